@@ -1,0 +1,1 @@
+console.log('demo: not implemented yet');

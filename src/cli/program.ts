@@ -1,0 +1,97 @@
+import { Command, CommanderError } from 'commander';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { EXIT_CODES, isLeptonError } from '../core/errors/index.js';
+import { VERSION } from '../version.js';
+import { Output, type CommandContext } from './context.js';
+import { register as validate } from './commands/validate.js';
+import { registerPending } from './commands/pending.js';
+
+export interface CliIo {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly env: Readonly<NodeJS.ProcessEnv>;
+  readonly cwd: string;
+}
+
+/** Runs the CLI and returns its exit code; never calls process.exit, so tests and the demo can call it. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const out = new Output(io.stdout, io.stderr);
+  let exitCode = 0;
+  const program = new Command('lepton')
+    .description('Model version control that lives in CI')
+    .version(VERSION, '-V, --version')
+    .option('-m, --manifest <file>', 'the manifest, relative to --cwd', 'lepton.yml')
+    .option('-C, --cwd <dir>', 'work in this directory', '.')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  program.addHelpText(
+    'after',
+    '\nExit codes: 0 ok, 1 a threshold failed or promotion refused, 2 invalid input, 3 eval failed, 4 git or remote failure.',
+  );
+
+  const context = (): CommandContext => {
+    const g = program.opts<{ manifest: string; cwd: string }>();
+    const cwd = resolve(io.cwd, g.cwd);
+    return {
+      cwd,
+      manifestPath: resolve(cwd, g.manifest),
+      env: io.env,
+      out,
+      setExitCode: (code) => {
+        exitCode = code;
+      },
+    };
+  };
+  // `--json` on any subcommand switches human output to stderr before the action runs.
+  program.hook('preAction', (_p, action) => {
+    out.json = Boolean(action.opts<{ json?: boolean }>().json);
+  });
+
+  validate(program, context);
+  registerPending(
+    program,
+    'status',
+    'hashes of components and data; what changed against the latest version',
+  );
+  registerPending(
+    program,
+    'eval',
+    'run (or reuse) the eval and check thresholds against the baseline',
+  );
+  registerPending(program, 'record', 'eval, then tag a new version if the fingerprint is new');
+  registerPending(
+    program,
+    'promote',
+    "promote a version to a stage if the stage's thresholds pass",
+  );
+  registerPending(program, 'show', 'every version, newest first, and the stages each holds');
+  registerPending(program, 'diff', 'metric diff between two versions');
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit 0; anything commander rejects is a usage error.
+      return e.exitCode === 0 ? 0 : EXIT_CODES.invalid;
+    }
+    return reportError(e, out, io.env);
+  }
+}
+
+function reportError(e: unknown, out: Output, env: Readonly<NodeJS.ProcessEnv>): number {
+  if (env.LEPTON_DEBUG === '1' && e instanceof Error) out.note(e.stack ?? String(e));
+  if (isLeptonError(e)) {
+    out.note(`lepton: ${e.message}`);
+    for (const d of e.details) out.note(`  ${d}`);
+    return EXIT_CODES[e.kind];
+  }
+  out.note(`lepton: internal error: ${e instanceof Error ? e.message : String(e)}`);
+  if (env.LEPTON_DEBUG !== '1') out.note('  (run with LEPTON_DEBUG=1 for the stack trace)');
+  return EXIT_CODES.invalid;
+}

@@ -1,0 +1,56 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+
+/** Where a key path points in the YAML source: the key itself, the value, or the nearest existing ancestor. */
+export interface Located {
+  readonly line: number;
+  readonly column: number;
+}
+
+type Segment = string | number;
+
+/**
+ * `at: 'key'` points at the mapping key (unknown keys, bad names);
+ * `at: 'value'` at the value (wrong types, bad values).
+ */
+export function locate(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly Segment[],
+  at: 'key' | 'value' = 'value',
+): Located {
+  let node: unknown = doc.contents;
+  let best: number = offsetOf(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      const keyOff = offsetOf(pair.key);
+      if (last && at === 'key' && keyOff !== undefined) {
+        best = keyOff;
+        break;
+      }
+      // A key with no value (`staging:`) has no value node: point at the key.
+      node = pair.value;
+      best = offsetOf(node) ?? keyOff ?? best;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      best = offsetOf(node) ?? best;
+    } else {
+      break;
+    }
+  }
+  const pos = counter.linePos(best);
+  return { line: pos.line, column: pos.col };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function offsetOf(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return Array.isArray(range) ? range[0] : undefined;
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import semver from 'semver';
+
+/**
+ * The manifest format, once: the validator parses with these schemas and
+ * `schema/lepton.schema.json` is generated from them. Cross-key rules (stage
+ * order) live in `rules.ts`; value rules that need a custom message are
+ * refinements here so they appear next to the key they check.
+ */
+
+const NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
+const PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
+export const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
+export const DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
+
+/** A path or glob relative to the repository: never absolute, never climbing out with `..`. */
+export function pathEscapes(p: string): boolean {
+  if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p)) return true;
+  let depth = 0;
+  for (const seg of p.split(/[\\/]+/)) {
+    if (seg === '..') depth -= 1;
+    else if (seg !== '.' && seg !== '') depth += 1;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+const repoPath = z
+  .string()
+  .min(1, 'expected a non-empty path')
+  .refine((p) => !pathEscapes(p), {
+    message: 'path leaves the repository (absolute or climbing out with "..")',
+  });
+
+const name = (what: string) =>
+  z
+    .string()
+    .regex(
+      NAME,
+      `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`,
+    );
+
+const relativeBound = z
+  .union([
+    z.number().nonnegative('expected a non-negative number or a percentage like "10%"'),
+    z.string().regex(PERCENT, 'expected a non-negative number or a percentage like "10%"'),
+  ])
+  .describe(
+    'A non-negative number (absolute, in the metric\'s units) or "N%" of the baseline value',
+  );
+
+export const thresholdSchema = z
+  .strictObject({
+    min: z.number().describe('The metric must be at least this').optional(),
+    max: z.number().describe('The metric must be at most this').optional(),
+    max_drop: relativeBound.describe('How far below the baseline the metric may fall').optional(),
+    max_rise: relativeBound.describe('How far above the baseline the metric may rise').optional(),
+    level: z
+      .enum(['error', 'warn'])
+      .describe('error blocks; warn is shown and never blocks (default error)')
+      .optional(),
+  })
+  .refine(
+    (t) =>
+      t.min !== undefined ||
+      t.max !== undefined ||
+      t.max_drop !== undefined ||
+      t.max_rise !== undefined,
+    { message: 'a threshold needs at least one bound: min, max, max_drop or max_rise' },
+  );
+
+const thresholds = z.record(z.string().min(1), thresholdSchema);
+
+export const partSchema = z.strictObject({
+  paths: z
+    .array(repoPath)
+    .min(1, 'expected at least one path')
+    .describe('Globs relative to the repository root'),
+});
+
+const partName = z
+  .string()
+  .regex(PART_NAME, "expected a name of letters, digits, '.', '_' and '-'");
+
+const bump = z.enum(['major', 'minor', 'patch', 'none']);
+
+export const evalSchema = z.strictObject({
+  command: z.string().min(1, 'expected a command').describe('Run with `sh -c` in `workdir`'),
+  workdir: repoPath.describe('Where the command runs, relative to the manifest').optional(),
+  metrics: z
+    .union([repoPath, z.array(repoPath).min(1, 'expected at least one metrics file')])
+    .describe('The file(s) the command writes: JSON, YAML or CSV (metric,value)'),
+  timeout: z
+    .string()
+    .regex(DURATION, 'expected a duration like 45s, 30m or 1h')
+    .describe('Kill the eval after this long: 45s, 30m, 1h')
+    .optional(),
+  env: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .describe('Extra environment variables for the command')
+    .optional(),
+  thresholds: thresholds.describe('Per-metric bounds checked on every eval').optional(),
+});
+
+export const stageSchema = z.union([
+  z.null(),
+  z.strictObject({
+    after: z.string().describe('A stage the version must have held before this one').optional(),
+    thresholds: thresholds.describe('Added on top of the eval thresholds').optional(),
+  }),
+]);
+
+export const versioningSchema = z.strictObject({
+  first: z
+    .string()
+    .refine((v) => semver.valid(v) !== null && !v.startsWith('v'), {
+      message: 'expected a semantic version like 0.1.0',
+    })
+    .describe('The first version recorded (default 0.1.0)')
+    .optional(),
+  bump: z
+    .strictObject({
+      components: bump.describe('Bump when a component changed (default minor)').optional(),
+      data: bump.describe('Bump when only data changed (default patch)').optional(),
+    })
+    .optional(),
+});
+
+export const manifestSchema = z
+  .strictObject({
+    version: z.literal(1, 'unsupported manifest version; this Lepton reads version: 1'),
+    model: name('model').describe("The model's name, used in its tags"),
+    description: z.string().optional(),
+    components: z
+      .record(partName, partSchema)
+      .describe('Parts of the model, versioned by content')
+      .optional(),
+    data: z.record(partName, partSchema).describe('Data sets, versioned by content').optional(),
+    eval: evalSchema,
+    artifacts: z
+      .strictObject({ paths: z.array(repoPath).min(1, 'expected at least one path') })
+      .optional(),
+    stages: z.record(name('stage'), stageSchema).describe('Promotion targets, in order').optional(),
+    versioning: versioningSchema.optional(),
+  })
+  .describe('Lepton manifest (lepton.yml)');
+
+export type RawManifest = z.infer<typeof manifestSchema>;
+
+/** The keys each mapping accepts, by a path pattern (`*` for a user-chosen name): used for "did you mean". */
+export const KNOWN_KEYS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^$/, Object.keys(manifestSchema.shape)],
+  [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
+  [/^eval$/, Object.keys(evalSchema.shape)],
+  [/^(eval|stages\.[^.]+)\.thresholds\.[^.]+$/, ['min', 'max', 'max_drop', 'max_rise', 'level']],
+  [/^artifacts$/, ['paths']],
+  [/^stages\.[^.]+$/, ['after', 'thresholds']],
+  [/^versioning$/, Object.keys(versioningSchema.shape)],
+  [/^versioning\.bump$/, ['components', 'data']],
+];

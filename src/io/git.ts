@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { LeptonError } from '../core/errors/index.js';
+
+/** The one place Lepton spawns git: argument arrays only, never a shell string. */
+
+export interface GitResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number;
+}
+
+export interface GitOptions {
+  /** Resolve with the non-zero result instead of throwing. */
+  readonly allowFailure?: boolean;
+  readonly input?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Keep stdout as raw bytes (for -z output with non-UTF-8 names). */
+  readonly encoding?: BufferEncoding;
+}
+
+export class Git {
+  constructor(
+    readonly cwd: string,
+    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
+  ) {}
+
+  run(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [...args], {
+        cwd: this.cwd,
+        env: {
+          ...this.baseEnv,
+          // Stable, parseable output whatever the user's locale and config.
+          LC_ALL: 'C',
+          GIT_TERMINAL_PROMPT: '0',
+          ...options.env,
+        },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('error', (e) =>
+        reject(new LeptonError('git', `could not run git: ${e.message}`, [], { cause: e })),
+      );
+      child.on('close', (code) => {
+        const result: GitResult = {
+          stdout: Buffer.concat(out).toString(options.encoding ?? 'utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+          code: code ?? 128,
+        };
+        if (result.code !== 0 && !options.allowFailure) {
+          const msg =
+            result.stderr.trim().split('\n').slice(-3).join('\n') || `exit ${result.code}`;
+          reject(new LeptonError('git', `git ${args[0] ?? ''} failed: ${msg}`));
+        } else {
+          resolve(result);
+        }
+      });
+      child.stdin.end(options.input ?? '');
+    });
+  }
+
+  /** stdout, trimmed of the trailing newline. */
+  async out(args: readonly string[], options: GitOptions = {}): Promise<string> {
+    return (await this.run(args, options)).stdout.replace(/\n$/, '');
+  }
+
+  /** The repository's top level, or null outside a work tree. */
+  async topLevel(): Promise<string | null> {
+    const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  /** The git directory (absolute), or null outside a repository. */
+  async gitDir(): Promise<string | null> {
+    const r = await this.run(['rev-parse', '--absolute-git-dir'], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+}

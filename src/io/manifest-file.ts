@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { LeptonError } from '../core/errors/index.js';
+import {
+  formatIssue,
+  validateManifest,
+  type Manifest,
+  type ManifestIssue,
+} from '../core/manifest/index.js';
+
+export class ManifestInvalidError extends LeptonError {
+  constructor(
+    readonly file: string,
+    readonly issues: readonly ManifestIssue[],
+  ) {
+    super(
+      'invalid',
+      `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`,
+      issues.map(formatIssue),
+    );
+  }
+}
+
+/**
+ * Reads and validates a manifest. `displayName` is how errors name the file
+ * (relative to the repository, as annotations need).
+ */
+export async function loadManifest(path: string, displayName = path): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : ((e as Error).message ?? String(e));
+    throw new LeptonError('invalid', `cannot read manifest ${path}: ${why}`);
+  }
+  const result = validateManifest(text, displayName);
+  if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
+  return result.manifest;
+}

@@ -1,0 +1,128 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** Root of this project (tests run from it). */
+export const PROJECT = resolve(import.meta.dirname ?? '.', '../..');
+export const CLI = join(PROJECT, 'dist/cli.js');
+
+/** A fixed identity so tests never depend on the machine's git config. */
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test Author',
+  GIT_AUTHOR_EMAIL: 'author@example.com',
+  GIT_COMMITTER_NAME: 'Test Author',
+  GIT_COMMITTER_EMAIL: 'author@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+export function tempDir(prefix = 'lepton-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+}
+
+/** Writes files (path → content) under root, creating folders. */
+export function writeFiles(root: string, files: Record<string, string | Buffer>): void {
+  for (const [p, content] of Object.entries(files)) {
+    const full = join(root, p);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+}
+
+export interface TestRepo {
+  /** The work tree. */
+  readonly dir: string;
+  /** A bare repository registered as `origin`. */
+  readonly remote: string;
+  git(...args: string[]): string;
+  write(files: Record<string, string | Buffer>): void;
+  /** Stage everything and commit. */
+  commit(message?: string): string;
+  cleanup(): void;
+}
+
+/** A real repository with a bare "remote" beside it, on branch main. */
+export function makeRepo(files: Record<string, string | Buffer> = {}): TestRepo {
+  const base = tempDir();
+  const dir = join(base, 'work');
+  const remote = join(base, 'remote.git');
+  mkdirSync(dir);
+  git(base, 'init', '-q', '--bare', '-b', 'main', remote);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'remote', 'add', 'origin', remote);
+  const repo: TestRepo = {
+    dir,
+    remote,
+    git: (...args) => git(dir, ...args),
+    write: (f) => writeFiles(dir, f),
+    commit: (message = 'change') => {
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+      return git(dir, 'rev-parse', 'HEAD').trim();
+    },
+    cleanup: () => rmSync(base, { recursive: true, force: true }),
+  };
+  if (Object.keys(files).length) {
+    repo.write(files);
+    repo.commit('initial');
+  }
+  return repo;
+}
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI as a user would: `node dist/cli.js ARGS` in `cwd`. */
+export function runCli(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<RunResult> {
+  return runNode(CLI, args, cwd, env);
+}
+
+export function runNode(
+  script: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd,
+      env: { ...cleanEnv(), ...GIT_ENV, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b) => (stdout += b));
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The test process's environment without anything that would make a child think it runs in Actions. */
+function cleanEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (
+      v === undefined ||
+      k.startsWith('GITHUB_') ||
+      k.startsWith('INPUT_') ||
+      k.startsWith('RUNNER_')
+    )
+      continue;
+    if (k === 'CI' || k === 'NODE_OPTIONS' || k === 'LEPTON_DEBUG') continue;
+    env[k] = v;
+  }
+  return env;
+}

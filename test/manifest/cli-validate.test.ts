@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { PROJECT, runCli, tempDir, writeFiles } from '../helpers/repo.js';
+
+const SPEC = join(PROJECT, '../shared/spec');
+
+describe('lepton validate (built CLI)', () => {
+  it('prints a one-line OK on stderr and exits 0 for the contract example', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'lepton.yml': await import('node:fs').then((fs) =>
+        fs.readFileSync(join(SPEC, 'lepton.example.yml'), 'utf8'),
+      ),
+    });
+    const r = await runCli(dir, ['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^lepton\.yml: OK/);
+  });
+
+  it('exits 2 with every problem, each as file:line:col: key.path: message', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'lepton.yml':
+        'version: 1\nmodel: m\nevall: {}\neval:\n  command: x\n  metrics: m.json\n  timeout: 30 minutes\n',
+    });
+    const r = await runCli(dir, ['validate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('lepton.yml:3:1: evall: unknown key (did you mean "eval"?)');
+    expect(r.stderr).toContain(
+      'lepton.yml:7:12: eval.timeout: expected a duration like 45s, 30m or 1h',
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('names the path tried when the manifest is missing', async () => {
+    const dir = tempDir();
+    const r = await runCli(dir, ['--manifest', 'nope.yml', 'validate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `lepton: cannot read manifest ${join(dir, 'nope.yml')}: no such file`,
+    );
+  });
+
+  it('answers --version and --help for every command', async () => {
+    const dir = tempDir();
+    const v = await runCli(dir, ['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const cmd of ['validate', 'status', 'eval', 'record', 'promote', 'show', 'diff']) {
+      const h = await runCli(dir, [cmd, '--help']);
+      expect(h.code).toBe(0);
+      expect(h.stdout).toContain(`lepton ${cmd}`);
+    }
+  });
+
+  it('exits 2 on an unknown command', async () => {
+    const r = await runCli(tempDir(), ['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
