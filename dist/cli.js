@@ -33395,6 +33395,48 @@ function registerPending(program2, name2, description) {
   });
 }
 
+// src/cli/commands/status.ts
+function register2(program2, _context) {
+  registerPending(
+    program2,
+    "status",
+    "hashes of components and data; what changed against the latest version"
+  );
+}
+
+// src/cli/commands/eval.ts
+function register3(program2, _context) {
+  registerPending(
+    program2,
+    "eval",
+    "run (or reuse) the eval and check thresholds against the baseline"
+  );
+}
+
+// src/cli/commands/record.ts
+function register4(program2, _context) {
+  registerPending(program2, "record", "eval, then tag a new version if the fingerprint is new");
+}
+
+// src/cli/commands/promote.ts
+function register5(program2, _context) {
+  registerPending(
+    program2,
+    "promote",
+    "promote a version to a stage if the stage's thresholds pass"
+  );
+}
+
+// src/cli/commands/show.ts
+function register6(program2, _context) {
+  registerPending(program2, "show", "every version, newest first, and the stages each holds");
+}
+
+// src/cli/commands/diff.ts
+function register7(program2, _context) {
+  registerPending(program2, "diff", "metric diff between two versions");
+}
+
 // src/cli/program.ts
 async function runCli(argv, io) {
   const out = new Output(io.stdout, io.stderr);
@@ -33424,24 +33466,12 @@ async function runCli(argv, io) {
     out.json = Boolean(action.opts().json);
   });
   register(program2, context);
-  registerPending(
-    program2,
-    "status",
-    "hashes of components and data; what changed against the latest version"
-  );
-  registerPending(
-    program2,
-    "eval",
-    "run (or reuse) the eval and check thresholds against the baseline"
-  );
-  registerPending(program2, "record", "eval, then tag a new version if the fingerprint is new");
-  registerPending(
-    program2,
-    "promote",
-    "promote a version to a stage if the stage's thresholds pass"
-  );
-  registerPending(program2, "show", "every version, newest first, and the stages each holds");
-  registerPending(program2, "diff", "metric diff between two versions");
+  register2(program2, context);
+  register3(program2, context);
+  register4(program2, context);
+  register5(program2, context);
+  register6(program2, context);
+  register7(program2, context);
   try {
     await program2.parseAsync([...argv], { from: "user" });
     return exitCode;

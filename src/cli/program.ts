@@ -5,7 +5,12 @@ import { EXIT_CODES, isLeptonError } from '../core/errors/index.js';
 import { VERSION } from '../version.js';
 import { Output, type CommandContext } from './context.js';
 import { register as validate } from './commands/validate.js';
-import { registerPending } from './commands/pending.js';
+import { register as status } from './commands/status.js';
+import { register as evalCmd } from './commands/eval.js';
+import { register as record } from './commands/record.js';
+import { register as promote } from './commands/promote.js';
+import { register as show } from './commands/show.js';
+import { register as diff } from './commands/diff.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -53,24 +58,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   });
 
   validate(program, context);
-  registerPending(
-    program,
-    'status',
-    'hashes of components and data; what changed against the latest version',
-  );
-  registerPending(
-    program,
-    'eval',
-    'run (or reuse) the eval and check thresholds against the baseline',
-  );
-  registerPending(program, 'record', 'eval, then tag a new version if the fingerprint is new');
-  registerPending(
-    program,
-    'promote',
-    "promote a version to a stage if the stage's thresholds pass",
-  );
-  registerPending(program, 'show', 'every version, newest first, and the stages each holds');
-  registerPending(program, 'diff', 'metric diff between two versions');
+  status(program, context);
+  evalCmd(program, context);
+  record(program, context);
+  promote(program, context);
+  show(program, context);
+  diff(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
