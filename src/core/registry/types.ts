@@ -46,3 +46,39 @@ export interface StageRecord {
   readonly promotedBy: string;
   readonly runUrl: string | null;
 }
+
+/** A version tag as read from git. */
+export interface VersionEntry extends VersionRef {
+  /** The commit the tag points at. */
+  readonly commit: string;
+  /** The tagger date, ISO 8601. */
+  readonly date: string;
+  /** The JSON record, or null for a version tag Lepton did not write (e.g. made by `gto register`). */
+  readonly record: VersionRecord | null;
+}
+
+/** A stage assignment (or GTO unassignment) tag as read from git. */
+export interface StageEvent {
+  readonly stage: string;
+  /** GTO's per-model event counter. */
+  readonly n: number;
+  readonly tag: string;
+  /** null for an unassignment (`MODEL#STAGE!#N`). */
+  readonly version: string | null;
+  readonly commit: string;
+  readonly date: string;
+  readonly record: StageRecord | null;
+}
+
+/** Everything one model's tags say, read in one pass. */
+export interface Registry {
+  readonly model: string;
+  /** Highest semver first. */
+  readonly versions: readonly VersionEntry[];
+  /** Stage → the assignment that holds it now (highest N), or null when empty/unassigned. */
+  readonly stages: Readonly<Record<string, StageEvent | null>>;
+  /** Every stage event, highest N first. */
+  readonly events: readonly StageEvent[];
+  /** The highest N on any of the model's numbered tags (0 when none). */
+  readonly maxN: number;
+}
