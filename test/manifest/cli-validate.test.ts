@@ -1,17 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT, runCli, tempDir, writeFiles } from '../helpers/repo.js';
 
-const SPEC = join(PROJECT, '../shared/spec');
+const EXAMPLE = join(PROJECT, 'test/fixtures/manifests/valid/contract-example.yml');
 
 describe('lepton validate (built CLI)', () => {
   it('prints a one-line OK on stderr and exits 0 for the contract example', async () => {
     const dir = tempDir();
-    writeFiles(dir, {
-      'lepton.yml': await import('node:fs').then((fs) =>
-        fs.readFileSync(join(SPEC, 'lepton.example.yml'), 'utf8'),
-      ),
-    });
+    writeFiles(dir, { 'lepton.yml': readFileSync(EXAMPLE, 'utf8') });
     const r = await runCli(dir, ['validate']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');

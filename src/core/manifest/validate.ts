@@ -13,7 +13,8 @@ export type ValidationResult =
 
 type Segment = string | number;
 
-const dotted = (path: readonly Segment[]) => (path.length ? path.join('.') : '<root>');
+const dotted = (path: readonly Segment[]) =>
+  path.length ? path.map((s) => (s === '' ? '""' : String(s))).join('.') : '<root>';
 
 /** The known keys of the mapping at `path`, for "did you mean". */
 function knownKeysAt(path: readonly Segment[]): readonly string[] {
@@ -47,6 +48,8 @@ function valueAt(root: unknown, path: readonly Segment[]): unknown {
 
 const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping',
+  record: 'a mapping',
+  map: 'a mapping',
   array: 'a list',
   string: 'a string',
   number: 'a number',
@@ -105,6 +108,11 @@ function fromZod(
       return [make(path, 'value', `unexpected value ${describe(valueAt(raw, path))}`)];
     }
     case 'invalid_value': {
+      if (valueAt(raw, path) === undefined && path.length > 0) {
+        return [
+          make(path.slice(0, -1), 'value', `missing required key "${path[path.length - 1]}"`),
+        ];
+      }
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       const actual = valueAt(raw, path);
       const hint =
@@ -138,7 +146,10 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
       line: pos.line,
       column: pos.col,
       path: '<root>',
-      message: e.code === 'DUPLICATE_KEY' ? 'duplicate key' : `YAML syntax error: ${message}`,
+      message:
+        e.code === 'DUPLICATE_KEY'
+          ? `duplicate key ${JSON.stringify(/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0].trim())}`
+          : `YAML syntax error: ${message}`,
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };
