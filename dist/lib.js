@@ -29701,7 +29701,7 @@ function stageOrderIssues(raw) {
 }
 
 // src/core/manifest/validate.ts
-var dotted = (path) => path.length ? path.join(".") : "<root>";
+var dotted = (path) => path.length ? path.map((s) => s === "" ? '""' : String(s)).join(".") : "<root>";
 function knownKeysAt(path) {
   const p = path.join(".");
   return KNOWN_KEYS.find(([re]) => re.test(p))?.[1] ?? [];
@@ -29729,6 +29729,8 @@ function valueAt(root, path) {
 }
 var TYPE_WORDS = {
   object: "a mapping",
+  record: "a mapping",
+  map: "a mapping",
   array: "a list",
   string: "a string",
   number: "a number",
@@ -29779,6 +29781,11 @@ function fromZod(file2, issue2, raw, where) {
       return [make(path, "value", `unexpected value ${describe3(valueAt(raw, path))}`)];
     }
     case "invalid_value": {
+      if (valueAt(raw, path) === void 0 && path.length > 0) {
+        return [
+          make(path.slice(0, -1), "value", `missing required key "${path[path.length - 1]}"`)
+        ];
+      }
       const allowed = issue2.values.map((v) => JSON.stringify(v)).join(", ");
       const actual = valueAt(raw, path);
       const hint = typeof actual === "string" ? didYouMean(
@@ -29804,7 +29811,7 @@ function validateManifest(text, file2 = "lepton.yml") {
       line: pos.line,
       column: pos.col,
       path: "<root>",
-      message: e.code === "DUPLICATE_KEY" ? "duplicate key" : `YAML syntax error: ${message}`
+      message: e.code === "DUPLICATE_KEY" ? `duplicate key ${JSON.stringify(/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0].trim())}` : `YAML syntax error: ${message}`
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };
