@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT, runNode, tempDir, writeFiles } from '../helpers/repo.js';
+
+/** The npm library as a consumer imports it: by package name, from the committed bundle. */
+describe('lepton-ci as an npm library', () => {
+  it('resolves by name to dist/lib.js with type declarations, and validates a manifest', async () => {
+    const pkg = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as {
+      exports: { '.': { import: string; types: string } };
+    };
+    const types = join(PROJECT, pkg.exports['.'].types);
+    expect(readFileSync(types, 'utf8')).toContain("from './core/manifest/index.js'");
+    expect(readFileSync(join(PROJECT, 'dist/types/core/manifest/validate.d.ts'), 'utf8')).toContain(
+      'export declare function validateManifest(',
+    );
+    const dir = tempDir();
+    writeFiles(dir, {
+      'use.mjs': `
+        import { validateManifest, EXIT_CODES } from 'lepton-ci';
+        const bad = validateManifest('version: 1\\nmodel: m\\n', 'x.yml');
+        const good = validateManifest('version: 1\\nmodel: m\\neval: {command: x, metrics: m.json}\\n');
+        console.log(JSON.stringify({ bad: bad.issues.map((i) => [i.line, i.path, i.message]), good: good.ok && good.manifest.model, exit: EXIT_CODES.invalid }));
+      `,
+    });
+    // Self-reference by package name works from inside the package, as it would from node_modules.
+    const script = join(PROJECT, 'test/library/.use.mjs');
+    writeFiles(PROJECT, { 'test/library/.use.mjs': readFileSync(join(dir, 'use.mjs')) });
+    try {
+      const r = await runNode(script, [], PROJECT);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toEqual({
+        bad: [[1, '<root>', 'missing required key "eval"']],
+        good: 'm',
+        exit: 2,
+      });
+    } finally {
+      (await import('node:fs')).rmSync(script, { force: true });
+    }
+  });
+});
