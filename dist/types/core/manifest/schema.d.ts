@@ -1,0 +1,129 @@
+import { z } from 'zod';
+export declare const PERCENT: RegExp;
+export declare const DURATION: RegExp;
+/** A path or glob relative to the repository: never absolute, never climbing out with `..`. */
+export declare function pathEscapes(p: string): boolean;
+export declare const thresholdSchema: z.ZodObject<{
+    min: z.ZodOptional<z.ZodNumber>;
+    max: z.ZodOptional<z.ZodNumber>;
+    max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    level: z.ZodOptional<z.ZodEnum<{
+        error: "error";
+        warn: "warn";
+    }>>;
+}, z.core.$strict>;
+export declare const partSchema: z.ZodObject<{
+    paths: z.ZodArray<z.ZodString>;
+}, z.core.$strict>;
+export declare const evalSchema: z.ZodObject<{
+    command: z.ZodString;
+    workdir: z.ZodOptional<z.ZodString>;
+    metrics: z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>;
+    timeout: z.ZodOptional<z.ZodString>;
+    env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        min: z.ZodOptional<z.ZodNumber>;
+        max: z.ZodOptional<z.ZodNumber>;
+        max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        level: z.ZodOptional<z.ZodEnum<{
+            error: "error";
+            warn: "warn";
+        }>>;
+    }, z.core.$strict>>>;
+}, z.core.$strict>;
+export declare const stageSchema: z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
+    after: z.ZodOptional<z.ZodString>;
+    thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        min: z.ZodOptional<z.ZodNumber>;
+        max: z.ZodOptional<z.ZodNumber>;
+        max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        level: z.ZodOptional<z.ZodEnum<{
+            error: "error";
+            warn: "warn";
+        }>>;
+    }, z.core.$strict>>>;
+}, z.core.$strict>]>;
+export declare const versioningSchema: z.ZodObject<{
+    first: z.ZodOptional<z.ZodString>;
+    bump: z.ZodOptional<z.ZodObject<{
+        components: z.ZodOptional<z.ZodEnum<{
+            major: "major";
+            minor: "minor";
+            patch: "patch";
+            none: "none";
+        }>>;
+        data: z.ZodOptional<z.ZodEnum<{
+            major: "major";
+            minor: "minor";
+            patch: "patch";
+            none: "none";
+        }>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export declare const manifestSchema: z.ZodObject<{
+    version: z.ZodLiteral<1>;
+    model: z.ZodString;
+    description: z.ZodOptional<z.ZodString>;
+    components: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        paths: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>>>;
+    data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        paths: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>>>;
+    eval: z.ZodObject<{
+        command: z.ZodString;
+        workdir: z.ZodOptional<z.ZodString>;
+        metrics: z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>;
+        timeout: z.ZodOptional<z.ZodString>;
+        env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+        thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+            min: z.ZodOptional<z.ZodNumber>;
+            max: z.ZodOptional<z.ZodNumber>;
+            max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+            max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+            level: z.ZodOptional<z.ZodEnum<{
+                error: "error";
+                warn: "warn";
+            }>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>;
+    artifacts: z.ZodOptional<z.ZodObject<{
+        paths: z.ZodArray<z.ZodString>;
+    }, z.core.$strict>>;
+    stages: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
+        after: z.ZodOptional<z.ZodString>;
+        thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+            min: z.ZodOptional<z.ZodNumber>;
+            max: z.ZodOptional<z.ZodNumber>;
+            max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+            max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+            level: z.ZodOptional<z.ZodEnum<{
+                error: "error";
+                warn: "warn";
+            }>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>]>>>;
+    versioning: z.ZodOptional<z.ZodObject<{
+        first: z.ZodOptional<z.ZodString>;
+        bump: z.ZodOptional<z.ZodObject<{
+            components: z.ZodOptional<z.ZodEnum<{
+                major: "major";
+                minor: "minor";
+                patch: "patch";
+                none: "none";
+            }>>;
+            data: z.ZodOptional<z.ZodEnum<{
+                major: "major";
+                minor: "minor";
+                patch: "patch";
+                none: "none";
+            }>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export type RawManifest = z.infer<typeof manifestSchema>;
+/** The keys each mapping accepts, by a path pattern (`*` for a user-chosen name): used for "did you mean". */
+export declare const KNOWN_KEYS: ReadonlyArray<readonly [RegExp, readonly string[]]>;

@@ -1,0 +1,75 @@
+/**
+ * The normalised, immutable manifest every other part of Lepton receives.
+ * Raw YAML never leaves `core/manifest`: defaults are filled, durations are in
+ * milliseconds and percentages are parsed here, once.
+ */
+export type BumpLevel = 'major' | 'minor' | 'patch' | 'none';
+export type CheckLevel = 'error' | 'warn';
+/** A `max_drop` / `max_rise` bound: absolute units of the metric, or percent of the baseline value. */
+export type RelativeBound = {
+    readonly kind: 'absolute';
+    readonly value: number;
+} | {
+    readonly kind: 'percent';
+    readonly value: number;
+};
+export interface Threshold {
+    readonly metric: string;
+    readonly min?: number;
+    readonly max?: number;
+    readonly maxDrop?: RelativeBound;
+    readonly maxRise?: RelativeBound;
+    readonly level: CheckLevel;
+}
+/** A component or a data set: a name and the globs (POSIX, relative to the repository root) it covers. */
+export interface Part {
+    readonly name: string;
+    readonly paths: readonly string[];
+}
+export interface EvalSpec {
+    readonly command: string;
+    /** Relative to the manifest's directory, POSIX. */
+    readonly workdir: string;
+    readonly metrics: readonly string[];
+    /** null: no time limit. */
+    readonly timeoutMs: number | null;
+    readonly env: Readonly<Record<string, string>>;
+    readonly thresholds: readonly Threshold[];
+}
+export interface Stage {
+    readonly name: string;
+    /** The stage a version must have held before this one, or null. */
+    readonly after: string | null;
+    /** The stage's own thresholds; the eval thresholds apply on top (see `stageThresholds`). */
+    readonly thresholds: readonly Threshold[];
+}
+export interface Manifest {
+    readonly version: 1;
+    readonly model: string;
+    readonly description: string | null;
+    readonly components: readonly Part[];
+    readonly data: readonly Part[];
+    readonly eval: EvalSpec;
+    readonly artifacts: readonly string[];
+    /** In declaration order. */
+    readonly stages: readonly Stage[];
+    readonly versioning: {
+        readonly first: string;
+        readonly bump: {
+            readonly components: BumpLevel;
+            readonly data: BumpLevel;
+        };
+    };
+}
+/** One problem in a manifest, with where it is. */
+export interface ManifestIssue {
+    readonly file: string;
+    /** 1-based. */
+    readonly line: number;
+    /** 1-based. */
+    readonly column: number;
+    /** Dotted key path (`eval.thresholds.accuracy.min`), `<root>` for the document itself. */
+    readonly path: string;
+    readonly message: string;
+    readonly hint?: string;
+}

@@ -1,0 +1,13 @@
+import type { Manifest, ManifestIssue } from './types.js';
+export type ValidationResult = {
+    readonly ok: true;
+    readonly manifest: Manifest;
+    readonly issues: readonly [];
+} | {
+    readonly ok: false;
+    readonly issues: readonly ManifestIssue[];
+};
+/** Parses and validates manifest text; every problem at once, each with its position. */
+export declare function validateManifest(text: string, file?: string): ValidationResult;
+/** `lepton.yml:3:5: eval.timeout: expected a duration like 45s, 30m or 1h (did you mean …?)` */
+export declare function formatIssue(i: ManifestIssue): string;
