@@ -58,6 +58,8 @@ export class Git {
           resolve(result);
         }
       });
+      // git may exit before reading its stdin (rev-parse, config): a closed pipe is not an error.
+      child.stdin.on('error', () => {});
       child.stdin.end(options.input ?? '');
     });
   }
