@@ -1,4 +1,70 @@
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { exitCodeOf, isLeptonError } from '../core/errors/index.js';
+import { ManifestInvalidError } from '../io/manifest-file.js';
+import { annotateManifestIssues } from '../io/github/annotations.js';
+import { planRun, readEvent } from './event.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { actionsLogger as log } from './logger.js';
+import { publish } from './outputs.js';
+import { failedReport, invalidReport, skippedReport } from './report.js';
+import { empty, run, type RunResult } from './run.js';
 
-// Placeholder entry until the Action issue lands: fails loudly rather than pretending.
-core.setFailed('lepton action: not implemented yet');
+/** The action's entry: inputs → plan → run → outputs and summary → gate. */
+async function main(): Promise<void> {
+  const env = process.env;
+  const tempDir = env.RUNNER_TEMP || tmpdir();
+  let inputs: ActionInputs | null = null;
+  let result: RunResult;
+  let error: unknown = null;
+  try {
+    inputs = readInputs();
+    const plan = planRun(inputs, readEvent(env));
+    if (plan.kind === 'skip') {
+      log.info(`lepton: ${plan.reason}`);
+      result = { ...empty(null), report: skippedReport(plan.reason) };
+    } else {
+      result = await run({
+        inputs,
+        plan,
+        env,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir,
+        log,
+      });
+    }
+  } catch (e) {
+    error = e;
+    result = { ...empty(null), passed: false, report: reportOf(e) };
+  }
+  await publish(result, tempDir);
+
+  if (error !== null) return fail(error);
+  if (result.gateFailure !== null) {
+    if (inputs?.failOnThreshold ?? true) core.setFailed(result.gateFailure);
+    else
+      core.warning(`${result.gateFailure} (fail-on-threshold is false: the step still succeeds)`);
+  }
+}
+
+function reportOf(e: unknown): string {
+  if (e instanceof ManifestInvalidError) return invalidReport(e.file, e.issues);
+  if (isLeptonError(e)) return failedReport(e.message, e.details);
+  return failedReport(`internal error: ${e instanceof Error ? e.message : String(e)}`, []);
+}
+
+function fail(e: unknown): void {
+  if (e instanceof ManifestInvalidError) annotateManifestIssues(e.issues);
+  if (isLeptonError(e)) {
+    core.setFailed([e.message, ...e.details.map((d) => `  ${d}`)].join('\n'));
+  } else {
+    core.setFailed(`lepton: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+  }
+  // The same exit codes as the CLI: 2 invalid, 3 eval, 4 git.
+  process.exitCode = exitCodeOf(e);
+}
+
+main().catch((e: unknown) => {
+  core.setFailed(`lepton: internal error: ${e instanceof Error ? e.message : String(e)}`);
+});

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { LeptonError } from '../core/errors/index.js';
+import type { ActionInputs } from './inputs.js';
+
+/** The webhook payload fields the routing reads; everything else is ignored. */
+export interface EventPayload {
+  readonly action?: string;
+  readonly ref?: string;
+  readonly repository?: { readonly default_branch?: string; readonly full_name?: string };
+  readonly pull_request?: { readonly number?: number; readonly base?: { readonly ref?: string } };
+  readonly release?: { readonly tag_name?: string };
+}
+
+export interface GitHubEvent {
+  /** `GITHUB_EVENT_NAME`. */
+  readonly name: string;
+  /** The parsed `GITHUB_EVENT_PATH` file ({} when absent). */
+  readonly payload: EventPayload;
+}
+
+/** What this run does, decided from the inputs and the event before any work starts. */
+export type Plan =
+  | { readonly kind: 'skip'; readonly reason: string }
+  | { readonly kind: 'validate' }
+  | {
+      readonly kind: 'eval';
+      /** The pull request's base branch: the baseline is the newest version reachable from it. */
+      readonly baseBranch: string | null;
+      /** The pull request to comment on. */
+      readonly pullRequest: number | null;
+    }
+  | { readonly kind: 'record' }
+  | {
+      readonly kind: 'promote';
+      readonly stage: string;
+      /** null: the latest version that passed its thresholds. */
+      readonly version: string | null;
+      /** The model a release tag names (`sentiment@v1.2.0`), checked against the manifest's. */
+      readonly tagModel: string | null;
+    };
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * Routes `command: auto` by the event; an explicit command overrides. Events Lepton has
+ * nothing to do for are skipped; a misconfigured workflow (promote without a stage) is invalid.
+ */
+export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
+  const pr = PR_EVENTS.has(event.name) ? pullRequestOf(event.payload) : null;
+  switch (inputs.command) {
+    case 'validate':
+      return { kind: 'validate' };
+    case 'eval':
+      return { kind: 'eval', baseBranch: pr?.base ?? null, pullRequest: pr?.number ?? null };
+    case 'record':
+      return { kind: 'record' };
+    case 'promote':
+      return promotePlan(inputs, event);
+    case 'auto':
+      return autoPlan(inputs, event, pr);
+  }
+}
+
+function autoPlan(
+  inputs: ActionInputs,
+  event: GitHubEvent,
+  pr: { number: number; base: string | null } | null,
+): Plan {
+  const { name, payload } = event;
+  if (PR_EVENTS.has(name)) {
+    if (!pr) return skip(`the ${name} event carries no pull request number`);
+    return { kind: 'eval', baseBranch: pr.base, pullRequest: pr.number };
+  }
+  if (name === 'push') {
+    const main = payload.repository?.default_branch;
+    if (!main) return skip('the push event does not name the default branch');
+    if (payload.ref !== `refs/heads/${main}`) {
+      return skip(
+        `a push to ${payload.ref ?? 'an unknown ref'} is not a push to the default branch (${main}): nothing to record`,
+      );
+    }
+    return { kind: 'record' };
+  }
+  if (name === 'workflow_dispatch') {
+    if (!inputs.stage) {
+      return skip(
+        'workflow_dispatch without the "stage" input: nothing to promote (set command: record or eval to run those)',
+      );
+    }
+    return promotePlan(inputs, event);
+  }
+  if (name === 'release') {
+    if (payload.action !== 'published') {
+      return skip(`release ${payload.action ?? ''} is not "published": nothing to promote`);
+    }
+    return promotePlan(inputs, event);
+  }
+  return skip(
+    `nothing to do on the "${name || 'unknown'}" event (Lepton acts on pull_request, push to the default branch, workflow_dispatch with a stage, and release published)`,
+  );
+}
+
+function promotePlan(inputs: ActionInputs, event: GitHubEvent): Plan {
+  const release = event.name === 'release' ? event.payload.release?.tag_name : undefined;
+  let version = inputs.version;
+  let tagModel: string | null = null;
+  if (!version && release) {
+    const parsed = parseReleaseTag(release);
+    if (!parsed)
+      return skip(
+        `the release tag "${release}" does not name a version (expected MODEL@vX.Y.Z or vX.Y.Z)`,
+      );
+    version = parsed.version;
+    tagModel = parsed.model;
+  }
+  if (!inputs.stage) {
+    throw new LeptonError('invalid', 'promote needs the "stage" input (the stage to promote to)');
+  }
+  return { kind: 'promote', stage: inputs.stage, version, tagModel };
+}
+
+/** `sentiment@v1.2.0`, `v1.2.0` or `1.2.0` (prerelease/build suffixes allowed); null otherwise. */
+export function parseReleaseTag(tag: string): { model: string | null; version: string } | null {
+  const m =
+    /^(?:([a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?)@)?v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.\-+]*)?)$/.exec(
+      tag,
+    );
+  return m ? { model: m[1] ?? null, version: m[2]! } : null;
+}
+
+function pullRequestOf(payload: EventPayload): { number: number; base: string | null } | null {
+  const number = payload.pull_request?.number;
+  if (typeof number !== 'number' || !Number.isInteger(number)) return null;
+  const base = payload.pull_request?.base?.ref;
+  return { number, base: typeof base === 'string' && base ? base : null };
+}
+
+const skip = (reason: string): Plan => ({ kind: 'skip', reason });
+
+/** The event this run was triggered by, from the runner's environment. */
+export function readEvent(env: Readonly<NodeJS.ProcessEnv>): GitHubEvent {
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path || !existsSync(path)) return { name, payload: {} };
+  try {
+    return { name, payload: JSON.parse(readFileSync(path, 'utf8')) as EventPayload };
+  } catch (e) {
+    throw new LeptonError(
+      'invalid',
+      `cannot read the event payload ${path}: ${(e as Error).message}`,
+    );
+  }
+}

@@ -1,0 +1,93 @@
+import type { Logger } from '../app/context.js';
+import { LeptonError } from '../core/errors/index.js';
+import type { Git } from '../io/git.js';
+
+const REMOTE = 'origin';
+
+/**
+ * actions/checkout clones one commit and no tags. Baselines and version numbers
+ * need the model's tags and the history that makes them reachable, so fetch them
+ * (and the pull request's base branch) before any use case reads the registry.
+ */
+export async function fetchModelHistory(
+  git: Git,
+  model: string,
+  options: { readonly baseBranch: string | null; readonly log: Logger },
+): Promise<void> {
+  const { log } = options;
+  if ((await git.run(['remote', 'get-url', REMOTE], { allowFailure: true })).code !== 0) {
+    log.info(`no "${REMOTE}" remote: working with the local tags and history only`);
+    return;
+  }
+  const refspecs = [
+    `+refs/tags/${model}@*:refs/tags/${model}@*`,
+    `+refs/tags/${model}#*:refs/tags/${model}#*`,
+  ];
+  if (options.baseBranch) {
+    // Event text: only ever an argument, and refused unless git calls it a branch name.
+    const ref = `refs/heads/${options.baseBranch}`;
+    const ok = await git.run(['check-ref-format', ref], { allowFailure: true });
+    if (ok.code !== 0) {
+      throw new LeptonError(
+        'invalid',
+        `the base branch name ${JSON.stringify(options.baseBranch)} is not a valid branch name`,
+      );
+    }
+    refspecs.push(`+${ref}:refs/remotes/${REMOTE}/${options.baseBranch}`);
+  }
+  const shallow = (await git.out(['rev-parse', '--is-shallow-repository'])) === 'true';
+  const before = await countTags(git, model);
+  await git.run([
+    'fetch',
+    '--no-tags',
+    '--quiet',
+    ...(shallow ? ['--unshallow'] : []),
+    REMOTE,
+    ...refspecs,
+  ]);
+  const after = await countTags(git, model);
+  const commits = await git.out(['rev-list', '--count', 'HEAD']);
+  log.info(
+    [
+      `fetched from ${REMOTE}: ${after.versions} version tag(s) and ${after.stages} stage tag(s) of ${model}`,
+      `(${after.versions - before.versions + after.stages - before.stages} new)`,
+      shallow
+        ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)`
+        : '',
+      options.baseBranch ? `and the base branch ${options.baseBranch}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+async function countTags(git: Git, model: string): Promise<{ versions: number; stages: number }> {
+  const list = await git.out(['tag', '--list', `${model}@*`, `${model}#*`]);
+  const tags = list ? list.split('\n') : [];
+  const versions = tags.filter((t) => t.startsWith(`${model}@`)).length;
+  return { versions, stages: tags.length - versions };
+}
+
+/**
+ * Tags need a tagger. A runner has no git identity; use the one GitHub shows as the
+ * Actions bot, unless the workflow configured its own.
+ */
+export async function identityEnv(
+  git: Git,
+  env: Readonly<NodeJS.ProcessEnv>,
+): Promise<Record<string, string>> {
+  if (env.GIT_COMMITTER_NAME && env.GIT_COMMITTER_EMAIL) return {};
+  const name = await git.run(['config', 'user.name'], { allowFailure: true });
+  const email = await git.run(['config', 'user.email'], { allowFailure: true });
+  if (name.code === 0 && email.code === 0) return {};
+  const bot = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+  };
+  return {
+    GIT_AUTHOR_NAME: env.GIT_AUTHOR_NAME ?? bot.name,
+    GIT_AUTHOR_EMAIL: env.GIT_AUTHOR_EMAIL ?? bot.email,
+    GIT_COMMITTER_NAME: bot.name,
+    GIT_COMMITTER_EMAIL: bot.email,
+  };
+}

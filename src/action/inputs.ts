@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import { LeptonError } from '../core/errors/index.js';
+
+export const COMMANDS = ['auto', 'validate', 'eval', 'record', 'promote'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** The action's inputs (CONTRACT §5), defaults applied. */
+export interface ActionInputs {
+  readonly command: Command;
+  readonly manifest: string;
+  readonly workingDirectory: string;
+  readonly version: string | null;
+  readonly stage: string | null;
+  /** Empty when none was given (a local run): commenting is then skipped with a warning. */
+  readonly token: string;
+  readonly comment: boolean;
+  readonly push: boolean;
+  readonly failOnThreshold: boolean;
+}
+
+/**
+ * Reads the inputs through @actions/core. The runner fills defaults from action.yml;
+ * the same defaults are applied here so `node dist/index.js` behaves alike without it.
+ */
+export function readInputs(): ActionInputs {
+  const token = core.getInput('token');
+  // Masked before anything else can print it.
+  if (token) core.setSecret(token);
+  const command = core.getInput('command') || 'auto';
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new LeptonError(
+      'invalid',
+      `input "command" must be one of ${COMMANDS.join(', ')} (got "${command}")`,
+    );
+  }
+  return {
+    command: command as Command,
+    manifest: core.getInput('manifest') || 'lepton.yml',
+    workingDirectory: core.getInput('working-directory') || '.',
+    version: core.getInput('version') || null,
+    stage: core.getInput('stage') || null,
+    token,
+    comment: booleanInput('comment', true),
+    push: booleanInput('push', true),
+    failOnThreshold: booleanInput('fail-on-threshold', true),
+  };
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  if (core.getInput(name) === '') return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new LeptonError('invalid', `input "${name}" must be true or false`);
+  }
+}

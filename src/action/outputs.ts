@@ -1,0 +1,29 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeJobSummary } from '../io/github/summary.js';
+import type { RunResult } from './run.js';
+
+/**
+ * Every run, whatever happened: the report to a file and the job summary, and
+ * every output set (empty where the mode has no value).
+ */
+export async function publish(result: RunResult, tempDir: string): Promise<void> {
+  await mkdir(tempDir, { recursive: true });
+  const reportPath = join(tempDir, `lepton-${result.model ?? 'run'}-report.md`);
+  await writeFile(reportPath, result.report);
+  core.setOutput('version', result.version ?? '');
+  core.setOutput('tag', result.tag ?? '');
+  core.setOutput('stage-tag', result.stageTag ?? '');
+  core.setOutput('passed', String(result.passed));
+  core.setOutput('reused', String(result.reused));
+  core.setOutput('metrics', JSON.stringify(result.metrics));
+  core.setOutput('report', reportPath);
+  try {
+    if (!(await writeJobSummary(result.report))) {
+      core.info(`GITHUB_STEP_SUMMARY is not set: the report is only in ${reportPath}`);
+    }
+  } catch (e) {
+    core.warning(`could not write the job summary: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  convertWorkflowTemplate,
+  NoOperationTraceWriter,
+  parseWorkflow,
+} from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT } from '../helpers/repo.js';
+
+/** Every workflow file in the repository and in examples/, found on disk (not listed by hand). */
+function workflowFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === 'node_modules' || e.name === '.git' || e.name === 'dist') continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (
+        /\.ya?ml$/.test(e.name) &&
+        /(^|\/)(\.github\/workflows|examples\/workflows)\//.test(relative(PROJECT, full))
+      ) {
+        found.push(relative(PROJECT, full));
+      }
+    }
+  };
+  walk(PROJECT);
+  return found.sort();
+}
+
+const files = workflowFiles();
+
+describe('workflow files parse with GitHub’s own workflow parser', () => {
+  it('finds the CI, the reusable workflow and the examples', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/lepton.yml',
+        'examples/workflows/lepton-pr.yml',
+        'examples/workflows/lepton-record.yml',
+        'examples/workflows/lepton-promote.yml',
+      ]),
+    );
+  });
+
+  it.each(files)('%s has no parse or schema errors and converts to a workflow', async (file) => {
+    const content = readFileSync(join(PROJECT, file), 'utf8');
+    const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    expect(result.value).toBeDefined();
+    const template = await convertWorkflowTemplate(result.context, result.value!);
+    expect((template.errors ?? []).map((e) => e.Message)).toEqual([]);
+    expect(template.jobs.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s declares least permissions, explained in a comment', (file) => {
+    const text = readFileSync(join(PROJECT, file), 'utf8');
+    const doc = parse(text) as {
+      permissions?: unknown;
+      jobs: Record<string, { permissions?: Record<string, string> | string; uses?: string }>;
+    };
+    for (const [name, job] of Object.entries(doc.jobs)) {
+      const granted = job.permissions ?? doc.permissions;
+      // Every job runs with an explicit grant, never the repository's default token scope.
+      expect({ job: name, granted: granted !== undefined }).toEqual({ job: name, granted: true });
+      expect(granted).not.toBe('write-all');
+      for (const scope of Object.keys(typeof granted === 'object' && granted ? granted : {})) {
+        expect(text).toMatch(new RegExp(`#.*\\b${scope}: (read|write)\\b.*—`));
+      }
+    }
+  });
+
+  it.each(files)('%s never puts event data into a run: script', (file) => {
+    const doc = parse(readFileSync(join(PROJECT, file), 'utf8')) as {
+      jobs: Record<string, { steps?: { run?: string }[] }>;
+    };
+    for (const job of Object.values(doc.jobs)) {
+      for (const step of job.steps ?? []) {
+        expect(step.run ?? '').not.toMatch(/\$\{\{/);
+      }
+    }
+  });
+});
+
+describe('action.yml', () => {
+  const content = readFileSync(join(PROJECT, 'action.yml'), 'utf8');
+
+  it('parses with GitHub’s action schema', () => {
+    const result = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  });
+
+  it('declares every input and output of the contract, each described, on node24', () => {
+    const action = parse(content) as {
+      inputs: Record<string, { description: string; default?: string }>;
+      outputs: Record<string, { description: string }>;
+      runs: { using: string; main: string };
+    };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      [
+        'command',
+        'manifest',
+        'working-directory',
+        'version',
+        'stage',
+        'token',
+        'comment',
+        'push',
+        'fail-on-threshold',
+      ].sort(),
+    );
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['version', 'tag', 'stage-tag', 'passed', 'reused', 'metrics', 'report'].sort(),
+    );
+    for (const v of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
+      expect(v.description.length).toBeGreaterThan(10);
+    }
+    expect(action.inputs.command!.default).toBe('auto');
+    expect(action.inputs.manifest!.default).toBe('lepton.yml');
+    expect(action.inputs['working-directory']!.default).toBe('.');
+    expect(action.inputs.token!.default).toBe('${{ github.token }}');
+    for (const b of ['comment', 'push', 'fail-on-threshold'])
+      expect(action.inputs[b]!.default).toBe('true');
+  });
+});
