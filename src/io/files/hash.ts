@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { sep } from 'node:path';
+import { LeptonError } from '../../core/errors/index.js';
+import { isDvcFile, parseDvcFile } from '../../core/fingerprint/dvc.js';
+import type { FileRecord } from '../../core/fingerprint/encoding.js';
+import {
+  LFS_POINTER_MAX_SIZE,
+  mayBeLfsPointer,
+  parseLfsPointer,
+} from '../../core/fingerprint/lfs.js';
+import { hashInWorkers, type HashJob } from './pool.js';
+import { ProgressMeter, type Progress } from './progress.js';
+import type { StatCache, StatKey } from './stat-cache.js';
+
+/** A selected file, looked at: where to read it and its stat data. */
+export interface Target {
+  /** POSIX, relative to the model's directory. */
+  readonly rel: string;
+  /** The file to read (a symlink's resolved target). */
+  readonly abs: string;
+  readonly key: StatKey;
+}
+
+/**
+ * Below this many bytes to hash in total, starting worker threads costs more
+ * than it saves (measured: bench/fingerprint.bench.mjs).
+ */
+const WORKER_MIN_BYTES = 16 << 20;
+
+/**
+ * Stats every selected file (one lstat each; symlinks resolved and checked).
+ * Files git still lists but the work tree no longer has are left out.
+ * Throws one error naming every file that cannot be used.
+ */
+export function statTargets(rels: readonly string[], modelDir: string, root: string): Target[] {
+  const targets: Target[] = [];
+  const problems: string[] = [];
+  let rootReal: string | undefined;
+  // Plain concatenation: git's names are already normal, and join() costs more than the lstat.
+  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  for (const rel of rels) {
+    const abs = base + rel;
+    let st: Stats | undefined;
+    try {
+      st = lstatSync(abs, { throwIfNoEntry: false });
+    } catch (e) {
+      problems.push(`${rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    if (st === undefined) {
+      // Listed by git but deleted from the work tree; a name git printed as bytes
+      // that are not UTF-8 cannot be found either, and must not vanish silently.
+      if (rel.includes('\uFFFD')) problems.push(`${rel}: file name is not valid UTF-8`);
+      continue;
+    }
+    let path = abs;
+    if (st.isSymbolicLink()) {
+      rootReal ??= realpathSync(root);
+      let real: string;
+      try {
+        real = realpathSync(abs);
+      } catch (e) {
+        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
+        continue;
+      }
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+        problems.push(`${rel}: symlink leaves the repository (→ ${real})`);
+        continue;
+      }
+      path = real;
+      st = statSync(real);
+    }
+    if (!st.isFile()) {
+      problems.push(
+        `${rel}: ${st.isDirectory() ? 'is a folder (a submodule or a symlink to a folder); name its files instead' : 'not a regular file'}`,
+      );
+      continue;
+    }
+    targets.push({
+      rel,
+      abs: path,
+      key: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev },
+    });
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      'invalid',
+      problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be used`,
+      problems.length === 1 ? [] : problems,
+    );
+  }
+  return targets;
+}
+
+/**
+ * Each target's record: from the stat cache when it may be trusted, else by
+ * reading the file (small ones and `.dvc` files whole on this thread, the
+ * rest streamed through SHA-256 on worker threads).
+ */
+export async function hashTargets(
+  targets: readonly Target[],
+  cache: StatCache,
+  onProgress?: (p: Progress) => void,
+): Promise<Map<string, FileRecord>> {
+  const records = new Map<string, FileRecord>();
+  const inline: Target[] = [];
+  const streamed: Target[] = [];
+  let todoBytes = 0;
+  for (const t of targets) {
+    const hit = cache.lookup(t.rel, t.key);
+    if (hit) {
+      records.set(t.rel, hit);
+    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+      inline.push(t);
+      todoBytes += t.key.size;
+    } else {
+      streamed.push(t);
+      todoBytes += t.key.size;
+    }
+  }
+  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
+  const problems: string[] = [];
+
+  for (const t of inline) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(t.abs);
+    } catch (e) {
+      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    const r = classify(t.rel, bytes);
+    if (typeof r === 'string') problems.push(`${t.rel}: ${r}`);
+    else keep(t, r, bytes.length);
+    meter.add(1, bytes.length);
+  }
+
+  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
+  const threads = availableParallelism();
+  if (streamedBytes < WORKER_MIN_BYTES || threads < 2) {
+    for (const t of streamed) {
+      const r = hashHere(t.abs, (n) => meter.add(0, n));
+      if (typeof r === 'string') problems.push(`${t.rel}: cannot read it (${r})`);
+      else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
+      meter.add(1, 0);
+    }
+  } else {
+    const jobs: HashJob[] = streamed.map((t, id) => ({
+      id,
+      path: t.abs,
+      size: Number(t.key.size),
+    }));
+    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
+    for (const r of results) {
+      const t = streamed[r.id] as Target;
+      if ('error' in r) problems.push(`${t.rel}: cannot read it (${describe(r.error)})`);
+      else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
+    }
+  }
+  meter.finish();
+  if (problems.length) {
+    problems.sort();
+    throw new LeptonError(
+      'invalid',
+      problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be read`,
+      problems.length === 1 ? [] : problems,
+    );
+  }
+  return records;
+
+  function keep(t: Target, record: FileRecord, bytesRead: number) {
+    records.set(t.rel, record);
+    // A file that changed while it was read is hashed again next time rather than remembered.
+    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record);
+  }
+}
+
+/** What a small file or a `.dvc` file contributes, or why it cannot be used. */
+function classify(rel: string, bytes: Buffer): FileRecord | string {
+  if (isDvcFile(rel)) {
+    const dvc = parseDvcFile(bytes.toString('utf8'));
+    return dvc.ok ? { kind: 'dvc', outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
+  }
+  if (mayBeLfsPointer(bytes.length, bytes.toString('latin1', 0, 8))) {
+    const pointer = parseLfsPointer(bytes.toString('utf8'));
+    if (pointer) return { kind: 'file', size: pointer.size, sha256: pointer.oid };
+  }
+  return {
+    kind: 'file',
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+let buffer: Buffer | undefined;
+
+function hashHere(
+  path: string,
+  onBytes: (n: number) => void,
+): { size: number; hex: string } | string {
+  buffer ??= Buffer.allocUnsafe(1 << 20);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const h = createHash('sha256');
+    let size = 0;
+    let n: number;
+    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n;
+      onBytes(n);
+    }
+    return { size, hex: h.digest('hex') };
+  } catch (e) {
+    return errno(e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function errno(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? describe(code) : String((e as Error).message ?? e);
+}
+
+const ERRNO_TEXT: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder',
+  ELOOP: 'too many levels of symlinks',
+  EIO: 'input/output error',
+};
+
+function describe(code: string): string {
+  const text = ERRNO_TEXT[code];
+  return text ? `${code}: ${text}` : code;
+}
