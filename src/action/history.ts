@@ -27,7 +27,8 @@ export async function fetchModelHistory(
     // Event text: only ever an argument, and refused unless git calls it a branch name.
     const ref = `refs/heads/${options.baseBranch}`;
     const ok = await git.run(['check-ref-format', ref], { allowFailure: true });
-    if (ok.code !== 0) {
+    // git allows a leading '-' in ref names but never in branch names (`check-ref-format --branch`).
+    if (ok.code !== 0 || options.baseBranch.startsWith('-')) {
       throw new LeptonError(
         'invalid',
         `the base branch name ${JSON.stringify(options.baseBranch)} is not a valid branch name`,

@@ -1,0 +1,168 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fetchModelHistory, identityEnv } from '../../src/action/history.js';
+import type { Logger } from '../../src/app/context.js';
+import { Git } from '../../src/io/git.js';
+import { GIT_ENV, git, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((c) => c()));
+
+function recorder(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (m) => void lines.push(m),
+    warn: (m) => void lines.push(`warning: ${m}`),
+    output: () => {},
+    group: (_n, work) => work(),
+  };
+}
+
+/** A remote with five commits on main, a feature branch, and tags of two models. */
+function remoteWithTags(): TestRepo {
+  const origin = makeRepo();
+  cleanups.push(origin.cleanup);
+  for (let i = 1; i <= 5; i++) {
+    origin.write({ 'n.txt': String(i) });
+    origin.commit(`c${i}`);
+    if (i === 1) {
+      origin.git('tag', '-a', '-m', 'v0.1.0', 'm@v0.1.0');
+      origin.git('tag', '-a', '-m', 'staging', 'm#staging#1');
+    }
+    if (i === 2) origin.git('tag', '-a', '-m', 'other', 'other@v1.0.0');
+    if (i === 3) origin.git('tag', '-a', '-m', 'v0.2.0', 'm@v0.2.0');
+  }
+  origin.git('checkout', '-q', '-b', 'feature');
+  origin.write({ 'f.txt': 'feature' });
+  origin.commit('feature work');
+  origin.git('push', '-q', 'origin', 'main', 'feature', '--tags');
+  return origin;
+}
+
+/** What actions/checkout makes by default: one commit, no tags. */
+function shallowClone(remote: string, branch: string): string {
+  const base = tempDir();
+  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+  const dir = join(base, 'clone');
+  git(
+    base,
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    '--no-tags',
+    '--branch',
+    branch,
+    `file://${remote}`,
+    dir,
+  );
+  return dir;
+}
+
+const gitIn = (dir: string) => new Git(dir, { ...process.env, ...GIT_ENV });
+
+describe('fetching what a depth-1, tagless checkout lacks', () => {
+  it('fetches the model’s version and stage tags (not other models’) and the full history', async () => {
+    const origin = remoteWithTags();
+    const dir = shallowClone(origin.remote, 'main');
+    expect(git(dir, 'tag', '--list')).toBe('');
+    expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
+
+    const log = recorder();
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
+
+    expect(git(dir, 'tag', '--list').trim().split('\n').sort()).toEqual([
+      'm#staging#1',
+      'm@v0.1.0',
+      'm@v0.2.0',
+    ]);
+    expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
+    // The baseline search needs the tags reachable from HEAD.
+    expect(git(dir, 'describe', '--tags', '--abbrev=0', '--match', 'm@v*', 'HEAD').trim()).toBe(
+      'm@v0.2.0',
+    );
+    expect(log.lines).toEqual([
+      'fetched from origin: 2 version tag(s) and 1 stage tag(s) of m (3 new) and the full history (the clone was shallow; HEAD now has 5 commits)',
+    ]);
+  });
+
+  it('fetches the pull request’s base branch as origin/<base>, and is quiet about unshallowing twice', async () => {
+    const origin = remoteWithTags();
+    const dir = shallowClone(origin.remote, 'feature');
+    const log = recorder();
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: 'main', log });
+    expect(git(dir, 'rev-parse', 'refs/remotes/origin/main').trim()).toBe(
+      origin.git('rev-parse', 'main').trim(),
+    );
+    expect(git(dir, 'merge-base', 'HEAD', 'origin/main').trim()).toBe(
+      origin.git('rev-parse', 'main').trim(),
+    );
+    expect(log.lines[0]).toMatch(/ and the base branch main$/);
+
+    // A second run (the clone is no longer shallow) fetches again without --unshallow.
+    const again = recorder();
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: 'main', log: again });
+    expect(again.lines[0]).toMatch(
+      /^fetched from origin: 2 version tag\(s\) and 1 stage tag\(s\) of m \(0 new\) and the base branch main$/,
+    );
+  });
+
+  it('refuses a base branch name git would not accept, before fetching anything', async () => {
+    const origin = remoteWithTags();
+    const dir = shallowClone(origin.remote, 'main');
+    for (const bad of ['-x', 'a..b', 'x y', 'main~1', '--upload-pack=touch pwned']) {
+      await expect(
+        fetchModelHistory(gitIn(dir), 'm', { baseBranch: bad, log: recorder() }),
+      ).rejects.toMatchObject({
+        kind: 'invalid',
+      });
+    }
+    expect(git(dir, 'tag', '--list')).toBe('');
+  });
+
+  it('works on the local tags alone when there is no origin', async () => {
+    const local = makeRepo({ 'a.txt': '1' });
+    cleanups.push(local.cleanup);
+    local.git('remote', 'remove', 'origin');
+    const log = recorder();
+    await fetchModelHistory(gitIn(local.dir), 'm', { baseBranch: null, log });
+    expect(log.lines).toEqual(['no "origin" remote: working with the local tags and history only']);
+  });
+});
+
+describe('git identity for tags on a runner', () => {
+  const bare = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  for (const k of [
+    'GIT_AUTHOR_NAME',
+    'GIT_AUTHOR_EMAIL',
+    'GIT_COMMITTER_NAME',
+    'GIT_COMMITTER_EMAIL',
+  ]) {
+    delete bare[k];
+  }
+
+  it('is github-actions[bot] when git has none', async () => {
+    const r = makeRepo();
+    cleanups.push(r.cleanup);
+    expect(await identityEnv(new Git(r.dir, bare), bare)).toEqual({
+      GIT_AUTHOR_NAME: 'github-actions[bot]',
+      GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+      GIT_COMMITTER_NAME: 'github-actions[bot]',
+      GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+    });
+  });
+
+  it('keeps the identity a workflow configured (git config or environment)', async () => {
+    const r = makeRepo();
+    cleanups.push(r.cleanup);
+    r.git('config', 'user.name', 'Release Bot');
+    r.git('config', 'user.email', 'release@example.com');
+    expect(await identityEnv(new Git(r.dir, bare), bare)).toEqual({});
+    const env = { ...bare, GIT_COMMITTER_NAME: 'Me', GIT_COMMITTER_EMAIL: 'me@example.com' };
+    const unconfigured = makeRepo();
+    cleanups.push(unconfigured.cleanup);
+    expect(await identityEnv(new Git(unconfigured.dir, env), env)).toEqual({});
+  });
+});
