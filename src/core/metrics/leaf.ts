@@ -1,0 +1,61 @@
+/**
+ * How one leaf value of a metrics file counts. Python's `json.dump` writes
+ * `NaN` and `Infinity`, and CSV is all text, so those spellings are read as
+ * the non-finite numbers they mean (the gate then fails them with a reason)
+ * rather than as strings.
+ */
+export type Leaf =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'other'; readonly description: string };
+
+const NON_FINITE: Readonly<Record<string, number>> = {
+  nan: NaN,
+  '.nan': NaN,
+  inf: Infinity,
+  '+inf': Infinity,
+  '.inf': Infinity,
+  '+.inf': Infinity,
+  infinity: Infinity,
+  '+infinity': Infinity,
+  '-inf': -Infinity,
+  '-.inf': -Infinity,
+  '-infinity': -Infinity,
+};
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Keeps descriptions short: a metrics file may hold a long string where a number belongs. */
+function quote(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return JSON.stringify(short);
+}
+
+function nonFinite(text: string): number | undefined {
+  const key = text.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(NON_FINITE, key) ? NON_FINITE[key] : undefined;
+}
+
+/** A leaf parsed from JSON or YAML: numbers are numbers, strings only when they spell NaN/Infinity. */
+export function classifyValue(value: unknown): Leaf {
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'string') {
+    const special = nonFinite(value);
+    if (special !== undefined) return { kind: 'number', value: special };
+    return { kind: 'other', description: `a string (${quote(value)})` };
+  }
+  if (typeof value === 'boolean') return { kind: 'other', description: `a boolean (${value})` };
+  if (value === null || value === undefined) return { kind: 'other', description: 'null' };
+  if (typeof value === 'bigint') return { kind: 'number', value: Number(value) };
+  if (value instanceof Date) return { kind: 'other', description: 'a date' };
+  return { kind: 'other', description: typeof value };
+}
+
+/** A CSV cell: decimal text is a number, anything else is not. */
+export function classifyText(text: string): Leaf {
+  const t = text.trim();
+  if (t === '') return { kind: 'other', description: 'empty' };
+  if (DECIMAL.test(t)) return { kind: 'number', value: Number(t) };
+  const special = nonFinite(t);
+  if (special !== undefined) return { kind: 'number', value: special };
+  return { kind: 'other', description: `a string (${quote(t)})` };
+}

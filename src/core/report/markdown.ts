@@ -1,0 +1,148 @@
+import type { Check } from '../gate/types.js';
+import type { VersionRef } from '../registry/types.js';
+import { codeSpan, escapeText } from './escape.js';
+import { formatNumber } from './format.js';
+import { reportMarker } from './marker.js';
+import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
+import { markdownTable } from './table.js';
+import type { ReportInput, ReportOptions } from './types.js';
+
+/** Below GitHub's 65,536-character comment cap, with room for a shell's own wrapping. */
+export const DEFAULT_MAX_LENGTH = 60_000;
+
+const RESULT: Record<MetricRow['result'], string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  warn: '⚠️ warn',
+  none: '',
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const versionLabel = (ref: VersionRef) => `v${ref.version}`;
+
+export function headline(input: ReportInput): string {
+  const failures = failedChecks(input.checks, 'error').length;
+  const warnings = failedChecks(input.checks, 'warn').length;
+  const verdict = input.passed
+    ? input.checks.length
+      ? 'thresholds passed'
+      : 'no thresholds to check'
+    : `${plural(failures, 'threshold check')} failed`;
+  const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  return `${input.passed ? '✅' : '❌'} ${input.model}: ${verdict}${warned}`;
+}
+
+function checkLine(c: Check): string {
+  const value = c.actual === null ? '' : ` = ${formatNumber(c.actual)}`;
+  return `- ${codeSpan(c.metric)}${value} (${escapeText(boundText(c))}): ${escapeText(c.reason ?? 'failed', 500)}`;
+}
+
+/** Keeps as many lines as fit in `budget` characters, and says how many it left out. */
+function fit(lines: readonly string[], budget: number, what: string): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- … and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+
+function changedLine(input: ReportInput): string {
+  const list = (names: readonly string[]) => names.map((n) => codeSpan(n)).join(', ');
+  const parts = [
+    input.changed.components.length ? `components ${list(input.changed.components)}` : '',
+    input.changed.data.length ? `data ${list(input.changed.data)}` : '',
+  ].filter(Boolean);
+  if (!input.baseline) {
+    return parts.length ? `**New model:** ${parts.join('; ')}` : '';
+  }
+  const since = versionLabel(input.baseline);
+  return parts.length
+    ? `**Changed since ${since}:** ${parts.join('; ')}`
+    : `**Changed since ${since}:** no component or data set`;
+}
+
+function reuseLine(input: ReportInput): string | null {
+  if (!input.reused) return null;
+  return input.reusedFrom
+    ? `♻️ Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.`
+    : '♻️ Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.';
+}
+
+/**
+ * The Markdown report: headline, baseline, reuse, failures, warnings, the
+ * metrics table, what changed. A pure function of its input; every piece of
+ * untrusted text is escaped, and the whole stays under `maxLength` (the table
+ * and the lists are cut with a note, never the headline or the marker).
+ */
+export function renderMarkdownReport(input: ReportInput, options: ReportOptions = {}): string {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ''];
+  head.push(
+    input.baseline
+      ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})`
+      : 'Baseline: none yet — relative checks (`max_drop`, `max_rise`) pass as "no baseline".',
+  );
+  const reuse = reuseLine(input);
+  if (reuse) head.push('', reuse);
+  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1000));
+  if (notes.length) head.push('', ...notes.map((n) => `${n}  `));
+
+  const changed = changedLine(input);
+  const tail = changed ? ['', changed] : [];
+  const fixed = [...head, ...tail].join('\n').length;
+  let budget = Math.max(0, max - fixed - 200);
+
+  const sections: string[] = [];
+  for (const [level, title] of [
+    ['error', 'Failures'],
+    ['warn', 'Warnings (do not block)'],
+  ] as const) {
+    const failed = failedChecks(input.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), 'checks');
+    const text = ['', `**${title}**`, '', ...lines].join('\n');
+    sections.push(text);
+    budget -= text.length;
+  }
+
+  const rows = metricRows(input);
+  if (rows.length) {
+    const header = [
+      'metric',
+      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : 'baseline',
+      'this',
+      'change',
+      'threshold',
+      'result',
+    ];
+    const cells = rows.map((r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? ' (no baseline)' : ''),
+    ]);
+    const table = markdownTable(header, cells, ['left', 'right', 'right', 'right', 'left', 'left']);
+    const kept: string[] = table.slice(0, 2);
+    let used = kept.join('\n').length;
+    for (const [i, line] of table.slice(2).entries()) {
+      if (used + line.length + 1 > budget - 120) {
+        kept.push('', `… ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(['', ...kept].join('\n'));
+  } else {
+    sections.push('\nThe eval reported no metrics.');
+  }
+
+  return [...head, ...sections, ...tail].join('\n') + '\n';
+}

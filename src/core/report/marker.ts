@@ -1,0 +1,10 @@
+/**
+ * The hidden marker that identifies a model's report in a PR comment, so the
+ * Action finds and updates its own comment (one per model per PR). Only name
+ * characters survive, so nothing can close the HTML comment early.
+ */
+export const MARKER_PREFIX = '<!-- lepton:model=';
+
+export function reportMarker(model: string): string {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, '_')} -->`;
+}

@@ -1,0 +1,90 @@
+import type { Check } from '../gate/types.js';
+import { formatChange, formatNumber } from './format.js';
+import type { ReportInput } from './types.js';
+
+const own = (r: object | null, k: string) =>
+  r !== null && Object.prototype.hasOwnProperty.call(r, k);
+
+/** What one row of the metrics table says, before escaping for a medium. */
+export interface MetricRow {
+  readonly metric: string;
+  readonly baseline: string;
+  readonly current: string;
+  readonly change: string;
+  readonly threshold: string;
+  readonly result: 'pass' | 'fail' | 'warn' | 'none';
+  /** The row's checks passed only because there was nothing to compare against. */
+  readonly noBaseline: boolean;
+}
+
+const RULE_TEXT: Record<Check['rule'], string> = {
+  min: '≥',
+  max: '≤',
+  max_drop: 'drop ≤',
+  max_rise: 'rise ≤',
+};
+
+export function boundText(c: Check): string {
+  const bound = typeof c.bound === 'number' ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound}${c.level === 'warn' ? ' (warn)' : ''}`;
+}
+
+/**
+ * The table's rows: metrics with thresholds first (in the manifest's order),
+ * then the others by name, then metrics only the baseline had (so a metric
+ * that disappeared is seen).
+ */
+export function metricRows(input: ReportInput): MetricRow[] {
+  const byMetric = new Map<string, Check[]>();
+  for (const c of input.checks) byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys: string[]) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input.metrics));
+  add(Object.keys(input.baselineMetrics ?? {}));
+
+  return names.map((metric) => {
+    const checks = byMetric.get(metric) ?? [];
+    const base = own(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : undefined;
+    const fromCheck = checks.find((c) => c.baseline !== null)?.baseline ?? undefined;
+    const baseline = base ?? fromCheck;
+    const current = own(input.metrics, metric) ? input.metrics[metric] : undefined;
+    const failed = checks.filter((c) => !c.passed);
+    const result: MetricRow['result'] =
+      checks.length === 0
+        ? 'none'
+        : failed.some((c) => c.level === 'error')
+          ? 'fail'
+          : failed.length
+            ? 'warn'
+            : 'pass';
+    return {
+      metric,
+      baseline: baseline === undefined ? '—' : formatNumber(baseline),
+      current: current === undefined ? absentValue(checks) : formatNumber(current),
+      change: formatChange(baseline, current),
+      threshold: checks.map(boundText).join(', '),
+      result,
+      noBaseline: result === 'pass' && checks.some((c) => c.reason?.startsWith('no baseline')),
+    };
+  });
+}
+
+/** What the "this" column says for a metric with no usable value. */
+function absentValue(checks: readonly Check[]): string {
+  const reason = checks[0]?.reason ?? '';
+  if (checks.length === 0) return '—';
+  if (reason.startsWith('missing')) return 'missing';
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? 'not a number';
+}
+
+/** Failed checks of one level, for the failures and warnings lists. */
+export function failedChecks(checks: readonly Check[], level: Check['level']): Check[] {
+  return checks.filter((c) => !c.passed && c.level === level);
+}

@@ -1,0 +1,87 @@
+import type { Check } from '../gate/types.js';
+import { plainText } from './escape.js';
+import { formatNumber } from './format.js';
+import { headline, versionLabel } from './markdown.js';
+import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
+import { textTable } from './table.js';
+import type { ReportInput } from './types.js';
+
+const RESULT: Record<MetricRow['result'], string> = {
+  pass: 'pass',
+  fail: 'FAIL',
+  warn: 'warn',
+  none: '',
+};
+
+function checkLine(c: Check): string {
+  const value = c.actual === null ? '' : ` = ${formatNumber(c.actual)}`;
+  return `  ${plainText(c.metric)}${value} (${boundText(c)}): ${plainText(c.reason ?? 'failed', 500)}`;
+}
+
+/** The report for a terminal: the same content as the Markdown, as aligned plain text. */
+export function renderTextReport(input: ReportInput): string {
+  const lines = [plainText(headline(input), 400)];
+  lines.push(
+    input.baseline
+      ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})`
+      : 'baseline: none yet (relative checks pass as "no baseline")',
+  );
+  if (input.reused) {
+    lines.push(
+      input.reusedFrom
+        ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)`
+        : 'metrics reused from the eval cache (same fingerprint and eval settings)',
+    );
+  }
+  for (const note of input.notes ?? []) lines.push(plainText(note, 1000));
+
+  const rows = metricRows(input);
+  lines.push('');
+  if (rows.length) {
+    const header = [
+      'metric',
+      input.baseline ? `baseline (${versionLabel(input.baseline)})` : 'baseline',
+      'this',
+      'change',
+      'threshold',
+      'result',
+    ];
+    const cells = rows.map((r) => [
+      plainText(r.metric),
+      r.baseline,
+      r.current,
+      r.change,
+      r.threshold,
+      RESULT[r.result] + (r.noBaseline ? ' (no baseline)' : ''),
+    ]);
+    lines.push(...textTable(header, cells, ['left', 'right', 'right', 'right', 'left', 'left']));
+  } else {
+    lines.push('the eval reported no metrics');
+  }
+
+  for (const [level, title] of [
+    ['error', 'failures'],
+    ['warn', 'warnings (do not block)'],
+  ] as const) {
+    const failed = failedChecks(input.checks, level);
+    if (failed.length) lines.push('', `${title}:`, ...failed.map(checkLine));
+  }
+
+  const parts = [
+    input.changed.components.length
+      ? `components ${input.changed.components.map((n) => plainText(n)).join(', ')}`
+      : '',
+    input.changed.data.length
+      ? `data ${input.changed.data.map((n) => plainText(n)).join(', ')}`
+      : '',
+  ].filter(Boolean);
+  if (input.baseline) {
+    lines.push(
+      '',
+      `changed since ${versionLabel(input.baseline)}: ${parts.join('; ') || 'no component or data set'}`,
+    );
+  } else if (parts.length) {
+    lines.push('', `new model: ${parts.join('; ')}`);
+  }
+  return lines.join('\n') + '\n';
+}

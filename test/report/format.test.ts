@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+  formatChange,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  metricDiff,
+} from '../../src/core/report/index.js';
+
+describe('formatNumber', () => {
+  it.each([
+    [0.1 + 0.2, '0.3'],
+    [0.931, '0.931'],
+    [12, '12'],
+    [-0.004, '-0.004'],
+    [-0, '0'],
+    [1 / 3, '0.3333333333'],
+    [123456.7, '123456.7'],
+    [1e-7, '1e-7'],
+    [1.5e20, '1.5e20'],
+    [NaN, 'NaN'],
+    [Infinity, 'Infinity'],
+    [-Infinity, '-Infinity'],
+  ])('%p → %s', (n, text) => {
+    expect(formatNumber(n)).toBe(text);
+  });
+
+  it('gives back the number to ten significant digits for any finite double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const text = formatNumber(n);
+        expect(text).toMatch(/^-?\d+(\.\d+)?(e-?\d+)?$/);
+        if (n === 0) return expect(text).toBe('0');
+        // Compared in log space: near Number.MAX_VALUE the rounded text itself overflows.
+        const [mantissa = '', exponent = '0'] = text.split('e');
+        expect(Math.sign(Number(mantissa))).toBe(Math.sign(n));
+        const digits = Math.log10(Math.abs(Number(mantissa))) + Number(exponent);
+        expect(Math.abs(digits - Math.log10(Math.abs(n)))).toBeLessThanOrEqual(1e-9);
+      }),
+    );
+  });
+});
+
+describe('changes', () => {
+  it('signs and percentages read the same everywhere', () => {
+    expect(formatSigned(0.011)).toBe('+0.011');
+    expect(formatSigned(0)).toBe('0');
+    expect(formatPercent(0.01234)).toBe('+1.23%');
+    expect(formatChange(0.92, 0.931)).toBe('+0.011 (+1.2%)');
+    expect(formatChange(50, 45)).toBe('-5 (-10%)');
+    expect(formatChange(0, 3)).toBe('+3');
+    expect(formatChange(null, 3)).toBe('—');
+    expect(formatChange(-2, -1)).toBe('+1 (+50%)');
+  });
+});
+
+describe('metricDiff (the diff --json rows)', () => {
+  it('lists every metric of either side with change and relative change over a', () => {
+    expect(metricDiff({ acc: 0.9, gone: 1, zero: 0 }, { acc: 0.95, new: 2, zero: 1 })).toEqual([
+      { metric: 'acc', a: 0.9, b: 0.95, change: 0.95 - 0.9, relative: (0.95 - 0.9) / 0.9 },
+      { metric: 'gone', a: 1, b: null, change: null, relative: null },
+      { metric: 'new', a: null, b: 2, change: null, relative: null },
+      { metric: 'zero', a: 0, b: 1, change: 1, relative: null },
+    ]);
+  });
+});
