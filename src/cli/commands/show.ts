@@ -1,7 +1,63 @@
 import type { Command } from 'commander';
+import { relative } from 'node:path';
+import { openProject, streamLogger } from '../../app/context.js';
+import { show, type ShowResult } from '../../app/show.js';
+import { formatNumber, keyMetrics } from '../../core/registry/message.js';
 import type { CommandContext } from '../context.js';
-import { registerPending } from './pending.js';
 
-export function register(program: Command, _context: () => CommandContext): void {
-  registerPending(program, 'show', 'every version, newest first, and the stages each holds');
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('show')
+    .description('every version, newest first, and the stages each holds')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (opts: { json?: boolean }) => {
+      const ctx = context();
+      const app = await openProject({
+        manifestPath: ctx.manifestPath,
+        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+        env: ctx.env,
+        log: streamLogger(ctx.out.errStream),
+      });
+      const result = await show(app);
+      if (opts.json) ctx.out.result(result);
+      else
+        ctx.out.print(
+          renderShow(
+            result,
+            app.manifest.eval.thresholds.map((t) => t.metric),
+          ),
+        );
+    });
+}
+
+export function renderShow(r: ShowResult, keyNames: readonly string[] = []): string {
+  const n = r.versions.length;
+  const lines = [
+    `${r.model}: ${n === 0 ? 'no version recorded yet' : `${n} version${n === 1 ? '' : 's'}`}${r.deprecated ? ' (deprecated)' : ''}`,
+  ];
+  const stageNames = Object.keys(r.stages);
+  if (stageNames.length) {
+    lines.push(
+      'stages: ' +
+        stageNames.map((s) => `${s} ${r.stages[s] ? `v${r.stages[s]?.version}` : '—'}`).join(', '),
+    );
+  }
+  if (n === 0) return lines.join('\n');
+  const checks = keyNames.map((metric) => ({ metric }));
+  const rows = r.versions.map((v) => [
+    `v${v.version}`,
+    v.commit.slice(0, 7),
+    v.created.slice(0, 10),
+    v.passed === null ? 'no record' : v.passed ? 'passed' : 'FAILED',
+    keyMetrics(v.metrics, checks)
+      .map((m) => `${JSON.stringify(m).slice(1, -1)} ${formatNumber(v.metrics[m] ?? null)}`)
+      .join(', '),
+    [...v.stages, v.deregistered ? '(deregistered)' : ''].filter(Boolean).join(', '),
+  ]);
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  lines.push('');
+  for (const row of rows) {
+    lines.push(('  ' + row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')).trimEnd());
+  }
+  return lines.join('\n');
 }

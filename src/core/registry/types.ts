@@ -55,16 +55,23 @@ export interface VersionEntry extends VersionRef {
   readonly date: string;
   /** The JSON record, or null for a version tag Lepton did not write (e.g. made by `gto register`). */
   readonly record: VersionRecord | null;
+  /** A lightweight tag (GTO ignores those; Lepton lists them, since the name is taken). */
+  readonly lightweight?: boolean;
+  /** GTO deregistered it (`MODEL@vX.Y.Z!`): listed, never promoted. */
+  readonly deregistered?: boolean;
 }
 
 /** A stage assignment (or GTO unassignment) tag as read from git. */
 export interface StageEvent {
+  readonly action: 'assign' | 'unassign';
   readonly stage: string;
-  /** GTO's per-model event counter. */
+  /** GTO's per-model event counter (0 for GTO's `--simple` tags, which have none). */
   readonly n: number;
   readonly tag: string;
   /** null for an unassignment (`MODEL#STAGE!#N`). */
   readonly version: string | null;
+  /** The version the tag is about: assigned, or taken out of the stage by an unassignment. */
+  readonly target: string | null;
   readonly commit: string;
   readonly date: string;
   readonly record: StageRecord | null;
@@ -81,4 +88,19 @@ export interface Registry {
   readonly events: readonly StageEvent[];
   /** The highest N on any of the model's numbered tags (0 when none). */
   readonly maxN: number;
+  /** GTO deprecated the model (`MODEL@deprecated`). */
+  readonly deprecated?: boolean;
+}
+
+/** One tag as `git for-each-ref` reports it, before any meaning is given to it. */
+export interface RawTag {
+  /** Without `refs/tags/`. */
+  readonly name: string;
+  readonly annotated: boolean;
+  /** The object the tag points at (peeled once for an annotated tag): the commit. */
+  readonly commit: string;
+  /** Tagger date of an annotated tag, commit date of a lightweight one; ISO 8601. */
+  readonly date: string;
+  /** The annotated tag's message; empty for a lightweight tag. */
+  readonly message: string;
 }

@@ -1,20 +1,16 @@
+import { buildRegistry } from '../../core/registry/build.js';
+import type { Registry } from '../../core/registry/types.js';
 import type { Git } from '../git.js';
-import type { Registry, VersionEntry } from '../../core/registry/types.js';
+import { readModelTags } from './read.js';
 
-/** STUB (issue 6 replaces): reads all of a model's tags in one `git for-each-ref`. */
-export async function readRegistry(_git: Git, model: string): Promise<Registry> {
-  return { model, versions: [], stages: {}, events: [], maxN: 0 };
+/** Everything one model's tags say, read in one `git for-each-ref`. */
+export async function readRegistry(git: Git, model: string): Promise<Registry> {
+  return buildRegistry(model, await readModelTags(git, model));
 }
 
-/**
- * STUB (issue 6 replaces): the baseline for `ref` (a version in any accepted form, or a git
- * revision: the newest version tag reachable from it); without `ref`, the newest version
- * reachable from the upstream default branch, else from HEAD. null when there is none.
- */
-export async function resolveBaseline(
-  _git: Git,
-  _registry: Registry,
-  _ref?: string,
-): Promise<VersionEntry | null> {
-  return null;
-}
+export { resolveBaseline, newestReachable } from './baseline.js';
+export { readModelTags } from './read.js';
+export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
+export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';
+export { pushTag, remoteTagObject, fetchModelTags, type PushOutcome } from './remote.js';
+export { backoffMs, sleep } from './backoff.js';

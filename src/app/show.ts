@@ -1,0 +1,77 @@
+import type { Registry, VersionRef } from '../core/registry/types.js';
+import { readRegistry } from '../io/registry/index.js';
+import type { AppContext } from './context.js';
+
+export interface ShownVersion extends VersionRef {
+  readonly commit: string;
+  /** When it was recorded (the record's time, else the tag's). */
+  readonly created: string;
+  /** null for a tag without a Lepton record (made by GTO or by hand). */
+  readonly passed: boolean | null;
+  readonly metrics: Readonly<Record<string, number>>;
+  /** The stages this version holds now. */
+  readonly stages: readonly string[];
+  readonly fingerprint: string | null;
+  /** The tag has no Lepton record (GTO's or hand-made). */
+  readonly recorded: boolean;
+  readonly deregistered?: boolean;
+  readonly lightweight?: boolean;
+}
+
+export interface StageHolder extends VersionRef {
+  /** The assignment tag that gave the stage to this version. */
+  readonly stageTag: string;
+}
+
+/** The contract's `show --json` shape. */
+export interface ShowResult {
+  readonly model: string;
+  /** Newest (highest semver) first. */
+  readonly versions: readonly ShownVersion[];
+  /** Every stage of the manifest (and any other a tag names), with who holds it now. */
+  readonly stages: Readonly<Record<string, StageHolder | null>>;
+  readonly deprecated?: boolean;
+}
+
+/** `lepton show`: every version, newest first, and the stages each holds now. */
+export async function show(ctx: AppContext): Promise<ShowResult> {
+  return showRegistry(await readRegistry(ctx.git, ctx.manifest.model), ctx.manifest.stages);
+}
+
+export function showRegistry(
+  registry: Registry,
+  manifestStages: readonly { readonly name: string }[] = [],
+): ShowResult {
+  const tagOf = new Map(registry.versions.map((v) => [v.version, v.tag]));
+  const stages: Record<string, StageHolder | null> = {};
+  for (const s of manifestStages) stages[s.name] = null;
+  for (const [name, e] of Object.entries(registry.stages)) {
+    stages[name] =
+      e?.version != null
+        ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag, stageTag: e.tag }
+        : null;
+  }
+  const held = new Map<string, string[]>();
+  for (const name of Object.keys(stages)) {
+    const v = stages[name]?.version;
+    if (v) held.set(v, [...(held.get(v) ?? []), name]);
+  }
+  return {
+    model: registry.model,
+    versions: registry.versions.map((v) => ({
+      version: v.version,
+      tag: v.tag,
+      commit: v.commit,
+      created: v.record?.created ?? v.date,
+      passed: v.record ? v.record.passed : null,
+      metrics: v.record?.metrics ?? {},
+      stages: held.get(v.version) ?? [],
+      fingerprint: v.record?.fingerprint ?? null,
+      recorded: v.record !== null,
+      ...(v.deregistered && { deregistered: true }),
+      ...(v.lightweight && { lightweight: true }),
+    })),
+    stages,
+    ...(registry.deprecated && { deprecated: true }),
+  };
+}

@@ -1,0 +1,132 @@
+import semver from 'semver';
+import { parseRecord } from './message.js';
+import { parseTagName, type ParsedTag } from './names.js';
+import { byHistory, holders } from './stages.js';
+import type {
+  RawTag,
+  Registry,
+  StageEvent,
+  StageRecord,
+  VersionEntry,
+  VersionRecord,
+} from './types.js';
+
+const utc = (date: string): string => {
+  const d = new Date(date);
+  return Number.isNaN(d.getTime()) ? date : d.toISOString();
+};
+
+/** Highest semver first. */
+const newestFirst = (a: VersionEntry, b: VersionEntry) => semver.rcompare(a.version, b.version);
+
+/**
+ * One model's registry from its raw tags (any order, other models' tags ignored). Pure, so
+ * every rule of the tag format is testable without git.
+ */
+export function buildRegistry(model: string, tags: readonly RawTag[]): Registry {
+  const mine: { raw: RawTag; tag: ParsedTag }[] = [];
+  for (const raw of tags) {
+    const tag = parseTagName(raw.name);
+    if (tag && tag.model === model) mine.push({ raw, tag });
+  }
+
+  let maxN = 0;
+  let deprecated = false;
+  const deregistered = new Set<string>();
+  const byVersion = new Map<string, VersionEntry & { counted: boolean }>();
+  for (const { raw, tag } of mine) {
+    if (tag.n !== undefined && tag.n > maxN) maxN = tag.n;
+    if (tag.kind === 'deprecate' && raw.annotated) deprecated = true;
+    if (tag.kind === 'deregister' && raw.annotated && tag.version) deregistered.add(tag.version);
+    if (tag.kind !== 'version' || tag.version === undefined) continue;
+    const found = raw.annotated ? parseRecord(raw.message) : null;
+    const record =
+      found?.kind === 'version' && found.model === model && found.version === tag.version
+        ? (found as VersionRecord)
+        : null;
+    const entry = {
+      version: tag.version,
+      tag: raw.name,
+      commit: raw.commit,
+      date: utc(raw.date),
+      record,
+      counted: tag.n !== undefined,
+      ...(!raw.annotated && { lightweight: true }),
+    };
+    // GTO may also write `NAME@vX.Y.Z#N`: one version, the plain annotated tag preferred.
+    const prev = byVersion.get(tag.version);
+    if (!prev || rank(entry) > rank(prev)) byVersion.set(tag.version, entry);
+  }
+
+  const versions: VersionEntry[] = [...byVersion.values()]
+    .map(({ counted: _counted, ...v }) =>
+      deregistered.has(v.version) ? { ...v, deregistered: true } : v,
+    )
+    .sort(newestFirst);
+
+  // A stage tag points at its version's commit; several versions on one commit: the record says which.
+  const atCommit = new Map<string, string>();
+  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
+  const known = new Set(versions.map((v) => v.version));
+
+  const events: StageEvent[] = [];
+  for (const { raw, tag } of mine) {
+    if ((tag.kind !== 'assign' && tag.kind !== 'unassign') || !tag.stage) continue;
+    // GTO reads only annotated tags for stages; a lightweight one still took its N above.
+    if (!raw.annotated) continue;
+    const found = parseRecord(raw.message);
+    const record =
+      found?.kind === 'stage' && found.model === model && found.stage === tag.stage
+        ? (found as StageRecord)
+        : null;
+    const target =
+      record && known.has(record.version) ? record.version : (atCommit.get(raw.commit) ?? null);
+    // An assignment of a commit no version tag names holds nothing Lepton can show.
+    if (tag.kind === 'assign' && target === null) continue;
+    events.push({
+      action: tag.kind,
+      stage: tag.stage,
+      n: tag.n ?? 0,
+      tag: raw.name,
+      version: tag.kind === 'assign' ? target : null,
+      target,
+      commit: raw.commit,
+      date: utc(raw.date),
+      record: tag.kind === 'assign' ? record : null,
+    });
+  }
+  events.sort((a, b) => byHistory(b, a));
+
+  return {
+    model,
+    versions,
+    stages: holders(events),
+    events,
+    maxN,
+    ...(deprecated && { deprecated }),
+  };
+}
+
+function rank(v: {
+  record: VersionRecord | null;
+  lightweight?: boolean;
+  counted: boolean;
+}): number {
+  return (v.record ? 4 : 0) + (v.lightweight ? 0 : 2) + (v.counted ? 0 : 1);
+}
+
+/** The version with this fingerprint, if one was recorded. */
+export function findByFingerprint(registry: Registry, fingerprint: string): VersionEntry | null {
+  return registry.versions.find((v) => v.record?.fingerprint === fingerprint) ?? null;
+}
+
+export function findVersion(registry: Registry, version: string): VersionEntry | null {
+  return registry.versions.find((v) => v.version === version) ?? null;
+}
+
+/** The stages a version holds now. */
+export function stagesHeldBy(registry: Registry, version: string): string[] {
+  return Object.entries(registry.stages)
+    .filter(([, e]) => e?.version === version)
+    .map(([s]) => s);
+}

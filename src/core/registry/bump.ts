@@ -1,0 +1,60 @@
+import semver from 'semver';
+import { LeptonError } from '../errors/index.js';
+import type { Changed, Fingerprint } from '../fingerprint/types.js';
+import type { BumpLevel, Manifest } from '../manifest/types.js';
+import type { VersionRecord } from './types.js';
+
+const ORDER: readonly BumpLevel[] = ['none', 'patch', 'minor', 'major'];
+
+/** Which parts differ from a recorded version (a part on one side only counts as changed). */
+export function changedSince(fp: Fingerprint, record: VersionRecord | null): Changed {
+  const diff = (mine: Fingerprint['components'], theirs: Readonly<Record<string, string>>) => {
+    const names = new Set([...mine.map((p) => p.name), ...Object.keys(theirs)]);
+    const now = new Map(mine.map((p) => [p.name, p.hash]));
+    return [...names].filter((n) => now.get(n) !== theirs[n]).sort();
+  };
+  if (!record) {
+    return { components: fp.components.map((p) => p.name), data: fp.data.map((p) => p.name) };
+  }
+  return { components: diff(fp.components, record.components), data: diff(fp.data, record.data) };
+}
+
+/**
+ * The bump a change calls for: components changed → `bump.components`, data changed →
+ * `bump.data`, the largest wins. A version the registry cannot compare with (a tag without a
+ * record) counts as a component change.
+ */
+export function bumpFor(changed: Changed, rules: Manifest['versioning']['bump']): BumpLevel {
+  const levels: BumpLevel[] = ['none'];
+  if (changed.components.length) levels.push(rules.components);
+  if (changed.data.length) levels.push(rules.data);
+  return levels.reduce((a, b) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a));
+}
+
+/**
+ * The version after `latest` (highest recorded semver; null for the first version). null when
+ * the bump is `none`: the manifest says such a change makes no new version.
+ */
+export function nextVersion(latest: string | null, bump: BumpLevel, first: string): string | null {
+  if (latest === null) return first;
+  if (bump === 'none') return null;
+  // A pre-release (from another tool) is bumped to its release, then past it by one level.
+  const base = semver.parse(latest);
+  if (!base) throw new LeptonError('invalid', `not a semantic version: ${latest}`);
+  return semver.inc(`${base.major}.${base.minor}.${base.patch}`, bump);
+}
+
+/** Checks a `--version` override: `X.Y.Z` and higher than every recorded version. */
+export function checkOverride(version: string, latest: string | null): string {
+  const v = semver.valid(version.replace(/^v/, ''));
+  if (!v || semver.prerelease(v) || semver.parse(v)?.build.length) {
+    throw new LeptonError('invalid', `--version ${version}: expected X.Y.Z (for example 1.4.0)`);
+  }
+  if (latest !== null && !semver.gt(v, latest)) {
+    throw new LeptonError(
+      'invalid',
+      `--version ${v} must be higher than the latest recorded version, ${latest}`,
+    );
+  }
+  return v;
+}

@@ -1,0 +1,35 @@
+import type { StageEvent } from './types.js';
+
+/** Oldest first: by GTO's counter N, which never ties; tags without N (GTO `--simple`) come first, by date. */
+export function byHistory(a: StageEvent, b: StageEvent): number {
+  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
+}
+
+/**
+ * Who holds each stage now, replaying the events in order: an assignment gives the stage to
+ * its version; an unassignment of the version holding the stage empties it (one of a version
+ * that no longer holds it changes nothing).
+ *
+ * GTO differs in one corner: after an unassignment it falls back to an earlier version that
+ * was assigned and never unassigned; here the stage is empty until the next promotion, as the
+ * contract says.
+ */
+export function holders(events: readonly StageEvent[]): Record<string, StageEvent | null> {
+  const held: Record<string, StageEvent | null> = {};
+  for (const e of [...events].sort(byHistory)) {
+    if (e.action === 'assign') {
+      held[e.stage] = e;
+    } else {
+      const now = held[e.stage] ?? null;
+      held[e.stage] = now && now.version === e.target ? null : now;
+    }
+  }
+  return held;
+}
+
+/** Every stage a version has ever been assigned to (for `after:`): any assignment counts. */
+export function stagesEverHeld(events: readonly StageEvent[], version: string): Set<string> {
+  return new Set(
+    events.filter((e) => e.action === 'assign' && e.version === version).map((e) => e.stage),
+  );
+}

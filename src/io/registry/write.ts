@@ -1,0 +1,48 @@
+import { LeptonError } from '../../core/errors/index.js';
+import type { Git } from '../git.js';
+import { identityEnv, type Identity } from './identity.js';
+
+export interface NewTag {
+  readonly name: string;
+  readonly commit: string;
+  readonly message: string;
+  readonly identity: Identity;
+}
+
+/** The object a tag ref holds now, or null when there is no such tag. */
+export async function tagObject(git: Git, name: string): Promise<string | null> {
+  const r = await git.run(['rev-parse', '-q', '--verify', `refs/tags/${name}`], {
+    allowFailure: true,
+  });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+
+/**
+ * Creates an annotated tag; the message goes in on stdin, verbatim (git's default cleanup
+ * would drop lines that start with `#`). Returns the new tag object, or null when a tag of
+ * that name already exists (someone else's: never replaced).
+ */
+export async function createTag(git: Git, tag: NewTag): Promise<string | null> {
+  const r = await git.run(
+    ['tag', '-a', '--cleanup=verbatim', '-F', '-', '--', tag.name, tag.commit],
+    { input: tag.message, env: identityEnv(tag.identity), allowFailure: true },
+  );
+  if (r.code !== 0) {
+    if (await tagObject(git, tag.name)) return null;
+    throw new LeptonError('git', `could not create tag ${tag.name}: ${lastLines(r.stderr)}`);
+  }
+  const object = await tagObject(git, tag.name);
+  if (!object) throw new LeptonError('git', `tag ${tag.name} vanished right after it was made`);
+  return object;
+}
+
+/**
+ * Removes a tag this run created, and only while it still holds the object this run made
+ * (`update-ref -d` with the old value checks that atomically).
+ */
+export async function deleteOwnTag(git: Git, name: string, object: string): Promise<void> {
+  await git.run(['update-ref', '-d', `refs/tags/${name}`, object]);
+}
+
+export const lastLines = (text: string, n = 3): string =>
+  text.trim().split('\n').slice(-n).join('\n') || 'no message';
