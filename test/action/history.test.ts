@@ -133,7 +133,11 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
 });
 
 describe('git identity for tags on a runner', () => {
-  const bare = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  const bare: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
   for (const k of [
     'GIT_AUTHOR_NAME',
     'GIT_AUTHOR_EMAIL',
