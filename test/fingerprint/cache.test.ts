@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLeptonError } from '../../src/core/errors/index.js';
+import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
+import {
+  fingerprintWithStats,
+  selectFiles,
+  type FingerprintOptions,
+} from '../../src/io/files/index.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+
+const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+function load(text: string): Manifest {
+  const r = validateManifest(text, 'lepton.yml');
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.manifest;
+}
+const MANIFEST = load(
+  'version: 1\nmodel: demo\ncomponents:\n  w:\n    paths: [w]\n  other:\n    paths: [o/**]\neval:\n  command: "true"\n  metrics: m.json\n',
+);
+const FILES = { 'w/a.txt': 'alpha', 'w/b.txt': 'bravo', 'o/c.txt': 'charlie', 'o/d.txt': 'delta' };
+
+const options = (repo: TestRepo, cache = true): FingerprintOptions => ({
+  modelDir: repo.dir,
+  repoRoot: repo.dir,
+  cacheDir: cache ? join(repo.dir, '.git/lepton') : null,
+  env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+});
+const run = (repo: TestRepo, cache = true) => fingerprintWithStats(MANIFEST, options(repo, cache));
+const truth = async (repo: TestRepo) => (await run(repo, false)).fingerprint;
+const cacheFile = (repo: TestRepo) => {
+  const dir = join(repo.dir, '.git/lepton');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  expect(names).toHaveLength(1);
+  return join(dir, names[0] as string);
+};
+
+describe('stat cache', () => {
+  const repos: Record<string, TestRepo> = {};
+  beforeAll(async () => {
+    for (const name of ['hit', 'change', 'racy', 'corrupt']) repos[name] = makeRepo(FILES);
+    // Entries are trusted only for files older than the racy-git margin (2 s) at the time
+    // the cache is written: let every file here age past it once.
+    await new Promise((r) => setTimeout(r, 2100));
+  }, 10_000);
+  afterAll(() => Object.values(repos).forEach((r) => r.cleanup()));
+
+  it('serves unchanged files without reading them', async () => {
+    const repo = repos.hit as TestRepo;
+    const cold = await run(repo);
+    expect(cold.stats).toEqual({ cached: 0, hashed: 4 });
+    const warm = await run(repo);
+    expect(warm.stats).toEqual({ cached: 4, hashed: 0 });
+    expect(warm.fingerprint).toEqual(cold.fingerprint);
+
+    // Proof that a hit does not read the file: a cached hash planted for w/a.txt is what comes out.
+    const file = cacheFile(repo);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(sha('alpha'));
+    writeFileSync(file, text.replace(sha('alpha'), 'f'.repeat(64)));
+    const planted = await run(repo);
+    expect(planted.stats).toEqual({ cached: 4, hashed: 0 });
+    const expected =
+      'lepton-part/1\n' +
+      `["file","w/a.txt",5,"${'f'.repeat(64)}"]\n` +
+      `["file","w/b.txt",5,"${sha('bravo')}"]\n`;
+    expect(planted.fingerprint.components[0]?.hash).toBe('sha256:' + sha(expected));
+  });
+
+  it('catches a change that keeps size and mtime (by ctime), and a size change', async () => {
+    const repo = repos.change as TestRepo;
+    await run(repo);
+    expect((await run(repo)).stats.cached).toBe(4);
+    const path = join(repo.dir, 'w/a.txt');
+    const stamp = join(repo.dir, '..', 'stamp');
+    // touch -r copies timestamps to the nanosecond (utimes from JS would round them).
+    execFileSync('touch', ['-r', path, stamp]);
+    const before = statSync(path, { bigint: true });
+
+    writeFileSync(path, 'ALPHA'); // same size
+    execFileSync('touch', ['-r', stamp, path]);
+    const same = statSync(path, { bigint: true });
+    expect([same.size, same.mtimeNs]).toEqual([before.size, before.mtimeNs]);
+    expect(same.ctimeNs).not.toBe(before.ctimeNs);
+    const r1 = await run(repo);
+    expect(r1.stats.hashed).toBe(1);
+    expect(r1.fingerprint).toEqual(await truth(repo));
+    expect(r1.fingerprint.components[0]?.hash).not.toBe(
+      (await run(repo)).fingerprint.components[1]?.hash,
+    );
+
+    writeFileSync(path, 'ALPHA!');
+    execFileSync('touch', ['-r', stamp, path]);
+    const r2 = await run(repo);
+    expect(r2.stats.hashed).toBeGreaterThanOrEqual(1);
+    expect(r2.fingerprint).toEqual(await truth(repo));
+    expect(r2.fingerprint.components[0]?.hash).not.toBe(r1.fingerprint.components[0]?.hash);
+  });
+
+  it('does not trust a file changed within the racy margin of the cache write', async () => {
+    const repo = repos.racy as TestRepo;
+    repo.write({ 'w/fresh.txt': 'just written' });
+    expect((await run(repo)).stats).toEqual({ cached: 0, hashed: 5 });
+    // Unchanged since, but its timestamps are too close to when the cache was written to vouch for it.
+    const again = await run(repo);
+    expect(again.stats).toEqual({ cached: 4, hashed: 1 });
+    expect(again.fingerprint).toEqual(await truth(repo));
+  });
+
+  it('ignores a corrupt, truncated or foreign cache and rewrites it', async () => {
+    const repo = repos.corrupt as TestRepo;
+    const right = await truth(repo);
+    await run(repo);
+    const file = cacheFile(repo);
+    const good = readFileSync(file, 'utf8');
+    const doc = JSON.parse(good) as { version: number; entries: Record<string, unknown[]> };
+
+    const broken = [
+      'garbage',
+      good.slice(0, good.length / 2),
+      '',
+      '[]',
+      JSON.stringify({ ...doc, version: 99 }),
+      JSON.stringify({ ...doc, encoding: 'lepton-part/0' }),
+    ];
+    for (const text of broken) {
+      writeFileSync(file, text);
+      const r = await run(repo);
+      expect(r.stats).toEqual({ cached: 0, hashed: 4 });
+      expect(r.fingerprint).toEqual(right);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+        format: 'lepton-stat-cache',
+        version: 1,
+      });
+    }
+
+    // One malformed entry is a miss; the others still count.
+    const entries = { ...doc.entries };
+    const a = entries['w/a.txt'] as unknown[];
+    entries['w/a.txt'] = [...a.slice(0, 5), [5, 'not-a-hash']];
+    writeFileSync(file, JSON.stringify({ ...doc, entries }));
+    const r = await run(repo);
+    expect(r.stats).toEqual({ cached: 3, hashed: 1 });
+    expect(r.fingerprint).toEqual(right);
+  });
+});
+
+describe('selection from the library', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = makeRepo(FILES);
+  });
+  afterAll(() => repo.cleanup());
+
+  it("returns each part's files, sorted and relative to the model folder", async () => {
+    const s = await selectFiles(MANIFEST, options(repo));
+    expect(s.components.get('w')).toEqual(['w/a.txt', 'w/b.txt']);
+    expect(s.components.get('other')).toEqual(['o/c.txt', 'o/d.txt']);
+    expect(s.data.size).toBe(0);
+  });
+
+  it.each([['../outside/**'], ['/etc/passwd'], ['w/../../x']])(
+    'refuses %s even from a manifest built in code',
+    async (path) => {
+      const m: Manifest = { ...MANIFEST, components: [{ name: 'w', paths: [path] }] };
+      const err = await selectFiles(m, options(repo)).catch((e: unknown) => e);
+      expect(isLeptonError(err) && err.kind).toBe('invalid');
+      expect((err as Error).message).toBe(`component "w": path "${path}" leaves the repository`);
+    },
+  );
+
+  it('works outside git on every file under the folder, without a cache', async () => {
+    const r = await fingerprintWithStats(MANIFEST, {
+      modelDir: repo.dir,
+      repoRoot: null,
+      cacheDir: null,
+    });
+    // .git's own files are not under w/ or o/, so the answer matches the repository's.
+    expect(r.fingerprint).toEqual(await truth(repo));
+  });
+});
