@@ -1,3 +1,4 @@
+import { reportMarker } from '../../core/report/marker.js';
 import type { GitHubClient } from './octokit.js';
 
 /** GitHub refuses comment bodies above this many characters (422). */
@@ -15,8 +16,8 @@ export type CommentResult =
   /** The token may not comment (a fork's pull request, missing `pull-requests: write`). */
   | { readonly outcome: 'denied'; readonly status: number; readonly message: string };
 
-/** The hidden line that makes a comment this model's sticky comment. */
-export const commentMarker = (model: string): string => `<!-- lepton:model=${model} -->`;
+/** The hidden line that makes a comment this model's sticky comment: the report's own marker. */
+export const commentMarker = (model: string): string => reportMarker(model);
 
 /**
  * One comment per model per pull request: finds the comment carrying `marker`

@@ -1,0 +1,178 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { cleanupOrigins, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
+import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
+
+const TOKEN = 'ghs_prTestTokenABCDEF0123456789';
+const MARKER = `<!-- lepton:model=${MODEL} -->`;
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub({ owner: 'octo-org', repo: 'models', token: TOKEN });
+});
+afterEach(() => gh.close());
+afterAll(() => {
+  cleanupOrigins();
+  cleanupRuns();
+});
+
+/** A realistic pull_request payload for PR #number from `head` into main. */
+async function prPayload(number: number, head: string) {
+  const p = await examplePayload('pull_request', (e) => e.action === 'synchronize');
+  const pr = p.pull_request as { number: number; base: { ref: string }; head: { ref: string } };
+  p.number = number;
+  pr.number = number;
+  pr.base.ref = 'main';
+  pr.head.ref = head;
+  (p.repository as { default_branch: string }).default_branch = 'main';
+  return p;
+}
+
+async function runOnPr(
+  workspace: string,
+  number: number,
+  head: string,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    eventName: 'pull_request',
+    payload: await prPayload(number, head),
+    apiUrl: gh.url,
+    inputs: { 'working-directory': MODEL_DIR, token: TOKEN, ...inputs },
+  });
+}
+
+describe('the action on pull_request (built dist/index.js, depth-1 tagless checkout)', () => {
+  it('first run creates one comment; the second run updates that comment, not a second one', async () => {
+    const o = origin();
+    prBranch(o, 'better', 0.95);
+    const ws = o.checkout('better');
+
+    const first = await runOnPr(ws, 12, 'better');
+    expect(first.code).toBe(0);
+    // A local runner has no cache service: said once, and nothing else to warn about.
+    expect(first.warnings).toEqual([
+      '::warning::the Actions cache service is not available here: eval results are not cached',
+    ]);
+    expect(gh.comments(12)).toHaveLength(1);
+    const comment = gh.comments(12)[0]!;
+    expect(comment.body.startsWith(MARKER)).toBe(true);
+    expect(comment.body).toContain('accuracy');
+    expect(comment.body).toContain('0.95');
+    expect(first.stdout).toContain(`created the comment on pull request #12: ${comment.html_url}`);
+    expect(first.stdout).toContain('fetched from origin:');
+    expect(first.stdout).toContain('the base branch main');
+
+    const second = await runOnPr(ws, 12, 'better');
+    expect(second.code).toBe(0);
+    expect(gh.comments(12)).toHaveLength(1);
+    expect(gh.comments(12)[0]!.id).toBe(comment.id);
+    expect(second.stdout).toContain(`updated the comment on pull request #12`);
+    expect(gh.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+    expect(gh.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  });
+
+  it('sets every output and writes the same report to the summary, the file and the comment', async () => {
+    const o = origin();
+    prBranch(o, 'outputs', 0.94);
+    const run = await runOnPr(o.checkout('outputs'), 3, 'outputs');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      version: '',
+      tag: '',
+      'stage-tag': '',
+      passed: 'true',
+      reused: 'false',
+      metrics: JSON.stringify({ accuracy: 0.94, latency_ms: 12 }),
+      report: expect.stringMatching(/lepton-sentiment-report\.md$/),
+    });
+    const report = readFileSync(run.outputs.report!, 'utf8');
+    expect(report).toContain(MARKER);
+    expect(run.summary).toBe(report + '\n');
+    expect(gh.comments(3)[0]!.body).toBe(report);
+  });
+
+  it('fails the step on a failed threshold, and comments all the same', async () => {
+    const o = origin();
+    prBranch(o, 'worse', 0.5);
+    const run = await runOnPr(o.checkout('worse'), 4, 'worse');
+    expect(run.code).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.errors).toEqual(['::error::thresholds failed: accuracy min']);
+    expect(gh.comments(4)).toHaveLength(1);
+  });
+
+  it('only warns on a failed threshold when fail-on-threshold is false', async () => {
+    const o = origin();
+    prBranch(o, 'worse', 0.5);
+    const run = await runOnPr(o.checkout('worse'), 5, 'worse', { 'fail-on-threshold': 'false' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.warnings).toContainEqual(
+      '::warning::thresholds failed: accuracy min (fail-on-threshold is false: the step still succeeds)',
+    );
+  });
+
+  it('finds and updates its comment among 250 others (three pages of 100)', async () => {
+    const o = origin();
+    prBranch(o, 'busy', 0.96);
+    const bodies = Array.from({ length: 250 }, (_, i) => `review comment ${i}`);
+    bodies[217] = `${MARKER}\nan old report`;
+    gh.seed(9, bodies);
+    const run = await runOnPr(o.checkout('busy'), 9, 'busy');
+    expect(run.code).toBe(0);
+    expect(gh.comments(9)).toHaveLength(250);
+    expect(gh.comments(9)[217]!.body).toContain('0.96');
+    const pages = gh.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1');
+    expect(pages).toEqual(['1', '2', '3']);
+    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('on 403 (a fork’s read-only token) warns, and the gate alone decides the exit', async () => {
+    gh.refuse('POST', 403);
+    const o = origin();
+    prBranch(o, 'fork-ok', 0.95);
+    prBranch(o, 'fork-bad', 0.4);
+    const ok = await runOnPr(o.checkout('fork-ok'), 21, 'fork-ok');
+    expect(ok.code).toBe(0);
+    expect(ok.warnings).toEqual([
+      expect.stringContaining('cache service is not available'),
+      expect.stringMatching(
+        /^::warning::could not comment on pull request #21 \(HTTP 403: Resource not accessible by integration/,
+      ),
+    ]);
+    expect(ok.summary).toContain(MARKER);
+    const bad = await runOnPr(o.checkout('fork-bad'), 22, 'fork-bad');
+    expect(bad.code).toBe(1);
+    expect(bad.errors).toEqual(['::error::thresholds failed: accuracy min']);
+  });
+
+  it('does not comment with comment: false', async () => {
+    const o = origin();
+    prBranch(o, 'quiet', 0.95);
+    const run = await runOnPr(o.checkout('quiet'), 30, 'quiet', { comment: 'false' });
+    expect(run.code).toBe(0);
+    expect(gh.requests).toEqual([]);
+    expect(run.summary).toContain(MARKER);
+  });
+
+  it('never hands the token (or any input) to the eval command', async () => {
+    const o = origin();
+    prBranch(o, 'env', 0.95);
+    const ws = o.checkout('env');
+    const run = await runOnPr(ws, 31, 'env');
+    expect(run.code).toBe(0);
+    const seen = readFileSync(join(ws, MODEL_DIR, 'out/env.json'), 'utf8');
+    expect(seen).not.toContain(TOKEN);
+    expect(Object.keys(JSON.parse(seen) as object).filter((k) => k.startsWith('INPUT_'))).toEqual(
+      [],
+    );
+    expect(JSON.parse(seen)).toMatchObject({ GITHUB_EVENT_NAME: 'pull_request' });
+    expect(run.stdout.split('\n').filter((l) => l.includes(TOKEN))).toEqual([
+      `::add-mask::${TOKEN}`,
+    ]);
+  });
+});
