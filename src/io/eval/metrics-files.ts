@@ -1,0 +1,89 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { resolve } from 'node:path';
+import { LeptonError } from '../../core/errors/index.js';
+import { mergeMetrics, parseMetrics, type MetricsRead } from '../../core/metrics/index.js';
+
+/**
+ * Never stale numbers: a metrics file counts only if this run of the eval
+ * wrote it. Two tests, both needed:
+ *
+ * 1. Before the spawn each file's identity is noted (inode, size, mtime and
+ *    ctime in nanoseconds). A file that existed then and is identical after
+ *    the run was not written by it — whatever the clocks say. This is exact,
+ *    and covers the case timestamps cannot: a stale file from a run a moment ago.
+ * 2. The file's mtime must not be older than the eval's start (the contract's
+ *    rule; it catches a copy that preserved an old mtime). File timestamps come
+ *    from the kernel's coarse clock and some filesystems keep whole or even
+ *    two seconds, so a file written right after the start can carry an mtime
+ *    slightly *before* it; the comparison allows MTIME_SLACK_MS for that. Test 1
+ *    already rejects every stale file inside that window that existed before.
+ */
+export const MTIME_SLACK_MS = 2000;
+
+export type Snapshot = ReadonlyMap<string, BigIntStats | null>;
+
+async function statOrNull(path: string): Promise<BigIntStats | null> {
+  try {
+    return await stat(path, { bigint: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+const same = (a: BigIntStats, b: BigIntStats) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+/** Notes what each metrics path is before the eval runs (relative paths resolve against `baseDir`). */
+export async function snapshotMetricsFiles(
+  baseDir: string,
+  paths: readonly string[],
+): Promise<Snapshot> {
+  const entries = await Promise.all(
+    paths.map(async (p) => [p, await statOrNull(resolve(baseDir, p))] as const),
+  );
+  return new Map(entries);
+}
+
+/**
+ * Reads, checks and merges the metrics files after a successful eval. Every
+ * missing or stale file is named at once; a file that does not parse, or a
+ * metric name found in two files, is an `eval` error too.
+ */
+export async function readMetricsFiles(
+  baseDir: string,
+  paths: readonly string[],
+  before: Snapshot,
+  startedAtMs: number,
+): Promise<MetricsRead> {
+  const problems: string[] = [];
+  const fresh: string[] = [];
+  for (const p of paths) {
+    const now = await statOrNull(resolve(baseDir, p));
+    const then = before.get(p) ?? null;
+    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
+    else if (!now.isFile()) problems.push(`${p}: not a file`);
+    else if (then && same(then, now)) {
+      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
+    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+      problems.push(
+        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`,
+      );
+    } else fresh.push(p);
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      'eval',
+      `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
+      problems,
+    );
+  }
+  const files = await Promise.all(
+    fresh.map(async (p) => ({
+      source: p,
+      metrics: parseMetrics(p, await readFile(resolve(baseDir, p), 'utf8')),
+    })),
+  );
+  return mergeMetrics(files);
+}
