@@ -3903,9 +3903,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
               error62.source = source;
@@ -4224,15 +4224,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -4244,8 +4244,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -4259,8 +4259,8 @@ var require_createNode = __commonJS({
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -6043,10 +6043,10 @@ var require_binary = __commonJS({
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
+          const buffer2 = new Uint8Array(str.length);
           for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
-          return buffer;
+            buffer2[i] = str.charCodeAt(i);
+          return buffer2;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
@@ -7430,10 +7430,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7447,7 +7447,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -7471,7 +7471,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7487,7 +7487,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7578,7 +7578,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -7592,13 +7592,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -7641,18 +7641,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7706,8 +7706,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7719,7 +7719,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7730,8 +7730,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7748,7 +7748,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7928,7 +7928,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -7945,24 +7945,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8145,25 +8145,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8973,14 +8973,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -10147,18 +10147,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -10311,15 +10311,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10513,13 +10513,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10697,7 +10697,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -10738,7 +10738,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -11444,7 +11444,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse4 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -11457,7 +11457,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
@@ -11465,9 +11465,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = (version2, options) => {
-      const v = parse3(version2, options);
+      const v = parse4(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -11478,12 +11478,12 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
-    var clean = (version2, options) => {
-      const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
+    var parse4 = require_parse();
+    var clean2 = (version2, options) => {
+      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -11515,10 +11515,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+    var parse4 = require_parse();
+    var diff3 = (version1, version2) => {
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -11551,7 +11551,7 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module.exports = diff3;
   }
 });
 
@@ -11589,9 +11589,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse3(version2, options);
+      const parsed = parse4(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -11777,7 +11777,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -11812,7 +11812,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -11822,7 +11822,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
@@ -11834,7 +11834,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -13069,11 +13069,11 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
-    var diff = require_diff();
+    var diff3 = require_diff();
     var major = require_major();
     var minor = require_minor();
     var patch = require_patch();
@@ -13108,11 +13108,11 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
-      clean,
+      clean: clean2,
       inc,
-      diff,
+      diff: diff3,
       major,
       minor,
       patch,
@@ -13155,6 +13155,1782 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts2.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse4 = require_parse2();
+    var utils = require_utils();
+    var constants = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex, options, posix2);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse4.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -14521,16 +16297,16 @@ function cleanEnum(obj) {
 }
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
-  const bytes = new Uint8Array(binaryString.length);
+  const bytes2 = new Uint8Array(binaryString.length);
   for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+    bytes2[i] = binaryString.charCodeAt(i);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToBase64(bytes) {
+function uint8ArrayToBase64(bytes2) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i = 0; i < bytes2.length; i++) {
+    binaryString += String.fromCharCode(bytes2[i]);
   }
   return btoa(binaryString);
 }
@@ -14539,22 +16315,22 @@ function base64urlToUint8Array(base64url3) {
   const padding = "=".repeat((4 - base643.length % 4) % 4);
   return base64ToUint8Array(base643 + padding);
 }
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+function uint8ArrayToBase64url(bytes2) {
+  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
 function hexToUint8Array(hex3) {
   const cleanHex = hex3.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
-  const bytes = new Uint8Array(cleanHex.length / 2);
+  const bytes2 = new Uint8Array(cleanHex.length / 2);
   for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    bytes2[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+function uint8ArrayToHex(bytes2) {
+  return Array.from(bytes2).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -15096,18 +16872,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -16602,7 +18378,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -16616,7 +18392,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -18313,7 +20089,7 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
+  const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
@@ -18342,32 +20118,32 @@ function isRecursive(inst, stack, resolve2) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -18378,15 +20154,15 @@ function isRecursive(inst, stack, resolve2) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -18427,10 +20203,10 @@ function isRecursive(inst, stack, resolve2) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -26376,8 +28152,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -26425,7 +28201,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -26441,7 +28217,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -26564,8 +28340,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -26581,8 +28357,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -26595,11 +28371,11 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check2._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
@@ -27221,8 +28997,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -28995,7 +30771,7 @@ function extractDefs(ctx, schema) {
       return;
     }
     const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const { ref: ref2, defId } = makeURI(entry);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -29003,7 +30779,7 @@ function extractDefs(ctx, schema) {
     for (const key in schema2) {
       delete schema2[key];
     }
-    schema2.$ref = ref;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -29164,11 +30940,11 @@ function finalize(ctx, schema) {
       return;
     const schema2 = seen.def ?? seen.schema;
     const _cached = { ...schema2 };
-    const ref = seen.ref;
+    const ref2 = seen.ref;
     seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
+    if (ref2) {
+      flattenRef(ref2);
+      const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
         schema2.allOf = schema2.allOf ?? [];
@@ -29177,7 +30953,7 @@ function finalize(ctx, schema) {
         assignProps(schema2, refSchema);
       }
       assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
+      const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
         for (const key in schema2) {
           if (key === "$ref" || key === "allOf")
@@ -29198,7 +30974,7 @@ function finalize(ctx, schema) {
       }
     }
     const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
+    if (parent && parent !== ref2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
@@ -30522,8 +32298,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check3, params) {
+    return this.check(refine(check3, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -32096,11 +33872,11 @@ function applyMinItems(items, minItems) {
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function resolveRef(ref, ctx) {
-  if (!ref.startsWith("#")) {
+function resolveRef(ref2, ctx) {
+  if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
+  const path = ref2.slice(1).split("/").filter(Boolean);
   if (path.length === 0) {
     return ctx.rootSchema;
   }
@@ -32108,11 +33884,11 @@ function resolveRef(ref, ctx) {
   if (path[0] === defsKey) {
     const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
     if (!key || !ctx.defs[key]) {
-      throw new Error(`Reference not found: ${ref}`);
+      throw new Error(`Reference not found: ${ref2}`);
     }
     return ctx.defs[key];
   }
-  throw new Error(`Reference not found: ${ref}`);
+  throw new Error(`Reference not found: ${ref2}`);
 }
 function checkObjectGuards(objectSchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -33395,20 +35171,1337 @@ function register(program2, context) {
   });
 }
 
+// src/cli/commands/status.ts
+import { relative as relative3 } from "node:path";
+
+// src/app/context.ts
+import { dirname } from "node:path";
+
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var Git = class {
+  constructor(cwd, baseEnv = process.env) {
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
+  }
+  cwd;
+  baseEnv;
+  run(args, options = {}) {
+    return new Promise((resolve2, reject) => {
+      const child = spawn("git", [...args], {
+        cwd: this.cwd,
+        env: {
+          ...this.baseEnv,
+          // Stable, parseable output whatever the user's locale and config.
+          LC_ALL: "C",
+          GIT_TERMINAL_PROMPT: "0",
+          ...options.env
+        },
+        stdio: ["pipe", "pipe", "pipe"]
+      });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", (b) => out.push(b));
+      child.stderr.on("data", (b) => err.push(b));
+      child.on(
+        "error",
+        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
+      );
+      child.on("close", (code) => {
+        const result = {
+          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
+          stderr: Buffer.concat(err).toString("utf8"),
+          code: code ?? 128
+        };
+        if (result.code !== 0 && !options.allowFailure) {
+          const msg = result.stderr.trim().split("\n").slice(-3).join("\n") || `exit ${result.code}`;
+          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
+        } else {
+          resolve2(result);
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(options.input ?? "");
+    });
+  }
+  /** stdout, trimmed of the trailing newline. */
+  async out(args, options = {}) {
+    return (await this.run(args, options)).stdout.replace(/\n$/, "");
+  }
+  /** The repository's top level, or null outside a work tree. */
+  async topLevel() {
+    const r = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  /** The git directory (absolute), or null outside a repository. */
+  async gitDir() {
+    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+};
+
+// src/app/context.ts
+async function openProject(options) {
+  const manifest = await loadManifest(options.manifestPath, options.manifestName);
+  const modelDir = dirname(options.manifestPath);
+  const git = new Git(modelDir, options.env);
+  const repoRoot = await git.topLevel();
+  return {
+    manifest,
+    manifestPath: options.manifestPath,
+    modelDir,
+    repoRoot,
+    git: repoRoot ? new Git(repoRoot, options.env) : git,
+    env: options.env,
+    log: options.log,
+    now: options.now ?? (() => /* @__PURE__ */ new Date()),
+    ...options.evalCache && { evalCache: options.evalCache },
+    ...options.isTTY !== void 0 && { isTTY: options.isTTY }
+  };
+}
+function streamLogger(err) {
+  return {
+    info: (m) => void err.write(m + "\n"),
+    warn: (m) => void err.write(`warning: ${m}
+`),
+    output: (c) => void err.write(c),
+    group: async (name2, work) => {
+      err.write(`\u2500\u2500 ${name2}
+`);
+      return work();
+    }
+  };
+}
+
+// src/app/status.ts
+import { join as join3 } from "node:path";
+
+// src/core/fingerprint/changed.ts
+function changedParts(current, recorded) {
+  return {
+    components: diff(current.components, recorded?.components ?? null),
+    data: diff(current.data, recorded?.data ?? null)
+  };
+}
+function diff(parts2, recorded) {
+  if (recorded === null) return parts2.map((p) => p.name);
+  const has = (name2) => Object.prototype.hasOwnProperty.call(recorded, name2);
+  const changed = parts2.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
+  const names = new Set(parts2.map((p) => p.name));
+  const removed = Object.keys(recorded).filter((n) => !names.has(n)).sort();
+  return [...changed, ...removed];
+}
+
+// src/io/files/index.ts
+import { relative as relative2 } from "node:path";
+
+// src/core/fingerprint/encoding.ts
+import { createHash } from "node:crypto";
+var PART_ENCODING = "lepton-part/1";
+var MODEL_ENCODING = "lepton-model/1";
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codeUnitRank(x) - codeUnitRank(y);
+  }
+  return a.length - b.length;
+}
+function codeUnitRank(c) {
+  if (c < 55296) return c;
+  return c <= 57343 ? c + 8192 : c - 2048;
+}
+function recordLine(entry) {
+  const r = entry.record;
+  if (r.kind === "file") return `["file",${JSON.stringify(entry.path)},${r.size},"${r.sha256}"]`;
+  const outs = [...r.outs].sort((a, b) => compareUtf8(a.path, b.path)).map((o) => [o.path, o.hashName, o.md5, o.size, o.nfiles]);
+  return JSON.stringify(["dvc", entry.path, outs]);
+}
+function partHash(entries) {
+  const sorted2 = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
+  const h = createHash("sha256").update(PART_ENCODING + "\n");
+  let chunk = "";
+  for (const e of sorted2) {
+    chunk += recordLine(e) + "\n";
+    if (chunk.length > 1 << 16) {
+      h.update(chunk);
+      chunk = "";
+    }
+  }
+  return "sha256:" + h.update(chunk).digest("hex");
+}
+function isSorted(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8(entries[i - 1].path, entries[i].path) > 0)
+      return false;
+  }
+  return true;
+}
+function modelFingerprint(components, data) {
+  const lines = [
+    ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
+    ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
+  ];
+  const h = createHash("sha256").update(MODEL_ENCODING + "\n");
+  for (const l of lines) h.update(JSON.stringify(l) + "\n");
+  return "sha256:" + h.digest("hex");
+}
+
+// src/io/files/hash.ts
+import { createHash as createHash2 } from "node:crypto";
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { availableParallelism } from "node:os";
+import { sep } from "node:path";
+
+// src/core/fingerprint/dvc.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
+function isDvcFile(path) {
+  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
+}
+function parseDvcFile(text) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(text);
+  } catch (e) {
+    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
+    return { ok: false, reason: "expected an `outs:` list" };
+  }
+  const outs = [];
+  for (const [i, raw] of doc.outs.entries()) {
+    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
+    const { path, md5, size, nfiles, hash: hash2 } = raw;
+    if (typeof path !== "string" || path === "") {
+      return { ok: false, reason: `outs[${i}] has no path` };
+    }
+    if (typeof md5 !== "string" || !MD5.test(md5)) {
+      return {
+        ok: false,
+        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
+      };
+    }
+    if (size !== void 0 && !isCount(size)) {
+      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
+    }
+    if (nfiles !== void 0 && !isCount(nfiles)) {
+      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
+    }
+    if (hash2 !== void 0 && typeof hash2 !== "string") {
+      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
+    }
+    outs.push({
+      path,
+      hashName: hash2 ?? null,
+      md5,
+      size: size ?? null,
+      nfiles: nfiles ?? null
+    });
+  }
+  return { ok: true, outs };
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/core/fingerprint/lfs.ts
+var LFS_POINTER_MAX_SIZE = 1024;
+var VERSIONS = /* @__PURE__ */ new Set([
+  "https://git-lfs.github.com/spec/v1",
+  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
+  "https://hawser.github.com/spec/v1",
+  "http://git-media.io/v/2"
+]);
+var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(0|[1-9][0-9]{0,15})$/;
+var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
+function mayBeLfsPointer(size, head) {
+  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
+}
+function parseLfsPointer(text) {
+  if (text.length >= LFS_POINTER_MAX_SIZE || !text.endsWith("\n")) return null;
+  const lines = text.slice(0, -1).split("\n");
+  let oid;
+  let size;
+  for (const [i, line] of lines.entries()) {
+    const m = LINE.exec(line);
+    if (!m) return null;
+    const [, key, value] = m;
+    if (i === 0) {
+      if (key !== "version" || !VERSIONS.has(value)) return null;
+    } else if (key === "oid") {
+      const o = OID.exec(value);
+      if (!o || oid !== void 0) return null;
+      oid = o[1];
+    } else if (key === "size") {
+      if (!SIZE.test(value) || size !== void 0) return null;
+      size = Number(value);
+    } else if (!EXTENSION.test(key)) {
+      return null;
+    }
+  }
+  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
+}
+
+// src/io/files/pool.ts
+import { Worker } from "node:worker_threads";
+
+// src/io/files/worker-source.ts
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buf = Buffer.allocUnsafe(1 << 20);
+const REPORT = 32 << 20;
+parentPort.on('message', ({ files }) => {
+  const results = [];
+  for (const { id, path } of files) {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const h = createHash('sha256');
+      let size = 0, unreported = 0, n;
+      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
+        h.update(n === buf.length ? buf : buf.subarray(0, n));
+        size += n;
+        unreported += n;
+        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
+      }
+      if (unreported) parentPort.postMessage({ progress: unreported });
+      results.push({ id, size, hex: h.digest('hex') });
+    } catch (e) {
+      results.push({ id, error: (e && e.code) || String(e && e.message) });
+    } finally {
+      if (fd !== undefined) try { closeSync(fd); } catch {}
+    }
+  }
+  parentPort.postMessage({ results });
+});
+`;
+
+// src/io/files/pool.ts
+var BATCH_BYTES = 8 << 20;
+var BATCH_FILES = 128;
+async function hashInWorkers(jobs, threads, onBytes) {
+  const batches = makeBatches(jobs);
+  const results = [];
+  const workers = [];
+  let next = 0;
+  try {
+    await new Promise((resolve2, reject) => {
+      let running = 0;
+      const feed = (w) => {
+        const batch = batches[next++];
+        if (!batch) {
+          if (--running === 0) resolve2();
+          return;
+        }
+        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
+      };
+      const count = Math.max(1, Math.min(threads, batches.length));
+      for (let i = 0; i < count && batches.length > 0; i++) {
+        const w = new Worker(WORKER_SOURCE, { eval: true });
+        workers.push(w);
+        running++;
+        w.on("message", (m) => {
+          if (m.progress !== void 0) {
+            onBytes(m.progress, 0);
+            return;
+          }
+          if (m.results) {
+            results.push(...m.results);
+            onBytes(0, m.results.length);
+            feed(w);
+          }
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
+        });
+        feed(w);
+      }
+      if (batches.length === 0) resolve2();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+function makeBatches(jobs) {
+  const sorted2 = [...jobs].sort((a, b) => b.size - a.size);
+  const batches = [];
+  let current = [];
+  let bytes2 = 0;
+  for (const j of sorted2) {
+    if (current.length && (bytes2 + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+      batches.push(current);
+      current = [];
+      bytes2 = 0;
+    }
+    current.push(j);
+    bytes2 += j.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+// src/io/files/progress.ts
+var QUIET_MS = 1e3;
+var EVERY_MS = 100;
+var ProgressMeter = class {
+  constructor(totalFiles, totalBytes, onProgress) {
+    this.totalFiles = totalFiles;
+    this.totalBytes = totalBytes;
+    this.onProgress = onProgress;
+  }
+  totalFiles;
+  totalBytes;
+  onProgress;
+  files = 0;
+  bytes = 0;
+  last = 0;
+  shown = false;
+  started = Date.now();
+  add(files, bytes2) {
+    this.files += files;
+    this.bytes += bytes2;
+    if (!this.onProgress) return;
+    const now = Date.now();
+    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
+    this.last = now;
+    this.shown = true;
+    this.onProgress(this.snapshot());
+  }
+  /** The closing call (all files done), only when progress was shown at all. */
+  finish() {
+    if (this.shown && this.onProgress) {
+      this.onProgress({
+        files: this.totalFiles,
+        totalFiles: this.totalFiles,
+        bytes: this.totalBytes,
+        totalBytes: this.totalBytes
+      });
+    }
+  }
+  snapshot() {
+    return {
+      files: Math.min(this.files, this.totalFiles),
+      totalFiles: this.totalFiles,
+      bytes: Math.min(this.bytes, this.totalBytes),
+      totalBytes: this.totalBytes
+    };
+  }
+};
+
+// src/io/files/hash.ts
+var WORKER_MIN_BYTES = 16 << 20;
+function statTargets(rels, modelDir, root) {
+  const targets = [];
+  const problems = [];
+  let rootReal;
+  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  for (const rel of rels) {
+    const abs = base + rel;
+    let st;
+    try {
+      st = lstatSync(abs, { throwIfNoEntry: false });
+    } catch (e) {
+      problems.push(`${rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    if (st === void 0) {
+      if (rel.includes("\uFFFD")) problems.push(`${rel}: file name is not valid UTF-8`);
+      continue;
+    }
+    let path = abs;
+    if (st.isSymbolicLink()) {
+      rootReal ??= realpathSync(root);
+      let real;
+      try {
+        real = realpathSync(abs);
+      } catch (e) {
+        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
+        continue;
+      }
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
+        continue;
+      }
+      path = real;
+      st = statSync(real);
+    }
+    if (!st.isFile()) {
+      problems.push(
+        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
+      );
+      continue;
+    }
+    targets.push({
+      rel,
+      abs: path,
+      key: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }
+    });
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  return targets;
+}
+async function hashTargets(targets, cache, onProgress) {
+  const records = /* @__PURE__ */ new Map();
+  const inline = [];
+  const streamed = [];
+  let todoBytes = 0;
+  for (const t of targets) {
+    const hit = cache.lookup(t.rel, t.key);
+    if (hit) {
+      records.set(t.rel, hit);
+    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+      inline.push(t);
+      todoBytes += t.key.size;
+    } else {
+      streamed.push(t);
+      todoBytes += t.key.size;
+    }
+  }
+  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
+  const problems = [];
+  for (const t of inline) {
+    let bytes2;
+    try {
+      bytes2 = readFileSync(t.abs);
+    } catch (e) {
+      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    const r = classify(t.rel, bytes2);
+    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
+    else keep(t, r, bytes2.length);
+    meter.add(1, bytes2.length);
+  }
+  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
+  const threads = availableParallelism();
+  if (streamedBytes < WORKER_MIN_BYTES || threads < 2) {
+    for (const t of streamed) {
+      const r = hashHere(t.abs, (n) => meter.add(0, n));
+      if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
+      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+      meter.add(1, 0);
+    }
+  } else {
+    const jobs = streamed.map((t, id) => ({
+      id,
+      path: t.abs,
+      size: Number(t.key.size)
+    }));
+    const results = await hashInWorkers(jobs, threads, (bytes2, files) => meter.add(files, bytes2));
+    for (const r of results) {
+      const t = streamed[r.id];
+      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe4(r.error)})`);
+      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    }
+  }
+  meter.finish();
+  if (problems.length) {
+    problems.sort();
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  return records;
+  function keep(t, record2, bytesRead) {
+    records.set(t.rel, record2);
+    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record2);
+  }
+}
+function classify(rel, bytes2) {
+  if (isDvcFile(rel)) {
+    const dvc = parseDvcFile(bytes2.toString("utf8"));
+    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
+  }
+  if (mayBeLfsPointer(bytes2.length, bytes2.toString("latin1", 0, 8))) {
+    const pointer = parseLfsPointer(bytes2.toString("utf8"));
+    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
+  }
+  return {
+    kind: "file",
+    size: bytes2.length,
+    sha256: createHash2("sha256").update(bytes2).digest("hex")
+  };
+}
+var buffer;
+function hashHere(path, onBytes) {
+  buffer ??= Buffer.allocUnsafe(1 << 20);
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    const h = createHash2("sha256");
+    let size = 0;
+    let n;
+    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n;
+      onBytes(n);
+    }
+    return { size, hex: h.digest("hex") };
+  } catch (e) {
+    return errno(e);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function errno(e) {
+  const code = e.code;
+  return code ? describe4(code) : String(e.message ?? e);
+}
+var ERRNO_TEXT = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file",
+  EISDIR: "is a folder",
+  ELOOP: "too many levels of symlinks",
+  EIO: "input/output error"
+};
+function describe4(code) {
+  const text = ERRNO_TEXT[code];
+  return text ? `${code}: ${text}` : code;
+}
+
+// src/io/files/list.ts
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+async function listGitFiles(git) {
+  const out = await git.out(["ls-files", "-c", "-o", "--exclude-standard", "-z"]);
+  return splitNames(out);
+}
+async function listIgnoredFiles(git) {
+  const r = await git.run(["ls-files", "-o", "-i", "--exclude-standard", "-z"], {
+    allowFailure: true
+  });
+  return r.code === 0 ? splitNames(r.stdout) : [];
+}
+function splitNames(out) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const name2 of out.split("\0")) {
+    if (name2 !== "" && !name2.endsWith("/")) seen.add(name2);
+  }
+  return [...seen];
+}
+function walkFiles(root) {
+  const files = [];
+  const visit2 = (dir, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new LeptonError(
+        "invalid",
+        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
+      );
+    }
+    for (const e of entries) {
+      const rel = prefix + e.name;
+      if (e.isDirectory()) visit2(join(dir, e.name), rel + "/");
+      else files.push(rel);
+    }
+  };
+  visit2(root, "");
+  return files;
+}
+
+// src/io/files/select.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function partsOf(manifest) {
+  return [
+    ...manifest.components.map((part) => ({ kind: "component", part })),
+    ...manifest.data.map((part) => ({ kind: "data", part }))
+  ];
+}
+function pathMatcher(pattern) {
+  const p = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  if (p === "" || p === ".") return () => true;
+  if (!import_picomatch.default.scan(p).isGlob) {
+    const dir = p + "/";
+    return (f) => f === p || f.startsWith(dir);
+  }
+  return (0, import_picomatch.default)(p, { dot: true });
+}
+function checkPatterns(manifest) {
+  const bad = [];
+  for (const { kind, part } of partsOf(manifest)) {
+    for (const p of part.paths) {
+      if (pathEscapes(p)) bad.push(`${kind} "${part.name}": path "${p}" leaves the repository`);
+    }
+  }
+  if (bad.length) throw new LeptonError("invalid", bad[0], bad.slice(1));
+}
+function matchParts(manifest, files) {
+  const parts2 = [];
+  const unmatched = [];
+  for (const { kind, part } of partsOf(manifest)) {
+    const selected = /* @__PURE__ */ new Set();
+    for (const pattern of part.paths) {
+      const test = pathMatcher(pattern);
+      let any2 = false;
+      for (const f of files) {
+        if (test(f)) {
+          selected.add(f);
+          any2 = true;
+        }
+      }
+      if (!any2) unmatched.push({ kind, part: part.name, pattern });
+    }
+    parts2.push({ kind, name: part.name, files: [...selected].sort(compareUtf8) });
+  }
+  return { parts: parts2, unmatched };
+}
+function unmatchedError(unmatched, ignored) {
+  const lines = unmatched.map(({ kind, part, pattern }) => {
+    const test = pathMatcher(pattern);
+    const hidden = ignored.filter(test);
+    const what = `${kind} "${part}": path "${pattern}"`;
+    if (hidden.length === 0) return `${what} matches no file`;
+    const sample = hidden.sort(compareUtf8).slice(0, 3).join(", ");
+    return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
+  });
+  return new LeptonError(
+    "invalid",
+    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
+    unmatched.length === 1 ? [] : lines
+  );
+}
+
+// src/io/files/stat-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  fstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  readFileSync as readFileSync2,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
+import { join as join2 } from "node:path";
+var FORMAT = "lepton-stat-cache";
+var VERSION2 = 1;
+var RACY_MARGIN_MS = 2e3;
+var HEX64 = /^[0-9a-f]{64}$/;
+var StatCache = class _StatCache {
+  constructor(file2, old, trustedBefore, startedMs) {
+    this.file = file2;
+    this.old = old;
+    this.trustedBefore = trustedBefore;
+    this.startedMs = startedMs;
+  }
+  file;
+  old;
+  trustedBefore;
+  startedMs;
+  next = /* @__PURE__ */ new Map();
+  changed = false;
+  /** This run's hits and misses (the tests and the bench read them). */
+  hits = 0;
+  misses = 0;
+  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
+  static open(dir, modelKey, startedMs) {
+    if (dir === null) return new _StatCache(null, /* @__PURE__ */ new Map(), -Infinity, startedMs);
+    const name2 = createHash3("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file2 = join2(dir, `files-${name2}.json`);
+    const loaded = readCache(file2);
+    return new _StatCache(
+      file2,
+      new Map(loaded ? Object.entries(loaded.entries) : []),
+      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
+      startedMs
+    );
+  }
+  /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
+  lookup(path, k) {
+    const e = this.old.get(path);
+    if (Array.isArray(e) && e.length === 6 && e[0] === k.size && e[1] === k.mtimeMs && e[2] === k.ctimeMs && e[3] === k.ino && e[4] === k.dev && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore) {
+      const record2 = toRecord(e[5]);
+      if (record2) {
+        this.next.set(path, e);
+        this.hits++;
+        return record2;
+      }
+    }
+    this.misses++;
+    return void 0;
+  }
+  remember(path, k, record2) {
+    const r = record2.kind === "file" ? [record2.size, record2.sha256] : { outs: [...record2.outs] };
+    this.next.set(path, [k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev, r]);
+    this.changed = true;
+  }
+  /** Writes this run's entries when they differ from what was read; a failure only costs speed. */
+  save() {
+    if (this.file === null || !this.changed && this.next.size === this.old.size) return;
+    const body = JSON.stringify({
+      format: FORMAT,
+      version: VERSION2,
+      encoding: PART_ENCODING,
+      startedMs: this.startedMs,
+      entries: Object.fromEntries(this.next)
+    });
+    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(join2(this.file, ".."), { recursive: true });
+      writeFileSync(tmp, body);
+      renameSync(tmp, this.file);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+};
+function readCache(file2) {
+  let text;
+  let writtenMs;
+  try {
+    const fd = openSync2(file2, "r");
+    try {
+      writtenMs = fstatSync(fd).mtimeMs;
+      text = readFileSync2(fd, "utf8");
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+    return null;
+  }
+  try {
+    const doc = JSON.parse(text);
+    if (doc.format !== FORMAT || doc.version !== VERSION2 || doc.encoding !== PART_ENCODING || typeof doc.startedMs !== "number" || !Number.isFinite(doc.startedMs) || typeof doc.entries !== "object" || doc.entries === null || Array.isArray(doc.entries)) {
+      return null;
+    }
+    return {
+      entries: doc.entries,
+      startedMs: Math.min(doc.startedMs, writtenMs)
+    };
+  } catch {
+    return null;
+  }
+}
+function toRecord(r) {
+  if (Array.isArray(r)) {
+    const [size, hex3] = r;
+    return r.length === 2 && isCount2(size) && typeof hex3 === "string" && HEX64.test(hex3) ? { kind: "file", size, sha256: hex3 } : null;
+  }
+  if (typeof r === "object" && r !== null) {
+    const outs = r.outs;
+    return Object.keys(r).length === 1 && Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
+  }
+  return null;
+}
+function validOut(o) {
+  if (typeof o !== "object" || o === null) return false;
+  const x = o;
+  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/io/files/index.ts
+async function fingerprintModel(manifest, options) {
+  return (await fingerprintWithStats(manifest, options)).fingerprint;
+}
+async function fingerprintWithStats(manifest, options) {
+  checkPatterns(manifest);
+  const startedMs = Date.now();
+  const listing = listFiles(options);
+  const modelKey = options.repoRoot ? relative2(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const cache = StatCache.open(options.cacheDir, modelKey, startedMs);
+  const { parts: parts2, targets } = await select(manifest, options, await listing);
+  const records = await hashTargets(targets, cache, options.onProgress);
+  cache.save();
+  const hashOf = (p) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+    files: p.files.length
+  });
+  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
+  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  return {
+    fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
+    stats: { cached: cache.hits, hashed: cache.misses }
+  };
+}
+function gitOf(options) {
+  return options.repoRoot ? new Git(options.modelDir, options.env ?? process.env) : null;
+}
+async function listFiles(options) {
+  const git = gitOf(options);
+  return git ? listGitFiles(git) : walkFiles(options.modelDir);
+}
+async function select(manifest, options, files) {
+  let listed = files;
+  let { parts: parts2, unmatched } = matchParts(manifest, listed);
+  const wanted = [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
+  const targets = statTargets(wanted, options.modelDir, options.repoRoot ?? options.modelDir);
+  if (targets.length !== wanted.length) {
+    const present = new Set(targets.map((t) => t.rel));
+    const selected = new Set(wanted);
+    listed = listed.filter((f) => present.has(f) || !selected.has(f));
+    ({ parts: parts2, unmatched } = matchParts(manifest, listed));
+  }
+  if (unmatched.length) {
+    const git = gitOf(options);
+    throw unmatchedError(unmatched, git ? await listIgnoredFiles(git) : []);
+  }
+  return { parts: parts2, targets };
+}
+
+// src/core/registry/build.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/registry/record-schema.ts
+var finite = external_exports.number().refine(Number.isFinite);
+var check2 = external_exports.looseObject({
+  metric: external_exports.string(),
+  rule: external_exports.enum(["min", "max", "max_drop", "max_rise"]),
+  bound: external_exports.union([external_exports.number(), external_exports.string()]),
+  baseline: external_exports.number().nullable(),
+  actual: external_exports.number().nullable(),
+  passed: external_exports.boolean(),
+  level: external_exports.enum(["error", "warn"]),
+  reason: external_exports.string().nullable()
+});
+var ref = external_exports.looseObject({ version: external_exports.string(), tag: external_exports.string() });
+var versionRecord = external_exports.looseObject({
+  kind: external_exports.literal("version"),
+  schema: external_exports.literal(1),
+  model: external_exports.string(),
+  version: external_exports.string(),
+  commit: external_exports.string(),
+  created: external_exports.string(),
+  fingerprint: external_exports.string(),
+  components: external_exports.record(external_exports.string(), external_exports.string()),
+  data: external_exports.record(external_exports.string(), external_exports.string()),
+  metrics: external_exports.record(external_exports.string(), finite),
+  checks: external_exports.array(check2),
+  passed: external_exports.boolean(),
+  baseline: ref.nullable(),
+  evalSettings: external_exports.string(),
+  reused: external_exports.boolean(),
+  runUrl: external_exports.string().nullable(),
+  artifact: external_exports.looseObject({ id: external_exports.number(), url: external_exports.string().nullable() }).nullable()
+});
+var stageRecord = external_exports.looseObject({
+  kind: external_exports.literal("stage"),
+  schema: external_exports.literal(1),
+  model: external_exports.string(),
+  version: external_exports.string(),
+  stage: external_exports.string(),
+  n: external_exports.number().int(),
+  created: external_exports.string(),
+  checks: external_exports.array(check2),
+  promotedBy: external_exports.string(),
+  runUrl: external_exports.string().nullable()
+});
+var anyRecord = external_exports.discriminatedUnion("kind", [versionRecord, stageRecord]);
+function asRecord(value) {
+  const r = anyRecord.safeParse(value);
+  return r.success ? r.data : null;
+}
+
+// src/core/registry/message.ts
+var FENCE_OPEN = "```json";
+var FENCE_CLOSE = "```";
+var SUMMARY_METRICS = 3;
+function formatNumber(v) {
+  if (v === null) return "\u2014";
+  if (!Number.isFinite(v)) return String(v);
+  return String(Number(v.toPrecision(12)));
+}
+function keyMetrics(metrics, checks, count = SUMMARY_METRICS) {
+  const named = [...new Set(checks.map((c) => c.metric))].filter((m) => m in metrics);
+  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
+  return [...named, ...rest].slice(0, count);
+}
+function parseRecord(message) {
+  const open2 = message.lastIndexOf(`
+${FENCE_OPEN}`);
+  const start = open2 >= 0 ? open2 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  if (start < 0) return null;
+  const bodyStart = message.indexOf("\n", start);
+  if (bodyStart < 0) return null;
+  const end = message.indexOf(`
+${FENCE_CLOSE}`, bodyStart);
+  if (end < 0) return null;
+  let value;
+  try {
+    value = JSON.parse(message.slice(bodyStart + 1, end));
+  } catch {
+    return null;
+  }
+  return asRecord(value);
+}
+
+// src/core/registry/names.ts
+var NAME2 = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
+var DIRNAME = "[a-zA-Z0-9\\-_./]+";
+var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+var TAG_RE = new RegExp(
+  `^(?<artifact>(?:${DIRNAME}=)?${NAME2})(?:(?:#(?<stage>${NAME2})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
+);
+var NAME_RE = new RegExp(`^${NAME2}$`);
+var SEMVER_RE = new RegExp(`^${SEMVER}$`);
+function parseTagName(tag) {
+  const m = TAG_RE.exec(tag);
+  const g = m?.groups;
+  if (!g?.artifact) return null;
+  const model = g.artifact.replace("=", ":");
+  const n = g.n === void 0 ? void 0 : Number(g.n);
+  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
+  if (g.special) {
+    return { kind: g.special === "deprecated" ? "deprecate" : "create", model, ...counter };
+  }
+  const cancelled = g.cancel === "!";
+  if (g.version !== void 0) {
+    return { kind: cancelled ? "deregister" : "version", model, version: g.version, ...counter };
+  }
+  return { kind: cancelled ? "unassign" : "assign", model, stage: g.stage, ...counter };
+}
+var isSemver = (version2) => SEMVER_RE.test(version2);
+var inTag = (model) => model.replace(":", "=");
+var modelRefPatterns = (model) => [
+  `refs/tags/${inTag(model)}@*`,
+  `refs/tags/${inTag(model)}#*`
+];
+
+// src/core/registry/stages.ts
+function byHistory(a, b) {
+  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
+}
+function holders(events) {
+  const held = {};
+  for (const e of [...events].sort(byHistory)) {
+    if (e.action === "assign") {
+      held[e.stage] = e;
+    } else {
+      const now = held[e.stage] ?? null;
+      held[e.stage] = now && now.version === e.target ? null : now;
+    }
+  }
+  return held;
+}
+
+// src/core/registry/build.ts
+var utc = (date5) => {
+  const d = new Date(date5);
+  return Number.isNaN(d.getTime()) ? date5 : d.toISOString();
+};
+var newestFirst = (a, b) => import_semver2.default.rcompare(a.version, b.version);
+function buildRegistry(model, tags) {
+  const mine = [];
+  for (const raw of tags) {
+    const tag = parseTagName(raw.name);
+    if (tag && tag.model === model) mine.push({ raw, tag });
+  }
+  let maxN = 0;
+  let deprecated = false;
+  const deregistered = /* @__PURE__ */ new Set();
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const { raw, tag } of mine) {
+    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
+    if (tag.kind === "deprecate" && raw.annotated) deprecated = true;
+    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
+    if (tag.kind !== "version" || tag.version === void 0) continue;
+    const found = raw.annotated ? parseRecord(raw.message) : null;
+    const record2 = found?.kind === "version" && found.model === model && found.version === tag.version ? found : null;
+    const entry = {
+      version: tag.version,
+      tag: raw.name,
+      commit: raw.commit,
+      date: utc(raw.date),
+      record: record2,
+      counted: tag.n !== void 0,
+      ...!raw.annotated && { lightweight: true }
+    };
+    const prev = byVersion.get(tag.version);
+    if (!prev || rank(entry) > rank(prev)) byVersion.set(tag.version, entry);
+  }
+  const versions = [...byVersion.values()].map(
+    ({ counted: _counted, ...v }) => deregistered.has(v.version) ? { ...v, deregistered: true } : v
+  ).sort(newestFirst);
+  const atCommit = /* @__PURE__ */ new Map();
+  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
+  const known = new Set(versions.map((v) => v.version));
+  const events = [];
+  for (const { raw, tag } of mine) {
+    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
+    if (!raw.annotated) continue;
+    const found = parseRecord(raw.message);
+    const record2 = found?.kind === "stage" && found.model === model && found.stage === tag.stage ? found : null;
+    const target = record2 && known.has(record2.version) ? record2.version : atCommit.get(raw.commit) ?? null;
+    if (tag.kind === "assign" && target === null) continue;
+    events.push({
+      action: tag.kind,
+      stage: tag.stage,
+      n: tag.n ?? 0,
+      tag: raw.name,
+      version: tag.kind === "assign" ? target : null,
+      target,
+      commit: raw.commit,
+      date: utc(raw.date),
+      record: tag.kind === "assign" ? record2 : null
+    });
+  }
+  events.sort((a, b) => byHistory(b, a));
+  return {
+    model,
+    versions,
+    stages: holders(events),
+    events,
+    maxN,
+    ...deprecated && { deprecated }
+  };
+}
+function rank(v) {
+  return (v.record ? 4 : 0) + (v.lightweight ? 0 : 2) + (v.counted ? 0 : 1);
+}
+function findVersion(registry2, version2) {
+  return registry2.versions.find((v) => v.version === version2) ?? null;
+}
+
+// src/io/registry/write.ts
+var lastLines = (text, n = 3) => text.trim().split("\n").slice(-n).join("\n") || "no message";
+
+// src/io/registry/read.ts
+var FIELDS = [
+  "%(refname:strip=2)",
+  "%(objecttype)",
+  "%(objectname)",
+  "%(*objectname)",
+  "%(creatordate:iso-strict)",
+  "%(contents)"
+];
+var FORMAT2 = FIELDS.join("%00") + "%00";
+async function readModelTags(git, model) {
+  const out = await git.run(["for-each-ref", `--format=${FORMAT2}`, ...modelRefPatterns(model)], {
+    allowFailure: true
+  });
+  if (out.code === 0) return parseForEachRef(out.stdout);
+  if (await git.gitDir() === null) return [];
+  throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(out.stderr)}`);
+}
+function parseForEachRef(stdout) {
+  const parts2 = stdout.split("\0");
+  const tags = [];
+  for (let i = 0; i + FIELDS.length <= parts2.length; i += FIELDS.length) {
+    const [name2, type, object2, peeled, date5, message] = parts2.slice(i, i + FIELDS.length);
+    const annotated = type === "tag";
+    tags.push({
+      name: name2.replace(/^\n/, ""),
+      annotated,
+      commit: annotated ? peeled : object2,
+      date: date5,
+      message: annotated ? message : ""
+    });
+  }
+  return tags;
+}
+
+// src/core/registry/version-arg.ts
+function parseVersionArg(text, model) {
+  const t = text.trim();
+  const bare = t.startsWith("v") ? t.slice(1) : t;
+  if (isSemver(bare)) return bare;
+  const tag = parseTagName(t.replace(/^refs\/tags\//, ""));
+  if (tag?.kind !== "version" || tag.version === void 0) return null;
+  if (tag.model !== model) {
+    throw new LeptonError(
+      "invalid",
+      `${t} is a version of model "${tag.model}", not of "${model}"`
+    );
+  }
+  return tag.version;
+}
+
+// src/io/registry/baseline.ts
+async function resolveBaseline(git, registry2, ref2) {
+  if (ref2 !== void 0 && ref2 !== "") {
+    const version2 = parseVersionArg(ref2, registry2.model);
+    const entry = version2 === null ? null : findVersion(registry2, version2);
+    if (entry) return entry;
+    const commit = await revision(git, ref2);
+    if (!commit) {
+      throw new LeptonError(
+        "invalid",
+        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+      );
+    }
+    return newestReachable(git, registry2, commit);
+  }
+  if (registry2.versions.length === 0) return null;
+  const upstream = await defaultBranch(git);
+  const fromUpstream = upstream ? await newestReachable(git, registry2, upstream) : null;
+  return fromUpstream ?? await newestReachable(git, registry2, "HEAD");
+}
+async function revision(git, ref2) {
+  if (ref2.startsWith("-")) return null;
+  const r = await git.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref2}^{commit}`], {
+    allowFailure: true
+  });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+async function newestReachable(git, registry2, rev) {
+  if (registry2.versions.length === 0) return null;
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--merged=${rev}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  if (r.code !== 0) return null;
+  const reachable = new Set(r.stdout.split("\n"));
+  return registry2.versions.find((v) => reachable.has(v.tag)) ?? null;
+}
+async function defaultBranch(git) {
+  const up = await git.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], {
+    allowFailure: true
+  });
+  const remote = up.code === 0 ? up.stdout.trim().split("/")[0] ?? "origin" : "origin";
+  const head = await git.run(["symbolic-ref", "-q", `refs/remotes/${remote}/HEAD`], {
+    allowFailure: true
+  });
+  return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
+}
+
+// src/io/registry/index.ts
+async function readRegistry(git, model) {
+  return buildRegistry(model, await readModelTags(git, model));
+}
+
+// src/app/status.ts
+async function fingerprintProject(ctx, onProgress) {
+  const gitDir = ctx.repoRoot ? await ctx.git.gitDir() : null;
+  return fingerprintModel(ctx.manifest, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir: gitDir ? join3(gitDir, "lepton") : null,
+    env: ctx.env,
+    ...onProgress && { onProgress }
+  });
+}
+async function status(ctx, options = {}) {
+  const [fp, registry2] = await Promise.all([
+    fingerprintProject(ctx, options.onProgress),
+    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
+  ]);
+  const latest = registry2?.versions[0] ?? null;
+  const table = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, { hash: p.hash, files: p.files }]));
+  return {
+    model: ctx.manifest.model,
+    fingerprint: fp.fingerprint,
+    components: table(fp.components),
+    data: table(fp.data),
+    latest: latest && { version: latest.version, tag: latest.tag },
+    changed: changedParts(fp, latest?.record ?? null)
+  };
+}
+
+// src/cli/commands/status.ts
+function register2(program2, context) {
+  program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
+    const ctx = context();
+    const err = ctx.out.errStream;
+    const tty = Boolean(err.isTTY);
+    const app = await openProject({
+      manifestPath: ctx.manifestPath,
+      manifestName: relative3(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+      env: ctx.env,
+      log: streamLogger(err),
+      isTTY: tty
+    });
+    const result = await status(app, tty ? { onProgress: progressLine(err) } : {});
+    if (opts.json) ctx.out.result(result);
+    else ctx.out.print(renderStatus(result));
+  });
+}
+function progressLine(err) {
+  return (p) => {
+    if (p.files >= p.totalFiles) {
+      err.write("\r\x1B[K");
+      return;
+    }
+    err.write(
+      `\r\x1B[Khashing ${p.files}/${p.totalFiles} files, ${bytes(p.bytes)} of ${bytes(p.totalBytes)}`
+    );
+  };
+}
+function bytes(n) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
+}
+function renderStatus(r) {
+  const lines = [`${r.model}  ${r.fingerprint}`];
+  const changed = r.changed.components.length + r.changed.data.length;
+  if (r.latest === null) lines.push("no version recorded yet");
+  else if (changed === 0) lines.push(`unchanged since ${r.latest.tag}`);
+  else lines.push(`${changed} part${changed === 1 ? "" : "s"} changed since ${r.latest.tag}`);
+  const names = [
+    ...Object.keys(r.components),
+    ...Object.keys(r.data),
+    ...r.changed.components,
+    ...r.changed.data
+  ];
+  const width = Math.max(...names.map((n) => n.length), 4);
+  const section = (title, parts2, changedNames) => {
+    const keys = Object.keys(parts2);
+    const removed = changedNames.filter((n) => !(n in parts2));
+    if (keys.length === 0 && removed.length === 0) return;
+    lines.push("", title);
+    for (const name2 of keys) {
+      const p = parts2[name2];
+      const mark = r.latest && changedNames.includes(name2) ? "  changed" : "";
+      lines.push(
+        `  ${name2.padEnd(width)}  ${p.hash.slice(0, 19)}  ${p.files} file${p.files === 1 ? "" : "s"}${mark}`
+      );
+    }
+    for (const name2 of removed) lines.push(`  ${name2.padEnd(width)}  (removed)`);
+  };
+  section("components", r.components, r.changed.components);
+  section("data", r.data, r.changed.data);
+  return lines.join("\n");
+}
+
 // src/cli/commands/pending.ts
 function registerPending(program2, name2, description) {
   program2.command(name2).description(`${description} (not implemented yet)`).allowUnknownOption().allowExcessArguments().action(() => {
     throw new LeptonError("invalid", `lepton ${name2}: not implemented yet`);
   });
-}
-
-// src/cli/commands/status.ts
-function register2(program2, _context) {
-  registerPending(
-    program2,
-    "status",
-    "hashes of components and data; what changed against the latest version"
-  );
 }
 
 // src/cli/commands/eval.ts
@@ -33435,13 +36528,163 @@ function register5(program2, _context) {
 }
 
 // src/cli/commands/show.ts
-function register6(program2, _context) {
-  registerPending(program2, "show", "every version, newest first, and the stages each holds");
+import { relative as relative4 } from "node:path";
+
+// src/app/show.ts
+async function show(ctx) {
+  return showRegistry(await readRegistry(ctx.git, ctx.manifest.model), ctx.manifest.stages);
+}
+function showRegistry(registry2, manifestStages = []) {
+  const tagOf = new Map(registry2.versions.map((v) => [v.version, v.tag]));
+  const stages = {};
+  for (const s of manifestStages) stages[s.name] = null;
+  for (const [name2, e] of Object.entries(registry2.stages)) {
+    stages[name2] = e?.version != null ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag, stageTag: e.tag } : null;
+  }
+  const held = /* @__PURE__ */ new Map();
+  for (const name2 of Object.keys(stages)) {
+    const v = stages[name2]?.version;
+    if (v) held.set(v, [...held.get(v) ?? [], name2]);
+  }
+  return {
+    model: registry2.model,
+    versions: registry2.versions.map((v) => ({
+      version: v.version,
+      tag: v.tag,
+      commit: v.commit,
+      created: v.record?.created ?? v.date,
+      passed: v.record ? v.record.passed : null,
+      metrics: v.record?.metrics ?? {},
+      stages: held.get(v.version) ?? [],
+      fingerprint: v.record?.fingerprint ?? null,
+      recorded: v.record !== null,
+      ...v.deregistered && { deregistered: true },
+      ...v.lightweight && { lightweight: true }
+    })),
+    stages,
+    ...registry2.deprecated && { deprecated: true }
+  };
+}
+
+// src/cli/commands/show.ts
+function register6(program2, context) {
+  program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
+    const ctx = context();
+    const app = await openProject({
+      manifestPath: ctx.manifestPath,
+      manifestName: relative4(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+      env: ctx.env,
+      log: streamLogger(ctx.out.errStream)
+    });
+    const result = await show(app);
+    if (opts.json) ctx.out.result(result);
+    else
+      ctx.out.print(
+        renderShow(
+          result,
+          app.manifest.eval.thresholds.map((t) => t.metric)
+        )
+      );
+  });
+}
+function renderShow(r, keyNames = []) {
+  const n = r.versions.length;
+  const lines = [
+    `${r.model}: ${n === 0 ? "no version recorded yet" : `${n} version${n === 1 ? "" : "s"}`}${r.deprecated ? " (deprecated)" : ""}`
+  ];
+  const stageNames = Object.keys(r.stages);
+  if (stageNames.length) {
+    lines.push(
+      "stages: " + stageNames.map((s) => `${s} ${r.stages[s] ? `v${r.stages[s]?.version}` : "\u2014"}`).join(", ")
+    );
+  }
+  if (n === 0) return lines.join("\n");
+  const checks = keyNames.map((metric) => ({ metric }));
+  const rows = r.versions.map((v) => [
+    `v${v.version}`,
+    v.commit.slice(0, 7),
+    v.created.slice(0, 10),
+    v.passed === null ? "no record" : v.passed ? "passed" : "FAILED",
+    keyMetrics(v.metrics, checks).map((m) => `${JSON.stringify(m).slice(1, -1)} ${formatNumber(v.metrics[m] ?? null)}`).join(", "),
+    [...v.stages, v.deregistered ? "(deregistered)" : ""].filter(Boolean).join(", ")
+  ]);
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  lines.push("");
+  for (const row of rows) {
+    lines.push(("  " + row.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")).trimEnd());
+  }
+  return lines.join("\n");
 }
 
 // src/cli/commands/diff.ts
-function register7(program2, _context) {
-  registerPending(program2, "diff", "metric diff between two versions");
+import { relative as relative5 } from "node:path";
+
+// src/app/diff.ts
+var clean = (v) => Number(v.toPrecision(12));
+async function diff2(ctx, a, b) {
+  const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
+  const pick2 = async (ref2) => {
+    const v = await resolveBaseline(ctx.git, registry2, ref2);
+    if (!v) throw new LeptonError("invalid", `no version of ${registry2.model} at ${ref2}`);
+    return v;
+  };
+  const va = await pick2(a);
+  const vb = b === void 0 ? registry2.versions[0] : await pick2(b);
+  if (!vb) throw new LeptonError("invalid", `${registry2.model} has no recorded version`);
+  for (const v of [va, vb]) {
+    if (!v.record) ctx.log.warn(`${v.tag} carries no Lepton record: no metrics to compare`);
+  }
+  return {
+    a: { version: va.version, tag: va.tag },
+    b: { version: vb.version, tag: vb.tag },
+    metrics: diffMetrics(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
+  };
+}
+function diffMetrics(a, b) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const num = (r, k) => Object.prototype.hasOwnProperty.call(r, k) && Number.isFinite(r[k]) ? r[k] : null;
+  return names.map((metric) => {
+    const x = num(a, metric);
+    const y = num(b, metric);
+    const change = x === null || y === null ? null : clean(y - x);
+    const relative6 = change === null || x === null || x === 0 ? null : clean(change / Math.abs(x));
+    return { metric, a: x, b: y, change, relative: relative6 };
+  });
+}
+
+// src/cli/commands/diff.ts
+function register7(program2, context) {
+  program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
+    const ctx = context();
+    const app = await openProject({
+      manifestPath: ctx.manifestPath,
+      manifestName: relative5(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+      env: ctx.env,
+      log: streamLogger(ctx.out.errStream)
+    });
+    const result = await diff2(app, a, b);
+    if (opts.json) ctx.out.result(result);
+    else ctx.out.print(renderDiff(result));
+  });
+}
+var signed = (v) => v > 0 ? `+${formatNumber(v)}` : formatNumber(v);
+function renderDiff(r) {
+  const lines = [`${r.a.tag} \u2192 ${r.b.tag}`];
+  if (r.metrics.length === 0) return [...lines, "  no metrics recorded"].join("\n");
+  const rows = [
+    ["metric", `v${r.a.version}`, `v${r.b.version}`, "change"],
+    ...r.metrics.map((m) => [
+      JSON.stringify(m.metric).slice(1, -1),
+      formatNumber(m.a),
+      formatNumber(m.b),
+      m.change === null ? "\u2014" : `${signed(m.change)}${m.relative === null ? "" : ` (${signed(Number((m.relative * 100).toFixed(2)))}%)`}`
+    ])
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  for (const row of rows) {
+    lines.push(("  " + row.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")).trimEnd());
+  }
+  return lines.join("\n");
 }
 
 // src/cli/program.ts
