@@ -1,5 +1,6 @@
 import type { Logger } from '../app/context.js';
 import { LeptonError } from '../core/errors/index.js';
+import { modelRefPatterns } from '../core/registry/names.js';
 import type { Git } from '../io/git.js';
 
 const REMOTE = 'origin';
@@ -19,10 +20,8 @@ export async function fetchModelHistory(
     log.info(`no "${REMOTE}" remote: working with the local tags and history only`);
     return;
   }
-  const refspecs = [
-    `+refs/tags/${model}@*:refs/tags/${model}@*`,
-    `+refs/tags/${model}#*:refs/tags/${model}#*`,
-  ];
+  // Not forced: a local tag that differs from the remote's is never moved (the fetch fails naming it).
+  const refspecs = modelRefPatterns(model).map((p) => `${p}:${p}`);
   if (options.baseBranch) {
     // Event text: only ever an argument, and refused unless git calls it a branch name.
     const ref = `refs/heads/${options.baseBranch}`;
@@ -63,10 +62,13 @@ export async function fetchModelHistory(
 }
 
 async function countTags(git: Git, model: string): Promise<{ versions: number; stages: number }> {
-  const list = await git.out(['tag', '--list', `${model}@*`, `${model}#*`]);
-  const tags = list ? list.split('\n') : [];
-  const versions = tags.filter((t) => t.startsWith(`${model}@`)).length;
-  return { versions, stages: tags.length - versions };
+  const [versions, stages] = await Promise.all(
+    modelRefPatterns(model).map(async (p) => {
+      const list = await git.out(['for-each-ref', '--format=%(refname)', p]);
+      return list ? list.split('\n').length : 0;
+    }),
+  );
+  return { versions: versions ?? 0, stages: stages ?? 0 };
 }
 
 /**
