@@ -1,13 +1,35 @@
+import { resolve } from 'node:path';
+import { changedParts } from '../core/fingerprint/changed.js';
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
+import { LeptonError } from '../core/errors/index.js';
+import { checkThresholds } from '../core/gate/check.js';
 import type { Check } from '../core/gate/types.js';
+import { emptyRecord, evalSettingsHash, type MetricsRead } from '../core/metrics/index.js';
+import { oneLine } from '../core/report/escape.js';
+import { renderMarkdownReport } from '../core/report/markdown.js';
+import type { ReportInput } from '../core/report/types.js';
 import type { VersionRecord, VersionRef } from '../core/registry/types.js';
+import {
+  DEFAULT_KILL_GRACE_MS,
+  readMetricsFiles,
+  runEvalCommand,
+  snapshotMetricsFiles,
+} from '../io/eval/index.js';
+import { readRegistry, resolveBaseline } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
+import { fingerprintProject } from './status.js';
 
 export interface EvaluateOptions {
   /** `--baseline REF`: a version in any accepted form or a git revision. */
   readonly baseline?: string;
-  /** Run the eval even when the baseline's metrics could be reused. */
+  /** Run the eval even when the baseline's metrics (or the eval cache's) could be reused. */
   readonly force?: boolean;
+  /**
+   * Between SIGTERM and SIGKILL when the eval's processes are stopped (timeout,
+   * interrupt, leftovers). Default: `LEPTON_KILL_GRACE_MS` from the context's
+   * env, else 10 s.
+   */
+  readonly killGraceMs?: number;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -20,6 +42,7 @@ export interface EvalOutcome {
   readonly reusedFrom: VersionRef | null;
   readonly baseline: VersionRef | null;
   readonly baselineRecord: VersionRecord | null;
+  /** This run's finite numeric metrics (NaN, ±Infinity and non-numbers are left out; their checks say why). */
   readonly metrics: Readonly<Record<string, number>>;
   readonly checks: readonly Check[];
   readonly changed: Changed;
@@ -27,12 +50,200 @@ export interface EvalOutcome {
   readonly evalSettings: string;
   /** The Markdown report. */
   readonly report: string;
+  /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
+  readonly reportInput: ReportInput;
+  /** Leaves of the metrics files that were not finite numbers, described (empty when reused). */
+  readonly ignored: Readonly<Record<string, string>>;
 }
 
-/** STUB (issue 5 replaces): fingerprint, baseline, run or reuse the eval, gate, report. */
+/** The contract's `eval --json` document (record adds its own keys to it). */
+export function evalJson(outcome: EvalOutcome) {
+  return {
+    model: outcome.model,
+    fingerprint: outcome.fingerprint.fingerprint,
+    passed: outcome.passed,
+    reused: outcome.reused,
+    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
+    metrics: outcome.metrics,
+    checks: outcome.checks,
+    changed: outcome.changed,
+  };
+}
+
+/**
+ * The eval cache key: model, fingerprint and eval settings — the same three
+ * things that decide reuse from a baseline. A hit counts as reused, from no
+ * particular version (`reusedFrom: null`).
+ */
+export function evalCacheKey(model: string, fingerprint: string, settings: string): string {
+  const hex = (h: string) => h.replace(/^sha256:/, '');
+  return `lepton-eval-1-${model}-${hex(fingerprint)}-${hex(settings)}`;
+}
+
+function killGrace(ctx: AppContext, options: EvaluateOptions): number {
+  if (options.killGraceMs !== undefined) return options.killGraceMs;
+  const fromEnv = Number(ctx.env.LEPTON_KILL_GRACE_MS);
+  return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(fromEnv) && fromEnv >= 0
+    ? fromEnv
+    : DEFAULT_KILL_GRACE_MS;
+}
+
+function childEnv(
+  ctx: AppContext,
+  fp: Fingerprint,
+  baseline: VersionRef | null,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ctx.env)) if (v !== undefined) env[k] = v;
+  return {
+    ...env,
+    ...ctx.manifest.eval.env,
+    LEPTON_MODEL: ctx.manifest.model,
+    LEPTON_FINGERPRINT: fp.fingerprint,
+    LEPTON_BASELINE_VERSION: baseline?.version ?? '',
+  };
+}
+
+/** Runs the eval command and reads the metrics files it must have written. */
+async function runEval(
+  ctx: AppContext,
+  fp: Fingerprint,
+  baseline: VersionRef | null,
+  options: EvaluateOptions,
+): Promise<MetricsRead> {
+  const spec = ctx.manifest.eval;
+  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const run = await ctx.log.group(`eval: ${oneLine(spec.command, 100)}`, () =>
+    runEvalCommand({
+      command: spec.command,
+      cwd: resolve(ctx.modelDir, spec.workdir),
+      env: childEnv(ctx, fp, baseline),
+      timeoutMs: spec.timeoutMs,
+      killGraceMs: killGrace(ctx, options),
+      output: (chunk) => ctx.log.output(chunk),
+      warn: (message) => ctx.log.warn(message),
+    }),
+  );
+  ctx.log.info(`eval finished in ${(run.durationMs / 1000).toFixed(1)}s`);
+  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+}
+
+async function restoreCached(ctx: AppContext, key: string): Promise<MetricsRead | null> {
+  if (!ctx.evalCache) return null;
+  try {
+    const cached = await ctx.evalCache.restore(key);
+    if (!cached) return null;
+    const values = emptyRecord<number>();
+    for (const [k, v] of Object.entries(cached)) if (typeof v === 'number') values[k] = v;
+    return { values, nonNumeric: emptyRecord() };
+  } catch (e) {
+    ctx.log.warn(`eval cache not read: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+async function saveCached(
+  ctx: AppContext,
+  key: string,
+  metrics: Record<string, number>,
+): Promise<void> {
+  if (!ctx.evalCache) return;
+  try {
+    await ctx.evalCache.save(key, metrics);
+  } catch (e) {
+    ctx.log.warn(`eval cache not saved: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function finite(values: Readonly<Record<string, number>>): Record<string, number> {
+  const out = emptyRecord<number>();
+  for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
+  return out;
+}
+
+/** Fingerprint, baseline, run or reuse the eval, gate, report. */
 export async function evaluate(
-  _ctx: AppContext,
-  _options: EvaluateOptions = {},
+  ctx: AppContext,
+  options: EvaluateOptions = {},
 ): Promise<EvalOutcome> {
-  throw new Error('evaluate: not implemented yet');
+  const m = ctx.manifest;
+  const settings = evalSettingsHash(m.eval);
+  if (!ctx.repoRoot && options.baseline !== undefined) {
+    throw new LeptonError('invalid', '--baseline needs a git repository (versions are git tags)');
+  }
+  const [fp, registry] = await Promise.all([
+    fingerprintProject(ctx),
+    ctx.repoRoot ? readRegistry(ctx.git, m.model) : null,
+  ]);
+  const entry = registry ? await resolveBaseline(ctx.git, registry, options.baseline) : null;
+  const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
+  const record = entry?.record ?? null;
+  const changed = changedParts(fp, record);
+
+  let read: MetricsRead;
+  let reused = false;
+  let reusedFrom: VersionRef | null = null;
+  const cacheKey = evalCacheKey(m.model, fp.fingerprint, settings);
+  const sameAsBaseline =
+    baseline !== null &&
+    record !== null &&
+    record.fingerprint === fp.fingerprint &&
+    record.evalSettings === settings;
+  const cached = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
+  if (!options.force && sameAsBaseline && baseline && record) {
+    ctx.log.info(
+      `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`,
+    );
+    read = { values: record.metrics, nonNumeric: emptyRecord() };
+    reused = true;
+    reusedFrom = baseline;
+  } else if (cached) {
+    ctx.log.info('eval: reusing metrics from the eval cache (same fingerprint and eval settings)');
+    read = cached;
+    reused = true;
+  } else {
+    read = await runEval(ctx, fp, baseline, options);
+    await saveCached(ctx, cacheKey, finite(read.values));
+  }
+
+  // A baseline tag without a record (made by GTO) is a baseline with no values.
+  const baselineMetrics = entry ? (record?.metrics ?? emptyRecord<number>()) : null;
+  const gate = checkThresholds({
+    thresholds: m.eval.thresholds,
+    metrics: read.values,
+    nonNumeric: read.nonNumeric,
+    baseline: baselineMetrics,
+  });
+  const metrics = finite(read.values);
+  const ignored = emptyRecord<string>();
+  for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
+  for (const [k, v] of Object.entries(read.values)) if (!Number.isFinite(v)) ignored[k] = String(v);
+
+  const reportInput: ReportInput = {
+    model: m.model,
+    passed: gate.passed,
+    baseline,
+    baselineMetrics: record?.metrics ?? null,
+    metrics,
+    checks: gate.checks,
+    changed,
+    reused,
+    reusedFrom,
+  };
+  return {
+    model: m.model,
+    fingerprint: fp,
+    passed: gate.passed,
+    reused,
+    reusedFrom,
+    baseline,
+    baselineRecord: record,
+    metrics,
+    checks: gate.checks,
+    changed,
+    evalSettings: settings,
+    report: renderMarkdownReport(reportInput),
+    reportInput,
+    ignored,
+  };
 }

@@ -1,11 +1,57 @@
 import type { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { openProject, streamLogger } from '../../app/context.js';
+import { evalJson, evaluate } from '../../app/eval.js';
+import { EXIT_CODES } from '../../core/errors/index.js';
+import { renderTextReport } from '../../core/report/text.js';
 import type { CommandContext } from '../context.js';
-import { registerPending } from './pending.js';
 
-export function register(program: Command, _context: () => CommandContext): void {
-  registerPending(
-    program,
-    'eval',
-    'run (or reuse) the eval and check thresholds against the baseline',
-  );
+interface EvalFlags {
+  readonly baseline?: string;
+  readonly force?: boolean;
+  readonly json?: boolean;
+  readonly report?: string;
+}
+
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('eval')
+    .description('run (or reuse) the eval and check thresholds against the baseline')
+    .option(
+      '--baseline <ref>',
+      'compare with this version or the newest version reachable from this git revision',
+    )
+    .option('--force', 'run the eval even when the baseline’s metrics could be reused')
+    .option('--json', 'print one JSON document on stdout')
+    .option('--report <file>', 'also write the Markdown report to this file')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed.',
+    )
+    .action(async (opts: EvalFlags) => {
+      const ctx = context();
+      const err = ctx.out.errStream;
+      const app = await openProject({
+        manifestPath: ctx.manifestPath,
+        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+        env: ctx.env,
+        // The eval's own output and Lepton's progress go to stderr, whatever --json says.
+        log: streamLogger(err),
+        isTTY: Boolean((err as { isTTY?: boolean }).isTTY),
+      });
+      const outcome = await evaluate(app, {
+        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+        ...(opts.force && { force: true }),
+      });
+      if (opts.report) {
+        const file = resolve(ctx.cwd, opts.report);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, outcome.report);
+      }
+      ctx.out.print(renderTextReport(outcome.reportInput));
+      if (opts.json) ctx.out.result(evalJson(outcome));
+      // Not an exception: the report above is the answer, the exit code its verdict.
+      if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+    });
 }

@@ -1,7 +1,6 @@
 import type { Check } from '../gate/types.js';
 import type { VersionRef } from '../registry/types.js';
 import { codeSpan, escapeText } from './escape.js';
-import { formatNumber } from './format.js';
 import { reportMarker } from './marker.js';
 import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
 import { markdownTable } from './table.js';
@@ -33,9 +32,9 @@ export function headline(input: ReportInput): string {
   return `${input.passed ? '✅' : '❌'} ${input.model}: ${verdict}${warned}`;
 }
 
+// The section says the level, the reason says the value.
 function checkLine(c: Check): string {
-  const value = c.actual === null ? '' : ` = ${formatNumber(c.actual)}`;
-  return `- ${codeSpan(c.metric)}${value} (${escapeText(boundText(c))}): ${escapeText(c.reason ?? 'failed', 500)}`;
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText(c, false))}): ${escapeText(c.reason ?? 'failed', 500)}`;
 }
 
 /** Keeps as many lines as fit in `budget` characters, and says how many it left out. */

@@ -24,9 +24,10 @@ const RULE_TEXT: Record<Check['rule'], string> = {
   max_rise: 'rise ≤',
 };
 
-export function boundText(c: Check): string {
+/** `≥ 0.9`, `drop ≤ 10%`; `withLevel` adds ` (warn)` for warn-level checks. */
+export function boundText(c: Check, withLevel = true): string {
   const bound = typeof c.bound === 'number' ? formatNumber(c.bound) : c.bound;
-  return `${RULE_TEXT[c.rule]} ${bound}${c.level === 'warn' ? ' (warn)' : ''}`;
+  return `${RULE_TEXT[c.rule]} ${bound}${withLevel && c.level === 'warn' ? ' (warn)' : ''}`;
 }
 
 /**
@@ -69,7 +70,7 @@ export function metricRows(input: ReportInput): MetricRow[] {
       baseline: baseline === undefined ? '—' : formatNumber(baseline),
       current: current === undefined ? absentValue(checks) : formatNumber(current),
       change: formatChange(baseline, current),
-      threshold: checks.map(boundText).join(', '),
+      threshold: checks.map((c) => boundText(c)).join(', '),
       result,
       noBaseline: result === 'pass' && checks.some((c) => c.reason?.startsWith('no baseline')),
     };

@@ -1,6 +1,5 @@
 import type { Check } from '../gate/types.js';
 import { plainText } from './escape.js';
-import { formatNumber } from './format.js';
 import { headline, versionLabel } from './markdown.js';
 import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
 import { textTable } from './table.js';
@@ -14,8 +13,7 @@ const RESULT: Record<MetricRow['result'], string> = {
 };
 
 function checkLine(c: Check): string {
-  const value = c.actual === null ? '' : ` = ${formatNumber(c.actual)}`;
-  return `  ${plainText(c.metric)}${value} (${boundText(c)}): ${plainText(c.reason ?? 'failed', 500)}`;
+  return `  ${plainText(c.metric)} (${boundText(c, false)}): ${plainText(c.reason ?? 'failed', 500)}`;
 }
 
 /** The report for a terminal: the same content as the Markdown, as aligned plain text. */
