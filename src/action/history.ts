@@ -37,14 +37,9 @@ export async function fetchModelHistory(
   }
   const shallow = (await git.out(['rev-parse', '--is-shallow-repository'])) === 'true';
   const before = await countTags(git, model);
-  await git.run([
-    'fetch',
-    '--no-tags',
-    '--quiet',
-    ...(shallow ? ['--unshallow'] : []),
-    REMOTE,
-    ...refspecs,
-  ]);
+  await git.run(['fetch', '--no-tags', '--quiet', REMOTE, ...refspecs]);
+  // Separately: `--unshallow` with only tag patterns that match nothing fails without a word.
+  if (shallow) await git.run(['fetch', '--no-tags', '--quiet', '--unshallow', REMOTE]);
   const after = await countTags(git, model);
   const commits = await git.out(['rev-list', '--count', 'HEAD']);
   log.info(
