@@ -1,0 +1,169 @@
+// Fingerprint speed against the machine's own tools, on trees generated here (and deleted after):
+//   cold: 1 GiB in 2,000 files, no stat cache  vs  find … -print0 | xargs -0 -P"$(nproc)" sha256sum
+//   warm: 10,000 unchanged committed files       vs  git status --porcelain
+// Both sides run as whole processes, alternately, several times; figures are medians.
+// Uses the built dist/cli.js (run `npm run bundle` first); builds nothing.
+import { spawnSync } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+if (!existsSync(CLI)) {
+  console.error(`bench: ${CLI} is missing; run \`npm run bundle\` first`);
+  process.exit(1);
+}
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const nproc = availableParallelism();
+const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+const MANIFEST = (paths) =>
+  `version: 1\nmodel: bench\ndata:\n  tree:\n    paths: [${paths}]\neval:\n  command: "true"\n  metrics: m.json\n`;
+
+const root = mkdtempSync(join(tmpdir(), 'lepton-bench-'));
+process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => process.exit(130));
+
+function sh(cwd, cmd, args, env = GIT_ENV) {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return r.stdout.toString();
+}
+
+/** Wall time of one whole process, in ms. */
+function time(cwd, cmd, args, before) {
+  before?.();
+  const t = process.hrtime.bigint();
+  sh(cwd, cmd, args);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** A and B alternately, one warm-up each, RUNS counted; medians. */
+function compare(a, b) {
+  a.run();
+  b.run();
+  const ta = [];
+  const tb = [];
+  for (let i = 0; i < RUNS; i++) {
+    ta.push(a.run());
+    tb.push(b.run());
+  }
+  return { a: median(ta), b: median(tb) };
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+// ── cold: 1 GiB in 2,000 files ────────────────────────────────────────────────
+{
+  const dir = join(root, 'cold');
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  sh(dir, 'git', ['init', '-q']);
+  writeFileSync(join(dir, 'lepton.yml'), MANIFEST('data'));
+  // Sizes from 16 KiB to ~1 MiB (ragged, like real data), 1 GiB in all.
+  const total = 1 << 30;
+  const files = 2000;
+  const weights = Array.from({ length: files }, (_, i) => 1 + ((i * 7919) % 64));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const sizes = weights.map((w) => Math.floor((w / sum) * total));
+  sizes[0] += total - sizes.reduce((a, b) => a + b, 0);
+  const block = randomFillSync(Buffer.alloc(2 << 20));
+  sizes.forEach((size, i) => {
+    const sub = join(dir, 'data', String(i % 20));
+    mkdirSync(sub, { recursive: true });
+    const b = Buffer.from(block.subarray(0, size)); // size < 2 MiB
+    b.writeUInt32LE(i, 0); // every file distinct
+    writeFileSync(join(sub, `part-${i}.bin`), b);
+  });
+  const cacheDir = join(dir, '.git', 'lepton');
+  const lepton = {
+    run: () =>
+      time(dir, process.execPath, [CLI, 'status', '--json'], () =>
+        rmSync(cacheDir, { recursive: true, force: true }),
+      ),
+  };
+  const literal = {
+    run: () =>
+      time(dir, 'sh', [
+        '-c',
+        'find data -type f -print0 | xargs -0 -P"$(nproc)" sha256sum >/dev/null',
+      ]),
+  };
+  // xargs hands all 2,000 names to one sha256sum unless told to split them: the parallel form.
+  const split = {
+    run: () =>
+      time(dir, 'sh', [
+        '-c',
+        'find data -type f -print0 | xargs -0 -n 100 -P"$(nproc)" sha256sum >/dev/null',
+      ]),
+  };
+
+  const r1 = compare(lepton, literal);
+  const r2 = compare(lepton, split);
+  console.log(
+    `cold fingerprint, 1 GiB in 2,000 files, ${nproc} cores, median of ${RUNS} (file contents in the page cache for both):`,
+  );
+  console.log(`  lepton status (no stat cache)                      ${fmt(r1.a)}`);
+  console.log(
+    `  find | xargs -0 -P${nproc} sha256sum                      ${fmt(r1.b)}   speed ratio ${(r1.b / r1.a).toFixed(2)}x (target >= 1.0x)`,
+  );
+  console.log(
+    `  find | xargs -0 -n 100 -P${nproc} sha256sum (all cores)   ${fmt(r2.b)}   speed ratio ${(r2.b / r2.a).toFixed(2)}x`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ── warm: 10,000 unchanged files ──────────────────────────────────────────────
+{
+  const dir = join(root, 'warm');
+  mkdirSync(dir);
+  sh(dir, 'git', ['init', '-q']);
+  writeFileSync(join(dir, 'lepton.yml'), MANIFEST('src'));
+  const block = randomFillSync(Buffer.alloc(8192));
+  for (let i = 0; i < 10_000; i++) {
+    const sub = join(dir, 'src', String(i % 100));
+    if (i < 100) mkdirSync(sub, { recursive: true });
+    const b = Buffer.from(block.subarray(0, 200 + ((i * 7919) % 7000)));
+    b.writeUInt32LE(i, 0);
+    writeFileSync(join(sub, `f${i}.txt`), b);
+  }
+  sh(dir, 'git', ['add', '-A']);
+  sh(dir, 'git', ['commit', '-q', '-m', 'tree']);
+  // The stat cache trusts only files older than its racy-git margin (2 s) when it is written.
+  await new Promise((r) => setTimeout(r, 2200));
+  sh(dir, process.execPath, [CLI, 'status']);
+
+  const lepton = { run: () => time(dir, process.execPath, [CLI, 'status', '--json']) };
+  const git = { run: () => time(dir, 'git', ['status', '--porcelain']) };
+  const startup = { run: () => time(dir, process.execPath, [CLI, '--version']) };
+  const r = compare(lepton, git);
+  const s = compare(startup, git);
+  const net = r.a - s.a;
+  console.log(`\nwarm fingerprint, 10,000 unchanged committed files, median of ${RUNS}:`);
+  console.log(`  lepton status (stat cache warm)   ${fmt(r.a)}`);
+  console.log(
+    `  git status --porcelain            ${fmt(r.b)}   time ratio ${(r.a / r.b).toFixed(2)}x (target <= 1.5x)`,
+  );
+  console.log(`  of which node + bundle start-up   ${fmt(s.a)}   (lepton --version)`);
+  console.log(
+    `  fingerprint work alone            ${fmt(net)}   time ratio ${(net / r.b).toFixed(2)}x`,
+  );
+}
