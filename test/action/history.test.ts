@@ -122,6 +122,21 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     expect(git(dir, 'tag', '--list')).toBe('');
   });
 
+  it('unshallows a clone of a model that has no tags yet (the first record)', async () => {
+    const fresh = makeRepo({ 'a.txt': '1' });
+    cleanups.push(fresh.cleanup);
+    fresh.write({ 'a.txt': '2' });
+    fresh.commit('second');
+    fresh.git('push', '-q', 'origin', 'main');
+    const dir = shallowClone(fresh.remote, 'main');
+    const log = recorder();
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
+    expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
+    expect(log.lines).toEqual([
+      'fetched from origin: 0 version tag(s) and 0 stage tag(s) of m (0 new) and the full history (the clone was shallow; HEAD now has 2 commits)',
+    ]);
+  });
+
   it('works on the local tags alone when there is no origin', async () => {
     const local = makeRepo({ 'a.txt': '1' });
     cleanups.push(local.cleanup);
