@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { ProgressMeter, type Progress } from '../../src/io/files/progress.js';
 
 describe('hashing progress', () => {
-  beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));
-  afterEach(() => jest.useRealTimers());
+  beforeEach(() => {
+    jest.useFakeTimers({ now: 1_000_000 });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('stays quiet for the first second, then reports at most every 100 ms, then closes', () => {
     const seen: Progress[] = [];
