@@ -117,7 +117,7 @@ describe('stat cache', () => {
     await run(repo);
     const file = cacheFile(repo);
     const good = readFileSync(file, 'utf8');
-    const doc = JSON.parse(good) as { version: number; entries: Record<string, unknown[]> };
+    const doc = JSON.parse(good) as { version: number; paths: string[]; stat: number[] };
 
     const broken = [
       'garbage',
@@ -125,6 +125,8 @@ describe('stat cache', () => {
       '',
       '[]',
       JSON.stringify({ ...doc, version: 99 }),
+      JSON.stringify({ ...doc, stat: doc.stat.slice(1) }),
+      good.replace(sha('alpha'), 'X'.repeat(64)),
       JSON.stringify({ ...doc, encoding: 'lepton-part/0' }),
     ];
     for (const text of broken) {
@@ -134,15 +136,16 @@ describe('stat cache', () => {
       expect(r.fingerprint).toEqual(right);
       expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
         format: 'lepton-stat-cache',
-        version: 1,
+        version: 2,
       });
     }
 
-    // One malformed entry is a miss; the others still count.
-    const entries = { ...doc.entries };
-    const a = entries['w/a.txt'] as unknown[];
-    entries['w/a.txt'] = [...a.slice(0, 5), [5, 'not-a-hash']];
-    writeFileSync(file, JSON.stringify({ ...doc, entries }));
+    // One malformed entry (a DVC record that is not there) is a miss; the others still count.
+    const stat = [...doc.stat];
+    const i = doc.paths.indexOf('w/a.txt');
+    expect(i).toBeGreaterThanOrEqual(0);
+    stat[i * 6 + 5] = -1;
+    writeFileSync(file, JSON.stringify({ ...doc, stat }));
     const r = await run(repo);
     expect(r.stats).toEqual({ cached: 3, hashed: 1 });
     expect(r.fingerprint).toEqual(right);

@@ -28,13 +28,21 @@ import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.
  *   old cache or the new one, never half of one.
  * Times are the milliseconds Node reports (doubles: sub-microsecond steps,
  * which only matter inside the racy margin anyway).
+ *
+ * The layout is columnar (paths, one flat number array, one string of
+ * digests) because a warm run reads the whole file every time: flat arrays
+ * parse several times faster than one small object per file.
  */
 
 const FORMAT = 'lepton-stat-cache';
-const VERSION = 1;
+const VERSION = 2;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 const RACY_MARGIN_MS = 2000;
-const HEX64 = /^[0-9a-f]{64}$/;
+/** Every digest is 64 lowercase hex digits, or dashes for a DVC record: checked once per read. */
+const DIGESTS = /^[0-9a-f-]*$/;
+/** Numbers per entry in `stat`: size, mtimeMs, ctimeMs, ino, dev, record size (-1: a DVC record). */
+const W = 6;
+const NO_DIGEST = '-'.repeat(64);
 
 export interface StatKey {
   readonly size: number;
@@ -44,11 +52,16 @@ export interface StatKey {
   readonly dev: number;
 }
 
-/** [size, mtimeMs, ctimeMs, ino, dev, record]; a file record is [size, hex]. */
-type Entry = [number, number, number, number, number, [number, string] | { outs: DvcOut[] }];
+interface Columns {
+  readonly paths: readonly string[];
+  readonly stat: readonly number[];
+  readonly digests: string;
+  readonly dvc: Readonly<Record<string, unknown>>;
+}
 
 export class StatCache {
-  private readonly next = new Map<string, Entry>();
+  private readonly index = new Map<string, number>();
+  private readonly next = new Map<string, { key: StatKey; record: FileRecord }>();
   private changed = false;
   /** This run's hits and misses (the tests and the bench read them). */
   hits = 0;
@@ -56,20 +69,23 @@ export class StatCache {
 
   private constructor(
     private readonly file: string | null,
-    private readonly old: ReadonlyMap<string, unknown>,
+    private readonly old: Columns,
     private readonly trustedBefore: number,
     private readonly startedMs: number,
-  ) {}
+  ) {
+    old.paths.forEach((p, i) => this.index.set(p, i));
+  }
 
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir: string | null, modelKey: string, startedMs: number): StatCache {
-    if (dir === null) return new StatCache(null, new Map(), -Infinity, startedMs);
+    const empty: Columns = { paths: [], stat: [], digests: '', dvc: {} };
+    if (dir === null) return new StatCache(null, empty, -Infinity, startedMs);
     const name = createHash('sha256').update(modelKey).digest('hex').slice(0, 16);
     const file = join(dir, `files-${name}.json`);
     const loaded = readCache(file);
     return new StatCache(
       file,
-      new Map(loaded ? Object.entries(loaded.entries) : []),
+      loaded?.columns ?? empty,
       loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
       startedMs,
     );
@@ -77,21 +93,20 @@ export class StatCache {
 
   /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
   lookup(path: string, k: StatKey): FileRecord | undefined {
-    const e = this.old.get(path);
+    const i = this.index.get(path);
     if (
-      Array.isArray(e) &&
-      e.length === 6 &&
-      e[0] === k.size &&
-      e[1] === k.mtimeMs &&
-      e[2] === k.ctimeMs &&
-      e[3] === k.ino &&
-      e[4] === k.dev &&
+      i !== undefined &&
       k.mtimeMs < this.trustedBefore &&
-      k.ctimeMs < this.trustedBefore
+      k.ctimeMs < this.trustedBefore &&
+      this.old.stat[i * W] === k.size &&
+      this.old.stat[i * W + 1] === k.mtimeMs &&
+      this.old.stat[i * W + 2] === k.ctimeMs &&
+      this.old.stat[i * W + 3] === k.ino &&
+      this.old.stat[i * W + 4] === k.dev
     ) {
-      const record = toRecord(e[5]);
+      const record = this.recordAt(i);
       if (record) {
-        this.next.set(path, e as Entry);
+        this.next.set(path, { key: k, record });
         this.hits++;
         return record;
       }
@@ -100,22 +115,34 @@ export class StatCache {
     return undefined;
   }
 
-  remember(path: string, k: StatKey, record: FileRecord): void {
-    const r: Entry[5] =
-      record.kind === 'file' ? [record.size, record.sha256] : { outs: [...record.outs] };
-    this.next.set(path, [k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev, r]);
+  remember(path: string, key: StatKey, record: FileRecord): void {
+    this.next.set(path, { key, record });
     this.changed = true;
   }
 
   /** Writes this run's entries when they differ from what was read; a failure only costs speed. */
   save(): void {
-    if (this.file === null || (!this.changed && this.next.size === this.old.size)) return;
+    if (this.file === null || (!this.changed && this.next.size === this.old.paths.length)) return;
+    const paths: string[] = [];
+    const stat: number[] = [];
+    const digests: string[] = [];
+    const dvc: Record<string, DvcOut[]> = {};
+    for (const [path, { key, record }] of this.next) {
+      const size = record.kind === 'file' ? record.size : -1;
+      if (record.kind === 'dvc') dvc[paths.length] = [...record.outs];
+      digests.push(record.kind === 'file' ? record.sha256 : NO_DIGEST);
+      paths.push(path);
+      stat.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, size);
+    }
     const body = JSON.stringify({
       format: FORMAT,
       version: VERSION,
       encoding: PART_ENCODING,
       startedMs: this.startedMs,
-      entries: Object.fromEntries(this.next),
+      paths,
+      stat,
+      digests: digests.join(''),
+      dvc,
     });
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -126,9 +153,24 @@ export class StatCache {
       rmSync(tmp, { force: true });
     }
   }
+
+  /** Entry i's record, checked for shape; null for anything malformed. */
+  private recordAt(i: number): FileRecord | null {
+    const size = this.old.stat[i * W + 5];
+    if (size === -1) {
+      const outs = Object.prototype.hasOwnProperty.call(this.old.dvc, i)
+        ? this.old.dvc[i]
+        : undefined;
+      return Array.isArray(outs) && outs.length > 0 && outs.every(validOut)
+        ? { kind: 'dvc', outs }
+        : null;
+    }
+    const hex = this.old.digests.slice(i * 64, i * 64 + 64);
+    return isCount(size) && !hex.includes('-') ? { kind: 'file', size, sha256: hex } : null;
+  }
 }
 
-function readCache(file: string): { entries: Record<string, unknown>; startedMs: number } | null {
+function readCache(file: string): { columns: Columns; startedMs: number } | null {
   let text: string;
   let writtenMs: number;
   try {
@@ -144,46 +186,34 @@ function readCache(file: string): { entries: Record<string, unknown>; startedMs:
   }
   try {
     const doc = JSON.parse(text) as Record<string, unknown>;
+    const { paths, stat, digests, dvc, startedMs } = doc;
     if (
       doc.format !== FORMAT ||
       doc.version !== VERSION ||
       doc.encoding !== PART_ENCODING ||
-      typeof doc.startedMs !== 'number' ||
-      !Number.isFinite(doc.startedMs) ||
-      typeof doc.entries !== 'object' ||
-      doc.entries === null ||
-      Array.isArray(doc.entries)
+      typeof startedMs !== 'number' ||
+      !Number.isFinite(startedMs) ||
+      !Array.isArray(paths) ||
+      !Array.isArray(stat) ||
+      typeof digests !== 'string' ||
+      typeof dvc !== 'object' ||
+      dvc === null ||
+      stat.length !== paths.length * W ||
+      digests.length !== paths.length * 64 ||
+      !DIGESTS.test(digests) ||
+      !paths.every((p) => typeof p === 'string') ||
+      !stat.every((n) => typeof n === 'number')
     ) {
       return null;
     }
-    // Never trust a start later than the file was written (a clock that jumped).
     return {
-      entries: doc.entries as Record<string, unknown>,
-      startedMs: Math.min(doc.startedMs, writtenMs),
+      columns: { paths, stat, digests, dvc: dvc as Record<string, unknown> },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, writtenMs),
     };
   } catch {
     return null;
   }
-}
-
-/** An entry's record, checked for shape; null for anything else. */
-function toRecord(r: unknown): FileRecord | null {
-  if (Array.isArray(r)) {
-    const [size, hex] = r as unknown[];
-    return r.length === 2 && isCount(size) && typeof hex === 'string' && HEX64.test(hex)
-      ? { kind: 'file', size, sha256: hex }
-      : null;
-  }
-  if (typeof r === 'object' && r !== null) {
-    const outs = (r as { outs?: unknown }).outs;
-    return Object.keys(r).length === 1 &&
-      Array.isArray(outs) &&
-      outs.length > 0 &&
-      outs.every(validOut)
-      ? { kind: 'dvc', outs }
-      : null;
-  }
-  return null;
 }
 
 function validOut(o: unknown): o is DvcOut {
