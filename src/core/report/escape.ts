@@ -17,6 +17,8 @@ const WORD_JOINER = '\u2060';
 
 /** Cuts long text with an ellipsis (by code points, so no half surrogate pair is left). */
 export function clip(text: string, max = MAX_NAME): string {
+  // A string has at least as many UTF-16 units as code points: short ones need no split.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }

@@ -119,18 +119,21 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
       'threshold',
       'result',
     ];
-    const cells = rows.map((r) => [
+    const cells = (r: MetricRow) => [
       codeSpan(r.metric, true),
       r.baseline,
       r.current,
       r.change,
       escapeText(r.threshold, 400),
       RESULT[r.result] + (r.noBaseline ? ' (no baseline)' : ''),
-    ]);
-    const table = markdownTable(header, cells, ['left', 'right', 'right', 'right', 'left', 'left']);
-    const kept: string[] = table.slice(0, 2);
+    ];
+    const align = ['left', 'right', 'right', 'right', 'left', 'left'] as const;
+    const kept = markdownTable(header, [], align);
     let used = kept.join('\n').length;
-    for (const [i, line] of table.slice(2).entries()) {
+    // Rows are rendered one at a time until the budget is spent: thousands of
+    // metrics cost only the rows that are shown.
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header, [cells(row)], align)[2] ?? '';
       if (used + line.length + 1 > budget - 120) {
         kept.push('', `… ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
         break;
