@@ -137,25 +137,27 @@ describe('lepton status --json', () => {
   });
 
   it('hashes large files on worker threads to the same SHA-256 as a single read', async () => {
-    // Enough bytes to go past the main-thread limit, in files of different sizes.
+    // More bytes than the main thread takes on (64 MiB), in files of different sizes, untracked.
     const big = (n: number, seed: number) => {
       const b = Buffer.alloc(n);
       for (let i = 0; i < n; i += 4096) b.writeUInt32LE((i * 2654435761 + seed) >>> 0, i);
       return b;
     };
     const files = {
-      'w/a.bin': big(9 << 20, 1),
-      'w/b.bin': big(7 << 20, 2),
-      'w/c.bin': big(3 << 20, 3),
+      'w/a.bin': big(40 << 20, 1),
+      'w/b.bin': big(20 << 20, 2),
+      'w/c.bin': big(9 << 20, 3),
+      'w/d.bin': big(5000, 4),
     };
-    const r = repo({ ...files, 'lepton.yml': manifest({ weights: ['w'] }) });
+    const r = repo({ 'lepton.yml': manifest({ weights: ['w'] }) });
+    r.write(files);
     const s = await status(r.dir);
     const text =
       'lepton-part/1\n' +
       Object.entries(files)
         .map(([p, b]) => `["file","${p}",${b.length},"${sha(b)}"]\n`)
         .join('');
-    expect(s.components.weights).toEqual({ hash: 'sha256:' + sha(text), files: 3 });
+    expect(s.components.weights).toEqual({ hash: 'sha256:' + sha(text), files: 4 });
   });
 
   it('is stable across runs and across the order files were created in', async () => {
