@@ -76,7 +76,7 @@ describe('lepton eval', () => {
     });
     const r = await runCli(repo.dir, ['eval']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('✅ demo: thresholds passed');
+    expect(r.stdout.split('\n')[0]).toBe('✅ demo: thresholds passed · no baseline yet');
     expect(r.stdout).toMatch(/^accuracy\s+—\s+0\.95\s+—\s+≥ 0\.9\s+pass$/m);
     expect(r.stdout).toMatch(/^nested\.f1\s.*pass \(no baseline\)$/m);
     expect(r.stdout).not.toContain('eval running');
@@ -176,7 +176,7 @@ describe('lepton eval', () => {
     ]);
     const r = await runCli(repo.dir, ['eval']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('✅ demo: thresholds passed, 1 warning');
+    expect(r.stdout).toContain('✅ demo: thresholds passed, 1 warning · no baseline yet');
     expect(r.stdout).toContain(
       'warnings (do not block):\n  coverage (≥ 0.5): 0.2 is below the minimum 0.5',
     );

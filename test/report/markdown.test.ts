@@ -69,6 +69,7 @@ describe('the Markdown report', () => {
     expect(lines[1]).toContain('❌ sentiment');
     expect(lines[1]).toContain('1 threshold check failed');
     expect(lines[1]).toContain('1 warning');
+    expect(lines[1]).toContain('baseline v1\\.2\\.0');
     expect(md).toContain('Baseline: **v1.2.0** (`sentiment@v1.2.0`)');
   });
 
@@ -232,7 +233,7 @@ describe('the terminal rendering', () => {
   it('carries the same content in aligned plain text', () => {
     const text = renderTextReport({ ...base, reused: true, reusedFrom: base.baseline });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('❌ sentiment: 1 threshold check failed, 1 warning');
+    expect(lines[0]).toBe('❌ sentiment: 1 threshold check failed, 1 warning · baseline v1.2.0');
     expect(text).toContain('metrics reused from v1.2.0');
     const header = lines.find((l) => l.startsWith('metric '));
     expect(header).toMatch(/^metric\s+baseline \(v1\.2\.0\)\s+this\s+change\s+threshold\s+result$/);

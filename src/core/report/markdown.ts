@@ -29,7 +29,8 @@ export function headline(input: ReportInput): string {
       : 'no thresholds to check'
     : `${plural(failures, 'threshold check')} failed`;
   const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
-  return `${input.passed ? '✅' : '❌'} ${input.model}: ${verdict}${warned}`;
+  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : 'no baseline yet';
+  return `${input.passed ? '✅' : '❌'} ${input.model}: ${verdict}${warned} · ${against}`;
 }
 
 // The section says the level, the reason says the value.
