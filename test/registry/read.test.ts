@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRegistry } from '../../src/io/registry/index.js';
+import { tagCacheFile } from '../../src/io/registry/cache.js';
+import { formatVersionMessage } from '../../src/core/registry/message.js';
+import type { TestRepo } from '../helpers/repo.js';
+import { addStage, addVersion, gitOf, modelRepo } from './fixture.js';
+import { versionRecord } from './records.js';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const cacheOf = (r: TestRepo) => tagCacheFile(join(r.dir, '.git'), 'sentiment');
+
+describe('reading the registry', () => {
+  it('reads the same registry cold, warm, and after tags change', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    await addVersion(repo, '0.2.0', { metrics: { accuracy: 0.95 } });
+    await addStage(repo, '0.1.0', 'staging', 1);
+    const git = gitOf(repo);
+    const cold = await readRegistry(git, 'sentiment');
+    expect(existsSync(cacheOf(repo))).toBe(true);
+    const warm = await readRegistry(git, 'sentiment');
+    expect(warm).toEqual(cold);
+    expect(cold.versions.map((v) => v.version)).toEqual(['0.2.0', '0.1.0']);
+
+    // A new tag, and a tag deleted and made again with another record: both read afresh.
+    await addVersion(repo, '0.3.0', { metrics: { accuracy: 0.97 } });
+    repo.git('tag', '-d', 'sentiment@v0.1.0');
+    repo.git('tag', '-a', '-F', '-', 'sentiment@v0.1.0', 'HEAD~2');
+    const after = await readRegistry(git, 'sentiment');
+    expect(after.versions.map((v) => v.version)).toEqual(['0.3.0', '0.2.0', '0.1.0']);
+    expect(after.versions[0]?.record?.metrics).toEqual({ accuracy: 0.97 });
+    expect(after.versions[2]?.record).toBeNull();
+  });
+
+  it('ignores a corrupt or foreign cache and rewrites it', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    const git = gitOf(repo);
+    const good = await readRegistry(git, 'sentiment');
+    const file = cacheOf(repo);
+    for (const junk of [
+      '{"format":"lepton-tag-cache","version":1,"model":"sentiment","tags":[',
+      '{"format":"other","version":1,"model":"sentiment","tags":[]}',
+      readFileSync(file, 'utf8').replace('"passed":true', '"passed":"yes"'),
+      '\u0000\u0001',
+    ]) {
+      writeFileSync(file, junk);
+      expect(await readRegistry(git, 'sentiment')).toEqual(good);
+    }
+    expect(readFileSync(file, 'utf8')).toContain('"passed":true');
+  });
+
+  it('uses a cached record only for the very tag object it was read from', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0', { metrics: { accuracy: 0.5 } });
+    const git = gitOf(repo);
+    await readRegistry(git, 'sentiment');
+    // Edit the cached record: for the same tag object it is believed (in shape only)…
+    const file = cacheOf(repo);
+    const forged = readFileSync(file, 'utf8').replace('"accuracy":0.5', '"accuracy":0.99');
+    writeFileSync(file, forged);
+    const r = await readRegistry(git, 'sentiment');
+    expect(r.versions[0]?.record?.metrics.accuracy).toBe(0.99);
+    repo.git('tag', '-d', 'sentiment@v0.1.0');
+    repo.git(
+      'tag',
+      '-a',
+      '-m',
+      formatVersionMessage(versionRecord({ metrics: { accuracy: 0.7 } })),
+      'sentiment@v0.1.0',
+    );
+    const again = await readRegistry(git, 'sentiment');
+    expect(again.versions[0]?.record?.metrics.accuracy).toBe(0.7);
+  });
+
+  it('reads nothing outside a repository, without failing', async () => {
+    const { Git } = await import('../../src/io/git.js');
+    const { tempDir } = await import('../helpers/repo.js');
+    const dir = tempDir();
+    try {
+      expect((await readRegistry(new Git(dir), 'sentiment')).versions).toEqual([]);
+    } finally {
+      (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
