@@ -50,4 +50,4 @@ metrics = {
 with open("out/metrics.json", "w", encoding="utf-8") as f:
     json.dump(metrics, f, indent=2)
     f.write("\n")
-print(json.dumps(metrics))
+print(f"evaluated on {len(test)} flowers: accuracy {metrics['accuracy']}, wrote out/metrics.json")
