@@ -28,11 +28,13 @@ export async function fingerprintProject(
   ctx: AppContext,
   onProgress?: (p: Progress) => void,
 ): Promise<Fingerprint> {
-  const gitDir = ctx.repoRoot ? await ctx.git.gitDir() : null;
+  const cacheDir = ctx.repoRoot
+    ? ctx.git.gitDir().then((d) => (d ? join(d, 'lepton') : null))
+    : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
-    cacheDir: gitDir ? join(gitDir, 'lepton') : null,
+    cacheDir,
     env: ctx.env,
     ...(onProgress && { onProgress }),
   });

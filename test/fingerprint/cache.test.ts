@@ -117,7 +117,7 @@ describe('stat cache', () => {
     await run(repo);
     const file = cacheFile(repo);
     const good = readFileSync(file, 'utf8');
-    const doc = JSON.parse(good) as { version: number; paths: string[]; stat: number[] };
+    const doc = JSON.parse(good) as { version: number; paths: string; stat: string };
 
     const broken = [
       'garbage',
@@ -125,7 +125,8 @@ describe('stat cache', () => {
       '',
       '[]',
       JSON.stringify({ ...doc, version: 99 }),
-      JSON.stringify({ ...doc, stat: doc.stat.slice(1) }),
+      JSON.stringify({ ...doc, stat: doc.stat.slice(12) }),
+      JSON.stringify({ ...doc, paths: doc.paths.replace('\0', '') }),
       good.replace(sha('alpha'), 'X'.repeat(64)),
       JSON.stringify({ ...doc, encoding: 'lepton-part/0' }),
     ];
@@ -136,15 +137,20 @@ describe('stat cache', () => {
       expect(r.fingerprint).toEqual(right);
       expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
         format: 'lepton-stat-cache',
-        version: 2,
+        version: 3,
       });
     }
 
     // One malformed entry (a DVC record that is not there) is a miss; the others still count.
-    const stat = [...doc.stat];
-    const i = doc.paths.indexOf('w/a.txt');
+    const bytes = Buffer.from(doc.stat, 'base64');
+    const numbers = new Float64Array(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+    );
+    const i = doc.paths.split('\0').indexOf('w/a.txt');
     expect(i).toBeGreaterThanOrEqual(0);
-    stat[i * 6 + 5] = -1;
+    expect(numbers[i * 6 + 5]).toBe(5); // the record's size
+    numbers[i * 6 + 5] = -1;
+    const stat = Buffer.from(numbers.buffer).toString('base64');
     writeFileSync(file, JSON.stringify({ ...doc, stat }));
     const r = await run(repo);
     expect(r.stats).toEqual({ cached: 3, hashed: 1 });

@@ -21,8 +21,12 @@ export interface FingerprintOptions {
   readonly modelDir: string;
   /** The git work tree's top level, or null outside git (then every file under modelDir counts). */
   readonly repoRoot: string | null;
-  /** Where the stat cache lives (`<git dir>/lepton`), or null for no cache. */
-  readonly cacheDir: string | null;
+  /**
+   * Where the stat cache lives (`<git dir>/lepton`), or null for no cache. A
+   * promise is awaited only once git is already listing files, so finding the
+   * git directory costs no extra wait.
+   */
+  readonly cacheDir: string | null | Promise<string | null>;
   /** Called now and then during long hashing (only once it has lasted a second). */
   readonly onProgress?: (p: Progress) => void;
   /** The environment git runs with (default: this process's). */
@@ -75,11 +79,13 @@ export async function fingerprintWithStats(
   checkPatterns(manifest);
   const startedMs = Date.now();
   const listing = listFiles(options);
-  // Read the cache while git lists.
+  // Awaited below; until then a failure must not count as unhandled.
+  listing.catch(() => undefined);
+  // Find and read the cache while git lists.
   const modelKey = options.repoRoot
     ? relative(options.repoRoot, options.modelDir) || '.'
     : options.modelDir;
-  const cache = StatCache.open(options.cacheDir, modelKey, startedMs);
+  const cache = StatCache.open(await options.cacheDir, modelKey, startedMs);
   const { parts, targets } = await select(manifest, options, await listing);
   const records = await hashTargets(targets, cache, options.onProgress);
   cache.save();

@@ -29,13 +29,14 @@ import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.
  * Times are the milliseconds Node reports (doubles: sub-microsecond steps,
  * which only matter inside the racy margin anyway).
  *
- * The layout is columnar (paths, one flat number array, one string of
- * digests) because a warm run reads the whole file every time: flat arrays
- * parse several times faster than one small object per file.
+ * The layout is columnar because a warm run reads the whole file every
+ * time: three long strings (the paths joined by NUL, the stat numbers as
+ * little-endian float64 in base64, the digests back to back) parse several
+ * times faster than one small object per file.
  */
 
 const FORMAT = 'lepton-stat-cache';
-const VERSION = 2;
+const VERSION = 3;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 const RACY_MARGIN_MS = 2000;
 /** Every digest is 64 lowercase hex digits, or dashes for a DVC record: checked once per read. */
@@ -54,7 +55,7 @@ export interface StatKey {
 
 interface Columns {
   readonly paths: readonly string[];
-  readonly stat: readonly number[];
+  readonly stat: Float64Array;
   readonly digests: string;
   readonly dvc: Readonly<Record<string, unknown>>;
 }
@@ -78,7 +79,7 @@ export class StatCache {
 
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir: string | null, modelKey: string, startedMs: number): StatCache {
-    const empty: Columns = { paths: [], stat: [], digests: '', dvc: {} };
+    const empty: Columns = { paths: [], stat: new Float64Array(0), digests: '', dvc: {} };
     if (dir === null) return new StatCache(null, empty, -Infinity, startedMs);
     const name = createHash('sha256').update(modelKey).digest('hex').slice(0, 16);
     const file = join(dir, `files-${name}.json`);
@@ -139,8 +140,9 @@ export class StatCache {
       version: VERSION,
       encoding: PART_ENCODING,
       startedMs: this.startedMs,
-      paths,
-      stat,
+      count: paths.length,
+      paths: paths.join('\0'),
+      stat: Buffer.from(new Float64Array(stat).buffer).toString('base64'),
       digests: digests.join(''),
       dvc,
     });
@@ -186,34 +188,43 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
   }
   try {
     const doc = JSON.parse(text) as Record<string, unknown>;
-    const { paths, stat, digests, dvc, startedMs } = doc;
+    const { count, paths, stat, digests, dvc, startedMs } = doc;
     if (
       doc.format !== FORMAT ||
       doc.version !== VERSION ||
       doc.encoding !== PART_ENCODING ||
       typeof startedMs !== 'number' ||
       !Number.isFinite(startedMs) ||
-      !Array.isArray(paths) ||
-      !Array.isArray(stat) ||
+      !isCount(count) ||
+      typeof paths !== 'string' ||
+      typeof stat !== 'string' ||
       typeof digests !== 'string' ||
       typeof dvc !== 'object' ||
       dvc === null ||
-      stat.length !== paths.length * W ||
-      digests.length !== paths.length * 64 ||
-      !DIGESTS.test(digests) ||
-      !paths.every((p) => typeof p === 'string') ||
-      !stat.every((n) => typeof n === 'number')
+      digests.length !== count * 64 ||
+      !DIGESTS.test(digests)
     ) {
       return null;
     }
+    const names = count === 0 ? [] : paths.split('\0');
+    const bytes = Buffer.from(stat, 'base64');
+    if (names.length !== count || bytes.length !== count * W * 8) return null;
+    // Copied out: a Buffer's offset in its pool need not suit a float64 view.
+    const numbers = new Float64Array(count * W);
+    new Uint8Array(numbers.buffer).set(bytes);
+    if (!isLittleEndian()) return null;
     return {
-      columns: { paths, stat, digests, dvc: dvc as Record<string, unknown> },
+      columns: { paths: names, stat: numbers, digests, dvc: dvc as Record<string, unknown> },
       // Never trust a start later than the file was written (a clock that jumped).
       startedMs: Math.min(startedMs, writtenMs),
     };
   } catch {
     return null;
   }
+}
+
+function isLittleEndian(): boolean {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 }
 
 function validOut(o: unknown): o is DvcOut {
