@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { bumpFor, changedSince, checkOverride, nextVersion } from '../../src/core/registry/bump.js';
+import { bumpFor, checkOverride, nextVersion } from '../../src/core/registry/bump.js';
+import { changedParts as changedSince } from '../../src/core/fingerprint/changed.js';
 import type { Fingerprint } from '../../src/core/fingerprint/types.js';
 import { versionRecord } from './records.js';
 

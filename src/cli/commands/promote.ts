@@ -1,11 +1,96 @@
 import type { Command } from 'commander';
+import { relative } from 'node:path';
+import { openProject, streamLogger } from '../../app/context.js';
+import { promote, type PromoteResult } from '../../app/promote.js';
+import { EXIT_CODES } from '../../core/errors/index.js';
+import { formatNumber } from '../../core/registry/message.js';
 import type { CommandContext } from '../context.js';
-import { registerPending } from './pending.js';
 
-export function register(program: Command, _context: () => CommandContext): void {
-  registerPending(
-    program,
-    'promote',
-    "promote a version to a stage if the stage's thresholds pass",
-  );
+interface PromoteFlags {
+  readonly push?: boolean;
+  readonly remote?: string;
+  readonly json?: boolean;
+}
+
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('promote')
+    .description("promote a version to a stage if the stage's thresholds pass")
+    .argument('<version>', 'the version: 1.2.0, v1.2.0 or MODEL@v1.2.0')
+    .argument('<stage>', 'a stage of the manifest')
+    .option('--push', 'push the stage tag (git push --atomic), retrying if a concurrent run took N')
+    .option('--remote <name>', 'the remote to push to', 'origin')
+    .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure.',
+    )
+    .action(async (version: string, stage: string, opts: PromoteFlags) => {
+      const ctx = context();
+      const app = await openProject({
+        manifestPath: ctx.manifestPath,
+        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+        env: ctx.env,
+        log: streamLogger(ctx.out.errStream),
+      });
+      const result = await promote(app, {
+        version,
+        stage,
+        ...(opts.push && { push: true }),
+        ...(opts.remote !== undefined && { remote: opts.remote }),
+      });
+      ctx.out.print(renderPromote(result, opts.remote ?? 'origin'));
+      if (opts.json) {
+        const {
+          model,
+          version: v,
+          stage: s,
+          promoted,
+          tag,
+          checks,
+          already,
+          refused,
+          pushed,
+        } = result;
+        ctx.out.result({
+          model,
+          version: v,
+          stage: s,
+          promoted,
+          tag,
+          checks,
+          already,
+          refused,
+          pushed,
+        });
+      }
+      if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
+    });
+}
+
+export function renderPromote(r: PromoteResult, remote: string): string {
+  const pushed =
+    r.pushed === null ? '' : r.pushed ? ` (pushed to ${remote})` : ` (${remote} has it already)`;
+  const lines: string[] = [];
+  if (r.promoted) lines.push(`Promoted ${r.model} v${r.version} to ${r.stage}: ${r.tag}${pushed}`);
+  else if (r.already)
+    lines.push(
+      `${r.model} v${r.version} is already in ${r.stage} (${r.tag}): nothing to do${pushed}`,
+    );
+  else {
+    lines.push(`Refused: ${r.model} v${r.version} was not promoted to ${r.stage} (no tag made)`);
+    for (const reason of r.refused) lines.push(`  - ${reason}`);
+  }
+  if (r.checks.length) {
+    lines.push('', 'checks:');
+    for (const c of r.checks) {
+      const mark = c.passed ? 'pass' : c.level === 'warn' ? 'warn' : 'FAIL';
+      const base = c.baseline === null ? '' : `, baseline ${formatNumber(c.baseline)}`;
+      const why = c.reason ? ` (${c.reason})` : '';
+      lines.push(
+        `  ${mark}  ${JSON.stringify(c.metric).slice(1, -1)} ${c.rule} ${c.bound}: ${formatNumber(c.actual)}${base}${why}`,
+      );
+    }
+  }
+  return lines.join('\n');
 }

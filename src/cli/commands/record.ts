@@ -1,7 +1,81 @@
 import type { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { openProject, streamLogger } from '../../app/context.js';
+import { record, recordJson, type RecordResult } from '../../app/record.js';
+import { EXIT_CODES } from '../../core/errors/index.js';
+import { renderMarkdownReport } from '../../core/report/markdown.js';
+import { renderTextReport } from '../../core/report/text.js';
 import type { CommandContext } from '../context.js';
-import { registerPending } from './pending.js';
 
-export function register(program: Command, _context: () => CommandContext): void {
-  registerPending(program, 'record', 'eval, then tag a new version if the fingerprint is new');
+interface RecordFlags {
+  readonly push?: boolean;
+  readonly remote?: string;
+  readonly version?: string;
+  readonly force?: boolean;
+  readonly baseline?: string;
+  readonly json?: boolean;
+  readonly report?: string;
+}
+
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('record')
+    .description('eval, then tag a new version if the fingerprint is new')
+    .option(
+      '--push',
+      'push the tag (git push --atomic), retrying if a concurrent run took the name',
+    )
+    .option('--remote <name>', 'the remote to push to', 'origin')
+    .option(
+      '--version <x.y.z>',
+      'record as this version (higher than the latest) instead of the bump',
+    )
+    .option('--force', 'run the eval even when the baseline’s metrics could be reused')
+    .option(
+      '--baseline <ref>',
+      'compare with this version or the newest reachable from this revision',
+    )
+    .option('--json', 'print one JSON document on stdout')
+    .option('--report <file>', 'also write the Markdown report to this file')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure.',
+    )
+    .action(async (opts: RecordFlags) => {
+      const ctx = context();
+      const err = ctx.out.errStream;
+      const app = await openProject({
+        manifestPath: ctx.manifestPath,
+        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+        env: ctx.env,
+        log: streamLogger(err),
+        isTTY: Boolean((err as { isTTY?: boolean }).isTTY),
+      });
+      const result = await record(app, {
+        ...(opts.push && { push: true }),
+        ...(opts.remote !== undefined && { remote: opts.remote }),
+        ...(opts.version !== undefined && { version: opts.version }),
+        ...(opts.force && { force: true }),
+        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+      });
+      const notes = [recordNote(result, opts.remote ?? 'origin')];
+      const input = { ...result.outcome.reportInput, notes };
+      if (opts.report) {
+        const file = resolve(ctx.cwd, opts.report);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, renderMarkdownReport(input));
+      }
+      ctx.out.print(renderTextReport(input));
+      if (opts.json) ctx.out.result(recordJson(result));
+      if (!result.outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+    });
+}
+
+export function recordNote(r: RecordResult, remote: string): string {
+  const pushed =
+    r.pushed === null ? '' : r.pushed ? `; pushed to ${remote}` : `; ${remote} has it already`;
+  if (r.tag === null) return `Nothing recorded: ${r.note ?? 'no new version'}`;
+  if (r.created) return `Recorded ${r.tag} on ${r.commit.slice(0, 12)}${pushed}`;
+  return `Unchanged: ${r.tag} already records this fingerprint${pushed}`;
 }

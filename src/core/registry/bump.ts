@@ -1,23 +1,9 @@
 import semver from 'semver';
 import { LeptonError } from '../errors/index.js';
-import type { Changed, Fingerprint } from '../fingerprint/types.js';
+import type { Changed } from '../fingerprint/types.js';
 import type { BumpLevel, Manifest } from '../manifest/types.js';
-import type { VersionRecord } from './types.js';
 
 const ORDER: readonly BumpLevel[] = ['none', 'patch', 'minor', 'major'];
-
-/** Which parts differ from a recorded version (a part on one side only counts as changed). */
-export function changedSince(fp: Fingerprint, record: VersionRecord | null): Changed {
-  const diff = (mine: Fingerprint['components'], theirs: Readonly<Record<string, string>>) => {
-    const names = new Set([...mine.map((p) => p.name), ...Object.keys(theirs)]);
-    const now = new Map(mine.map((p) => [p.name, p.hash]));
-    return [...names].filter((n) => now.get(n) !== theirs[n]).sort();
-  };
-  if (!record) {
-    return { components: fp.components.map((p) => p.name), data: fp.data.map((p) => p.name) };
-  }
-  return { components: diff(fp.components, record.components), data: diff(fp.data, record.data) };
-}
 
 /**
  * The bump a change calls for: components changed → `bump.components`, data changed →

@@ -3,7 +3,7 @@ export * from './names.js';
 export { parseVersionArg } from './version-arg.js';
 export { buildRegistry, findByFingerprint, findVersion, stagesHeldBy } from './build.js';
 export { holders, stagesEverHeld } from './stages.js';
-export { changedSince, bumpFor, nextVersion, checkOverride } from './bump.js';
+export { bumpFor, nextVersion, checkOverride } from './bump.js';
 export {
   formatVersionMessage,
   formatStageMessage,

@@ -1,0 +1,212 @@
+import { LeptonError } from '../core/errors/index.js';
+import { checkThresholds } from '../core/gate/check.js';
+import type { Check } from '../core/gate/types.js';
+import { stageThresholds } from '../core/manifest/normalize.js';
+import { findVersion } from '../core/registry/build.js';
+import { formatStageMessage } from '../core/registry/message.js';
+import { stageTag } from '../core/registry/names.js';
+import { stagesEverHeld } from '../core/registry/stages.js';
+import type { Registry, StageRecord, VersionEntry } from '../core/registry/types.js';
+import { parseVersionArg } from '../core/registry/version-arg.js';
+import {
+  createTag,
+  fetchModelTags,
+  readRegistry,
+  resolveIdentity,
+  type Identity,
+} from '../io/registry/index.js';
+import { publish, type Candidate } from '../io/registry/publish.js';
+import type { AppContext } from './context.js';
+import { runUrlOf } from './record.js';
+
+export interface PromoteOptions {
+  /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`. */
+  readonly version: string;
+  readonly stage: string;
+  readonly push?: boolean;
+  readonly remote?: string;
+  readonly maxAttempts?: number;
+}
+
+/** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
+export interface PromoteResult {
+  readonly model: string;
+  readonly version: string;
+  readonly stage: string;
+  /** True when this run gave the stage to the version. */
+  readonly promoted: boolean;
+  /** The stage tag made, or the one by which the version already holds the stage; null when refused. */
+  readonly tag: string | null;
+  readonly checks: readonly Check[];
+  /** The version held the stage already: nothing to do. */
+  readonly already: boolean;
+  /** Why the promotion was refused (empty when it was not). */
+  readonly refused: readonly string[];
+  /** With --push: whether this run pushed the tag (false: the remote had it). */
+  readonly pushed: boolean | null;
+}
+
+/**
+ * `lepton promote VERSION STAGE`: checks the version's own result, `after:`, and the stage's
+ * thresholds on the recorded metrics (relative ones against the version holding the stage
+ * now), then tags `MODEL#STAGE#N` on the version's commit.
+ */
+export async function promote(ctx: AppContext, options: PromoteOptions): Promise<PromoteResult> {
+  if (!ctx.repoRoot) {
+    throw new LeptonError('invalid', 'promote needs a git repository: versions are git tags');
+  }
+  const m = ctx.manifest;
+  const stage = m.stages.find((s) => s.name === options.stage);
+  if (!stage) {
+    const known = m.stages.map((s) => s.name);
+    throw new LeptonError('invalid', `${m.model} has no stage "${options.stage}"`, [
+      known.length
+        ? `stages in the manifest: ${known.join(', ')}`
+        : 'the manifest declares no stages',
+    ]);
+  }
+  const version = parseVersionArg(options.version, m.model);
+  if (version === null) {
+    throw new LeptonError(
+      'invalid',
+      `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`,
+    );
+  }
+  const remote = options.remote ?? 'origin';
+  if (options.push) {
+    try {
+      await fetchModelTags(ctx.git, remote, m.model);
+    } catch (e) {
+      ctx.log.warn(
+        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`,
+      );
+    }
+  }
+
+  let identity: Identity | null = null;
+  let state: Outcome = { kind: 'refused', checks: [], reasons: [] };
+
+  const decide = async (): Promise<Candidate | null> => {
+    const registry = await readRegistry(ctx.git, m.model);
+    const entry = findVersion(registry, version);
+    if (!entry) throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+    const holder = registry.stages[stage.name] ?? null;
+    if (holder?.version === version) {
+      state = { kind: 'already', tag: holder.tag, checks: holder.record?.checks ?? [] };
+      return { tag: holder.tag, own: null };
+    }
+    const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
+    if (reasons.length) {
+      state = { kind: 'refused', checks, reasons };
+      return null;
+    }
+    identity ??= await resolveIdentity(ctx.git, ctx.env);
+    const n = registry.maxN + 1;
+    const tag = stageTag(m.model, stage.name, n);
+    const record: StageRecord = {
+      kind: 'stage',
+      schema: 1,
+      model: m.model,
+      version,
+      stage: stage.name,
+      n,
+      created: ctx.now().toISOString(),
+      checks,
+      promotedBy: promotedBy(identity, ctx.env),
+      runUrl: runUrlOf(ctx.env),
+    };
+    const object = await createTag(ctx.git, {
+      name: tag,
+      commit: entry.commit,
+      message: formatStageMessage(record),
+      identity,
+    });
+    if (!object) {
+      throw new LeptonError('git', `tag ${tag} appeared while this run was deciding`, [
+        'run the command again',
+      ]);
+    }
+    state = { kind: 'promoted', candidate: { tag, own: object }, checks };
+    return state.candidate;
+  };
+
+  let pushed: boolean | null = null;
+  if (options.push) {
+    const published = await publish({
+      git: ctx.git,
+      remote,
+      model: m.model,
+      decide,
+      log: (msg) => ctx.log.info(msg),
+      ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    });
+    if (published.candidate) pushed = published.pushed;
+  } else {
+    await decide();
+  }
+
+  const s = state as Outcome;
+  const base = { model: m.model, version, stage: stage.name, pushed, checks: s.checks };
+  if (s.kind === 'promoted') {
+    return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
+  }
+  if (s.kind === 'already') {
+    return { ...base, promoted: false, tag: s.tag, already: true, refused: [] };
+  }
+  return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
+}
+
+type Outcome =
+  | { readonly kind: 'promoted'; readonly candidate: Candidate; readonly checks: readonly Check[] }
+  | { readonly kind: 'already'; readonly tag: string; readonly checks: readonly Check[] }
+  | { readonly kind: 'refused'; readonly checks: readonly Check[]; readonly reasons: string[] };
+
+/** Every reason to refuse, and the stage's checks on the recorded metrics. */
+function judge(
+  ctx: AppContext,
+  registry: Registry,
+  entry: VersionEntry,
+  stage: string,
+  after: string | null,
+): { checks: readonly Check[]; reasons: string[] } {
+  const v = `v${entry.version}`;
+  const reasons: string[] = [];
+  const record = entry.record;
+  if (!record) {
+    reasons.push(
+      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`,
+    );
+  } else if (!record.passed) {
+    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
+  }
+  if (entry.deregistered) reasons.push(`${v} was deregistered (${entry.tag}!)`);
+  if (after && !stagesEverHeld(registry.events, entry.version).has(after)) {
+    reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
+  }
+  // Relative thresholds compare with the version holding the stage now (none: "no baseline").
+  const holder = registry.stages[stage] ?? null;
+  const holderEntry = holder?.version ? findVersion(registry, holder.version) : null;
+  const baseline = holder ? (holderEntry?.record?.metrics ?? {}) : null;
+  const gate = checkThresholds({
+    thresholds: stageThresholds(ctx.manifest, stage),
+    metrics: record?.metrics ?? {},
+    baseline,
+  });
+  if (!gate.passed) {
+    const failed = gate.checks.filter((c) => !c.passed && c.level === 'error');
+    reasons.push(
+      `${stage}'s thresholds failed on ${v}'s recorded metrics: ${failed
+        .map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ''}`)
+        .join('; ')}`,
+    );
+  }
+  return { checks: gate.checks, reasons };
+}
+
+function promotedBy(id: Identity, env: Readonly<NodeJS.ProcessEnv>): string {
+  if (env.GITHUB_ACTIONS === 'true') {
+    const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : '';
+    return `github-actions${actor} (${runUrlOf(env) ?? 'workflow run'})`;
+  }
+  return `${id.name} <${id.email}>`;
+}

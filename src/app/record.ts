@@ -1,0 +1,277 @@
+import { relative, sep } from 'node:path';
+import { LeptonError } from '../core/errors/index.js';
+import { changedParts } from '../core/fingerprint/changed.js';
+import { findByFingerprint, findVersion } from '../core/registry/build.js';
+import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
+import { formatVersionMessage } from '../core/registry/message.js';
+import { versionTag } from '../core/registry/names.js';
+import type { Registry, VersionRecord } from '../core/registry/types.js';
+import { partsOf, pathMatcher } from '../io/files/select.js';
+import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
+import { publish, type Candidate } from '../io/registry/publish.js';
+import { pathsDifferingFromHead } from '../io/registry/worktree.js';
+import type { AppContext } from './context.js';
+import { evalJson, evaluate, type EvalOutcome } from './eval.js';
+
+export interface RecordOptions {
+  /** Push the tag (`--push`). */
+  readonly push?: boolean;
+  /** The remote to push to (default `origin`). */
+  readonly remote?: string;
+  /** `--version X.Y.Z`: instead of the bump; must be higher than the latest. */
+  readonly version?: string;
+  readonly force?: boolean;
+  readonly baseline?: string;
+  /**
+   * Called once a new version is decided, before its tag is made (the Action uploads the
+   * artifact here and returns its id and URL for the record). Called again if a concurrent
+   * run takes the version and another is decided.
+   */
+  readonly beforeTag?: (
+    outcome: EvalOutcome,
+    version: string,
+  ) => Promise<{ readonly artifact?: VersionRecord['artifact'] } | void>;
+  /** Bound on push attempts when concurrent runs take names first (default 10). */
+  readonly maxAttempts?: number;
+}
+
+export interface RecordResult {
+  readonly outcome: EvalOutcome;
+  /** The version with this fingerprint (new or already recorded); null when none was made (bump `none`). */
+  readonly version: string | null;
+  readonly tag: string | null;
+  /** False when the fingerprint was already recorded (nothing was created). */
+  readonly created: boolean;
+  /** With --push: whether this run pushed the tag (false: the remote had it already). */
+  readonly pushed: boolean | null;
+  readonly commit: string;
+  /** The record in the tag (the existing version's when not created). */
+  readonly record: VersionRecord | null;
+  /** Why nothing was recorded, when so. */
+  readonly note: string | null;
+}
+
+/** The contract's `record --json` document: eval's, plus version, tag and created. */
+export function recordJson(r: RecordResult) {
+  return {
+    ...evalJson(r.outcome),
+    version: r.version,
+    tag: r.tag,
+    created: r.created,
+    pushed: r.pushed,
+    commit: r.commit,
+  };
+}
+
+/** The workflow run's URL when running in GitHub Actions. */
+export function runUrlOf(env: Readonly<NodeJS.ProcessEnv>): string | null {
+  const { GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (GITHUB_ACTIONS !== 'true' || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+/** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
+export async function record(ctx: AppContext, options: RecordOptions = {}): Promise<RecordResult> {
+  if (!ctx.repoRoot) {
+    throw new LeptonError('invalid', 'record needs a git repository: versions are git tags');
+  }
+  const model = ctx.manifest.model;
+  const remote = options.remote ?? 'origin';
+  const head = await headCommit(ctx);
+  await refuseDirtyParts(ctx);
+  const identity = await resolveIdentity(ctx.git, ctx.env);
+  if (options.push) await fetchForDecision(ctx, remote);
+
+  const outcome = await evaluate(ctx, {
+    ...(options.force && { force: true }),
+    ...(options.baseline !== undefined && { baseline: options.baseline }),
+  });
+  const fingerprint = outcome.fingerprint.fingerprint;
+
+  // What the latest decision was: a tag this run made, or the version already holding the fingerprint.
+  let state: Decision = { kind: 'none', note: null };
+
+  const decide = async (attempt: number): Promise<Candidate | null> => {
+    const registry = await readRegistry(ctx.git, model);
+    const found = findByFingerprint(registry, fingerprint);
+    if (found) {
+      if (state.kind === 'made' && found.tag === state.candidate.tag) return state.candidate;
+      state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };
+      return { tag: found.tag, own: null };
+    }
+    const version = chooseVersion(ctx, registry, outcome, options.version, attempt);
+    if (version === null) {
+      state = {
+        kind: 'none',
+        note: 'only parts whose versioning.bump is "none" changed: no new version',
+      };
+      return null;
+    }
+    const extra = (await options.beforeTag?.(outcome, version)) ?? {};
+    const rec = versionRecord(ctx, outcome, version, head, extra.artifact ?? null);
+    const tag = versionTag(model, version);
+    const object = await createTag(ctx.git, {
+      name: tag,
+      commit: head,
+      message: formatVersionMessage(rec),
+      identity,
+    });
+    if (!object) {
+      throw new LeptonError(
+        'git',
+        `tag ${tag} appeared while this run was deciding (another run here?)`,
+        ['run the command again'],
+      );
+    }
+    state = { kind: 'made', candidate: { tag, own: object }, record: rec };
+    return state.candidate;
+  };
+
+  let pushed: boolean | null = null;
+  if (options.push) {
+    const published = await publish({
+      git: ctx.git,
+      remote,
+      model,
+      decide,
+      onLost: () => {
+        state = { kind: 'none', note: null };
+      },
+      log: (m) => ctx.log.info(m),
+      ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    });
+    if (published.candidate) pushed = published.pushed;
+  } else {
+    await decide(1);
+  }
+
+  const s = state as Decision;
+  const base = { outcome, pushed, commit: head };
+  if (s.kind === 'made') {
+    const { version } = s.record;
+    return { ...base, version, tag: s.candidate.tag, created: true, record: s.record, note: null };
+  }
+  if (s.kind === 'found') {
+    return {
+      ...base,
+      version: s.version,
+      tag: s.tag,
+      created: false,
+      record: s.record,
+      note: null,
+    };
+  }
+  return { ...base, version: null, tag: null, created: false, record: null, note: s.note };
+}
+
+type Decision =
+  | { readonly kind: 'none'; readonly note: string | null }
+  | { readonly kind: 'made'; readonly candidate: Candidate; readonly record: VersionRecord }
+  | {
+      readonly kind: 'found';
+      readonly version: string;
+      readonly tag: string;
+      readonly record: VersionRecord | null;
+    };
+
+async function headCommit(ctx: AppContext): Promise<string> {
+  const r = await ctx.git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], {
+    allowFailure: true,
+  });
+  if (r.code !== 0)
+    throw new LeptonError('invalid', 'nothing to tag: the repository has no commit yet');
+  return r.stdout.trim();
+}
+
+/** A tag names a commit: refuse when the files it would describe are not that commit's. */
+async function refuseDirtyParts(ctx: AppContext): Promise<void> {
+  const root = ctx.repoRoot as string;
+  const prefix = relative(root, ctx.modelDir).split(sep).join('/');
+  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
+    label: `${kind} "${part.name}"`,
+    tests: part.paths.map(pathMatcher),
+  }));
+  const dirty: string[] = [];
+  for (const path of await pathsDifferingFromHead(ctx.git)) {
+    const inModel =
+      prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : null;
+    if (inModel === null) continue;
+    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
+    if (owner) dirty.push(`${path} (${owner.label})`);
+  }
+  if (dirty.length === 0) return;
+  const shown = dirty.slice(0, 20);
+  if (dirty.length > shown.length) shown.push(`… and ${dirty.length - shown.length} more`);
+  throw new LeptonError(
+    'invalid',
+    `${dirty.length} file${dirty.length === 1 ? '' : 's'} of the model differ${dirty.length === 1 ? 's' : ''} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
+    shown,
+  );
+}
+
+async function fetchForDecision(ctx: AppContext, remote: string): Promise<void> {
+  try {
+    await fetchModelTags(ctx.git, remote, ctx.manifest.model);
+  } catch (e) {
+    ctx.log.warn(
+      `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`,
+    );
+  }
+}
+
+/** `--version`, else the bump of the highest recorded version by what changed since it. */
+function chooseVersion(
+  ctx: AppContext,
+  registry: Registry,
+  outcome: EvalOutcome,
+  override: string | undefined,
+  attempt: number,
+): string | null {
+  const latest = registry.versions[0] ?? null;
+  if (override !== undefined) {
+    const wanted = override.replace(/^v/, '');
+    if (attempt > 1 && findVersion(registry, wanted)) {
+      throw new LeptonError(
+        'git',
+        `version ${wanted} was recorded meanwhile by another run, for other content`,
+        ['run again with a higher --version, or without it'],
+      );
+    }
+    return checkOverride(override, latest?.version ?? null);
+  }
+  const { first, bump } = ctx.manifest.versioning;
+  if (!latest) return first;
+  // A tag without a record (GTO's) cannot say what changed: treat it all as changed.
+  const level = bumpFor(changedParts(outcome.fingerprint, latest.record), bump);
+  return nextVersion(latest.version, level, first);
+}
+
+function versionRecord(
+  ctx: AppContext,
+  outcome: EvalOutcome,
+  version: string,
+  commit: string,
+  artifact: VersionRecord['artifact'],
+): VersionRecord {
+  const hashes = (parts: EvalOutcome['fingerprint']['components']) =>
+    Object.fromEntries(parts.map((p) => [p.name, p.hash]));
+  return {
+    kind: 'version',
+    schema: 1,
+    model: ctx.manifest.model,
+    version,
+    commit,
+    created: ctx.now().toISOString(),
+    fingerprint: outcome.fingerprint.fingerprint,
+    components: hashes(outcome.fingerprint.components),
+    data: hashes(outcome.fingerprint.data),
+    metrics: outcome.metrics,
+    checks: outcome.checks,
+    passed: outcome.passed,
+    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
+    evalSettings: outcome.evalSettings,
+    reused: outcome.reused,
+    runUrl: runUrlOf(ctx.env),
+    artifact,
+  };
+}

@@ -1,0 +1,22 @@
+import type { Git } from '../git.js';
+
+/**
+ * Paths (relative to the repository root) that differ from HEAD: modified, staged, deleted
+ * and untracked-but-not-ignored files, from one `git status`.
+ */
+export async function pathsDifferingFromHead(git: Git): Promise<string[]> {
+  const out = await git.out([
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--no-renames',
+    '--ignore-submodules=none',
+  ]);
+  const paths: string[] = [];
+  for (const entry of out.split('\0')) {
+    // `XY path`: two status letters and a space.
+    if (entry.length > 3) paths.push(entry.slice(3));
+  }
+  return paths;
+}
