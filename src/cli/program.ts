@@ -29,6 +29,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('-m, --manifest <file>', 'the manifest, relative to --cwd', 'lepton.yml')
     .option('-C, --cwd <dir>', 'work in this directory', '.')
     .showHelpAfterError()
+    // Global options come before the command (as the contract writes them), so a command's own
+    // options may reuse their names: `record --version X.Y.Z` is not `lepton --version`.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
