@@ -157,11 +157,7 @@ export async function hashTargets(
       meter.add(1, 0);
     }
   } else {
-    const jobs: HashJob[] = streamed.map((t, id) => ({
-      id,
-      path: t.abs,
-      size: Number(t.key.size),
-    }));
+    const jobs: HashJob[] = streamed.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
     const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
     for (const r of results) {
       const t = streamed[r.id] as Target;
