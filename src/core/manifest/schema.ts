@@ -75,7 +75,7 @@ export const partSchema = z.strictObject({
   paths: z
     .array(repoPath)
     .min(1, 'expected at least one path')
-    .describe('Globs relative to the repository root'),
+    .describe('Globs relative to the folder of lepton.yml'),
 });
 
 const partName = z
