@@ -65,27 +65,3 @@ async function countTags(git: Git, model: string): Promise<{ versions: number; s
   );
   return { versions: versions ?? 0, stages: stages ?? 0 };
 }
-
-/**
- * Tags need a tagger. A runner has no git identity; use the one GitHub shows as the
- * Actions bot, unless the workflow configured its own.
- */
-export async function identityEnv(
-  git: Git,
-  env: Readonly<NodeJS.ProcessEnv>,
-): Promise<Record<string, string>> {
-  if (env.GIT_COMMITTER_NAME && env.GIT_COMMITTER_EMAIL) return {};
-  const name = await git.run(['config', 'user.name'], { allowFailure: true });
-  const email = await git.run(['config', 'user.email'], { allowFailure: true });
-  if (name.code === 0 && email.code === 0) return {};
-  const bot = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-  };
-  return {
-    GIT_AUTHOR_NAME: env.GIT_AUTHOR_NAME ?? bot.name,
-    GIT_AUTHOR_EMAIL: env.GIT_AUTHOR_EMAIL ?? bot.email,
-    GIT_COMMITTER_NAME: bot.name,
-    GIT_COMMITTER_EMAIL: bot.email,
-  };
-}

@@ -1,11 +1,16 @@
+import type { PromoteResult } from '../app/promote.js';
 import { formatIssue, type Manifest, type ManifestIssue } from '../core/manifest/index.js';
+import { codeSpan, escapeText } from '../core/report/escape.js';
+import { formatNumber } from '../core/report/format.js';
+import { boundText } from '../core/report/rows.js';
+import { markdownTable } from '../core/report/table.js';
 
 /** Reports the action writes itself (the eval, record and promote reports come from the library). */
 
 export function validReport(manifest: Manifest, manifestName: string): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   return [
-    `### Lepton · \`${manifest.model}\`: \`${manifestName}\` is valid`,
+    `### Lepton · ${codeSpan(manifest.model)}: ${codeSpan(manifestName)} is valid`,
     '',
     [
       count(manifest.components.length, 'component'),
@@ -19,7 +24,7 @@ export function validReport(manifest: Manifest, manifestName: string): string {
 
 export function invalidReport(file: string, issues: readonly ManifestIssue[]): string {
   return [
-    `### Lepton: \`${file}\` is invalid`,
+    `### Lepton: ${codeSpan(file)} is invalid`,
     '',
     `${issues.length} problem${issues.length === 1 ? '' : 's'}:`,
     '',
@@ -41,4 +46,38 @@ export function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const f = '`'.repeat(longest + 1);
   return `${f}text\n${text}\n${f}`;
+}
+
+/** The promotion's outcome: what happened, why it was refused, and the stage's checks. */
+export function promoteReport(r: PromoteResult): string {
+  const v = `v${r.version}`;
+  const stage = codeSpan(r.stage);
+  const head = r.promoted
+    ? `✅ Promoted ${v} to ${stage}`
+    : r.already
+      ? `✅ ${v} is already in ${stage}: nothing to do`
+      : `❌ Refused: ${v} was not promoted to ${stage} (no tag made)`;
+  const lines = [`### Lepton · ${codeSpan(r.model)}: ${head}`, ''];
+  if (r.tag) lines.push(`Stage tag: ${codeSpan(r.tag)}`, '');
+  for (const reason of r.refused) lines.push(`- ${escapeText(reason, 1000)}`);
+  if (r.refused.length) lines.push('');
+  if (r.checks.length) {
+    const rows = r.checks.map((c) => [
+      codeSpan(c.metric, true),
+      escapeText(boundText(c)),
+      c.actual === null ? '—' : formatNumber(c.actual),
+      c.baseline === null ? '—' : formatNumber(c.baseline),
+      c.passed ? 'pass' : c.level === 'warn' ? 'warn' : '**fail**',
+      c.reason ? escapeText(c.reason) : '',
+    ]);
+    lines.push(
+      ...markdownTable(
+        ['metric', 'threshold', 'recorded', `in ${escapeText(r.stage)} now`, 'result', 'note'],
+        rows,
+        ['left', 'left', 'right', 'right', 'left', 'left'],
+      ),
+      '',
+    );
+  }
+  return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fetchModelHistory, identityEnv } from '../../src/action/history.js';
+import { fetchModelHistory } from '../../src/action/history.js';
 import type { Logger } from '../../src/app/context.js';
 import { Git } from '../../src/io/git.js';
 import { GIT_ENV, git, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
@@ -144,44 +144,5 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     const log = recorder();
     await fetchModelHistory(gitIn(local.dir), 'm', { baseBranch: null, log });
     expect(log.lines).toEqual(['no "origin" remote: working with the local tags and history only']);
-  });
-});
-
-describe('git identity for tags on a runner', () => {
-  const bare: NodeJS.ProcessEnv = {
-    ...process.env,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-  };
-  for (const k of [
-    'GIT_AUTHOR_NAME',
-    'GIT_AUTHOR_EMAIL',
-    'GIT_COMMITTER_NAME',
-    'GIT_COMMITTER_EMAIL',
-  ]) {
-    delete bare[k];
-  }
-
-  it('is github-actions[bot] when git has none', async () => {
-    const r = makeRepo();
-    cleanups.push(r.cleanup);
-    expect(await identityEnv(new Git(r.dir, bare), bare)).toEqual({
-      GIT_AUTHOR_NAME: 'github-actions[bot]',
-      GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-      GIT_COMMITTER_NAME: 'github-actions[bot]',
-      GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-    });
-  });
-
-  it('keeps the identity a workflow configured (git config or environment)', async () => {
-    const r = makeRepo();
-    cleanups.push(r.cleanup);
-    r.git('config', 'user.name', 'Release Bot');
-    r.git('config', 'user.email', 'release@example.com');
-    expect(await identityEnv(new Git(r.dir, bare), bare)).toEqual({});
-    const env = { ...bare, GIT_COMMITTER_NAME: 'Me', GIT_COMMITTER_EMAIL: 'me@example.com' };
-    const unconfigured = makeRepo();
-    cleanups.push(unconfigured.cleanup);
-    expect(await identityEnv(new Git(unconfigured.dir, env), env)).toEqual({});
   });
 });

@@ -188,7 +188,10 @@ describe('the action, auto mode on events it has nothing to do for', () => {
       inputs: { stage: 'staging' },
     });
     expect(run.code).toBe(0);
-    expect(run.summary).toContain('The release names model `other-model`');
+    expect(run.stdout).toContain(
+      'the release names model other-model, not sentiment: nothing to promote',
+    );
+    expect(run.summary).toContain('### Lepton: nothing to do');
   });
 
   it('fails a release promotion that names no stage (a misconfigured workflow)', async () => {

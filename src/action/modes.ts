@@ -1,0 +1,177 @@
+import type { AppContext, Logger } from '../app/context.js';
+import { evaluate } from '../app/eval.js';
+import { promote } from '../app/promote.js';
+import { record } from '../app/record.js';
+import { LeptonError } from '../core/errors/index.js';
+import type { Check } from '../core/gate/types.js';
+import { versionTag } from '../core/registry/names.js';
+import { renderMarkdownReport } from '../core/report/markdown.js';
+import { readRegistry } from '../io/registry/index.js';
+import { uploadModelArtifact } from '../io/services/artifact.js';
+import { commentOnPullRequest } from './comment.js';
+import type { Plan } from './event.js';
+import { fetchModelHistory } from './history.js';
+import type { ActionInputs } from './inputs.js';
+import { promoteReport } from './report.js';
+
+/** What a run produced: the action's outputs, the report, and whether the gate failed. */
+export interface RunResult {
+  readonly model: string | null;
+  readonly version: string | null;
+  readonly tag: string | null;
+  readonly stageTag: string | null;
+  /** Every error-level check passed (true when there was nothing to check). */
+  readonly passed: boolean;
+  readonly reused: boolean;
+  readonly metrics: Readonly<Record<string, number>>;
+  /** Markdown. */
+  readonly report: string;
+  /** Why the gate failed (a threshold, a refused promotion); null when it did not. */
+  readonly gateFailure: string | null;
+}
+
+/** What the modes need besides the project. */
+export interface ModeSettings {
+  readonly inputs: ActionInputs;
+  readonly env: Readonly<NodeJS.ProcessEnv>;
+  readonly tempDir: string;
+  readonly log: Logger;
+}
+
+const REMOTE = 'origin';
+
+/** pull_request: eval against the base branch, then the sticky comment. */
+export async function evalMode(
+  ctx: AppContext,
+  s: ModeSettings,
+  plan: Extract<Plan, { kind: 'eval' }>,
+): Promise<RunResult> {
+  const model = ctx.manifest.model;
+  await fetchModelHistory(ctx.git, model, { baseBranch: plan.baseBranch, log: s.log });
+  const outcome = await evaluate(ctx, {
+    ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
+  });
+  if (plan.pullRequest !== null && s.inputs.comment) {
+    await commentOnPullRequest({
+      token: s.inputs.token,
+      repository: s.env.GITHUB_REPOSITORY,
+      apiUrl: s.env.GITHUB_API_URL,
+      pullRequest: plan.pullRequest,
+      model,
+      report: outcome.report,
+      log: s.log,
+    });
+  }
+  return {
+    model,
+    // Only content already recorded has a version; a PR's new content has none yet.
+    version: outcome.reusedFrom?.version || null,
+    tag: outcome.reusedFrom?.tag || null,
+    stageTag: null,
+    passed: outcome.passed,
+    reused: outcome.reused,
+    metrics: outcome.metrics,
+    report: outcome.report,
+    gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
+  };
+}
+
+/** push to the default branch: record (uploading the artifact first) and push the tag. */
+export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunResult> {
+  const model = ctx.manifest.model;
+  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  const r = await record(ctx, {
+    push: s.inputs.push,
+    remote: REMOTE,
+    // The artifact's id and URL go into the version's record, so upload before the tag exists.
+    beforeTag: async (outcome, version) => {
+      const uploaded = await uploadModelArtifact({
+        name: `${model}-v${version}`,
+        patterns: ctx.manifest.artifacts,
+        modelDir: ctx.modelDir,
+        repoRoot: ctx.repoRoot ?? ctx.modelDir,
+        report: outcome.report,
+        metrics: outcome.metrics,
+        env: s.env,
+        tempDir: s.tempDir,
+        warn: s.log.warn,
+        info: s.log.info,
+      });
+      return uploaded ? { artifact: { id: uploaded.id, url: uploaded.url } } : {};
+    },
+  });
+  const { outcome } = r;
+  const pushed =
+    r.pushed === null ? '' : r.pushed ? ` (pushed to ${REMOTE})` : ` (${REMOTE} has it already)`;
+  const note = r.created
+    ? `Recorded ${r.tag}${pushed}`
+    : r.tag
+      ? `Unchanged: this content is already recorded as ${r.tag}${pushed}`
+      : (r.note ?? 'Nothing recorded');
+  s.log.info(note);
+  const artifact = r.created ? r.record?.artifact : null;
+  // Runner-made URL and a numeric id: safe as a link (notes are escaped, which unlinks URLs).
+  const link = artifact?.url ? `\nArtifact: [${model}-v${r.version}](${artifact.url})\n` : '';
+  return {
+    model,
+    version: r.version,
+    tag: r.tag,
+    stageTag: null,
+    passed: outcome.passed,
+    reused: outcome.reused,
+    metrics: outcome.metrics,
+    report: renderMarkdownReport({ ...outcome.reportInput, notes: [note] }) + link,
+    gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
+  };
+}
+
+/** workflow_dispatch with a stage, or release published: promote and push the stage tag. */
+export async function promoteMode(
+  ctx: AppContext,
+  s: ModeSettings,
+  plan: Extract<Plan, { kind: 'promote' }>,
+): Promise<RunResult> {
+  const model = ctx.manifest.model;
+  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  const version = plan.version ?? (await latestPassed(ctx));
+  if (plan.version === null) s.log.info(`promoting the latest version that passed: v${version}`);
+  const p = await promote(ctx, {
+    version,
+    stage: plan.stage,
+    push: s.inputs.push,
+    remote: REMOTE,
+  });
+  const record = (await readRegistry(ctx.git, model)).versions.find((v) => v.version === p.version);
+  const refused = p.refused.length > 0;
+  return {
+    model,
+    version: p.version,
+    tag: versionTag(model, p.version),
+    stageTag: p.tag,
+    passed: !refused,
+    reused: false,
+    metrics: record?.record?.metrics ?? {},
+    report: promoteReport(p),
+    gateFailure: refused
+      ? `promotion of v${p.version} to ${p.stage} refused: ${p.refused.join('; ')}`
+      : null,
+  };
+}
+
+/** The highest version that passed its thresholds and was not deregistered. */
+async function latestPassed(ctx: AppContext): Promise<string> {
+  const registry = await readRegistry(ctx.git, ctx.manifest.model);
+  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
+  if (!found) {
+    throw new LeptonError(
+      'invalid',
+      `${ctx.manifest.model} has no recorded version that passed its thresholds: nothing to promote`,
+    );
+  }
+  return found.version;
+}
+
+function thresholdsFailed(checks: readonly Check[]): string {
+  const failed = checks.filter((c) => !c.passed && c.level === 'error');
+  return `thresholds failed: ${failed.map((c) => `${c.metric} ${c.rule}`).join(', ') || 'see the report'}`;
+}
