@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseRecord } from '../../src/core/registry/message.js';
 import { git, runCli, type TestRepo } from '../helpers/repo.js';
-import { addStage, addVersion, modelRepo } from './fixture.js';
+import { addVersion, modelRepo } from './fixture.js';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
