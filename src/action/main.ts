@@ -7,7 +7,7 @@ import { planRun, readEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { actionsLogger as log } from './logger.js';
 import { publish } from './outputs.js';
-import { failedReport, invalidReport, skippedReport } from './report.js';
+import { errorReport, skippedReport } from './report.js';
 import { empty, run, type RunResult } from './run.js';
 
 /** The action's entry: inputs → plan → run → outputs and summary → gate. */
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     }
   } catch (e) {
     error = e;
-    result = { ...empty(null), passed: false, report: reportOf(e) };
+    result = { ...empty(null), passed: false, report: errorReport(e) };
   }
   await publish(result, tempDir);
 
@@ -45,12 +45,6 @@ async function main(): Promise<void> {
     else
       core.warning(`${result.gateFailure} (fail-on-threshold is false: the step still succeeds)`);
   }
-}
-
-function reportOf(e: unknown): string {
-  if (e instanceof ManifestInvalidError) return invalidReport(e.file, e.issues);
-  if (isLeptonError(e)) return failedReport(e.message, e.details);
-  return failedReport(`internal error: ${e instanceof Error ? e.message : String(e)}`, []);
 }
 
 function fail(e: unknown): void {

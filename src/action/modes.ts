@@ -1,18 +1,19 @@
 import type { AppContext, Logger } from '../app/context.js';
-import { evaluate } from '../app/eval.js';
+import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promote } from '../app/promote.js';
 import { record } from '../app/record.js';
 import { LeptonError } from '../core/errors/index.js';
 import type { Check } from '../core/gate/types.js';
 import { versionTag } from '../core/registry/names.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
+import { reportMarker } from '../core/report/marker.js';
 import { readRegistry } from '../io/registry/index.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import type { ActionInputs } from './inputs.js';
-import { promoteReport } from './report.js';
+import { errorReport, promoteReport } from './report.js';
 
 /** What a run produced: the action's outputs, the report, and whether the gate failed. */
 export interface RunResult {
@@ -48,20 +49,29 @@ export async function evalMode(
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   await fetchModelHistory(ctx.git, model, { baseBranch: plan.baseBranch, log: s.log });
-  const outcome = await evaluate(ctx, {
-    ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
-  });
-  if (plan.pullRequest !== null && s.inputs.comment) {
+  const comment = async (report: string) => {
+    if (plan.pullRequest === null || !s.inputs.comment) return;
     await commentOnPullRequest({
       token: s.inputs.token,
       repository: s.env.GITHUB_REPOSITORY,
       apiUrl: s.env.GITHUB_API_URL,
       pullRequest: plan.pullRequest,
       model,
-      report: outcome.report,
+      report,
       log: s.log,
     });
+  };
+  let outcome: EvalOutcome;
+  try {
+    outcome = await evaluate(ctx, {
+      ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
+    });
+  } catch (e) {
+    // Otherwise the comment would go on showing an earlier push's result as if it were this one's.
+    await comment(`${reportMarker(model)}\n${errorReport(e)}`);
+    throw e;
   }
+  await comment(outcome.report);
   return {
     model,
     // Only content already recorded has a version; a PR's new content has none yet.

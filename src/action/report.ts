@@ -1,9 +1,11 @@
 import type { PromoteResult } from '../app/promote.js';
+import { isLeptonError } from '../core/errors/index.js';
 import { formatIssue, type Manifest, type ManifestIssue } from '../core/manifest/index.js';
 import { codeSpan, escapeText } from '../core/report/escape.js';
 import { formatNumber } from '../core/report/format.js';
 import { boundText } from '../core/report/rows.js';
 import { markdownTable } from '../core/report/table.js';
+import { ManifestInvalidError } from '../io/manifest-file.js';
 
 /** Reports the action writes itself (the eval, record and promote reports come from the library). */
 
@@ -37,8 +39,15 @@ export function skippedReport(reason: string): string {
   return `### Lepton: nothing to do\n\n${fence(reason)}\n`;
 }
 
-export function failedReport(message: string, details: readonly string[]): string {
+function failedReport(message: string, details: readonly string[]): string {
   return `### Lepton failed\n\n${fence([message, ...details.map((d) => `  ${d}`)].join('\n'))}\n`;
+}
+
+/** What went wrong, for the summary (and the PR comment when the eval could not run). */
+export function errorReport(e: unknown): string {
+  if (e instanceof ManifestInvalidError) return invalidReport(e.file, e.issues);
+  if (isLeptonError(e)) return failedReport(e.message, e.details);
+  return failedReport(`internal error: ${e instanceof Error ? e.message : String(e)}`, []);
 }
 
 /** A code block no content can close early: its fence is longer than any backtick run inside. */

@@ -159,6 +159,27 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     expect(run.summary).toContain(MARKER);
   });
 
+  it('replaces the comment with the failure when a later push’s eval cannot run (exit 3)', async () => {
+    const o = origin();
+    prBranch(o, 'breaks', 0.95);
+    expect((await runOnPr(o.checkout('breaks'), 40, 'breaks')).code).toBe(0);
+    expect(gh.comments(40)[0]!.body).toContain('0.95');
+
+    o.git('checkout', '-q', 'breaks');
+    o.write({ [`${MODEL_DIR}/eval.js`]: 'process.exit(7);\n' });
+    o.commit('broken eval');
+    o.publish('breaks');
+    o.git('checkout', '-q', 'main');
+    const run = await runOnPr(o.checkout('breaks'), 40, 'breaks');
+    expect(run.code).toBe(3);
+    expect(gh.comments(40)).toHaveLength(1);
+    const body = gh.comments(40)[0]!.body;
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).toContain('### Lepton failed');
+    expect(body).not.toContain('0.95');
+    expect(run.summary).toContain('### Lepton failed');
+  });
+
   it('never hands the token (or any input) to the eval command', async () => {
     const o = origin();
     prBranch(o, 'env', 0.95);
