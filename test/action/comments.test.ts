@@ -98,6 +98,20 @@ describe('sticky PR comment over the real octokit client', () => {
     expect(gh.requests.some((q) => q.method === 'POST')).toBe(false);
   });
 
+  it('waits out a secondary rate limit (throttling plugin) and retries a 502 (retry plugin)', async () => {
+    gh.failOnce('POST', 'secondary-rate-limit');
+    gh.failOnce('GET', 502);
+    const r = await upsertStickyComment(client(), target, commentMarker('m'), 'report');
+    expect(r.outcome).toBe('created');
+    expect(gh.requests.map((q) => q.method)).toEqual(['GET', 'GET', 'POST', 'POST']);
+    expect(gh.comments(7)).toHaveLength(1);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^GitHub secondary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments; retrying in 1s$/,
+      ),
+    ]);
+  });
+
   it('cuts an over-long report at a line boundary below GitHub’s limit instead of a 422', async () => {
     const marker = commentMarker('big');
     const lines = Array.from({ length: 3000 }, (_, i) => `| metric_${i} | 0.1234 | 0.5678 |`);

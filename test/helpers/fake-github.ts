@@ -38,6 +38,8 @@ export interface FakeGitHub {
   seed(issue: number, bodies: readonly string[]): void;
   /** Answer every request of `method` (e.g. POST) with this HTTP status, GitHub's error body. */
   refuse(method: string, status: 403 | 404 | 500): void;
+  /** Answer only the next request of `method` with a transient failure, then behave again. */
+  failOnce(method: string, failure: 'secondary-rate-limit' | 502): void;
   close(): Promise<void>;
 }
 
@@ -56,12 +58,14 @@ const ERRORS: Record<number, string> = {
   404: 'Not Found',
   422: 'Validation Failed',
   500: 'Server Error',
+  502: 'Bad Gateway',
 };
 
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   const byIssue = new Map<number, IssueComment[]>();
   const refusals = new Map<string, number>();
+  const once = new Map<string, 'secondary-rate-limit' | 502>();
   let nextId = 1_000_000;
   let clock = Date.parse('2024-05-01T10:00:00Z');
   const maxPerPage = options.maxPerPage ?? 100;
@@ -115,6 +119,24 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (req.headers.authorization !== `token ${options.token}`) return error(res, 401);
     const refused = refusals.get(method);
     if (refused) return error(res, refused);
+    const transient = once.get(method);
+    if (transient) {
+      once.delete(method);
+      if (transient === 502) return error(res, 502);
+      // GitHub's secondary rate limit: 403 with retry-after and this message.
+      return json(
+        res,
+        403,
+        {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403',
+        },
+        { 'retry-after': '1' },
+      );
+    }
 
     const listMatch = new RegExp(`^${escape(repoPath)}/issues/(\\d+)/comments$`).exec(u.pathname);
     const oneMatch = new RegExp(`^${escape(repoPath)}/issues/comments/(\\d+)$`).exec(u.pathname);
@@ -171,6 +193,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       for (const b of bodies) list(issue).push(make(issue, b, 'octocat', 'User'));
     },
     refuse: (method, status) => void refusals.set(method.toUpperCase(), status),
+    failOnce: (method, failure) => void once.set(method.toUpperCase(), failure),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
