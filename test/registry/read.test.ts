@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegistry } from '../../src/io/registry/index.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
@@ -54,17 +54,14 @@ describe('reading the registry', () => {
     expect(readFileSync(file, 'utf8')).toContain('"passed":true');
   });
 
-  it('uses a cached record only for the very tag object it was read from', async () => {
+  it('believes no edited cache, and no cache entry for a tag made again', async () => {
     repo = modelRepo();
     await addVersion(repo, '0.1.0', { metrics: { accuracy: 0.5 } });
     const git = gitOf(repo);
     await readRegistry(git, 'sentiment');
-    // Edit the cached record: for the same tag object it is believed (in shape only)…
     const file = cacheOf(repo);
-    const forged = readFileSync(file, 'utf8').replace('"accuracy":0.5', '"accuracy":0.99');
-    writeFileSync(file, forged);
-    const r = await readRegistry(git, 'sentiment');
-    expect(r.versions[0]?.record?.metrics.accuracy).toBe(0.99);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"accuracy":0.5', '"accuracy":0.99'));
+    expect((await readRegistry(git, 'sentiment')).versions[0]?.record?.metrics.accuracy).toBe(0.5);
     repo.git('tag', '-d', 'sentiment@v0.1.0');
     repo.git(
       'tag',
@@ -75,6 +72,20 @@ describe('reading the registry', () => {
     );
     const again = await readRegistry(git, 'sentiment');
     expect(again.versions[0]?.record?.metrics.accuracy).toBe(0.7);
+  });
+
+  it('reads nothing again while the tags stay the same (names that are no GTO tag included)', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    repo.git('tag', 'sentiment@foo');
+    repo.git('tag', '-a', '-m', 'x', 'sentiment#-odd');
+    const git = gitOf(repo);
+    const cold = await readRegistry(git, 'sentiment');
+    const file = cacheOf(repo);
+    const written = statSync(file).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await readRegistry(git, 'sentiment')).toEqual(cold);
+    expect(statSync(file).mtimeMs).toBe(written);
   });
 
   it('reads nothing outside a repository, without failing', async () => {

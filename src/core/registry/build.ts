@@ -11,11 +11,23 @@ import type {
   VersionRecord,
 } from './types.js';
 
-/** Highest semver first (each version parsed once: thousands of tags sort here). */
+const PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
+
+/**
+ * Highest semver first. Thousands of tags sort here, so plain `X.Y.Z` (all Lepton writes)
+ * compares as numbers, parsed once; anything with a pre-release or build part goes to semver.
+ */
 function newestFirst(versions: VersionEntry[]): VersionEntry[] {
-  return versions
-    .map((v) => ({ v, s: new semver.SemVer(v.version) }))
-    .sort((a, b) => b.s.compare(a.s))
+  const keyed = versions.map((v) => {
+    const m = PLAIN.exec(v.version);
+    return { v, k: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
+  });
+  return keyed
+    .sort((a, b) =>
+      a.k && b.k
+        ? b.k[0]! - a.k[0]! || b.k[1]! - a.k[1]! || b.k[2]! - a.k[2]!
+        : semver.rcompare(a.v.version, b.v.version),
+    )
     .map((x) => x.v);
 }
 
@@ -60,35 +72,34 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
   let maxN = 0;
   let deprecated = false;
   const deregistered = new Set<string>();
-  const byVersion = new Map<string, VersionEntry & { counted: boolean }>();
-  for (const { raw, tag, record: found } of mine) {
+  for (const { raw, tag } of mine) {
     if (tag.n !== undefined && tag.n > maxN) maxN = tag.n;
     if (tag.kind === 'deprecate' && raw.annotated) deprecated = true;
     if (tag.kind === 'deregister' && raw.annotated && tag.version) deregistered.add(tag.version);
+  }
+  const byVersion = new Map<string, { entry: VersionEntry; rank: number }>();
+  for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== 'version' || tag.version === undefined) continue;
     const record =
       found?.kind === 'version' && found.model === model && found.version === tag.version
         ? found
         : null;
-    const entry = {
+    const entry: VersionEntry = {
       version: tag.version,
       tag: raw.name,
       commit: raw.commit,
       date: raw.date,
       record,
-      counted: tag.n !== undefined,
       ...(!raw.annotated && { lightweight: true }),
+      ...(deregistered.has(tag.version) && { deregistered: true }),
     };
-    // GTO may also write `NAME@vX.Y.Z#N`: one version, the plain annotated tag preferred.
+    // GTO may also write `NAME@vX.Y.Z#N`: one version, the plain annotated tag with a record preferred.
+    const rank = (record ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === undefined ? 1 : 0);
     const prev = byVersion.get(tag.version);
-    if (!prev || rank(entry) > rank(prev)) byVersion.set(tag.version, entry);
+    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
   }
 
-  const versions = newestFirst(
-    [...byVersion.values()].map(({ counted: _counted, ...v }) =>
-      deregistered.has(v.version) ? { ...v, deregistered: true } : v,
-    ),
-  );
+  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
 
   // A stage tag points at its version's commit; several versions on one commit: the record says which.
   const atCommit = new Map<string, string>();
@@ -128,14 +139,6 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
     maxN,
     ...(deprecated && { deprecated }),
   };
-}
-
-function rank(v: {
-  record: VersionRecord | null;
-  lightweight?: boolean;
-  counted: boolean;
-}): number {
-  return (v.record ? 4 : 0) + (v.lightweight ? 0 : 2) + (v.counted ? 0 : 1);
 }
 
 /** The version with this fingerprint, if one was recorded. */

@@ -3,7 +3,7 @@ import { prepareTag, type PreparedTag } from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag } from '../../core/registry/types.js';
 import type { Git } from '../git.js';
-import { cacheKey, loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import { loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
 import { lastLines } from './write.js';
 
 // Each field ends in NUL (a tag message cannot hold one); each record then ends in a newline.
@@ -107,21 +107,13 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   const fresh: CachedTag[] = [];
   const missing: string[] = [];
   for (const t of listed) {
-    const hit = cache.get(cacheKey(t.name, t.object));
-    if (!hit) {
+    const hit = cache.get(t.name);
+    if (hit?.object !== t.object) {
       missing.push(t.name);
       continue;
     }
     fresh.push(hit);
-    const raw = {
-      name: hit.name,
-      annotated: hit.annotated,
-      commit: hit.commit,
-      date: hit.date,
-      message: '',
-    };
-    const p = prepareTag(model, raw, hit.record);
-    if (p) prepared.push(p);
+    if (hit.prepared) prepared.push(hit.prepared);
   }
   if (missing.length === 0) return prepared;
 
@@ -135,14 +127,9 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
     if (!wanted.has(raw.name)) return;
     const p = prepareTag(model, raw);
     if (p) prepared.push(p);
-    fresh.push({
-      name: raw.name,
-      object: raw.object ?? '',
-      annotated: raw.annotated,
-      commit: raw.commit,
-      date: raw.date,
-      record: p?.record ?? null,
-    });
+    // A name the patterns catch that is no GTO tag (`sentiment@foo`) is remembered as such.
+    const kept = p && { ...p, raw: { ...raw, message: '' } };
+    fresh.push({ name: raw.name, object: raw.object ?? '', prepared: kept });
   });
   await saveTagCache(file, model, fresh);
   return prepared;
