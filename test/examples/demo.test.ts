@@ -1,0 +1,19 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT, runNode } from '../helpers/repo.js';
+
+/** `npm run demo` is the first thing a newcomer runs: CI proves every narrated step holds. */
+describe('npm run demo', () => {
+  it('walks the whole lifecycle, every step as narrated, and cleans up with --cleanup', async () => {
+    const r = await runNode(join(PROJECT, 'scripts/demo.mjs'), ['--cleanup'], PROJECT);
+    const transcript = r.stdout + r.stderr;
+    expect({ code: r.code, failure: r.stderr }).toEqual({ code: 0, failure: '' });
+    expect(transcript).toContain('Every step behaved as narrated.');
+    expect(transcript).toMatch(/13\/13/);
+    expect(transcript).toContain('The comment on pull request #1:');
+    const work = /first commit: (\S+)/.exec(transcript)?.[1];
+    expect(work).toBeDefined();
+    expect(existsSync(work!)).toBe(false);
+  }, 300_000);
+});
