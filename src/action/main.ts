@@ -5,7 +5,7 @@ import { ManifestInvalidError } from '../io/manifest-file.js';
 import { annotateManifestIssues } from '../io/github/annotations.js';
 import { planRun, readEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { actionsLogger as log } from './logger.js';
+import { actionsLogger } from './logger.js';
 import { publish } from './outputs.js';
 import { errorReport, skippedReport } from './report.js';
 import { empty, run, type RunResult } from './run.js';
@@ -13,6 +13,7 @@ import { empty, run, type RunResult } from './run.js';
 /** The action's entry: inputs → plan → run → outputs and summary → gate. */
 async function main(): Promise<void> {
   const env = process.env;
+  const log = actionsLogger();
   const tempDir = env.RUNNER_TEMP || tmpdir();
   let inputs: ActionInputs | null = null;
   let result: RunResult;

@@ -62,18 +62,25 @@ const manifestNameOf = (ctx: AppContext): string =>
     .split(sep)
     .join('/');
 
+/** The runner's credentials and the files through which a step sets env, PATH and outputs. */
+const HELD_BACK = new Set([
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_OUTPUT',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY',
+]);
+
 /**
- * The eval command runs the repository's code: it gets no token. Inputs (the token among
+ * The eval command runs the repository's code: it gets no token, and no way to set the
+ * environment or outputs of the steps after this one. Inputs (the token among
  * them) and the runner's service credentials stay in this process.
  */
 export function childEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
-    if (
-      k.startsWith('INPUT_') ||
-      k === 'ACTIONS_RUNTIME_TOKEN' ||
-      k.startsWith('ACTIONS_ID_TOKEN_REQUEST_')
-    ) {
+    if (k.startsWith('INPUT_') || HELD_BACK.has(k) || k.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) {
       continue;
     }
     out[k] = v;

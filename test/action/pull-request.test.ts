@@ -180,6 +180,34 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     expect(run.summary).toContain('### Lepton failed');
   });
 
+  it('switches workflow commands off while the PR’s eval prints, and on again after', async () => {
+    const o = origin();
+    o.git('checkout', '-q', '-B', 'noisy', 'main');
+    o.write({
+      [`${MODEL_DIR}/params.json`]: '{ "accuracy": 0.95 }\n',
+      [`${MODEL_DIR}/eval.js`]:
+        "process.stdout.write('::error::injected\\n::add-mask::0.95\\nno newline at the end');\n" +
+        "require('node:fs').mkdirSync('out', { recursive: true });\n" +
+        "require('node:fs').writeFileSync('out/metrics.json', '{\"accuracy\": 0.95}');\n",
+    });
+    o.commit('noisy eval');
+    o.publish('noisy');
+    o.git('checkout', '-q', 'main');
+    const run = await runOnPr(o.checkout('noisy'), 41, 'noisy');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const stop = lines.findIndex((l) => l.startsWith('::stop-commands::'));
+    const token = lines[stop]!.slice('::stop-commands::'.length);
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    const resume = lines.indexOf(`::${token}::`);
+    const injected = lines.indexOf('::error::injected');
+    expect(stop).toBeLessThan(injected);
+    expect(injected).toBeLessThan(resume);
+    expect(lines[resume - 1]).toBe('no newline at the end');
+    // Commands work again at once: the group's end is one.
+    expect(lines.indexOf('::endgroup::')).toBe(resume + 1);
+  });
+
   it('never hands the token (or any input) to the eval command', async () => {
     const o = origin();
     prBranch(o, 'env', 0.95);
@@ -192,6 +220,16 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
       [],
     );
     expect(JSON.parse(seen)).toMatchObject({ GITHUB_EVENT_NAME: 'pull_request' });
+    // Nor the runner's files that set later steps' environment, PATH or outputs.
+    for (const k of [
+      'GITHUB_ENV',
+      'GITHUB_PATH',
+      'GITHUB_OUTPUT',
+      'GITHUB_STATE',
+      'GITHUB_STEP_SUMMARY',
+    ]) {
+      expect(JSON.parse(seen)).not.toHaveProperty(k);
+    }
     expect(run.stdout.split('\n').filter((l) => l.includes(TOKEN))).toEqual([
       `::add-mask::${TOKEN}`,
     ]);
