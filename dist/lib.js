@@ -987,13 +987,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1147,16 +1147,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1173,11 +1173,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
+          str2 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1186,38 +1186,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
+                str2 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1227,14 +1227,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
+                str2 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json2[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1243,8 +1243,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json2.slice(start) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1372,15 +1372,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1532,11 +1532,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1571,8 +1571,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1581,27 +1581,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1617,7 +1617,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1661,16 +1661,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1897,31 +1897,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1964,21 +1964,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1990,11 +1990,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2326,7 +2326,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2364,7 +2364,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2416,7 +2416,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2425,7 +2425,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -2436,11 +2436,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2457,7 +2457,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -2470,7 +2470,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2487,7 +2487,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -2540,7 +2540,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2557,7 +2557,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2565,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2581,9 +2581,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2615,11 +2615,11 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
-          return buffer;
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer2 = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer2[i] = str2.charCodeAt(i);
+          return buffer2;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
@@ -2629,28 +2629,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2856,7 +2856,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2865,7 +2865,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -2876,11 +2876,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -2900,34 +2900,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2937,7 +2937,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -2946,7 +2946,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -2954,7 +2954,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2963,7 +2963,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -3067,9 +3067,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3106,7 +3106,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3115,7 +3115,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3126,8 +3126,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4406,9 +4406,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const { anchor: anchor2, newlineAfterProp: nl2 } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
         }
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep = "\n";
+            sep3 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5481,9 +5481,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source, end: [nl2] });
           break;
         }
         default: {
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5974,18 +5974,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl, sp;
+        let nl2, sp;
         let indent = -1;
         do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
+          nl2 = yield* this.pushNewline();
+          if (nl2 > 0) {
             sp = yield* this.pushSpaces(false);
             this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
+        } while (nl2 + sp > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -6045,9 +6045,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6061,16 +6061,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
+        let nl2 = qb.indexOf("\n", this.pos);
+        if (nl2 !== -1) {
+          while (nl2 !== -1) {
+            const cs = this.continueScalar(nl2 + 1);
             if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs);
+            nl2 = qb.indexOf("\n", cs);
           }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          if (nl2 !== -1) {
+            end = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -6097,7 +6097,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl = this.pos - 1;
+        let nl2 = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -6106,7 +6106,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl2 = i2;
               indent = 0;
               break;
             case "\r": {
@@ -6130,28 +6130,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl + 1);
+            const cs = this.continueScalar(nl2 + 1);
             if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
+            nl2 = this.buffer.indexOf("\n", cs);
+          } while (nl2 !== -1);
+          if (nl2 === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl = this.buffer.length;
+            nl2 = this.buffer.length;
           }
         }
-        let i = nl + 1;
+        let i = nl2 + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl = i - 1;
+          nl2 = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
+            let i2 = nl2 - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -6159,13 +6159,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              nl2 = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
+        yield* this.pushToIndex(nl2 + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep3;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6750,10 +6750,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
+              let nl2 = this.source.indexOf("\n") + 1;
+              while (nl2 !== 0) {
+                this.onNewLine(this.offset + nl2);
+                nl2 = this.source.indexOf("\n", nl2) + 1;
               }
             }
             yield* this.pop();
@@ -6808,25 +6808,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl = [];
+            const nl2 = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl2.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map2.indent)
-                    nl.length = 0;
+                    nl2.length = 0;
                   break;
                 default:
-                  nl.length = 0;
+                  nl2.length = 0;
               }
             }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+            if (nl2.length >= 2)
+              start = it.sep.splice(nl2[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7103,10 +7103,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
+          let nl2 = this.source.indexOf("\n") + 1;
+          while (nl2 !== 0) {
+            this.onNewLine(this.offset + nl2);
+            nl2 = this.source.indexOf("\n", nl2) + 1;
           }
         }
         return {
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7270,14 +7270,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7311,9 +7311,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7502,11 +7502,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance2;
-    var closest2 = function(str, arr) {
+    var closest2 = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance2(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -8017,7 +8017,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse5 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -8030,7 +8030,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse3;
+    module.exports = parse5;
   }
 });
 
@@ -8038,9 +8038,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var valid = (version2, options) => {
-      const v = parse3(version2, options);
+      const v = parse5(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -8051,12 +8051,12 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
-    var clean = (version2, options) => {
-      const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
+    var parse5 = require_parse();
+    var clean2 = (version2, options) => {
+      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -8088,10 +8088,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+    var parse5 = require_parse();
+    var diff3 = (version1, version2) => {
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -8124,7 +8124,7 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module.exports = diff3;
   }
 });
 
@@ -8162,9 +8162,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse3(version2, options);
+      const parsed = parse5(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -8350,7 +8350,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -8385,7 +8385,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -8395,7 +8395,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
@@ -8407,7 +8407,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse3(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -9642,11 +9642,11 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
-    var diff = require_diff();
+    var diff3 = require_diff();
     var major = require_major();
     var minor = require_minor();
     var patch = require_patch();
@@ -9681,11 +9681,11 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse3,
+      parse: parse5,
       valid,
-      clean,
+      clean: clean2,
       inc,
-      diff,
+      diff: diff3,
       major,
       minor,
       patch,
@@ -9730,6 +9730,1877 @@ var require_semver2 = __commonJS({
     };
   }
 });
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str2 = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts2.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse2();
+    var utils = require_utils();
+    var constants = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex, options, posix2);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse5.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/app/context.ts
+import { dirname } from "node:path";
+
+// src/io/git.ts
+import { spawn } from "node:child_process";
+
+// src/core/errors/index.ts
+var EXIT_CODES = {
+  ok: 0,
+  threshold: 1,
+  invalid: 2,
+  eval: 3,
+  git: 4
+};
+var LeptonError = class extends Error {
+  constructor(kind, message, details = [], options) {
+    super(message, options);
+    this.kind = kind;
+    this.details = details;
+  }
+  kind;
+  details;
+  name = "LeptonError";
+};
+var isLeptonError = (e) => e instanceof LeptonError;
+function exitCodeOf(e) {
+  return isLeptonError(e) ? EXIT_CODES[e.kind] : 1;
+}
+
+// src/io/git.ts
+var Git = class {
+  constructor(cwd, baseEnv = process.env) {
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
+  }
+  cwd;
+  baseEnv;
+  run(args, options = {}) {
+    return new Promise((resolve3, reject) => {
+      const child = spawn("git", [...args], {
+        cwd: this.cwd,
+        env: {
+          ...this.baseEnv,
+          // Stable, parseable output whatever the user's locale and config.
+          LC_ALL: "C",
+          GIT_TERMINAL_PROMPT: "0",
+          ...options.env
+        },
+        stdio: ["pipe", "pipe", "pipe"]
+      });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
+      child.stderr.on("data", (b) => err.push(b));
+      child.on(
+        "error",
+        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
+      );
+      child.on("close", (code) => {
+        const result = {
+          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
+          stderr: Buffer.concat(err).toString("utf8"),
+          code: code ?? 128
+        };
+        if (result.code !== 0 && !options.allowFailure) {
+          const msg = result.stderr.trim().split("\n").slice(-3).join("\n") || `exit ${result.code}`;
+          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
+        } else {
+          resolve3(result);
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(options.input ?? "");
+    });
+  }
+  /** stdout, trimmed of the trailing newline. */
+  async out(args, options = {}) {
+    return (await this.run(args, options)).stdout.replace(/\n$/, "");
+  }
+  /** The repository's top level, or null outside a work tree. */
+  async topLevel() {
+    const r = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  /** The git directory (absolute), or null outside a repository. */
+  async gitDir() {
+    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+};
+
+// src/io/manifest-file.ts
+import { readFile } from "node:fs/promises";
 
 // src/core/manifest/validate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -10570,14 +12441,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
+  let str2 = "";
   for (let i = 0; i < length; i++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
+    str2 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str;
+  return str2;
 }
-function esc(str) {
-  return JSON.stringify(str);
+function esc(str2) {
+  return JSON.stringify(str2);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -10691,8 +12562,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -10774,8 +12645,8 @@ var BIGINT_FORMAT_RANGES = {
 };
 function pick(schema, mask) {
   const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
+  const checks2 = currDef.checks;
+  const hasChecks = checks2 && checks2.length > 0;
   if (hasChecks) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
@@ -10797,8 +12668,8 @@ function maskedKeys(schema, mask) {
 }
 function omit(schema, mask) {
   const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
+  const checks2 = currDef.checks;
+  const hasChecks = checks2 && checks2.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
@@ -10811,8 +12682,8 @@ function extend(schema, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
-  const checks = schema._zod.def.checks;
-  const hasChecks = checks && checks.length > 0;
+  const checks2 = schema._zod.def.checks;
+  const hasChecks = checks2 && checks2.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
     for (const key of Reflect.ownKeys(shape)) {
@@ -10856,8 +12727,8 @@ function merge(a, b) {
 }
 function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
+  const checks2 = currDef.checks;
+  const hasChecks = checks2 && checks2.length > 0;
   if (hasChecks) {
     throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
@@ -10958,13 +12829,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -11223,12 +13094,12 @@ function $constructor(name2, initializer3, proto, params) {
     inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
+      const own4 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
+      let up = own4;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
+      const target = up ?? own4;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -11593,18 +13464,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -12349,24 +14220,24 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   inst._zod.bag = inst._zod.bag || {};
   inst._zod.version = version;
   const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
+  const checks2 = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks2) {
     for (const fn of ch._zod.onattach) {
       fn(inst);
     }
   }
-  if (checks.length === 0) {
+  if (checks2.length === 0) {
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
   } else {
-    const runChecks = (payload, checks2, ctx) => {
+    const runChecks = (payload, checks3, ctx) => {
       if (payload.memo)
         return payload;
       let isAborted = aborted(payload);
       let asyncResult;
-      for (const ch of checks2) {
+      for (const ch of checks3) {
         if (ch._zod.def.when) {
           if (explicitlyAborted(payload))
             continue;
@@ -12412,7 +14283,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         canary.aborted = true;
         return canary;
       }
-      const checkResult = runChecks(payload, checks, ctx);
+      const checkResult = runChecks(payload, checks2, ctx);
       if (checkResult instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
@@ -12437,9 +14308,9 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
       if (result instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result.then((result2) => runChecks(result2, checks2, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result, checks2, ctx);
     };
   }
 }, {
@@ -13099,7 +14970,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -13113,7 +14984,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -14586,20 +16457,20 @@ function leafPattern(schema) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  const own2 = schema._zod.pattern;
-  return (isInt && own2 === number ? integer : own2)?.source;
+  const own4 = schema._zod.pattern;
+  return (isInt && own4 === number ? integer : own4)?.source;
 }
 function partPattern(schema) {
   const def = schema._zod.def;
-  const own2 = schema._zod.pattern?.source;
+  const own4 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own4 && before && after && after !== before) {
+      return own4.replace(cleanRegex(before), () => cleanRegex(after));
     }
-    return own2;
+    return own4;
   }
   if (def.options) {
     const sources = def.options.map(partPattern);
@@ -14802,7 +16673,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14812,7 +16683,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -14823,7 +16694,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14887,7 +16758,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -20446,8 +22317,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -20591,8 +22462,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -26388,8 +28259,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -29398,11 +31269,11 @@ function deepPartial(schema) {
 }
 
 // node_modules/zod/v4/classic/in-out.js
-function withChecks(side, checks) {
-  if (!checks?.length)
+function withChecks(side, checks2) {
+  if (!checks2?.length)
     return side;
   const def = side._zod.def;
-  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
+  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks2] }), { parent: true });
 }
 function outSide(def) {
   return withChecks(def.out, def.checks);
@@ -29493,7 +31364,7 @@ var thresholdSchema = external_exports.strictObject({
 );
 var thresholds = external_exports.record(external_exports.string().min(1), thresholdSchema);
 var partSchema = external_exports.strictObject({
-  paths: external_exports.array(repoPath).min(1, "expected at least one path").describe("Globs relative to the repository root")
+  paths: external_exports.array(repoPath).min(1, "expected at least one path").describe("Globs relative to the folder of lepton.yml")
 });
 var partName = external_exports.string().regex(PART_NAME, "expected a name of letters, digits, '.', '_' and '-'");
 var bump = external_exports.enum(["major", "minor", "patch", "none"]);
@@ -29867,31 +31738,7 @@ function manifestJsonSchemaText() {
   return JSON.stringify(manifestJsonSchema(), null, 2) + "\n";
 }
 
-// src/core/errors/index.ts
-var EXIT_CODES = {
-  ok: 0,
-  threshold: 1,
-  invalid: 2,
-  eval: 3,
-  git: 4
-};
-var LeptonError = class extends Error {
-  constructor(kind, message, details = [], options) {
-    super(message, options);
-    this.kind = kind;
-    this.details = details;
-  }
-  kind;
-  details;
-  name = "LeptonError";
-};
-var isLeptonError = (e) => e instanceof LeptonError;
-function exitCodeOf(e) {
-  return isLeptonError(e) ? EXIT_CODES[e.kind] : 1;
-}
-
 // src/io/manifest-file.ts
-import { readFile } from "node:fs/promises";
 var ManifestInvalidError = class extends LeptonError {
   constructor(file2, issues) {
     super(
@@ -29919,22 +31766,4833 @@ async function loadManifest(path, displayName = path) {
   return result.manifest;
 }
 
+// src/app/context.ts
+async function openProject(options) {
+  const manifest = await loadManifest(options.manifestPath, options.manifestName);
+  const modelDir = dirname(options.manifestPath);
+  const git = new Git(modelDir, options.env);
+  const repoRoot = await git.topLevel();
+  return {
+    manifest,
+    manifestPath: options.manifestPath,
+    modelDir,
+    repoRoot,
+    git: repoRoot ? new Git(repoRoot, options.env) : git,
+    env: options.env,
+    log: options.log,
+    now: options.now ?? (() => /* @__PURE__ */ new Date()),
+    ...options.evalCache && { evalCache: options.evalCache },
+    ...options.isTTY !== void 0 && { isTTY: options.isTTY }
+  };
+}
+function streamLogger(err) {
+  return {
+    info: (m) => void err.write(m + "\n"),
+    warn: (m) => void err.write(`warning: ${m}
+`),
+    output: (c) => void err.write(c),
+    group: async (name2, work) => {
+      err.write(`\u2500\u2500 ${name2}
+`);
+      return work();
+    }
+  };
+}
+
+// src/app/status.ts
+import { join as join4 } from "node:path";
+
+// src/core/fingerprint/changed.ts
+function changedParts(current, recorded) {
+  return {
+    components: diff(current.components, recorded?.components ?? null),
+    data: diff(current.data, recorded?.data ?? null)
+  };
+}
+function diff(parts2, recorded) {
+  if (recorded === null) return parts2.map((p) => p.name);
+  const has = (name2) => Object.prototype.hasOwnProperty.call(recorded, name2);
+  const changed = parts2.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
+  const names = new Set(parts2.map((p) => p.name));
+  const removed = Object.keys(recorded).filter((n) => !names.has(n)).sort();
+  return [...changed, ...removed];
+}
+
+// src/io/files/index.ts
+import { relative } from "node:path";
+
+// src/core/fingerprint/encoding.ts
+import { createHash } from "node:crypto";
+var PART_ENCODING = "lepton-part/1";
+var MODEL_ENCODING = "lepton-model/1";
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codeUnitRank(x) - codeUnitRank(y);
+  }
+  return a.length - b.length;
+}
+function codeUnitRank(c) {
+  if (c < 55296) return c;
+  return c <= 57343 ? c + 8192 : c - 2048;
+}
+function recordLine(entry) {
+  const r = entry.record;
+  if (r.kind === "file") return `["file",${JSON.stringify(entry.path)},${r.size},"${r.sha256}"]`;
+  const outs = [...r.outs].sort((a, b) => compareUtf8(a.path, b.path)).map((o) => [o.path, o.hashName, o.md5, o.size, o.nfiles]);
+  return JSON.stringify(["dvc", entry.path, outs]);
+}
+function partHash(entries) {
+  const sorted2 = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
+  const h = createHash("sha256").update(PART_ENCODING + "\n");
+  let chunk = "";
+  for (const e of sorted2) {
+    chunk += recordLine(e) + "\n";
+    if (chunk.length > 1 << 16) {
+      h.update(chunk);
+      chunk = "";
+    }
+  }
+  return "sha256:" + h.update(chunk).digest("hex");
+}
+function isSorted(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8(entries[i - 1].path, entries[i].path) > 0)
+      return false;
+  }
+  return true;
+}
+function modelFingerprint(components, data) {
+  const lines = [
+    ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
+    ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
+  ];
+  const h = createHash("sha256").update(MODEL_ENCODING + "\n");
+  for (const l of lines) h.update(JSON.stringify(l) + "\n");
+  return "sha256:" + h.digest("hex");
+}
+
+// src/io/files/hash.ts
+import { createHash as createHash2 } from "node:crypto";
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { availableParallelism } from "node:os";
+import { sep } from "node:path";
+
+// src/core/fingerprint/dvc.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
+function isDvcFile(path) {
+  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
+}
+function parseDvcFile(text) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(text);
+  } catch (e) {
+    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
+    return { ok: false, reason: "expected an `outs:` list" };
+  }
+  const outs = [];
+  for (const [i, raw] of doc.outs.entries()) {
+    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
+    const { path, md5, size, nfiles, hash: hash2 } = raw;
+    if (typeof path !== "string" || path === "") {
+      return { ok: false, reason: `outs[${i}] has no path` };
+    }
+    if (typeof md5 !== "string" || !MD5.test(md5)) {
+      return {
+        ok: false,
+        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
+      };
+    }
+    if (size !== void 0 && !isCount(size)) {
+      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
+    }
+    if (nfiles !== void 0 && !isCount(nfiles)) {
+      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
+    }
+    if (hash2 !== void 0 && typeof hash2 !== "string") {
+      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
+    }
+    outs.push({
+      path,
+      hashName: hash2 ?? null,
+      md5,
+      size: size ?? null,
+      nfiles: nfiles ?? null
+    });
+  }
+  return { ok: true, outs };
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/core/fingerprint/lfs.ts
+var LFS_POINTER_MAX_SIZE = 1024;
+var VERSIONS = /* @__PURE__ */ new Set([
+  "https://git-lfs.github.com/spec/v1",
+  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
+  "https://hawser.github.com/spec/v1",
+  "http://git-media.io/v/2"
+]);
+var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(0|[1-9][0-9]{0,15})$/;
+var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
+function mayBeLfsPointer(size, head) {
+  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
+}
+function parseLfsPointer(text) {
+  if (text.length >= LFS_POINTER_MAX_SIZE || !text.endsWith("\n")) return null;
+  const lines = text.slice(0, -1).split("\n");
+  let oid;
+  let size;
+  for (const [i, line] of lines.entries()) {
+    const m = LINE.exec(line);
+    if (!m) return null;
+    const [, key, value] = m;
+    if (i === 0) {
+      if (key !== "version" || !VERSIONS.has(value)) return null;
+    } else if (key === "oid") {
+      const o = OID.exec(value);
+      if (!o || oid !== void 0) return null;
+      oid = o[1];
+    } else if (key === "size") {
+      if (!SIZE.test(value) || size !== void 0) return null;
+      size = Number(value);
+    } else if (!EXTENSION.test(key)) {
+      return null;
+    }
+  }
+  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
+}
+
+// src/io/files/pool.ts
+import { Worker } from "node:worker_threads";
+
+// src/io/files/worker-source.ts
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buf = Buffer.allocUnsafe(1 << 20);
+const REPORT = 32 << 20;
+parentPort.on('message', ({ files }) => {
+  const results = [];
+  for (const { id, path } of files) {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const h = createHash('sha256');
+      let size = 0, unreported = 0, n;
+      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
+        h.update(n === buf.length ? buf : buf.subarray(0, n));
+        size += n;
+        unreported += n;
+        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
+      }
+      if (unreported) parentPort.postMessage({ progress: unreported });
+      results.push({ id, size, hex: h.digest('hex') });
+    } catch (e) {
+      results.push({ id, error: (e && e.code) || String(e && e.message) });
+    } finally {
+      if (fd !== undefined) try { closeSync(fd); } catch {}
+    }
+  }
+  parentPort.postMessage({ results });
+});
+`;
+
+// src/io/files/pool.ts
+var BATCH_BYTES = 8 << 20;
+var BATCH_FILES = 128;
+async function hashInWorkers(jobs, threads, onBytes) {
+  const batches = makeBatches(jobs);
+  const results = [];
+  const workers = [];
+  let next = 0;
+  try {
+    await new Promise((resolve3, reject) => {
+      let running = 0;
+      const feed = (w) => {
+        const batch = batches[next++];
+        if (!batch) {
+          if (--running === 0) resolve3();
+          return;
+        }
+        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
+      };
+      const count = Math.max(1, Math.min(threads, batches.length));
+      for (let i = 0; i < count && batches.length > 0; i++) {
+        const w = new Worker(WORKER_SOURCE, { eval: true });
+        workers.push(w);
+        running++;
+        w.on("message", (m) => {
+          if (m.progress !== void 0) {
+            onBytes(m.progress, 0);
+            return;
+          }
+          if (m.results) {
+            results.push(...m.results);
+            onBytes(0, m.results.length);
+            feed(w);
+          }
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
+        });
+        feed(w);
+      }
+      if (batches.length === 0) resolve3();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+function makeBatches(jobs) {
+  const sorted2 = [...jobs].sort((a, b) => b.size - a.size);
+  const batches = [];
+  let current = [];
+  let bytes = 0;
+  for (const j of sorted2) {
+    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(j);
+    bytes += j.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+// src/io/files/progress.ts
+var QUIET_MS = 1e3;
+var EVERY_MS = 100;
+var ProgressMeter = class {
+  constructor(totalFiles, totalBytes, onProgress) {
+    this.totalFiles = totalFiles;
+    this.totalBytes = totalBytes;
+    this.onProgress = onProgress;
+  }
+  totalFiles;
+  totalBytes;
+  onProgress;
+  files = 0;
+  bytes = 0;
+  last = 0;
+  shown = false;
+  started = Date.now();
+  add(files, bytes) {
+    this.files += files;
+    this.bytes += bytes;
+    if (!this.onProgress) return;
+    const now = Date.now();
+    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
+    this.last = now;
+    this.shown = true;
+    this.onProgress(this.snapshot());
+  }
+  /** The closing call (all files done), only when progress was shown at all. */
+  finish() {
+    if (this.shown && this.onProgress) {
+      this.onProgress({
+        files: this.totalFiles,
+        totalFiles: this.totalFiles,
+        bytes: this.totalBytes,
+        totalBytes: this.totalBytes
+      });
+    }
+  }
+  snapshot() {
+    return {
+      files: Math.min(this.files, this.totalFiles),
+      totalFiles: this.totalFiles,
+      bytes: Math.min(this.bytes, this.totalBytes),
+      totalBytes: this.totalBytes
+    };
+  }
+};
+
+// src/io/files/hash.ts
+var WORKER_MIN_BYTES = 64 << 20;
+function statTargets(rels, modelDir, root) {
+  const targets = [];
+  const problems = [];
+  let rootReal;
+  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  for (const rel of rels) {
+    const abs = base + rel;
+    let st;
+    try {
+      st = lstatSync(abs, { throwIfNoEntry: false });
+    } catch (e) {
+      problems.push(`${rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    if (st === void 0) {
+      if (rel.includes("\uFFFD")) problems.push(`${rel}: file name is not valid UTF-8`);
+      continue;
+    }
+    let path = abs;
+    if (st.isSymbolicLink()) {
+      rootReal ??= realpathSync(root);
+      let real;
+      try {
+        real = realpathSync(abs);
+      } catch (e) {
+        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
+        continue;
+      }
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
+        continue;
+      }
+      path = real;
+      st = statSync(real);
+    }
+    if (!st.isFile()) {
+      problems.push(
+        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
+      );
+      continue;
+    }
+    targets.push({
+      rel,
+      abs: path,
+      key: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }
+    });
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  return targets;
+}
+async function hashTargets(targets, cache, onProgress) {
+  const records = /* @__PURE__ */ new Map();
+  const inline = [];
+  const streamed = [];
+  let todoBytes = 0;
+  for (const t of targets) {
+    const hit = cache.lookup(t.rel, t.key);
+    if (hit) {
+      records.set(t.rel, hit);
+    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+      inline.push(t);
+      todoBytes += t.key.size;
+    } else {
+      streamed.push(t);
+      todoBytes += t.key.size;
+    }
+  }
+  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
+  const problems = [];
+  for (const t of inline) {
+    let bytes;
+    try {
+      bytes = readFileSync(t.abs);
+    } catch (e) {
+      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    const r = classify(t.rel, bytes);
+    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
+    else keep(t, r, bytes.length);
+    meter.add(1, bytes.length);
+  }
+  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
+  const threads = availableParallelism();
+  if (streamedBytes < WORKER_MIN_BYTES || threads < 2) {
+    for (const t of streamed) {
+      const r = hashHere(t.abs, (n) => meter.add(0, n));
+      if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
+      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+      meter.add(1, 0);
+    }
+  } else {
+    const jobs = streamed.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
+    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
+    for (const r of results) {
+      const t = streamed[r.id];
+      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe4(r.error)})`);
+      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    }
+  }
+  meter.finish();
+  if (problems.length) {
+    problems.sort();
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  return records;
+  function keep(t, record3, bytesRead) {
+    records.set(t.rel, record3);
+    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record3);
+  }
+}
+function classify(rel, bytes) {
+  if (isDvcFile(rel)) {
+    const dvc = parseDvcFile(bytes.toString("utf8"));
+    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
+  }
+  if (mayBeLfsPointer(bytes.length, bytes.toString("latin1", 0, 8))) {
+    const pointer = parseLfsPointer(bytes.toString("utf8"));
+    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
+  }
+  return {
+    kind: "file",
+    size: bytes.length,
+    sha256: createHash2("sha256").update(bytes).digest("hex")
+  };
+}
+var buffer;
+function hashHere(path, onBytes) {
+  buffer ??= Buffer.allocUnsafe(1 << 20);
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    const h = createHash2("sha256");
+    let size = 0;
+    let n;
+    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n;
+      onBytes(n);
+    }
+    return { size, hex: h.digest("hex") };
+  } catch (e) {
+    return errno(e);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function errno(e) {
+  const code = e.code;
+  return code ? describe4(code) : String(e.message ?? e);
+}
+var ERRNO_TEXT = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file",
+  EISDIR: "is a folder",
+  ELOOP: "too many levels of symlinks",
+  EIO: "input/output error"
+};
+function describe4(code) {
+  const text = ERRNO_TEXT[code];
+  return text ? `${code}: ${text}` : code;
+}
+
+// src/io/files/list.ts
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+async function listGitFiles(git) {
+  const out = await git.out(["ls-files", "-c", "-o", "--exclude-standard", "-z"]);
+  return splitNames(out);
+}
+async function listIgnoredFiles(git) {
+  const r = await git.run(["ls-files", "-o", "-i", "--exclude-standard", "-z"], {
+    allowFailure: true
+  });
+  return r.code === 0 ? splitNames(r.stdout) : [];
+}
+function splitNames(out) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const name2 of out.split("\0")) {
+    if (name2 !== "" && !name2.endsWith("/")) seen.add(name2);
+  }
+  return [...seen];
+}
+function walkFiles(root) {
+  const files = [];
+  const visit2 = (dir, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      throw new LeptonError(
+        "invalid",
+        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
+      );
+    }
+    for (const e of entries) {
+      const rel = prefix + e.name;
+      if (e.isDirectory()) visit2(join(dir, e.name), rel + "/");
+      else files.push(rel);
+    }
+  };
+  visit2(root, "");
+  return files;
+}
+
+// src/io/files/select.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function partsOf(manifest) {
+  return [
+    ...manifest.components.map((part) => ({ kind: "component", part })),
+    ...manifest.data.map((part) => ({ kind: "data", part }))
+  ];
+}
+function pathMatcher(pattern) {
+  const p = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  if (p === "" || p === ".") return () => true;
+  if (!import_picomatch.default.scan(p).isGlob) {
+    const dir = p + "/";
+    return (f) => f === p || f.startsWith(dir);
+  }
+  return (0, import_picomatch.default)(p, { dot: true });
+}
+function checkPatterns(manifest) {
+  const bad = [];
+  for (const { kind, part } of partsOf(manifest)) {
+    for (const p of part.paths) {
+      if (pathEscapes(p)) bad.push(`${kind} "${part.name}": path "${p}" leaves the repository`);
+    }
+  }
+  if (bad.length) throw new LeptonError("invalid", bad[0], bad.slice(1));
+}
+function matchParts(manifest, files) {
+  const parts2 = [];
+  const unmatched = [];
+  for (const { kind, part } of partsOf(manifest)) {
+    const selected = /* @__PURE__ */ new Set();
+    for (const pattern of part.paths) {
+      const test = pathMatcher(pattern);
+      let any2 = false;
+      for (const f of files) {
+        if (test(f)) {
+          selected.add(f);
+          any2 = true;
+        }
+      }
+      if (!any2) unmatched.push({ kind, part: part.name, pattern });
+    }
+    parts2.push({ kind, name: part.name, files: [...selected].sort(compareUtf8) });
+  }
+  return { parts: parts2, unmatched };
+}
+function unmatchedError(unmatched, ignored) {
+  const lines = unmatched.map(({ kind, part, pattern }) => {
+    const test = pathMatcher(pattern);
+    const hidden = ignored.filter(test);
+    const what = `${kind} "${part}": path "${pattern}"`;
+    if (hidden.length === 0) return `${what} matches no file`;
+    const sample = hidden.sort(compareUtf8).slice(0, 3).join(", ");
+    return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
+  });
+  return new LeptonError(
+    "invalid",
+    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
+    unmatched.length === 1 ? [] : lines
+  );
+}
+
+// src/io/files/stat-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  fstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  readFileSync as readFileSync2,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
+import { join as join2 } from "node:path";
+var FORMAT = "lepton-stat-cache";
+var VERSION = 3;
+var RACY_MARGIN_MS = 2e3;
+var DIGESTS = /^[0-9a-f-]*$/;
+var W = 6;
+var NO_DIGEST = "-".repeat(64);
+var StatCache = class _StatCache {
+  constructor(file2, old, trustedBefore, startedMs) {
+    this.file = file2;
+    this.old = old;
+    this.trustedBefore = trustedBefore;
+    this.startedMs = startedMs;
+    old.paths.forEach((p, i) => this.index.set(p, i));
+  }
+  file;
+  old;
+  trustedBefore;
+  startedMs;
+  index = /* @__PURE__ */ new Map();
+  next = /* @__PURE__ */ new Map();
+  changed = false;
+  /** This run's hits and misses (the tests and the bench read them). */
+  hits = 0;
+  misses = 0;
+  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
+  static open(dir, modelKey, startedMs) {
+    const empty = { paths: [], stat: new Float64Array(0), digests: "", dvc: {} };
+    if (dir === null) return new _StatCache(null, empty, -Infinity, startedMs);
+    const name2 = createHash3("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file2 = join2(dir, `files-${name2}.json`);
+    const loaded = readCache(file2);
+    return new _StatCache(
+      file2,
+      loaded?.columns ?? empty,
+      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
+      startedMs
+    );
+  }
+  /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
+  lookup(path, k) {
+    const i = this.index.get(path);
+    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && this.old.stat[i * W] === k.size && this.old.stat[i * W + 1] === k.mtimeMs && this.old.stat[i * W + 2] === k.ctimeMs && this.old.stat[i * W + 3] === k.ino && this.old.stat[i * W + 4] === k.dev) {
+      const record3 = this.recordAt(i);
+      if (record3) {
+        this.next.set(path, { key: k, record: record3 });
+        this.hits++;
+        return record3;
+      }
+    }
+    this.misses++;
+    return void 0;
+  }
+  remember(path, key, record3) {
+    this.next.set(path, { key, record: record3 });
+    this.changed = true;
+  }
+  /** Writes this run's entries when they differ from what was read; a failure only costs speed. */
+  save() {
+    if (this.file === null || !this.changed && this.next.size === this.old.paths.length) return;
+    const paths = [];
+    const stat3 = [];
+    const digests = [];
+    const dvc = {};
+    for (const [path, { key, record: record3 }] of this.next) {
+      const size = record3.kind === "file" ? record3.size : -1;
+      if (record3.kind === "dvc") dvc[paths.length] = [...record3.outs];
+      digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
+      paths.push(path);
+      stat3.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, size);
+    }
+    const body = JSON.stringify({
+      format: FORMAT,
+      version: VERSION,
+      encoding: PART_ENCODING,
+      startedMs: this.startedMs,
+      count: paths.length,
+      paths: paths.join("\0"),
+      stat: Buffer.from(new Float64Array(stat3).buffer).toString("base64"),
+      digests: digests.join(""),
+      dvc
+    });
+    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(join2(this.file, ".."), { recursive: true });
+      writeFileSync(tmp, body);
+      renameSync(tmp, this.file);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+  /** Entry i's record, checked for shape; null for anything malformed. */
+  recordAt(i) {
+    const size = this.old.stat[i * W + 5];
+    if (size === -1) {
+      const outs = Object.prototype.hasOwnProperty.call(this.old.dvc, i) ? this.old.dvc[i] : void 0;
+      return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
+    }
+    const hex3 = this.old.digests.slice(i * 64, i * 64 + 64);
+    return isCount2(size) && !hex3.includes("-") ? { kind: "file", size, sha256: hex3 } : null;
+  }
+};
+function readCache(file2) {
+  let text;
+  let writtenMs;
+  try {
+    const fd = openSync2(file2, "r");
+    try {
+      writtenMs = fstatSync(fd).mtimeMs;
+      text = readFileSync2(fd, "utf8");
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+    return null;
+  }
+  try {
+    const doc = JSON.parse(text);
+    const { count, paths, stat: stat3, digests, dvc, startedMs } = doc;
+    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof paths !== "string" || typeof stat3 !== "string" || typeof digests !== "string" || typeof dvc !== "object" || dvc === null || digests.length !== count * 64 || !DIGESTS.test(digests)) {
+      return null;
+    }
+    const names = count === 0 ? [] : paths.split("\0");
+    const bytes = Buffer.from(stat3, "base64");
+    if (names.length !== count || bytes.length !== count * W * 8) return null;
+    const numbers = new Float64Array(count * W);
+    new Uint8Array(numbers.buffer).set(bytes);
+    if (!isLittleEndian()) return null;
+    return {
+      columns: { paths: names, stat: numbers, digests, dvc },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, writtenMs)
+    };
+  } catch {
+    return null;
+  }
+}
+function isLittleEndian() {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
+}
+function validOut(o) {
+  if (typeof o !== "object" || o === null) return false;
+  const x = o;
+  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/io/files/index.ts
+async function selectFiles(manifest, options) {
+  checkPatterns(manifest);
+  const { parts: parts2 } = await select(manifest, options, await listFiles(options));
+  return toSelection(parts2);
+}
+async function fingerprintModel(manifest, options) {
+  return (await fingerprintWithStats(manifest, options)).fingerprint;
+}
+async function fingerprintWithStats(manifest, options) {
+  checkPatterns(manifest);
+  const startedMs = Date.now();
+  const listing = listFiles(options);
+  listing.catch(() => void 0);
+  const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const cache = StatCache.open(await options.cacheDir, modelKey, startedMs);
+  const { parts: parts2, targets } = await select(manifest, options, await listing);
+  const records = await hashTargets(targets, cache, options.onProgress);
+  cache.save();
+  const hashOf = (p) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+    files: p.files.length
+  });
+  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
+  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  return {
+    fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
+    stats: { cached: cache.hits, hashed: cache.misses }
+  };
+}
+function gitOf(options) {
+  return options.repoRoot ? new Git(options.modelDir, options.env ?? process.env) : null;
+}
+async function listFiles(options) {
+  const git = gitOf(options);
+  return git ? listGitFiles(git) : walkFiles(options.modelDir);
+}
+async function select(manifest, options, files) {
+  let listed = files;
+  let { parts: parts2, unmatched } = matchParts(manifest, listed);
+  const wanted = [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
+  const targets = statTargets(wanted, options.modelDir, options.repoRoot ?? options.modelDir);
+  if (targets.length !== wanted.length) {
+    const present = new Set(targets.map((t) => t.rel));
+    const selected = new Set(wanted);
+    listed = listed.filter((f) => present.has(f) || !selected.has(f));
+    ({ parts: parts2, unmatched } = matchParts(manifest, listed));
+  }
+  if (unmatched.length) {
+    const git = gitOf(options);
+    throw unmatchedError(unmatched, git ? await listIgnoredFiles(git) : []);
+  }
+  return { parts: parts2, targets };
+}
+function toSelection(parts2) {
+  const of = (kind) => new Map(parts2.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
+  return { components: of("component"), data: of("data") };
+}
+
+// src/core/registry/build.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/registry/record-schema.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string";
+var strOrNull = (v) => v === null || typeof v === "string";
+var numOrNull = (v) => v === null || typeof v === "number";
+function mapOf(v, ok) {
+  if (!isObj(v)) return false;
+  for (const k in v) if (!ok(v[k])) return false;
+  return true;
+}
+var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
+var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
+function isCheck(c) {
+  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
+}
+var checks = (v) => Array.isArray(v) && v.every(isCheck);
+function isVersionRecord(r) {
+  const b = r.baseline;
+  const a = r.artifact;
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && typeof a.id === "number" && strOrNull(a.url));
+}
+function isStageRecord(r) {
+  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
+}
+function asRecord(value) {
+  if (!isObj(value) || value.schema !== 1 || !str(value.model) || !str(value.created)) return null;
+  if (value.kind === "version")
+    return isVersionRecord(value) ? value : null;
+  if (value.kind === "stage")
+    return isStageRecord(value) ? value : null;
+  return null;
+}
+
+// src/core/registry/message.ts
+var FENCE_OPEN = "```json";
+var FENCE_CLOSE = "```";
+var SUMMARY_METRICS = 3;
+function formatNumber(v) {
+  if (v === null) return "\u2014";
+  if (!Number.isFinite(v)) return String(v);
+  return String(Number(v.toPrecision(12)));
+}
+var oneLine = (s) => JSON.stringify(s).slice(1, -1);
+var RULE_TEXT = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function checkLine(c) {
+  const mark = c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
+  const base = c.rule === "max_drop" || c.rule === "max_rise" ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const reason = c.reason ? ` (${c.reason})` : "";
+  return `  ${mark}  ${oneLine(c.metric)} ${RULE_TEXT[c.rule]} ${c.bound}: ${formatNumber(c.actual)}${base}${reason}`;
+}
+function checksVerdict(checks2, passed) {
+  if (checks2.length === 0) return "no thresholds";
+  const failed = checks2.filter((c) => !c.passed && c.level === "error");
+  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
+  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
+  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
+  const names = [...new Set(failed.map((c) => `${oneLine(c.metric)} ${c.rule}`))].join(", ");
+  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
+}
+function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
+  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
+  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
+  return [...named, ...rest].slice(0, count);
+}
+function metricLines(metrics) {
+  const names = Object.keys(metrics).sort();
+  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine(n).length)));
+  return names.map((n) => `  ${oneLine(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? null)}`);
+}
+function jsonBlock(record3) {
+  return [FENCE_OPEN, JSON.stringify(record3, null, 2), FENCE_CLOSE];
+}
+function versionSummary(r) {
+  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine(m)} ${formatNumber(r.metrics[m] ?? null)}`).join(", ");
+  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
+}
+function formatVersionMessage(r) {
+  const lines = [versionSummary(r), ""];
+  lines.push(`Fingerprint: ${r.fingerprint}`);
+  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
+  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  lines.push("", "Metrics:", ...metricLines(r.metrics));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map(checkLine));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function stageSummary(r) {
+  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
+}
+function formatStageMessage(r) {
+  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map(checkLine));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function parseRecord(message) {
+  const open2 = message.lastIndexOf(`
+${FENCE_OPEN}`);
+  const start = open2 >= 0 ? open2 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  if (start < 0) return null;
+  const bodyStart = message.indexOf("\n", start);
+  if (bodyStart < 0) return null;
+  const end = message.indexOf(`
+${FENCE_CLOSE}`, bodyStart);
+  if (end < 0) return null;
+  let value;
+  try {
+    value = JSON.parse(message.slice(bodyStart + 1, end));
+  } catch {
+    return null;
+  }
+  return asRecord(value);
+}
+
+// src/core/registry/names.ts
+var NAME2 = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
+var DIRNAME = "[a-zA-Z0-9\\-_./]+";
+var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+var TAG_RE = new RegExp(
+  `^(?<artifact>(?:${DIRNAME}=)?${NAME2})(?:(?:#(?<stage>${NAME2})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
+);
+var NAME_RE = new RegExp(`^${NAME2}$`);
+var SEMVER_RE = new RegExp(`^${SEMVER}$`);
+function parseTagName(tag) {
+  const m = TAG_RE.exec(tag);
+  const g = m?.groups;
+  if (!g?.artifact) return null;
+  const model = g.artifact.replace("=", ":");
+  const n = g.n === void 0 ? void 0 : Number(g.n);
+  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
+  if (g.special) {
+    return { kind: g.special === "deprecated" ? "deprecate" : "create", model, ...counter };
+  }
+  const cancelled = g.cancel === "!";
+  if (g.version !== void 0) {
+    return { kind: cancelled ? "deregister" : "version", model, version: g.version, ...counter };
+  }
+  return { kind: cancelled ? "unassign" : "assign", model, stage: g.stage, ...counter };
+}
+var isSemver = (version2) => SEMVER_RE.test(version2);
+var inTag = (model) => model.replace(":", "=");
+var versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
+var stageTag = (model, stage, n) => `${inTag(model)}#${stage}#${n}`;
+var modelRefPatterns = (model) => [
+  `refs/tags/${inTag(model)}@*`,
+  `refs/tags/${inTag(model)}#*`
+];
+
+// src/core/registry/stages.ts
+function byHistory(a, b) {
+  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
+}
+function holders(events) {
+  const held = {};
+  for (const e of [...events].sort(byHistory)) {
+    if (e.action === "assign") {
+      held[e.stage] = e;
+    } else {
+      const now = held[e.stage] ?? null;
+      held[e.stage] = now && now.version === e.target ? null : now;
+    }
+  }
+  return held;
+}
+function stagesEverHeld(events, version2) {
+  return new Set(
+    events.filter((e) => e.action === "assign" && e.version === version2).map((e) => e.stage)
+  );
+}
+
+// src/core/registry/build.ts
+var PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
+function newestFirst(versions) {
+  const keyed = versions.map((v) => {
+    const m = PLAIN.exec(v.version);
+    return { v, k: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
+  });
+  return keyed.sort(
+    (a, b) => a.k && b.k ? b.k[0] - a.k[0] || b.k[1] - a.k[1] || b.k[2] - a.k[2] : import_semver2.default.rcompare(a.v.version, b.v.version)
+  ).map((x) => x.v);
+}
+function prepareTag(model, raw, known) {
+  const tag = parseTagName(raw.name);
+  if (!tag || tag.model !== model) return null;
+  const wantsRecord = raw.annotated && (tag.kind === "version" || tag.kind === "assign");
+  const record3 = !wantsRecord ? null : known !== void 0 ? known : parseRecord(raw.message);
+  return { raw, tag, record: record3 };
+}
+function assembleRegistry(model, mine) {
+  let maxN = 0;
+  let deprecated = false;
+  const deregistered = /* @__PURE__ */ new Set();
+  for (const { raw, tag } of mine) {
+    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
+    if (tag.kind === "deprecate" && raw.annotated) deprecated = true;
+    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
+  }
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const { raw, tag, record: found } of mine) {
+    if (tag.kind !== "version" || tag.version === void 0) continue;
+    const record3 = found?.kind === "version" && found.model === model && found.version === tag.version ? found : null;
+    const entry = {
+      version: tag.version,
+      tag: raw.name,
+      commit: raw.commit,
+      date: raw.date,
+      record: record3,
+      ...!raw.annotated && { lightweight: true },
+      ...deregistered.has(tag.version) && { deregistered: true }
+    };
+    const rank = (record3 ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
+    const prev = byVersion.get(tag.version);
+    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
+  }
+  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
+  const atCommit = /* @__PURE__ */ new Map();
+  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
+  const known = new Set(versions.map((v) => v.version));
+  const events = [];
+  for (const { raw, tag, record: found } of mine) {
+    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
+    if (!raw.annotated) continue;
+    const record3 = found?.kind === "stage" && found.model === model && found.stage === tag.stage ? found : null;
+    const target = record3 && known.has(record3.version) ? record3.version : atCommit.get(raw.commit) ?? null;
+    if (tag.kind === "assign" && target === null) continue;
+    events.push({
+      action: tag.kind,
+      stage: tag.stage,
+      n: tag.n ?? 0,
+      tag: raw.name,
+      version: tag.kind === "assign" ? target : null,
+      target,
+      commit: raw.commit,
+      date: raw.date,
+      record: tag.kind === "assign" ? record3 : null
+    });
+  }
+  events.sort((a, b) => byHistory(b, a));
+  return {
+    model,
+    versions,
+    stages: holders(events),
+    events,
+    maxN,
+    ...deprecated && { deprecated }
+  };
+}
+function findByFingerprint(registry2, fingerprint) {
+  return registry2.versions.find((v) => v.record?.fingerprint === fingerprint) ?? null;
+}
+function findVersion(registry2, version2) {
+  return registry2.versions.find((v) => v.version === version2) ?? null;
+}
+
+// src/io/registry/cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join3 } from "node:path";
+var FORMAT2 = "lepton-tag-cache";
+var VERSION2 = 2;
+var sha1 = (bytes) => createHash4("sha1").update(bytes).digest("hex");
+var NEWLINE = 10;
+function tagCacheFile(gitDir, model) {
+  return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+}
+async function loadTagCache(file2, model) {
+  const out = /* @__PURE__ */ new Map();
+  let bytes;
+  try {
+    bytes = await readFile2(file2);
+  } catch {
+    return out;
+  }
+  if (bytes.indexOf(NEWLINE) !== 40) return out;
+  if (sha1(bytes.subarray(41)) !== bytes.toString("latin1", 0, 40)) return out;
+  let doc;
+  try {
+    doc = JSON.parse(bytes.toString("utf8", 41));
+  } catch {
+    return out;
+  }
+  if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.model !== model) return out;
+  for (const [name2, object2, annotated, commit, date5, tag, record3] of doc.tags) {
+    const raw = { name: name2, annotated: annotated === 1, commit, date: date5, message: "" };
+    out.set(name2, { name: name2, object: object2, prepared: tag ? { raw, tag, record: record3 } : null });
+  }
+  return out;
+}
+async function saveTagCache(file2, model, tags) {
+  const doc = {
+    format: FORMAT2,
+    version: VERSION2,
+    model,
+    tags: tags.map(({ name: name2, object: object2, prepared: p }) => [
+      name2,
+      object2,
+      p?.raw.annotated ? 1 : 0,
+      p?.raw.commit ?? "",
+      p?.raw.date ?? "",
+      p?.tag ?? null,
+      p?.record ?? null
+    ])
+  };
+  const body = JSON.stringify(doc);
+  const tmp = `${file2}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(dirname2(file2), { recursive: true });
+    await writeFile(tmp, `${sha1(body)}
+${body}`);
+    await rename(tmp, file2);
+  } catch {
+  }
+}
+
+// src/io/registry/identity.ts
+var ACTIONS_BOT = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com",
+  source: "actions"
+};
+async function resolveIdentity(git, env) {
+  if (env.GITHUB_ACTIONS === "true" && !await configured(git, env)) return ACTIONS_BOT;
+  const r = await git.run(["var", "GIT_COMMITTER_IDENT"], { allowFailure: true });
+  const m = /^(.*?) <([^>]*)>/.exec(r.stdout);
+  if (r.code !== 0 || !m) {
+    throw new LeptonError("invalid", "no git identity to sign the tag with", [
+      'set one with: git config user.name "Your Name" && git config user.email you@example.com',
+      "(or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL in the environment)"
+    ]);
+  }
+  return { name: m[1] ?? "", email: m[2] ?? "", source: "git" };
+}
+async function configured(git, env) {
+  if (env.GIT_COMMITTER_EMAIL || env.EMAIL) return true;
+  const r = await git.run(["config", "--get-regexp", "^(user|committer)\\.email$"], {
+    allowFailure: true
+  });
+  return r.code === 0 && r.stdout.trim() !== "";
+}
+var identityEnv = (id) => ({
+  GIT_COMMITTER_NAME: id.name,
+  GIT_COMMITTER_EMAIL: id.email
+});
+
+// src/io/registry/write.ts
+async function tagObject(git, name2) {
+  const r = await git.run(["rev-parse", "-q", "--verify", `refs/tags/${name2}`], {
+    allowFailure: true
+  });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+async function createTag(git, tag) {
+  const r = await git.run(
+    ["tag", "-a", "--cleanup=verbatim", "-F", "-", "--", tag.name, tag.commit],
+    { input: tag.message, env: identityEnv(tag.identity), allowFailure: true }
+  );
+  if (r.code !== 0) {
+    if (await tagObject(git, tag.name)) return null;
+    throw new LeptonError("git", `could not create tag ${tag.name}: ${lastLines(r.stderr)}`);
+  }
+  const object2 = await tagObject(git, tag.name);
+  if (!object2) throw new LeptonError("git", `tag ${tag.name} vanished right after it was made`);
+  return object2;
+}
+async function deleteOwnTag(git, name2, object2) {
+  await git.run(["update-ref", "-d", `refs/tags/${name2}`, object2]);
+}
+var lastLines = (text, n = 3) => text.trim().split("\n").slice(-n).join("\n") || "no message";
+
+// src/io/registry/read.ts
+var FIELDS = [
+  "%(refname:strip=2)",
+  "%(objecttype)",
+  "%(objectname)",
+  "%(*objectname)",
+  "%(creatordate:unix)",
+  "%(contents)"
+];
+var FORMAT3 = FIELDS.join("%00") + "%00";
+var FENCE = Buffer.from("\n```json");
+var TagStream = class {
+  constructor(onTag) {
+    this.onTag = onTag;
+  }
+  onTag;
+  pending = Buffer.alloc(0);
+  write(chunk) {
+    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let recordStart = 0;
+    for (; ; ) {
+      const ends = [];
+      let at = recordStart;
+      while (ends.length < FIELDS.length) {
+        const end = buf.indexOf(0, at);
+        if (end < 0) break;
+        ends.push(end);
+        at = end + 1;
+      }
+      if (ends.length < FIELDS.length) break;
+      this.emit(buf, recordStart, ends);
+      recordStart = at;
+    }
+    this.pending = recordStart < buf.length ? buf.subarray(recordStart) : Buffer.alloc(0);
+  }
+  emit(buf, start, ends) {
+    const field = (i) => {
+      const from = i === 0 ? start : ends[i - 1] + 1;
+      return buf.toString("utf8", from, ends[i]);
+    };
+    const annotated = field(1) === "tag";
+    const unix = field(4);
+    const seconds = Number(unix);
+    let message = "";
+    if (annotated) {
+      const from = ends[4] + 1;
+      const to = ends[5];
+      const fence = buf.lastIndexOf(FENCE, to - FENCE.length);
+      message = buf.toString("utf8", fence >= from ? fence : from, to);
+    }
+    const name2 = field(0);
+    this.onTag({
+      // The previous record's closing newline leads every record but the first.
+      name: name2.startsWith("\n") ? name2.slice(1) : name2,
+      annotated,
+      object: field(2),
+      commit: annotated ? field(3) : field(2),
+      date: unix !== "" && Number.isFinite(seconds) ? new Date(seconds * 1e3).toISOString() : "",
+      message
+    });
+  }
+};
+var BY_NAME_LIMIT = 256;
+async function readPreparedTags(git, model) {
+  const [gitDir, listed] = await Promise.all([git.gitDir(), listTags(git, model)]);
+  if (gitDir === null) return [];
+  const file2 = tagCacheFile(gitDir, model);
+  const cache = await loadTagCache(file2, model);
+  const prepared = [];
+  const fresh = [];
+  const missing = [];
+  for (const t of listed) {
+    const hit = cache.get(t.name);
+    if (hit?.object !== t.object) {
+      missing.push(t.name);
+      continue;
+    }
+    fresh.push(hit);
+    if (hit.prepared) prepared.push(hit.prepared);
+  }
+  if (missing.length === 0) return prepared;
+  const patterns = missing.length <= BY_NAME_LIMIT && fresh.length > 0 ? missing.map((name2) => `refs/tags/${name2}`) : modelRefPatterns(model);
+  const wanted = new Set(missing);
+  await streamTags(git, model, patterns, (raw) => {
+    if (!wanted.has(raw.name)) return;
+    const p = prepareTag(model, raw);
+    if (p) prepared.push(p);
+    const kept = p && { ...p, raw: { ...raw, message: "" } };
+    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept });
+  });
+  await saveTagCache(file2, model, fresh);
+  return prepared;
+}
+async function listTags(git, model) {
+  const r = await git.run(
+    ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
+    { allowFailure: true }
+  );
+  if (r.code !== 0) {
+    if (await git.gitDir() === null) return [];
+    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  const out = [];
+  for (const line of r.stdout.split("\n")) {
+    const cut = line.indexOf("\0");
+    if (cut > 0) out.push({ name: line.slice(0, cut), object: line.slice(cut + 1) });
+  }
+  return out;
+}
+async function streamTags(git, model, patterns, onTag) {
+  const stream = new TagStream(onTag);
+  const r = await git.run(["for-each-ref", `--format=${FORMAT3}`, ...patterns], {
+    allowFailure: true,
+    onStdout: (chunk) => stream.write(chunk)
+  });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+}
+
+// src/core/registry/version-arg.ts
+function parseVersionArg(text, model) {
+  const t = text.trim();
+  const bare = t.startsWith("v") ? t.slice(1) : t;
+  if (isSemver(bare)) return bare;
+  const tag = parseTagName(t.replace(/^refs\/tags\//, ""));
+  if (tag?.kind !== "version" || tag.version === void 0) return null;
+  if (tag.model !== model) {
+    throw new LeptonError(
+      "invalid",
+      `${t} is a version of model "${tag.model}", not of "${model}"`
+    );
+  }
+  return tag.version;
+}
+
+// src/io/registry/baseline.ts
+async function resolveBaseline(git, registry2, ref) {
+  if (ref !== void 0 && ref !== "") {
+    const version2 = parseVersionArg(ref, registry2.model);
+    const entry = version2 === null ? null : findVersion(registry2, version2);
+    if (entry) return entry;
+    const commit = await revision(git, ref);
+    if (!commit) {
+      throw new LeptonError(
+        "invalid",
+        version2 === null ? `${ref}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+      );
+    }
+    return newestReachable(git, registry2, commit);
+  }
+  if (registry2.versions.length === 0) return null;
+  const upstream = await defaultBranch(git);
+  const fromUpstream = upstream ? await newestReachable(git, registry2, upstream) : null;
+  return fromUpstream ?? await newestReachable(git, registry2, "HEAD");
+}
+async function revision(git, ref) {
+  if (ref.startsWith("-")) return null;
+  const r = await git.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref}^{commit}`], {
+    allowFailure: true
+  });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+async function newestReachable(git, registry2, rev) {
+  if (registry2.versions.length === 0) return null;
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--merged=${rev}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  if (r.code !== 0) return null;
+  const reachable = new Set(r.stdout.split("\n"));
+  return registry2.versions.find((v) => reachable.has(v.tag)) ?? null;
+}
+async function defaultBranch(git) {
+  const up = await git.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], {
+    allowFailure: true
+  });
+  const remote = up.code === 0 ? up.stdout.trim().split("/")[0] ?? "origin" : "origin";
+  const head = await git.run(["symbolic-ref", "-q", `refs/remotes/${remote}/HEAD`], {
+    allowFailure: true
+  });
+  return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
+}
+
+// src/io/registry/remote.ts
+async function pushTag(git, remote, tag) {
+  const ref = `refs/tags/${tag}`;
+  const r = await git.run(["push", "--porcelain", "--atomic", remote, `${ref}:${ref}`], {
+    allowFailure: true
+  });
+  const line = r.stdout.split("\n").find((l) => l.split("	")[1] === `${ref}:${ref}`);
+  const [flag, , summary = ""] = line?.split("	") ?? [];
+  if (r.code === 0 && (flag === "*" || flag === "+" || flag === " ")) return { status: "pushed" };
+  if (r.code === 0 && flag === "=") return { status: "up-to-date" };
+  if (flag === "!") return { status: "refused", detail: summary.trim() };
+  return { status: "failed", detail: lastLines(r.stderr || r.stdout) };
+}
+async function remoteTagObject(git, remote, tag) {
+  const ref = `refs/tags/${tag}`;
+  const r = await git.run(["ls-remote", "--refs", remote, ref]);
+  const hit = r.stdout.split("\n").find((l) => l.split("	")[1] === ref);
+  return hit ? hit.split("	")[0] ?? null : null;
+}
+async function fetchModelTags(git, remote, model) {
+  await git.run([
+    "fetch",
+    "--quiet",
+    "--no-tags",
+    "--no-write-fetch-head",
+    remote,
+    ...modelRefPatterns(model).map((p) => `${p}:${p}`)
+  ]);
+}
+
+// src/io/registry/backoff.ts
+function backoffMs(attempt, random = Math.random) {
+  const base = Math.min(2e3, 100 * 2 ** (attempt - 1));
+  return Math.round(base * (0.5 + random()));
+}
+var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+
+// src/io/registry/index.ts
+async function readRegistry(git, model) {
+  return assembleRegistry(model, await readPreparedTags(git, model));
+}
+
+// src/app/status.ts
+async function fingerprintProject(ctx, onProgress) {
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join4(d, "lepton") : null) : null;
+  return fingerprintModel(ctx.manifest, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir,
+    env: ctx.env,
+    ...onProgress && { onProgress }
+  });
+}
+async function status(ctx, options = {}) {
+  const [fp, registry2] = await Promise.all([
+    fingerprintProject(ctx, options.onProgress),
+    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
+  ]);
+  const latest = registry2?.versions[0] ?? null;
+  const table = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, { hash: p.hash, files: p.files }]));
+  return {
+    model: ctx.manifest.model,
+    fingerprint: fp.fingerprint,
+    components: table(fp.components),
+    data: table(fp.data),
+    latest: latest && { version: latest.version, tag: latest.tag },
+    changed: changedParts(fp, latest?.record ?? null)
+  };
+}
+
+// src/app/eval.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/core/report/format.ts
+var SIGNIFICANT = 10;
+function trimZeros(text) {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+function formatNumber2(n, significant = SIGNIFICANT) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  if (n === 0) return "0";
+  const rounded = Number(n.toPrecision(significant));
+  const abs = Math.abs(rounded);
+  if (!Number.isFinite(rounded)) {
+    const [mantissa2 = "", exponent2 = ""] = n.toPrecision(significant).split("e");
+    return `${trimZeros(mantissa2)}e${exponent2.replace("+", "")}`;
+  }
+  if (abs >= 1e-6 && abs < 1e15) {
+    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)));
+    return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
+  }
+  const [mantissa = "", exponent = ""] = rounded.toExponential(significant - 1).split("e");
+  return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+}
+function formatSigned(n, significant = SIGNIFICANT) {
+  const text = formatNumber2(n, significant);
+  return n > 0 && text !== "0" ? `+${text}` : text;
+}
+function formatPercent(fraction) {
+  return `${formatSigned(fraction * 100, 3)}%`;
+}
+function formatPair(a, b) {
+  const fa = formatNumber2(a);
+  const fb = formatNumber2(b);
+  return fa === fb && a !== b ? [String(a), String(b)] : [fa, fb];
+}
+function change(a, b) {
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const delta = b - a;
+  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
+}
+function formatChange(a, b) {
+  const c = change(a, b);
+  if (!c) return "\u2014";
+  const abs = formatSigned(c.change);
+  if (c.relative === null) return abs;
+  return `${abs} (${formatPercent(c.relative)})`;
+}
+
+// src/core/gate/check.ts
+var own2 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
+var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
+function boundText(bound2) {
+  return bound2.kind === "percent" ? `${formatNumber2(bound2.value)}%` : bound2.value;
+}
+function unusable(input2, metric) {
+  if (own2(input2.metrics, metric)) {
+    const v = input2.metrics[metric];
+    if (typeof v !== "number") return "not a number";
+    if (Number.isNaN(v)) return "not a finite number (NaN)";
+    if (!Number.isFinite(v)) return `not a finite number (${formatNumber2(v)})`;
+    return null;
+  }
+  if (own2(input2.nonNumeric, metric)) return `not a number: ${input2.nonNumeric?.[metric] ?? ""}`;
+  return "missing from the eval output";
+}
+function baselineOf(input2, metric) {
+  if (!own2(input2.baseline, metric)) return null;
+  const v = input2.baseline?.[metric];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+function absoluteRule(rule, bound2, actual) {
+  const passed = rule === "min" ? actual >= bound2 : actual <= bound2;
+  if (passed) return { passed, reason: null };
+  const [a, b] = formatPair(actual, bound2);
+  return {
+    passed,
+    reason: rule === "min" ? `${a} is below the minimum ${b}` : `${a} is above the maximum ${b}`
+  };
+}
+function relativeRule(rule, bound2, actual, base, hasBaseline) {
+  if (!hasBaseline) return { passed: true, reason: "no baseline" };
+  if (base === null) return { passed: true, reason: "no baseline value for this metric" };
+  const moved = rule === "max_drop" ? base - actual : actual - base;
+  const allowed = bound2.kind === "percent" ? Math.abs(base) * bound2.value / 100 : bound2.value;
+  const passed = moved <= allowed + slack(base, actual, allowed);
+  if (passed) return { passed, reason: null };
+  const [m, al] = formatPair(moved, allowed);
+  const verb = rule === "max_drop" ? "dropped" : "rose";
+  const limit = bound2.kind === "percent" ? `${formatNumber2(bound2.value)}% (${al})` : al;
+  return {
+    passed,
+    reason: `${verb} ${m} from the baseline ${formatNumber2(base)}, more than the allowed ${limit}`
+  };
+}
+function checkThresholds(input2) {
+  const checks2 = [];
+  const hasBaseline = input2.baseline !== null && input2.baseline !== void 0;
+  for (const t of input2.thresholds) {
+    const problem = unusable(input2, t.metric);
+    const actual = problem === null ? input2.metrics[t.metric] : null;
+    const base = baselineOf(input2, t.metric);
+    const add = (rule, bound2, outcome) => checks2.push({
+      metric: t.metric,
+      rule,
+      bound: bound2,
+      baseline: base,
+      actual,
+      passed: outcome.passed,
+      level: t.level,
+      reason: outcome.reason
+    });
+    const rules = [];
+    if (t.min !== void 0)
+      rules.push(["min", t.min, (a) => absoluteRule("min", t.min, a)]);
+    if (t.max !== void 0)
+      rules.push(["max", t.max, (a) => absoluteRule("max", t.max, a)]);
+    if (t.maxDrop !== void 0) {
+      const b = t.maxDrop;
+      rules.push([
+        "max_drop",
+        boundText(b),
+        (a) => relativeRule("max_drop", b, a, base, hasBaseline)
+      ]);
+    }
+    if (t.maxRise !== void 0) {
+      const b = t.maxRise;
+      rules.push([
+        "max_rise",
+        boundText(b),
+        (a) => relativeRule("max_rise", b, a, base, hasBaseline)
+      ]);
+    }
+    for (const [rule, bound2, judge2] of rules) {
+      add(rule, bound2, actual === null ? { passed: false, reason: problem } : judge2(actual));
+    }
+  }
+  return { checks: checks2, passed: checks2.every((c) => c.passed || c.level !== "error") };
+}
+
+// src/core/metrics/types.ts
+function emptyRecord() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function hasOwn(record3, key) {
+  return Object.prototype.hasOwnProperty.call(record3, key);
+}
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars,
+    timcharFirstBytes
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str2) {
+  return str2.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date5 = Date.parse(value);
+      return !isNaN(date5) ? new Date(date5) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform2({ delimiter: [] });
+      const push = (record3) => records2.push(record3);
+      const close = () => {
+      };
+      const error62 = parser.parse(data, true, push, close);
+      if (error62 !== void 0) throw error62;
+      return records2;
+    })(records);
+  }
+  const info = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record3], line) => {
+    for (let i = 0, l = record3.length; i < l; i++) {
+      const code = record3.charCodeAt(i);
+      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  info.map((info2, i) => {
+    info2.char_code = i;
+    info2.std = std(info2.lines);
+    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
+  });
+  const result = info.reduce(
+    (acc, info2) => acc.score > info2.score ? acc : info2,
+    {}
+  );
+  return String.fromCharCode(result.char_code);
+};
+var std = function(array2) {
+  const n = array2.length;
+  if (n === 0) return 0;
+  const mean = array2.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record3) {
+  return record3.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr = 13;
+var nl = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform2 = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote: quote2 } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote2.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape, quote: quote2, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape, quote: quote2 } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote2.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote2.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
+              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+                pos += escape.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote2.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote2);
+                pos += quote2.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote2.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record: record3 } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record3.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record3);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record3
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record3
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record3.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record3[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record3[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record3[i],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: record3 },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record3[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record3 : [record3[objname], record3],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record3) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record3 : firstLineToHeaders.call(null, record3);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record3, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record3 = on_record.call(null, record3, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record3 === void 0 || record3 === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record3);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote: quote2 } = this.options;
+      if (quote2 === null) return false;
+      const l = quote2.length;
+      for (let i = 0; i < l; i++) {
+        if (quote2[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse4 = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform2(opts);
+  const push = (record3) => {
+    if (parser.options.objname === void 0) records.push(record3);
+    else {
+      records[record3[0]] = record3[1];
+    }
+  };
+  const close = () => {
+  };
+  const error62 = parser.parse(data, true, push, close);
+  if (error62 !== void 0) throw error62;
+  return records;
+};
+
+// src/core/metrics/parse.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/metrics/leaf.ts
+var NON_FINITE = {
+  nan: NaN,
+  ".nan": NaN,
+  inf: Infinity,
+  "+inf": Infinity,
+  ".inf": Infinity,
+  "+.inf": Infinity,
+  infinity: Infinity,
+  "+infinity": Infinity,
+  "-inf": -Infinity,
+  "-.inf": -Infinity,
+  "-infinity": -Infinity
+};
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function quote(text) {
+  const short = text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+  return JSON.stringify(short);
+}
+function nonFinite(text) {
+  const key = text.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(NON_FINITE, key) ? NON_FINITE[key] : void 0;
+}
+function classifyValue(value) {
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "string") {
+    const special = nonFinite(value);
+    if (special !== void 0) return { kind: "number", value: special };
+    return { kind: "other", description: `a string (${quote(value)})` };
+  }
+  if (typeof value === "boolean") return { kind: "other", description: `a boolean (${value})` };
+  if (value === null || value === void 0) return { kind: "other", description: "null" };
+  if (typeof value === "bigint") return { kind: "number", value: Number(value) };
+  if (value instanceof Date) return { kind: "other", description: "a date" };
+  return { kind: "other", description: typeof value };
+}
+function classifyText(text) {
+  const t = text.trim();
+  if (t === "") return { kind: "other", description: "empty" };
+  if (DECIMAL.test(t)) return { kind: "number", value: Number(t) };
+  const special = nonFinite(t);
+  if (special !== void 0) return { kind: "number", value: special };
+  return { kind: "other", description: `a string (${quote(t)})` };
+}
+
+// src/core/metrics/flatten.ts
+var MAX_DEPTH = 64;
+var MetricsCollector = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  values = emptyRecord();
+  nonNumeric = emptyRecord();
+  has(name2) {
+    return hasOwn(this.values, name2) || hasOwn(this.nonNumeric, name2);
+  }
+  addNumber(name2, value) {
+    this.claim(name2);
+    this.values[name2] = value;
+  }
+  addOther(name2, description) {
+    this.claim(name2);
+    this.nonNumeric[name2] = description;
+  }
+  result() {
+    return { values: this.values, nonNumeric: this.nonNumeric };
+  }
+  claim(name2) {
+    if (this.has(name2)) {
+      throw new LeptonError("eval", `metrics file ${this.source}: metric "${name2}" appears twice`, [
+        'nested keys flatten to dotted names, so {"a": {"b": 1}} and {"a.b": 1} name the same metric'
+      ]);
+    }
+  }
+};
+function flattenMetrics(source, root) {
+  if (root === null || typeof root !== "object" || Array.isArray(root)) {
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source}: expected a mapping of metric names to numbers, found ${Array.isArray(root) ? "a list" : root === null ? "nothing" : `a ${typeof root}`}`
+    );
+  }
+  const out = new MetricsCollector(source);
+  const walk = (value, name2, depth) => {
+    if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      if (depth >= MAX_DEPTH) {
+        throw new LeptonError(
+          "eval",
+          `metrics file ${source}: nested deeper than ${MAX_DEPTH} levels`
+        );
+      }
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+      for (const [key, child] of entries)
+        walk(child, name2 === "" ? key : `${name2}.${key}`, depth + 1);
+      return;
+    }
+    const leaf = classifyValue(value);
+    if (leaf.kind === "number") out.addNumber(name2, leaf.value);
+    else out.addOther(name2, leaf.description);
+  };
+  walk(root, "", 0);
+  return out.result();
+}
+
+// src/core/metrics/parse.ts
+function formatOf(path) {
+  const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
+  if (ext === "json") return "json";
+  if (ext === "yaml" || ext === "yml") return "yaml";
+  if (ext === "csv") return "csv";
+  if (ext === "tsv") return "tsv";
+  return null;
+}
+var firstLine = (text) => text.split("\n")[0] ?? text;
+function parseYaml(source, text) {
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+  const error62 = doc.errors[0];
+  if (error62) {
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid YAML: ${firstLine(error62.message)}`
+    );
+  }
+  return doc.toJS({ maxAliasCount: 100 });
+}
+function parseJson(source, text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    try {
+      const value = parseYaml(source, text);
+      if (value !== null && typeof value === "object") return value;
+    } catch {
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid JSON: ${firstLine(message)}`
+    );
+  }
+}
+var HEADER_NAMES = /* @__PURE__ */ new Set(["metric", "metrics", "name", "key"]);
+var HEADER_VALUES = /* @__PURE__ */ new Set(["value", "values", "score"]);
+function parseTable(source, text, delimiter) {
+  let rows;
+  try {
+    rows = parse4(text, {
+      delimiter,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${firstLine(message)}`);
+  }
+  const out = new MetricsCollector(source);
+  rows.forEach((row, i) => {
+    if (row.length !== 2) {
+      throw new LeptonError(
+        "eval",
+        `metrics file ${source} is not valid CSV: row ${i + 1} has ${row.length} column(s), expected 2 (metric,value)`
+      );
+    }
+    const [name2 = "", value = ""] = row;
+    const leaf = classifyText(value);
+    if (i === 0 && leaf.kind === "other" && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()))) {
+      return;
+    }
+    if (name2 === "") {
+      throw new LeptonError(
+        "eval",
+        `metrics file ${source} is not valid CSV: row ${i + 1} has no metric name`
+      );
+    }
+    if (leaf.kind === "number") out.addNumber(name2, leaf.value);
+    else out.addOther(name2, leaf.description);
+  });
+  return out.result();
+}
+function parseMetrics(source, text, format = formatOf(source)) {
+  switch (format) {
+    case "json":
+      return flattenMetrics(source, parseJson(source, text));
+    case "yaml":
+      return flattenMetrics(source, parseYaml(source, text));
+    case "csv":
+      return parseTable(source, text, ",");
+    case "tsv":
+      return parseTable(source, text, "	");
+    case null: {
+      let value;
+      try {
+        value = parseYaml(source, text);
+      } catch {
+        value = void 0;
+      }
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        return flattenMetrics(source, value);
+      }
+      return parseTable(source, text, ",");
+    }
+  }
+}
+
+// src/core/metrics/merge.ts
+function mergeMetrics(files) {
+  const values = emptyRecord();
+  const nonNumeric = emptyRecord();
+  const from = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  for (const { source, metrics } of files) {
+    const names = [...Object.keys(metrics.values), ...Object.keys(metrics.nonNumeric)];
+    for (const name2 of names) {
+      const earlier = from.get(name2);
+      if (earlier !== void 0) {
+        duplicates.push(`"${name2}" in ${earlier} and ${source}`);
+        continue;
+      }
+      from.set(name2, source);
+      if (hasOwn(metrics.values, name2)) values[name2] = metrics.values[name2];
+      else nonNumeric[name2] = metrics.nonNumeric[name2];
+    }
+  }
+  if (duplicates.length) {
+    throw new LeptonError(
+      "eval",
+      `${duplicates.length} metric name(s) appear in more than one metrics file`,
+      duplicates.slice(0, 20)
+    );
+  }
+  return { values, nonNumeric };
+}
+
+// src/core/metrics/settings.ts
+import { createHash as createHash5 } from "node:crypto";
+var SETTINGS_ENCODING = "lepton-eval-settings/1";
+function evalSettingsHash(spec) {
+  const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
+  const canonical = JSON.stringify([
+    SETTINGS_ENCODING,
+    spec.command,
+    spec.workdir,
+    env,
+    [...spec.metrics],
+    spec.timeoutMs
+  ]);
+  return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
+}
+
+// src/core/report/escape.ts
+var MAX_NAME = 200;
+var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function clip(text, max = MAX_NAME) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function oneLine2(text, max = MAX_NAME) {
+  return clip(
+    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text, max = MAX_NAME) {
+  return oneLine2(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text, inTable = false, max = MAX_NAME) {
+  let body = oneLine2(text, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+function plainText(text, max = MAX_NAME) {
+  return clip(
+    text.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
+// src/core/report/rows.ts
+var own3 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
+var RULE_TEXT2 = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function boundText2(c, withLevel = true) {
+  const bound2 = typeof c.bound === "number" ? formatNumber2(c.bound) : c.bound;
+  return `${RULE_TEXT2[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function metricRows(input2) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of input2.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input2.metrics));
+  add(Object.keys(input2.baselineMetrics ?? {}));
+  return names.map((metric) => {
+    const checks2 = byMetric.get(metric) ?? [];
+    const base = own3(input2.baselineMetrics, metric) ? input2.baselineMetrics?.[metric] : void 0;
+    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const baseline = base ?? fromCheck;
+    const current = own3(input2.metrics, metric) ? input2.metrics[metric] : void 0;
+    const failed = checks2.filter((c) => !c.passed);
+    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    return {
+      metric,
+      baseline: baseline === void 0 ? "\u2014" : formatNumber2(baseline),
+      current: current === void 0 ? absentValue(checks2) : formatNumber2(current),
+      change: formatChange(baseline, current),
+      threshold: checks2.map((c) => boundText2(c)).join(", "),
+      result,
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
+    };
+  });
+}
+function absentValue(checks2) {
+  const reason = checks2[0]?.reason ?? "";
+  if (checks2.length === 0) return "\u2014";
+  if (reason.startsWith("missing")) return "missing";
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/table.ts
+function markdownTable(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
+// src/core/report/markdown.ts
+var DEFAULT_MAX_LENGTH = 6e4;
+var RESULT = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  warn: "\u26A0\uFE0F warn",
+  none: ""
+};
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var versionLabel = (ref) => `v${ref.version}`;
+function headline(input2) {
+  const failures = failedChecks(input2.checks, "error").length;
+  const warnings = failedChecks(input2.checks, "warn").length;
+  const verdict = input2.passed ? input2.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural2(failures, "threshold check")} failed`;
+  const warned = warnings ? `, ${plural2(warnings, "warning")}` : "";
+  const against = input2.baseline ? `baseline ${versionLabel(input2.baseline)}` : "no baseline yet";
+  return `${input2.passed ? "\u2705" : "\u274C"} ${input2.model}: ${verdict}${warned} \xB7 ${against}`;
+}
+function checkLine2(c) {
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText2(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
+}
+function fit(lines, budget, what) {
+  const kept = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+function changedLine(input2) {
+  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const parts2 = [
+    input2.changed.components.length ? `components ${list(input2.changed.components)}` : "",
+    input2.changed.data.length ? `data ${list(input2.changed.data)}` : ""
+  ].filter(Boolean);
+  if (!input2.baseline) {
+    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
+  }
+  const since = versionLabel(input2.baseline);
+  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
+}
+function reuseLine(input2) {
+  if (!input2.reused) return null;
+  return input2.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input2.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
+}
+function renderMarkdownReport(input2, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input2.model), `### ${escapeText(headline(input2), 400)}`, ""];
+  head.push(
+    input2.baseline ? `Baseline: **${versionLabel(input2.baseline)}** (${codeSpan(input2.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
+  );
+  const reuse = reuseLine(input2);
+  if (reuse) head.push("", reuse);
+  const notes = (input2.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
+  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
+  const changed = changedLine(input2);
+  const tail = changed ? ["", changed] : [];
+  const fixed = [...head, ...tail].join("\n").length;
+  let budget = Math.max(0, max - fixed - 200);
+  const sections = [];
+  for (const [level, title] of [
+    ["error", "Failures"],
+    ["warn", "Warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input2.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine2), Math.floor(budget / 4), "checks");
+    const text = ["", `**${title}**`, "", ...lines].join("\n");
+    sections.push(text);
+    budget -= text.length;
+  }
+  const rows = metricRows(input2);
+  if (rows.length) {
+    const header = [
+      "metric",
+      input2.baseline ? `baseline (${escapeText(versionLabel(input2.baseline))})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = (r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ];
+    const align = ["left", "right", "right", "right", "left", "left"];
+    const kept = markdownTable(header, [], align);
+    let used = kept.join("\n").length;
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
+      if (used + line.length + 1 > budget - 120) {
+        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(["", ...kept].join("\n"));
+  } else {
+    sections.push("\nThe eval reported no metrics.");
+  }
+  return [...head, ...sections, ...tail].join("\n") + "\n";
+}
+
+// src/io/eval/run.ts
+import { spawn as spawn2 } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { StringDecoder } from "node:string_decoder";
+
+// src/io/eval/group.ts
+import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function groupRunning(pgid) {
+  if (!signalGroup(pgid, 0)) return false;
+  let pids;
+  try {
+    pids = readdirSync2("/proc").filter((name2) => /^\d+$/.test(name2));
+  } catch {
+    return true;
+  }
+  return pids.some((pid) => {
+    try {
+      const stat3 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+      const [state, , pgrp] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+      return Number(pgrp) === pgid && state !== "Z" && state !== "X";
+    } catch {
+      return false;
+    }
+  });
+}
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitGone(pgid, ms) {
+  const deadline = Date.now() + ms;
+  for (; ; ) {
+    if (!groupRunning(pgid)) return true;
+    if (Date.now() >= deadline) return false;
+    await sleep2(Math.min(25, Math.max(1, deadline - Date.now())));
+  }
+}
+var AFTER_KILL_MS = 5e3;
+async function stopGroup(pgid, graceMs) {
+  if (!groupRunning(pgid)) return false;
+  signalGroup(pgid, "SIGTERM");
+  if (await waitGone(pgid, graceMs)) return true;
+  signalGroup(pgid, "SIGKILL");
+  await waitGone(pgid, AFTER_KILL_MS);
+  return true;
+}
+
+// src/io/eval/run.ts
+var DEFAULT_KILL_GRACE_MS = 1e4;
+var TAIL_CHARS = 16384;
+var TAIL_LINES = 20;
+var INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function duration3(ms) {
+  if (ms % 36e5 === 0) return `${ms / 36e5}h`;
+  if (ms % 6e4 === 0) return `${ms / 6e4}m`;
+  return `${ms / 1e3}s`;
+}
+function lastLines2(text) {
+  return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-TAIL_LINES).map((l) => l.length > 500 ? `${l.slice(0, 499)}\u2026` : l);
+}
+async function runEvalCommand(options) {
+  const dir = await stat(options.cwd).catch(() => null);
+  if (!dir?.isDirectory()) {
+    throw new LeptonError("eval", `the eval's working directory does not exist: ${options.cwd}`, [
+      "eval.workdir is relative to the manifest\u2019s directory"
+    ]);
+  }
+  return spawnEval(options);
+}
+function spawnEval(options) {
+  return new Promise((resolve3, reject) => {
+    const startedAtMs = Date.now();
+    const child = spawn2("sh", ["-c", options.command], {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const pgid = child.pid;
+    let stderrTail = "";
+    let stdoutTail = "";
+    const pipe2 = (stream, isErr) => {
+      const decoder = new StringDecoder("utf8");
+      const take = (text) => {
+        if (!text) return;
+        options.output(text);
+        if (isErr) stderrTail = (stderrTail + text).slice(-TAIL_CHARS);
+        else stdoutTail = (stdoutTail + text).slice(-TAIL_CHARS);
+      };
+      stream.on("data", (b) => take(decoder.write(b)));
+      stream.on("end", () => take(decoder.end()));
+    };
+    pipe2(child.stdout, false);
+    pipe2(child.stderr, true);
+    let timedOut = false;
+    let interrupted = null;
+    let exit = null;
+    let stopping = null;
+    const stop = () => stopping ??= pgid ? stopGroup(pgid, options.killGraceMs) : Promise.resolve(false);
+    const timer = options.timeoutMs === null ? null : setTimeout(() => {
+      timedOut = true;
+      void stop();
+    }, options.timeoutMs);
+    const onInterrupt = (signal) => {
+      interrupted ??= signal;
+      void stop();
+    };
+    const onExit = () => {
+      if (pgid) signalGroup(pgid, "SIGKILL");
+    };
+    for (const s of INTERRUPTS) process.on(s, onInterrupt);
+    process.on("exit", onExit);
+    const cleanup = () => {
+      if (timer) clearTimeout(timer);
+      for (const s of INTERRUPTS) process.off(s, onInterrupt);
+      process.off("exit", onExit);
+    };
+    child.on("error", (e) => {
+      cleanup();
+      reject(
+        new LeptonError("eval", `could not run the eval command: ${e.message}`, [], { cause: e })
+      );
+    });
+    child.on("exit", (code, signal) => {
+      exit = { code, signal };
+      const wasStopping = stopping !== null;
+      void stop().then((hadLeftovers) => {
+        if (hadLeftovers && !wasStopping && !timedOut && !interrupted) {
+          options.warn("the eval command left processes running; they were stopped");
+        }
+      });
+    });
+    child.on("close", () => {
+      void (stopping ?? Promise.resolve(false)).then(() => {
+        cleanup();
+        const result = { startedAtMs, durationMs: Date.now() - startedAtMs };
+        const tail = lastLines2(stderrTail).length ? lastLines2(stderrTail) : lastLines2(stdoutTail);
+        if (interrupted) {
+          reject(
+            new LeptonError("eval", `the eval was stopped: Lepton received ${interrupted}`, tail)
+          );
+          process.kill(process.pid, interrupted);
+          return;
+        }
+        if (timedOut && options.timeoutMs !== null) {
+          reject(
+            new LeptonError(
+              "eval",
+              `eval command timed out after ${duration3(options.timeoutMs)} (eval.timeout); its processes were stopped`,
+              tail
+            )
+          );
+          return;
+        }
+        if (exit?.signal) {
+          reject(new LeptonError("eval", `eval command was killed by ${exit.signal}`, tail));
+          return;
+        }
+        if (exit?.code !== 0) {
+          reject(
+            new LeptonError("eval", `eval command exited with code ${exit?.code ?? "?"}`, tail)
+          );
+          return;
+        }
+        resolve3(result);
+      });
+    });
+  });
+}
+
+// src/io/eval/metrics-files.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { resolve } from "node:path";
+var MTIME_SLACK_MS = 2e3;
+async function statOrNull(path) {
+  try {
+    return await stat2(path, { bigint: true });
+  } catch (e) {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  }
+}
+var same = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+async function snapshotMetricsFiles(baseDir, paths) {
+  const entries = await Promise.all(
+    paths.map(async (p) => [p, await statOrNull(resolve(baseDir, p))])
+  );
+  return new Map(entries);
+}
+async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
+  const problems = [];
+  const fresh = [];
+  for (const p of paths) {
+    const now = await statOrNull(resolve(baseDir, p));
+    const then = before.get(p) ?? null;
+    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
+    else if (!now.isFile()) problems.push(`${p}: not a file`);
+    else if (then && same(then, now)) {
+      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
+    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+      problems.push(
+        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`
+      );
+    } else fresh.push(p);
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "eval",
+      `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
+      problems
+    );
+  }
+  const files = await Promise.all(
+    fresh.map(async (p) => ({
+      source: p,
+      metrics: parseMetrics(p, await readFile3(resolve(baseDir, p), "utf8"))
+    }))
+  );
+  return mergeMetrics(files);
+}
+
+// src/app/eval.ts
+function evalJson(outcome) {
+  return {
+    model: outcome.model,
+    fingerprint: outcome.fingerprint.fingerprint,
+    passed: outcome.passed,
+    reused: outcome.reused,
+    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
+    metrics: outcome.metrics,
+    checks: outcome.checks,
+    changed: outcome.changed
+  };
+}
+function evalCacheKey(model, fingerprint, settings) {
+  const hex3 = (h) => h.replace(/^sha256:/, "");
+  return `lepton-eval-1-${model}-${hex3(fingerprint)}-${hex3(settings)}`;
+}
+function killGrace(ctx, options) {
+  if (options.killGraceMs !== void 0) return options.killGraceMs;
+  const fromEnv = Number(ctx.env.LEPTON_KILL_GRACE_MS);
+  return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_KILL_GRACE_MS;
+}
+function childEnv(ctx, fp, baseline) {
+  const env = {};
+  for (const [k, v] of Object.entries(ctx.env)) if (v !== void 0) env[k] = v;
+  return {
+    ...env,
+    ...ctx.manifest.eval.env,
+    LEPTON_MODEL: ctx.manifest.model,
+    LEPTON_FINGERPRINT: fp.fingerprint,
+    LEPTON_BASELINE_VERSION: baseline?.version ?? ""
+  };
+}
+async function runEval(ctx, fp, baseline, options) {
+  const spec = ctx.manifest.eval;
+  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const run = await ctx.log.group(
+    `eval: ${oneLine2(spec.command, 100)}`,
+    () => runEvalCommand({
+      command: spec.command,
+      cwd: resolve2(ctx.modelDir, spec.workdir),
+      env: childEnv(ctx, fp, baseline),
+      timeoutMs: spec.timeoutMs,
+      killGraceMs: killGrace(ctx, options),
+      output: (chunk) => ctx.log.output(chunk),
+      warn: (message) => ctx.log.warn(message)
+    })
+  );
+  ctx.log.info(`eval finished in ${(run.durationMs / 1e3).toFixed(1)}s`);
+  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+}
+async function restoreCached(ctx, key) {
+  if (!ctx.evalCache) return null;
+  try {
+    const cached2 = await ctx.evalCache.restore(key);
+    if (!cached2) return null;
+    const values = emptyRecord();
+    for (const [k, v] of Object.entries(cached2)) if (typeof v === "number") values[k] = v;
+    return { values, nonNumeric: emptyRecord() };
+  } catch (e) {
+    ctx.log.warn(`eval cache not read: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+async function saveCached(ctx, key, metrics) {
+  if (!ctx.evalCache) return;
+  try {
+    await ctx.evalCache.save(key, metrics);
+  } catch (e) {
+    ctx.log.warn(`eval cache not saved: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function finite(values) {
+  const out = emptyRecord();
+  for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
+  return out;
+}
+async function evaluate(ctx, options = {}) {
+  const m = ctx.manifest;
+  const settings = evalSettingsHash(m.eval);
+  if (!ctx.repoRoot && options.baseline !== void 0) {
+    throw new LeptonError("invalid", "--baseline needs a git repository (versions are git tags)");
+  }
+  const [fp, registry2] = await Promise.all([
+    fingerprintProject(ctx),
+    ctx.repoRoot ? readRegistry(ctx.git, m.model) : null
+  ]);
+  const entry = registry2 ? await resolveBaseline(ctx.git, registry2, options.baseline) : null;
+  const baseline = entry && { version: entry.version, tag: entry.tag };
+  const record3 = entry?.record ?? null;
+  const changed = changedParts(fp, record3);
+  let read;
+  let reused = false;
+  let reusedFrom = null;
+  const cacheKey = evalCacheKey(m.model, fp.fingerprint, settings);
+  const sameAsBaseline = baseline !== null && record3 !== null && record3.fingerprint === fp.fingerprint && record3.evalSettings === settings;
+  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
+  if (!options.force && sameAsBaseline && baseline && record3) {
+    ctx.log.info(
+      `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
+    );
+    read = { values: record3.metrics, nonNumeric: emptyRecord() };
+    reused = true;
+    reusedFrom = baseline;
+  } else if (cached2) {
+    ctx.log.info("eval: reusing metrics from the eval cache (same fingerprint and eval settings)");
+    read = cached2;
+    reused = true;
+  } else {
+    read = await runEval(ctx, fp, baseline, options);
+    await saveCached(ctx, cacheKey, finite(read.values));
+  }
+  const baselineMetrics = entry ? record3?.metrics ?? emptyRecord() : null;
+  const gate = checkThresholds({
+    thresholds: m.eval.thresholds,
+    metrics: read.values,
+    nonNumeric: read.nonNumeric,
+    baseline: baselineMetrics
+  });
+  const metrics = finite(read.values);
+  const ignored = emptyRecord();
+  for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
+  for (const [k, v] of Object.entries(read.values)) if (!Number.isFinite(v)) ignored[k] = String(v);
+  const reportInput = {
+    model: m.model,
+    passed: gate.passed,
+    baseline,
+    baselineMetrics: record3?.metrics ?? null,
+    metrics,
+    checks: gate.checks,
+    changed,
+    reused,
+    reusedFrom
+  };
+  return {
+    model: m.model,
+    fingerprint: fp,
+    passed: gate.passed,
+    reused,
+    reusedFrom,
+    baseline,
+    baselineRecord: record3,
+    metrics,
+    checks: gate.checks,
+    changed,
+    evalSettings: settings,
+    report: renderMarkdownReport(reportInput),
+    reportInput,
+    ignored
+  };
+}
+
+// src/app/record.ts
+import { relative as relative2, sep as sep2 } from "node:path";
+
+// src/core/registry/bump.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var ORDER = ["none", "patch", "minor", "major"];
+function bumpFor(changed, rules) {
+  const levels = ["none"];
+  if (changed.components.length) levels.push(rules.components);
+  if (changed.data.length) levels.push(rules.data);
+  return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
+}
+function nextVersion(latest, bump2, first) {
+  if (latest === null) return first;
+  if (bump2 === "none") return null;
+  const base = import_semver3.default.parse(latest);
+  if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
+  return import_semver3.default.inc(`${base.major}.${base.minor}.${base.patch}`, bump2);
+}
+function checkOverride(version2, latest) {
+  const v = import_semver3.default.valid(version2.replace(/^v/, ""));
+  if (!v || import_semver3.default.prerelease(v) || import_semver3.default.parse(v)?.build.length) {
+    throw new LeptonError("invalid", `--version ${version2}: expected X.Y.Z (for example 1.4.0)`);
+  }
+  if (latest !== null && !import_semver3.default.gt(v, latest)) {
+    throw new LeptonError(
+      "invalid",
+      `--version ${v} must be higher than the latest recorded version, ${latest}`
+    );
+  }
+  return v;
+}
+
+// src/io/registry/publish.ts
+var DEFAULT_ATTEMPTS = 10;
+async function publish(options) {
+  const { git, remote, model } = options;
+  const max = options.maxAttempts ?? DEFAULT_ATTEMPTS;
+  const wait = options.wait ?? sleep;
+  for (let attempt = 1; attempt <= max; attempt++) {
+    const candidate = await options.decide(attempt);
+    if (!candidate) return { candidate: null, pushed: false };
+    const result = await pushTag(git, remote, candidate.tag);
+    if (result.status === "pushed") return { candidate, pushed: true };
+    if (result.status === "up-to-date") return { candidate, pushed: false };
+    if (result.status === "failed") {
+      throw new LeptonError(
+        "git",
+        `could not push ${candidate.tag} to ${remote}: ${result.detail}`,
+        [`the tag is kept locally; run the same command with --push again to push it`]
+      );
+    }
+    const [theirs, ours] = await Promise.all([
+      remoteTagObject(git, remote, candidate.tag).catch((e) => {
+        throw new LeptonError(
+          "git",
+          `${remote} refused ${candidate.tag} (${result.detail}) and could not be read again: ${e.message}`,
+          ["the tag is kept locally; run the same command with --push again to push it"]
+        );
+      }),
+      tagObject(git, candidate.tag)
+    ]);
+    if (theirs !== null && theirs === ours) return { candidate, pushed: true };
+    if (theirs !== null) {
+      if (candidate.own === null || candidate.own !== ours) {
+        throw new LeptonError(
+          "git",
+          `${remote} has another tag named ${candidate.tag} than this repository`,
+          [
+            "the local tag was not made by this run, so Lepton leaves it alone;",
+            `compare them (git show ${candidate.tag}; git ls-remote ${remote} refs/tags/${candidate.tag}) and remove the wrong one by hand`
+          ]
+        );
+      }
+      await deleteOwnTag(git, candidate.tag, candidate.own);
+      options.onLost?.(candidate.tag);
+      options.log?.(
+        `${remote} took ${candidate.tag} first (a concurrent run): reading its tags and deciding again`
+      );
+      await fetchModelTags(git, remote, model);
+    } else {
+      options.log?.(`${remote} refused ${candidate.tag} (${result.detail}): trying again`);
+    }
+    if (attempt < max) await wait(backoffMs(attempt));
+  }
+  throw new LeptonError(
+    "git",
+    `gave up pushing to ${remote} after ${max} attempts: concurrent runs kept taking the names first`,
+    ["nothing was lost: run the same command again"]
+  );
+}
+
+// src/io/registry/worktree.ts
+async function pathsDifferingFromHead(git) {
+  const out = await git.out([
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--no-renames",
+    "--ignore-submodules=none"
+  ]);
+  const paths = [];
+  for (const entry of out.split("\0")) {
+    if (entry.length > 3) paths.push(entry.slice(3));
+  }
+  return paths;
+}
+
+// src/app/record.ts
+function recordJson(r) {
+  return {
+    ...evalJson(r.outcome),
+    version: r.version,
+    tag: r.tag,
+    created: r.created,
+    pushed: r.pushed,
+    commit: r.commit
+  };
+}
+function runUrlOf(env) {
+  const { GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (GITHUB_ACTIONS !== "true" || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+async function record2(ctx, options = {}) {
+  if (!ctx.repoRoot) {
+    throw new LeptonError("invalid", "record needs a git repository: versions are git tags");
+  }
+  const model = ctx.manifest.model;
+  const remote = options.remote ?? "origin";
+  const head = await headCommit(ctx);
+  await refuseDirtyParts(ctx);
+  const identity = await resolveIdentity(ctx.git, ctx.env);
+  if (options.push) await fetchForDecision(ctx, remote);
+  const outcome = await evaluate(ctx, {
+    ...options.force && { force: true },
+    ...options.baseline !== void 0 && { baseline: options.baseline }
+  });
+  const fingerprint = outcome.fingerprint.fingerprint;
+  let state = { kind: "none", note: null };
+  const decide = async (attempt) => {
+    const registry2 = await readRegistry(ctx.git, model);
+    const found = findByFingerprint(registry2, fingerprint);
+    if (found) {
+      if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
+      state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
+      return { tag: found.tag, own: null };
+    }
+    const version2 = chooseVersion(ctx, registry2, outcome, options.version, attempt);
+    if (version2 === null) {
+      state = {
+        kind: "none",
+        note: 'only parts whose versioning.bump is "none" changed: no new version'
+      };
+      return null;
+    }
+    const extra = await options.beforeTag?.(outcome, version2) ?? {};
+    const rec = versionRecord(ctx, outcome, version2, head, extra.artifact ?? null);
+    const tag = versionTag(model, version2);
+    const object2 = await createTag(ctx.git, {
+      name: tag,
+      commit: head,
+      message: formatVersionMessage(rec),
+      identity
+    });
+    if (!object2) {
+      throw new LeptonError(
+        "git",
+        `tag ${tag} appeared while this run was deciding (another run here?)`,
+        ["run the command again"]
+      );
+    }
+    state = { kind: "made", candidate: { tag, own: object2 }, record: rec };
+    return state.candidate;
+  };
+  let pushed = null;
+  if (options.push) {
+    const published = await publish({
+      git: ctx.git,
+      remote,
+      model,
+      decide,
+      onLost: () => {
+        state = { kind: "none", note: null };
+      },
+      log: (m) => ctx.log.info(m),
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
+    });
+    if (published.candidate) pushed = published.pushed;
+  } else {
+    await decide(1);
+  }
+  const s = state;
+  const base = { outcome, pushed, commit: head };
+  if (s.kind === "made") {
+    const { version: version2 } = s.record;
+    return { ...base, version: version2, tag: s.candidate.tag, created: true, record: s.record, note: null };
+  }
+  if (s.kind === "found") {
+    return {
+      ...base,
+      version: s.version,
+      tag: s.tag,
+      created: false,
+      record: s.record,
+      note: null
+    };
+  }
+  return { ...base, version: null, tag: null, created: false, record: null, note: s.note };
+}
+async function headCommit(ctx) {
+  const r = await ctx.git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
+    allowFailure: true
+  });
+  if (r.code !== 0)
+    throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
+  return r.stdout.trim();
+}
+async function refuseDirtyParts(ctx) {
+  const root = ctx.repoRoot;
+  const prefix = relative2(root, ctx.modelDir).split(sep2).join("/");
+  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
+    label: `${kind} "${part.name}"`,
+    tests: part.paths.map(pathMatcher)
+  }));
+  const dirty = [];
+  for (const path of await pathsDifferingFromHead(ctx.git)) {
+    const inModel = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : null;
+    if (inModel === null) continue;
+    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
+    if (owner) dirty.push(`${path} (${owner.label})`);
+  }
+  if (dirty.length === 0) return;
+  const shown = dirty.slice(0, 20);
+  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
+  throw new LeptonError(
+    "invalid",
+    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
+    shown
+  );
+}
+async function fetchForDecision(ctx, remote) {
+  try {
+    await fetchModelTags(ctx.git, remote, ctx.manifest.model);
+  } catch (e) {
+    ctx.log.warn(
+      `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
+    );
+  }
+}
+function chooseVersion(ctx, registry2, outcome, override, attempt) {
+  const latest = registry2.versions[0] ?? null;
+  if (override !== void 0) {
+    const wanted = override.replace(/^v/, "");
+    if (attempt > 1 && findVersion(registry2, wanted)) {
+      throw new LeptonError(
+        "git",
+        `version ${wanted} was recorded meanwhile by another run, for other content`,
+        ["run again with a higher --version, or without it"]
+      );
+    }
+    return checkOverride(override, latest?.version ?? null);
+  }
+  const { first, bump: bump2 } = ctx.manifest.versioning;
+  if (!latest) return first;
+  const level = bumpFor(changedParts(outcome.fingerprint, latest.record), bump2);
+  return nextVersion(latest.version, level, first);
+}
+function versionRecord(ctx, outcome, version2, commit, artifact) {
+  const hashes = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, p.hash]));
+  return {
+    kind: "version",
+    schema: 1,
+    model: ctx.manifest.model,
+    version: version2,
+    commit,
+    created: ctx.now().toISOString(),
+    fingerprint: outcome.fingerprint.fingerprint,
+    components: hashes(outcome.fingerprint.components),
+    data: hashes(outcome.fingerprint.data),
+    metrics: outcome.metrics,
+    checks: outcome.checks,
+    passed: outcome.passed,
+    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
+    evalSettings: outcome.evalSettings,
+    reused: outcome.reused,
+    runUrl: runUrlOf(ctx.env),
+    artifact
+  };
+}
+
+// src/app/promote.ts
+async function promote(ctx, options) {
+  if (!ctx.repoRoot) {
+    throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
+  }
+  const m = ctx.manifest;
+  const stage = m.stages.find((s2) => s2.name === options.stage);
+  if (!stage) {
+    const known = m.stages.map((s2) => s2.name);
+    throw new LeptonError("invalid", `${m.model} has no stage "${options.stage}"`, [
+      known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
+    ]);
+  }
+  const version2 = parseVersionArg(options.version, m.model);
+  if (version2 === null) {
+    throw new LeptonError(
+      "invalid",
+      `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
+    );
+  }
+  const remote = options.remote ?? "origin";
+  if (options.push) {
+    try {
+      await fetchModelTags(ctx.git, remote, m.model);
+    } catch (e) {
+      ctx.log.warn(
+        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
+      );
+    }
+  }
+  let identity = null;
+  let state = { kind: "refused", checks: [], reasons: [] };
+  const decide = async () => {
+    const registry2 = await readRegistry(ctx.git, m.model);
+    const entry = findVersion(registry2, version2);
+    if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    const holder = registry2.stages[stage.name] ?? null;
+    if (holder?.version === version2) {
+      state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
+      return { tag: holder.tag, own: null };
+    }
+    const { checks: checks2, reasons } = judge(ctx, registry2, entry, stage.name, stage.after);
+    if (reasons.length) {
+      state = { kind: "refused", checks: checks2, reasons };
+      return null;
+    }
+    identity ??= await resolveIdentity(ctx.git, ctx.env);
+    const n = registry2.maxN + 1;
+    const tag = stageTag(m.model, stage.name, n);
+    const record3 = {
+      kind: "stage",
+      schema: 1,
+      model: m.model,
+      version: version2,
+      stage: stage.name,
+      n,
+      created: ctx.now().toISOString(),
+      checks: checks2,
+      promotedBy: promotedBy(identity, ctx.env),
+      runUrl: runUrlOf(ctx.env)
+    };
+    const object2 = await createTag(ctx.git, {
+      name: tag,
+      commit: entry.commit,
+      message: formatStageMessage(record3),
+      identity
+    });
+    if (!object2) {
+      throw new LeptonError("git", `tag ${tag} appeared while this run was deciding`, [
+        "run the command again"
+      ]);
+    }
+    state = { kind: "promoted", candidate: { tag, own: object2 }, checks: checks2 };
+    return state.candidate;
+  };
+  let pushed = null;
+  if (options.push) {
+    const published = await publish({
+      git: ctx.git,
+      remote,
+      model: m.model,
+      decide,
+      log: (msg) => ctx.log.info(msg),
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
+    });
+    if (published.candidate) pushed = published.pushed;
+  } else {
+    await decide();
+  }
+  const s = state;
+  const base = { model: m.model, version: version2, stage: stage.name, pushed, checks: s.checks };
+  if (s.kind === "promoted") {
+    return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
+  }
+  if (s.kind === "already") {
+    return { ...base, promoted: false, tag: s.tag, already: true, refused: [] };
+  }
+  return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
+}
+function judge(ctx, registry2, entry, stage, after) {
+  const v = `v${entry.version}`;
+  const reasons = [];
+  const record3 = entry.record;
+  if (!record3) {
+    reasons.push(
+      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
+    );
+  } else if (!record3.passed) {
+    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
+  }
+  if (entry.deregistered) reasons.push(`${v} was deregistered (${entry.tag}!)`);
+  if (after && !stagesEverHeld(registry2.events, entry.version).has(after)) {
+    reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
+  }
+  const holder = registry2.stages[stage] ?? null;
+  const holderEntry = holder?.version ? findVersion(registry2, holder.version) : null;
+  const baseline = holder ? holderEntry?.record?.metrics ?? {} : null;
+  const gate = checkThresholds({
+    thresholds: stageThresholds(ctx.manifest, stage),
+    metrics: record3?.metrics ?? {},
+    baseline
+  });
+  if (!gate.passed) {
+    const failed = gate.checks.filter((c) => !c.passed && c.level === "error");
+    reasons.push(
+      `${stage}'s thresholds failed on ${v}'s recorded metrics: ${failed.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
+    );
+  }
+  return { checks: gate.checks, reasons };
+}
+function promotedBy(id, env) {
+  if (env.GITHUB_ACTIONS === "true") {
+    const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : "";
+    return `github-actions${actor} (${runUrlOf(env) ?? "workflow run"})`;
+  }
+  return `${id.name} <${id.email}>`;
+}
+
+// src/app/show.ts
+async function show(ctx) {
+  return showRegistry(await readRegistry(ctx.git, ctx.manifest.model), ctx.manifest.stages);
+}
+function showRegistry(registry2, manifestStages = []) {
+  const tagOf = new Map(registry2.versions.map((v) => [v.version, v.tag]));
+  const stages = {};
+  for (const s of manifestStages) stages[s.name] = null;
+  for (const [name2, e] of Object.entries(registry2.stages)) {
+    stages[name2] = e?.version != null ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag, stageTag: e.tag } : null;
+  }
+  const held = /* @__PURE__ */ new Map();
+  for (const name2 of Object.keys(stages)) {
+    const v = stages[name2]?.version;
+    if (v) held.set(v, [...held.get(v) ?? [], name2]);
+  }
+  return {
+    model: registry2.model,
+    versions: registry2.versions.map((v) => ({
+      version: v.version,
+      tag: v.tag,
+      commit: v.commit,
+      created: v.record?.created ?? v.date,
+      passed: v.record ? v.record.passed : null,
+      metrics: v.record?.metrics ?? {},
+      stages: held.get(v.version) ?? [],
+      fingerprint: v.record?.fingerprint ?? null,
+      recorded: v.record !== null,
+      ...v.deregistered && { deregistered: true },
+      ...v.lightweight && { lightweight: true }
+    })),
+    stages,
+    ...registry2.deprecated && { deprecated: true }
+  };
+}
+
+// src/app/diff.ts
+var clean = (v) => Number(v.toPrecision(12));
+async function diff2(ctx, a, b) {
+  const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
+  const pick2 = async (ref) => {
+    const v = await resolveBaseline(ctx.git, registry2, ref);
+    if (!v) throw new LeptonError("invalid", `no version of ${registry2.model} at ${ref}`);
+    return v;
+  };
+  const va = await pick2(a);
+  const vb = b === void 0 ? registry2.versions[0] : await pick2(b);
+  if (!vb) throw new LeptonError("invalid", `${registry2.model} has no recorded version`);
+  for (const v of [va, vb]) {
+    if (!v.record) ctx.log.warn(`${v.tag} carries no Lepton record: no metrics to compare`);
+  }
+  return {
+    a: { version: va.version, tag: va.tag },
+    b: { version: vb.version, tag: vb.tag },
+    metrics: diffMetrics(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
+  };
+}
+function diffMetrics(a, b) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const num = (r, k) => Object.prototype.hasOwnProperty.call(r, k) && Number.isFinite(r[k]) ? r[k] : null;
+  return names.map((metric) => {
+    const x = num(a, metric);
+    const y = num(b, metric);
+    const change2 = x === null || y === null ? null : clean(y - x);
+    const relative3 = change2 === null || x === null || x === 0 ? null : clean(change2 / Math.abs(x));
+    return { metric, a: x, b: y, change: change2, relative: relative3 };
+  });
+}
+
+// src/core/report/text.ts
+var RESULT2 = {
+  pass: "pass",
+  fail: "FAIL",
+  warn: "warn",
+  none: ""
+};
+function checkLine3(c) {
+  return `  ${plainText(c.metric)} (${boundText2(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
+}
+function renderTextReport(input2) {
+  const lines = [plainText(headline(input2), 400)];
+  lines.push(
+    input2.baseline ? `baseline: ${versionLabel(input2.baseline)} (${plainText(input2.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
+  );
+  if (input2.reused) {
+    lines.push(
+      input2.reusedFrom ? `metrics reused from ${versionLabel(input2.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
+    );
+  }
+  for (const note of input2.notes ?? []) lines.push(plainText(note, 1e3));
+  const rows = metricRows(input2);
+  lines.push("");
+  if (rows.length) {
+    const header = [
+      "metric",
+      input2.baseline ? `baseline (${versionLabel(input2.baseline)})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = rows.map((r) => [
+      plainText(r.metric),
+      r.baseline,
+      r.current,
+      r.change,
+      r.threshold,
+      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ]);
+    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
+  } else {
+    lines.push("the eval reported no metrics");
+  }
+  for (const [level, title] of [
+    ["error", "failures"],
+    ["warn", "warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input2.checks, level);
+    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine3));
+  }
+  const parts2 = [
+    input2.changed.components.length ? `components ${input2.changed.components.map((n) => plainText(n)).join(", ")}` : "",
+    input2.changed.data.length ? `data ${input2.changed.data.map((n) => plainText(n)).join(", ")}` : ""
+  ].filter(Boolean);
+  if (input2.baseline) {
+    lines.push(
+      "",
+      `changed since ${versionLabel(input2.baseline)}: ${parts2.join("; ") || "no component or data set"}`
+    );
+  } else if (parts2.length) {
+    lines.push("", `new model: ${parts2.join("; ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION3 = "0.1.0";
 export {
   EXIT_CODES,
   LeptonError,
   ManifestInvalidError,
   SCHEMA_ID,
-  VERSION,
+  VERSION3 as VERSION,
+  checkThresholds,
+  diff2 as diff,
+  evalJson,
+  evalSettingsHash,
+  evaluate,
   exitCodeOf,
+  fingerprintModel,
   formatIssue,
   loadManifest,
   manifestJsonSchema,
   manifestJsonSchemaText,
   normalize,
+  openProject,
   parseDuration,
+  parseMetrics,
+  parseRecord,
+  parseTagName,
   pathEscapes,
+  promote,
+  readRegistry,
+  record2 as record,
+  recordJson,
+  renderMarkdownReport,
+  renderTextReport,
+  reportMarker,
+  selectFiles,
+  show,
+  stageTag,
   stageThresholds,
-  validateManifest
+  status,
+  streamLogger,
+  validateManifest,
+  versionTag
 };

@@ -21,7 +21,7 @@ export interface Threshold {
     readonly maxRise?: RelativeBound;
     readonly level: CheckLevel;
 }
-/** A component or a data set: a name and the globs (POSIX, relative to the repository root) it covers. */
+/** A component or a data set: a name and the globs (POSIX, relative to the manifest's folder) it covers. */
 export interface Part {
     readonly name: string;
     readonly paths: readonly string[];

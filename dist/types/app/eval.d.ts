@@ -1,0 +1,62 @@
+import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
+import type { Check } from '../core/gate/types.js';
+import type { ReportInput } from '../core/report/types.js';
+import type { VersionRecord, VersionRef } from '../core/registry/types.js';
+import type { AppContext } from './context.js';
+export interface EvaluateOptions {
+    /** `--baseline REF`: a version in any accepted form or a git revision. */
+    readonly baseline?: string;
+    /** Run the eval even when the baseline's metrics (or the eval cache's) could be reused. */
+    readonly force?: boolean;
+    /**
+     * Between SIGTERM and SIGKILL when the eval's processes are stopped (timeout,
+     * interrupt, leftovers). Default: `LEPTON_KILL_GRACE_MS` from the context's
+     * env, else 10 s.
+     */
+    readonly killGraceMs?: number;
+}
+/** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
+export interface EvalOutcome {
+    readonly model: string;
+    readonly fingerprint: Fingerprint;
+    readonly passed: boolean;
+    readonly reused: boolean;
+    /** The version whose metrics were reused (or restored from cache: null version), null when the eval ran. */
+    readonly reusedFrom: VersionRef | null;
+    readonly baseline: VersionRef | null;
+    readonly baselineRecord: VersionRecord | null;
+    /** This run's finite numeric metrics (NaN, ±Infinity and non-numbers are left out; their checks say why). */
+    readonly metrics: Readonly<Record<string, number>>;
+    readonly checks: readonly Check[];
+    readonly changed: Changed;
+    /** Hash of the eval settings that produced the metrics. */
+    readonly evalSettings: string;
+    /** The Markdown report. */
+    readonly report: string;
+    /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
+    readonly reportInput: ReportInput;
+    /** Leaves of the metrics files that were not finite numbers, described (empty when reused). */
+    readonly ignored: Readonly<Record<string, string>>;
+}
+/** The contract's `eval --json` document (record adds its own keys to it). */
+export declare function evalJson(outcome: EvalOutcome): {
+    model: string;
+    fingerprint: string;
+    passed: boolean;
+    reused: boolean;
+    baseline: {
+        version: string;
+        tag: string;
+    } | null;
+    metrics: Readonly<Record<string, number>>;
+    checks: readonly Check[];
+    changed: Changed;
+};
+/**
+ * The eval cache key: model, fingerprint and eval settings — the same three
+ * things that decide reuse from a baseline. A hit counts as reused, from no
+ * particular version (`reusedFrom: null`).
+ */
+export declare function evalCacheKey(model: string, fingerprint: string, settings: string): string;
+/** Fingerprint, baseline, run or reuse the eval, gate, report. */
+export declare function evaluate(ctx: AppContext, options?: EvaluateOptions): Promise<EvalOutcome>;

@@ -1,0 +1,33 @@
+import type { Check } from '../core/gate/types.js';
+import type { AppContext } from './context.js';
+export interface PromoteOptions {
+    /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`. */
+    readonly version: string;
+    readonly stage: string;
+    readonly push?: boolean;
+    readonly remote?: string;
+    readonly maxAttempts?: number;
+}
+/** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
+export interface PromoteResult {
+    readonly model: string;
+    readonly version: string;
+    readonly stage: string;
+    /** True when this run gave the stage to the version. */
+    readonly promoted: boolean;
+    /** The stage tag made, or the one by which the version already holds the stage; null when refused. */
+    readonly tag: string | null;
+    readonly checks: readonly Check[];
+    /** The version held the stage already: nothing to do. */
+    readonly already: boolean;
+    /** Why the promotion was refused (empty when it was not). */
+    readonly refused: readonly string[];
+    /** With --push: whether this run pushed the tag (false: the remote had it). */
+    readonly pushed: boolean | null;
+}
+/**
+ * `lepton promote VERSION STAGE`: checks the version's own result, `after:`, and the stage's
+ * thresholds on the recorded metrics (relative ones against the version holding the stage
+ * now), then tags `MODEL#STAGE#N` on the version's commit.
+ */
+export declare function promote(ctx: AppContext, options: PromoteOptions): Promise<PromoteResult>;

@@ -1,0 +1,61 @@
+import type { VersionRecord } from '../core/registry/types.js';
+import type { AppContext } from './context.js';
+import { type EvalOutcome } from './eval.js';
+export interface RecordOptions {
+    /** Push the tag (`--push`). */
+    readonly push?: boolean;
+    /** The remote to push to (default `origin`). */
+    readonly remote?: string;
+    /** `--version X.Y.Z`: instead of the bump; must be higher than the latest. */
+    readonly version?: string;
+    readonly force?: boolean;
+    readonly baseline?: string;
+    /**
+     * Called once a new version is decided, before its tag is made (the Action uploads the
+     * artifact here and returns its id and URL for the record). Called again if a concurrent
+     * run takes the version and another is decided.
+     */
+    readonly beforeTag?: (outcome: EvalOutcome, version: string) => Promise<{
+        readonly artifact?: VersionRecord['artifact'];
+    } | void>;
+    /** Bound on push attempts when concurrent runs take names first (default 10). */
+    readonly maxAttempts?: number;
+}
+export interface RecordResult {
+    readonly outcome: EvalOutcome;
+    /** The version with this fingerprint (new or already recorded); null when none was made (bump `none`). */
+    readonly version: string | null;
+    readonly tag: string | null;
+    /** False when the fingerprint was already recorded (nothing was created). */
+    readonly created: boolean;
+    /** With --push: whether this run pushed the tag (false: the remote had it already). */
+    readonly pushed: boolean | null;
+    readonly commit: string;
+    /** The record in the tag (the existing version's when not created). */
+    readonly record: VersionRecord | null;
+    /** Why nothing was recorded, when so. */
+    readonly note: string | null;
+}
+/** The contract's `record --json` document: eval's, plus version, tag and created. */
+export declare function recordJson(r: RecordResult): {
+    version: string | null;
+    tag: string | null;
+    created: boolean;
+    pushed: boolean | null;
+    commit: string;
+    model: string;
+    fingerprint: string;
+    passed: boolean;
+    reused: boolean;
+    baseline: {
+        version: string;
+        tag: string;
+    } | null;
+    metrics: Readonly<Record<string, number>>;
+    checks: readonly import("../index.js").Check[];
+    changed: import("../index.js").Changed;
+};
+/** The workflow run's URL when running in GitHub Actions. */
+export declare function runUrlOf(env: Readonly<NodeJS.ProcessEnv>): string | null;
+/** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
+export declare function record(ctx: AppContext, options?: RecordOptions): Promise<RecordResult>;

@@ -1,0 +1,35 @@
+import type { Registry, VersionRef } from '../core/registry/types.js';
+import type { AppContext } from './context.js';
+export interface ShownVersion extends VersionRef {
+    readonly commit: string;
+    /** When it was recorded (the record's time, else the tag's). */
+    readonly created: string;
+    /** null for a tag without a Lepton record (made by GTO or by hand). */
+    readonly passed: boolean | null;
+    readonly metrics: Readonly<Record<string, number>>;
+    /** The stages this version holds now. */
+    readonly stages: readonly string[];
+    readonly fingerprint: string | null;
+    /** The tag has no Lepton record (GTO's or hand-made). */
+    readonly recorded: boolean;
+    readonly deregistered?: boolean;
+    readonly lightweight?: boolean;
+}
+export interface StageHolder extends VersionRef {
+    /** The assignment tag that gave the stage to this version. */
+    readonly stageTag: string;
+}
+/** The contract's `show --json` shape. */
+export interface ShowResult {
+    readonly model: string;
+    /** Newest (highest semver) first. */
+    readonly versions: readonly ShownVersion[];
+    /** Every stage of the manifest (and any other a tag names), with who holds it now. */
+    readonly stages: Readonly<Record<string, StageHolder | null>>;
+    readonly deprecated?: boolean;
+}
+/** `lepton show`: every version, newest first, and the stages each holds now. */
+export declare function show(ctx: AppContext): Promise<ShowResult>;
+export declare function showRegistry(registry: Registry, manifestStages?: readonly {
+    readonly name: string;
+}[]): ShowResult;

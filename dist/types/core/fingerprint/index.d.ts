@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './encoding.js';
+export * from './lfs.js';
+export * from './dvc.js';
+export * from './changed.js';

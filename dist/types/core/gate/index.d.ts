@@ -1,0 +1,2 @@
+export type * from './types.js';
+export { checkThresholds, type GateInput } from './check.js';

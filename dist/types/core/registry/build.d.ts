@@ -1,0 +1,26 @@
+import { type ParsedTag } from './names.js';
+import type { RawTag, Registry, StageRecord, VersionEntry, VersionRecord } from './types.js';
+/** A tag of the model, its name parsed and its record (if any) read: the costly part, done once per tag. */
+export interface PreparedTag {
+    readonly raw: RawTag;
+    readonly tag: ParsedTag;
+    readonly record: VersionRecord | StageRecord | null;
+}
+/**
+ * Parses one raw tag for `model`; null when it is another model's or not a GTO tag. Readers
+ * call it as each tag arrives, so parsing overlaps git's own work.
+ */
+export declare function prepareTag(model: string, raw: RawTag, 
+/** The record when already read (from a cache); otherwise it is parsed from the message. */
+known?: VersionRecord | StageRecord | null): PreparedTag | null;
+/**
+ * One model's registry from its raw tags (any order, other models' tags ignored). Pure, so
+ * every rule of the tag format is testable without git.
+ */
+export declare function buildRegistry(model: string, tags: readonly RawTag[]): Registry;
+export declare function assembleRegistry(model: string, mine: readonly PreparedTag[]): Registry;
+/** The version with this fingerprint, if one was recorded. */
+export declare function findByFingerprint(registry: Registry, fingerprint: string): VersionEntry | null;
+export declare function findVersion(registry: Registry, version: string): VersionEntry | null;
+/** The stages a version holds now. */
+export declare function stagesHeldBy(registry: Registry, version: string): string[];

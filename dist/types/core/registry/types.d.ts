@@ -1,0 +1,107 @@
+import type { Check } from '../gate/types.js';
+/** Where a version's record points for a baseline. */
+export interface VersionRef {
+    /** `X.Y.Z`, no `v`. */
+    readonly version: string;
+    /** The full tag name, `MODEL@vX.Y.Z`. */
+    readonly tag: string;
+}
+/** The JSON record carried in a version tag's message (`lepton show --json` reads it back). */
+export interface VersionRecord {
+    readonly kind: 'version';
+    readonly schema: 1;
+    readonly model: string;
+    readonly version: string;
+    readonly commit: string;
+    /** ISO 8601. */
+    readonly created: string;
+    readonly fingerprint: string;
+    readonly components: Readonly<Record<string, string>>;
+    readonly data: Readonly<Record<string, string>>;
+    readonly metrics: Readonly<Record<string, number>>;
+    readonly checks: readonly Check[];
+    readonly passed: boolean;
+    readonly baseline: VersionRef | null;
+    /** Hash of the eval settings (command, workdir, env, metrics paths, timeout) that produced the metrics. */
+    readonly evalSettings: string;
+    /** True when the metrics were reused from the baseline rather than computed by this run. */
+    readonly reused: boolean;
+    readonly runUrl: string | null;
+    readonly artifact: {
+        readonly id: number;
+        readonly url: string | null;
+    } | null;
+}
+/** The JSON record carried in a stage tag's message. */
+export interface StageRecord {
+    readonly kind: 'stage';
+    readonly schema: 1;
+    readonly model: string;
+    readonly version: string;
+    readonly stage: string;
+    readonly n: number;
+    readonly created: string;
+    readonly checks: readonly Check[];
+    /** Who or what promoted: `user <email>` locally, `github-actions (workflow run URL)` in CI. */
+    readonly promotedBy: string;
+    readonly runUrl: string | null;
+}
+/** A version tag as read from git. */
+export interface VersionEntry extends VersionRef {
+    /** The commit the tag points at. */
+    readonly commit: string;
+    /** The tagger date, ISO 8601. */
+    readonly date: string;
+    /** The JSON record, or null for a version tag Lepton did not write (e.g. made by `gto register`). */
+    readonly record: VersionRecord | null;
+    /** A lightweight tag (GTO ignores those; Lepton lists them, since the name is taken). */
+    readonly lightweight?: boolean;
+    /** GTO deregistered it (`MODEL@vX.Y.Z!`): listed, never promoted. */
+    readonly deregistered?: boolean;
+}
+/** A stage assignment (or GTO unassignment) tag as read from git. */
+export interface StageEvent {
+    readonly action: 'assign' | 'unassign';
+    readonly stage: string;
+    /** GTO's per-model event counter (0 for GTO's `--simple` tags, which have none). */
+    readonly n: number;
+    readonly tag: string;
+    /** null for an unassignment (`MODEL#STAGE!#N`). */
+    readonly version: string | null;
+    /** The version the tag is about: assigned, or taken out of the stage by an unassignment. */
+    readonly target: string | null;
+    readonly commit: string;
+    readonly date: string;
+    readonly record: StageRecord | null;
+}
+/** Everything one model's tags say, read in one pass. */
+export interface Registry {
+    readonly model: string;
+    /** Highest semver first. */
+    readonly versions: readonly VersionEntry[];
+    /** Stage → the assignment that holds it now (highest N), or null when empty/unassigned. */
+    readonly stages: Readonly<Record<string, StageEvent | null>>;
+    /** Every stage event, highest N first. */
+    readonly events: readonly StageEvent[];
+    /** The highest N on any of the model's numbered tags (0 when none). */
+    readonly maxN: number;
+    /** GTO deprecated the model (`MODEL@deprecated`). */
+    readonly deprecated?: boolean;
+}
+/** One tag as `git for-each-ref` reports it, before any meaning is given to it. */
+export interface RawTag {
+    /** Without `refs/tags/`. */
+    readonly name: string;
+    readonly annotated: boolean;
+    /** The ref's own object id: the tag object of an annotated tag, the commit of a lightweight one. */
+    readonly object?: string;
+    /** The object the tag points at (peeled once for an annotated tag): the commit. */
+    readonly commit: string;
+    /** Tagger date of an annotated tag, commit date of a lightweight one; ISO 8601. */
+    readonly date: string;
+    /**
+     * The annotated tag's message, empty for a lightweight tag. A reader may pass only the tail
+     * from the last ```json fence on: it is all Lepton reads.
+     */
+    readonly message: string;
+}

@@ -1,0 +1,23 @@
+import type { Check } from '../gate/types.js';
+import type { ReportInput } from './types.js';
+/** What one row of the metrics table says, before escaping for a medium. */
+export interface MetricRow {
+    readonly metric: string;
+    readonly baseline: string;
+    readonly current: string;
+    readonly change: string;
+    readonly threshold: string;
+    readonly result: 'pass' | 'fail' | 'warn' | 'none';
+    /** The row's checks passed only because there was nothing to compare against. */
+    readonly noBaseline: boolean;
+}
+/** `≥ 0.9`, `drop ≤ 10%`; `withLevel` adds ` (warn)` for warn-level checks. */
+export declare function boundText(c: Check, withLevel?: boolean): string;
+/**
+ * The table's rows: metrics with thresholds first (in the manifest's order),
+ * then the others by name, then metrics only the baseline had (so a metric
+ * that disappeared is seen).
+ */
+export declare function metricRows(input: ReportInput): MetricRow[];
+/** Failed checks of one level, for the failures and warnings lists. */
+export declare function failedChecks(checks: readonly Check[], level: Check['level']): Check[];

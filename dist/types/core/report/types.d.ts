@@ -1,0 +1,27 @@
+import type { Changed } from '../fingerprint/types.js';
+import type { Check } from '../gate/types.js';
+import type { VersionRef } from '../registry/types.js';
+/** Everything a report shows. Build it from an `EvalOutcome` (see app/eval `reportInputOf`). */
+export interface ReportInput {
+    readonly model: string;
+    readonly passed: boolean;
+    readonly baseline: VersionRef | null;
+    /** The baseline's recorded metrics; null without a baseline (or when its tag records none). */
+    readonly baselineMetrics: Readonly<Record<string, number>> | null;
+    /** This run's metrics (finite numbers). */
+    readonly metrics: Readonly<Record<string, number>>;
+    readonly checks: readonly Check[];
+    readonly changed: Changed;
+    readonly reused: boolean;
+    /** The version whose metrics were reused; null with `reused` means the eval cache supplied them. */
+    readonly reusedFrom: VersionRef | null;
+    /**
+     * Extra plain-text lines shown under the headline (escaped here), for the
+     * shells' own news: `Recorded sentiment@v1.3.0`, `Promoted to staging`.
+     */
+    readonly notes?: readonly string[];
+}
+export interface ReportOptions {
+    /** The Markdown report's cap; GitHub refuses comments over 65,536 characters. */
+    readonly maxLength?: number;
+}

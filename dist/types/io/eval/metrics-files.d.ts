@@ -1,0 +1,27 @@
+import type { BigIntStats } from 'node:fs';
+import { type MetricsRead } from '../../core/metrics/index.js';
+/**
+ * Never stale numbers: a metrics file counts only if this run of the eval
+ * wrote it. Two tests, both needed:
+ *
+ * 1. Before the spawn each file's identity is noted (inode, size, mtime and
+ *    ctime in nanoseconds). A file that existed then and is identical after
+ *    the run was not written by it — whatever the clocks say. This is exact,
+ *    and covers the case timestamps cannot: a stale file from a run a moment ago.
+ * 2. The file's mtime must not be older than the eval's start (the contract's
+ *    rule; it catches a copy that preserved an old mtime). File timestamps come
+ *    from the kernel's coarse clock and some filesystems keep whole or even
+ *    two seconds, so a file written right after the start can carry an mtime
+ *    slightly *before* it; the comparison allows MTIME_SLACK_MS for that. Test 1
+ *    already rejects every stale file inside that window that existed before.
+ */
+export declare const MTIME_SLACK_MS = 2000;
+export type Snapshot = ReadonlyMap<string, BigIntStats | null>;
+/** Notes what each metrics path is before the eval runs (relative paths resolve against `baseDir`). */
+export declare function snapshotMetricsFiles(baseDir: string, paths: readonly string[]): Promise<Snapshot>;
+/**
+ * Reads, checks and merges the metrics files after a successful eval. Every
+ * missing or stale file is named at once; a file that does not parse, or a
+ * metric name found in two files, is an `eval` error too.
+ */
+export declare function readMetricsFiles(baseDir: string, paths: readonly string[], before: Snapshot, startedAtMs: number): Promise<MetricsRead>;

@@ -1,0 +1,23 @@
+import type { FileRecord } from '../../core/fingerprint/encoding.js';
+import { type Progress } from './progress.js';
+import type { StatCache, StatKey } from './stat-cache.js';
+/** A selected file, looked at: where to read it and its stat data. */
+export interface Target {
+    /** POSIX, relative to the model's directory. */
+    readonly rel: string;
+    /** The file to read (a symlink's resolved target). */
+    readonly abs: string;
+    readonly key: StatKey;
+}
+/**
+ * Stats every selected file (one lstat each; symlinks resolved and checked).
+ * Files git still lists but the work tree no longer has are left out.
+ * Throws one error naming every file that cannot be used.
+ */
+export declare function statTargets(rels: readonly string[], modelDir: string, root: string): Target[];
+/**
+ * Each target's record: from the stat cache when it may be trusted, else by
+ * reading the file (small ones and `.dvc` files whole on this thread, the
+ * rest streamed through SHA-256 on worker threads).
+ */
+export declare function hashTargets(targets: readonly Target[], cache: StatCache, onProgress?: (p: Progress) => void): Promise<Map<string, FileRecord>>;

@@ -1,0 +1,47 @@
+import type { Fingerprint } from '../../core/fingerprint/types.js';
+import type { Manifest } from '../../core/manifest/types.js';
+import type { Progress } from './progress.js';
+export type { Progress } from './progress.js';
+export interface FingerprintOptions {
+    /** The manifest's directory: globs are relative to it. */
+    readonly modelDir: string;
+    /** The git work tree's top level, or null outside git (then every file under modelDir counts). */
+    readonly repoRoot: string | null;
+    /**
+     * Where the stat cache lives (`<git dir>/lepton`), or null for no cache. A
+     * promise is awaited only once git is already listing files, so finding the
+     * git directory costs no extra wait.
+     */
+    readonly cacheDir: string | null | Promise<string | null>;
+    /** Called now and then during long hashing (only once it has lasted a second). */
+    readonly onProgress?: (p: Progress) => void;
+    /** The environment git runs with (default: this process's). */
+    readonly env?: Readonly<NodeJS.ProcessEnv>;
+}
+/** The files each component and data set matches, relative to modelDir, sorted. */
+export interface Selection {
+    readonly components: ReadonlyMap<string, readonly string[]>;
+    readonly data: ReadonlyMap<string, readonly string[]>;
+}
+/** What a fingerprint run did besides the answer (the tests and the bench read it). */
+export interface FingerprintStats {
+    /** Files whose record came from the stat cache. */
+    readonly cached: number;
+    /** Files read and hashed. */
+    readonly hashed: number;
+}
+/**
+ * Selects files per part by the rules of CONTRACT §2: the files git would
+ * track under modelDir (all files outside git), matched by each part's paths.
+ * Tracked files deleted from the work tree are not selected. Throws
+ * LeptonError 'invalid' naming every path that matches nothing (and saying
+ * when it matches only ignored files), and every unusable file (a symlink out
+ * of the repository, a folder).
+ */
+export declare function selectFiles(manifest: Manifest, options: FingerprintOptions): Promise<Selection>;
+/** Hashes every component and data set and combines them (encoding: core/fingerprint/encoding.ts). */
+export declare function fingerprintModel(manifest: Manifest, options: FingerprintOptions): Promise<Fingerprint>;
+export declare function fingerprintWithStats(manifest: Manifest, options: FingerprintOptions): Promise<{
+    fingerprint: Fingerprint;
+    stats: FingerprintStats;
+}>;

@@ -1,0 +1,31 @@
+/** The one place Lepton spawns git: argument arrays only, never a shell string. */
+export interface GitResult {
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly code: number;
+}
+export interface GitOptions {
+    /** Resolve with the non-zero result instead of throwing. */
+    readonly allowFailure?: boolean;
+    readonly input?: string;
+    readonly env?: Readonly<Record<string, string>>;
+    /** Keep stdout as raw bytes (for -z output with non-UTF-8 names). */
+    readonly encoding?: BufferEncoding;
+    /**
+     * Receive stdout's bytes as they arrive instead of in the result (then empty), so large
+     * output is parsed while git is still writing it.
+     */
+    readonly onStdout?: (chunk: Buffer) => void;
+}
+export declare class Git {
+    readonly cwd: string;
+    private readonly baseEnv;
+    constructor(cwd: string, baseEnv?: NodeJS.ProcessEnv);
+    run(args: readonly string[], options?: GitOptions): Promise<GitResult>;
+    /** stdout, trimmed of the trailing newline. */
+    out(args: readonly string[], options?: GitOptions): Promise<string>;
+    /** The repository's top level, or null outside a work tree. */
+    topLevel(): Promise<string | null>;
+    /** The git directory (absolute), or null outside a repository. */
+    gitDir(): Promise<string | null>;
+}
