@@ -416,6 +416,11 @@ async function actionOnPullRequest(base, work) {
     console.log(`\n  ${bold('$ node dist/index.js')}  ${dim('(GITHUB_EVENT_NAME=pull_request)')}`);
     const r = await run(process.execPath, [ACTION], { cwd: work, env });
     console.log(indent(r.output));
+    console.log(
+      dim(
+        '    (`::…::` lines are workflow commands: the runner turns them into masks, groups and annotations)',
+      ),
+    );
     if (/not implemented yet/.test(r.output)) {
       throw new DemoFailure('the Action has not been built yet (it says "not implemented yet")');
     }
@@ -430,6 +435,8 @@ async function actionOnPullRequest(base, work) {
     console.log(indent(comment.body));
     const outputs = readFileSync(files.output, 'utf8');
     expect(/passed/.test(outputs), `step outputs written (${files.output})`);
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(/accuracy/.test(summary), `the report is in the job summary (${files.summary})`);
   } finally {
     await api.close();
   }
