@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 export declare const PERCENT: RegExp;
 export declare const DURATION: RegExp;
 /** A path or glob relative to the repository: never absolute, never climbing out with `..`. */
