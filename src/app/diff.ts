@@ -1,17 +1,11 @@
 import { LeptonError } from '../core/errors/index.js';
 import type { VersionEntry, VersionRef } from '../core/registry/types.js';
+import { metricDiff, type DiffRow } from '../core/report/diff.js';
 import { readRegistry, resolveBaseline } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 
-export interface MetricDiff {
-  readonly metric: string;
-  readonly a: number | null;
-  readonly b: number | null;
-  /** b − a, null when either is missing. */
-  readonly change: number | null;
-  /** change / |a| (so a rise is positive whatever a's sign), null where a is 0 or missing. */
-  readonly relative: number | null;
-}
+/** One metric of the diff: b − a and that change over |a| (null where a is 0 or missing). */
+export type MetricDiff = DiffRow;
 
 /** The contract's `diff --json` shape. */
 export interface DiffResult {
@@ -19,10 +13,6 @@ export interface DiffResult {
   readonly b: VersionRef;
   readonly metrics: readonly MetricDiff[];
 }
-
-// Differences of floats carry rounding noise (0.93 − 0.9 = 0.030000000000000027); 12
-// significant digits keep every real digit and drop the noise.
-const clean = (v: number): number => Number(v.toPrecision(12));
 
 /** Compares recorded metrics; A and B as VERSION or git revision, B defaulting to the latest version. */
 export async function diff(ctx: AppContext, a: string, b?: string): Promise<DiffResult> {
@@ -41,22 +31,6 @@ export async function diff(ctx: AppContext, a: string, b?: string): Promise<Diff
   return {
     a: { version: va.version, tag: va.tag },
     b: { version: vb.version, tag: vb.tag },
-    metrics: diffMetrics(va.record?.metrics ?? {}, vb.record?.metrics ?? {}),
+    metrics: metricDiff(va.record?.metrics ?? {}, vb.record?.metrics ?? {}),
   };
-}
-
-export function diffMetrics(
-  a: Readonly<Record<string, number>>,
-  b: Readonly<Record<string, number>>,
-): MetricDiff[] {
-  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  const num = (r: Readonly<Record<string, number>>, k: string) =>
-    Object.prototype.hasOwnProperty.call(r, k) && Number.isFinite(r[k]) ? (r[k] as number) : null;
-  return names.map((metric) => {
-    const x = num(a, metric);
-    const y = num(b, metric);
-    const change = x === null || y === null ? null : clean(y - x);
-    const relative = change === null || x === null || x === 0 ? null : clean(change / Math.abs(x));
-    return { metric, a: x, b: y, change, relative };
-  });
 }

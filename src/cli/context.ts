@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { openProject, streamLogger, type AppContext } from '../app/context.js';
 
 /** What every command receives: where to work and where to write. Nothing is read from process globals below the entry. */
 export interface CommandContext {
@@ -42,4 +45,34 @@ export class Output {
   get errStream(): Writable {
     return this.stderr;
   }
+}
+
+/** Whether a stream is a terminal (progress lines only make sense on one). */
+export const isTTY = (stream: Writable): boolean => Boolean((stream as { isTTY?: boolean }).isTTY);
+
+/**
+ * The project every command works on: the manifest (named relative to --cwd in
+ * errors), with Lepton's progress and the eval's own output on stderr whatever
+ * --json says.
+ */
+export function openApp(ctx: CommandContext): Promise<AppContext> {
+  const err = ctx.out.errStream;
+  return openProject({
+    manifestPath: ctx.manifestPath,
+    manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+    env: ctx.env,
+    log: streamLogger(err),
+    isTTY: isTTY(err),
+  });
+}
+
+/** `--report FILE`: the Markdown report, at a path relative to --cwd. */
+export async function writeReport(
+  ctx: CommandContext,
+  path: string,
+  markdown: string,
+): Promise<void> {
+  const file = resolve(ctx.cwd, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, markdown);
 }

@@ -85,7 +85,7 @@ describe('lepton promote', () => {
     expect(low.stdout).toContain(
       'Refused: sentiment v0.2.0 was not promoted to production (no tag made)',
     );
-    expect(low.stdout).toMatch(/FAIL {2}accuracy min 0\.93: 0\.92/);
+    expect(low.stdout).toMatch(/FAIL {2}accuracy ≥ 0\.93: 0\.92/);
     expect(stageTags()).toEqual(['sentiment#staging#1']);
   });
 

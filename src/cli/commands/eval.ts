@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { openProject, streamLogger } from '../../app/context.js';
 import { evalJson, evaluate } from '../../app/eval.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { renderTextReport } from '../../core/report/text.js';
-import type { CommandContext } from '../context.js';
+import { openApp, writeReport, type CommandContext } from '../context.js';
 
 interface EvalFlags {
   readonly baseline?: string;
@@ -31,24 +28,12 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: EvalFlags) => {
       const ctx = context();
-      const err = ctx.out.errStream;
-      const app = await openProject({
-        manifestPath: ctx.manifestPath,
-        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-        env: ctx.env,
-        // The eval's own output and Lepton's progress go to stderr, whatever --json says.
-        log: streamLogger(err),
-        isTTY: Boolean((err as { isTTY?: boolean }).isTTY),
-      });
+      const app = await openApp(ctx);
       const outcome = await evaluate(app, {
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
         ...(opts.force && { force: true }),
       });
-      if (opts.report) {
-        const file = resolve(ctx.cwd, opts.report);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, outcome.report);
-      }
+      if (opts.report) await writeReport(ctx, opts.report, outcome.report);
       ctx.out.print(renderTextReport(outcome.reportInput));
       if (opts.json) ctx.out.result(evalJson(outcome));
       // Not an exception: the report above is the answer, the exit code its verdict.

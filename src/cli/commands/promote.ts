@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { relative } from 'node:path';
-import { openProject, streamLogger } from '../../app/context.js';
 import { promote, type PromoteResult } from '../../app/promote.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
-import { formatNumber } from '../../core/registry/message.js';
-import type { CommandContext } from '../context.js';
+import { plainCheckLine } from '../../core/report/check-line.js';
+import { openApp, type CommandContext } from '../context.js';
 
 interface PromoteFlags {
   readonly push?: boolean;
@@ -27,12 +25,7 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (version: string, stage: string, opts: PromoteFlags) => {
       const ctx = context();
-      const app = await openProject({
-        manifestPath: ctx.manifestPath,
-        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-        env: ctx.env,
-        log: streamLogger(ctx.out.errStream),
-      });
+      const app = await openApp(ctx);
       const result = await promote(app, {
         version,
         stage,
@@ -83,14 +76,7 @@ export function renderPromote(r: PromoteResult, remote: string): string {
   }
   if (r.checks.length) {
     lines.push('', 'checks:');
-    for (const c of r.checks) {
-      const mark = c.passed ? 'pass' : c.level === 'warn' ? 'warn' : 'FAIL';
-      const base = c.baseline === null ? '' : `, baseline ${formatNumber(c.baseline)}`;
-      const why = c.reason ? ` (${c.reason})` : '';
-      lines.push(
-        `  ${mark}  ${JSON.stringify(c.metric).slice(1, -1)} ${c.rule} ${c.bound}: ${formatNumber(c.actual)}${base}${why}`,
-      );
-    }
+    for (const c of r.checks) lines.push(`  ${plainCheckLine(c)}`);
   }
   return lines.join('\n');
 }

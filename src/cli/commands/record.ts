@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { openProject, streamLogger } from '../../app/context.js';
 import { record, recordJson, type RecordResult } from '../../app/record.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { renderMarkdownReport } from '../../core/report/markdown.js';
 import { renderTextReport } from '../../core/report/text.js';
-import type { CommandContext } from '../context.js';
+import { openApp, writeReport, type CommandContext } from '../context.js';
 
 interface RecordFlags {
   readonly push?: boolean;
@@ -44,14 +41,7 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: RecordFlags) => {
       const ctx = context();
-      const err = ctx.out.errStream;
-      const app = await openProject({
-        manifestPath: ctx.manifestPath,
-        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-        env: ctx.env,
-        log: streamLogger(err),
-        isTTY: Boolean((err as { isTTY?: boolean }).isTTY),
-      });
+      const app = await openApp(ctx);
       const result = await record(app, {
         ...(opts.push && { push: true }),
         ...(opts.remote !== undefined && { remote: opts.remote }),
@@ -61,11 +51,7 @@ export function register(program: Command, context: () => CommandContext): void 
       });
       const notes = [recordNote(result, opts.remote ?? 'origin')];
       const input = { ...result.outcome.reportInput, notes };
-      if (opts.report) {
-        const file = resolve(ctx.cwd, opts.report);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, renderMarkdownReport(input));
-      }
+      if (opts.report) await writeReport(ctx, opts.report, renderMarkdownReport(input));
       ctx.out.print(renderTextReport(input));
       if (opts.json) ctx.out.result(recordJson(result));
       if (!result.outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);

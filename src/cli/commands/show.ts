@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { relative } from 'node:path';
-import { openProject, streamLogger } from '../../app/context.js';
 import { show, type ShowResult } from '../../app/show.js';
-import { formatNumber, keyMetrics } from '../../core/registry/message.js';
-import type { CommandContext } from '../context.js';
+import { keyMetrics } from '../../core/registry/message.js';
+import { formatNumber, plainText } from '../../core/report/index.js';
+import { openApp, type CommandContext } from '../context.js';
 
 export function register(program: Command, context: () => CommandContext): void {
   program
@@ -12,12 +11,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
-      const app = await openProject({
-        manifestPath: ctx.manifestPath,
-        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-        env: ctx.env,
-        log: streamLogger(ctx.out.errStream),
-      });
+      const app = await openApp(ctx);
       const result = await show(app);
       if (opts.json) ctx.out.result(result);
       else
@@ -50,7 +44,7 @@ export function renderShow(r: ShowResult, keyNames: readonly string[] = []): str
     v.created.slice(0, 10),
     v.passed === null ? 'no record' : v.passed ? 'passed' : 'FAILED',
     keyMetrics(v.metrics, checks)
-      .map((m) => `${JSON.stringify(m).slice(1, -1)} ${formatNumber(v.metrics[m] ?? null)}`)
+      .map((m) => `${plainText(m)} ${formatNumber(v.metrics[m] ?? NaN)}`)
       .join(', '),
     [...v.stages, v.deregistered ? '(deregistered)' : ''].filter(Boolean).join(', '),
   ]);

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { relative } from 'node:path';
 import type { Writable } from 'node:stream';
-import { openProject, streamLogger } from '../../app/context.js';
 import { status, type StatusResult } from '../../app/status.js';
 import type { Progress } from '../../io/files/index.js';
-import type { CommandContext } from '../context.js';
+import { isTTY, openApp, type CommandContext } from '../context.js';
 
 export function register(program: Command, context: () => CommandContext): void {
   program
@@ -14,15 +12,8 @@ export function register(program: Command, context: () => CommandContext): void 
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const err = ctx.out.errStream;
-      const tty = Boolean((err as { isTTY?: boolean }).isTTY);
-      const app = await openProject({
-        manifestPath: ctx.manifestPath,
-        manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-        env: ctx.env,
-        log: streamLogger(err),
-        isTTY: tty,
-      });
-      const result = await status(app, tty ? { onProgress: progressLine(err) } : {});
+      const app = await openApp(ctx);
+      const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(renderStatus(result));
     });

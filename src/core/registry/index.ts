@@ -11,5 +11,4 @@ export {
   versionSummary,
   stageSummary,
   keyMetrics,
-  formatNumber,
 } from './message.js';

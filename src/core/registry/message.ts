@@ -1,4 +1,5 @@
 import type { Check } from '../gate/types.js';
+import { formatNumber, plainCheckLine } from '../report/index.js';
 import { asRecord } from './record-schema.js';
 import type { StageRecord, VersionRecord } from './types.js';
 
@@ -14,30 +15,8 @@ const FENCE_CLOSE = '```';
 /** Metrics named in the summary line, at most. */
 const SUMMARY_METRICS = 3;
 
-/** A number as a person reads it: no float noise (`0.30000000000000004` → `0.3`), full precision otherwise. */
-export function formatNumber(v: number | null): string {
-  if (v === null) return '—';
-  if (!Number.isFinite(v)) return String(v);
-  return String(Number(v.toPrecision(12)));
-}
-
 // Metric names are free text: keep each on one line and printable.
 const oneLine = (s: string) => JSON.stringify(s).slice(1, -1);
-
-const RULE_TEXT: Record<Check['rule'], string> = {
-  min: '≥',
-  max: '≤',
-  max_drop: 'drop ≤',
-  max_rise: 'rise ≤',
-};
-
-function checkLine(c: Check): string {
-  const mark = c.passed ? 'pass' : c.level === 'warn' ? 'warn' : 'FAIL';
-  const base =
-    c.rule === 'max_drop' || c.rule === 'max_rise' ? `, baseline ${formatNumber(c.baseline)}` : '';
-  const reason = c.reason ? ` (${c.reason})` : '';
-  return `  ${mark}  ${oneLine(c.metric)} ${RULE_TEXT[c.rule]} ${c.bound}: ${formatNumber(c.actual)}${base}${reason}`;
-}
 
 function checksVerdict(checks: readonly Check[], passed: boolean): string {
   if (checks.length === 0) return 'no thresholds';
@@ -65,7 +44,7 @@ export function keyMetrics(
 function metricLines(metrics: Readonly<Record<string, number>>): string[] {
   const names = Object.keys(metrics).sort();
   const width = Math.min(40, Math.max(0, ...names.map((n) => oneLine(n).length)));
-  return names.map((n) => `  ${oneLine(n).padEnd(width)}  ${formatNumber(metrics[n] ?? null)}`);
+  return names.map((n) => `  ${oneLine(n).padEnd(width)}  ${formatNumber(metrics[n] ?? NaN)}`);
 }
 
 function jsonBlock(record: VersionRecord | StageRecord): string[] {
@@ -75,7 +54,7 @@ function jsonBlock(record: VersionRecord | StageRecord): string[] {
 /** `sentiment v1.3.0: accuracy 0.931, f1_macro 0.902 — thresholds passed` */
 export function versionSummary(r: VersionRecord): string {
   const shown = keyMetrics(r.metrics, r.checks)
-    .map((m) => `${oneLine(m)} ${formatNumber(r.metrics[m] ?? null)}`)
+    .map((m) => `${oneLine(m)} ${formatNumber(r.metrics[m] ?? NaN)}`)
     .join(', ');
   return `${r.model} v${r.version}${shown ? `: ${shown}` : ''} — ${checksVerdict(r.checks, r.passed)}`;
 }
@@ -87,7 +66,7 @@ export function formatVersionMessage(r: VersionRecord): string {
   if (r.reused) lines.push('Metrics reused (the content and eval settings were unchanged).');
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
   lines.push('', 'Metrics:', ...metricLines(r.metrics));
-  if (r.checks.length) lines.push('', 'Checks:', ...r.checks.map(checkLine));
+  if (r.checks.length) lines.push('', 'Checks:', ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
   lines.push('', ...jsonBlock(r), '');
   return lines.join('\n');
 }
@@ -100,7 +79,7 @@ export function stageSummary(r: StageRecord): string {
 export function formatStageMessage(r: StageRecord): string {
   const lines = [stageSummary(r), '', `Promoted by: ${r.promotedBy}`];
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  if (r.checks.length) lines.push('', 'Checks:', ...r.checks.map(checkLine));
+  if (r.checks.length) lines.push('', 'Checks:', ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
   lines.push('', ...jsonBlock(r), '');
   return lines.join('\n');
 }

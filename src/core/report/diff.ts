@@ -16,6 +16,11 @@ export interface DiffRow {
 
 const own = (r: object, k: string) => Object.prototype.hasOwnProperty.call(r, k);
 
+// Differences of floats carry rounding noise (0.93 − 0.9 = 0.030000000000000027); 12
+// significant digits keep every real digit and drop the noise from the JSON too.
+const clean = (v: number | null | undefined): number | null =>
+  v === null || v === undefined ? null : Number(v.toPrecision(12));
+
 /**
  * The metric diff of two versions: every metric either has, sorted by name.
  * `relative` divides by |a| so its sign is the direction of the change even
@@ -30,7 +35,7 @@ export function metricDiff(
     const va = own(a, metric) && Number.isFinite(a[metric]) ? (a[metric] as number) : null;
     const vb = own(b, metric) && Number.isFinite(b[metric]) ? (b[metric] as number) : null;
     const c = change(va, vb);
-    return { metric, a: va, b: vb, change: c?.change ?? null, relative: c?.relative ?? null };
+    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
   });
 }
 

@@ -20,3 +20,4 @@ export {
   type DiffTable,
 } from './diff.js';
 export { metricRows, boundText, type MetricRow } from './rows.js';
+export { plainCheckLine } from './check-line.js';
