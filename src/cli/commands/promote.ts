@@ -33,30 +33,7 @@ export function register(program: Command, context: () => CommandContext): void 
         ...(opts.remote !== undefined && { remote: opts.remote }),
       });
       ctx.out.print(renderPromote(result, opts.remote ?? 'origin'));
-      if (opts.json) {
-        const {
-          model,
-          version: v,
-          stage: s,
-          promoted,
-          tag,
-          checks,
-          already,
-          refused,
-          pushed,
-        } = result;
-        ctx.out.result({
-          model,
-          version: v,
-          stage: s,
-          promoted,
-          tag,
-          checks,
-          already,
-          refused,
-          pushed,
-        });
-      }
+      if (opts.json) ctx.out.result(result);
       if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
     });
 }
