@@ -53,16 +53,19 @@ export interface OpenOptions {
 
 /** Loads and validates the manifest and finds the repository around it. */
 export async function openProject(options: OpenOptions): Promise<AppContext> {
-  const manifest = await loadManifest(options.manifestPath, options.manifestName);
   const modelDir = dirname(options.manifestPath);
   const git = new Git(modelDir, options.env);
-  const repoRoot = await git.topLevel();
+  // git looks for the repository while the manifest is parsed; an invalid manifest still wins.
+  const top = git.topLevel();
+  top.catch(() => undefined);
+  const manifest = await loadManifest(options.manifestPath, options.manifestName);
+  const repoRoot = await top;
   return {
     manifest,
     manifestPath: options.manifestPath,
     modelDir,
     repoRoot,
-    git: repoRoot ? new Git(repoRoot, options.env) : git,
+    git: repoRoot ? git.at(repoRoot) : git,
     env: options.env,
     log: options.log,
     now: options.now ?? (() => new Date()),

@@ -24,10 +24,20 @@ export interface GitOptions {
 }
 
 export class Git {
+  /** The git directory once known (it cannot change under a work tree that exists). */
+  private knownGitDir: string | null = null;
+
   constructor(
     readonly cwd: string,
     private readonly baseEnv: NodeJS.ProcessEnv = process.env,
   ) {}
+
+  /** Git for another folder of the same repository, keeping what this one learnt. */
+  at(cwd: string): Git {
+    const git = new Git(cwd, this.baseEnv);
+    git.knownGitDir = this.knownGitDir;
+    return git;
+  }
 
   run(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
     return new Promise((resolve, reject) => {
@@ -74,15 +84,31 @@ export class Git {
     return (await this.run(args, options)).stdout.replace(/\n$/, '');
   }
 
-  /** The repository's top level, or null outside a work tree. */
+  /**
+   * The repository's top level, or null outside a work tree. The same git process names the
+   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   */
   async topLevel(): Promise<string | null> {
-    const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+    const r = await this.run(['rev-parse', '--show-toplevel', '--absolute-git-dir'], {
+      allowFailure: true,
+    });
+    if (r.code !== 0) return null;
+    const lines = r.stdout.split('\n');
+    // A folder name holding a newline makes the two lines ambiguous: ask for the top level alone.
+    if (lines.length !== 3 || lines[2] !== '') {
+      const top = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+      return top.code === 0 ? top.stdout.trim() : null;
+    }
+    this.knownGitDir = (lines[1] as string).trim();
+    return (lines[0] as string).trim();
   }
 
   /** The git directory (absolute), or null outside a repository. */
   async gitDir(): Promise<string | null> {
+    if (this.knownGitDir !== null) return this.knownGitDir;
     const r = await this.run(['rev-parse', '--absolute-git-dir'], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+    if (r.code !== 0) return null;
+    this.knownGitDir = r.stdout.trim();
+    return this.knownGitDir;
   }
 }
