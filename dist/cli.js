@@ -14952,7 +14952,7 @@ var {
 } = import_index.default;
 
 // src/cli/program.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/core/errors/index.ts
 var EXIT_CODES = {
@@ -14978,34 +14978,75 @@ var isLeptonError = (e) => e instanceof LeptonError;
 var VERSION = "0.1.0";
 
 // src/cli/context.ts
-var Output = class {
-  constructor(stdout, stderr) {
-    this.stdout = stdout;
-    this.stderr = stderr;
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname as dirname2, relative, resolve } from "node:path";
+
+// src/app/context.ts
+import { dirname } from "node:path";
+
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var Git = class {
+  constructor(cwd, baseEnv = process.env) {
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
   }
-  stdout;
-  stderr;
-  json = false;
-  /** Report text meant to be read (tables, results). */
-  print(text) {
-    (this.json ? this.stderr : this.stdout).write(text.endsWith("\n") ? text : text + "\n");
+  cwd;
+  baseEnv;
+  run(args, options = {}) {
+    return new Promise((resolve5, reject) => {
+      const child = spawn("git", [...args], {
+        cwd: this.cwd,
+        env: {
+          ...this.baseEnv,
+          // Stable, parseable output whatever the user's locale and config.
+          LC_ALL: "C",
+          GIT_TERMINAL_PROMPT: "0",
+          ...options.env
+        },
+        stdio: ["pipe", "pipe", "pipe"]
+      });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
+      child.stderr.on("data", (b) => err.push(b));
+      child.on(
+        "error",
+        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
+      );
+      child.on("close", (code) => {
+        const result = {
+          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
+          stderr: Buffer.concat(err).toString("utf8"),
+          code: code ?? 128
+        };
+        if (result.code !== 0 && !options.allowFailure) {
+          const msg = result.stderr.trim().split("\n").slice(-3).join("\n") || `exit ${result.code}`;
+          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
+        } else {
+          resolve5(result);
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(options.input ?? "");
+    });
   }
-  /** Progress, notes and errors: always stderr. */
-  note(text) {
-    this.stderr.write(text.endsWith("\n") ? text : text + "\n");
+  /** stdout, trimmed of the trailing newline. */
+  async out(args, options = {}) {
+    return (await this.run(args, options)).stdout.replace(/\n$/, "");
   }
-  /** The one JSON document of a `--json` run. */
-  result(value) {
-    this.stdout.write(JSON.stringify(value, null, 2) + "\n");
+  /** The repository's top level, or null outside a work tree. */
+  async topLevel() {
+    const r = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
   }
-  /** The raw stderr stream (progress bars need isTTY). */
-  get errStream() {
-    return this.stderr;
+  /** The git directory (absolute), or null outside a repository. */
+  async gitDir() {
+    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
   }
 };
-
-// src/cli/commands/validate.ts
-import { relative } from "node:path";
 
 // src/io/manifest-file.ts
 import { readFile } from "node:fs/promises";
@@ -15919,12 +15960,12 @@ function $constructor(name2, initializer3, proto, params) {
     inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
-      const own4 = Object.getPrototypeOf(inst);
+      const own5 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own4;
+      let up = own5;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own4;
+      const target = up ?? own5;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -18278,7 +18319,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -18288,7 +18329,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -18299,7 +18340,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -18363,7 +18404,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21691,87 +21732,6 @@ async function loadManifest(path, displayName = path) {
   return result.manifest;
 }
 
-// src/cli/commands/validate.ts
-function register(program2, context) {
-  program2.command("validate").description("check the manifest: every problem at once, with file:line:column and key path").action(async () => {
-    const ctx = context();
-    const name2 = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-    const m = await loadManifest(ctx.manifestPath, name2);
-    const counts = `${m.components.length} component(s), ${m.data.length} data set(s), ${m.eval.thresholds.length} threshold(s), ${m.stages.length} stage(s)`;
-    ctx.out.note(`${name2}: OK \u2014 model "${m.model}", ${counts}`);
-  });
-}
-
-// src/cli/commands/status.ts
-import { relative as relative3 } from "node:path";
-
-// src/app/context.ts
-import { dirname } from "node:path";
-
-// src/io/git.ts
-import { spawn } from "node:child_process";
-var Git = class {
-  constructor(cwd, baseEnv = process.env) {
-    this.cwd = cwd;
-    this.baseEnv = baseEnv;
-  }
-  cwd;
-  baseEnv;
-  run(args, options = {}) {
-    return new Promise((resolve6, reject) => {
-      const child = spawn("git", [...args], {
-        cwd: this.cwd,
-        env: {
-          ...this.baseEnv,
-          // Stable, parseable output whatever the user's locale and config.
-          LC_ALL: "C",
-          GIT_TERMINAL_PROMPT: "0",
-          ...options.env
-        },
-        stdio: ["pipe", "pipe", "pipe"]
-      });
-      const out = [];
-      const err = [];
-      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
-      child.stderr.on("data", (b) => err.push(b));
-      child.on(
-        "error",
-        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
-      );
-      child.on("close", (code) => {
-        const result = {
-          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
-          stderr: Buffer.concat(err).toString("utf8"),
-          code: code ?? 128
-        };
-        if (result.code !== 0 && !options.allowFailure) {
-          const msg = result.stderr.trim().split("\n").slice(-3).join("\n") || `exit ${result.code}`;
-          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
-        } else {
-          resolve6(result);
-        }
-      });
-      child.stdin.on("error", () => {
-      });
-      child.stdin.end(options.input ?? "");
-    });
-  }
-  /** stdout, trimmed of the trailing newline. */
-  async out(args, options = {}) {
-    return (await this.run(args, options)).stdout.replace(/\n$/, "");
-  }
-  /** The repository's top level, or null outside a work tree. */
-  async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-  /** The git directory (absolute), or null outside a repository. */
-  async gitDir() {
-    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-};
-
 // src/app/context.ts
 async function openProject(options) {
   const manifest = await loadManifest(options.manifestPath, options.manifestName);
@@ -21805,6 +21765,61 @@ function streamLogger(err) {
   };
 }
 
+// src/cli/context.ts
+var Output = class {
+  constructor(stdout, stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+  stdout;
+  stderr;
+  json = false;
+  /** Report text meant to be read (tables, results). */
+  print(text) {
+    (this.json ? this.stderr : this.stdout).write(text.endsWith("\n") ? text : text + "\n");
+  }
+  /** Progress, notes and errors: always stderr. */
+  note(text) {
+    this.stderr.write(text.endsWith("\n") ? text : text + "\n");
+  }
+  /** The one JSON document of a `--json` run. */
+  result(value) {
+    this.stdout.write(JSON.stringify(value, null, 2) + "\n");
+  }
+  /** The raw stderr stream (progress bars need isTTY). */
+  get errStream() {
+    return this.stderr;
+  }
+};
+var isTTY = (stream) => Boolean(stream.isTTY);
+function openApp(ctx) {
+  const err = ctx.out.errStream;
+  return openProject({
+    manifestPath: ctx.manifestPath,
+    manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+    env: ctx.env,
+    log: streamLogger(err),
+    isTTY: isTTY(err)
+  });
+}
+async function writeReport(ctx, path, markdown) {
+  const file = resolve(ctx.cwd, path);
+  await mkdir(dirname2(file), { recursive: true });
+  await writeFile(file, markdown);
+}
+
+// src/cli/commands/validate.ts
+import { relative as relative2 } from "node:path";
+function register(program2, context) {
+  program2.command("validate").description("check the manifest: every problem at once, with file:line:column and key path").action(async () => {
+    const ctx = context();
+    const name2 = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
+    const m = await loadManifest(ctx.manifestPath, name2);
+    const counts = `${m.components.length} component(s), ${m.data.length} data set(s), ${m.eval.thresholds.length} threshold(s), ${m.stages.length} stage(s)`;
+    ctx.out.note(`${name2}: OK \u2014 model "${m.model}", ${counts}`);
+  });
+}
+
 // src/app/status.ts
 import { join as join4 } from "node:path";
 
@@ -21825,7 +21840,7 @@ function diff(parts2, recorded) {
 }
 
 // src/io/files/index.ts
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 
 // src/core/fingerprint/encoding.ts
 import { createHash } from "node:crypto";
@@ -22034,12 +22049,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve6, reject) => {
+    await new Promise((resolve5, reject) => {
       let running = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running === 0) resolve6();
+          if (--running === 0) resolve5();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
@@ -22066,7 +22081,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve6();
+      if (batches.length === 0) resolve5();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -22589,7 +22604,7 @@ async function fingerprintWithStats(manifest, options) {
   const startedMs = Date.now();
   const listing = listFiles(options);
   listing.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative2(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const modelKey = options.repoRoot ? relative3(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(await options.cacheDir, modelKey, startedMs);
   const { parts: parts2, targets } = await select(manifest, options, await listing);
   const records = await hashTargets(targets, cache, options.onProgress);
@@ -22634,6 +22649,385 @@ async function select(manifest, options, files) {
 // src/core/registry/build.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
+// src/core/report/escape.ts
+var MAX_NAME = 200;
+var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function clip(text, max = MAX_NAME) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function oneLine(text, max = MAX_NAME) {
+  return clip(
+    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text, max = MAX_NAME) {
+  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text, inTable = false, max = MAX_NAME) {
+  let body = oneLine(text, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+function plainText(text, max = MAX_NAME) {
+  return clip(
+    text.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
+// src/core/report/format.ts
+var SIGNIFICANT = 10;
+function trimZeros(text) {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+function formatNumber(n, significant = SIGNIFICANT) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  if (n === 0) return "0";
+  const rounded = Number(n.toPrecision(significant));
+  const abs = Math.abs(rounded);
+  if (!Number.isFinite(rounded)) {
+    const [mantissa2 = "", exponent2 = ""] = n.toPrecision(significant).split("e");
+    return `${trimZeros(mantissa2)}e${exponent2.replace("+", "")}`;
+  }
+  if (abs >= 1e-6 && abs < 1e15) {
+    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)));
+    return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
+  }
+  const [mantissa = "", exponent = ""] = rounded.toExponential(significant - 1).split("e");
+  return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+}
+function formatSigned(n, significant = SIGNIFICANT) {
+  const text = formatNumber(n, significant);
+  return n > 0 && text !== "0" ? `+${text}` : text;
+}
+function formatPercent(fraction) {
+  return `${formatSigned(fraction * 100, 3)}%`;
+}
+function formatPair(a, b) {
+  const fa = formatNumber(a);
+  const fb = formatNumber(b);
+  return fa === fb && a !== b ? [String(a), String(b)] : [fa, fb];
+}
+function change(a, b) {
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const delta = b - a;
+  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
+}
+function formatChange(a, b) {
+  const c = change(a, b);
+  if (!c) return "\u2014";
+  const abs = formatSigned(c.change);
+  if (c.relative === null) return abs;
+  return `${abs} (${formatPercent(c.relative)})`;
+}
+
+// src/core/report/rows.ts
+var own2 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
+var RULE_TEXT = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function boundText(c, withLevel = true) {
+  const bound2 = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function metricRows(input) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input.metrics));
+  add(Object.keys(input.baselineMetrics ?? {}));
+  return names.map((metric) => {
+    const checks2 = byMetric.get(metric) ?? [];
+    const base = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
+    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const baseline = base ?? fromCheck;
+    const current = own2(input.metrics, metric) ? input.metrics[metric] : void 0;
+    const failed = checks2.filter((c) => !c.passed);
+    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    return {
+      metric,
+      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
+      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
+      change: formatChange(baseline, current),
+      threshold: checks2.map((c) => boundText(c)).join(", "),
+      result,
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
+    };
+  });
+}
+function absentValue(checks2) {
+  const reason = checks2[0]?.reason ?? "";
+  if (checks2.length === 0) return "\u2014";
+  if (reason.startsWith("missing")) return "missing";
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/table.ts
+function markdownTable(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
+// src/core/report/markdown.ts
+var DEFAULT_MAX_LENGTH = 6e4;
+var RESULT = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  warn: "\u26A0\uFE0F warn",
+  none: ""
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var versionLabel = (ref) => `v${ref.version}`;
+function headline(input) {
+  const failures = failedChecks(input.checks, "error").length;
+  const warnings = failedChecks(input.checks, "warn").length;
+  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
+  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
+  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
+  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
+}
+function checkLine(c) {
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
+}
+function fit(lines, budget, what) {
+  const kept = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+function changedLine(input) {
+  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const parts2 = [
+    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
+    input.changed.data.length ? `data ${list(input.changed.data)}` : ""
+  ].filter(Boolean);
+  if (!input.baseline) {
+    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
+  }
+  const since = versionLabel(input.baseline);
+  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
+}
+function reuseLine(input) {
+  if (!input.reused) return null;
+  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
+}
+function renderMarkdownReport(input, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
+  head.push(
+    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
+  );
+  const reuse = reuseLine(input);
+  if (reuse) head.push("", reuse);
+  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
+  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
+  const changed = changedLine(input);
+  const tail = changed ? ["", changed] : [];
+  const fixed = [...head, ...tail].join("\n").length;
+  let budget = Math.max(0, max - fixed - 200);
+  const sections = [];
+  for (const [level, title] of [
+    ["error", "Failures"],
+    ["warn", "Warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
+    const text = ["", `**${title}**`, "", ...lines].join("\n");
+    sections.push(text);
+    budget -= text.length;
+  }
+  const rows = metricRows(input);
+  if (rows.length) {
+    const header = [
+      "metric",
+      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = (r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ];
+    const align = ["left", "right", "right", "right", "left", "left"];
+    const kept = markdownTable(header, [], align);
+    let used = kept.join("\n").length;
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
+      if (used + line.length + 1 > budget - 120) {
+        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(["", ...kept].join("\n"));
+  } else {
+    sections.push("\nThe eval reported no metrics.");
+  }
+  return [...head, ...sections, ...tail].join("\n") + "\n";
+}
+
+// src/core/report/text.ts
+var RESULT2 = {
+  pass: "pass",
+  fail: "FAIL",
+  warn: "warn",
+  none: ""
+};
+function checkLine2(c) {
+  return `  ${plainText(c.metric)} (${boundText(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
+}
+function renderTextReport(input) {
+  const lines = [plainText(headline(input), 400)];
+  lines.push(
+    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
+  );
+  if (input.reused) {
+    lines.push(
+      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
+    );
+  }
+  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
+  const rows = metricRows(input);
+  lines.push("");
+  if (rows.length) {
+    const header = [
+      "metric",
+      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = rows.map((r) => [
+      plainText(r.metric),
+      r.baseline,
+      r.current,
+      r.change,
+      r.threshold,
+      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ]);
+    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
+  } else {
+    lines.push("the eval reported no metrics");
+  }
+  for (const [level, title] of [
+    ["error", "failures"],
+    ["warn", "warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine2));
+  }
+  const parts2 = [
+    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : ""
+  ].filter(Boolean);
+  if (input.baseline) {
+    lines.push(
+      "",
+      `changed since ${versionLabel(input.baseline)}: ${parts2.join("; ") || "no component or data set"}`
+    );
+  } else if (parts2.length) {
+    lines.push("", `new model: ${parts2.join("; ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/core/report/diff.ts
+var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+var clean = (v) => v === null || v === void 0 ? null : Number(v.toPrecision(12));
+function metricDiff(a, b) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return names.map((metric) => {
+    const va = own3(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
+    const vb = own3(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
+    const c = change(va, vb);
+    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
+  });
+}
+var cellsOf = (r) => [
+  r.a === null ? "\u2014" : formatNumber(r.a),
+  r.b === null ? "\u2014" : formatNumber(r.b),
+  r.change === null ? "\u2014" : formatSigned(r.change),
+  r.relative === null ? "\u2014" : formatPercent(r.relative)
+];
+function renderDiffText(diff3) {
+  const header = ["metric", `v${diff3.a.version}`, `v${diff3.b.version}`, "change", "relative"];
+  const rows = diff3.rows.map((r) => [plainText(r.metric), ...cellsOf(r)]);
+  const body = rows.length ? textTable(header, rows, ["left", "right", "right", "right", "right"]) : ["neither version recorded any metrics"];
+  return [`${plainText(diff3.a.tag)} \u2192 ${plainText(diff3.b.tag)}`, ...body].join("\n") + "\n";
+}
+
+// src/core/report/check-line.ts
+var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
+function plainCheckLine(c) {
+  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
+  const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative5 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
+  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
+}
+
 // src/core/registry/record-schema.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string";
@@ -22671,31 +23065,14 @@ function asRecord(value) {
 var FENCE_OPEN = "```json";
 var FENCE_CLOSE = "```";
 var SUMMARY_METRICS = 3;
-function formatNumber(v) {
-  if (v === null) return "\u2014";
-  if (!Number.isFinite(v)) return String(v);
-  return String(Number(v.toPrecision(12)));
-}
-var oneLine = (s) => JSON.stringify(s).slice(1, -1);
-var RULE_TEXT = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function checkLine(c) {
-  const mark = c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
-  const base = c.rule === "max_drop" || c.rule === "max_rise" ? `, baseline ${formatNumber(c.baseline)}` : "";
-  const reason = c.reason ? ` (${c.reason})` : "";
-  return `  ${mark}  ${oneLine(c.metric)} ${RULE_TEXT[c.rule]} ${c.bound}: ${formatNumber(c.actual)}${base}${reason}`;
-}
+var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
 function checksVerdict(checks2, passed) {
   if (checks2.length === 0) return "no thresholds";
   const failed = checks2.filter((c) => !c.passed && c.level === "error");
   const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
   const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
   if (passed && failed.length === 0) return `thresholds passed${warnText}`;
-  const names = [...new Set(failed.map((c) => `${oneLine(c.metric)} ${c.rule}`))].join(", ");
+  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
   return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
 }
 function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
@@ -22705,14 +23082,14 @@ function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
 }
 function metricLines(metrics) {
   const names = Object.keys(metrics).sort();
-  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine(n).length)));
-  return names.map((n) => `  ${oneLine(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? null)}`);
+  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
+  return names.map((n) => `  ${oneLine2(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? NaN)}`);
 }
 function jsonBlock(record3) {
   return [FENCE_OPEN, JSON.stringify(record3, null, 2), FENCE_CLOSE];
 }
 function versionSummary(r) {
-  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine(m)} ${formatNumber(r.metrics[m] ?? null)}`).join(", ");
+  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
   return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
 }
 function formatVersionMessage(r) {
@@ -22722,7 +23099,7 @@ function formatVersionMessage(r) {
   if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
   lines.push("", "Metrics:", ...metricLines(r.metrics));
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map(checkLine));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
   lines.push("", ...jsonBlock(r), "");
   return lines.join("\n");
 }
@@ -22732,7 +23109,7 @@ function stageSummary(r) {
 function formatStageMessage(r) {
   const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map(checkLine));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
   lines.push("", ...jsonBlock(r), "");
   return lines.join("\n");
 }
@@ -22897,8 +23274,8 @@ function findVersion(registry2, version2) {
 
 // src/io/registry/cache.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
 var FORMAT2 = "lepton-tag-cache";
 var VERSION3 = 2;
 var sha1 = (bytes2) => createHash4("sha1").update(bytes2).digest("hex");
@@ -22947,8 +23324,8 @@ async function saveTagCache(file, model, tags) {
   const body = JSON.stringify(doc);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(dirname2(file), { recursive: true });
-    await writeFile(tmp, `${sha1(body)}
+    await mkdir2(dirname3(file), { recursive: true });
+    await writeFile2(tmp, `${sha1(body)}
 ${body}`);
     await rename(tmp, file);
   } catch {
@@ -23234,7 +23611,7 @@ function backoffMs(attempt, random = Math.random) {
   const base = Math.min(2e3, 100 * 2 ** (attempt - 1));
   return Math.round(base * (0.5 + random()));
 }
-var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
@@ -23274,15 +23651,8 @@ function register2(program2, context) {
   program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
-    const tty = Boolean(err.isTTY);
-    const app = await openProject({
-      manifestPath: ctx.manifestPath,
-      manifestName: relative3(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-      env: ctx.env,
-      log: streamLogger(err),
-      isTTY: tty
-    });
-    const result = await status(app, tty ? { onProgress: progressLine(err) } : {});
+    const app = await openApp(ctx);
+    const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderStatus(result));
   });
@@ -23339,80 +23709,28 @@ function renderStatus(r) {
   return lines.join("\n");
 }
 
-// src/cli/commands/eval.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, relative as relative4, resolve as resolve3 } from "node:path";
-
 // src/app/eval.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/core/report/format.ts
-var SIGNIFICANT = 10;
-function trimZeros(text) {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
-}
-function formatNumber2(n, significant = SIGNIFICANT) {
-  if (Number.isNaN(n)) return "NaN";
-  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  if (n === 0) return "0";
-  const rounded = Number(n.toPrecision(significant));
-  const abs = Math.abs(rounded);
-  if (!Number.isFinite(rounded)) {
-    const [mantissa2 = "", exponent2 = ""] = n.toPrecision(significant).split("e");
-    return `${trimZeros(mantissa2)}e${exponent2.replace("+", "")}`;
-  }
-  if (abs >= 1e-6 && abs < 1e15) {
-    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)));
-    return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
-  }
-  const [mantissa = "", exponent = ""] = rounded.toExponential(significant - 1).split("e");
-  return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
-}
-function formatSigned(n, significant = SIGNIFICANT) {
-  const text = formatNumber2(n, significant);
-  return n > 0 && text !== "0" ? `+${text}` : text;
-}
-function formatPercent(fraction) {
-  return `${formatSigned(fraction * 100, 3)}%`;
-}
-function formatPair(a, b) {
-  const fa = formatNumber2(a);
-  const fb = formatNumber2(b);
-  return fa === fb && a !== b ? [String(a), String(b)] : [fa, fb];
-}
-function change(a, b) {
-  if (typeof a !== "number" || typeof b !== "number") return null;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
-  const delta = b - a;
-  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
-}
-function formatChange(a, b) {
-  const c = change(a, b);
-  if (!c) return "\u2014";
-  const abs = formatSigned(c.change);
-  if (c.relative === null) return abs;
-  return `${abs} (${formatPercent(c.relative)})`;
-}
+import { resolve as resolve3 } from "node:path";
 
 // src/core/gate/check.ts
-var own2 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
+var own4 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
 var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
-function boundText(bound2) {
-  return bound2.kind === "percent" ? `${formatNumber2(bound2.value)}%` : bound2.value;
+function boundText2(bound2) {
+  return bound2.kind === "percent" ? `${formatNumber(bound2.value)}%` : bound2.value;
 }
 function unusable(input, metric) {
-  if (own2(input.metrics, metric)) {
+  if (own4(input.metrics, metric)) {
     const v = input.metrics[metric];
     if (typeof v !== "number") return "not a number";
     if (Number.isNaN(v)) return "not a finite number (NaN)";
-    if (!Number.isFinite(v)) return `not a finite number (${formatNumber2(v)})`;
+    if (!Number.isFinite(v)) return `not a finite number (${formatNumber(v)})`;
     return null;
   }
-  if (own2(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
+  if (own4(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
   return "missing from the eval output";
 }
 function baselineOf(input, metric) {
-  if (!own2(input.baseline, metric)) return null;
+  if (!own4(input.baseline, metric)) return null;
   const v = input.baseline?.[metric];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
@@ -23434,10 +23752,10 @@ function relativeRule(rule, bound2, actual, base, hasBaseline) {
   if (passed) return { passed, reason: null };
   const [m, al] = formatPair(moved, allowed);
   const verb = rule === "max_drop" ? "dropped" : "rose";
-  const limit = bound2.kind === "percent" ? `${formatNumber2(bound2.value)}% (${al})` : al;
+  const limit = bound2.kind === "percent" ? `${formatNumber(bound2.value)}% (${al})` : al;
   return {
     passed,
-    reason: `${verb} ${m} from the baseline ${formatNumber2(base)}, more than the allowed ${limit}`
+    reason: `${verb} ${m} from the baseline ${formatNumber(base)}, more than the allowed ${limit}`
   };
 }
 function checkThresholds(input) {
@@ -23466,7 +23784,7 @@ function checkThresholds(input) {
       const b = t.maxDrop;
       rules.push([
         "max_drop",
-        boundText(b),
+        boundText2(b),
         (a) => relativeRule("max_drop", b, a, base, hasBaseline)
       ]);
     }
@@ -23474,7 +23792,7 @@ function checkThresholds(input) {
       const b = t.maxRise;
       rules.push([
         "max_rise",
-        boundText(b),
+        boundText2(b),
         (a) => relativeRule("max_rise", b, a, base, hasBaseline)
       ]);
     }
@@ -25452,236 +25770,6 @@ function evalSettingsHash(spec) {
   return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
-// src/core/report/escape.ts
-var MAX_NAME = 200;
-var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-var WORD_JOINER = "\u2060";
-function clip(text, max = MAX_NAME) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
-}
-function oneLine2(text, max = MAX_NAME) {
-  return clip(
-    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
-    max
-  );
-}
-function escapeText(text, max = MAX_NAME) {
-  return oneLine2(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
-}
-function codeSpan(text, inTable = false, max = MAX_NAME) {
-  let body = oneLine2(text, max);
-  if (body === "") return '`""`';
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
-  if (inTable) body = body.replace(/\|/g, "\\|");
-  return `${fence}${body}${fence}`;
-}
-function plainText(text, max = MAX_NAME) {
-  return clip(
-    text.replace(
-      CONTROLS,
-      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
-    ),
-    max
-  );
-}
-
-// src/core/report/marker.ts
-var MARKER_PREFIX = "<!-- lepton:model=";
-function reportMarker(model) {
-  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
-}
-
-// src/core/report/rows.ts
-var own3 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
-var RULE_TEXT2 = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function boundText2(c, withLevel = true) {
-  const bound2 = typeof c.bound === "number" ? formatNumber2(c.bound) : c.bound;
-  return `${RULE_TEXT2[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
-}
-function metricRows(input) {
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
-  const names = [...byMetric.keys()];
-  const seen = new Set(names);
-  const add = (keys) => {
-    for (const k of keys.sort()) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      names.push(k);
-    }
-  };
-  add(Object.keys(input.metrics));
-  add(Object.keys(input.baselineMetrics ?? {}));
-  return names.map((metric) => {
-    const checks2 = byMetric.get(metric) ?? [];
-    const base = own3(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
-    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
-    const baseline = base ?? fromCheck;
-    const current = own3(input.metrics, metric) ? input.metrics[metric] : void 0;
-    const failed = checks2.filter((c) => !c.passed);
-    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
-    return {
-      metric,
-      baseline: baseline === void 0 ? "\u2014" : formatNumber2(baseline),
-      current: current === void 0 ? absentValue(checks2) : formatNumber2(current),
-      change: formatChange(baseline, current),
-      threshold: checks2.map((c) => boundText2(c)).join(", "),
-      result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
-    };
-  });
-}
-function absentValue(checks2) {
-  const reason = checks2[0]?.reason ?? "";
-  if (checks2.length === 0) return "\u2014";
-  if (reason.startsWith("missing")) return "missing";
-  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
-}
-function failedChecks(checks2, level) {
-  return checks2.filter((c) => !c.passed && c.level === level);
-}
-
-// src/core/report/table.ts
-function markdownTable(header, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
-}
-var width = (s) => Array.from(s).length;
-function textTable(header, rows, align = []) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
-  };
-  return all.map(
-    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
-}
-
-// src/core/report/markdown.ts
-var DEFAULT_MAX_LENGTH = 6e4;
-var RESULT = {
-  pass: "\u2705 pass",
-  fail: "\u274C fail",
-  warn: "\u26A0\uFE0F warn",
-  none: ""
-};
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var versionLabel = (ref) => `v${ref.version}`;
-function headline(input) {
-  const failures = failedChecks(input.checks, "error").length;
-  const warnings = failedChecks(input.checks, "warn").length;
-  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
-  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
-  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
-  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
-}
-function checkLine2(c) {
-  return `- ${codeSpan(c.metric)} (${escapeText(boundText2(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
-}
-function fit(lines, budget, what) {
-  const kept = [];
-  let used = 0;
-  for (const [i, line] of lines.entries()) {
-    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
-    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
-    kept.push(line);
-    used += line.length + 1;
-  }
-  return kept;
-}
-function changedLine(input) {
-  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
-  const parts2 = [
-    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
-    input.changed.data.length ? `data ${list(input.changed.data)}` : ""
-  ].filter(Boolean);
-  if (!input.baseline) {
-    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
-  }
-  const since = versionLabel(input.baseline);
-  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
-}
-function reuseLine(input) {
-  if (!input.reused) return null;
-  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
-}
-function renderMarkdownReport(input, options = {}) {
-  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
-  head.push(
-    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
-  );
-  const reuse = reuseLine(input);
-  if (reuse) head.push("", reuse);
-  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
-  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
-  const changed = changedLine(input);
-  const tail = changed ? ["", changed] : [];
-  const fixed = [...head, ...tail].join("\n").length;
-  let budget = Math.max(0, max - fixed - 200);
-  const sections = [];
-  for (const [level, title] of [
-    ["error", "Failures"],
-    ["warn", "Warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (!failed.length) continue;
-    const lines = fit(failed.map(checkLine2), Math.floor(budget / 4), "checks");
-    const text = ["", `**${title}**`, "", ...lines].join("\n");
-    sections.push(text);
-    budget -= text.length;
-  }
-  const rows = metricRows(input);
-  if (rows.length) {
-    const header = [
-      "metric",
-      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = (r) => [
-      codeSpan(r.metric, true),
-      r.baseline,
-      r.current,
-      r.change,
-      escapeText(r.threshold, 400),
-      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ];
-    const align = ["left", "right", "right", "right", "left", "left"];
-    const kept = markdownTable(header, [], align);
-    let used = kept.join("\n").length;
-    for (const [i, row] of rows.entries()) {
-      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
-      if (used + line.length + 1 > budget - 120) {
-        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
-        break;
-      }
-      kept.push(line);
-      used += line.length + 1;
-    }
-    sections.push(["", ...kept].join("\n"));
-  } else {
-    sections.push("\nThe eval reported no metrics.");
-  }
-  return [...head, ...sections, ...tail].join("\n") + "\n";
-}
-
 // src/io/eval/run.ts
 import { spawn as spawn2 } from "node:child_process";
 import { stat } from "node:fs/promises";
@@ -25757,7 +25845,7 @@ async function runEvalCommand(options) {
   return spawnEval(options);
 }
 function spawnEval(options) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve5, reject) => {
     const startedAtMs = Date.now();
     const child = spawn2("sh", ["-c", options.command], {
       cwd: options.cwd,
@@ -25851,7 +25939,7 @@ function spawnEval(options) {
           );
           return;
         }
-        resolve6(result);
+        resolve5(result);
       });
     });
   });
@@ -25859,7 +25947,7 @@ function spawnEval(options) {
 
 // src/io/eval/metrics-files.ts
 import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var MTIME_SLACK_MS = 2e3;
 async function statOrNull(path) {
   try {
@@ -25872,7 +25960,7 @@ async function statOrNull(path) {
 var same = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 async function snapshotMetricsFiles(baseDir, paths) {
   const entries = await Promise.all(
-    paths.map(async (p) => [p, await statOrNull(resolve(baseDir, p))])
+    paths.map(async (p) => [p, await statOrNull(resolve2(baseDir, p))])
   );
   return new Map(entries);
 }
@@ -25880,7 +25968,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const problems = [];
   const fresh = [];
   for (const p of paths) {
-    const now = await statOrNull(resolve(baseDir, p));
+    const now = await statOrNull(resolve2(baseDir, p));
     const then = before.get(p) ?? null;
     if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
     else if (!now.isFile()) problems.push(`${p}: not a file`);
@@ -25902,7 +25990,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile3(resolve(baseDir, p), "utf8"))
+      metrics: parseMetrics(p, await readFile3(resolve2(baseDir, p), "utf8"))
     }))
   );
   return mergeMetrics(files);
@@ -25945,10 +26033,10 @@ async function runEval(ctx, fp, baseline, options) {
   const spec = ctx.manifest.eval;
   const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
   const run = await ctx.log.group(
-    `eval: ${oneLine2(spec.command, 100)}`,
+    `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve2(ctx.modelDir, spec.workdir),
+      cwd: resolve3(ctx.modelDir, spec.workdir),
       env: childEnv(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -26060,72 +26148,6 @@ async function evaluate(ctx, options = {}) {
   };
 }
 
-// src/core/report/text.ts
-var RESULT2 = {
-  pass: "pass",
-  fail: "FAIL",
-  warn: "warn",
-  none: ""
-};
-function checkLine3(c) {
-  return `  ${plainText(c.metric)} (${boundText2(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
-}
-function renderTextReport(input) {
-  const lines = [plainText(headline(input), 400)];
-  lines.push(
-    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
-  );
-  if (input.reused) {
-    lines.push(
-      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
-    );
-  }
-  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
-  const rows = metricRows(input);
-  lines.push("");
-  if (rows.length) {
-    const header = [
-      "metric",
-      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = rows.map((r) => [
-      plainText(r.metric),
-      r.baseline,
-      r.current,
-      r.change,
-      r.threshold,
-      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ]);
-    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
-  } else {
-    lines.push("the eval reported no metrics");
-  }
-  for (const [level, title] of [
-    ["error", "failures"],
-    ["warn", "warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine3));
-  }
-  const parts2 = [
-    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : ""
-  ].filter(Boolean);
-  if (input.baseline) {
-    lines.push(
-      "",
-      `changed since ${versionLabel(input.baseline)}: ${parts2.join("; ") || "no component or data set"}`
-    );
-  } else if (parts2.length) {
-    lines.push("", `new model: ${parts2.join("; ")}`);
-  }
-  return lines.join("\n") + "\n";
-}
-
 // src/cli/commands/eval.ts
 function register3(program2, context) {
   program2.command("eval").description("run (or reuse) the eval and check thresholds against the baseline").option(
@@ -26136,36 +26158,20 @@ function register3(program2, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed."
   ).action(async (opts) => {
     const ctx = context();
-    const err = ctx.out.errStream;
-    const app = await openProject({
-      manifestPath: ctx.manifestPath,
-      manifestName: relative4(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-      env: ctx.env,
-      // The eval's own output and Lepton's progress go to stderr, whatever --json says.
-      log: streamLogger(err),
-      isTTY: Boolean(err.isTTY)
-    });
+    const app = await openApp(ctx);
     const outcome = await evaluate(app, {
       ...opts.baseline !== void 0 && { baseline: opts.baseline },
       ...opts.force && { force: true }
     });
-    if (opts.report) {
-      const file = resolve3(ctx.cwd, opts.report);
-      await mkdir2(dirname3(file), { recursive: true });
-      await writeFile2(file, outcome.report);
-    }
+    if (opts.report) await writeReport(ctx, opts.report, outcome.report);
     ctx.out.print(renderTextReport(outcome.reportInput));
     if (opts.json) ctx.out.result(evalJson(outcome));
     if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
   });
 }
 
-// src/cli/commands/record.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, relative as relative6, resolve as resolve4 } from "node:path";
-
 // src/app/record.ts
-import { relative as relative5, sep as sep2 } from "node:path";
+import { relative as relative4, sep as sep2 } from "node:path";
 
 // src/core/registry/bump.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -26385,7 +26391,7 @@ async function headCommit(ctx) {
 }
 async function refuseDirtyParts(ctx) {
   const root = ctx.repoRoot;
-  const prefix = relative5(root, ctx.modelDir).split(sep2).join("/");
+  const prefix = relative4(root, ctx.modelDir).split(sep2).join("/");
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
     tests: part.paths.map(pathMatcher)
@@ -26472,14 +26478,7 @@ function register4(program2, context) {
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
-    const err = ctx.out.errStream;
-    const app = await openProject({
-      manifestPath: ctx.manifestPath,
-      manifestName: relative6(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-      env: ctx.env,
-      log: streamLogger(err),
-      isTTY: Boolean(err.isTTY)
-    });
+    const app = await openApp(ctx);
     const result = await record2(app, {
       ...opts.push && { push: true },
       ...opts.remote !== void 0 && { remote: opts.remote },
@@ -26489,11 +26488,7 @@ function register4(program2, context) {
     });
     const notes = [recordNote(result, opts.remote ?? "origin")];
     const input = { ...result.outcome.reportInput, notes };
-    if (opts.report) {
-      const file = resolve4(ctx.cwd, opts.report);
-      await mkdir3(dirname4(file), { recursive: true });
-      await writeFile3(file, renderMarkdownReport(input));
-    }
+    if (opts.report) await writeReport(ctx, opts.report, renderMarkdownReport(input));
     ctx.out.print(renderTextReport(input));
     if (opts.json) ctx.out.result(recordJson(result));
     if (!result.outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
@@ -26505,9 +26500,6 @@ function recordNote(r, remote) {
   if (r.created) return `Recorded ${r.tag} on ${r.commit.slice(0, 12)}${pushed}`;
   return `Unchanged: ${r.tag} already records this fingerprint${pushed}`;
 }
-
-// src/cli/commands/promote.ts
-import { relative as relative7 } from "node:path";
 
 // src/app/promote.ts
 async function promote(ctx, options) {
@@ -26654,12 +26646,7 @@ function register5(program2, context) {
     "\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure."
   ).action(async (version2, stage, opts) => {
     const ctx = context();
-    const app = await openProject({
-      manifestPath: ctx.manifestPath,
-      manifestName: relative7(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-      env: ctx.env,
-      log: streamLogger(ctx.out.errStream)
-    });
+    const app = await openApp(ctx);
     const result = await promote(app, {
       version: version2,
       stage,
@@ -26667,30 +26654,7 @@ function register5(program2, context) {
       ...opts.remote !== void 0 && { remote: opts.remote }
     });
     ctx.out.print(renderPromote(result, opts.remote ?? "origin"));
-    if (opts.json) {
-      const {
-        model,
-        version: v,
-        stage: s,
-        promoted,
-        tag,
-        checks: checks2,
-        already,
-        refused,
-        pushed
-      } = result;
-      ctx.out.result({
-        model,
-        version: v,
-        stage: s,
-        promoted,
-        tag,
-        checks: checks2,
-        already,
-        refused,
-        pushed
-      });
-    }
+    if (opts.json) ctx.out.result(result);
     if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
   });
 }
@@ -26708,20 +26672,10 @@ function renderPromote(r, remote) {
   }
   if (r.checks.length) {
     lines.push("", "checks:");
-    for (const c of r.checks) {
-      const mark = c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
-      const base = c.baseline === null ? "" : `, baseline ${formatNumber(c.baseline)}`;
-      const why = c.reason ? ` (${c.reason})` : "";
-      lines.push(
-        `  ${mark}  ${JSON.stringify(c.metric).slice(1, -1)} ${c.rule} ${c.bound}: ${formatNumber(c.actual)}${base}${why}`
-      );
-    }
+    for (const c of r.checks) lines.push(`  ${plainCheckLine(c)}`);
   }
   return lines.join("\n");
 }
-
-// src/cli/commands/show.ts
-import { relative as relative8 } from "node:path";
 
 // src/app/show.ts
 async function show(ctx) {
@@ -26763,12 +26717,7 @@ function showRegistry(registry2, manifestStages = []) {
 function register6(program2, context) {
   program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
-    const app = await openProject({
-      manifestPath: ctx.manifestPath,
-      manifestName: relative8(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-      env: ctx.env,
-      log: streamLogger(ctx.out.errStream)
-    });
+    const app = await openApp(ctx);
     const result = await show(app);
     if (opts.json) ctx.out.result(result);
     else
@@ -26798,7 +26747,7 @@ function renderShow(r, keyNames = []) {
     v.commit.slice(0, 7),
     v.created.slice(0, 10),
     v.passed === null ? "no record" : v.passed ? "passed" : "FAILED",
-    keyMetrics(v.metrics, checks2).map((m) => `${JSON.stringify(m).slice(1, -1)} ${formatNumber(v.metrics[m] ?? null)}`).join(", "),
+    keyMetrics(v.metrics, checks2).map((m) => `${plainText(m)} ${formatNumber(v.metrics[m] ?? NaN)}`).join(", "),
     [...v.stages, v.deregistered ? "(deregistered)" : ""].filter(Boolean).join(", ")
   ]);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
@@ -26809,11 +26758,7 @@ function renderShow(r, keyNames = []) {
   return lines.join("\n");
 }
 
-// src/cli/commands/diff.ts
-import { relative as relative9 } from "node:path";
-
 // src/app/diff.ts
-var clean = (v) => Number(v.toPrecision(12));
 async function diff2(ctx, a, b) {
   const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
   const pick2 = async (ref) => {
@@ -26830,54 +26775,19 @@ async function diff2(ctx, a, b) {
   return {
     a: { version: va.version, tag: va.tag },
     b: { version: vb.version, tag: vb.tag },
-    metrics: diffMetrics(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
+    metrics: metricDiff(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
   };
-}
-function diffMetrics(a, b) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  const num = (r, k) => Object.prototype.hasOwnProperty.call(r, k) && Number.isFinite(r[k]) ? r[k] : null;
-  return names.map((metric) => {
-    const x = num(a, metric);
-    const y = num(b, metric);
-    const change2 = x === null || y === null ? null : clean(y - x);
-    const relative10 = change2 === null || x === null || x === 0 ? null : clean(change2 / Math.abs(x));
-    return { metric, a: x, b: y, change: change2, relative: relative10 };
-  });
 }
 
 // src/cli/commands/diff.ts
 function register7(program2, context) {
   program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
     const ctx = context();
-    const app = await openProject({
-      manifestPath: ctx.manifestPath,
-      manifestName: relative9(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-      env: ctx.env,
-      log: streamLogger(ctx.out.errStream)
-    });
+    const app = await openApp(ctx);
     const result = await diff2(app, a, b);
     if (opts.json) ctx.out.result(result);
-    else ctx.out.print(renderDiff(result));
+    else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));
   });
-}
-var signed = (v) => v > 0 ? `+${formatNumber(v)}` : formatNumber(v);
-function renderDiff(r) {
-  const lines = [`${r.a.tag} \u2192 ${r.b.tag}`];
-  if (r.metrics.length === 0) return [...lines, "  no metrics recorded"].join("\n");
-  const rows = [
-    ["metric", `v${r.a.version}`, `v${r.b.version}`, "change"],
-    ...r.metrics.map((m) => [
-      JSON.stringify(m.metric).slice(1, -1),
-      formatNumber(m.a),
-      formatNumber(m.b),
-      m.change === null ? "\u2014" : `${signed(m.change)}${m.relative === null ? "" : ` (${signed(Number((m.relative * 100).toFixed(2)))}%)`}`
-    ])
-  ];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
-  for (const row of rows) {
-    lines.push(("  " + row.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")).trimEnd());
-  }
-  return lines.join("\n");
 }
 
 // src/cli/program.ts
@@ -26894,10 +26804,10 @@ async function runCli(argv, io) {
   );
   const context = () => {
     const g = program2.opts();
-    const cwd = resolve5(io.cwd, g.cwd);
+    const cwd = resolve4(io.cwd, g.cwd);
     return {
       cwd,
-      manifestPath: resolve5(cwd, g.manifest),
+      manifestPath: resolve4(cwd, g.manifest),
       env: io.env,
       out,
       setExitCode: (code) => {

@@ -12511,12 +12511,12 @@ function $constructor(name2, initializer3, proto, params) {
     inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
-      const own4 = Object.getPrototypeOf(inst);
+      const own5 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own4;
+      let up = own5;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own4;
+      const target = up ?? own5;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -19374,6 +19374,373 @@ function toSelection(parts2) {
 // src/core/registry/build.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
+// src/core/report/escape.ts
+var MAX_NAME = 200;
+var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function clip(text, max = MAX_NAME) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function oneLine(text, max = MAX_NAME) {
+  return clip(
+    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text, max = MAX_NAME) {
+  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text, inTable = false, max = MAX_NAME) {
+  let body = oneLine(text, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+function plainText(text, max = MAX_NAME) {
+  return clip(
+    text.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
+// src/core/report/format.ts
+var SIGNIFICANT = 10;
+function trimZeros(text) {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+function formatNumber(n, significant = SIGNIFICANT) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  if (n === 0) return "0";
+  const rounded = Number(n.toPrecision(significant));
+  const abs = Math.abs(rounded);
+  if (!Number.isFinite(rounded)) {
+    const [mantissa2 = "", exponent2 = ""] = n.toPrecision(significant).split("e");
+    return `${trimZeros(mantissa2)}e${exponent2.replace("+", "")}`;
+  }
+  if (abs >= 1e-6 && abs < 1e15) {
+    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)));
+    return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
+  }
+  const [mantissa = "", exponent = ""] = rounded.toExponential(significant - 1).split("e");
+  return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+}
+function formatSigned(n, significant = SIGNIFICANT) {
+  const text = formatNumber(n, significant);
+  return n > 0 && text !== "0" ? `+${text}` : text;
+}
+function formatPercent(fraction) {
+  return `${formatSigned(fraction * 100, 3)}%`;
+}
+function formatPair(a, b) {
+  const fa = formatNumber(a);
+  const fb = formatNumber(b);
+  return fa === fb && a !== b ? [String(a), String(b)] : [fa, fb];
+}
+function change(a, b) {
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const delta = b - a;
+  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
+}
+function formatChange(a, b) {
+  const c = change(a, b);
+  if (!c) return "\u2014";
+  const abs = formatSigned(c.change);
+  if (c.relative === null) return abs;
+  return `${abs} (${formatPercent(c.relative)})`;
+}
+
+// src/core/report/rows.ts
+var own2 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
+var RULE_TEXT = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function boundText(c, withLevel = true) {
+  const bound2 = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function metricRows(input) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input.metrics));
+  add(Object.keys(input.baselineMetrics ?? {}));
+  return names.map((metric) => {
+    const checks2 = byMetric.get(metric) ?? [];
+    const base = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
+    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const baseline = base ?? fromCheck;
+    const current = own2(input.metrics, metric) ? input.metrics[metric] : void 0;
+    const failed = checks2.filter((c) => !c.passed);
+    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    return {
+      metric,
+      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
+      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
+      change: formatChange(baseline, current),
+      threshold: checks2.map((c) => boundText(c)).join(", "),
+      result,
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
+    };
+  });
+}
+function absentValue(checks2) {
+  const reason = checks2[0]?.reason ?? "";
+  if (checks2.length === 0) return "\u2014";
+  if (reason.startsWith("missing")) return "missing";
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/table.ts
+function markdownTable(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
+// src/core/report/markdown.ts
+var DEFAULT_MAX_LENGTH = 6e4;
+var RESULT = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  warn: "\u26A0\uFE0F warn",
+  none: ""
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var versionLabel = (ref) => `v${ref.version}`;
+function headline(input) {
+  const failures = failedChecks(input.checks, "error").length;
+  const warnings = failedChecks(input.checks, "warn").length;
+  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
+  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
+  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
+  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
+}
+function checkLine(c) {
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
+}
+function fit(lines, budget, what) {
+  const kept = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+function changedLine(input) {
+  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const parts2 = [
+    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
+    input.changed.data.length ? `data ${list(input.changed.data)}` : ""
+  ].filter(Boolean);
+  if (!input.baseline) {
+    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
+  }
+  const since = versionLabel(input.baseline);
+  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
+}
+function reuseLine(input) {
+  if (!input.reused) return null;
+  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
+}
+function renderMarkdownReport(input, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
+  head.push(
+    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
+  );
+  const reuse = reuseLine(input);
+  if (reuse) head.push("", reuse);
+  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
+  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
+  const changed = changedLine(input);
+  const tail = changed ? ["", changed] : [];
+  const fixed = [...head, ...tail].join("\n").length;
+  let budget = Math.max(0, max - fixed - 200);
+  const sections = [];
+  for (const [level, title] of [
+    ["error", "Failures"],
+    ["warn", "Warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
+    const text = ["", `**${title}**`, "", ...lines].join("\n");
+    sections.push(text);
+    budget -= text.length;
+  }
+  const rows = metricRows(input);
+  if (rows.length) {
+    const header = [
+      "metric",
+      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = (r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ];
+    const align = ["left", "right", "right", "right", "left", "left"];
+    const kept = markdownTable(header, [], align);
+    let used = kept.join("\n").length;
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
+      if (used + line.length + 1 > budget - 120) {
+        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(["", ...kept].join("\n"));
+  } else {
+    sections.push("\nThe eval reported no metrics.");
+  }
+  return [...head, ...sections, ...tail].join("\n") + "\n";
+}
+
+// src/core/report/text.ts
+var RESULT2 = {
+  pass: "pass",
+  fail: "FAIL",
+  warn: "warn",
+  none: ""
+};
+function checkLine2(c) {
+  return `  ${plainText(c.metric)} (${boundText(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
+}
+function renderTextReport(input) {
+  const lines = [plainText(headline(input), 400)];
+  lines.push(
+    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
+  );
+  if (input.reused) {
+    lines.push(
+      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
+    );
+  }
+  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
+  const rows = metricRows(input);
+  lines.push("");
+  if (rows.length) {
+    const header = [
+      "metric",
+      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = rows.map((r) => [
+      plainText(r.metric),
+      r.baseline,
+      r.current,
+      r.change,
+      r.threshold,
+      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ]);
+    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
+  } else {
+    lines.push("the eval reported no metrics");
+  }
+  for (const [level, title] of [
+    ["error", "failures"],
+    ["warn", "warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine2));
+  }
+  const parts2 = [
+    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : ""
+  ].filter(Boolean);
+  if (input.baseline) {
+    lines.push(
+      "",
+      `changed since ${versionLabel(input.baseline)}: ${parts2.join("; ") || "no component or data set"}`
+    );
+  } else if (parts2.length) {
+    lines.push("", `new model: ${parts2.join("; ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/core/report/diff.ts
+var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+var clean = (v) => v === null || v === void 0 ? null : Number(v.toPrecision(12));
+function metricDiff(a, b) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return names.map((metric) => {
+    const va = own3(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
+    const vb = own3(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
+    const c = change(va, vb);
+    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
+  });
+}
+
+// src/core/report/check-line.ts
+var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
+function plainCheckLine(c) {
+  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
+  const relative3 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative3 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
+  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
+}
+
 // src/core/registry/record-schema.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string";
@@ -19411,31 +19778,14 @@ function asRecord(value) {
 var FENCE_OPEN = "```json";
 var FENCE_CLOSE = "```";
 var SUMMARY_METRICS = 3;
-function formatNumber(v) {
-  if (v === null) return "\u2014";
-  if (!Number.isFinite(v)) return String(v);
-  return String(Number(v.toPrecision(12)));
-}
-var oneLine = (s) => JSON.stringify(s).slice(1, -1);
-var RULE_TEXT = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function checkLine(c) {
-  const mark = c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
-  const base = c.rule === "max_drop" || c.rule === "max_rise" ? `, baseline ${formatNumber(c.baseline)}` : "";
-  const reason = c.reason ? ` (${c.reason})` : "";
-  return `  ${mark}  ${oneLine(c.metric)} ${RULE_TEXT[c.rule]} ${c.bound}: ${formatNumber(c.actual)}${base}${reason}`;
-}
+var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
 function checksVerdict(checks2, passed) {
   if (checks2.length === 0) return "no thresholds";
   const failed = checks2.filter((c) => !c.passed && c.level === "error");
   const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
   const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
   if (passed && failed.length === 0) return `thresholds passed${warnText}`;
-  const names = [...new Set(failed.map((c) => `${oneLine(c.metric)} ${c.rule}`))].join(", ");
+  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
   return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
 }
 function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
@@ -19445,14 +19795,14 @@ function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
 }
 function metricLines(metrics) {
   const names = Object.keys(metrics).sort();
-  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine(n).length)));
-  return names.map((n) => `  ${oneLine(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? null)}`);
+  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
+  return names.map((n) => `  ${oneLine2(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? NaN)}`);
 }
 function jsonBlock(record3) {
   return [FENCE_OPEN, JSON.stringify(record3, null, 2), FENCE_CLOSE];
 }
 function versionSummary(r) {
-  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine(m)} ${formatNumber(r.metrics[m] ?? null)}`).join(", ");
+  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
   return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
 }
 function formatVersionMessage(r) {
@@ -19462,7 +19812,7 @@ function formatVersionMessage(r) {
   if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
   lines.push("", "Metrics:", ...metricLines(r.metrics));
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map(checkLine));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
   lines.push("", ...jsonBlock(r), "");
   return lines.join("\n");
 }
@@ -19472,7 +19822,7 @@ function stageSummary(r) {
 function formatStageMessage(r) {
   const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map(checkLine));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
   lines.push("", ...jsonBlock(r), "");
   return lines.join("\n");
 }
@@ -20012,73 +20362,25 @@ async function status(ctx, options = {}) {
 // src/app/eval.ts
 import { resolve as resolve2 } from "node:path";
 
-// src/core/report/format.ts
-var SIGNIFICANT = 10;
-function trimZeros(text) {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
-}
-function formatNumber2(n, significant = SIGNIFICANT) {
-  if (Number.isNaN(n)) return "NaN";
-  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  if (n === 0) return "0";
-  const rounded = Number(n.toPrecision(significant));
-  const abs = Math.abs(rounded);
-  if (!Number.isFinite(rounded)) {
-    const [mantissa2 = "", exponent2 = ""] = n.toPrecision(significant).split("e");
-    return `${trimZeros(mantissa2)}e${exponent2.replace("+", "")}`;
-  }
-  if (abs >= 1e-6 && abs < 1e15) {
-    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)));
-    return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
-  }
-  const [mantissa = "", exponent = ""] = rounded.toExponential(significant - 1).split("e");
-  return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
-}
-function formatSigned(n, significant = SIGNIFICANT) {
-  const text = formatNumber2(n, significant);
-  return n > 0 && text !== "0" ? `+${text}` : text;
-}
-function formatPercent(fraction) {
-  return `${formatSigned(fraction * 100, 3)}%`;
-}
-function formatPair(a, b) {
-  const fa = formatNumber2(a);
-  const fb = formatNumber2(b);
-  return fa === fb && a !== b ? [String(a), String(b)] : [fa, fb];
-}
-function change(a, b) {
-  if (typeof a !== "number" || typeof b !== "number") return null;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
-  const delta = b - a;
-  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
-}
-function formatChange(a, b) {
-  const c = change(a, b);
-  if (!c) return "\u2014";
-  const abs = formatSigned(c.change);
-  if (c.relative === null) return abs;
-  return `${abs} (${formatPercent(c.relative)})`;
-}
-
 // src/core/gate/check.ts
-var own2 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
+var own4 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
 var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
-function boundText(bound2) {
-  return bound2.kind === "percent" ? `${formatNumber2(bound2.value)}%` : bound2.value;
+function boundText2(bound2) {
+  return bound2.kind === "percent" ? `${formatNumber(bound2.value)}%` : bound2.value;
 }
 function unusable(input, metric) {
-  if (own2(input.metrics, metric)) {
+  if (own4(input.metrics, metric)) {
     const v = input.metrics[metric];
     if (typeof v !== "number") return "not a number";
     if (Number.isNaN(v)) return "not a finite number (NaN)";
-    if (!Number.isFinite(v)) return `not a finite number (${formatNumber2(v)})`;
+    if (!Number.isFinite(v)) return `not a finite number (${formatNumber(v)})`;
     return null;
   }
-  if (own2(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
+  if (own4(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
   return "missing from the eval output";
 }
 function baselineOf(input, metric) {
-  if (!own2(input.baseline, metric)) return null;
+  if (!own4(input.baseline, metric)) return null;
   const v = input.baseline?.[metric];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
@@ -20100,10 +20402,10 @@ function relativeRule(rule, bound2, actual, base, hasBaseline) {
   if (passed) return { passed, reason: null };
   const [m, al] = formatPair(moved, allowed);
   const verb = rule === "max_drop" ? "dropped" : "rose";
-  const limit = bound2.kind === "percent" ? `${formatNumber2(bound2.value)}% (${al})` : al;
+  const limit = bound2.kind === "percent" ? `${formatNumber(bound2.value)}% (${al})` : al;
   return {
     passed,
-    reason: `${verb} ${m} from the baseline ${formatNumber2(base)}, more than the allowed ${limit}`
+    reason: `${verb} ${m} from the baseline ${formatNumber(base)}, more than the allowed ${limit}`
   };
 }
 function checkThresholds(input) {
@@ -20132,7 +20434,7 @@ function checkThresholds(input) {
       const b = t.maxDrop;
       rules.push([
         "max_drop",
-        boundText(b),
+        boundText2(b),
         (a) => relativeRule("max_drop", b, a, base, hasBaseline)
       ]);
     }
@@ -20140,7 +20442,7 @@ function checkThresholds(input) {
       const b = t.maxRise;
       rules.push([
         "max_rise",
-        boundText(b),
+        boundText2(b),
         (a) => relativeRule("max_rise", b, a, base, hasBaseline)
       ]);
     }
@@ -22118,236 +22420,6 @@ function evalSettingsHash(spec) {
   return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
-// src/core/report/escape.ts
-var MAX_NAME = 200;
-var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-var WORD_JOINER = "\u2060";
-function clip(text, max = MAX_NAME) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
-}
-function oneLine2(text, max = MAX_NAME) {
-  return clip(
-    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
-    max
-  );
-}
-function escapeText(text, max = MAX_NAME) {
-  return oneLine2(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
-}
-function codeSpan(text, inTable = false, max = MAX_NAME) {
-  let body = oneLine2(text, max);
-  if (body === "") return '`""`';
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
-  if (inTable) body = body.replace(/\|/g, "\\|");
-  return `${fence}${body}${fence}`;
-}
-function plainText(text, max = MAX_NAME) {
-  return clip(
-    text.replace(
-      CONTROLS,
-      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
-    ),
-    max
-  );
-}
-
-// src/core/report/marker.ts
-var MARKER_PREFIX = "<!-- lepton:model=";
-function reportMarker(model) {
-  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
-}
-
-// src/core/report/rows.ts
-var own3 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
-var RULE_TEXT2 = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function boundText2(c, withLevel = true) {
-  const bound2 = typeof c.bound === "number" ? formatNumber2(c.bound) : c.bound;
-  return `${RULE_TEXT2[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
-}
-function metricRows(input) {
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
-  const names = [...byMetric.keys()];
-  const seen = new Set(names);
-  const add = (keys) => {
-    for (const k of keys.sort()) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      names.push(k);
-    }
-  };
-  add(Object.keys(input.metrics));
-  add(Object.keys(input.baselineMetrics ?? {}));
-  return names.map((metric) => {
-    const checks2 = byMetric.get(metric) ?? [];
-    const base = own3(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
-    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
-    const baseline = base ?? fromCheck;
-    const current = own3(input.metrics, metric) ? input.metrics[metric] : void 0;
-    const failed = checks2.filter((c) => !c.passed);
-    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
-    return {
-      metric,
-      baseline: baseline === void 0 ? "\u2014" : formatNumber2(baseline),
-      current: current === void 0 ? absentValue(checks2) : formatNumber2(current),
-      change: formatChange(baseline, current),
-      threshold: checks2.map((c) => boundText2(c)).join(", "),
-      result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
-    };
-  });
-}
-function absentValue(checks2) {
-  const reason = checks2[0]?.reason ?? "";
-  if (checks2.length === 0) return "\u2014";
-  if (reason.startsWith("missing")) return "missing";
-  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
-}
-function failedChecks(checks2, level) {
-  return checks2.filter((c) => !c.passed && c.level === level);
-}
-
-// src/core/report/table.ts
-function markdownTable(header, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
-}
-var width = (s) => Array.from(s).length;
-function textTable(header, rows, align = []) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
-  };
-  return all.map(
-    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
-}
-
-// src/core/report/markdown.ts
-var DEFAULT_MAX_LENGTH = 6e4;
-var RESULT = {
-  pass: "\u2705 pass",
-  fail: "\u274C fail",
-  warn: "\u26A0\uFE0F warn",
-  none: ""
-};
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var versionLabel = (ref) => `v${ref.version}`;
-function headline(input) {
-  const failures = failedChecks(input.checks, "error").length;
-  const warnings = failedChecks(input.checks, "warn").length;
-  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
-  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
-  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
-  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
-}
-function checkLine2(c) {
-  return `- ${codeSpan(c.metric)} (${escapeText(boundText2(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
-}
-function fit(lines, budget, what) {
-  const kept = [];
-  let used = 0;
-  for (const [i, line] of lines.entries()) {
-    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
-    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
-    kept.push(line);
-    used += line.length + 1;
-  }
-  return kept;
-}
-function changedLine(input) {
-  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
-  const parts2 = [
-    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
-    input.changed.data.length ? `data ${list(input.changed.data)}` : ""
-  ].filter(Boolean);
-  if (!input.baseline) {
-    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
-  }
-  const since = versionLabel(input.baseline);
-  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
-}
-function reuseLine(input) {
-  if (!input.reused) return null;
-  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
-}
-function renderMarkdownReport(input, options = {}) {
-  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
-  head.push(
-    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
-  );
-  const reuse = reuseLine(input);
-  if (reuse) head.push("", reuse);
-  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
-  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
-  const changed = changedLine(input);
-  const tail = changed ? ["", changed] : [];
-  const fixed = [...head, ...tail].join("\n").length;
-  let budget = Math.max(0, max - fixed - 200);
-  const sections = [];
-  for (const [level, title] of [
-    ["error", "Failures"],
-    ["warn", "Warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (!failed.length) continue;
-    const lines = fit(failed.map(checkLine2), Math.floor(budget / 4), "checks");
-    const text = ["", `**${title}**`, "", ...lines].join("\n");
-    sections.push(text);
-    budget -= text.length;
-  }
-  const rows = metricRows(input);
-  if (rows.length) {
-    const header = [
-      "metric",
-      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = (r) => [
-      codeSpan(r.metric, true),
-      r.baseline,
-      r.current,
-      r.change,
-      escapeText(r.threshold, 400),
-      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ];
-    const align = ["left", "right", "right", "right", "left", "left"];
-    const kept = markdownTable(header, [], align);
-    let used = kept.join("\n").length;
-    for (const [i, row] of rows.entries()) {
-      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
-      if (used + line.length + 1 > budget - 120) {
-        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
-        break;
-      }
-      kept.push(line);
-      used += line.length + 1;
-    }
-    sections.push(["", ...kept].join("\n"));
-  } else {
-    sections.push("\nThe eval reported no metrics.");
-  }
-  return [...head, ...sections, ...tail].join("\n") + "\n";
-}
-
 // src/io/eval/run.ts
 import { spawn as spawn2 } from "node:child_process";
 import { stat } from "node:fs/promises";
@@ -22611,7 +22683,7 @@ async function runEval(ctx, fp, baseline, options) {
   const spec = ctx.manifest.eval;
   const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
   const run = await ctx.log.group(
-    `eval: ${oneLine2(spec.command, 100)}`,
+    `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
       cwd: resolve2(ctx.modelDir, spec.workdir),
@@ -23193,7 +23265,6 @@ function showRegistry(registry2, manifestStages = []) {
 }
 
 // src/app/diff.ts
-var clean = (v) => Number(v.toPrecision(12));
 async function diff2(ctx, a, b) {
   const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
   const pick2 = async (ref) => {
@@ -23210,85 +23281,8 @@ async function diff2(ctx, a, b) {
   return {
     a: { version: va.version, tag: va.tag },
     b: { version: vb.version, tag: vb.tag },
-    metrics: diffMetrics(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
+    metrics: metricDiff(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
   };
-}
-function diffMetrics(a, b) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  const num = (r, k) => Object.prototype.hasOwnProperty.call(r, k) && Number.isFinite(r[k]) ? r[k] : null;
-  return names.map((metric) => {
-    const x = num(a, metric);
-    const y = num(b, metric);
-    const change2 = x === null || y === null ? null : clean(y - x);
-    const relative3 = change2 === null || x === null || x === 0 ? null : clean(change2 / Math.abs(x));
-    return { metric, a: x, b: y, change: change2, relative: relative3 };
-  });
-}
-
-// src/core/report/text.ts
-var RESULT2 = {
-  pass: "pass",
-  fail: "FAIL",
-  warn: "warn",
-  none: ""
-};
-function checkLine3(c) {
-  return `  ${plainText(c.metric)} (${boundText2(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
-}
-function renderTextReport(input) {
-  const lines = [plainText(headline(input), 400)];
-  lines.push(
-    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
-  );
-  if (input.reused) {
-    lines.push(
-      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
-    );
-  }
-  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
-  const rows = metricRows(input);
-  lines.push("");
-  if (rows.length) {
-    const header = [
-      "metric",
-      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = rows.map((r) => [
-      plainText(r.metric),
-      r.baseline,
-      r.current,
-      r.change,
-      r.threshold,
-      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ]);
-    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
-  } else {
-    lines.push("the eval reported no metrics");
-  }
-  for (const [level, title] of [
-    ["error", "failures"],
-    ["warn", "warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine3));
-  }
-  const parts2 = [
-    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : ""
-  ].filter(Boolean);
-  if (input.baseline) {
-    lines.push(
-      "",
-      `changed since ${versionLabel(input.baseline)}: ${parts2.join("; ") || "no component or data set"}`
-    );
-  } else if (parts2.length) {
-    lines.push("", `new model: ${parts2.join("; ")}`);
-  }
-  return lines.join("\n") + "\n";
 }
 
 // src/version.ts

@@ -1,14 +1,8 @@
 import type { VersionRef } from '../core/registry/types.js';
+import { type DiffRow } from '../core/report/diff.js';
 import type { AppContext } from './context.js';
-export interface MetricDiff {
-    readonly metric: string;
-    readonly a: number | null;
-    readonly b: number | null;
-    /** b − a, null when either is missing. */
-    readonly change: number | null;
-    /** change / |a| (so a rise is positive whatever a's sign), null where a is 0 or missing. */
-    readonly relative: number | null;
-}
+/** One metric of the diff: b − a and that change over |a| (null where a is 0 or missing). */
+export type MetricDiff = DiffRow;
 /** The contract's `diff --json` shape. */
 export interface DiffResult {
     readonly a: VersionRef;
@@ -17,4 +11,3 @@ export interface DiffResult {
 }
 /** Compares recorded metrics; A and B as VERSION or git revision, B defaulting to the latest version. */
 export declare function diff(ctx: AppContext, a: string, b?: string): Promise<DiffResult>;
-export declare function diffMetrics(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): MetricDiff[];

@@ -1,7 +1,5 @@
 import type { Check } from '../gate/types.js';
 import type { StageRecord, VersionRecord } from './types.js';
-/** A number as a person reads it: no float noise (`0.30000000000000004` → `0.3`), full precision otherwise. */
-export declare function formatNumber(v: number | null): string;
 /** The metrics worth a summary line: those the thresholds name first, then the rest by name. */
 export declare function keyMetrics(metrics: Readonly<Record<string, number>>, checks: readonly Pick<Check, 'metric'>[], count?: number): string[];
 /** `sentiment v1.3.0: accuracy 0.931, f1_macro 0.902 — thresholds passed` */

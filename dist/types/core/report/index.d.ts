@@ -7,3 +7,4 @@ export { formatNumber, formatSigned, formatPercent, formatChange, formatPair, ch
 export { markdownTable, textTable, type Align } from './table.js';
 export { metricDiff, renderDiffMarkdown, renderDiffText, type DiffRow, type DiffTable, } from './diff.js';
 export { metricRows, boundText, type MetricRow } from './rows.js';
+export { plainCheckLine } from './check-line.js';
