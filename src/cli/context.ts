@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { openProject, streamLogger, type AppContext } from '../app/context.js';
+import type { AppContext } from '../app/context.js';
 
 /** What every command receives: where to work and where to write. Nothing is read from process globals below the entry. */
 export interface CommandContext {
@@ -55,7 +55,9 @@ export const isTTY = (stream: Writable): boolean => Boolean((stream as { isTTY?:
  * errors), with Lepton's progress and the eval's own output on stderr whatever
  * --json says.
  */
-export function openApp(ctx: CommandContext): Promise<AppContext> {
+export async function openApp(ctx: CommandContext): Promise<AppContext> {
+  // Loaded here, not at start: the manifest's parser and schema are most of the bundle.
+  const { openProject, streamLogger } = await import('./work.js');
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { diff } from '../../app/diff.js';
 import { renderDiffText } from '../../core/report/diff.js';
 import { openApp, type CommandContext } from '../context.js';
 
@@ -12,7 +11,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .action(async (a: string, b: string | undefined, opts: { json?: boolean }) => {
       const ctx = context();
-      const app = await openApp(ctx);
+      const [{ diff }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await diff(app, a, b);
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { evalJson, evaluate } from '../../app/eval.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { renderTextReport } from '../../core/report/text.js';
 import { openApp, writeReport, type CommandContext } from '../context.js';
@@ -28,7 +27,7 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: EvalFlags) => {
       const ctx = context();
-      const app = await openApp(ctx);
+      const [{ evalJson, evaluate }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const outcome = await evaluate(app, {
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
         ...(opts.force && { force: true }),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { promote, type PromoteResult } from '../../app/promote.js';
+import type { PromoteResult } from '../../app/promote.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { plainCheckLine } from '../../core/report/check-line.js';
 import { openApp, type CommandContext } from '../context.js';
@@ -25,7 +25,7 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (version: string, stage: string, opts: PromoteFlags) => {
       const ctx = context();
-      const app = await openApp(ctx);
+      const [{ promote }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await promote(app, {
         version,
         stage,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { record, recordJson, type RecordResult } from '../../app/record.js';
+import type { RecordResult } from '../../app/record.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { renderMarkdownReport } from '../../core/report/markdown.js';
 import { renderTextReport } from '../../core/report/text.js';
@@ -41,7 +41,7 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: RecordFlags) => {
       const ctx = context();
-      const app = await openApp(ctx);
+      const [{ record, recordJson }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await record(app, {
         ...(opts.push && { push: true }),
         ...(opts.remote !== undefined && { remote: opts.remote }),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { show, type ShowResult } from '../../app/show.js';
+import type { ShowResult } from '../../app/show.js';
 import { keyMetrics } from '../../core/registry/message.js';
 import { formatNumber, plainText } from '../../core/report/index.js';
 import { openApp, type CommandContext } from '../context.js';
@@ -11,7 +11,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
-      const app = await openApp(ctx);
+      const [{ show }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await show(app);
       if (opts.json) ctx.out.result(result);
       else

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Writable } from 'node:stream';
-import { status, type StatusResult } from '../../app/status.js';
+import type { StatusResult } from '../../app/status.js';
 import type { Progress } from '../../io/files/index.js';
 import { isTTY, openApp, type CommandContext } from '../context.js';
 
@@ -12,7 +12,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const err = ctx.out.errStream;
-      const app = await openApp(ctx);
+      const [{ status }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(renderStatus(result));
