@@ -11537,13 +11537,21 @@ function exitCodeOf(e) {
 }
 
 // src/io/git.ts
-var Git = class {
+var Git = class _Git {
   constructor(cwd, baseEnv = process.env) {
     this.cwd = cwd;
     this.baseEnv = baseEnv;
   }
   cwd;
   baseEnv;
+  /** The git directory once known (it cannot change under a work tree that exists). */
+  knownGitDir = null;
+  /** Git for another folder of the same repository, keeping what this one learnt. */
+  at(cwd) {
+    const git = new _Git(cwd, this.baseEnv);
+    git.knownGitDir = this.knownGitDir;
+    return git;
+  }
   run(args, options = {}) {
     return new Promise((resolve3, reject) => {
       const child = spawn("git", [...args], {
@@ -11587,15 +11595,30 @@ var Git = class {
   async out(args, options = {}) {
     return (await this.run(args, options)).stdout.replace(/\n$/, "");
   }
-  /** The repository's top level, or null outside a work tree. */
+  /**
+   * The repository's top level, or null outside a work tree. The same git process names the
+   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   */
   async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+    const r = await this.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"], {
+      allowFailure: true
+    });
+    if (r.code !== 0) return null;
+    const lines = r.stdout.split("\n");
+    if (lines.length !== 3 || lines[2] !== "") {
+      const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
+      return top.code === 0 ? top.stdout.trim() : null;
+    }
+    this.knownGitDir = lines[1].trim();
+    return lines[0].trim();
   }
   /** The git directory (absolute), or null outside a repository. */
   async gitDir() {
+    if (this.knownGitDir !== null) return this.knownGitDir;
     const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+    if (r.code !== 0) return null;
+    this.knownGitDir = r.stdout.trim();
+    return this.knownGitDir;
   }
 };
 
@@ -18505,16 +18528,18 @@ async function loadManifest(path, displayName = path) {
 
 // src/app/context.ts
 async function openProject(options) {
-  const manifest = await loadManifest(options.manifestPath, options.manifestName);
   const modelDir = dirname(options.manifestPath);
   const git = new Git(modelDir, options.env);
-  const repoRoot = await git.topLevel();
+  const top = git.topLevel();
+  top.catch(() => void 0);
+  const manifest = await loadManifest(options.manifestPath, options.manifestName);
+  const repoRoot = await top;
   return {
     manifest,
     manifestPath: options.manifestPath,
     modelDir,
     repoRoot,
-    git: repoRoot ? new Git(repoRoot, options.env) : git,
+    git: repoRoot ? git.at(repoRoot) : git,
     env: options.env,
     log: options.log,
     now: options.now ?? (() => /* @__PURE__ */ new Date()),

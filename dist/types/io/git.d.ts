@@ -20,11 +20,18 @@ export interface GitOptions {
 export declare class Git {
     readonly cwd: string;
     private readonly baseEnv;
+    /** The git directory once known (it cannot change under a work tree that exists). */
+    private knownGitDir;
     constructor(cwd: string, baseEnv?: NodeJS.ProcessEnv);
+    /** Git for another folder of the same repository, keeping what this one learnt. */
+    at(cwd: string): Git;
     run(args: readonly string[], options?: GitOptions): Promise<GitResult>;
     /** stdout, trimmed of the trailing newline. */
     out(args: readonly string[], options?: GitOptions): Promise<string>;
-    /** The repository's top level, or null outside a work tree. */
+    /**
+     * The repository's top level, or null outside a work tree. The same git process names the
+     * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+     */
     topLevel(): Promise<string | null>;
     /** The git directory (absolute), or null outside a repository. */
     gitDir(): Promise<string | null>;
