@@ -120,7 +120,11 @@ async function select(
   let listed = files;
   let { parts, unmatched } = matchParts(manifest, listed);
 
-  const wanted = [...new Set(parts.flatMap((p) => p.files))].sort(compareUtf8);
+  // One part's files are already unique and sorted.
+  const wanted =
+    parts.length === 1
+      ? (parts[0] as PartFiles).files
+      : [...new Set(parts.flatMap((p) => p.files))].sort(compareUtf8);
   const targets = statTargets(wanted, options.modelDir, options.repoRoot ?? options.modelDir);
   if (targets.length !== wanted.length) {
     const present = new Set(targets.map((t) => t.rel));

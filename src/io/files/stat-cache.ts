@@ -61,8 +61,13 @@ interface Columns {
 }
 
 export class StatCache {
-  private readonly index = new Map<string, number>();
-  private readonly next = new Map<string, { key: StatKey; record: FileRecord }>();
+  /** Built only when a lookup comes out of the saved order (see find). */
+  private index: Map<string, number> | null = null;
+  /** Where the next lookup is expected in the old entries. */
+  private cursor = 0;
+  /** This run's entries in lookup order: an old entry's index (a hit) or a path (a miss). */
+  private readonly order: (number | string)[] = [];
+  private readonly fresh = new Map<string, { key: StatKey; record: FileRecord }>();
   private changed = false;
   /** This run's hits and misses (the tests and the bench read them). */
   hits = 0;
@@ -73,9 +78,7 @@ export class StatCache {
     private readonly old: Columns,
     private readonly trustedBefore: number,
     private readonly startedMs: number,
-  ) {
-    old.paths.forEach((p, i) => this.index.set(p, i));
-  }
+  ) {}
 
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir: string | null, modelKey: string, startedMs: number): StatCache {
@@ -94,7 +97,7 @@ export class StatCache {
 
   /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
   lookup(path: string, k: StatKey): FileRecord | undefined {
-    const i = this.index.get(path);
+    const i = this.find(path);
     if (
       i !== undefined &&
       k.mtimeMs < this.trustedBefore &&
@@ -107,34 +110,70 @@ export class StatCache {
     ) {
       const record = this.recordAt(i);
       if (record) {
-        this.next.set(path, { key: k, record });
+        this.order.push(i);
         this.hits++;
         return record;
       }
     }
+    this.order.push(path);
     this.misses++;
     return undefined;
   }
 
   remember(path: string, key: StatKey, record: FileRecord): void {
-    this.next.set(path, { key, record });
+    this.fresh.set(path, { key, record });
     this.changed = true;
   }
 
-  /** Writes this run's entries when they differ from what was read; a failure only costs speed. */
+  /**
+   * The old entry of `path`. Files are looked up in the order the last run saved them (sorted),
+   * so the entry is nearly always the one after the last: no map of every path is built then.
+   */
+  private find(path: string): number | undefined {
+    const paths = this.old.paths;
+    if (paths[this.cursor] === path) return this.cursor++;
+    this.index ??= new Map(paths.map((p, i) => [p, i]));
+    const i = this.index.get(path);
+    if (i !== undefined) this.cursor = i + 1;
+    return i;
+  }
+
+  /**
+   * Writes this run's entries (hits as read, then what was hashed, in lookup order) when they
+   * differ from what was read; a failure only costs speed.
+   */
   save(): void {
-    if (this.file === null || (!this.changed && this.next.size === this.old.paths.length)) return;
+    if (this.file === null || (!this.changed && this.hits === this.old.paths.length)) return;
     const paths: string[] = [];
     const stat: number[] = [];
     const digests: string[] = [];
     const dvc: Record<string, DvcOut[]> = {};
-    for (const [path, { key, record }] of this.next) {
+    const add = (path: string, key: StatKey, record: FileRecord) => {
       const size = record.kind === 'file' ? record.size : -1;
       if (record.kind === 'dvc') dvc[paths.length] = [...record.outs];
       digests.push(record.kind === 'file' ? record.sha256 : NO_DIGEST);
       paths.push(path);
       stat.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, size);
+    };
+    const unplaced = new Map(this.fresh);
+    for (const e of this.order) {
+      if (typeof e === 'number') {
+        const o = this.old.stat;
+        const key = {
+          size: o[e * W],
+          mtimeMs: o[e * W + 1],
+          ctimeMs: o[e * W + 2],
+          ino: o[e * W + 3],
+          dev: o[e * W + 4],
+        } as StatKey;
+        add(this.old.paths[e] as string, key, this.recordAt(e) as FileRecord);
+      } else {
+        const f = unplaced.get(e);
+        if (f) add(e, f.key, f.record);
+        unplaced.delete(e);
+      }
     }
+    for (const [path, { key, record }] of unplaced) add(path, key, record);
     const body = JSON.stringify({
       format: FORMAT,
       version: VERSION,
