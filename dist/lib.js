@@ -19200,14 +19200,18 @@ var StatCache = class _StatCache {
     this.old = old;
     this.trustedBefore = trustedBefore;
     this.startedMs = startedMs;
-    old.paths.forEach((p, i) => this.index.set(p, i));
   }
   file;
   old;
   trustedBefore;
   startedMs;
-  index = /* @__PURE__ */ new Map();
-  next = /* @__PURE__ */ new Map();
+  /** Built only when a lookup comes out of the saved order (see find). */
+  index = null;
+  /** Where the next lookup is expected in the old entries. */
+  cursor = 0;
+  /** This run's entries in lookup order: an old entry's index (a hit) or a path (a miss). */
+  order = [];
+  fresh = /* @__PURE__ */ new Map();
   changed = false;
   /** This run's hits and misses (the tests and the bench read them). */
   hits = 0;
@@ -19228,36 +19232,71 @@ var StatCache = class _StatCache {
   }
   /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
   lookup(path, k) {
-    const i = this.index.get(path);
+    const i = this.find(path);
     if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && this.old.stat[i * W] === k.size && this.old.stat[i * W + 1] === k.mtimeMs && this.old.stat[i * W + 2] === k.ctimeMs && this.old.stat[i * W + 3] === k.ino && this.old.stat[i * W + 4] === k.dev) {
       const record3 = this.recordAt(i);
       if (record3) {
-        this.next.set(path, { key: k, record: record3 });
+        this.order.push(i);
         this.hits++;
         return record3;
       }
     }
+    this.order.push(path);
     this.misses++;
     return void 0;
   }
   remember(path, key, record3) {
-    this.next.set(path, { key, record: record3 });
+    this.fresh.set(path, { key, record: record3 });
     this.changed = true;
   }
-  /** Writes this run's entries when they differ from what was read; a failure only costs speed. */
+  /**
+   * The old entry of `path`. Files are looked up in the order the last run saved them (sorted),
+   * so the entry is nearly always the one after the last: no map of every path is built then.
+   */
+  find(path) {
+    const paths = this.old.paths;
+    if (paths[this.cursor] === path) return this.cursor++;
+    this.index ??= new Map(paths.map((p, i2) => [p, i2]));
+    const i = this.index.get(path);
+    if (i !== void 0) this.cursor = i + 1;
+    return i;
+  }
+  /**
+   * Writes this run's entries (hits as read, then what was hashed, in lookup order) when they
+   * differ from what was read; a failure only costs speed.
+   */
   save() {
-    if (this.file === null || !this.changed && this.next.size === this.old.paths.length) return;
+    if (this.file === null || !this.changed && this.hits === this.old.paths.length) return;
     const paths = [];
     const stat3 = [];
     const digests = [];
     const dvc = {};
-    for (const [path, { key, record: record3 }] of this.next) {
+    const add = (path, key, record3) => {
       const size = record3.kind === "file" ? record3.size : -1;
       if (record3.kind === "dvc") dvc[paths.length] = [...record3.outs];
       digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
       paths.push(path);
       stat3.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, size);
+    };
+    const unplaced = new Map(this.fresh);
+    for (const e of this.order) {
+      if (typeof e === "number") {
+        const o = this.old.stat;
+        const key = {
+          size: o[e * W],
+          mtimeMs: o[e * W + 1],
+          ctimeMs: o[e * W + 2],
+          ino: o[e * W + 3],
+          dev: o[e * W + 4]
+        };
+        add(this.old.paths[e], key, this.recordAt(e));
+      } else {
+        const f = unplaced.get(e);
+        if (f) add(e, f.key, f.record);
+        unplaced.delete(e);
+      }
     }
+    for (const [path, { key, record: record3 }] of unplaced) add(path, key, record3);
     const body = JSON.stringify({
       format: FORMAT,
       version: VERSION,
@@ -19377,7 +19416,7 @@ async function listFiles(options) {
 async function select(manifest, options, files) {
   let listed = files;
   let { parts: parts2, unmatched } = matchParts(manifest, listed);
-  const wanted = [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
+  const wanted = parts2.length === 1 ? parts2[0].files : [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
   const targets = statTargets(wanted, options.modelDir, options.repoRoot ?? options.modelDir);
   if (targets.length !== wanted.length) {
     const present = new Set(targets.map((t) => t.rel));

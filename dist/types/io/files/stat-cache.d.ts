@@ -11,8 +11,13 @@ export declare class StatCache {
     private readonly old;
     private readonly trustedBefore;
     private readonly startedMs;
-    private readonly index;
-    private readonly next;
+    /** Built only when a lookup comes out of the saved order (see find). */
+    private index;
+    /** Where the next lookup is expected in the old entries. */
+    private cursor;
+    /** This run's entries in lookup order: an old entry's index (a hit) or a path (a miss). */
+    private readonly order;
+    private readonly fresh;
     private changed;
     /** This run's hits and misses (the tests and the bench read them). */
     hits: number;
@@ -23,7 +28,15 @@ export declare class StatCache {
     /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
     lookup(path: string, k: StatKey): FileRecord | undefined;
     remember(path: string, key: StatKey, record: FileRecord): void;
-    /** Writes this run's entries when they differ from what was read; a failure only costs speed. */
+    /**
+     * The old entry of `path`. Files are looked up in the order the last run saved them (sorted),
+     * so the entry is nearly always the one after the last: no map of every path is built then.
+     */
+    private find;
+    /**
+     * Writes this run's entries (hits as read, then what was hashed, in lookup order) when they
+     * differ from what was read; a failure only costs speed.
+     */
     save(): void;
     /** Entry i's record, checked for shape; null for anything malformed. */
     private recordAt;
