@@ -153,7 +153,9 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
   const lepton = { run: () => time(dir, process.execPath, [CLI, 'status', '--json']) };
   const git = { run: () => time(dir, 'git', ['status', '--porcelain']) };
-  const startup = { run: () => time(dir, process.execPath, [CLI, '--version']) };
+  // Start-up up to the fingerprint: node, the CLI and its work chunk, the manifest read and
+  // checked. (--version no longer counts here: it loads neither the work chunk nor the manifest.)
+  const startup = { run: () => time(dir, process.execPath, [CLI, 'validate']) };
   const r = compare(lepton, git);
   const s = compare(startup, git);
   const net = r.a - s.a;
@@ -162,7 +164,7 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
   console.log(
     `  git status --porcelain            ${fmt(r.b)}   time ratio ${(r.a / r.b).toFixed(2)}x (target <= 1.5x)`,
   );
-  console.log(`  of which node + bundle start-up   ${fmt(s.a)}   (lepton --version)`);
+  console.log(`  of which start-up + manifest      ${fmt(s.a)}   (lepton validate)`);
   console.log(
     `  fingerprint work alone            ${fmt(net)}   time ratio ${(net / r.b).toFixed(2)}x`,
   );
