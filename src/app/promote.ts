@@ -179,17 +179,19 @@ function judge(
   } else if (!record.passed) {
     reasons.push(`${v} did not pass its own thresholds when it was recorded`);
   }
-  if (entry.deregistered) reasons.push(`${v} was deregistered (${entry.tag}!)`);
+  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (after && !stagesEverHeld(registry.events, entry.version).has(after)) {
     reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
   }
   // Relative thresholds compare with the version holding the stage now (none: "no baseline").
+  // Without a record there are no metrics to check: the reason above says so once.
+  if (!record) return { checks: [], reasons };
   const holder = registry.stages[stage] ?? null;
   const holderEntry = holder?.version ? findVersion(registry, holder.version) : null;
-  const baseline = holder ? (holderEntry?.record?.metrics ?? {}) : null;
+  const baseline = holderEntry?.record?.metrics ?? null;
   const gate = checkThresholds({
     thresholds: stageThresholds(ctx.manifest, stage),
-    metrics: record?.metrics ?? {},
+    metrics: record.metrics,
     baseline,
   });
   if (!gate.passed) {

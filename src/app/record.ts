@@ -99,6 +99,18 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };
       return { tag: found.tag, own: null };
     }
+    // GTO reads one version per commit and refuses a model with two: never add a second.
+    const onHead = registry.versions.find(
+      (v) => v.commit === head && !v.lightweight && !v.deregistered,
+    );
+    if (onHead) {
+      const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
+      throw new LeptonError(
+        'invalid',
+        `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+        ['commit the change, then record the new commit'],
+      );
+    }
     const version = chooseVersion(ctx, registry, outcome, options.version, attempt);
     if (version === null) {
       state = {

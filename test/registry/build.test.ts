@@ -110,7 +110,7 @@ describe('buildRegistry', () => {
     expect(r.versions[0]?.deregistered).toBe(true);
   });
 
-  it('empties a stage when the version holding it is unassigned, and not otherwise', () => {
+  it('unassigning the holder falls back to the newest assignment still active, as GTO does', () => {
     const base = [version('0.1.0', C(1)), version('0.2.0', C(2))];
     const a = buildRegistry('sentiment', [
       ...base,
@@ -118,7 +118,7 @@ describe('buildRegistry', () => {
       tag('sentiment#prod#2', C(2), 'gto'),
       tag('sentiment#prod!#3', C(2), 'gto'),
     ]);
-    expect(a.stages.prod).toBeNull();
+    expect(a.stages.prod?.version).toBe('0.1.0');
     expect(a.events[0]).toMatchObject({ action: 'unassign', version: null, target: '0.2.0' });
     const b = buildRegistry('sentiment', [
       ...base,
@@ -133,6 +133,31 @@ describe('buildRegistry', () => {
       tag('sentiment#prod#2', C(2), 'gto'),
     ]);
     expect(c.stages.prod?.version).toBe('0.2.0');
+    const empty = buildRegistry('sentiment', [
+      ...base,
+      tag('sentiment#prod#1', C(1), 'gto'),
+      tag('sentiment#prod!#2', C(1), 'gto'),
+    ]);
+    expect(empty.stages.prod).toBeNull();
+  });
+
+  it('a deregistered version holds no stage: the stage falls back past it', () => {
+    const r = buildRegistry('sentiment', [
+      version('0.1.0', C(1)),
+      version('0.2.0', C(2)),
+      tag('sentiment#prod#1', C(1), 'gto'),
+      tag('sentiment#prod#2', C(2), 'gto'),
+      tag('sentiment@v0.2.0!#3', C(2), 'gto'),
+    ]);
+    expect(r.stages.prod?.version).toBe('0.1.0');
+    expect(r.versions[0]).toMatchObject({ version: '0.2.0', deregistered: true });
+  });
+
+  it('a deprecation holds only while it is the latest event', () => {
+    const base = [version('0.1.0', C(1)), tag('sentiment@deprecated#2', C(1), 'gto')];
+    expect(buildRegistry('sentiment', base).deprecated).toBe(true);
+    const revived = buildRegistry('sentiment', [...base, tag('sentiment#prod#3', C(1), 'gto')]);
+    expect(revived.deprecated).toBeUndefined();
   });
 
   it('orders GTO --simple stage tags (no N) by date, before numbered ones', () => {
@@ -147,12 +172,13 @@ describe('buildRegistry', () => {
     expect(r.stages.dev?.version).toBe('0.2.0');
   });
 
-  it('skips an assignment of a commit no version names, but counts its N', () => {
+  it('an assignment of a commit no version names takes the stage (as in GTO) with no version', () => {
     const r = buildRegistry('sentiment', [
       version('0.1.0', C(1)),
+      tag('sentiment#prod#1', C(1), 'gto'),
       tag('sentiment#prod#4', C(9), 'gto'),
     ]);
-    expect(r.stages.prod).toBeUndefined();
+    expect(r.stages.prod).toMatchObject({ version: null, commit: C(9), n: 4 });
     expect(r.maxN).toBe(4);
   });
 });

@@ -151,6 +151,9 @@ describe('lepton promote', () => {
     const gto = await promote('0.0.9', 'staging');
     expect(gto.code).toBe(1);
     expect(gto.json.refused[0]).toContain('carries no Lepton record');
+    // One reason, not a second one made of thresholds checked against no metrics.
+    expect(gto.json.refused).toHaveLength(1);
+    expect(gto.json.checks).toEqual([]);
     expect(stageTags()).toEqual([]);
   });
 

@@ -204,6 +204,28 @@ describe('lepton record', () => {
     });
   });
 
+  it('adds no second version to a commit another tool already registered (GTO reads one per commit)', async () => {
+    repo = evalRepo();
+    // What `gto register` writes: an annotated version tag with no Lepton record.
+    repo.git(
+      'tag',
+      '-a',
+      'sentiment@v0.4.0',
+      '-m',
+      'Registering artifact sentiment version v0.4.0',
+    );
+    const r = await recordJson();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('already carries sentiment@v0.4.0 (made without a Lepton record)');
+    expect(versionTags(repo.git)).toEqual(['sentiment@v0.4.0']);
+    // A new commit may be recorded: it bumps the version GTO registered.
+    repo.write({ 'src/acc.txt': '0.96' });
+    repo.commit();
+    const next = await recordJson();
+    expect(next.code).toBe(0);
+    expect(next.json).toMatchObject({ version: '0.5.0', created: true });
+  });
+
   it('keeps several models in one repository apart', async () => {
     repo = makeRepo({
       'a/lepton.yml': manifest('sent'),

@@ -70,13 +70,17 @@ export function buildRegistry(model: string, tags: readonly RawTag[]): Registry 
 
 export function assembleRegistry(model: string, mine: readonly PreparedTag[]): Registry {
   let maxN = 0;
-  let deprecated = false;
+  // GTO: a model is deprecated while its deprecation is its latest event (a later one revives it).
+  let deprecatedAt: number | null = null;
   const deregistered = new Set<string>();
   for (const { raw, tag } of mine) {
     if (tag.n !== undefined && tag.n > maxN) maxN = tag.n;
-    if (tag.kind === 'deprecate' && raw.annotated) deprecated = true;
+    if (tag.kind === 'deprecate' && raw.annotated) {
+      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
+    }
     if (tag.kind === 'deregister' && raw.annotated && tag.version) deregistered.add(tag.version);
   }
+  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
   const byVersion = new Map<string, { entry: VersionEntry; rank: number }>();
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== 'version' || tag.version === undefined) continue;
@@ -115,8 +119,8 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
       found?.kind === 'stage' && found.model === model && found.stage === tag.stage ? found : null;
     const target =
       record && known.has(record.version) ? record.version : (atCommit.get(raw.commit) ?? null);
-    // An assignment of a commit no version tag names holds nothing Lepton can show.
-    if (tag.kind === 'assign' && target === null) continue;
+    // An assignment of a commit no version tag names still takes the stage (as in GTO), though
+    // Lepton can name no version for it: the stage then shows as held by no version.
     events.push({
       action: tag.kind,
       stage: tag.stage,
@@ -134,7 +138,7 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
   return {
     model,
     versions,
-    stages: holders(events),
+    stages: holders(events, deregistered),
     events,
     maxN,
     ...(deprecated && { deprecated }),

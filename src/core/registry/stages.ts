@@ -6,23 +6,27 @@ export function byHistory(a: StageEvent, b: StageEvent): number {
 }
 
 /**
- * Who holds each stage now, replaying the events in order: an assignment gives the stage to
- * its version; an unassignment of the version holding the stage empties it (one of a version
- * that no longer holds it changes nothing).
- *
- * GTO differs in one corner: after an unassignment it falls back to an earlier version that
- * was assigned and never unassigned; here the stage is empty until the next promotion, as the
- * contract says.
+ * Who holds each stage now, as GTO decides it: replaying the events by N, an assignment makes
+ * its version the stage's newest active one, and an unassignment withdraws that version's
+ * assignment only, so the stage falls back to the newest assignment still active (a rollback)
+ * and is empty when none is. Versions in `withdrawn` (deregistered) hold nothing.
  */
-export function holders(events: readonly StageEvent[]): Record<string, StageEvent | null> {
-  const held: Record<string, StageEvent | null> = {};
+export function holders(
+  events: readonly StageEvent[],
+  withdrawn: ReadonlySet<string> = new Set(),
+): Record<string, StageEvent | null> {
+  // Per stage, the active assignments, oldest first; keyed by version (or commit, for GTO's
+  // assignment of a commit no version names).
+  const active = new Map<string, StageEvent[]>();
+  const key = (e: StageEvent) => e.target ?? `commit:${e.commit}`;
   for (const e of [...events].sort(byHistory)) {
-    if (e.action === 'assign') {
-      held[e.stage] = e;
-    } else {
-      const now = held[e.stage] ?? null;
-      held[e.stage] = now && now.version === e.target ? null : now;
-    }
+    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
+    if (e.action === 'assign') list.push(e);
+    active.set(e.stage, list);
+  }
+  const held: Record<string, StageEvent | null> = {};
+  for (const [stage, list] of active) {
+    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
   }
   return held;
 }
