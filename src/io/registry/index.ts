@@ -9,7 +9,7 @@ export async function readRegistry(git: Git, model: string): Promise<Registry> {
 }
 
 export { resolveBaseline, newestReachable } from './baseline.js';
-export { readPreparedTags, parseForEachRef } from './read.js';
+export { readPreparedTags } from './read.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
 export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';
 export { pushTag, remoteTagObject, fetchModelTags, type PushOutcome } from './remote.js';

@@ -3,113 +3,151 @@ import { prepareTag, type PreparedTag } from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag } from '../../core/registry/types.js';
 import type { Git } from '../git.js';
-import { loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import { hasTagCache, loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
 import { lastLines } from './write.js';
-
-// Each field ends in NUL (a tag message cannot hold one); each record then ends in a newline.
-const FIELDS = [
-  '%(refname:strip=2)',
-  '%(objecttype)',
-  '%(objectname)',
-  '%(*objectname)',
-  '%(creatordate:unix)',
-  '%(contents)',
-];
-const FORMAT = FIELDS.join('%00') + '%00';
-
-const FENCE = Buffer.from('\n```json');
-
-/**
- * Splits `for-each-ref` output into tags as it streams in. Fields are counted, not searched
- * for, so a message may hold anything but NUL. Works on bytes: of a message only the part
- * from its last ```json fence on (all Lepton reads) is decoded, which keeps `show` over
- * thousands of tags close to git's own speed.
- */
-export class TagStream {
-  private pending: Buffer = Buffer.alloc(0);
-  constructor(private readonly onTag: (tag: RawTag) => void) {}
-
-  write(chunk: Buffer): void {
-    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    let recordStart = 0;
-    // A record is FIELDS.length NUL-terminated fields; find them all or wait for more bytes.
-    for (;;) {
-      const ends: number[] = [];
-      let at = recordStart;
-      while (ends.length < FIELDS.length) {
-        const end = buf.indexOf(0, at);
-        if (end < 0) break;
-        ends.push(end);
-        at = end + 1;
-      }
-      if (ends.length < FIELDS.length) break;
-      this.emit(buf, recordStart, ends);
-      recordStart = at;
-    }
-    this.pending = recordStart < buf.length ? buf.subarray(recordStart) : Buffer.alloc(0);
-  }
-
-  private emit(buf: Buffer, start: number, ends: number[]): void {
-    const field = (i: number) => {
-      const from = i === 0 ? start : (ends[i - 1] as number) + 1;
-      return buf.toString('utf8', from, ends[i]);
-    };
-    const annotated = field(1) === 'tag';
-    const unix = field(4);
-    const seconds = Number(unix);
-    let message = '';
-    if (annotated) {
-      const from = (ends[4] as number) + 1;
-      const to = ends[5] as number;
-      const fence = buf.lastIndexOf(FENCE, to - FENCE.length);
-      message = buf.toString('utf8', fence >= from ? fence : from, to);
-    }
-    const name = field(0);
-    this.onTag({
-      // The previous record's closing newline leads every record but the first.
-      name: name.startsWith('\n') ? name.slice(1) : name,
-      annotated,
-      object: field(2),
-      commit: annotated ? field(3) : field(2),
-      date: unix !== '' && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : '',
-      message,
-    });
-  }
-}
-
-export function parseForEachRef(stdout: string): RawTag[] {
-  const tags: RawTag[] = [];
-  new TagStream((t) => tags.push(t)).write(Buffer.from(stdout));
-  return tags;
-}
-
-/** How many changed tags are read by name; more than this and the whole model is read again. */
-const BY_NAME_LIMIT = 256;
 
 interface Listed {
   readonly name: string;
+  /** The ref's own object: the tag object (annotated) or the commit (lightweight). */
   readonly object: string;
 }
 
+const NEWLINE = 0x0a;
+const FENCE = Buffer.from('```json');
+const BLANK_LINE = Buffer.from('\n\n');
+const NOTHING: Buffer = Buffer.alloc(0);
+
 /**
- * Every tag of one model (and only that model), records parsed. A cold read is one
- * `git for-each-ref` whose output is parsed while git writes it. With the tag cache, one
- * `for-each-ref` of names and object ids says what is known already; only new or re-made
- * tags are read again.
+ * Turns `git cat-file --batch` output (`<id> <type> <size>`, a newline, the object, a newline)
+ * into tags as it streams in, the n-th object being the n-th listed ref's. Objects are cut by
+ * their size, so a message may hold anything. Works on bytes: of a message only the part from
+ * its last ```json fence on (all Lepton reads) is decoded. `onTag` also gets that part's bytes
+ * (empty for a lightweight tag), a view into git's output that stays valid.
+ */
+export class ObjectStream {
+  private pending = NOTHING;
+  private next = 0;
+  /** Set instead of throwing: this runs in a stream's data handler. */
+  failure: string | null = null;
+
+  constructor(
+    private readonly refs: readonly Listed[],
+    private readonly onTag: (tag: RawTag, text: Buffer) => void,
+  ) {}
+
+  get done(): boolean {
+    return this.next === this.refs.length && this.pending.length === 0;
+  }
+
+  write(chunk: Buffer): void {
+    if (this.failure !== null) return;
+    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let at = 0;
+    for (;;) {
+      const eol = buf.indexOf(NEWLINE, at);
+      if (eol < 0) break;
+      const [id, type, size] = buf.toString('latin1', at, eol).split(' ');
+      const ref = this.refs[this.next];
+      if (ref === undefined || id !== ref.object || type === 'missing' || size === undefined) {
+        this.failure = `unexpected object ${id ?? ''} ${type ?? ''}`;
+        return;
+      }
+      const start = eol + 1;
+      const end = start + Number(size);
+      if (end >= buf.length) break; // the object and its closing newline are not all here yet
+      this.emit(ref, type ?? '', buf, start, end);
+      this.next++;
+      at = end + 1;
+    }
+    this.pending = at < buf.length ? buf.subarray(at) : NOTHING;
+  }
+
+  /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
+  private emit(ref: Listed, type: string, buf: Buffer, start: number, end: number): void {
+    const annotated = type === 'tag';
+    const headersEnd = annotated || type === 'commit' ? buf.indexOf(BLANK_LINE, start) : -1;
+    const headers = buf.toString(
+      'latin1',
+      start,
+      headersEnd < 0 || headersEnd > end ? end : headersEnd,
+    );
+    let text = NOTHING;
+    if (annotated && headersEnd >= 0 && headersEnd < end) {
+      const from = headersEnd + 2;
+      const fence = lastFence(buf, from, end);
+      text = buf.subarray(fence >= 0 ? fence : from, end);
+    }
+    this.onTag(
+      {
+        name: ref.name,
+        annotated,
+        object: ref.object,
+        commit: annotated ? (header(headers, 'object') ?? '') : ref.object,
+        date: isoDate(header(headers, annotated ? 'tagger' : type === 'commit' ? 'committer' : '')),
+        message: text.length ? text.toString() : '',
+      },
+      text,
+    );
+  }
+}
+
+/**
+ * Where the last `\n```json` between `from` and `end` starts, else -1. Searched forwards for
+ * the backticks (rare in a message, so the search skips ahead fast): a backward search for
+ * the whole fence costs more than the rest of reading a tag.
+ */
+function lastFence(buf: Buffer, from: number, end: number): number {
+  let found = -1;
+  for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end;) {
+    if (i > from && buf[i - 1] === NEWLINE) found = i - 1;
+    i = buf.indexOf(FENCE, i + FENCE.length);
+  }
+  return found;
+}
+
+/** The value of a header line (`object …`, `tagger …`) of a tag or commit object. */
+function header(headers: string, key: string): string | undefined {
+  if (key === '') return undefined;
+  const prefix = `${key} `;
+  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`\n${prefix}`) + 1;
+  if (line === 0 && !headers.startsWith(prefix)) return undefined;
+  const end = headers.indexOf('\n', line);
+  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
+}
+
+/** The date of `Name <email> 1767225600 +0000` (git's `creatordate`), ISO 8601; '' when none. */
+function isoDate(ident: string | undefined): string {
+  const email = ident === undefined ? -1 : ident.lastIndexOf('> ');
+  if (ident === undefined || email < 0) return '';
+  const space = ident.indexOf(' ', email + 2);
+  const digits = ident.slice(email + 2, space < 0 ? ident.length : space);
+  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1000).toISOString() : '';
+}
+
+/**
+ * Every tag of one model (and only that model), records parsed. One `for-each-ref` lists
+ * names and object ids (fast for any number of tags: no object is opened); the tag cache
+ * says which are known already, and one `git cat-file --batch` reads the others, parsed while
+ * git writes them. A cold read (no cache, as in a fresh clone) reads them all that way.
  */
 export async function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]> {
-  const [gitDir, listed] = await Promise.all([git.gitDir(), listTags(git, model)]);
+  const gitDir = await git.gitDir();
   if (gitDir === null) return []; // outside a repository there are no tags: not an error for a reader
   const file = tagCacheFile(gitDir, model);
-  const cache = await loadTagCache(file, model);
+  const [cache, listed] = await Promise.all([
+    hasTagCache(file).then((has) =>
+      has ? loadTagCache(file, model) : new Map<string, CachedTag>(),
+    ),
+    listTags(git, model),
+  ]);
 
   const prepared: PreparedTag[] = [];
   const fresh: CachedTag[] = [];
-  const missing: string[] = [];
+  const missing: Listed[] = [];
   for (const t of listed) {
     const hit = cache.get(t.name);
     if (hit?.object !== t.object) {
-      missing.push(t.name);
+      missing.push(t);
       continue;
     }
     fresh.push(hit);
@@ -117,19 +155,13 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   }
   if (missing.length === 0) return prepared;
 
-  const patterns =
-    missing.length <= BY_NAME_LIMIT && fresh.length > 0
-      ? missing.map((name) => `refs/tags/${name}`)
-      : modelRefPatterns(model);
-  const wanted = new Set(missing);
-  await streamTags(git, model, patterns, (raw) => {
-    // A by-name pattern also matches `name/…`; a full read repeats the cached ones.
-    if (!wanted.has(raw.name)) return;
+  await readObjects(git, model, missing, (raw, text) => {
     const p = prepareTag(model, raw);
-    if (p) prepared.push(p);
+    // The message is read: keeping thousands of them only costs garbage collection.
+    const kept = p && { raw: { ...raw, message: '' }, tag: p.tag, record: p.record };
+    if (kept) prepared.push(kept);
     // A name the patterns catch that is no GTO tag (`sentiment@foo`) is remembered as such.
-    const kept = p && { ...p, raw: { ...raw, message: '' } };
-    fresh.push({ name: raw.name, object: raw.object ?? '', prepared: kept });
+    fresh.push({ name: raw.name, object: raw.object ?? '', prepared: kept, text });
   });
   await saveTagCache(file, model, fresh);
   return prepared;
@@ -153,18 +185,26 @@ async function listTags(git: Git, model: string): Promise<Listed[]> {
   return out;
 }
 
-async function streamTags(
+/** The objects of these refs, in one `git cat-file --batch`. */
+async function readObjects(
   git: Git,
   model: string,
-  patterns: readonly string[],
-  onTag: (raw: RawTag) => void,
+  refs: readonly Listed[],
+  onTag: (raw: RawTag, text: Buffer) => void,
 ): Promise<void> {
-  const stream = new TagStream(onTag);
-  const r = await git.run(['for-each-ref', `--format=${FORMAT}`, ...patterns], {
+  const stream = new ObjectStream(refs, onTag);
+  const r = await git.run(['cat-file', '--batch', '--buffer'], {
     allowFailure: true,
+    input: refs.map((t) => `${t.object}\n`).join(''),
     onStdout: (chunk) => stream.write(chunk),
   });
-  if (r.code !== 0) {
-    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  const failure =
+    r.code !== 0
+      ? lastLines(r.stderr)
+      : !stream.done
+        ? (stream.failure ?? 'output cut short')
+        : null;
+  if (failure !== null) {
+    throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
   }
 }
