@@ -1328,9 +1328,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1345,11 +1345,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -4452,10 +4452,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4466,26 +4466,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4512,7 +4512,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4539,7 +4539,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -4551,8 +4551,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5391,10 +5391,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5426,10 +5426,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -10732,16 +10732,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -10961,15 +10961,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -13753,10 +13753,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header] = tokensParts;
-    if (!header)
+    const [header2] = tokensParts;
+    if (!header2)
       return false;
-    const parsedHeader = JSON.parse(atob(header));
+    const parsedHeader = JSON.parse(atob(header2));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -19587,21 +19587,21 @@ function failedChecks(checks2, level) {
 }
 
 // src/core/report/table.ts
-function markdownTable(header, rows, align = []) {
+function markdownTable(header2, rows, align = []) {
   const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+  const rule = header2.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header2), `|${rule.join("|")}|`, ...rows.map(line)];
 }
 var width = (s) => Array.from(s).length;
-function textTable(header, rows, align = []) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+function textTable(header2, rows, align = []) {
+  const all = [header2, ...rows];
+  const widths = header2.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
   const pad = (cell, i) => {
     const fill = " ".repeat((widths[i] ?? 0) - width(cell));
     return align[i] === "right" ? fill + cell : cell + fill;
   };
   return all.map(
-    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+    (r) => header2.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
   );
 }
 
@@ -19681,7 +19681,7 @@ function renderMarkdownReport(input, options = {}) {
   }
   const rows = metricRows(input);
   if (rows.length) {
-    const header = [
+    const header2 = [
       "metric",
       input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
       "this",
@@ -19698,10 +19698,10 @@ function renderMarkdownReport(input, options = {}) {
       RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
     ];
     const align = ["left", "right", "right", "right", "left", "left"];
-    const kept = markdownTable(header, [], align);
+    const kept = markdownTable(header2, [], align);
     let used = kept.join("\n").length;
     for (const [i, row] of rows.entries()) {
-      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
+      const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
       if (used + line.length + 1 > budget - 120) {
         kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
         break;
@@ -19740,7 +19740,7 @@ function renderTextReport(input) {
   const rows = metricRows(input);
   lines.push("");
   if (rows.length) {
-    const header = [
+    const header2 = [
       "metric",
       input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
       "this",
@@ -19756,7 +19756,7 @@ function renderTextReport(input) {
       r.threshold,
       RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
     ]);
-    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
+    lines.push(...textTable(header2, cells, ["left", "right", "right", "right", "left", "left"]));
   } else {
     lines.push("the eval reported no metrics");
   }
@@ -19891,9 +19891,9 @@ function formatStageMessage(r) {
   return lines.join("\n");
 }
 function parseRecord(message) {
-  const open2 = message.lastIndexOf(`
+  const open3 = message.lastIndexOf(`
 ${FENCE_OPEN}`);
-  const start = open2 >= 0 ? open2 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
   if (start < 0) return null;
   const bodyStart = message.indexOf("\n", start);
   if (bodyStart < 0) return null;
@@ -19947,15 +19947,17 @@ var modelRefPatterns = (model) => [
 function byHistory(a, b) {
   return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
 }
-function holders(events) {
-  const held = {};
+function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
+  const active = /* @__PURE__ */ new Map();
+  const key = (e) => e.target ?? `commit:${e.commit}`;
   for (const e of [...events].sort(byHistory)) {
-    if (e.action === "assign") {
-      held[e.stage] = e;
-    } else {
-      const now = held[e.stage] ?? null;
-      held[e.stage] = now && now.version === e.target ? null : now;
-    }
+    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
+    if (e.action === "assign") list.push(e);
+    active.set(e.stage, list);
+  }
+  const held = {};
+  for (const [stage, list] of active) {
+    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
   }
   return held;
 }
@@ -19985,13 +19987,16 @@ function prepareTag(model, raw, known) {
 }
 function assembleRegistry(model, mine) {
   let maxN = 0;
-  let deprecated = false;
+  let deprecatedAt = null;
   const deregistered = /* @__PURE__ */ new Set();
   for (const { raw, tag } of mine) {
     if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
-    if (tag.kind === "deprecate" && raw.annotated) deprecated = true;
+    if (tag.kind === "deprecate" && raw.annotated) {
+      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
+    }
     if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
   }
+  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
   const byVersion = /* @__PURE__ */ new Map();
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== "version" || tag.version === void 0) continue;
@@ -20019,7 +20024,6 @@ function assembleRegistry(model, mine) {
     if (!raw.annotated) continue;
     const record3 = found?.kind === "stage" && found.model === model && found.stage === tag.stage ? found : null;
     const target = record3 && known.has(record3.version) ? record3.version : atCommit.get(raw.commit) ?? null;
-    if (tag.kind === "assign" && target === null) continue;
     events.push({
       action: tag.kind,
       stage: tag.stage,
@@ -20036,7 +20040,7 @@ function assembleRegistry(model, mine) {
   return {
     model,
     versions,
-    stages: holders(events),
+    stages: holders(events, deregistered),
     events,
     maxN,
     ...deprecated && { deprecated }
@@ -20051,14 +20055,71 @@ function findVersion(registry2, version2) {
 
 // src/io/registry/cache.ts
 import { createHash as createHash4 } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { access, mkdir, open as open2, readFile as readFile2, rename, rm } from "node:fs/promises";
 import { dirname as dirname2, join as join3 } from "node:path";
+import * as zlib from "node:zlib";
+
+// src/io/registry/lazy-record.ts
+var SUMMARY_KEYS = [
+  "kind",
+  "model",
+  "version",
+  "stage",
+  "created",
+  "passed",
+  "metrics",
+  "fingerprint"
+];
+var SUMMARY = new Set(SUMMARY_KEYS);
+function summaryOf(record3) {
+  const out = {};
+  const all = record3;
+  for (const k of SUMMARY_KEYS) if (Object.hasOwn(all, k)) out[k] = all[k];
+  return out;
+}
+function lazyRecord(summary, load) {
+  let full;
+  let written = false;
+  const whole = () => full ??= load();
+  const changed = () => {
+    written = true;
+    return whole();
+  };
+  const handler = {
+    get: (_, key) => !written && SUMMARY.has(key) ? summary[key] : Reflect.get(whole(), key),
+    has: (_, key) => Reflect.has(whole(), key),
+    ownKeys: () => Reflect.ownKeys(whole()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(whole(), key),
+    set: (_, key, value) => Reflect.set(changed(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(changed(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(changed(), key)
+  };
+  return new Proxy({}, handler);
+}
+
+// src/io/registry/cache.ts
 var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 2;
-var sha1 = (bytes) => createHash4("sha1").update(bytes).digest("hex");
+var VERSION2 = 3;
 var NEWLINE = 10;
+var NO_TEXT = new Uint8Array(0);
+function checksum(pieces) {
+  if (typeof zlib.crc32 === "function") {
+    let crc = 0;
+    for (const p of pieces) crc = zlib.crc32(p, crc);
+    return `crc32:${crc.toString(16)}`;
+  }
+  const hash = createHash4("sha1");
+  for (const p of pieces) hash.update(p);
+  return `sha1:${hash.digest("hex")}`;
+}
 function tagCacheFile(gitDir, model) {
   return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+}
+async function hasTagCache(file) {
+  return access(file).then(
+    () => true,
+    () => false
+  );
 }
 async function loadTagCache(file, model) {
   const out = /* @__PURE__ */ new Map();
@@ -20068,44 +20129,62 @@ async function loadTagCache(file, model) {
   } catch {
     return out;
   }
-  if (bytes.indexOf(NEWLINE) !== 40) return out;
-  if (sha1(bytes.subarray(41)) !== bytes.toString("latin1", 0, 40)) return out;
+  const lineEnd = bytes.indexOf(NEWLINE);
+  if (lineEnd < 0 || lineEnd > 80) return out;
+  if (checksum([bytes.subarray(lineEnd + 1)]) !== bytes.toString("latin1", 0, lineEnd)) return out;
+  const docEnd = bytes.indexOf(NEWLINE, lineEnd + 1);
+  if (docEnd < 0) return out;
   let doc;
   try {
-    doc = JSON.parse(bytes.toString("utf8", 41));
+    doc = JSON.parse(bytes.toString("utf8", lineEnd + 1, docEnd));
   } catch {
     return out;
   }
   if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.model !== model) return out;
-  for (const [name2, object, annotated, commit, date2, tag, record3] of doc.tags) {
+  let at = docEnd + 1;
+  for (const [name2, object, annotated, commit, date2, tag, summary, length] of doc.tags) {
+    const text = length ? bytes.subarray(at, at += length) : NO_TEXT;
     const raw = { name: name2, annotated: annotated === 1, commit, date: date2, message: "" };
-    out.set(name2, { name: name2, object, prepared: tag ? { raw, tag, record: record3 } : null });
+    const record3 = summary && lazyRecord(summary, () => parseRecord(text.toString()) ?? summary);
+    out.set(name2, { name: name2, object, text, prepared: tag ? { raw, tag, record: record3 } : null });
   }
-  return out;
+  return at === bytes.length ? out : /* @__PURE__ */ new Map();
 }
 async function saveTagCache(file, model, tags) {
-  const doc = {
-    format: FORMAT2,
-    version: VERSION2,
-    model,
-    tags: tags.map(({ name: name2, object, prepared: p }) => [
+  const texts = [];
+  const rows = tags.map(({ name: name2, object, prepared: p, text }) => {
+    const record3 = p?.record ?? null;
+    if (record3) texts.push(text);
+    return [
       name2,
       object,
       p?.raw.annotated ? 1 : 0,
       p?.raw.commit ?? "",
       p?.raw.date ?? "",
       p?.tag ?? null,
-      p?.record ?? null
-    ])
-  };
-  const body = JSON.stringify(doc);
+      record3 && summaryOf(record3),
+      record3 ? text.length : 0
+    ];
+  });
+  const doc = { format: FORMAT2, version: VERSION2, model, tags: rows };
+  const body = [Buffer.from(JSON.stringify(doc) + "\n"), ...texts];
+  const pieces = [Buffer.from(checksum(body) + "\n"), ...body];
+  const size = pieces.reduce((n, p) => n + p.length, 0);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(dirname2(file), { recursive: true });
-    await writeFile(tmp, `${sha1(body)}
-${body}`);
-    await rename(tmp, file);
+    const out = await open2(tmp, "w");
+    let written = 0;
+    try {
+      written = (await out.writev(pieces)).bytesWritten;
+    } finally {
+      await out.close();
+    }
+    if (written === size) await rename(tmp, file);
+    else await rm(tmp, { force: true });
   } catch {
+    await rm(tmp, { force: true }).catch(() => {
+    });
   }
 }
 
@@ -20165,94 +20244,126 @@ async function deleteOwnTag(git, name2, object) {
 var lastLines = (text, n = 3) => text.trim().split("\n").slice(-n).join("\n") || "no message";
 
 // src/io/registry/read.ts
-var FIELDS = [
-  "%(refname:strip=2)",
-  "%(objecttype)",
-  "%(objectname)",
-  "%(*objectname)",
-  "%(creatordate:unix)",
-  "%(contents)"
-];
-var FORMAT3 = FIELDS.join("%00") + "%00";
-var FENCE = Buffer.from("\n```json");
-var TagStream = class {
-  constructor(onTag) {
+var NEWLINE2 = 10;
+var FENCE = Buffer.from("```json");
+var BLANK_LINE = Buffer.from("\n\n");
+var NOTHING = Buffer.alloc(0);
+var ObjectStream = class {
+  constructor(refs, onTag) {
+    this.refs = refs;
     this.onTag = onTag;
   }
+  refs;
   onTag;
-  pending = Buffer.alloc(0);
-  write(chunk) {
-    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    let recordStart = 0;
-    for (; ; ) {
-      const ends = [];
-      let at = recordStart;
-      while (ends.length < FIELDS.length) {
-        const end = buf.indexOf(0, at);
-        if (end < 0) break;
-        ends.push(end);
-        at = end + 1;
-      }
-      if (ends.length < FIELDS.length) break;
-      this.emit(buf, recordStart, ends);
-      recordStart = at;
-    }
-    this.pending = recordStart < buf.length ? buf.subarray(recordStart) : Buffer.alloc(0);
+  pending = NOTHING;
+  next = 0;
+  /** Set instead of throwing: this runs in a stream's data handler. */
+  failure = null;
+  get done() {
+    return this.next === this.refs.length && this.pending.length === 0;
   }
-  emit(buf, start, ends) {
-    const field = (i) => {
-      const from = i === 0 ? start : ends[i - 1] + 1;
-      return buf.toString("utf8", from, ends[i]);
-    };
-    const annotated = field(1) === "tag";
-    const unix = field(4);
-    const seconds = Number(unix);
-    let message = "";
-    if (annotated) {
-      const from = ends[4] + 1;
-      const to = ends[5];
-      const fence = buf.lastIndexOf(FENCE, to - FENCE.length);
-      message = buf.toString("utf8", fence >= from ? fence : from, to);
+  write(chunk) {
+    if (this.failure !== null) return;
+    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let at = 0;
+    for (; ; ) {
+      const eol = buf.indexOf(NEWLINE2, at);
+      if (eol < 0) break;
+      const [id, type, size] = buf.toString("latin1", at, eol).split(" ");
+      const ref = this.refs[this.next];
+      if (ref === void 0 || id !== ref.object || type === "missing" || size === void 0) {
+        this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
+        return;
+      }
+      const start = eol + 1;
+      const end = start + Number(size);
+      if (end >= buf.length) break;
+      this.emit(ref, type ?? "", buf, start, end);
+      this.next++;
+      at = end + 1;
     }
-    const name2 = field(0);
-    this.onTag({
-      // The previous record's closing newline leads every record but the first.
-      name: name2.startsWith("\n") ? name2.slice(1) : name2,
-      annotated,
-      object: field(2),
-      commit: annotated ? field(3) : field(2),
-      date: unix !== "" && Number.isFinite(seconds) ? new Date(seconds * 1e3).toISOString() : "",
-      message
-    });
+    this.pending = at < buf.length ? buf.subarray(at) : NOTHING;
+  }
+  /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
+  emit(ref, type, buf, start, end) {
+    const annotated = type === "tag";
+    const headersEnd = annotated || type === "commit" ? buf.indexOf(BLANK_LINE, start) : -1;
+    const headers = buf.toString(
+      "latin1",
+      start,
+      headersEnd < 0 || headersEnd > end ? end : headersEnd
+    );
+    let text = NOTHING;
+    if (annotated && headersEnd >= 0 && headersEnd < end) {
+      const from = headersEnd + 2;
+      const fence = lastFence(buf, from, end);
+      text = buf.subarray(fence >= 0 ? fence : from, end);
+    }
+    this.onTag(
+      {
+        name: ref.name,
+        annotated,
+        object: ref.object,
+        commit: annotated ? header(headers, "object") ?? "" : ref.object,
+        date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
+        message: text.length ? text.toString() : ""
+      },
+      text
+    );
   }
 };
-var BY_NAME_LIMIT = 256;
+function lastFence(buf, from, end) {
+  let found = -1;
+  for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end; ) {
+    if (i > from && buf[i - 1] === NEWLINE2) found = i - 1;
+    i = buf.indexOf(FENCE, i + FENCE.length);
+  }
+  return found;
+}
+function header(headers, key) {
+  if (key === "") return void 0;
+  const prefix = `${key} `;
+  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`
+${prefix}`) + 1;
+  if (line === 0 && !headers.startsWith(prefix)) return void 0;
+  const end = headers.indexOf("\n", line);
+  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
+}
+function isoDate(ident) {
+  const email2 = ident === void 0 ? -1 : ident.lastIndexOf("> ");
+  if (ident === void 0 || email2 < 0) return "";
+  const space = ident.indexOf(" ", email2 + 2);
+  const digits = ident.slice(email2 + 2, space < 0 ? ident.length : space);
+  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1e3).toISOString() : "";
+}
 async function readPreparedTags(git, model) {
-  const [gitDir, listed] = await Promise.all([git.gitDir(), listTags(git, model)]);
+  const gitDir = await git.gitDir();
   if (gitDir === null) return [];
   const file = tagCacheFile(gitDir, model);
-  const cache = await loadTagCache(file, model);
+  const [cache, listed] = await Promise.all([
+    hasTagCache(file).then(
+      (has) => has ? loadTagCache(file, model) : /* @__PURE__ */ new Map()
+    ),
+    listTags(git, model)
+  ]);
   const prepared = [];
   const fresh = [];
   const missing = [];
   for (const t of listed) {
     const hit = cache.get(t.name);
     if (hit?.object !== t.object) {
-      missing.push(t.name);
+      missing.push(t);
       continue;
     }
     fresh.push(hit);
     if (hit.prepared) prepared.push(hit.prepared);
   }
   if (missing.length === 0) return prepared;
-  const patterns = missing.length <= BY_NAME_LIMIT && fresh.length > 0 ? missing.map((name2) => `refs/tags/${name2}`) : modelRefPatterns(model);
-  const wanted = new Set(missing);
-  await streamTags(git, model, patterns, (raw) => {
-    if (!wanted.has(raw.name)) return;
+  await readObjects(git, model, missing, (raw, text) => {
     const p = prepareTag(model, raw);
-    if (p) prepared.push(p);
-    const kept = p && { ...p, raw: { ...raw, message: "" } };
-    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept });
+    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, record: p.record };
+    if (kept) prepared.push(kept);
+    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept, text });
   });
   await saveTagCache(file, model, fresh);
   return prepared;
@@ -20273,14 +20384,17 @@ async function listTags(git, model) {
   }
   return out;
 }
-async function streamTags(git, model, patterns, onTag) {
-  const stream = new TagStream(onTag);
-  const r = await git.run(["for-each-ref", `--format=${FORMAT3}`, ...patterns], {
+async function readObjects(git, model, refs, onTag) {
+  const stream = new ObjectStream(refs, onTag);
+  const r = await git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
+    input: refs.map((t) => `${t.object}
+`).join(""),
     onStdout: (chunk) => stream.write(chunk)
   });
-  if (r.code !== 0) {
-    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  const failure2 = r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null;
+  if (failure2 !== null) {
+    throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
   }
 }
 
@@ -23011,6 +23125,17 @@ async function record2(ctx, options = {}) {
       state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
       return { tag: found.tag, own: null };
     }
+    const onHead = registry2.versions.find(
+      (v) => v.commit === head && !v.lightweight && !v.deregistered
+    );
+    if (onHead) {
+      const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
+      throw new LeptonError(
+        "invalid",
+        `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+        ["commit the change, then record the new commit"]
+      );
+    }
     const version2 = chooseVersion(ctx, registry2, outcome, options.version, attempt);
     if (version2 === null) {
       state = {
@@ -23264,16 +23389,17 @@ function judge(ctx, registry2, entry, stage, after) {
   } else if (!record3.passed) {
     reasons.push(`${v} did not pass its own thresholds when it was recorded`);
   }
-  if (entry.deregistered) reasons.push(`${v} was deregistered (${entry.tag}!)`);
+  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (after && !stagesEverHeld(registry2.events, entry.version).has(after)) {
     reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
   }
+  if (!record3) return { checks: [], reasons };
   const holder = registry2.stages[stage] ?? null;
   const holderEntry = holder?.version ? findVersion(registry2, holder.version) : null;
-  const baseline = holder ? holderEntry?.record?.metrics ?? {} : null;
+  const baseline = holderEntry?.record?.metrics ?? null;
   const gate = checkThresholds({
     thresholds: stageThresholds(ctx.manifest, stage),
-    metrics: record3?.metrics ?? {},
+    metrics: record3.metrics,
     baseline
   });
   if (!gate.passed) {

@@ -5,8 +5,12 @@ export interface CachedTag {
     readonly object: string;
     /** null for a name the model's patterns catch that is no GTO tag (`sentiment@foo`). */
     readonly prepared: PreparedTag | null;
+    /** The tag message from its last ```json fence on (UTF-8), when `prepared` has a record. */
+    readonly text: Uint8Array;
 }
 export declare function tagCacheFile(gitDir: string, model: string): string;
+/** Whether a cache file is there at all (a fresh clone has none). */
+export declare function hasTagCache(file: string): Promise<boolean>;
 /** The cached tags by name; empty when there is no usable cache. Never throws. */
 export declare function loadTagCache(file: string, model: string): Promise<Map<string, CachedTag>>;
 /** Replaces the cache with these tags (written whole, then renamed into place). Never throws. */

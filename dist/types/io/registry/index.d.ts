@@ -3,7 +3,7 @@ import type { Git } from '../git.js';
 /** Everything one model's tags say, read in one `git for-each-ref`. */
 export declare function readRegistry(git: Git, model: string): Promise<Registry>;
 export { resolveBaseline, newestReachable } from './baseline.js';
-export { readPreparedTags, parseForEachRef } from './read.js';
+export { readPreparedTags } from './read.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
 export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';
 export { pushTag, remoteTagObject, fetchModelTags, type PushOutcome } from './remote.js';
