@@ -2,12 +2,10 @@ import type { AppContext, Logger } from '../app/context.js';
 import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promote } from '../app/promote.js';
 import { record } from '../app/record.js';
-import { LeptonError } from '../core/errors/index.js';
 import type { Check } from '../core/gate/types.js';
 import { versionTag } from '../core/registry/names.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
 import { reportMarker } from '../core/report/marker.js';
-import { readRegistry } from '../io/registry/index.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
@@ -143,15 +141,12 @@ export async function promoteMode(
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
-  const version = plan.version ?? (await latestPassed(ctx));
-  if (plan.version === null) s.log.info(`promoting the latest version that passed: v${version}`);
   const p = await promote(ctx, {
-    version,
+    ...(plan.version !== null && { version: plan.version }),
     stage: plan.stage,
     push: s.inputs.push,
     remote: REMOTE,
   });
-  const record = (await readRegistry(ctx.git, model)).versions.find((v) => v.version === p.version);
   const refused = p.refused.length > 0;
   return {
     model,
@@ -160,25 +155,12 @@ export async function promoteMode(
     stageTag: p.tag,
     passed: !refused,
     reused: false,
-    metrics: record?.record?.metrics ?? {},
+    metrics: p.metrics,
     report: promoteReport(p),
     gateFailure: refused
       ? `promotion of v${p.version} to ${p.stage} refused: ${p.refused.join('; ')}`
       : null,
   };
-}
-
-/** The highest version that passed its thresholds and was not deregistered. */
-async function latestPassed(ctx: AppContext): Promise<string> {
-  const registry = await readRegistry(ctx.git, ctx.manifest.model);
-  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
-  if (!found) {
-    throw new LeptonError(
-      'invalid',
-      `${ctx.manifest.model} has no recorded version that passed its thresholds: nothing to promote`,
-    );
-  }
-  return found.version;
 }
 
 function thresholdsFailed(checks: readonly Check[]): string {

@@ -17,11 +17,11 @@ import {
 } from '../io/registry/index.js';
 import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
-import { runUrlOf } from './record.js';
+import { ciRunUrl } from '../io/github/run-url.js';
 
 export interface PromoteOptions {
-  /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`. */
-  readonly version: string;
+  /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed. */
+  readonly version?: string;
   readonly stage: string;
   readonly push?: boolean;
   readonly remote?: string;
@@ -38,6 +38,8 @@ export interface PromoteResult {
   /** The stage tag made, or the one by which the version already holds the stage; null when refused. */
   readonly tag: string | null;
   readonly checks: readonly Check[];
+  /** The version's recorded metrics, the ones the checks were made on. */
+  readonly metrics: Readonly<Record<string, number>>;
   /** The version held the stage already: nothing to do. */
   readonly already: boolean;
   /** Why the promotion was refused (empty when it was not). */
@@ -65,12 +67,16 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
         : 'the manifest declares no stages',
     ]);
   }
-  const version = parseVersionArg(options.version, m.model);
-  if (version === null) {
-    throw new LeptonError(
-      'invalid',
-      `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`,
-    );
+  // Without one, the version is chosen from the registry the decision reads.
+  let version: string | null = null;
+  if (options.version !== undefined) {
+    version = parseVersionArg(options.version, m.model);
+    if (version === null) {
+      throw new LeptonError(
+        'invalid',
+        `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`,
+      );
+    }
   }
   const remote = options.remote ?? 'origin';
   if (options.push) {
@@ -83,13 +89,19 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     }
   }
 
+  let metrics: Readonly<Record<string, number>> = {};
   let identity: Identity | null = null;
   let state: Outcome = { kind: 'refused', checks: [], reasons: [] };
 
   const decide = async (): Promise<Candidate | null> => {
     const registry = await readRegistry(ctx.git, m.model);
+    if (version === null) {
+      version = latestPassed(registry);
+      ctx.log.info(`promoting the latest version that passed: v${version}`);
+    }
     const entry = findVersion(registry, version);
     if (!entry) throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+    metrics = entry.record?.metrics ?? {};
     const holder = registry.stages[stage.name] ?? null;
     if (holder?.version === version) {
       state = { kind: 'already', tag: holder.tag, checks: holder.record?.checks ?? [] };
@@ -113,7 +125,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       created: ctx.now().toISOString(),
       checks,
       promotedBy: promotedBy(identity, ctx.env),
-      runUrl: runUrlOf(ctx.env),
+      runUrl: ciRunUrl(ctx.env),
     };
     const object = await createTag(ctx.git, {
       name: tag,
@@ -146,7 +158,14 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   }
 
   const s = state as Outcome;
-  const base = { model: m.model, version, stage: stage.name, pushed, checks: s.checks };
+  const base = {
+    model: m.model,
+    version: version as string, // set by the first decision, or it threw
+    stage: stage.name,
+    pushed,
+    checks: s.checks,
+    metrics,
+  };
   if (s.kind === 'promoted') {
     return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
   }
@@ -208,7 +227,19 @@ function judge(
 function promotedBy(id: Identity, env: Readonly<NodeJS.ProcessEnv>): string {
   if (env.GITHUB_ACTIONS === 'true') {
     const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : '';
-    return `github-actions${actor} (${runUrlOf(env) ?? 'workflow run'})`;
+    return `github-actions${actor} (${ciRunUrl(env) ?? 'workflow run'})`;
   }
   return `${id.name} <${id.email}>`;
+}
+
+/** The highest version that passed its thresholds and was not deregistered. */
+function latestPassed(registry: Registry): string {
+  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
+  if (!found) {
+    throw new LeptonError(
+      'invalid',
+      `${registry.model} has no recorded version that passed its thresholds: nothing to promote`,
+    );
+  }
+  return found.version;
 }

@@ -12,6 +12,7 @@ import { publish, type Candidate } from '../io/registry/publish.js';
 import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
+import { ciRunUrl } from '../io/github/run-url.js';
 
 export interface RecordOptions {
   /** Push the tag (`--push`). */
@@ -63,13 +64,6 @@ export function recordJson(r: RecordResult) {
   };
 }
 
-/** The workflow run's URL when running in GitHub Actions. */
-export function runUrlOf(env: Readonly<NodeJS.ProcessEnv>): string | null {
-  const { GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (GITHUB_ACTIONS !== 'true' || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
-  return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-
 /** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
 export async function record(ctx: AppContext, options: RecordOptions = {}): Promise<RecordResult> {
   if (!ctx.repoRoot) {
@@ -92,6 +86,8 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   let state: Decision = { kind: 'none', note: null };
 
   const decide = async (attempt: number): Promise<Candidate | null> => {
+    // Read again rather than reuse the eval's read: the eval may have run for minutes, and a
+    // retry after a lost push must see the tags just fetched.
     const registry = await readRegistry(ctx.git, model);
     const found = findByFingerprint(registry, fingerprint);
     if (found) {
@@ -283,7 +279,7 @@ function versionRecord(
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
-    runUrl: runUrlOf(ctx.env),
+    runUrl: ciRunUrl(ctx.env),
     artifact,
   };
 }

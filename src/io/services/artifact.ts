@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expandArtifacts } from './artifact-files.js';
+import { workflowRunUrl } from '../github/run-url.js';
 
 export interface ModelArtifactRequest {
   /** `MODEL-vX.Y.Z`. */
@@ -77,6 +78,6 @@ export async function uploadModelArtifact(
 }
 
 function runArtifactUrl(env: Readonly<NodeJS.ProcessEnv>, id: number): string | null {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-  return server && repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : null;
+  const run = workflowRunUrl(env);
+  return run ? `${run}/artifacts/${id}` : null;
 }
