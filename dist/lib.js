@@ -23085,6 +23085,16 @@ async function pathsDifferingFromHead(git) {
   return paths;
 }
 
+// src/io/github/run-url.ts
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+function ciRunUrl(env) {
+  return env.GITHUB_ACTIONS === "true" ? workflowRunUrl(env) : null;
+}
+
 // src/app/record.ts
 function recordJson(r) {
   return {
@@ -23095,11 +23105,6 @@ function recordJson(r) {
     pushed: r.pushed,
     commit: r.commit
   };
-}
-function runUrlOf(env) {
-  const { GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (GITHUB_ACTIONS !== "true" || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
 }
 async function record2(ctx, options = {}) {
   if (!ctx.repoRoot) {
@@ -23274,7 +23279,7 @@ function versionRecord(ctx, outcome, version2, commit, artifact) {
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
-    runUrl: runUrlOf(ctx.env),
+    runUrl: ciRunUrl(ctx.env),
     artifact
   };
 }
@@ -23292,12 +23297,15 @@ async function promote(ctx, options) {
       known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
     ]);
   }
-  const version2 = parseVersionArg(options.version, m.model);
-  if (version2 === null) {
-    throw new LeptonError(
-      "invalid",
-      `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
-    );
+  let version2 = null;
+  if (options.version !== void 0) {
+    version2 = parseVersionArg(options.version, m.model);
+    if (version2 === null) {
+      throw new LeptonError(
+        "invalid",
+        `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
+      );
+    }
   }
   const remote = options.remote ?? "origin";
   if (options.push) {
@@ -23309,12 +23317,18 @@ async function promote(ctx, options) {
       );
     }
   }
+  let metrics = {};
   let identity = null;
   let state = { kind: "refused", checks: [], reasons: [] };
   const decide = async () => {
     const registry2 = await readRegistry(ctx.git, m.model);
+    if (version2 === null) {
+      version2 = latestPassed(registry2);
+      ctx.log.info(`promoting the latest version that passed: v${version2}`);
+    }
     const entry = findVersion(registry2, version2);
     if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    metrics = entry.record?.metrics ?? {};
     const holder = registry2.stages[stage.name] ?? null;
     if (holder?.version === version2) {
       state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
@@ -23338,7 +23352,7 @@ async function promote(ctx, options) {
       created: ctx.now().toISOString(),
       checks: checks2,
       promotedBy: promotedBy(identity, ctx.env),
-      runUrl: runUrlOf(ctx.env)
+      runUrl: ciRunUrl(ctx.env)
     };
     const object = await createTag(ctx.git, {
       name: tag,
@@ -23369,7 +23383,15 @@ async function promote(ctx, options) {
     await decide();
   }
   const s = state;
-  const base = { model: m.model, version: version2, stage: stage.name, pushed, checks: s.checks };
+  const base = {
+    model: m.model,
+    version: version2,
+    // set by the first decision, or it threw
+    stage: stage.name,
+    pushed,
+    checks: s.checks,
+    metrics
+  };
   if (s.kind === "promoted") {
     return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
   }
@@ -23413,9 +23435,19 @@ function judge(ctx, registry2, entry, stage, after) {
 function promotedBy(id, env) {
   if (env.GITHUB_ACTIONS === "true") {
     const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : "";
-    return `github-actions${actor} (${runUrlOf(env) ?? "workflow run"})`;
+    return `github-actions${actor} (${ciRunUrl(env) ?? "workflow run"})`;
   }
   return `${id.name} <${id.email}>`;
+}
+function latestPassed(registry2) {
+  const found = registry2.versions.find((v) => v.record?.passed && !v.deregistered);
+  if (!found) {
+    throw new LeptonError(
+      "invalid",
+      `${registry2.model} has no recorded version that passed its thresholds: nothing to promote`
+    );
+  }
+  return found.version;
 }
 
 // src/app/show.ts

@@ -1,8 +1,8 @@
 import type { Check } from '../core/gate/types.js';
 import type { AppContext } from './context.js';
 export interface PromoteOptions {
-    /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`. */
-    readonly version: string;
+    /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed. */
+    readonly version?: string;
     readonly stage: string;
     readonly push?: boolean;
     readonly remote?: string;
@@ -18,6 +18,8 @@ export interface PromoteResult {
     /** The stage tag made, or the one by which the version already holds the stage; null when refused. */
     readonly tag: string | null;
     readonly checks: readonly Check[];
+    /** The version's recorded metrics, the ones the checks were made on. */
+    readonly metrics: Readonly<Record<string, number>>;
     /** The version held the stage already: nothing to do. */
     readonly already: boolean;
     /** Why the promotion was refused (empty when it was not). */

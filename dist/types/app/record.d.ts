@@ -55,7 +55,5 @@ export declare function recordJson(r: RecordResult): {
     checks: readonly import("../index.js").Check[];
     changed: import("../index.js").Changed;
 };
-/** The workflow run's URL when running in GitHub Actions. */
-export declare function runUrlOf(env: Readonly<NodeJS.ProcessEnv>): string | null;
 /** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
 export declare function record(ctx: AppContext, options?: RecordOptions): Promise<RecordResult>;

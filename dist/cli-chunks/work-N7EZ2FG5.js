@@ -19995,54 +19995,180 @@ async function publish(options) {
   );
 }
 
-// src/app/record.ts
-import { relative as relative2, sep as sep2 } from "node:path";
+// src/io/github/run-url.ts
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+function ciRunUrl(env) {
+  return env.GITHUB_ACTIONS === "true" ? workflowRunUrl(env) : null;
+}
 
-// src/core/registry/bump.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-var ORDER = ["none", "patch", "minor", "major"];
-function bumpFor(changed, rules) {
-  const levels = ["none"];
-  if (changed.components.length) levels.push(rules.components);
-  if (changed.data.length) levels.push(rules.data);
-  return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
-}
-function nextVersion(latest, bump2, first) {
-  if (latest === null) return first;
-  if (bump2 === "none") return null;
-  const base = import_semver3.default.parse(latest);
-  if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
-  return import_semver3.default.inc(`${base.major}.${base.minor}.${base.patch}`, bump2);
-}
-function checkOverride(version2, latest) {
-  const v = import_semver3.default.valid(version2.replace(/^v/, ""));
-  if (!v || import_semver3.default.prerelease(v) || import_semver3.default.parse(v)?.build.length) {
-    throw new LeptonError("invalid", `--version ${version2}: expected X.Y.Z (for example 1.4.0)`);
+// src/app/promote.ts
+async function promote(ctx, options) {
+  if (!ctx.repoRoot) {
+    throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
   }
-  if (latest !== null && !import_semver3.default.gt(v, latest)) {
-    throw new LeptonError(
-      "invalid",
-      `--version ${v} must be higher than the latest recorded version, ${latest}`
+  const m = ctx.manifest;
+  const stage = m.stages.find((s2) => s2.name === options.stage);
+  if (!stage) {
+    const known = m.stages.map((s2) => s2.name);
+    throw new LeptonError("invalid", `${m.model} has no stage "${options.stage}"`, [
+      known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
+    ]);
+  }
+  let version2 = null;
+  if (options.version !== void 0) {
+    version2 = parseVersionArg(options.version, m.model);
+    if (version2 === null) {
+      throw new LeptonError(
+        "invalid",
+        `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
+      );
+    }
+  }
+  const remote = options.remote ?? "origin";
+  if (options.push) {
+    try {
+      await fetchModelTags(ctx.git, remote, m.model);
+    } catch (e) {
+      ctx.log.warn(
+        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
+      );
+    }
+  }
+  let metrics = {};
+  let identity = null;
+  let state = { kind: "refused", checks: [], reasons: [] };
+  const decide = async () => {
+    const registry2 = await readRegistry(ctx.git, m.model);
+    if (version2 === null) {
+      version2 = latestPassed(registry2);
+      ctx.log.info(`promoting the latest version that passed: v${version2}`);
+    }
+    const entry = findVersion(registry2, version2);
+    if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    metrics = entry.record?.metrics ?? {};
+    const holder = registry2.stages[stage.name] ?? null;
+    if (holder?.version === version2) {
+      state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
+      return { tag: holder.tag, own: null };
+    }
+    const { checks, reasons } = judge(ctx, registry2, entry, stage.name, stage.after);
+    if (reasons.length) {
+      state = { kind: "refused", checks, reasons };
+      return null;
+    }
+    identity ??= await resolveIdentity(ctx.git, ctx.env);
+    const n = registry2.maxN + 1;
+    const tag = stageTag(m.model, stage.name, n);
+    const record3 = {
+      kind: "stage",
+      schema: 1,
+      model: m.model,
+      version: version2,
+      stage: stage.name,
+      n,
+      created: ctx.now().toISOString(),
+      checks,
+      promotedBy: promotedBy(identity, ctx.env),
+      runUrl: ciRunUrl(ctx.env)
+    };
+    const object = await createTag(ctx.git, {
+      name: tag,
+      commit: entry.commit,
+      message: formatStageMessage(record3),
+      identity
+    });
+    if (!object) {
+      throw new LeptonError("git", `tag ${tag} appeared while this run was deciding`, [
+        "run the command again"
+      ]);
+    }
+    state = { kind: "promoted", candidate: { tag, own: object }, checks };
+    return state.candidate;
+  };
+  let pushed = null;
+  if (options.push) {
+    const published = await publish({
+      git: ctx.git,
+      remote,
+      model: m.model,
+      decide,
+      log: (msg) => ctx.log.info(msg),
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
+    });
+    if (published.candidate) pushed = published.pushed;
+  } else {
+    await decide();
+  }
+  const s = state;
+  const base = {
+    model: m.model,
+    version: version2,
+    // set by the first decision, or it threw
+    stage: stage.name,
+    pushed,
+    checks: s.checks,
+    metrics
+  };
+  if (s.kind === "promoted") {
+    return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
+  }
+  if (s.kind === "already") {
+    return { ...base, promoted: false, tag: s.tag, already: true, refused: [] };
+  }
+  return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
+}
+function judge(ctx, registry2, entry, stage, after) {
+  const v = `v${entry.version}`;
+  const reasons = [];
+  const record3 = entry.record;
+  if (!record3) {
+    reasons.push(
+      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
+    );
+  } else if (!record3.passed) {
+    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
+  }
+  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
+  if (after && !stagesEverHeld(registry2.events, entry.version).has(after)) {
+    reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
+  }
+  if (!record3) return { checks: [], reasons };
+  const holder = registry2.stages[stage] ?? null;
+  const holderEntry = holder?.version ? findVersion(registry2, holder.version) : null;
+  const baseline = holderEntry?.record?.metrics ?? null;
+  const gate = checkThresholds({
+    thresholds: stageThresholds(ctx.manifest, stage),
+    metrics: record3.metrics,
+    baseline
+  });
+  if (!gate.passed) {
+    const failed = gate.checks.filter((c) => !c.passed && c.level === "error");
+    reasons.push(
+      `${stage}'s thresholds failed on ${v}'s recorded metrics: ${failed.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
     );
   }
-  return v;
+  return { checks: gate.checks, reasons };
 }
-
-// src/io/registry/worktree.ts
-async function pathsDifferingFromHead(git) {
-  const out = await git.out([
-    "status",
-    "--porcelain=v1",
-    "-z",
-    "--untracked-files=all",
-    "--no-renames",
-    "--ignore-submodules=none"
-  ]);
-  const paths = [];
-  for (const entry of out.split("\0")) {
-    if (entry.length > 3) paths.push(entry.slice(3));
+function promotedBy(id, env) {
+  if (env.GITHUB_ACTIONS === "true") {
+    const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : "";
+    return `github-actions${actor} (${ciRunUrl(env) ?? "workflow run"})`;
   }
-  return paths;
+  return `${id.name} <${id.email}>`;
+}
+function latestPassed(registry2) {
+  const found = registry2.versions.find((v) => v.record?.passed && !v.deregistered);
+  if (!found) {
+    throw new LeptonError(
+      "invalid",
+      `${registry2.model} has no recorded version that passed its thresholds: nothing to promote`
+    );
+  }
+  return found.version;
 }
 
 // src/app/eval.ts
@@ -22394,6 +22520,56 @@ async function evaluate(ctx, options = {}) {
 }
 
 // src/app/record.ts
+import { relative as relative2, sep as sep2 } from "node:path";
+
+// src/core/registry/bump.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var ORDER = ["none", "patch", "minor", "major"];
+function bumpFor(changed, rules) {
+  const levels = ["none"];
+  if (changed.components.length) levels.push(rules.components);
+  if (changed.data.length) levels.push(rules.data);
+  return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
+}
+function nextVersion(latest, bump2, first) {
+  if (latest === null) return first;
+  if (bump2 === "none") return null;
+  const base = import_semver3.default.parse(latest);
+  if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
+  return import_semver3.default.inc(`${base.major}.${base.minor}.${base.patch}`, bump2);
+}
+function checkOverride(version2, latest) {
+  const v = import_semver3.default.valid(version2.replace(/^v/, ""));
+  if (!v || import_semver3.default.prerelease(v) || import_semver3.default.parse(v)?.build.length) {
+    throw new LeptonError("invalid", `--version ${version2}: expected X.Y.Z (for example 1.4.0)`);
+  }
+  if (latest !== null && !import_semver3.default.gt(v, latest)) {
+    throw new LeptonError(
+      "invalid",
+      `--version ${v} must be higher than the latest recorded version, ${latest}`
+    );
+  }
+  return v;
+}
+
+// src/io/registry/worktree.ts
+async function pathsDifferingFromHead(git) {
+  const out = await git.out([
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--no-renames",
+    "--ignore-submodules=none"
+  ]);
+  const paths = [];
+  for (const entry of out.split("\0")) {
+    if (entry.length > 3) paths.push(entry.slice(3));
+  }
+  return paths;
+}
+
+// src/app/record.ts
 function recordJson(r) {
   return {
     ...evalJson(r.outcome),
@@ -22403,11 +22579,6 @@ function recordJson(r) {
     pushed: r.pushed,
     commit: r.commit
   };
-}
-function runUrlOf(env) {
-  const { GITHUB_ACTIONS, GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (GITHUB_ACTIONS !== "true" || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
 }
 async function record2(ctx, options = {}) {
   if (!ctx.repoRoot) {
@@ -22582,148 +22753,9 @@ function versionRecord(ctx, outcome, version2, commit, artifact) {
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
-    runUrl: runUrlOf(ctx.env),
+    runUrl: ciRunUrl(ctx.env),
     artifact
   };
-}
-
-// src/app/promote.ts
-async function promote(ctx, options) {
-  if (!ctx.repoRoot) {
-    throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
-  }
-  const m = ctx.manifest;
-  const stage = m.stages.find((s2) => s2.name === options.stage);
-  if (!stage) {
-    const known = m.stages.map((s2) => s2.name);
-    throw new LeptonError("invalid", `${m.model} has no stage "${options.stage}"`, [
-      known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
-    ]);
-  }
-  const version2 = parseVersionArg(options.version, m.model);
-  if (version2 === null) {
-    throw new LeptonError(
-      "invalid",
-      `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
-    );
-  }
-  const remote = options.remote ?? "origin";
-  if (options.push) {
-    try {
-      await fetchModelTags(ctx.git, remote, m.model);
-    } catch (e) {
-      ctx.log.warn(
-        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
-      );
-    }
-  }
-  let identity = null;
-  let state = { kind: "refused", checks: [], reasons: [] };
-  const decide = async () => {
-    const registry2 = await readRegistry(ctx.git, m.model);
-    const entry = findVersion(registry2, version2);
-    if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
-    const holder = registry2.stages[stage.name] ?? null;
-    if (holder?.version === version2) {
-      state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
-      return { tag: holder.tag, own: null };
-    }
-    const { checks, reasons } = judge(ctx, registry2, entry, stage.name, stage.after);
-    if (reasons.length) {
-      state = { kind: "refused", checks, reasons };
-      return null;
-    }
-    identity ??= await resolveIdentity(ctx.git, ctx.env);
-    const n = registry2.maxN + 1;
-    const tag = stageTag(m.model, stage.name, n);
-    const record3 = {
-      kind: "stage",
-      schema: 1,
-      model: m.model,
-      version: version2,
-      stage: stage.name,
-      n,
-      created: ctx.now().toISOString(),
-      checks,
-      promotedBy: promotedBy(identity, ctx.env),
-      runUrl: runUrlOf(ctx.env)
-    };
-    const object = await createTag(ctx.git, {
-      name: tag,
-      commit: entry.commit,
-      message: formatStageMessage(record3),
-      identity
-    });
-    if (!object) {
-      throw new LeptonError("git", `tag ${tag} appeared while this run was deciding`, [
-        "run the command again"
-      ]);
-    }
-    state = { kind: "promoted", candidate: { tag, own: object }, checks };
-    return state.candidate;
-  };
-  let pushed = null;
-  if (options.push) {
-    const published = await publish({
-      git: ctx.git,
-      remote,
-      model: m.model,
-      decide,
-      log: (msg) => ctx.log.info(msg),
-      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
-    });
-    if (published.candidate) pushed = published.pushed;
-  } else {
-    await decide();
-  }
-  const s = state;
-  const base = { model: m.model, version: version2, stage: stage.name, pushed, checks: s.checks };
-  if (s.kind === "promoted") {
-    return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
-  }
-  if (s.kind === "already") {
-    return { ...base, promoted: false, tag: s.tag, already: true, refused: [] };
-  }
-  return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
-}
-function judge(ctx, registry2, entry, stage, after) {
-  const v = `v${entry.version}`;
-  const reasons = [];
-  const record3 = entry.record;
-  if (!record3) {
-    reasons.push(
-      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
-    );
-  } else if (!record3.passed) {
-    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
-  }
-  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
-  if (after && !stagesEverHeld(registry2.events, entry.version).has(after)) {
-    reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
-  }
-  if (!record3) return { checks: [], reasons };
-  const holder = registry2.stages[stage] ?? null;
-  const holderEntry = holder?.version ? findVersion(registry2, holder.version) : null;
-  const baseline = holderEntry?.record?.metrics ?? null;
-  const gate = checkThresholds({
-    thresholds: stageThresholds(ctx.manifest, stage),
-    metrics: record3.metrics,
-    baseline
-  });
-  if (!gate.passed) {
-    const failed = gate.checks.filter((c) => !c.passed && c.level === "error");
-    reasons.push(
-      `${stage}'s thresholds failed on ${v}'s recorded metrics: ${failed.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
-    );
-  }
-  return { checks: gate.checks, reasons };
-}
-function promotedBy(id, env) {
-  if (env.GITHUB_ACTIONS === "true") {
-    const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : "";
-    return `github-actions${actor} (${runUrlOf(env) ?? "workflow run"})`;
-  }
-  return `${id.name} <${id.email}>`;
 }
 export {
   diff2 as diff,
