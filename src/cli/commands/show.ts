@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ShowResult } from '../../app/show.js';
 import { keyMetrics } from '../../core/registry/message.js';
-import { formatNumber, plainText } from '../../core/report/index.js';
+import { formatNumber, plainText, textTable } from '../../core/report/index.js';
 import { openApp, type CommandContext } from '../context.js';
 
 export function register(program: Command, context: () => CommandContext): void {
@@ -48,10 +48,7 @@ export function renderShow(r: ShowResult, keyNames: readonly string[] = []): str
       .join(', '),
     [...v.stages, v.deregistered ? '(deregistered)' : ''].filter(Boolean).join(', '),
   ]);
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
-  lines.push('');
-  for (const row of rows) {
-    lines.push(('  ' + row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')).trimEnd());
-  }
+  const [first = [], ...rest] = rows;
+  lines.push('', ...textTable(first, rest).map((line) => `  ${line}`));
   return lines.join('\n');
 }
