@@ -14,7 +14,7 @@ import {
   oneLine,
   parseRecord,
   renderMarkdownReport
-} from "./chunk-XHEZQ6RU.js";
+} from "./chunk-OJCBAGQV.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -147,6 +147,25 @@ function formatChange(a, b) {
   return `${abs} (${formatPercent(c.relative)})`;
 }
 
+// src/core/report/table.ts
+function markdownTable(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
 // src/core/report/marker.ts
 var MARKER_PREFIX = "<!-- lepton:model=";
 function reportMarker(model) {
@@ -206,25 +225,6 @@ function absentValue(checks2) {
 }
 function failedChecks(checks2, level) {
   return checks2.filter((c) => !c.passed && c.level === level);
-}
-
-// src/core/report/table.ts
-function markdownTable(header, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
-}
-var width = (s) => Array.from(s).length;
-function textTable(header, rows, align = []) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
-  };
-  return all.map(
-    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
 }
 
 // src/core/report/markdown.ts
@@ -555,6 +555,7 @@ export {
   plainText,
   formatNumber,
   formatPair,
+  textTable,
   renderMarkdownReport,
   renderTextReport,
   metricDiff,
