@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeptonError } from '../../src/core/errors/index.js';
 import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
@@ -11,6 +11,7 @@ import {
   type FingerprintOptions,
 } from '../../src/io/files/index.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { cachePath, encodeCacheFile, readCacheFile, writeCacheFile } from './cache-file.js';
 
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
@@ -32,38 +33,40 @@ const options = (repo: TestRepo, cache = true): FingerprintOptions => ({
 });
 const run = (repo: TestRepo, cache = true) => fingerprintWithStats(MANIFEST, options(repo, cache));
 const truth = async (repo: TestRepo) => (await run(repo, false)).fingerprint;
-const cacheFile = (repo: TestRepo) => {
-  const dir = join(repo.dir, '.git/lepton');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
-  expect(names).toHaveLength(1);
-  return join(dir, names[0] as string);
-};
+const cacheFile = (repo: TestRepo) => cachePath(repo.dir);
 
 describe('stat cache', () => {
   const repos: Record<string, TestRepo> = {};
   beforeAll(async () => {
-    for (const name of ['hit', 'change', 'racy', 'corrupt']) repos[name] = makeRepo(FILES);
+    for (const name of ['hit', 'change', 'racy', 'corrupt', 'old']) repos[name] = makeRepo(FILES);
+    repos.untracked = makeRepo();
+    repos.untracked.write(FILES);
     // Entries are trusted only for files older than the racy-git margin (2 s) at the time
     // the cache is written: let every file here age past it once.
     await new Promise((r) => setTimeout(r, 2100));
   }, 10_000);
   afterAll(() => Object.values(repos).forEach((r) => r.cleanup()));
 
-  it('serves unchanged files without reading them', async () => {
-    const repo = repos.hit as TestRepo;
+  it.each([
+    ['committed (git vouches, no lstat)', 'hit', 4],
+    ['untracked (by stat data)', 'untracked', 0],
+  ])('serves unchanged %s files without reading them', async (_, name, vouched) => {
+    const repo = repos[name] as TestRepo;
     const cold = await run(repo);
-    expect(cold.stats).toEqual({ cached: 0, hashed: 4 });
+    expect(cold.stats).toEqual({ cached: 0, vouched: 0, hashed: 4 });
     const warm = await run(repo);
-    expect(warm.stats).toEqual({ cached: 4, hashed: 0 });
+    expect(warm.stats).toEqual({ cached: 4, vouched, hashed: 0 });
     expect(warm.fingerprint).toEqual(cold.fingerprint);
 
     // Proof that a hit does not read the file: a cached hash planted for w/a.txt is what comes out.
     const file = cacheFile(repo);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain(sha('alpha'));
-    writeFileSync(file, text.replace(sha('alpha'), 'f'.repeat(64)));
+    const c = readCacheFile(file);
+    const i = c.paths.indexOf('w/a.txt');
+    expect(c.digests.toString('hex', i * 32, i * 32 + 32)).toBe(sha('alpha'));
+    c.digests.fill(0xff, i * 32, i * 32 + 32);
+    writeCacheFile(file, c);
     const planted = await run(repo);
-    expect(planted.stats).toEqual({ cached: 4, hashed: 0 });
+    expect(planted.stats).toEqual({ cached: 4, vouched, hashed: 0 });
     const expected =
       'lepton-part/1\n' +
       `["file","w/a.txt",5,"${'f'.repeat(64)}"]\n` +
@@ -104,10 +107,10 @@ describe('stat cache', () => {
   it('does not trust a file changed within the racy margin of the cache write', async () => {
     const repo = repos.racy as TestRepo;
     repo.write({ 'w/fresh.txt': 'just written' });
-    expect((await run(repo)).stats).toEqual({ cached: 0, hashed: 5 });
+    expect((await run(repo)).stats).toEqual({ cached: 0, vouched: 0, hashed: 5 });
     // Unchanged since, but its timestamps are too close to when the cache was written to vouch for it.
     const again = await run(repo);
-    expect(again.stats).toEqual({ cached: 4, hashed: 1 });
+    expect(again.stats).toEqual({ cached: 4, vouched: 4, hashed: 1 });
     expect(again.fingerprint).toEqual(await truth(repo));
   });
 
@@ -116,45 +119,83 @@ describe('stat cache', () => {
     const right = await truth(repo);
     await run(repo);
     const file = cacheFile(repo);
-    const good = readFileSync(file, 'utf8');
-    const doc = JSON.parse(good) as { version: number; paths: string; stat: string };
+    const good = readFileSync(file);
+    const c = readCacheFile(file);
+    const withHeader = (h: Record<string, unknown>) =>
+      encodeCacheFile({ ...c, header: { ...c.header, ...h } });
+    const headerEnd = 4 + good.readUInt32LE(0);
 
-    const broken = [
-      'garbage',
-      good.slice(0, good.length / 2),
-      '',
-      '[]',
-      JSON.stringify({ ...doc, version: 99 }),
-      JSON.stringify({ ...doc, stat: doc.stat.slice(12) }),
-      JSON.stringify({ ...doc, paths: doc.paths.replace('\0', '') }),
-      good.replace(sha('alpha'), 'X'.repeat(64)),
-      JSON.stringify({ ...doc, encoding: 'lepton-part/0' }),
+    const broken: [string, Buffer | string][] = [
+      ['garbage', 'garbage'],
+      ['truncated', good.subarray(0, good.length / 2)],
+      ['empty', ''],
+      ['only a length', good.subarray(0, 4)],
+      [
+        'a header longer than the file',
+        Buffer.concat([Buffer.from([0xff, 0xff, 0, 0]), good.subarray(4)]),
+      ],
+      [
+        'a header that is not JSON',
+        Buffer.concat([
+          good.subarray(0, 4),
+          Buffer.alloc(headerEnd - 4, 0x7b),
+          good.subarray(headerEnd),
+        ]),
+      ],
+      ['an older version', withHeader({ version: 3 })],
+      ['a newer version', withHeader({ version: 99 })],
+      ['another format', withHeader({ format: 'something-else' })],
+      ['another encoding', withHeader({ encoding: 'lepton-part/0' })],
+      ['a count too large', withHeader({ count: c.header.count + 1 })],
+      ['a count too small', withHeader({ count: c.header.count - 1 })],
+      ['a bad blob size', withHeader({ blobBytes: 7 })],
+      ['a malformed index', withHeader({ index: [1, 2] })],
+      ['a path too many', encodeCacheFile({ ...c, paths: [...c.paths.slice(0, -1), 'x\0y'] })],
     ];
-    for (const text of broken) {
-      writeFileSync(file, text);
+    for (const [what, bytes] of broken) {
+      writeFileSync(file, bytes);
       const r = await run(repo);
-      expect(r.stats).toEqual({ cached: 0, hashed: 4 });
+      expect([what, r.stats]).toEqual([what, { cached: 0, vouched: 0, hashed: 4 }]);
       expect(r.fingerprint).toEqual(right);
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
-        format: 'lepton-stat-cache',
-        version: 3,
-      });
+      expect(readCacheFile(file).header).toMatchObject({ format: 'lepton-stat-cache', version: 4 });
     }
 
     // One malformed entry (a DVC record that is not there) is a miss; the others still count.
-    const bytes = Buffer.from(doc.stat, 'base64');
-    const numbers = new Float64Array(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
-    );
-    const i = doc.paths.split('\0').indexOf('w/a.txt');
+    const i = c.paths.indexOf('w/a.txt');
     expect(i).toBeGreaterThanOrEqual(0);
-    expect(numbers[i * 6 + 5]).toBe(5); // the record's size
-    numbers[i * 6 + 5] = -1;
-    const stat = Buffer.from(numbers.buffer).toString('base64');
-    writeFileSync(file, JSON.stringify({ ...doc, stat }));
+    expect(c.stat[i * 6 + 5]).toBe(5); // the record's size
+    const stat = new Float64Array(c.stat);
+    stat[i * 6 + 5] = -1;
+    writeCacheFile(file, { ...c, stat });
     const r = await run(repo);
-    expect(r.stats).toEqual({ cached: 3, hashed: 1 });
+    expect(r.stats).toEqual({ cached: 3, vouched: 3, hashed: 1 });
     expect(r.fingerprint).toEqual(right);
+  });
+
+  it('ignores and removes the JSON cache of earlier versions', async () => {
+    const repo = repos.old as TestRepo;
+    const right = await truth(repo);
+    await run(repo);
+    const file = cacheFile(repo);
+    const old = file.replace(/\.bin$/, '.json');
+    // What version 3 wrote, planted with a wrong digest: it must not be read.
+    const v3 = {
+      format: 'lepton-stat-cache',
+      version: 3,
+      encoding: 'lepton-part/1',
+      startedMs: Date.now(),
+      count: 1,
+      paths: 'w/a.txt',
+      stat: Buffer.from(new Float64Array([5, 0, 0, 0, 0, 5]).buffer).toString('base64'),
+      digests: 'f'.repeat(64),
+      dvc: {},
+    };
+    writeFileSync(old, JSON.stringify(v3));
+    writeFileSync(file, 'garbage');
+    const r = await run(repo);
+    expect(r.stats).toEqual({ cached: 0, vouched: 0, hashed: 4 });
+    expect(r.fingerprint).toEqual(right);
+    expect(() => readFileSync(old)).toThrow(/ENOENT/);
   });
 });
 

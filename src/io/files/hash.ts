@@ -105,21 +105,24 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
 }
 
 /**
- * Each target's record: from the stat cache when it may be trusted, else by
- * reading the file (small ones and `.dvc` files whole on this thread, the
- * rest streamed through SHA-256 on worker threads).
+ * Each target's record, into `records`: from the stat cache when it may be
+ * trusted, else by reading the file (small ones and `.dvc` files whole on
+ * this thread, the rest streamed through SHA-256 on worker threads).
+ * `vouched`: files git vouches for in this run, with their blob ids (the
+ * cache keeps those of settled files so the next run can skip the lstat).
  */
 export async function hashTargets(
   targets: readonly Target[],
   cache: StatCache,
+  records: Map<string, FileRecord>,
+  vouched: ReadonlyMap<string, string>,
   onProgress?: (p: Progress) => void,
-): Promise<Map<string, FileRecord>> {
-  const records = new Map<string, FileRecord>();
+): Promise<void> {
   const inline: Target[] = [];
   const streamed: Target[] = [];
   let todoBytes = 0;
   for (const t of targets) {
-    const hit = cache.lookup(t.rel, t.key);
+    const hit = cache.lookup(t.rel, t.key, vouched.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
     } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
@@ -174,12 +177,11 @@ export async function hashTargets(
       problems.length === 1 ? [] : problems,
     );
   }
-  return records;
 
   function keep(t: Target, record: FileRecord, bytesRead: number) {
     records.set(t.rel, record);
     // A file that changed while it was read is hashed again next time rather than remembered.
-    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record);
+    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record, vouched.get(t.rel));
   }
 }
 

@@ -9,10 +9,11 @@ import type { Fingerprint, PartHash } from '../../core/fingerprint/types.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { Git } from '../git.js';
 import { hashTargets, statTargets, type Target } from './hash.js';
-import { listGitFiles, listIgnoredFiles, walkFiles } from './list.js';
+import { listGitIndex, listIgnoredFiles, listModifiedFiles, walkFiles } from './list.js';
 import type { Progress } from './progress.js';
 import { checkPatterns, matchParts, unmatchedError, type PartFiles } from './select.js';
 import { StatCache } from './stat-cache.js';
+import { indexFileOf, indexKey, sameIndex, vouchedFiles } from './vouch.js';
 
 export type { Progress } from './progress.js';
 
@@ -22,9 +23,9 @@ export interface FingerprintOptions {
   /** The git work tree's top level, or null outside git (then every file under modelDir counts). */
   readonly repoRoot: string | null;
   /**
-   * Where the stat cache lives (`<git dir>/lepton`), or null for no cache. A
-   * promise is awaited only once git is already listing files, so finding the
-   * git directory costs no extra wait.
+   * Where the stat cache lives (`<git dir>/lepton`: the git index beside it is read for its
+   * stat data), or null for no cache. A promise is awaited only once git is already listing
+   * files, so finding the git directory costs no extra wait.
    */
   readonly cacheDir: string | null | Promise<string | null>;
   /** Called now and then during long hashing (only once it has lasted a second). */
@@ -43,6 +44,8 @@ export interface Selection {
 export interface FingerprintStats {
   /** Files whose record came from the stat cache. */
   readonly cached: number;
+  /** Of those, files served on git's word that they are unchanged, without an lstat. */
+  readonly vouched: number;
   /** Files read and hashed. */
   readonly hashed: number;
 }
@@ -60,7 +63,9 @@ export async function selectFiles(
   options: FingerprintOptions,
 ): Promise<Selection> {
   checkPatterns(manifest);
-  const { parts } = await select(manifest, options, await listFiles(options));
+  const git = gitOf(options);
+  const files = git ? (await listGitIndex(git)).files : walkFiles(options.modelDir);
+  const { parts } = await select(manifest, options, files, null);
   return toSelection(parts);
 }
 
@@ -77,17 +82,40 @@ export async function fingerprintWithStats(
   options: FingerprintOptions,
 ): Promise<{ fingerprint: Fingerprint; stats: FingerprintStats }> {
   checkPatterns(manifest);
-  const startedMs = Date.now();
-  const listing = listFiles(options);
+  const git = gitOf(options);
+  const listing = git ? listGitIndex(git) : null;
   // Awaited below; until then a failure must not count as unhandled.
-  listing.catch(() => undefined);
+  listing?.catch(() => undefined);
+  const cacheDir = await options.cacheDir;
+  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? process.env) : null;
+  const indexBefore = indexFile ? indexKey(indexFile) : null;
+  // Files older than this, less the racy margin, cannot have changed unseen since git looked.
+  const startedMs = Date.now();
+  const modified = git && indexBefore ? listModifiedFiles(git) : null;
+  modified?.catch(() => undefined);
   // Find and read the cache while git lists.
   const modelKey = options.repoRoot
     ? relative(options.repoRoot, options.modelDir) || '.'
     : options.modelDir;
-  const cache = StatCache.open(await options.cacheDir, modelKey, startedMs);
-  const { parts, targets } = await select(manifest, options, await listing);
-  const records = await hashTargets(targets, cache, options.onProgress);
+  const cache = StatCache.open(cacheDir, modelKey, startedMs);
+  const listed = listing ? await listing : null;
+  const files = listed ? listed.files : walkFiles(options.modelDir);
+  let vouched = new Map<string, string>();
+  if (listed && modified && indexFile) {
+    const changed = await modified;
+    const index = sameIndex(indexBefore, indexKey(indexFile));
+    cache.useIndex(index);
+    if (index) vouched = vouchedFiles(listed.blobs, changed);
+  }
+  const records = new Map<string, FileRecord>();
+  const served = (rel: string): boolean => {
+    const blob = vouched.get(rel);
+    const record = blob === undefined ? undefined : cache.lookupVouched(rel, blob);
+    if (record) records.set(rel, record);
+    return record !== undefined;
+  };
+  const { parts, targets } = await select(manifest, options, files, vouched.size ? served : null);
+  await hashTargets(targets, cache, records, vouched, options.onProgress);
   cache.save();
 
   const hashOf = (p: PartFiles): PartHash => ({
@@ -99,7 +127,7 @@ export async function fingerprintWithStats(
   const data = parts.filter((p) => p.kind === 'data').map(hashOf);
   return {
     fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
-    stats: { cached: cache.hits, hashed: cache.misses },
+    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },
   };
 }
 
@@ -107,15 +135,16 @@ function gitOf(options: FingerprintOptions): Git | null {
   return options.repoRoot ? new Git(options.modelDir, options.env ?? process.env) : null;
 }
 
-async function listFiles(options: FingerprintOptions): Promise<string[]> {
-  const git = gitOf(options);
-  return git ? listGitFiles(git) : walkFiles(options.modelDir);
-}
-
+/**
+ * The parts' files, and the files still to look at: those `served` takes care of (files git
+ * vouches for whose record the cache holds) are not even stat'ed; every other one is
+ * (dropped when git lists it but the work tree no longer has it).
+ */
 async function select(
   manifest: Manifest,
   options: FingerprintOptions,
   files: string[],
+  served: ((rel: string) => boolean) | null,
 ): Promise<{ parts: PartFiles[]; targets: Target[] }> {
   let listed = files;
   let { parts, unmatched } = matchParts(manifest, listed);
@@ -125,11 +154,13 @@ async function select(
     parts.length === 1
       ? (parts[0] as PartFiles).files
       : [...new Set(parts.flatMap((p) => p.files))].sort(compareUtf8);
-  const targets = statTargets(wanted, options.modelDir, options.repoRoot ?? options.modelDir);
-  if (targets.length !== wanted.length) {
+  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
+  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  if (targets.length !== rest.length) {
     const present = new Set(targets.map((t) => t.rel));
-    const selected = new Set(wanted);
-    listed = listed.filter((f) => present.has(f) || !selected.has(f));
+    const gone = rest.filter((f) => !present.has(f));
+    const missing = new Set(gone);
+    listed = listed.filter((f) => !missing.has(f));
     ({ parts, unmatched } = matchParts(manifest, listed));
   }
   if (unmatched.length) {

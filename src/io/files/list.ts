@@ -1,17 +1,95 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
+import { compareUtf8 } from '../../core/fingerprint/encoding.js';
 import type { Git } from '../git.js';
 
+/** What git's index says about the files under the model's folder. */
+export interface GitListing {
+  /**
+   * The files git would track, relative to the folder (POSIX), sorted in UTF-8 byte order:
+   * tracked files plus untracked ones .gitignore does not exclude. Tracked files deleted from
+   * the work tree are still listed; the caller drops what it cannot stat.
+   */
+  readonly files: string[];
+  /**
+   * Tracked regular files (mode 100644 or 100755) at stage 0 that git checks against the work
+   * tree as usual (not assume-unchanged, not skip-worktree), with the blob id the index holds.
+   * Symlinks, submodules, unmerged paths and names that are not UTF-8 are never here.
+   */
+  readonly blobs: Map<string, string>;
+}
+
 /**
- * The files git would track under `modelDir`, relative to it (POSIX): tracked
- * files plus untracked ones .gitignore does not exclude. One git process.
- * Tracked files deleted from the work tree are still listed; the caller drops
- * what it cannot stat.
+ * One `git ls-files -v -s -c -o --exclude-standard -z`. Each NUL-ended record is either
+ * `? <path>` (untracked; `<dir>/` for a nested repository) or
+ * `<tag> <mode> <blob> <stage>\t<path>` (tracked), where the tag is `H` for an ordinary entry,
+ * lowercase when assume-unchanged, `S` for skip-worktree, `M` for unmerged (one record per
+ * stage). Untracked records come first, then the index's own order (byte order of names).
  */
-export async function listGitFiles(git: Git): Promise<string[]> {
-  const out = await git.out(['ls-files', '-c', '-o', '--exclude-standard', '-z']);
-  return splitNames(out);
+export async function listGitIndex(git: Git): Promise<GitListing> {
+  const out = await git.out(['ls-files', '-v', '-s', '-c', '-o', '--exclude-standard', '-z']);
+  return parseLsFiles(out);
+}
+
+export function parseLsFiles(out: string): GitListing {
+  const untracked: string[] = [];
+  const tracked: string[] = [];
+  const blobs = new Map<string, string>();
+  let previous: string | undefined;
+  for (let i = 0; i < out.length;) {
+    let end = out.indexOf('\0', i);
+    if (end < 0) end = out.length;
+    if (out.startsWith('? ', i)) {
+      const name = out.slice(i + 2, end);
+      if (name !== '' && !name.endsWith('/')) untracked.push(name);
+    } else {
+      const tab = out.indexOf('\t', i);
+      if (tab > i && tab < end) {
+        const name = out.slice(tab + 1, end);
+        if (name === previous) {
+          // Further stages of an unmerged path.
+          blobs.delete(name);
+        } else {
+          previous = name;
+          tracked.push(name);
+          if (
+            out.charCodeAt(i) === 0x48 && // 'H'
+            out.startsWith(' 0', tab - 2) &&
+            (out.startsWith(' 100644 ', i + 1) || out.startsWith(' 100755 ', i + 1)) &&
+            !name.includes('\uFFFD')
+          ) {
+            blobs.set(name, out.slice(i + 9, tab - 2));
+          }
+        }
+      }
+    }
+    i = end + 1;
+  }
+  return { files: mergeSorted(untracked, tracked), blobs };
+}
+
+/**
+ * Tracked files under the folder whose work tree differs from the index, relative to it: git
+ * compares each one's stat data with what the index recorded, and reads the content of entries
+ * too recent to judge by time ("racy git"). Settings that would make it trust less are turned
+ * off for this call: ctime and the full stat data count (a same-size edit with its mtime put
+ * back is caught), and no file-system monitor is asked instead of looking.
+ */
+export async function listModifiedFiles(git: Git): Promise<Set<string>> {
+  const out = await git.out([
+    '-c',
+    'core.checkStat=default',
+    '-c',
+    'core.trustctime=true',
+    '-c',
+    'core.fsmonitor=false',
+    'diff-files',
+    '--relative',
+    '--name-only',
+    '-z',
+  ]);
+  return new Set(out.split('\0'));
 }
 
 /** Untracked files that .gitignore excludes: only asked for to explain an empty match. */
@@ -19,16 +97,30 @@ export async function listIgnoredFiles(git: Git): Promise<string[]> {
   const r = await git.run(['ls-files', '-o', '-i', '--exclude-standard', '-z'], {
     allowFailure: true,
   });
-  return r.code === 0 ? splitNames(r.stdout) : [];
+  return r.code === 0 ? r.stdout.split('\0').filter((n) => n !== '' && !n.endsWith('/')) : [];
 }
 
-function splitNames(out: string): string[] {
-  const seen = new Set<string>();
-  for (const name of out.split('\0')) {
-    // `dir/` is an untracked nested repository; unmerged paths repeat once per stage.
-    if (name !== '' && !name.endsWith('/')) seen.add(name);
+/** Two lists each sorted by git (byte order) as one; sorted again should a name break that order. */
+function mergeSorted(a: string[], b: string[]): string[] {
+  if (a.length === 0 && isSortedUtf8(b)) return b;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    out.push(
+      compareUtf8(a[i] as string, b[j] as string) <= 0 ? (a[i++] as string) : (b[j++] as string),
+    );
   }
-  return [...seen];
+  while (i < a.length) out.push(a[i++] as string);
+  while (j < b.length) out.push(b[j++] as string);
+  return isSortedUtf8(out) ? out : out.sort(compareUtf8);
+}
+
+export function isSortedUtf8(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) {
+    if (compareUtf8(names[i - 1] as string, names[i] as string) > 0) return false;
+  }
+  return true;
 }
 
 /** Outside git: every file under `root` (symlinks listed, not descended). */

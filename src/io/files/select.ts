@@ -3,6 +3,7 @@ import { LeptonError } from '../../core/errors/index.js';
 import { compareUtf8 } from '../../core/fingerprint/encoding.js';
 import { pathEscapes } from '../../core/manifest/schema.js';
 import type { Manifest, Part } from '../../core/manifest/types.js';
+import { isSortedUtf8 } from './list.js';
 
 export type PartKind = 'component' | 'data';
 
@@ -74,7 +75,13 @@ export function matchParts(
       }
       if (!any) unmatched.push({ kind, part: part.name, pattern });
     }
-    parts.push({ kind, name: part.name, files: [...selected].sort(compareUtf8) });
+    // Git lists files sorted: sorting again only when several paths interleave.
+    const list = [...selected];
+    parts.push({
+      kind,
+      name: part.name,
+      files: isSortedUtf8(list) ? list : list.sort(compareUtf8),
+    });
   }
   return { parts, unmatched };
 }

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { DvcOut } from '../../core/fingerprint/dvc.js';
-import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.js';
+import { compareUtf8, PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.js';
 
 /**
  * Remembers each file's record by its stat data (size, mtime, ctime, inode,
@@ -22,28 +22,45 @@ import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.
  *   ("racy git"): a file changed within the same clock tick as it was looked
  *   at keeps the same stat data, so such entries are hashed again next time.
  * - A file not in exactly this format (other version, other encoding,
- *   truncated, edited) is ignored and rewritten; an entry of the wrong shape
- *   is a miss.
+ *   truncated, extended) is ignored and rewritten; an entry of the wrong
+ *   shape is a miss.
  * - It is written to a temporary file renamed into place: a reader sees the
  *   old cache or the new one, never half of one.
  * Times are the milliseconds Node reports (doubles: sub-microsecond steps,
  * which only matter inside the racy margin anyway).
  *
- * The layout is columnar because a warm run reads the whole file every
- * time: three long strings (the paths joined by NUL, the stat numbers as
- * little-endian float64 in base64, the digests back to back) parse several
- * times faster than one small object per file.
+ * Git's index vouches too (see vouch.ts): an entry may also carry the blob id
+ * git's index held for the file when git vouched that the work tree matched
+ * it and the file was settled (older than the margin). Such an entry is
+ * served without even an lstat while git vouches for the file again, with
+ * the same blob, under the very same index file, unchanged since the run
+ * that wrote the entry (its stat data is saved here). The same index means
+ * the same per-file stat data git compared the work tree with, so the file
+ * is the one that was read; a rewritten index (a `git add`, a commit, a
+ * refresh by `git status`) turns every such entry back into an ordinary one
+ * until a run under the new index vouches again. The blob id alone would not
+ * do: with line-ending conversion (core.autocrlf, `text` attributes), `git
+ * add` of a CRLF copy of an LF file keeps the blob and changes the bytes.
+ *
+ * The layout is binary and columnar because a warm run reads the whole file
+ * every time: a little-endian uint32 length, a JSON header (format, version,
+ * counts, the index's stat data, DVC records), then fixed-size columns read
+ * with one native call each: the stat numbers (float64), the SHA-256 digests
+ * (32 bytes), the blob ids (20 or 32 bytes, zeros for none), and the paths
+ * as UTF-8 joined by NUL. Parsing JSON text of the same data, and checking
+ * hex digits in it, cost several times more.
  */
 
 const FORMAT = 'lepton-stat-cache';
-const VERSION = 3;
+const VERSION = 4;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
-const RACY_MARGIN_MS = 2000;
-/** Every digest is 64 lowercase hex digits, or dashes for a DVC record: checked once per read. */
-const DIGESTS = /^[0-9a-f-]*$/;
+export const RACY_MARGIN_MS = 2000;
+/** Blob ids: SHA-1 or SHA-256 object names, in bytes. */
+const BLOB_BYTES = new Set([20, 32]);
 /** Numbers per entry in `stat`: size, mtimeMs, ctimeMs, ino, dev, record size (-1: a DVC record). */
 const W = 6;
-const NO_DIGEST = '-'.repeat(64);
+const DIGEST_BYTES = 32;
+const NO_DIGEST = '0'.repeat(DIGEST_BYTES * 2);
 
 export interface StatKey {
   readonly size: number;
@@ -56,47 +73,116 @@ export interface StatKey {
 interface Columns {
   readonly paths: readonly string[];
   readonly stat: Float64Array;
+  /** The digests as lowercase hex, 64 digits each. */
   readonly digests: string;
   readonly dvc: Readonly<Record<string, unknown>>;
+  /** The blob ids as lowercase hex, `blobWidth` digits each, zeros where an entry has none. */
+  readonly blobs: () => string;
+  readonly blobWidth: number;
+  /** The index file's stat data when the entries' blob ids were vouched, or null. */
+  readonly index: StatKey | null;
 }
 
+/** One entry of this run, as it will be saved. */
+interface Entry {
+  readonly path: string;
+  /** An old entry's index, or null for a record made in this run. */
+  readonly old: number | null;
+  key: StatKey | null;
+  record: FileRecord | null;
+  blob: string | null;
+}
+
+const EMPTY: Columns = {
+  paths: [],
+  stat: new Float64Array(0),
+  digests: '',
+  dvc: {},
+  blobs: () => '',
+  blobWidth: 40,
+  index: null,
+};
+
 export class StatCache {
-  /** Built only when a lookup comes out of the saved order (see find). */
-  private index: Map<string, number> | null = null;
-  /** Where the next lookup is expected in the old entries. */
+  /** Where the next lookup is expected in the old entries (saved in path order). */
   private cursor = 0;
-  /** This run's entries in lookup order: an old entry's index (a hit) or a path (a miss). */
-  private readonly order: (number | string)[] = [];
-  private readonly fresh = new Map<string, { key: StatKey; record: FileRecord }>();
+  /** This run's entries in lookup order. */
+  private readonly entries: Entry[] = [];
+  /** The old entries' blob ids as hex, decoded when first asked for. */
+  private blobHex: string | undefined;
+  private readonly noBlob: string;
+  /** Entries of this run's misses, to be filled by remember. */
+  private readonly missed = new Map<string, Entry>();
   private changed = false;
+  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
+  private index: StatKey | null = null;
+  private indexTrusted = false;
   /** This run's hits and misses (the tests and the bench read them). */
   hits = 0;
   misses = 0;
+  /** Hits served on git's word, without an lstat. */
+  vouched = 0;
 
   private constructor(
     private readonly file: string | null,
     private readonly old: Columns,
     private readonly trustedBefore: number,
     private readonly startedMs: number,
-  ) {}
+  ) {
+    this.noBlob = '0'.repeat(old.blobWidth);
+  }
 
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir: string | null, modelKey: string, startedMs: number): StatCache {
-    const empty: Columns = { paths: [], stat: new Float64Array(0), digests: '', dvc: {} };
-    if (dir === null) return new StatCache(null, empty, -Infinity, startedMs);
+    if (dir === null) return new StatCache(null, EMPTY, -Infinity, startedMs);
     const name = createHash('sha256').update(modelKey).digest('hex').slice(0, 16);
-    const file = join(dir, `files-${name}.json`);
+    const file = join(dir, `files-${name}.bin`);
     const loaded = readCache(file);
     return new StatCache(
       file,
-      loaded?.columns ?? empty,
+      loaded?.columns ?? EMPTY,
       loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
       startedMs,
     );
   }
 
-  /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
-  lookup(path: string, k: StatKey): FileRecord | undefined {
+  /**
+   * The stat data of git's index file in this run (null when unknown or when it changed while
+   * git was reading it). Entries with blob ids count only if the cache was written under it.
+   */
+  useIndex(index: StatKey | null): void {
+    const saved = this.old.index;
+    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
+    // An index written within the margin could be rewritten unseen in the same clock tick.
+    this.index = index && this.settled(index) ? index : null;
+    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
+      this.changed = true;
+    }
+  }
+
+  /**
+   * The remembered record of a file git vouches for (unchanged against the index, which holds
+   * `blob` for it), without looking at the file: only under the index the entry was saved
+   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
+   */
+  lookupVouched(path: string, blob: string): FileRecord | undefined {
+    if (!this.indexTrusted) return undefined;
+    const i = this.find(path);
+    if (i === undefined || this.blobAt(i) !== blob) return undefined;
+    const record = this.recordAt(i);
+    if (!record) return undefined;
+    this.entries.push({ path, old: i, key: null, record, blob });
+    this.hits++;
+    this.vouched++;
+    return record;
+  }
+
+  /**
+   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
+   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
+   * a settled file so the next run may skip the lstat).
+   */
+  lookup(path: string, k: StatKey, blob?: string): FileRecord | undefined {
     const i = this.find(path);
     if (
       i !== undefined &&
@@ -110,89 +196,146 @@ export class StatCache {
     ) {
       const record = this.recordAt(i);
       if (record) {
-        this.order.push(i);
+        const keep = this.vouchable(k, blob);
+        if (keep !== this.blobAt(i)) this.changed = true;
+        this.entries.push({ path, old: i, key: null, record, blob: keep });
         this.hits++;
         return record;
       }
     }
-    this.order.push(path);
+    const miss: Entry = { path, old: null, key: null, record: null, blob: null };
+    this.entries.push(miss);
+    this.missed.set(path, miss);
     this.misses++;
     return undefined;
   }
 
-  remember(path: string, key: StatKey, record: FileRecord): void {
-    this.fresh.set(path, { key, record });
+  /** A record read in this run; `blob` as for lookup. */
+  remember(path: string, key: StatKey, record: FileRecord, blob?: string): void {
+    const e = this.missed.get(path);
+    const entry = { path, old: null, key, record, blob: this.vouchable(key, blob) };
+    if (e) Object.assign(e, entry);
+    else this.entries.push(entry);
     this.changed = true;
   }
 
   /**
-   * The old entry of `path`. Files are looked up in the order the last run saved them (sorted),
-   * so the entry is nearly always the one after the last: no map of every path is built then.
-   */
-  private find(path: string): number | undefined {
-    const paths = this.old.paths;
-    if (paths[this.cursor] === path) return this.cursor++;
-    this.index ??= new Map(paths.map((p, i) => [p, i]));
-    const i = this.index.get(path);
-    if (i !== undefined) this.cursor = i + 1;
-    return i;
-  }
-
-  /**
-   * Writes this run's entries (hits as read, then what was hashed, in lookup order) when they
-   * differ from what was read; a failure only costs speed.
+   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
+   * only costs speed.
    */
   save(): void {
-    if (this.file === null || (!this.changed && this.hits === this.old.paths.length)) return;
+    if (this.file === null) return;
+    if (!this.changed && this.hits === this.old.paths.length) return;
+    const index = this.index;
+    const kept = this.entries.filter((e) => e.record !== null);
+    if (!isSorted(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
+    const width = kept.find((e) => e.blob)?.blob?.length ?? 40;
+    const noBlob = '0'.repeat(width);
     const paths: string[] = [];
-    const stat: number[] = [];
+    const stat = new Float64Array(kept.length * W);
     const digests: string[] = [];
+    const blobs: string[] = [];
     const dvc: Record<string, DvcOut[]> = {};
-    const add = (path: string, key: StatKey, record: FileRecord) => {
-      const size = record.kind === 'file' ? record.size : -1;
-      if (record.kind === 'dvc') dvc[paths.length] = [...record.outs];
+    kept.forEach((e, i) => {
+      const record = e.record as FileRecord;
+      const key = e.key ?? this.keyAt(e.old as number);
+      if (record.kind === 'dvc') dvc[i] = [...record.outs];
       digests.push(record.kind === 'file' ? record.sha256 : NO_DIGEST);
-      paths.push(path);
-      stat.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, size);
-    };
-    const unplaced = new Map(this.fresh);
-    for (const e of this.order) {
-      if (typeof e === 'number') {
-        const o = this.old.stat;
-        const key = {
-          size: o[e * W],
-          mtimeMs: o[e * W + 1],
-          ctimeMs: o[e * W + 2],
-          ino: o[e * W + 3],
-          dev: o[e * W + 4],
-        } as StatKey;
-        add(this.old.paths[e] as string, key, this.recordAt(e) as FileRecord);
-      } else {
-        const f = unplaced.get(e);
-        if (f) add(e, f.key, f.record);
-        unplaced.delete(e);
-      }
-    }
-    for (const [path, { key, record }] of unplaced) add(path, key, record);
-    const body = JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
-      encoding: PART_ENCODING,
-      startedMs: this.startedMs,
-      count: paths.length,
-      paths: paths.join('\0'),
-      stat: Buffer.from(new Float64Array(stat).buffer).toString('base64'),
-      digests: digests.join(''),
-      dvc,
+      blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
+      paths.push(e.path);
+      stat.set(
+        [
+          key.size,
+          key.mtimeMs,
+          key.ctimeMs,
+          key.ino,
+          key.dev,
+          record.kind === 'file' ? record.size : -1,
+        ],
+        i * W,
+      );
     });
+    const header = Buffer.from(
+      JSON.stringify({
+        format: FORMAT,
+        version: VERSION,
+        encoding: PART_ENCODING,
+        startedMs: this.startedMs,
+        count: kept.length,
+        blobBytes: width / 2,
+        index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+        dvc,
+      }),
+    );
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const body = Buffer.concat([
+      length,
+      header,
+      new Uint8Array(stat.buffer),
+      Buffer.from(digests.join(''), 'hex'),
+      Buffer.from(blobs.join(''), 'hex'),
+      Buffer.from(paths.join('\0')),
+    ]);
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
       writeFileSync(tmp, body);
       renameSync(tmp, this.file);
+      // The JSON cache of earlier versions, never read again.
+      rmSync(this.file.replace(/\.bin$/, '.json'), { force: true });
     } catch {
       rmSync(tmp, { force: true });
     }
+  }
+
+  /** Old enough that a change after this run started would show in its stat data. */
+  settled(k: StatKey): boolean {
+    const before = this.startedMs - RACY_MARGIN_MS;
+    return k.mtimeMs < before && k.ctimeMs < before;
+  }
+
+  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
+  private vouchable(k: StatKey, blob: string | undefined): string | null {
+    return blob !== undefined && this.index !== null && this.settled(k) ? blob : null;
+  }
+
+  /**
+   * The old entry of `path`. Files are looked up in path order, the order the entries were
+   * saved in, so the entry is nearly always the one after the last; else a binary search
+   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
+   */
+  private find(path: string): number | undefined {
+    const paths = this.old.paths;
+    if (paths[this.cursor] === path) return this.cursor++;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareUtf8(paths[mid] as string, path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (paths[lo] !== path) return undefined;
+    this.cursor = lo + 1;
+    return lo;
+  }
+
+  private keyAt(i: number): StatKey {
+    const o = this.old.stat;
+    return {
+      size: o[i * W] as number,
+      mtimeMs: o[i * W + 1] as number,
+      ctimeMs: o[i * W + 2] as number,
+      ino: o[i * W + 3] as number,
+      dev: o[i * W + 4] as number,
+    };
+  }
+
+  private blobAt(i: number): string | null {
+    const w = this.old.blobWidth;
+    this.blobHex ??= this.old.blobs();
+    const blob = this.blobHex.slice(i * w, i * w + w);
+    return blob === this.noBlob ? null : blob;
   }
 
   /** Entry i's record, checked for shape; null for anything malformed. */
@@ -207,18 +350,35 @@ export class StatCache {
         : null;
     }
     const hex = this.old.digests.slice(i * 64, i * 64 + 64);
-    return isCount(size) && !hex.includes('-') ? { kind: 'file', size, sha256: hex } : null;
+    return isCount(size) ? { kind: 'file', size, sha256: hex } : null;
   }
 }
 
+function sameKey(a: StatKey, b: StatKey): boolean {
+  return (
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ctimeMs === b.ctimeMs &&
+    a.ino === b.ino &&
+    a.dev === b.dev
+  );
+}
+
+function isSorted(entries: readonly Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8((entries[i - 1] as Entry).path, (entries[i] as Entry).path) >= 0) return false;
+  }
+  return true;
+}
+
 function readCache(file: string): { columns: Columns; startedMs: number } | null {
-  let text: string;
+  let bytes: Buffer;
   let writtenMs: number;
   try {
     const fd = openSync(file, 'r');
     try {
       writtenMs = fstatSync(fd).mtimeMs;
-      text = readFileSync(fd, 'utf8');
+      bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -226,8 +386,11 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
     return null;
   }
   try {
-    const doc = JSON.parse(text) as Record<string, unknown>;
-    const { count, paths, stat, digests, dvc, startedMs } = doc;
+    if (bytes.length < 4) return null;
+    const headerEnd = 4 + bytes.readUInt32LE(0);
+    if (headerEnd > bytes.length) return null;
+    const doc = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as Record<string, unknown>;
+    const { count, dvc, startedMs, blobBytes, index } = doc;
     if (
       doc.format !== FORMAT ||
       doc.version !== VERSION ||
@@ -235,31 +398,49 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
       typeof startedMs !== 'number' ||
       !Number.isFinite(startedMs) ||
       !isCount(count) ||
-      typeof paths !== 'string' ||
-      typeof stat !== 'string' ||
-      typeof digests !== 'string' ||
+      typeof blobBytes !== 'number' ||
+      !BLOB_BYTES.has(blobBytes) ||
       typeof dvc !== 'object' ||
       dvc === null ||
-      digests.length !== count * 64 ||
-      !DIGESTS.test(digests)
+      !(index === null || isKey(index)) ||
+      !isLittleEndian()
     ) {
       return null;
     }
-    const names = count === 0 ? [] : paths.split('\0');
-    const bytes = Buffer.from(stat, 'base64');
-    if (names.length !== count || bytes.length !== count * W * 8) return null;
-    // Copied out: a Buffer's offset in its pool need not suit a float64 view.
+    const statEnd = headerEnd + count * W * 8;
+    const digestsEnd = statEnd + count * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count * blobBytes;
+    if (blobsEnd > bytes.length) return null;
+    const names = count === 0 ? [] : bytes.toString('utf8', blobsEnd).split('\0');
+    if (names.length !== count || (count === 0 && blobsEnd !== bytes.length)) return null;
+    // Copied out: the column's offset in the file need not suit a float64 view.
     const numbers = new Float64Array(count * W);
-    new Uint8Array(numbers.buffer).set(bytes);
-    if (!isLittleEndian()) return null;
+    new Uint8Array(numbers.buffer).set(bytes.subarray(headerEnd, statEnd));
+    const [size, mtimeMs, ctimeMs, ino, dev] = (index ?? []) as number[];
     return {
-      columns: { paths: names, stat: numbers, digests, dvc: dvc as Record<string, unknown> },
+      columns: {
+        paths: names,
+        stat: numbers,
+        digests: bytes.toString('hex', statEnd, digestsEnd),
+        dvc: dvc as Record<string, unknown>,
+        blobs: () => bytes.toString('hex', digestsEnd, blobsEnd),
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : ({ size, mtimeMs, ctimeMs, ino, dev } as StatKey),
+      },
       // Never trust a start later than the file was written (a clock that jumped).
       startedMs: Math.min(startedMs, writtenMs),
     };
   } catch {
     return null;
   }
+}
+
+function isKey(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.length === 5 &&
+    v.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
 }
 
 function isLittleEndian(): boolean {

@@ -1,0 +1,61 @@
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { StatKey } from './stat-cache.js';
+
+/**
+ * Git's index as a witness. `git diff-files` tells, in C and with its own
+ * racy-git checks, which tracked files differ from the index; every other
+ * tracked regular file is as the index recorded it, so a record remembered
+ * for it need not be checked again with one lstat per file. The stat cache
+ * (stat-cache.ts) decides when such a word may be taken; this file finds the
+ * index and the files git vouches for.
+ *
+ * Not seen, exactly as by `git status`: a change of clean/smudge settings
+ * (core.autocrlf, `text`/`eol` attributes, LFS filters) without touching the
+ * files. The records are of the bytes in the work tree, which did not change,
+ * so the answer stays that of a cold run.
+ */
+
+/**
+ * The index file of the repository whose git directory holds `cacheDir` (`<git dir>/lepton`),
+ * or null when it cannot be told for sure (GIT_INDEX_FILE relative to somewhere).
+ */
+export function indexFileOf(cacheDir: string, env: Readonly<NodeJS.ProcessEnv>): string | null {
+  const custom = env.GIT_INDEX_FILE;
+  if (custom !== undefined && custom !== '') return isAbsolute(custom) ? custom : null;
+  return join(dirname(cacheDir), 'index');
+}
+
+/** The index file's stat data, or null when it is missing or unreadable. */
+export function indexKey(file: string): StatKey | null {
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st
+      ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The same stat data before and after git read the index: git read that one file. */
+export function sameIndex(before: StatKey | null, after: StatKey | null): StatKey | null {
+  return before &&
+    after &&
+    before.size === after.size &&
+    before.mtimeMs === after.mtimeMs &&
+    before.ctimeMs === after.ctimeMs &&
+    before.ino === after.ino &&
+    before.dev === after.dev
+    ? before
+    : null;
+}
+
+/** The index's blob ids minus the files that differ from it: what git vouches for. */
+export function vouchedFiles(
+  blobs: Map<string, string>,
+  modified: ReadonlySet<string>,
+): Map<string, string> {
+  for (const name of modified) blobs.delete(name);
+  return blobs;
+}

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The stat cache file as the tests see it (layout: src/io/files/stat-cache.ts): a uint32 LE
+ * header length, a JSON header, then columns of `count` entries each.
+ */
+export interface CacheFile {
+  header: Record<string, unknown> & { count: number; blobBytes: number };
+  /** Six float64 per entry: size, mtimeMs, ctimeMs, ino, dev, record size (-1: DVC). */
+  stat: Float64Array;
+  /** 32 bytes per entry. */
+  digests: Buffer;
+  /** blobBytes per entry, zeros for none. */
+  blobs: Buffer;
+  paths: string[];
+}
+
+/** The one cache file under `<work tree>/.git/lepton`. */
+export function cachePath(workTree: string): string {
+  const dir = join(workTree, '.git/lepton');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.bin'));
+  if (names.length !== 1)
+    throw new Error(`expected one cache file in ${dir}, found ${names.length}`);
+  return join(dir, names[0] as string);
+}
+
+export function readCacheFile(file: string): CacheFile {
+  const bytes = readFileSync(file);
+  const end = 4 + bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.toString('utf8', 4, end)) as CacheFile['header'];
+  const n = header.count;
+  let at = end;
+  const take = (len: number) => Buffer.from(bytes.subarray(at, (at += len)));
+  const statBytes = take(n * 6 * 8);
+  const stat = new Float64Array(
+    statBytes.buffer.slice(statBytes.byteOffset, statBytes.byteOffset + statBytes.length),
+  );
+  const digests = take(n * 32);
+  const blobs = take(n * header.blobBytes);
+  const paths = n === 0 ? [] : bytes.toString('utf8', at).split('\0');
+  return { header, stat, digests, blobs, paths };
+}
+
+export function encodeCacheFile(c: CacheFile): Buffer {
+  const header = Buffer.from(JSON.stringify(c.header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  return Buffer.concat([
+    length,
+    header,
+    new Uint8Array(c.stat.buffer, c.stat.byteOffset, c.stat.byteLength),
+    c.digests,
+    c.blobs,
+    Buffer.from(c.paths.join('\0')),
+  ]);
+}
+
+export function writeCacheFile(file: string, c: CacheFile): void {
+  writeFileSync(file, encodeCacheFile(c));
+}
+
+/** The blob id kept for `path`, or null. */
+export function blobOf(c: CacheFile, path: string): string | null {
+  const i = c.paths.indexOf(path);
+  if (i < 0) throw new Error(`${path} is not in the cache`);
+  const hex = c.blobs.toString('hex', i * c.header.blobBytes, (i + 1) * c.header.blobBytes);
+  return /^0+$/.test(hex) ? null : hex;
+}

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
+import { fingerprintWithStats, type FingerprintOptions } from '../../src/io/files/index.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { blobOf, cachePath, readCacheFile } from './cache-file.js';
+
+// Git's index vouches for unchanged tracked files: a warm run serves them without an lstat.
+// Every answer here is checked against a run without any cache.
+
+const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+function load(text: string): Manifest {
+  const r = validateManifest(text, 'lepton.yml');
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.manifest;
+}
+const MANIFEST = load(
+  'version: 1\nmodel: demo\ncomponents:\n  w:\n    paths: [w]\n  other:\n    paths: [o/**]\neval:\n  command: "true"\n  metrics: m.json\n',
+);
+const FILES = {
+  'w/a.txt': 'alpha\n',
+  'w/b.txt': 'bravo\n',
+  'o/c.txt': 'charlie\n',
+  'o/d.txt': 'delta\n',
+};
+
+const options = (repo: TestRepo, cache = true, modelDir = repo.dir): FingerprintOptions => ({
+  modelDir,
+  repoRoot: repo.dir,
+  cacheDir: cache ? join(repo.dir, '.git/lepton') : null,
+  env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+});
+const run = (repo: TestRepo, m = MANIFEST, modelDir = repo.dir) =>
+  fingerprintWithStats(m, options(repo, true, modelDir));
+const truth = async (repo: TestRepo, m = MANIFEST, modelDir = repo.dir) =>
+  (await fingerprintWithStats(m, options(repo, false, modelDir))).fingerprint;
+/** Entries are kept with blob ids only for files and an index older than the racy margin (2 s). */
+const settle = () => new Promise((r) => setTimeout(r, 2100));
+/** A same-size edit with the timestamps put back to the nanosecond (touch -r; utimes would round). */
+function sneakyEdit(repo: TestRepo, path: string, content: string) {
+  const file = join(repo.dir, path);
+  const stamp = join(repo.dir, '..', 'stamp');
+  execFileSync('touch', ['-r', file, stamp]);
+  writeFileSync(file, content);
+  execFileSync('touch', ['-r', stamp, file]);
+}
+function lfsInstalled(): boolean {
+  try {
+    execFileSync('git', ['lfs', 'version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('git vouches for unchanged tracked files', () => {
+  const repos: Record<string, TestRepo> = {};
+  const big = Buffer.alloc(3 << 20, 7);
+  beforeAll(async () => {
+    for (const name of ['warm', 'sneaky', 'added', 'slow', 'fresh', 'deleted']) {
+      repos[name] = makeRepo(FILES);
+    }
+
+    const crlf = makeRepo();
+    crlf.git('config', 'core.autocrlf', 'true');
+    crlf.write(FILES);
+    crlf.commit('LF in the work tree and in git');
+    repos.crlf = crlf;
+
+    const slow = repos.slow as TestRepo;
+    symlinkSync('../w/b.txt', join(slow.dir, 'o/link.txt'));
+    slow.commit('a tracked symlink');
+    slow.git('update-index', '--assume-unchanged', 'w/a.txt');
+
+    const sub = makeRepo({
+      ...Object.fromEntries(Object.entries(FILES).map(([p, c]) => [`m/${p}`, c])),
+      'top.txt': 'outside the model\n',
+    });
+    repos.sub = sub;
+
+    // `.ci/run` installs git-lfs when the machine lacks it; a missing one is a setup error, not a pass.
+    if (!lfsInstalled()) throw new Error('git-lfs is not installed (apt-get install git-lfs)');
+    const lfs = makeRepo();
+    lfs.git('lfs', 'install', '--local');
+    lfs.git('lfs', 'track', 'w/*.bin');
+    lfs.write({ ...FILES, 'w/big.bin': big });
+    lfs.commit('weights in LFS');
+    repos.lfs = lfs;
+
+    // Settings under which git alone would miss a same-size edit: Lepton overrides them.
+    const sneaky = repos.sneaky as TestRepo;
+    sneaky.git('config', 'core.trustctime', 'false');
+    sneaky.git('config', 'core.checkStat', 'minimal');
+    // Git compares the content of files as recent as its index (to the second): make the index
+    // newer, so that only the stat data can tell the edit.
+    await new Promise((r) => setTimeout(r, 1100));
+    sneaky.write({ 'z.txt': 'in no part\n' });
+    sneaky.git('add', 'z.txt');
+
+    await settle();
+  }, 30_000);
+  afterAll(() => Object.values(repos).forEach((r) => r.cleanup()));
+
+  it('serves every committed file on a warm run, with the answer of a cold one', async () => {
+    const repo = repos.warm as TestRepo;
+    const cold = await run(repo);
+    expect(cold.stats).toEqual({ cached: 0, vouched: 0, hashed: 4 });
+    const warm = await run(repo);
+    expect(warm.stats).toEqual({ cached: 4, vouched: 4, hashed: 0 });
+    expect(warm.fingerprint).toEqual(cold.fingerprint);
+    expect(warm.fingerprint).toEqual(await truth(repo));
+    // The blob id kept is the one git's index holds.
+    const c = readCacheFile(cachePath(repo.dir));
+    expect(blobOf(c, 'w/a.txt')).toBe(repo.git('rev-parse', 'HEAD:w/a.txt').trim());
+  });
+
+  it('catches a same-size edit with its mtime put back, whatever core.trustctime says', async () => {
+    const repo = repos.sneaky as TestRepo;
+    await run(repo);
+    const before = await run(repo);
+    expect(before.stats.vouched).toBe(4);
+    sneakyEdit(repo, 'w/a.txt', 'ALPHA\n');
+    const after = await run(repo);
+    expect(after.stats).toEqual({ cached: 3, vouched: 3, hashed: 1 });
+    expect(after.fingerprint).toEqual(await truth(repo));
+    expect(after.fingerprint.components[0]?.hash).not.toBe(before.fingerprint.components[0]?.hash);
+  });
+
+  it('hashes a `git add`ed edit again (a new blob in a new index)', async () => {
+    const repo = repos.added as TestRepo;
+    await run(repo);
+    const before = await run(repo);
+    repo.write({ 'w/a.txt': 'alpha, edited\n' });
+    repo.git('add', 'w/a.txt');
+    const after = await run(repo);
+    expect(after.stats.hashed).toBe(1);
+    expect(after.fingerprint).toEqual(await truth(repo));
+    expect(after.fingerprint.components[0]?.hash).not.toBe(before.fingerprint.components[0]?.hash);
+  });
+
+  it('hashes a `git add`ed line-ending change that keeps the blob (core.autocrlf)', async () => {
+    const repo = repos.crlf as TestRepo;
+    await run(repo);
+    const before = await run(repo);
+    expect(before.stats.vouched).toBe(4);
+    const blob = repo.git('rev-parse', ':w/a.txt').trim();
+    repo.write({ 'w/a.txt': 'alpha\r\n' });
+    repo.git('add', 'w/a.txt');
+    // What makes this case: git now vouches for the file, with the same blob, yet its bytes changed.
+    expect(repo.git('rev-parse', ':w/a.txt').trim()).toBe(blob);
+    expect(repo.git('diff-files', '--name-only')).toBe('');
+    const after = await run(repo);
+    expect(after.fingerprint).toEqual(await truth(repo));
+    expect(after.fingerprint.components[0]?.hash).not.toBe(before.fingerprint.components[0]?.hash);
+  });
+
+  it('looks at assume-unchanged files and tracked symlinks itself, and sees them change', async () => {
+    const repo = repos.slow as TestRepo;
+    await run(repo);
+    const before = await run(repo);
+    // w/a.txt (assume-unchanged) and o/link.txt (a symlink) are stat'ed, the other three are not.
+    expect(before.stats).toEqual({ cached: 5, vouched: 3, hashed: 0 });
+    repo.write({ 'w/a.txt': 'alpha, unseen by git\n' });
+    expect(repo.git('diff-files', '--name-only')).toBe('');
+    sneakyEdit(repo, 'w/b.txt', 'BRAVO\n'); // the symlink's target: the link itself is unchanged
+    const after = await run(repo);
+    expect(after.fingerprint).toEqual(await truth(repo));
+    expect(after.fingerprint.components.map((p) => p.hash)).not.toContain(
+      before.fingerprint.components[0]?.hash,
+    );
+    expect(after.fingerprint.components.map((p) => p.hash)).not.toContain(
+      before.fingerprint.components[1]?.hash,
+    );
+  });
+
+  it('keeps no blob id under an index or for a file younger than the racy margin', async () => {
+    const repo = repos.fresh as TestRepo;
+    await run(repo);
+    expect((await run(repo)).stats.vouched).toBe(4);
+    repo.write({ 'w/a.txt': 'alpha, just now\n' });
+    repo.commit('an edit a moment ago');
+    const first = await run(repo);
+    expect(first.fingerprint).toEqual(await truth(repo));
+    const c = readCacheFile(cachePath(repo.dir));
+    expect(c.header.index).toBeNull();
+    expect(Object.keys(FILES).map((p) => blobOf(c, p))).toEqual([null, null, null, null]);
+    expect((await run(repo)).stats.vouched).toBe(0);
+
+    await settle();
+    await run(repo); // keeps blob ids now that the index and the files are old enough
+    const later = await run(repo);
+    expect(later.stats).toEqual({ cached: 4, vouched: 4, hashed: 0 });
+    expect(later.fingerprint).toEqual(first.fingerprint);
+  });
+
+  it('drops a tracked file deleted from the work tree', async () => {
+    const repo = repos.deleted as TestRepo;
+    await run(repo);
+    await run(repo);
+    rmSync(join(repo.dir, 'o/d.txt'));
+    const r = await run(repo);
+    expect(r.fingerprint.components.find((p) => p.name === 'other')?.files).toBe(1);
+    expect(r.fingerprint).toEqual(await truth(repo));
+  });
+
+  it('works for a model in a subfolder of the repository', async () => {
+    const repo = repos.sub as TestRepo;
+    const dir = join(repo.dir, 'm');
+    await run(repo, MANIFEST, dir);
+    const before = await run(repo, MANIFEST, dir);
+    expect(before.stats).toEqual({ cached: 4, vouched: 4, hashed: 0 });
+    sneakyEdit(repo, 'm/o/c.txt', 'CHARLIE\n');
+    const after = await run(repo, MANIFEST, dir);
+    expect(after.stats).toEqual({ cached: 3, vouched: 3, hashed: 1 });
+    expect(after.fingerprint).toEqual(await truth(repo, MANIFEST, dir));
+    expect(after.fingerprint).not.toEqual(before.fingerprint);
+  });
+
+  it('gives an LFS file checked out as content the pointer’s record, warm as cold', async () => {
+    const repo = repos.lfs as TestRepo;
+    expect(repo.git('cat-file', '-p', 'HEAD:w/big.bin')).toContain(`oid sha256:${sha(big)}`);
+    const cold = await run(repo);
+    const warm = await run(repo);
+    expect(warm.stats).toEqual({ cached: 5, vouched: 5, hashed: 0 });
+    expect(warm.fingerprint).toEqual(cold.fingerprint);
+    const text =
+      'lepton-part/1\n' +
+      `["file","w/a.txt",6,"${sha('alpha\n')}"]\n` +
+      `["file","w/b.txt",6,"${sha('bravo\n')}"]\n` +
+      `["file","w/big.bin",${big.length},"${sha(big)}"]\n`;
+    expect(warm.fingerprint.components[0]?.hash).toBe('sha256:' + sha(text));
+  });
+});
