@@ -42,8 +42,12 @@ export function readCacheFile(file: string): CacheFile {
   return { header, stat, digests, blobs, paths };
 }
 
-export function encodeCacheFile(c: CacheFile): Buffer {
-  const header = Buffer.from(JSON.stringify(c.header));
+/** The file for `c`; the header's pathBytes is set to match unless `keepLength`. */
+export function encodeCacheFile(c: CacheFile, keepLength = false): Buffer {
+  const names = Buffer.from(c.paths.join('\0'));
+  const header = Buffer.from(
+    JSON.stringify(keepLength ? c.header : { ...c.header, pathBytes: names.length }),
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   return Buffer.concat([
@@ -52,12 +56,17 @@ export function encodeCacheFile(c: CacheFile): Buffer {
     new Uint8Array(c.stat.buffer, c.stat.byteOffset, c.stat.byteLength),
     c.digests,
     c.blobs,
-    Buffer.from(c.paths.join('\0')),
+    names,
   ]);
 }
 
 export function writeCacheFile(file: string, c: CacheFile): void {
   writeFileSync(file, encodeCacheFile(c));
+}
+
+/** The same cache without its parts memo (so that entries are looked up one by one). */
+export function withoutMemo(c: CacheFile): CacheFile {
+  return { ...c, header: { ...c.header, memo: null } };
 }
 
 /** The blob id kept for `path`, or null. */

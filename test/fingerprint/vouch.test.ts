@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
 import { fingerprintWithStats, type FingerprintOptions } from '../../src/io/files/index.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { blobOf, cachePath, readCacheFile } from './cache-file.js';
+import { blobOf, cachePath, readCacheFile, writeCacheFile } from './cache-file.js';
 
 // Git's index vouches for unchanged tracked files: a warm run serves them without an lstat.
 // Every answer here is checked against a run without any cache.
@@ -164,6 +164,7 @@ describe('git vouches for unchanged tracked files', () => {
     const before = await run(repo);
     // w/a.txt (assume-unchanged) and o/link.txt (a symlink) are stat'ed, the other three are not.
     expect(before.stats).toEqual({ cached: 5, vouched: 3, hashed: 0 });
+    expect(readCacheFile(cachePath(repo.dir)).header.memo).toBeNull();
     repo.write({ 'w/a.txt': 'alpha, unseen by git\n' });
     expect(repo.git('diff-files', '--name-only')).toBe('');
     sneakyEdit(repo, 'w/b.txt', 'BRAVO\n'); // the symlink's target: the link itself is unchanged
@@ -233,5 +234,94 @@ describe('git vouches for unchanged tracked files', () => {
       `["file","w/b.txt",6,"${sha('bravo\n')}"]\n` +
       `["file","w/big.bin",${big.length},"${sha(big)}"]\n`;
     expect(warm.fingerprint.components[0]?.hash).toBe('sha256:' + sha(text));
+  });
+});
+
+describe("the parts' hashes remembered whole", () => {
+  const repos: Record<string, TestRepo> = {};
+  const PLANTED = 'sha256:' + 'f'.repeat(64);
+  beforeAll(async () => {
+    for (const name of ['used', 'edit', 'new', 'elsewhere', 'index', 'manifest', 'untracked']) {
+      repos[name] = makeRepo({ ...FILES, 'top.txt': 'in no part\n' });
+    }
+    repos.untracked?.write({ 'o/e.txt': 'echo\n' });
+    await settle();
+  }, 30_000);
+  afterAll(() => Object.values(repos).forEach((r) => r.cleanup()));
+
+  /** Two runs (the second keeps the memo), then a wrong hash planted in the memo for part w. */
+  async function plant(repo: TestRepo) {
+    await run(repo);
+    await run(repo);
+    const file = cachePath(repo.dir);
+    const c = readCacheFile(file);
+    const memo = c.header.memo as { components: { name: string; hash: string }[] };
+    expect(memo.components.map((p) => p.name)).toEqual(['w', 'other']);
+    (memo.components[0] as { hash: string }).hash = PLANTED;
+    writeCacheFile(file, c);
+  }
+
+  it('answers a warm run from them, looking at no file', async () => {
+    const repo = repos.used as TestRepo;
+    const right = await truth(repo);
+    await plant(repo);
+    const r = await run(repo);
+    expect(r.stats).toEqual({ cached: 4, vouched: 4, hashed: 0 });
+    expect(r.fingerprint.components[0]?.hash).toBe(PLANTED);
+    expect(r.fingerprint.components[1]).toEqual(right.components[1]);
+  });
+
+  it('still answers from them when only a file in no part changed', async () => {
+    const repo = repos.elsewhere as TestRepo;
+    await plant(repo);
+    sneakyEdit(repo, 'top.txt', 'IN NO PART\n');
+    expect(repo.git('diff-files', '--name-only').trim()).toBe('top.txt');
+    expect((await run(repo)).fingerprint.components[0]?.hash).toBe(PLANTED);
+  });
+
+  it('are not used once a selected file differs from the index', async () => {
+    const repo = repos.edit as TestRepo;
+    await plant(repo);
+    sneakyEdit(repo, 'o/c.txt', 'CHARLIE\n');
+    const r = await run(repo);
+    expect(r.fingerprint).toEqual(await truth(repo));
+    expect(r.fingerprint.components[0]?.hash).not.toBe(PLANTED);
+  });
+
+  it('are not used once an untracked file comes or goes', async () => {
+    const repo = repos.new as TestRepo;
+    await plant(repo);
+    repo.write({ 'z.txt': 'untracked, in no part\n' });
+    const r = await run(repo);
+    expect(r.fingerprint).toEqual(await truth(repo));
+    expect(r.fingerprint.components[0]?.hash).not.toBe(PLANTED);
+  });
+
+  it('are not used once the index file is written again', async () => {
+    const repo = repos.index as TestRepo;
+    await plant(repo);
+    execFileSync('touch', [join(repo.dir, '.git/index')]);
+    const r = await run(repo);
+    expect(r.fingerprint).toEqual(await truth(repo));
+    expect(r.fingerprint.components[0]?.hash).not.toBe(PLANTED);
+  });
+
+  it('are not used for other parts', async () => {
+    const repo = repos.manifest as TestRepo;
+    await plant(repo);
+    const other = load(
+      'version: 1\nmodel: demo\ncomponents:\n  w:\n    paths: [w/a.txt, w/b.txt]\n  other:\n    paths: [o/**]\neval:\n  command: "true"\n  metrics: m.json\n',
+    );
+    const r = await run(repo, other);
+    expect(r.fingerprint).toEqual(await truth(repo, other));
+    expect(r.fingerprint.components[0]?.hash).not.toBe(PLANTED);
+  });
+
+  it('are not kept while a part selects an untracked file', async () => {
+    const repo = repos.untracked as TestRepo;
+    await run(repo);
+    const r = await run(repo);
+    expect(r.stats).toEqual({ cached: 5, vouched: 4, hashed: 0 });
+    expect(readCacheFile(cachePath(repo.dir)).header.memo).toBeNull();
   });
 });

@@ -9,7 +9,14 @@ import type { Fingerprint, PartHash } from '../../core/fingerprint/types.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { Git } from '../git.js';
 import { hashTargets, statTargets, type Target } from './hash.js';
-import { listGitIndex, listIgnoredFiles, listModifiedFiles, walkFiles } from './list.js';
+import {
+  listGitIndex,
+  listIgnoredFiles,
+  listModifiedFiles,
+  parseLsFiles,
+  walkFiles,
+} from './list.js';
+import { memoKey, touchesParts } from './memo.js';
 import type { Progress } from './progress.js';
 import { checkPatterns, matchParts, unmatchedError, type PartFiles } from './select.js';
 import { StatCache } from './stat-cache.js';
@@ -64,7 +71,7 @@ export async function selectFiles(
 ): Promise<Selection> {
   checkPatterns(manifest);
   const git = gitOf(options);
-  const files = git ? (await listGitIndex(git)).files : walkFiles(options.modelDir);
+  const files = git ? parseLsFiles(await listGitIndex(git)).files : walkFiles(options.modelDir);
   const { parts } = await select(manifest, options, files, null);
   return toSelection(parts);
 }
@@ -98,15 +105,28 @@ export async function fingerprintWithStats(
     ? relative(options.repoRoot, options.modelDir) || '.'
     : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const listed = listing ? await listing : null;
-  const files = listed ? listed.files : walkFiles(options.modelDir);
+  const raw = listing ? await listing : null;
   let vouched = new Map<string, string>();
-  if (listed && modified && indexFile) {
-    const changed = await modified;
+  let changed: Set<string> | null = null;
+  const key = raw === null ? '' : memoKey(manifest, raw);
+  if (raw !== null && modified && indexFile) {
+    const differ = await modified;
+    // The same index file before and after both git processes: they read that one.
     const index = sameIndex(indexBefore, indexKey(indexFile));
     cache.useIndex(index);
-    if (index) vouched = vouchedFiles(listed.blobs, changed);
+    if (index) changed = differ;
+    const memo = changed && cache.memoFor(key);
+    if (memo && changed && !touchesParts(manifest, changed)) {
+      const { components, data } = memo;
+      return {
+        fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
+        stats: { cached: memo.files, vouched: memo.files, hashed: 0 },
+      };
+    }
   }
+  const listed = raw === null ? null : parseLsFiles(raw);
+  const files = listed ? listed.files : walkFiles(options.modelDir);
+  if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
   const records = new Map<string, FileRecord>();
   const served = (rel: string): boolean => {
     const blob = vouched.get(rel);
@@ -116,7 +136,6 @@ export async function fingerprintWithStats(
   };
   const { parts, targets } = await select(manifest, options, files, vouched.size ? served : null);
   await hashTargets(targets, cache, records, vouched, options.onProgress);
-  cache.save();
 
   const hashOf = (p: PartFiles): PartHash => ({
     name: p.name,
@@ -125,6 +144,10 @@ export async function fingerprintWithStats(
   });
   const components = parts.filter((p) => p.kind === 'component').map(hashOf);
   const data = parts.filter((p) => p.kind === 'data').map(hashOf);
+  if (raw !== null) {
+    cache.keepMemo({ key, files: records.size, components, data });
+  }
+  cache.save();
   return {
     fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
     stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },

@@ -20,18 +20,18 @@ export interface GitListing {
   readonly blobs: Map<string, string>;
 }
 
+/** The output of one `git ls-files -v -s -c -o --exclude-standard -z` (see parseLsFiles). */
+export function listGitIndex(git: Git): Promise<string> {
+  return git.out(['ls-files', '-v', '-s', '-c', '-o', '--exclude-standard', '-z']);
+}
+
 /**
- * One `git ls-files -v -s -c -o --exclude-standard -z`. Each NUL-ended record is either
+ * Each NUL-ended record is either
  * `? <path>` (untracked; `<dir>/` for a nested repository) or
  * `<tag> <mode> <blob> <stage>\t<path>` (tracked), where the tag is `H` for an ordinary entry,
  * lowercase when assume-unchanged, `S` for skip-worktree, `M` for unmerged (one record per
  * stage). Untracked records come first, then the index's own order (byte order of names).
  */
-export async function listGitIndex(git: Git): Promise<GitListing> {
-  const out = await git.out(['ls-files', '-v', '-s', '-c', '-o', '--exclude-standard', '-z']);
-  return parseLsFiles(out);
-}
-
 export function parseLsFiles(out: string): GitListing {
   const untracked: string[] = [];
   const tracked: string[] = [];

@@ -12,6 +12,7 @@ import {
 import { join } from 'node:path';
 import type { DvcOut } from '../../core/fingerprint/dvc.js';
 import { compareUtf8, PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.js';
+import type { PartHash } from '../../core/fingerprint/types.js';
 
 /**
  * Remembers each file's record by its stat data (size, mtime, ctime, inode,
@@ -61,6 +62,7 @@ const BLOB_BYTES = new Set([20, 32]);
 const W = 6;
 const DIGEST_BYTES = 32;
 const NO_DIGEST = '0'.repeat(DIGEST_BYTES * 2);
+const HASH = /^sha256:[0-9a-f]{64}$/;
 
 export interface StatKey {
   readonly size: number;
@@ -70,17 +72,34 @@ export interface StatKey {
   readonly dev: number;
 }
 
+/** Parts' hashes remembered whole: see memo.ts. */
+export interface PartsMemo {
+  /** What the answer depends on besides the index (manifest parts, untracked files). */
+  readonly key: string;
+  /** Distinct files selected. */
+  readonly files: number;
+  readonly components: readonly PartHash[];
+  readonly data: readonly PartHash[];
+}
+
+/** What a cache file holds; the columns are decoded only when an entry is first asked for. */
+interface Saved {
+  readonly count: number;
+  readonly dvc: Readonly<Record<string, unknown>>;
+  readonly blobWidth: number;
+  /** The index file's stat data when the entries' blob ids were vouched, or null. */
+  readonly index: StatKey | null;
+  readonly memo: PartsMemo | null;
+  readonly columns: () => Columns;
+}
+
 interface Columns {
   readonly paths: readonly string[];
   readonly stat: Float64Array;
   /** The digests as lowercase hex, 64 digits each. */
   readonly digests: string;
-  readonly dvc: Readonly<Record<string, unknown>>;
   /** The blob ids as lowercase hex, `blobWidth` digits each, zeros where an entry has none. */
-  readonly blobs: () => string;
-  readonly blobWidth: number;
-  /** The index file's stat data when the entries' blob ids were vouched, or null. */
-  readonly index: StatKey | null;
+  readonly blobs: string;
 }
 
 /** One entry of this run, as it will be saved. */
@@ -93,14 +112,13 @@ interface Entry {
   blob: string | null;
 }
 
-const EMPTY: Columns = {
-  paths: [],
-  stat: new Float64Array(0),
-  digests: '',
+const EMPTY: Saved = {
+  count: 0,
   dvc: {},
-  blobs: () => '',
   blobWidth: 40,
   index: null,
+  memo: null,
+  columns: () => ({ paths: [], stat: new Float64Array(0), digests: '', blobs: '' }),
 };
 
 export class StatCache {
@@ -108,9 +126,11 @@ export class StatCache {
   private cursor = 0;
   /** This run's entries in lookup order. */
   private readonly entries: Entry[] = [];
-  /** The old entries' blob ids as hex, decoded when first asked for. */
-  private blobHex: string | undefined;
+  /** The old entries, decoded when first asked for. */
+  private cols: Columns | undefined;
   private readonly noBlob: string;
+  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
+  private memo: PartsMemo | null = null;
   /** Entries of this run's misses, to be filled by remember. */
   private readonly missed = new Map<string, Entry>();
   private changed = false;
@@ -125,7 +145,7 @@ export class StatCache {
 
   private constructor(
     private readonly file: string | null,
-    private readonly old: Columns,
+    private readonly old: Saved,
     private readonly trustedBefore: number,
     private readonly startedMs: number,
   ) {
@@ -140,7 +160,7 @@ export class StatCache {
     const loaded = readCache(file);
     return new StatCache(
       file,
-      loaded?.columns ?? EMPTY,
+      loaded?.saved ?? EMPTY,
       loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
       startedMs,
     );
@@ -158,6 +178,22 @@ export class StatCache {
     if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
       this.changed = true;
     }
+  }
+
+  /**
+   * The parts' hashes a run under this same index saved with `key`, when every selected file
+   * was then vouched for by git and kept with its blob id (call after useIndex).
+   */
+  memoFor(key: string): PartsMemo | null {
+    const memo = this.old.memo;
+    return this.indexTrusted && memo !== null && memo.key === key ? memo : null;
+  }
+
+  /** Keeps `memo` for the next run if every one of this run's entries has a blob id. */
+  keepMemo(memo: PartsMemo): void {
+    if (this.index === null || memo.files !== this.entries.length) return;
+    if (!this.entries.every((e) => e.record !== null && e.blob !== null)) return;
+    this.memo = memo;
   }
 
   /**
@@ -184,15 +220,16 @@ export class StatCache {
    */
   lookup(path: string, k: StatKey, blob?: string): FileRecord | undefined {
     const i = this.find(path);
+    const stat = this.columns().stat;
     if (
       i !== undefined &&
       k.mtimeMs < this.trustedBefore &&
       k.ctimeMs < this.trustedBefore &&
-      this.old.stat[i * W] === k.size &&
-      this.old.stat[i * W + 1] === k.mtimeMs &&
-      this.old.stat[i * W + 2] === k.ctimeMs &&
-      this.old.stat[i * W + 3] === k.ino &&
-      this.old.stat[i * W + 4] === k.dev
+      stat[i * W] === k.size &&
+      stat[i * W + 1] === k.mtimeMs &&
+      stat[i * W + 2] === k.ctimeMs &&
+      stat[i * W + 3] === k.ino &&
+      stat[i * W + 4] === k.dev
     ) {
       const record = this.recordAt(i);
       if (record) {
@@ -225,7 +262,8 @@ export class StatCache {
    */
   save(): void {
     if (this.file === null) return;
-    if (!this.changed && this.hits === this.old.paths.length) return;
+    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
+    if (!this.changed && memoSame && this.hits === this.old.count) return;
     const index = this.index;
     const kept = this.entries.filter((e) => e.record !== null);
     if (!isSorted(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
@@ -255,6 +293,7 @@ export class StatCache {
         i * W,
       );
     });
+    const names = Buffer.from(paths.join('\0'));
     const header = Buffer.from(
       JSON.stringify({
         format: FORMAT,
@@ -263,7 +302,9 @@ export class StatCache {
         startedMs: this.startedMs,
         count: kept.length,
         blobBytes: width / 2,
+        pathBytes: names.length,
         index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+        memo: this.memo,
         dvc,
       }),
     );
@@ -275,7 +316,7 @@ export class StatCache {
       new Uint8Array(stat.buffer),
       Buffer.from(digests.join(''), 'hex'),
       Buffer.from(blobs.join(''), 'hex'),
-      Buffer.from(paths.join('\0')),
+      names,
     ]);
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -306,7 +347,7 @@ export class StatCache {
    * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
    */
   private find(path: string): number | undefined {
-    const paths = this.old.paths;
+    const paths = this.columns().paths;
     if (paths[this.cursor] === path) return this.cursor++;
     let lo = 0;
     let hi = paths.length;
@@ -320,8 +361,12 @@ export class StatCache {
     return lo;
   }
 
+  private columns(): Columns {
+    return (this.cols ??= this.old.columns());
+  }
+
   private keyAt(i: number): StatKey {
-    const o = this.old.stat;
+    const o = this.columns().stat;
     return {
       size: o[i * W] as number,
       mtimeMs: o[i * W + 1] as number,
@@ -333,14 +378,14 @@ export class StatCache {
 
   private blobAt(i: number): string | null {
     const w = this.old.blobWidth;
-    this.blobHex ??= this.old.blobs();
-    const blob = this.blobHex.slice(i * w, i * w + w);
+    const blob = this.columns().blobs.slice(i * w, i * w + w);
     return blob === this.noBlob ? null : blob;
   }
 
   /** Entry i's record, checked for shape; null for anything malformed. */
   private recordAt(i: number): FileRecord | null {
-    const size = this.old.stat[i * W + 5];
+    const { stat, digests } = this.columns();
+    const size = stat[i * W + 5];
     if (size === -1) {
       const outs = Object.prototype.hasOwnProperty.call(this.old.dvc, i)
         ? this.old.dvc[i]
@@ -349,7 +394,7 @@ export class StatCache {
         ? { kind: 'dvc', outs }
         : null;
     }
-    const hex = this.old.digests.slice(i * 64, i * 64 + 64);
+    const hex = digests.slice(i * 64, i * 64 + 64);
     return isCount(size) ? { kind: 'file', size, sha256: hex } : null;
   }
 }
@@ -371,7 +416,7 @@ function isSorted(entries: readonly Entry[]): boolean {
   return true;
 }
 
-function readCache(file: string): { columns: Columns; startedMs: number } | null {
+function readCache(file: string): { saved: Saved; startedMs: number } | null {
   let bytes: Buffer;
   let writtenMs: number;
   try {
@@ -390,7 +435,7 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
     const headerEnd = 4 + bytes.readUInt32LE(0);
     if (headerEnd > bytes.length) return null;
     const doc = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as Record<string, unknown>;
-    const { count, dvc, startedMs, blobBytes, index } = doc;
+    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo } = doc;
     if (
       doc.format !== FORMAT ||
       doc.version !== VERSION ||
@@ -400,9 +445,11 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
       !isCount(count) ||
       typeof blobBytes !== 'number' ||
       !BLOB_BYTES.has(blobBytes) ||
+      !isCount(pathBytes) ||
       typeof dvc !== 'object' ||
       dvc === null ||
       !(index === null || isKey(index)) ||
+      !(memo === null || isMemo(memo)) ||
       !isLittleEndian()
     ) {
       return null;
@@ -410,22 +457,36 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
     const statEnd = headerEnd + count * W * 8;
     const digestsEnd = statEnd + count * DIGEST_BYTES;
     const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd > bytes.length) return null;
-    const names = count === 0 ? [] : bytes.toString('utf8', blobsEnd).split('\0');
-    if (names.length !== count || (count === 0 && blobsEnd !== bytes.length)) return null;
-    // Copied out: the column's offset in the file need not suit a float64 view.
-    const numbers = new Float64Array(count * W);
-    new Uint8Array(numbers.buffer).set(bytes.subarray(headerEnd, statEnd));
+    if (blobsEnd + pathBytes !== bytes.length) return null;
+    // Whether the paths column holds exactly `count` names is known only once split: a file
+    // that fails that check counts as empty, whenever it is found out.
+    const empty = EMPTY.columns();
+    let columns: Columns | undefined;
+    const decode = (): Columns => {
+      if (columns) return columns;
+      const names = count === 0 ? [] : bytes.toString('utf8', blobsEnd).split('\0');
+      if (names.length !== count) {
+        return (columns = empty);
+      }
+      // Copied out: the column's offset in the file need not suit a float64 view.
+      const stat = new Float64Array(count * W);
+      new Uint8Array(stat.buffer).set(bytes.subarray(headerEnd, statEnd));
+      return (columns = {
+        paths: names,
+        stat,
+        digests: bytes.toString('hex', statEnd, digestsEnd),
+        blobs: bytes.toString('hex', digestsEnd, blobsEnd),
+      });
+    };
     const [size, mtimeMs, ctimeMs, ino, dev] = (index ?? []) as number[];
     return {
-      columns: {
-        paths: names,
-        stat: numbers,
-        digests: bytes.toString('hex', statEnd, digestsEnd),
+      saved: {
+        count,
         dvc: dvc as Record<string, unknown>,
-        blobs: () => bytes.toString('hex', digestsEnd, blobsEnd),
         blobWidth: blobBytes * 2,
         index: index === null ? null : ({ size, mtimeMs, ctimeMs, ino, dev } as StatKey),
+        memo: memo as PartsMemo | null,
+        columns: decode,
       },
       // Never trust a start later than the file was written (a clock that jumped).
       startedMs: Math.min(startedMs, writtenMs),
@@ -433,6 +494,23 @@ function readCache(file: string): { columns: Columns; startedMs: number } | null
   } catch {
     return null;
   }
+}
+
+function isMemo(v: unknown): v is PartsMemo {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  const parts = (p: unknown) =>
+    Array.isArray(p) &&
+    p.every(
+      (x: unknown) =>
+        typeof x === 'object' &&
+        x !== null &&
+        typeof (x as PartHash).name === 'string' &&
+        typeof (x as PartHash).hash === 'string' &&
+        HASH.test((x as PartHash).hash) &&
+        isCount((x as PartHash).files),
+    );
+  return typeof m.key === 'string' && isCount(m.files) && parts(m.components) && parts(m.data);
 }
 
 function isKey(v: unknown): boolean {
