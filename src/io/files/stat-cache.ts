@@ -158,12 +158,15 @@ export class StatCache {
     const name = createHash('sha256').update(modelKey).digest('hex').slice(0, 16);
     const file = join(dir, `files-${name}.bin`);
     const loaded = readCache(file);
-    return new StatCache(
+    const cache = new StatCache(
       file,
       loaded?.saved ?? EMPTY,
       loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
       startedMs,
     );
+    // Without a memo the entries will be needed: decode them now, while git is still listing.
+    if (loaded && loaded.saved.memo === null) cache.columns();
+    return cache;
   }
 
   /**
