@@ -10,10 +10,12 @@ import type { StatKey } from './stat-cache.js';
  * (stat-cache.ts) decides when such a word may be taken; this file finds the
  * index and the files git vouches for.
  *
- * Not seen, exactly as by `git status`: a change of clean/smudge settings
- * (core.autocrlf, `text`/`eol` attributes, LFS filters) without touching the
- * files. The records are of the bytes in the work tree, which did not change,
- * so the answer stays that of a cold run.
+ * Clean/smudge settings (core.autocrlf, `text`/`eol` attributes, LFS filters)
+ * cannot make this wrong: records are of the bytes in the work tree, so
+ * changing the settings without touching files changes no record (git status
+ * would not notice either, and need not here); an edit that git's clean filter
+ * maps to the same blob (CRLF for LF) is caught because adding it rewrites the
+ * index, and the cache trusts git only under the index it was written with.
  */
 
 /**
