@@ -114,7 +114,7 @@ export async function fingerprintWithStats(
     // The same index file before and after both git processes: they read that one.
     const index = sameIndex(indexBefore, indexKey(indexFile));
     cache.useIndex(index);
-    if (index) changed = differ;
+    if (index && differ) changed = differ;
     const memo = changed && cache.memoFor(key);
     if (memo && changed && !touchesParts(manifest, changed)) {
       const { components, data } = memo;

@@ -74,22 +74,27 @@ export function parseLsFiles(out: string): GitListing {
  * compares each one's stat data with what the index recorded, and reads the content of entries
  * too recent to judge by time ("racy git"). Settings that would make it trust less are turned
  * off for this call: ctime and the full stat data count (a same-size edit with its mtime put
- * back is caught), and no file-system monitor is asked instead of looking.
+ * back is caught), and no file-system monitor is asked instead of looking. Null when git
+ * cannot tell.
  */
-export async function listModifiedFiles(git: Git): Promise<Set<string>> {
-  const out = await git.out([
-    '-c',
-    'core.checkStat=default',
-    '-c',
-    'core.trustctime=true',
-    '-c',
-    'core.fsmonitor=false',
-    'diff-files',
-    '--relative',
-    '--name-only',
-    '-z',
-  ]);
-  return new Set(out.split('\0'));
+export async function listModifiedFiles(git: Git): Promise<Set<string> | null> {
+  const r = await git.run(
+    [
+      '-c',
+      'core.checkStat=default',
+      '-c',
+      'core.trustctime=true',
+      '-c',
+      'core.fsmonitor=false',
+      'diff-files',
+      '--relative',
+      '--name-only',
+      '-z',
+    ],
+    { allowFailure: true },
+  );
+  // Without git's word, every file is looked at: slower, never wrong.
+  return r.code === 0 ? new Set(r.stdout.split('\0')) : null;
 }
 
 /** Untracked files that .gitignore excludes: only asked for to explain an empty match. */
