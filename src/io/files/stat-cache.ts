@@ -207,7 +207,7 @@ export class StatCache {
   lookupVouched(path: string, blob: string): FileRecord | undefined {
     if (!this.indexTrusted) return undefined;
     const i = this.find(path);
-    if (i === undefined || this.blobAt(i) !== blob) return undefined;
+    if (i === undefined || !this.hasBlob(i, blob)) return undefined;
     const record = this.recordAt(i);
     if (!record) return undefined;
     this.entries.push({ path, old: i, key: null, record, blob });
@@ -377,6 +377,12 @@ export class StatCache {
       ino: o[i * W + 3] as number,
       dev: o[i * W + 4] as number,
     };
+  }
+
+  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
+  private hasBlob(i: number, blob: string): boolean {
+    const w = this.old.blobWidth;
+    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
   }
 
   private blobAt(i: number): string | null {
