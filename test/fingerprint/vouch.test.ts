@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
 import { fingerprintWithStats, type FingerprintOptions } from '../../src/io/files/index.js';
@@ -241,10 +241,13 @@ describe("the parts' hashes remembered whole", () => {
   const repos: Record<string, TestRepo> = {};
   const PLANTED = 'sha256:' + 'f'.repeat(64);
   beforeAll(async () => {
-    for (const name of ['used', 'edit', 'new', 'elsewhere', 'index', 'manifest', 'untracked']) {
+    const names = ['used', 'edit', 'new', 'elsewhere', 'index', 'manifest'];
+    for (const name of [...names, 'untracked', 'modified', 'assumed']) {
       repos[name] = makeRepo({ ...FILES, 'top.txt': 'in no part\n' });
     }
     repos.untracked?.write({ 'o/e.txt': 'echo\n' });
+    repos.modified?.write({ 'w/b.txt': 'BRAVO\n' });
+    repos.assumed?.git('update-index', '--assume-unchanged', 'w/a.txt');
     await settle();
   }, 30_000);
   afterAll(() => Object.values(repos).forEach((r) => r.cleanup()));
@@ -317,11 +320,26 @@ describe("the parts' hashes remembered whole", () => {
     expect(r.fingerprint.components[0]?.hash).not.toBe(PLANTED);
   });
 
-  it('are not kept while a part selects an untracked file', async () => {
-    const repo = repos.untracked as TestRepo;
-    await run(repo);
-    const r = await run(repo);
-    expect(r.stats).toEqual({ cached: 5, vouched: 4, hashed: 0 });
-    expect(readCacheFile(cachePath(repo.dir)).header.memo).toBeNull();
-  });
+  it.each([
+    ['an untracked file', 'untracked', 'o/e.txt', 5],
+    ['a file that differs from the index', 'modified', 'w/b.txt', 4],
+    ['an assume-unchanged file', 'assumed', 'w/a.txt', 4],
+  ])(
+    'are kept with the stat data of %s in a part, and not used once it changes',
+    async (_, name, path, files) => {
+      const repo = repos[name] as TestRepo;
+      await plant(repo);
+      const used = await run(repo);
+      expect(used.stats).toEqual({ cached: files, vouched: files - 1, hashed: 0 });
+      expect(used.fingerprint.components[0]?.hash).toBe(PLANTED);
+      const memo = readCacheFile(cachePath(repo.dir)).header.memo as { others: unknown[][] };
+      expect(memo.others.map((o) => o[0])).toEqual([path]);
+
+      const size = readFileSync(join(repo.dir, path)).length;
+      sneakyEdit(repo, path, 'X'.repeat(size)); // same size, mtime put back: only ctime tells
+      const r = await run(repo);
+      expect(r.fingerprint).toEqual(await truth(repo));
+      expect(r.fingerprint.components[0]?.hash).not.toBe(PLANTED);
+    },
+  );
 });

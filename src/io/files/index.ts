@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import {
   compareUtf8,
   modelFingerprint,
@@ -16,7 +16,7 @@ import {
   parseLsFiles,
   walkFiles,
 } from './list.js';
-import { memoKey, touchesParts } from './memo.js';
+import { memoHolds, memoKey } from './memo.js';
 import type { Progress } from './progress.js';
 import { checkPatterns, matchParts, unmatchedError, type PartFiles } from './select.js';
 import { StatCache } from './stat-cache.js';
@@ -116,11 +116,11 @@ export async function fingerprintWithStats(
     cache.useIndex(index);
     if (index && differ) changed = differ;
     const memo = changed && cache.memoFor(key);
-    if (memo && changed && !touchesParts(manifest, changed)) {
+    if (memo && changed && memoHolds(memo, manifest, changed, options.modelDir)) {
       const { components, data } = memo;
       return {
         fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
-        stats: { cached: memo.files, vouched: memo.files, hashed: 0 },
+        stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 },
       };
     }
   }
@@ -134,7 +134,12 @@ export async function fingerprintWithStats(
     if (record) records.set(rel, record);
     return record !== undefined;
   };
-  const { parts, targets } = await select(manifest, options, files, vouched.size ? served : null);
+  const { parts, targets, dropped } = await select(
+    manifest,
+    options,
+    files,
+    vouched.size ? served : null,
+  );
   await hashTargets(targets, cache, records, vouched, options.onProgress);
 
   const hashOf = (p: PartFiles): PartHash => ({
@@ -145,7 +150,10 @@ export async function fingerprintWithStats(
   const components = parts.filter((p) => p.kind === 'component').map(hashOf);
   const data = parts.filter((p) => p.kind === 'data').map(hashOf);
   if (raw !== null) {
-    cache.keepMemo({ key, files: records.size, components, data });
+    // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
+    const base = options.modelDir.endsWith(sep) ? options.modelDir : options.modelDir + sep;
+    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+    cache.keepMemo({ key, files: records.size, components, data }, plain);
   }
   cache.save();
   return {
@@ -168,7 +176,7 @@ async function select(
   options: FingerprintOptions,
   files: string[],
   served: ((rel: string) => boolean) | null,
-): Promise<{ parts: PartFiles[]; targets: Target[] }> {
+): Promise<{ parts: PartFiles[]; targets: Target[]; dropped: boolean }> {
   let listed = files;
   let { parts, unmatched } = matchParts(manifest, listed);
 
@@ -181,8 +189,7 @@ async function select(
   const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
   if (targets.length !== rest.length) {
     const present = new Set(targets.map((t) => t.rel));
-    const gone = rest.filter((f) => !present.has(f));
-    const missing = new Set(gone);
+    const missing = new Set(rest.filter((f) => !present.has(f)));
     listed = listed.filter((f) => !missing.has(f));
     ({ parts, unmatched } = matchParts(manifest, listed));
   }
@@ -190,7 +197,7 @@ async function select(
     const git = gitOf(options);
     throw unmatchedError(unmatched, git ? await listIgnoredFiles(git) : []);
   }
-  return { parts, targets };
+  return { parts, targets, dropped: targets.length !== rest.length };
 }
 
 function toSelection(parts: readonly PartFiles[]): Selection {

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Manifest } from '../../core/manifest/types.js';
 import { partsOf, pathMatcher } from './select.js';
+import type { PartsMemo } from './stat-cache.js';
 
 /**
  * The parts' hashes, remembered whole. Under the very index a run kept
@@ -8,10 +11,13 @@ import { partsOf, pathMatcher } from './select.js';
  * blob ids, so the selection and every record are as they were, provided:
  * - the manifest's parts and the untracked files git lists are the same
  *   (the memo's key, from this file);
- * - every selected file was vouched for then and kept with its blob id (so
- *   none is untracked, a symlink, assume-unchanged; checked when kept);
- * - no file git now names as differing from the index is one a part's
- *   paths could select (touchesParts).
+ * - every selected file was then either vouched for and kept with its blob
+ *   id, or a regular file (untracked, or differing from the index; never a
+ *   symlink) whose settled stat data the memo keeps (checked when kept);
+ * - no file git now names as differing from the index is one a part's paths
+ *   could select, unless it is one of those the memo keeps stat data for;
+ * - each of those has the very stat data kept (one lstat each): the stat
+ *   cache's own rule.
  * Then a warm run answers without looking at a single file entry; any
  * doubt takes the file-by-file way.
  */
@@ -37,9 +43,36 @@ function untrackedRecords(out: string): string {
   return out.slice(0, i);
 }
 
-/** True when a part's paths match one of `files` (names git says differ from the index). */
-export function touchesParts(manifest: Manifest, files: ReadonlySet<string>): boolean {
-  const names = [...files].filter((f) => f !== '');
-  if (names.length === 0) return false;
-  return partsOf(manifest).some(({ part }) => part.paths.some((p) => names.some(pathMatcher(p))));
+/** Whether `memo` answers for this run (see above); `modified`: what git says differs. */
+export function memoHolds(
+  memo: PartsMemo,
+  manifest: Manifest,
+  modified: ReadonlySet<string>,
+  modelDir: string,
+): boolean {
+  const known = new Set(memo.others.map((o) => o[0]));
+  const names = [...modified].filter((f) => f !== '' && !known.has(f));
+  if (names.length > 0) {
+    const touched = partsOf(manifest).some(({ part }) =>
+      part.paths.some((p) => names.some(pathMatcher(p))),
+    );
+    if (touched) return false;
+  }
+  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  return memo.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
+    try {
+      const st = lstatSync(base + rel, { throwIfNoEntry: false });
+      return (
+        st !== undefined &&
+        st.isFile() &&
+        st.size === size &&
+        st.mtimeMs === mtimeMs &&
+        st.ctimeMs === ctimeMs &&
+        st.ino === ino &&
+        st.dev === dev
+      );
+    } catch {
+      return false;
+    }
+  });
 }

@@ -80,7 +80,17 @@ export interface PartsMemo {
   readonly files: number;
   readonly components: readonly PartHash[];
   readonly data: readonly PartHash[];
+  /**
+   * The selected files git did not vouch for (untracked, or differing from the index), with
+   * the stat data they had (settled): [path, size, mtimeMs, ctimeMs, ino, dev].
+   */
+  readonly others: readonly MemoFile[];
 }
+
+export type MemoFile = readonly [string, number, number, number, number, number];
+
+/** More files to stat than this, and remembering the parts whole is not worth it. */
+const MEMO_OTHERS_MAX = 1000;
 
 /** What a cache file holds; the columns are decoded only when an entry is first asked for. */
 interface Saved {
@@ -192,11 +202,23 @@ export class StatCache {
     return this.indexTrusted && memo !== null && memo.key === key ? memo : null;
   }
 
-  /** Keeps `memo` for the next run if every one of this run's entries has a blob id. */
-  keepMemo(memo: PartsMemo): void {
+  /**
+   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
+   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
+   * settled stat data to be checked next time.
+   */
+  keepMemo(memo: Omit<PartsMemo, 'others'>, plainFiles: boolean): void {
     if (this.index === null || memo.files !== this.entries.length) return;
-    if (!this.entries.every((e) => e.record !== null && e.blob !== null)) return;
-    this.memo = memo;
+    const others: MemoFile[] = [];
+    for (const e of this.entries) {
+      if (e.record === null) return;
+      if (e.blob !== null) continue;
+      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
+      const k = e.key ?? this.keyAt(e.old as number);
+      if (!this.settled(k)) return;
+      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
+    }
+    this.memo = { ...memo, others };
   }
 
   /**
@@ -519,7 +541,18 @@ function isMemo(v: unknown): v is PartsMemo {
         HASH.test((x as PartHash).hash) &&
         isCount((x as PartHash).files),
     );
-  return typeof m.key === 'string' && isCount(m.files) && parts(m.components) && parts(m.data);
+  const others =
+    Array.isArray(m.others) &&
+    m.others.every(
+      (o: unknown) =>
+        Array.isArray(o) &&
+        o.length === 6 &&
+        typeof o[0] === 'string' &&
+        o.slice(1).every((n) => typeof n === 'number' && Number.isFinite(n)),
+    );
+  return (
+    typeof m.key === 'string' && isCount(m.files) && parts(m.components) && parts(m.data) && others
+  );
 }
 
 function isKey(v: unknown): boolean {
