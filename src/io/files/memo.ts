@@ -22,7 +22,11 @@ import type { PartsMemo } from './stat-cache.js';
  * doubt takes the file-by-file way.
  */
 
-/** The memo's key: the parts as declared and the untracked files listed (ls-files output). */
+/**
+ * The memo's key: the parts as declared and the untracked files listed (ls-files output). How
+ * paths select files is not in it: a change of those rules must change the cache's VERSION
+ * (stat-cache.ts), as a change of what a record holds must.
+ */
 export function memoKey(manifest: Manifest, lsFiles: string): string {
   const parts = partsOf(manifest).map(({ kind, part }) => [kind, part.name, part.paths]);
   return createHash('sha256')
