@@ -194,8 +194,8 @@ export class StatCache {
   }
 
   /**
-   * The parts' hashes a run under this same index saved with `key`, when every selected file
-   * was then vouched for by git and kept with its blob id (call after useIndex).
+   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
+   * caller checks the files it names in `others` (memo.ts).
    */
   memoFor(key: string): PartsMemo | null {
     const memo = this.old.memo;
