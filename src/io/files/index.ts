@@ -178,7 +178,9 @@ async function select(
   served: ((rel: string) => boolean) | null,
 ): Promise<{ parts: PartFiles[]; targets: Target[]; dropped: boolean }> {
   let listed = files;
-  let { parts, unmatched } = matchParts(manifest, listed);
+  // Git's listing is strictly sorted (parseLsFiles); a walk of the folder is not.
+  const sorted = options.repoRoot !== null;
+  let { parts, unmatched } = matchParts(manifest, listed, sorted);
 
   // One part's files are already unique and sorted.
   const wanted =
@@ -191,7 +193,7 @@ async function select(
     const present = new Set(targets.map((t) => t.rel));
     const missing = new Set(rest.filter((f) => !present.has(f)));
     listed = listed.filter((f) => !missing.has(f));
-    ({ parts, unmatched } = matchParts(manifest, listed));
+    ({ parts, unmatched } = matchParts(manifest, listed, sorted));
   }
   if (unmatched.length) {
     const git = gitOf(options);

@@ -7,7 +7,8 @@ import type { Git } from '../git.js';
 /** What git's index says about the files under the model's folder. */
 export interface GitListing {
   /**
-   * The files git would track, relative to the folder (POSIX), sorted in UTF-8 byte order:
+   * The files git would track, relative to the folder (POSIX), sorted in UTF-8 byte order, each
+   * once:
    * tracked files plus untracked ones .gitignore does not exclude. Tracked files deleted from
    * the work tree are still listed; the caller drops what it cannot stat.
    */
@@ -105,9 +106,12 @@ export async function listIgnoredFiles(git: Git): Promise<string[]> {
   return r.code === 0 ? r.stdout.split('\0').filter((n) => n !== '' && !n.endsWith('/')) : [];
 }
 
-/** Two lists each sorted by git (byte order) as one; sorted again should a name break that order. */
+/**
+ * Two lists each sorted by git (byte order) as one, strictly sorted: sorted again, without
+ * duplicates, should a name break that order (names that are not UTF-8 decode alike).
+ */
 function mergeSorted(a: string[], b: string[]): string[] {
-  if (a.length === 0 && isSortedUtf8(b)) return b;
+  if (a.length === 0 && isStrictlySorted(b)) return b;
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -118,12 +122,13 @@ function mergeSorted(a: string[], b: string[]): string[] {
   }
   while (i < a.length) out.push(a[i++] as string);
   while (j < b.length) out.push(b[j++] as string);
-  return isSortedUtf8(out) ? out : out.sort(compareUtf8);
+  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
 }
 
-export function isSortedUtf8(names: readonly string[]): boolean {
+/** Sorted in UTF-8 byte order, each name once. */
+export function isStrictlySorted(names: readonly string[]): boolean {
   for (let i = 1; i < names.length; i++) {
-    if (compareUtf8(names[i - 1] as string, names[i] as string) > 0) return false;
+    if (compareUtf8(names[i - 1] as string, names[i] as string) >= 0) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@ import { LeptonError } from '../../core/errors/index.js';
 import { compareUtf8 } from '../../core/fingerprint/encoding.js';
 import { pathEscapes } from '../../core/manifest/schema.js';
 import type { Manifest, Part } from '../../core/manifest/types.js';
-import { isSortedUtf8 } from './list.js';
+import { isStrictlySorted } from './list.js';
 
 export type PartKind = 'component' | 'data';
 
@@ -55,14 +55,26 @@ export function checkPatterns(manifest: Manifest): void {
   if (bad.length) throw new LeptonError('invalid', bad[0] as string, bad.slice(1));
 }
 
-/** The files each part's paths match, and the paths that matched nothing. */
+/**
+ * The files each part's paths match, and the paths that matched nothing. `strictlySorted`:
+ * `files` are sorted in UTF-8 byte order, each once (as git lists them).
+ */
 export function matchParts(
   manifest: Manifest,
   files: readonly string[],
+  strictlySorted = false,
 ): { parts: PartFiles[]; unmatched: Unmatched[] } {
   const parts: PartFiles[] = [];
   const unmatched: Unmatched[] = [];
   for (const { kind, part } of partsOf(manifest)) {
+    if (strictlySorted && part.paths.length === 1) {
+      // One path over names sorted and unique: its matches are too.
+      const pattern = part.paths[0] as string;
+      const matched = files.filter(pathMatcher(pattern));
+      if (matched.length === 0) unmatched.push({ kind, part: part.name, pattern });
+      parts.push({ kind, name: part.name, files: matched });
+      continue;
+    }
     const selected = new Set<string>();
     for (const pattern of part.paths) {
       const test = pathMatcher(pattern);
@@ -80,7 +92,7 @@ export function matchParts(
     parts.push({
       kind,
       name: part.name,
-      files: isSortedUtf8(list) ? list : list.sort(compareUtf8),
+      files: isStrictlySorted(list) ? list : list.sort(compareUtf8),
     });
   }
   return { parts, unmatched };
