@@ -41,7 +41,9 @@ export function pathMatcher(pattern: string): (file: string) => boolean {
     const dir = p + '/';
     return (f) => f === p || f.startsWith(dir);
   }
-  return picomatch(p, { dot: true });
+  const match = picomatch(p, { dot: true });
+  // One argument only: given a second (as by filter or some), picomatch returns a truthy object.
+  return (file) => match(file);
 }
 
 /** Refuses paths that leave the repository before anything is listed. */
