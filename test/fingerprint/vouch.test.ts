@@ -243,7 +243,7 @@ describe("the parts' hashes remembered whole", () => {
   beforeAll(async () => {
     const names = ['used', 'edit', 'new', 'elsewhere', 'index', 'manifest'];
     for (const name of [...names, 'untracked', 'modified', 'assumed']) {
-      repos[name] = makeRepo({ ...FILES, 'top.txt': 'in no part\n' });
+      repos[name] = makeRepo({ ...FILES, 'top.txt': 'in no part\n', 'top2.txt': 'nor this\n' });
     }
     repos.untracked?.write({ 'o/e.txt': 'echo\n' });
     repos.modified?.write({ 'w/b.txt': 'BRAVO\n' });
@@ -278,7 +278,11 @@ describe("the parts' hashes remembered whole", () => {
     const repo = repos.elsewhere as TestRepo;
     await plant(repo);
     sneakyEdit(repo, 'top.txt', 'IN NO PART\n');
-    expect(repo.git('diff-files', '--name-only').trim()).toBe('top.txt');
+    sneakyEdit(repo, 'top2.txt', 'NOR THIS\n');
+    expect(repo.git('diff-files', '--name-only').trim().split('\n')).toEqual([
+      'top.txt',
+      'top2.txt',
+    ]);
     expect((await run(repo)).fingerprint.components[0]?.hash).toBe(PLANTED);
   });
 
