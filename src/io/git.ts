@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { LeptonError } from '../core/errors/index.js';
 
 /** The one place Lepton spawns git: argument arrays only, never a shell string. */
@@ -21,6 +21,11 @@ export interface GitOptions {
    * output is parsed while git is still writing it.
    */
   readonly onStdout?: (chunk: Buffer) => void;
+  /**
+   * Writes stdin while git runs, instead of `input`: stdin closes when the promise settles.
+   * Lets one git process (`cat-file --batch`) work on what another is still listing.
+   */
+  readonly feed?: (write: (text: string) => void) => Promise<void>;
 }
 
 export class Git {
@@ -75,8 +80,27 @@ export class Git {
       });
       // git may exit before reading its stdin (rev-parse, config): a closed pipe is not an error.
       child.stdin.on('error', () => {});
-      child.stdin.end(options.input ?? '');
+      if (options.feed) {
+        const end = () => void child.stdin.end();
+        options.feed((text) => void child.stdin.write(text)).then(end, end);
+      } else {
+        child.stdin.end(options.input ?? '');
+      }
     });
+  }
+
+  /**
+   * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
+   * record). Never throws: a git that cannot start gives code 128.
+   */
+  runSync(args: readonly string[]): GitResult {
+    const r = spawnSync('git', [...args], {
+      cwd: this.cwd,
+      env: { ...this.baseEnv, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? 128 };
   }
 
   /** stdout, trimmed of the trailing newline. */

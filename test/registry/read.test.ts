@@ -36,6 +36,19 @@ describe('reading the registry', () => {
     expect(after.versions[2]?.record).toBeNull();
   });
 
+  it('gives whole records from a warm cache exactly as the tags hold them', async () => {
+    repo = modelRepo();
+    const first = await addVersion(repo, '0.1.0');
+    const second = await addVersion(repo, '0.2.0', { metrics: { accuracy: 0.95, 'f1 ✓': 0.5 } });
+    const git = gitOf(repo);
+    await readRegistry(git, 'sentiment');
+    const warm = await readRegistry(git, 'sentiment');
+    // The cache keeps summaries only: the checks and the rest come from the tag object.
+    expect(readFileSync(cacheOf(repo), 'utf8')).not.toContain('"checks"');
+    expect(JSON.parse(JSON.stringify(warm.versions[0]?.record))).toEqual(second);
+    expect(warm.versions[1]?.record?.checks).toEqual(first.checks);
+  });
+
   it('ignores a corrupt or foreign cache and rewrites it', async () => {
     repo = modelRepo();
     await addVersion(repo, '0.1.0');

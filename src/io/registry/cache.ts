@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import type { PreparedTag } from '../../core/registry/build.js';
-import { parseRecord } from '../../core/registry/message.js';
-import type { ParsedTag } from '../../core/registry/names.js';
-import { lazyRecord, summaryOf, type RecordSummary } from './lazy-record.js';
+import { parseTagName } from '../../core/registry/names.js';
+import { lazyRecord, type RecordSummary } from './lazy-record.js';
 
 /**
  * What Lepton read from each tag object, kept in `<git dir>/lepton/tags/`. A tag object never
@@ -18,14 +18,14 @@ import { lazyRecord, summaryOf, type RecordSummary } from './lazy-record.js';
  * read skip re-checking thousands of records (`lepton show` on a large registry). It guards
  * against accidents, not against a forger, who could rewrite any checksum kept beside the data.
  *
- * Layout: the checksum line; one line of JSON with a row per tag, holding each record's
- * summary (all a listing reads); then each record's text exactly as its tag message holds it,
- * back to back. Writing copies those bytes as git gave them, and reading parses a record's
- * text only when something asks for more than its summary.
+ * It holds each record's summary (all a listing reads), not the record: the few reads that
+ * want a whole record (a baseline, the version being promoted) get it from git again, which
+ * costs one small git process each and keeps the cache small enough to write on a cold read.
+ * Layout: the checksum line, then one line of JSON with a row per tag.
  */
 
 const FORMAT = 'lepton-tag-cache';
-const VERSION = 3;
+const VERSION = 4;
 
 export interface CachedTag {
   readonly name: string;
@@ -33,82 +33,88 @@ export interface CachedTag {
   readonly object: string;
   /** null for a name the model's patterns catch that is no GTO tag (`sentiment@foo`). */
   readonly prepared: PreparedTag | null;
-  /** The tag message from its last ```json fence on (UTF-8), when `prepared` has a record. */
-  readonly text: Uint8Array;
+  /** What listings read of the record (null without one), kept so no row needs the record. */
+  readonly summary: RecordSummary | null;
+  /** Its row of the cache file as JSON, when made already. */
+  readonly row?: string;
 }
 
 interface Doc {
   readonly format: string;
   readonly version: number;
   readonly model: string;
-  /** [name, object, annotated, commit, date, parsed name, record summary, record text bytes] */
+  /** [name, object, annotated, commit, date, record summary] */
   readonly tags: readonly Row[];
 }
-type Row = [string, string, 0 | 1, string, string, ParsedTag | null, RecordSummary | null, number];
+/** The parsed name is not kept: parsing it again costs less than reading it back. */
+type Row = [string, string, 0 | 1, string, string, RecordSummary | null];
 
 const NEWLINE = 0x0a;
-const NO_TEXT = new Uint8Array(0);
 
 /**
  * zlib's CRC-32 where this Node has it (20.15 on), else SHA-1: either catches a truncated or
- * edited file, and the CRC costs a third of the hash on a large cache. A cache checked the
- * other way only fails the check and is rewritten.
+ * edited file. A cache checked the other way only fails the check and is rewritten.
  */
-function checksum(pieces: readonly Uint8Array[]): string {
-  if (typeof zlib.crc32 === 'function') {
-    let crc = 0;
-    for (const p of pieces) crc = zlib.crc32(p, crc);
-    return `crc32:${crc.toString(16)}`;
-  }
-  const hash = createHash('sha1');
-  for (const p of pieces) hash.update(p);
-  return `sha1:${hash.digest('hex')}`;
+function checksum(bytes: Uint8Array): string {
+  if (typeof zlib.crc32 === 'function') return `crc32:${zlib.crc32(bytes).toString(16)}`;
+  return `sha1:${createHash('sha1').update(bytes).digest('hex')}`;
 }
 
 export function tagCacheFile(gitDir: string, model: string): string {
   return join(gitDir, 'lepton', 'tags', `${encodeURIComponent(model)}.json`);
 }
 
-/** Whether a cache file is there at all (a fresh clone has none). */
-export async function hasTagCache(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** The cached tags by name; empty when there is no usable cache. Never throws. */
-export async function loadTagCache(file: string, model: string): Promise<Map<string, CachedTag>> {
+/**
+ * The cached tags by name; empty when there is no usable cache. Never throws. A record is
+ * lazy: its summary answers listings, and anything more asks `loadRecord` for the tag object's
+ * record (null when it cannot be had: the summary then stands in).
+ */
+export function loadTagCache(
+  file: string,
+  model: string,
+  loadRecord: (object: string) => object | null,
+): Map<string, CachedTag> {
   const out = new Map<string, CachedTag>();
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    // Read at once, while git lists the tags.
+    bytes = readFileSync(file);
   } catch {
     return out;
   }
   // The check runs on the bytes as they are on disk, before any decoding.
   const lineEnd = bytes.indexOf(NEWLINE);
   if (lineEnd < 0 || lineEnd > 80) return out;
-  if (checksum([bytes.subarray(lineEnd + 1)]) !== bytes.toString('latin1', 0, lineEnd)) return out;
-  const docEnd = bytes.indexOf(NEWLINE, lineEnd + 1);
-  if (docEnd < 0) return out;
+  if (checksum(bytes.subarray(lineEnd + 1)) !== bytes.toString('latin1', 0, lineEnd)) return out;
   let doc: Doc;
   try {
-    doc = JSON.parse(bytes.toString('utf8', lineEnd + 1, docEnd)) as Doc;
+    doc = JSON.parse(bytes.toString('utf8', lineEnd + 1)) as Doc;
   } catch {
     return out;
   }
   if (doc.format !== FORMAT || doc.version !== VERSION || doc.model !== model) return out;
-  let at = docEnd + 1;
-  for (const [name, object, annotated, commit, date, tag, summary, length] of doc.tags) {
-    const text = length ? bytes.subarray(at, (at += length)) : NO_TEXT;
+  for (const [name, object, annotated, commit, date, summary] of doc.tags) {
     const raw = { name, annotated: annotated === 1, commit, date, message: '' };
-    // The text was parsed and checked when the cache was written, and the checksum says it is
-    // unchanged: parsing it again gives that record (the summary stands in only if it did not).
-    const record = summary && lazyRecord(summary, () => parseRecord(text.toString()) ?? summary);
-    out.set(name, { name, object, text, prepared: tag ? { raw, tag, record } : null });
+    const tag = parseTagName(name);
+    const record = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
+    // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
+    const prepared = tag?.model === model ? { raw, tag, record } : null;
+    out.set(name, { name, object, summary, prepared });
   }
-  return at === bytes.length ? out : new Map();
+  return out;
+}
+
+/** A tag's row of the cache file, as JSON. */
+export function cacheRow({ name, object, prepared: p, summary }: CachedTag): string {
+  const row: Row = [
+    name,
+    object,
+    p?.raw.annotated ? 1 : 0,
+    p?.raw.commit ?? '',
+    p?.raw.date ?? '',
+    p?.record ? summary : null,
+  ];
+  return JSON.stringify(row);
 }
 
 /** Replaces the cache with these tags (written whole, then renamed into place). Never throws. */
@@ -117,38 +123,14 @@ export async function saveTagCache(
   model: string,
   tags: readonly CachedTag[],
 ): Promise<void> {
-  const texts: Uint8Array[] = [];
-  const rows = tags.map(({ name, object, prepared: p, text }): Row => {
-    const record = p?.record ?? null;
-    if (record) texts.push(text);
-    return [
-      name,
-      object,
-      p?.raw.annotated ? 1 : 0,
-      p?.raw.commit ?? '',
-      p?.raw.date ?? '',
-      p?.tag ?? null,
-      record && summaryOf(record),
-      record ? text.length : 0,
-    ];
-  });
-  const doc: Doc = { format: FORMAT, version: VERSION, model, tags: rows };
-  const body = [Buffer.from(JSON.stringify(doc) + '\n'), ...texts];
-  const pieces = [Buffer.from(checksum(body) + '\n'), ...body];
-  const size = pieces.reduce((n, p) => n + p.length, 0);
+  const head = JSON.stringify({ format: FORMAT, version: VERSION, model, tags: [] });
+  const rows = tags.map((t) => t.row ?? cacheRow(t)).join(',');
+  const doc = Buffer.from(`${head.slice(0, -3)}[${rows}]}\n`);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(dirname(file), { recursive: true });
-    // Written piece by piece: the record texts are views into git's output, never copied.
-    const out = await open(tmp, 'w');
-    let written = 0;
-    try {
-      written = (await out.writev(pieces)).bytesWritten;
-    } finally {
-      await out.close();
-    }
-    if (written === size) await rename(tmp, file);
-    else await rm(tmp, { force: true });
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${checksum(doc)}\n`), doc]));
+    await rename(tmp, file);
   } catch {
     // A read-only or vanished git directory only costs speed next time.
     await rm(tmp, { force: true }).catch(() => {});

@@ -29,6 +29,36 @@ export function summaryOf(record: AnyRecord): RecordSummary {
   return out;
 }
 
+/** What a lazy record holds; the proxy's target, so one handler serves every record. */
+interface Lazy {
+  readonly summary: RecordSummary;
+  readonly load: () => object;
+  full?: object;
+  /** Once anything writes to the record, the summary may be stale: ask the whole record only. */
+  written?: boolean;
+}
+
+const whole = (t: Lazy): object => (t.full ??= t.load());
+const changed = (t: Lazy): object => {
+  t.written = true;
+  return whole(t);
+};
+
+// The target's own keys (summary, load…) are never reported: every trap answers from the
+// record, which the proxy invariants allow for an extensible target with configurable keys.
+const HANDLER: ProxyHandler<Lazy> = {
+  get: (t, key) =>
+    !t.written && SUMMARY.has(key)
+      ? (t.summary as Record<string | symbol, unknown>)[key]
+      : Reflect.get(whole(t), key),
+  has: (t, key) => Reflect.has(whole(t), key),
+  ownKeys: (t) => Reflect.ownKeys(whole(t)),
+  getOwnPropertyDescriptor: (t, key) => Reflect.getOwnPropertyDescriptor(whole(t), key),
+  set: (t, key, value) => Reflect.set(changed(t), key, value),
+  defineProperty: (t, key, descriptor) => Reflect.defineProperty(changed(t), key, descriptor),
+  deleteProperty: (t, key) => Reflect.deleteProperty(changed(t), key),
+};
+
 /**
  * A record that answers its summary keys at once and parses the whole record only when
  * anything else is asked of it (a key, the list of keys, a copy, JSON.stringify): then it
@@ -37,25 +67,5 @@ export function summaryOf(record: AnyRecord): RecordSummary {
  * summary alone. `summary` must hold the summary keys of what `load` returns, no others.
  */
 export function lazyRecord(summary: RecordSummary, load: () => object): AnyRecord {
-  let full: object | undefined;
-  // Once anything writes to the record, the summary may be stale: ask the whole record only.
-  let written = false;
-  const whole = (): object => (full ??= load());
-  const changed = (): object => {
-    written = true;
-    return whole();
-  };
-  const handler: ProxyHandler<object> = {
-    get: (_, key) =>
-      !written && SUMMARY.has(key)
-        ? (summary as Record<string | symbol, unknown>)[key]
-        : Reflect.get(whole(), key),
-    has: (_, key) => Reflect.has(whole(), key),
-    ownKeys: () => Reflect.ownKeys(whole()),
-    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(whole(), key),
-    set: (_, key, value) => Reflect.set(changed(), key, value),
-    defineProperty: (_, key, descriptor) => Reflect.defineProperty(changed(), key, descriptor),
-    deleteProperty: (_, key) => Reflect.deleteProperty(changed(), key),
-  };
-  return new Proxy({}, handler) as AnyRecord;
+  return new Proxy<Lazy>({ summary, load }, HANDLER) as unknown as AnyRecord;
 }

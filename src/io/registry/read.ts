@@ -1,9 +1,12 @@
+import { isAscii } from 'node:buffer';
 import { LeptonError } from '../../core/errors/index.js';
 import { prepareTag, type PreparedTag } from '../../core/registry/build.js';
+import { parseRecord } from '../../core/registry/message.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag } from '../../core/registry/types.js';
 import type { Git } from '../git.js';
-import { hasTagCache, loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import { cacheRow, loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import { lazyRecord, summaryOf } from './lazy-record.js';
 import { lastLines } from './write.js';
 
 interface Listed {
@@ -16,6 +19,8 @@ const NEWLINE = 0x0a;
 const FENCE = Buffer.from('```json');
 const BLANK_LINE = Buffer.from('\n\n');
 const NOTHING: Buffer = Buffer.alloc(0);
+/** Longer than any `<id> <type> <size>` line cat-file writes (a SHA-256 id is 64 digits). */
+const HEADER_MAX = 128;
 
 /**
  * Turns `git cat-file --batch` output (`<id> <type> <size>`, a newline, the object, a newline)
@@ -41,25 +46,54 @@ export class ObjectStream {
 
   write(chunk: Buffer): void {
     if (this.failure !== null) return;
-    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let buf = chunk;
     let at = 0;
+    if (this.pending.length) {
+      // Complete the object the last chunk cut with as many bytes of this one as it needs:
+      // copying the whole chunk onto it would copy all of git's output once more.
+      const p = this.pending;
+      const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
+      const eol = head.indexOf(NEWLINE);
+      const size = eol < 0 ? NaN : Number(head.toString('latin1', 0, eol).split(' ')[2]);
+      const needed = eol + 1 + size + 1; // header line, object, newline
+      if (!(needed <= p.length + chunk.length)) {
+        // Not all here yet (or no size to go by: the loop below reports a bad header).
+        buf = Buffer.concat([p, chunk]);
+      } else {
+        at = needed - p.length;
+        this.pending = NOTHING;
+        const joined = Buffer.concat([p, chunk.subarray(0, at)]);
+        const used = this.cut(joined);
+        if (used !== joined.length) {
+          this.failure ??= 'an object was cut short';
+          return;
+        }
+      }
+    }
+    const rest = this.cut(buf, at);
+    if (rest < 0) return;
+    this.pending = rest < buf.length ? buf.subarray(rest) : NOTHING;
+  }
+
+  /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
+  private cut(buf: Buffer, from = 0): number {
+    let at = from;
     for (;;) {
       const eol = buf.indexOf(NEWLINE, at);
-      if (eol < 0) break;
+      if (eol < 0) return at;
       const [id, type, size] = buf.toString('latin1', at, eol).split(' ');
       const ref = this.refs[this.next];
       if (ref === undefined || id !== ref.object || type === 'missing' || size === undefined) {
         this.failure = `unexpected object ${id ?? ''} ${type ?? ''}`;
-        return;
+        return -1;
       }
       const start = eol + 1;
       const end = start + Number(size);
-      if (end >= buf.length) break; // the object and its closing newline are not all here yet
+      if (end >= buf.length) return at; // the object and its closing newline are not all here yet
       this.emit(ref, type ?? '', buf, start, end);
       this.next++;
       at = end + 1;
     }
-    this.pending = at < buf.length ? buf.subarray(at) : NOTHING;
   }
 
   /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
@@ -84,7 +118,7 @@ export class ObjectStream {
         object: ref.object,
         commit: annotated ? (header(headers, 'object') ?? '') : ref.object,
         date: isoDate(header(headers, annotated ? 'tagger' : type === 'commit' ? 'committer' : '')),
-        message: text.length ? text.toString() : '',
+        message: decode(text),
       },
       text,
     );
@@ -103,6 +137,12 @@ function lastFence(buf: Buffer, from: number, end: number): number {
     i = buf.indexOf(FENCE, i + FENCE.length);
   }
   return found;
+}
+
+/** UTF-8 text; most records are ASCII, which decodes several times faster as Latin-1. */
+function decode(bytes: Buffer): string {
+  if (bytes.length === 0) return '';
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** The value of a header line (`object …`, `tagger …`) of a tag or commit object. */
@@ -127,84 +167,174 @@ function isoDate(ident: string | undefined): string {
 /**
  * Every tag of one model (and only that model), records parsed. One `for-each-ref` lists
  * names and object ids (fast for any number of tags: no object is opened); the tag cache
- * says which are known already, and one `git cat-file --batch` reads the others, parsed while
- * git writes them. A cold read (no cache, as in a fresh clone) reads them all that way.
+ * says which are known already, and one `git cat-file --batch`, started at the first tag the
+ * cache lacks, reads the others while the listing goes on, parsed as git writes them. A cold
+ * read (no cache, as in a fresh clone) reads them all that way.
  */
 export async function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]> {
   const gitDir = await git.gitDir();
   if (gitDir === null) return []; // outside a repository there are no tags: not an error for a reader
   const file = tagCacheFile(gitDir, model);
-  const [cache, listed] = await Promise.all([
-    hasTagCache(file).then((has) =>
-      has ? loadTagCache(file, model) : new Map<string, CachedTag>(),
-    ),
-    listTags(git, model),
-  ]);
 
   const prepared: PreparedTag[] = [];
+  const known: CachedTag[] = [];
   const fresh: CachedTag[] = [];
-  const missing: Listed[] = [];
-  for (const t of listed) {
-    const hit = cache.get(t.name);
-    if (hit?.object !== t.object) {
-      missing.push(t);
-      continue;
-    }
-    fresh.push(hit);
-    if (hit.prepared) prepared.push(hit.prepared);
-  }
-  if (missing.length === 0) return prepared;
-
-  await readObjects(git, model, missing, (raw, text) => {
+  const onTag = (raw: RawTag) => {
     const p = prepareTag(model, raw);
-    // The message is read: keeping thousands of them only costs garbage collection.
-    const kept = p && { raw: { ...raw, message: '' }, tag: p.tag, record: p.record };
+    // Only the summary is kept: thousands of whole records (or git's output) would only cost
+    // garbage collection, and the few reads that want more ask git for that one tag again.
+    const full = p?.record ?? null;
+    const summary = full && summaryOf(full);
+    const object = raw.object ?? '';
+    const record = summary && lazyRecord(summary, () => recordOf(git, object) ?? summary);
+    const kept = p && { raw: { ...raw, message: '' }, tag: p.tag, record };
     if (kept) prepared.push(kept);
     // A name the patterns catch that is no GTO tag (`sentiment@foo`) is remembered as such.
-    fresh.push({ name: raw.name, object: raw.object ?? '', prepared: kept, text });
-  });
-  await saveTagCache(file, model, fresh);
+    const tag = { name: raw.name, object, prepared: kept, summary };
+    // Its cache row is made now, while git is still writing the next objects.
+    fresh.push({ ...tag, row: cacheRow(tag) });
+  };
+  // Two git processes, each asked for every other tag: one alone leaves Node waiting on
+  // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
+  let fetches: ObjectFetch[] | null = null;
+  let asked = 0;
+  // Assigned below, after git is started; read only by the listing's callbacks, which run later.
+  // eslint-disable-next-line prefer-const
+  let cache: Map<string, CachedTag> | undefined;
+  const listing = listTags(
+    git,
+    model,
+    (ref) => {
+      const hit = cache?.get(ref.name);
+      if (hit !== undefined && hit.object === ref.object) {
+        known.push(hit);
+        if (hit.prepared) prepared.push(hit.prepared);
+        return;
+      }
+      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
+      (fetches[asked++ % fetches.length] as ObjectFetch).request(ref);
+    },
+    () => fetches?.forEach((f) => f.flush()),
+  );
+  // Read while git lists: the listing's lines are handled once this returns.
+  cache = loadTagCache(file, model, (object) => recordOf(git, object));
+  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
+  if (fetches === null) return prepared;
+  for (const failure of await Promise.all((fetches as ObjectFetch[]).map((f) => f.done))) {
+    if (failure !== null) {
+      throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
+    }
+  }
+  if (listed !== known.length + fresh.length) {
+    throw new LeptonError('git', `could not read the tags of ${model}: output cut short`);
+  }
+  await saveTagCache(file, model, [...known, ...fresh]);
   return prepared;
 }
 
-/** Names and object ids only: no tag object is opened, so this is fast for any number of tags. */
-async function listTags(git: Git, model: string): Promise<Listed[]> {
-  const r = await git.run(
-    ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', ...modelRefPatterns(model)],
-    { allowFailure: true },
-  );
-  if (r.code !== 0) {
-    if ((await git.gitDir()) === null) return [];
-    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  const out: Listed[] = [];
-  for (const line of r.stdout.split('\n')) {
-    const cut = line.indexOf('\0');
-    if (cut > 0) out.push({ name: line.slice(0, cut), object: line.slice(cut + 1) });
-  }
-  return out;
+/** The record a tag object holds, read again from git (null when there is none to be had). */
+function recordOf(git: Git, object: string): object | null {
+  const r = git.runSync(['cat-file', 'tag', object]);
+  const body = r.stdout.indexOf('\n\n');
+  return r.code === 0 && body >= 0 ? parseRecord(r.stdout.slice(body + 2)) : null;
 }
 
-/** The objects of these refs, in one `git cat-file --batch`. */
-async function readObjects(
+/**
+ * Names and object ids only: no tag object is opened, so this is fast for any number of tags.
+ * Each ref goes to `onRef` as its line arrives; resolves with how many there were.
+ */
+async function listTags(
   git: Git,
   model: string,
-  refs: readonly Listed[],
-  onTag: (raw: RawTag, text: Buffer) => void,
-): Promise<void> {
-  const stream = new ObjectStream(refs, onTag);
-  const r = await git.run(['cat-file', '--batch', '--buffer'], {
-    allowFailure: true,
-    input: refs.map((t) => `${t.object}\n`).join(''),
-    onStdout: (chunk) => stream.write(chunk),
-  });
-  const failure =
-    r.code !== 0
-      ? lastLines(r.stderr)
-      : !stream.done
-        ? (stream.failure ?? 'output cut short')
-        : null;
-  if (failure !== null) {
-    throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
+  onRef: (ref: Listed) => void,
+  onChunkEnd: () => void,
+): Promise<number> {
+  let pending = NOTHING;
+  let count = 0;
+  const line = (bytes: Buffer) => {
+    const text = bytes.toString();
+    const cut = text.indexOf('\0');
+    if (cut > 0) {
+      count++;
+      onRef({ name: text.slice(0, cut), object: text.slice(cut + 1) });
+    }
+  };
+  const r = await git.run(
+    ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', ...modelRefPatterns(model)],
+    {
+      allowFailure: true,
+      // Lines are cut as bytes: a chunk may end inside a name's UTF-8 sequence.
+      onStdout: (chunk) => {
+        const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        let at = 0;
+        for (let eol = buf.indexOf(NEWLINE); eol >= 0; eol = buf.indexOf(NEWLINE, at)) {
+          line(buf.subarray(at, eol));
+          at = eol + 1;
+        }
+        pending = at < buf.length ? buf.subarray(at) : NOTHING;
+        onChunkEnd();
+      },
+    },
+  );
+  if (r.code !== 0) {
+    if ((await git.gitDir()) === null) return 0;
+    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
+  if (pending.length) line(pending);
+  return count;
+}
+
+interface ObjectFetch {
+  /** Asks for one more ref's object (sent to git at the next flush). */
+  request(ref: Listed): void;
+  /** Sends what was asked for since the last flush, in one write. */
+  flush(): void;
+  /** No more requests. */
+  end(): void;
+  /** Settles once git is done: null, or why not every object was read. */
+  readonly done: Promise<string | null>;
+}
+
+/** One `git cat-file --batch` that reads objects as they are asked for, in that order. */
+function fetchObjects(git: Git, onTag: (raw: RawTag, text: Buffer) => void): ObjectFetch {
+  const refs: Listed[] = [];
+  const stream = new ObjectStream(refs, onTag);
+  let write: (text: string) => void = () => {};
+  let end!: () => void;
+  const fed = new Promise<void>((resolve) => (end = resolve));
+  const done = git
+    .run(['cat-file', '--batch', '--buffer'], {
+      allowFailure: true,
+      feed: (w) => {
+        write = w;
+        return fed;
+      },
+      onStdout: (chunk) => stream.write(chunk),
+    })
+    .then(
+      (r) =>
+        r.code !== 0
+          ? lastLines(r.stderr)
+          : !stream.done
+            ? (stream.failure ?? 'output cut short')
+            : null,
+      (e: Error) => e.message,
+    );
+  let ids = '';
+  const flush = () => {
+    if (ids) write(ids);
+    ids = '';
+  };
+  return {
+    request: (ref) => {
+      refs.push(ref);
+      ids += `${ref.object}\n`;
+    },
+    flush,
+    end: () => {
+      flush();
+      end();
+    },
+    done,
+  };
 }
