@@ -35,8 +35,6 @@ export interface CachedTag {
   readonly prepared: PreparedTag | null;
   /** What listings read of the record (null without one), kept so no row needs the record. */
   readonly summary: RecordSummary | null;
-  /** Its row of the cache file as JSON, when made already. */
-  readonly row?: string;
 }
 
 interface Doc {
@@ -104,9 +102,8 @@ export function loadTagCache(
   return out;
 }
 
-/** A tag's row of the cache file, as JSON. */
-export function cacheRow({ name, object, prepared: p, summary }: CachedTag): string {
-  const row: Row = [
+function rowOf({ name, object, prepared: p, summary }: CachedTag): Row {
+  return [
     name,
     object,
     p?.raw.annotated ? 1 : 0,
@@ -114,7 +111,6 @@ export function cacheRow({ name, object, prepared: p, summary }: CachedTag): str
     p?.raw.date ?? '',
     p?.record ? summary : null,
   ];
-  return JSON.stringify(row);
 }
 
 /** Replaces the cache with these tags (written whole, then renamed into place). Never throws. */
@@ -123,9 +119,10 @@ export async function saveTagCache(
   model: string,
   tags: readonly CachedTag[],
 ): Promise<void> {
-  const head = JSON.stringify({ format: FORMAT, version: VERSION, model, tags: [] });
-  const rows = tags.map((t) => t.row ?? cacheRow(t)).join(',');
-  const doc = Buffer.from(`${head.slice(0, -3)}[${rows}]}\n`);
+  // One JSON.stringify of everything: a third of the cost of one per row.
+  const doc = Buffer.from(
+    `${JSON.stringify({ format: FORMAT, version: VERSION, model, tags: tags.map(rowOf) })}\n`,
+  );
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(join(file, '..'), { recursive: true });

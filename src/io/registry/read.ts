@@ -5,7 +5,7 @@ import { parseRecord } from '../../core/registry/message.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag } from '../../core/registry/types.js';
 import type { Git } from '../git.js';
-import { cacheRow, loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import { loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
 import { lazyRecord, summaryOf } from './lazy-record.js';
 import { lastLines } from './write.js';
 
@@ -190,9 +190,7 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
     const kept = p && { raw: { ...raw, message: '' }, tag: p.tag, record };
     if (kept) prepared.push(kept);
     // A name the patterns catch that is no GTO tag (`sentiment@foo`) is remembered as such.
-    const tag = { name: raw.name, object, prepared: kept, summary };
-    // Its cache row is made now, while git is still writing the next objects.
-    fresh.push({ ...tag, row: cacheRow(tag) });
+    fresh.push({ name: raw.name, object, prepared: kept, summary });
   };
   // Two git processes, each asked for every other tag: one alone leaves Node waiting on
   // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
