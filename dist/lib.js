@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8733,8 +8733,8 @@ var require_range = __commonJS({
       parseRange(range) {
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached2 = cache.get(memoKey);
+        const memoKey2 = memoOpts + ":" + range;
+        const cached2 = cache.get(memoKey2);
         if (cached2) {
           return cached2;
         }
@@ -8768,7 +8768,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache.set(memoKey2, result);
         return result;
       }
       intersects(range, options) {
@@ -10428,12 +10428,12 @@ var require_parse2 = __commonJS({
     };
     var normalizeSimpleBranch = (branch) => {
       let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
+      let changed2 = true;
+      while (changed2 === true) {
+        changed2 = false;
         if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
           value = value.slice(2, -1);
-          changed = true;
+          changed2 = true;
         }
       }
       if (!isPlainBranch(value)) {
@@ -10732,16 +10732,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -10961,15 +10961,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -11511,7 +11511,7 @@ var require_picomatch2 = __commonJS({
 import { dirname } from "node:path";
 
 // src/io/git.ts
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 // src/core/errors/index.ts
 var EXIT_CODES = {
@@ -11588,8 +11588,26 @@ var Git = class _Git {
       });
       child.stdin.on("error", () => {
       });
-      child.stdin.end(options.input ?? "");
+      if (options.feed) {
+        const end = () => void child.stdin.end();
+        options.feed((text) => void child.stdin.write(text)).then(end, end);
+      } else {
+        child.stdin.end(options.input ?? "");
+      }
     });
+  }
+  /**
+   * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
+   * record). Never throws: a git that cannot start gives code 128.
+   */
+  runSync(args) {
+    const r = spawnSync("git", [...args], {
+      cwd: this.cwd,
+      env: { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8"
+    });
+    return { stdout: r.stdout ?? "", stderr: r.stderr ?? "", code: r.status ?? 128 };
   }
   /** stdout, trimmed of the trailing newline. */
   async out(args, options = {}) {
@@ -18562,7 +18580,7 @@ function streamLogger(err) {
 }
 
 // src/app/status.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/fingerprint/changed.ts
 function changedParts(current, recorded) {
@@ -18574,14 +18592,14 @@ function changedParts(current, recorded) {
 function diff(parts2, recorded) {
   if (recorded === null) return parts2.map((p) => p.name);
   const has = (name2) => Object.prototype.hasOwnProperty.call(recorded, name2);
-  const changed = parts2.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
+  const changed2 = parts2.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
   const names = new Set(parts2.map((p) => p.name));
   const removed = Object.keys(recorded).filter((n) => !names.has(n)).sort();
-  return [...changed, ...removed];
+  return [...changed2, ...removed];
 }
 
 // src/io/files/index.ts
-import { relative } from "node:path";
+import { relative, sep as sep3 } from "node:path";
 
 // src/core/fingerprint/encoding.ts
 import { createHash } from "node:crypto";
@@ -18953,13 +18971,12 @@ function statTargets(rels, modelDir, root) {
   }
   return targets;
 }
-async function hashTargets(targets, cache, onProgress) {
-  const records = /* @__PURE__ */ new Map();
+async function hashTargets(targets, cache, records, vouched, onProgress) {
   const inline = [];
   const streamed = [];
   let todoBytes = 0;
   for (const t of targets) {
-    const hit = cache.lookup(t.rel, t.key);
+    const hit = cache.lookup(t.rel, t.key, vouched.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
     } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
@@ -19012,10 +19029,9 @@ async function hashTargets(targets, cache, onProgress) {
       problems.length === 1 ? [] : problems
     );
   }
-  return records;
   function keep(t, record3, bytesRead) {
     records.set(t.rel, record3);
-    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record3);
+    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record3, vouched.get(t.rel));
   }
 }
 function classify(rel, bytes) {
@@ -19074,22 +19090,83 @@ function describe3(code) {
 // src/io/files/list.ts
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-async function listGitFiles(git) {
-  const out = await git.out(["ls-files", "-c", "-o", "--exclude-standard", "-z"]);
-  return splitNames(out);
+function listGitIndex(git) {
+  return git.out(["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"]);
+}
+function parseLsFiles(out) {
+  const untracked = [];
+  const tracked = [];
+  const blobs = /* @__PURE__ */ new Map();
+  let previous;
+  for (let i = 0; i < out.length; ) {
+    let end = out.indexOf("\0", i);
+    if (end < 0) end = out.length;
+    if (out.startsWith("? ", i)) {
+      const name2 = out.slice(i + 2, end);
+      if (name2 !== "" && !name2.endsWith("/")) untracked.push(name2);
+    } else {
+      const tab = out.indexOf("	", i);
+      if (tab > i && tab < end) {
+        const name2 = out.slice(tab + 1, end);
+        if (name2 === previous) {
+          blobs.delete(name2);
+        } else {
+          previous = name2;
+          tracked.push(name2);
+          if (out.charCodeAt(i) === 72 && // 'H'
+          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !name2.includes("\uFFFD")) {
+            blobs.set(name2, out.slice(i + 9, tab - 2));
+          }
+        }
+      }
+    }
+    i = end + 1;
+  }
+  return { files: mergeSorted(untracked, tracked), blobs };
+}
+async function listModifiedFiles(git) {
+  const r = await git.run(
+    [
+      "-c",
+      "core.checkStat=default",
+      "-c",
+      "core.trustctime=true",
+      "-c",
+      "core.fsmonitor=false",
+      "diff-files",
+      "--relative",
+      "--name-only",
+      "-z"
+    ],
+    { allowFailure: true }
+  );
+  return r.code === 0 ? new Set(r.stdout.split("\0")) : null;
 }
 async function listIgnoredFiles(git) {
   const r = await git.run(["ls-files", "-o", "-i", "--exclude-standard", "-z"], {
     allowFailure: true
   });
-  return r.code === 0 ? splitNames(r.stdout) : [];
+  return r.code === 0 ? r.stdout.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
 }
-function splitNames(out) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const name2 of out.split("\0")) {
-    if (name2 !== "" && !name2.endsWith("/")) seen.add(name2);
+function mergeSorted(a, b) {
+  if (a.length === 0 && isStrictlySorted(b)) return b;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    out.push(
+      compareUtf8(a[i], b[j]) <= 0 ? a[i++] : b[j++]
+    );
   }
-  return [...seen];
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
+}
+function isStrictlySorted(names) {
+  for (let i = 1; i < names.length; i++) {
+    if (compareUtf8(names[i - 1], names[i]) >= 0) return false;
+  }
+  return true;
 }
 function walkFiles(root) {
   const files = [];
@@ -19113,6 +19190,11 @@ function walkFiles(root) {
   return files;
 }
 
+// src/io/files/memo.ts
+import { createHash as createHash3 } from "node:crypto";
+import { lstatSync as lstatSync2 } from "node:fs";
+import { sep as sep2 } from "node:path";
+
 // src/io/files/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function partsOf(manifest) {
@@ -19128,7 +19210,8 @@ function pathMatcher(pattern) {
     const dir = p + "/";
     return (f) => f === p || f.startsWith(dir);
   }
-  return (0, import_picomatch.default)(p, { dot: true });
+  const match = (0, import_picomatch.default)(p, { dot: true });
+  return (file) => match(file);
 }
 function checkPatterns(manifest) {
   const bad = [];
@@ -19139,10 +19222,17 @@ function checkPatterns(manifest) {
   }
   if (bad.length) throw new LeptonError("invalid", bad[0], bad.slice(1));
 }
-function matchParts(manifest, files) {
+function matchParts(manifest, files, strictlySorted = false) {
   const parts2 = [];
   const unmatched = [];
   for (const { kind, part } of partsOf(manifest)) {
+    if (strictlySorted && part.paths.length === 1) {
+      const pattern = part.paths[0];
+      const matched = files.filter(pathMatcher(pattern));
+      if (matched.length === 0) unmatched.push({ kind, part: part.name, pattern });
+      parts2.push({ kind, name: part.name, files: matched });
+      continue;
+    }
     const selected = /* @__PURE__ */ new Set();
     for (const pattern of part.paths) {
       const test = pathMatcher(pattern);
@@ -19155,7 +19245,12 @@ function matchParts(manifest, files) {
       }
       if (!any) unmatched.push({ kind, part: part.name, pattern });
     }
-    parts2.push({ kind, name: part.name, files: [...selected].sort(compareUtf8) });
+    const list = [...selected];
+    parts2.push({
+      kind,
+      name: part.name,
+      files: isStrictlySorted(list) ? list : list.sort(compareUtf8)
+    });
   }
   return { parts: parts2, unmatched };
 }
@@ -19175,8 +19270,42 @@ function unmatchedError(unmatched, ignored) {
   );
 }
 
+// src/io/files/memo.ts
+function memoKey(manifest, lsFiles) {
+  const parts2 = partsOf(manifest).map(({ kind, part }) => [kind, part.name, part.paths]);
+  return createHash3("sha256").update(JSON.stringify(parts2)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+}
+function untrackedRecords(out) {
+  let i = 0;
+  while (out.startsWith("? ", i)) {
+    const end = out.indexOf("\0", i);
+    if (end < 0) return out;
+    i = end + 1;
+  }
+  return out.slice(0, i);
+}
+function memoHolds(memo2, manifest, modified, modelDir) {
+  const known = new Set(memo2.others.map((o) => o[0]));
+  const names = [...modified].filter((f) => f !== "" && !known.has(f));
+  if (names.length > 0) {
+    const touched = partsOf(manifest).some(
+      ({ part }) => part.paths.some((p) => names.some(pathMatcher(p)))
+    );
+    if (touched) return false;
+  }
+  const base = modelDir.endsWith(sep2) ? modelDir : modelDir + sep2;
+  return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
+    try {
+      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
+      return st !== void 0 && st.isFile() && st.size === size && st.mtimeMs === mtimeMs && st.ctimeMs === ctimeMs && st.ino === ino && st.dev === dev;
+    } catch {
+      return false;
+    }
+  });
+}
+
 // src/io/files/stat-cache.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import {
   closeSync as closeSync2,
   fstatSync,
@@ -19189,153 +19318,307 @@ import {
 } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = "lepton-stat-cache";
-var VERSION = 3;
+var VERSION = 4;
 var RACY_MARGIN_MS = 2e3;
-var DIGESTS = /^[0-9a-f-]*$/;
+var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
-var NO_DIGEST = "-".repeat(64);
+var DIGEST_BYTES = 32;
+var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
+var HASH = /^sha256:[0-9a-f]{64}$/;
+var MEMO_OTHERS_MAX = 1e3;
+var EMPTY = {
+  count: 0,
+  dvc: {},
+  blobWidth: 40,
+  index: null,
+  memo: null,
+  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
+};
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
     this.file = file;
     this.old = old;
     this.trustedBefore = trustedBefore;
     this.startedMs = startedMs;
+    this.noBlob = "0".repeat(old.blobWidth);
   }
   file;
   old;
   trustedBefore;
   startedMs;
-  /** Built only when a lookup comes out of the saved order (see find). */
-  index = null;
-  /** Where the next lookup is expected in the old entries. */
+  /** Where the next lookup is expected in the old entries (saved in path order). */
   cursor = 0;
-  /** This run's entries in lookup order: an old entry's index (a hit) or a path (a miss). */
-  order = [];
-  fresh = /* @__PURE__ */ new Map();
+  /** This run's entries in lookup order. */
+  entries = [];
+  /** The old entries, decoded when first asked for. */
+  cols;
+  noBlob;
+  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
+  memo = null;
+  /** Entries of this run's misses, to be filled by remember. */
+  missed = /* @__PURE__ */ new Map();
   changed = false;
+  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
+  index = null;
+  indexTrusted = false;
   /** This run's hits and misses (the tests and the bench read them). */
   hits = 0;
   misses = 0;
+  /** Hits served on git's word, without an lstat. */
+  vouched = 0;
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir, modelKey, startedMs) {
-    const empty = { paths: [], stat: new Float64Array(0), digests: "", dvc: {} };
-    if (dir === null) return new _StatCache(null, empty, -Infinity, startedMs);
-    const name2 = createHash3("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join2(dir, `files-${name2}.json`);
+    if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
+    const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join2(dir, `files-${name2}.bin`);
     const loaded = readCache(file);
-    return new _StatCache(
+    const cache = new _StatCache(
       file,
-      loaded?.columns ?? empty,
+      loaded?.saved ?? EMPTY,
       loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
       startedMs
     );
+    if (loaded && loaded.saved.memo === null) cache.columns();
+    return cache;
   }
-  /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
-  lookup(path, k) {
+  /**
+   * The stat data of git's index file in this run (null when unknown or when it changed while
+   * git was reading it). Entries with blob ids count only if the cache was written under it.
+   */
+  useIndex(index) {
+    const saved = this.old.index;
+    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
+    this.index = index && this.settled(index) ? index : null;
+    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
+      this.changed = true;
+    }
+  }
+  /**
+   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
+   * caller checks the files it names in `others` (memo.ts).
+   */
+  memoFor(key) {
+    const memo2 = this.old.memo;
+    return this.indexTrusted && memo2 !== null && memo2.key === key ? memo2 : null;
+  }
+  /**
+   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
+   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
+   * settled stat data to be checked next time.
+   */
+  keepMemo(memo2, plainFiles) {
+    if (this.index === null || memo2.files !== this.entries.length) return;
+    const others = [];
+    for (const e of this.entries) {
+      if (e.record === null) return;
+      if (e.blob !== null) continue;
+      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
+      const k = e.key ?? this.keyAt(e.old);
+      if (!this.settled(k)) return;
+      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
+    }
+    this.memo = { ...memo2, others };
+  }
+  /**
+   * The remembered record of a file git vouches for (unchanged against the index, which holds
+   * `blob` for it), without looking at the file: only under the index the entry was saved
+   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
+   */
+  lookupVouched(path, blob) {
+    if (!this.indexTrusted) return void 0;
     const i = this.find(path);
-    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && this.old.stat[i * W] === k.size && this.old.stat[i * W + 1] === k.mtimeMs && this.old.stat[i * W + 2] === k.ctimeMs && this.old.stat[i * W + 3] === k.ino && this.old.stat[i * W + 4] === k.dev) {
+    if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
+    const record3 = this.recordAt(i);
+    if (!record3) return void 0;
+    this.entries.push({ path, old: i, key: null, record: record3, blob });
+    this.hits++;
+    this.vouched++;
+    return record3;
+  }
+  /**
+   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
+   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
+   * a settled file so the next run may skip the lstat).
+   */
+  lookup(path, k, blob) {
+    const i = this.find(path);
+    const stat3 = this.columns().stat;
+    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat3[i * W] === k.size && stat3[i * W + 1] === k.mtimeMs && stat3[i * W + 2] === k.ctimeMs && stat3[i * W + 3] === k.ino && stat3[i * W + 4] === k.dev) {
       const record3 = this.recordAt(i);
       if (record3) {
-        this.order.push(i);
+        const keep = this.vouchable(k, blob);
+        if (keep !== this.blobAt(i)) this.changed = true;
+        this.entries.push({ path, old: i, key: null, record: record3, blob: keep });
         this.hits++;
         return record3;
       }
     }
-    this.order.push(path);
+    const miss = { path, old: null, key: null, record: null, blob: null };
+    this.entries.push(miss);
+    this.missed.set(path, miss);
     this.misses++;
     return void 0;
   }
-  remember(path, key, record3) {
-    this.fresh.set(path, { key, record: record3 });
+  /** A record read in this run; `blob` as for lookup. */
+  remember(path, key, record3, blob) {
+    const e = this.missed.get(path);
+    const entry = { path, old: null, key, record: record3, blob: this.vouchable(key, blob) };
+    if (e) Object.assign(e, entry);
+    else this.entries.push(entry);
     this.changed = true;
   }
   /**
-   * The old entry of `path`. Files are looked up in the order the last run saved them (sorted),
-   * so the entry is nearly always the one after the last: no map of every path is built then.
-   */
-  find(path) {
-    const paths = this.old.paths;
-    if (paths[this.cursor] === path) return this.cursor++;
-    this.index ??= new Map(paths.map((p, i2) => [p, i2]));
-    const i = this.index.get(path);
-    if (i !== void 0) this.cursor = i + 1;
-    return i;
-  }
-  /**
-   * Writes this run's entries (hits as read, then what was hashed, in lookup order) when they
-   * differ from what was read; a failure only costs speed.
+   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
+   * only costs speed.
    */
   save() {
-    if (this.file === null || !this.changed && this.hits === this.old.paths.length) return;
+    if (this.file === null) return;
+    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
+    if (!this.changed && memoSame && this.hits === this.old.count) return;
+    const index = this.index;
+    const kept = this.entries.filter((e) => e.record !== null);
+    if (!isSorted2(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
+    const width2 = kept.find((e) => e.blob)?.blob?.length ?? 40;
+    const noBlob = "0".repeat(width2);
     const paths = [];
-    const stat3 = [];
+    const stat3 = new Float64Array(kept.length * W);
     const digests = [];
+    const blobs = [];
     const dvc = {};
-    const add = (path, key, record3) => {
-      const size = record3.kind === "file" ? record3.size : -1;
-      if (record3.kind === "dvc") dvc[paths.length] = [...record3.outs];
+    kept.forEach((e, i) => {
+      const record3 = e.record;
+      const key = e.key ?? this.keyAt(e.old);
+      if (record3.kind === "dvc") dvc[i] = [...record3.outs];
       digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
-      paths.push(path);
-      stat3.push(key.size, key.mtimeMs, key.ctimeMs, key.ino, key.dev, size);
-    };
-    const unplaced = new Map(this.fresh);
-    for (const e of this.order) {
-      if (typeof e === "number") {
-        const o = this.old.stat;
-        const key = {
-          size: o[e * W],
-          mtimeMs: o[e * W + 1],
-          ctimeMs: o[e * W + 2],
-          ino: o[e * W + 3],
-          dev: o[e * W + 4]
-        };
-        add(this.old.paths[e], key, this.recordAt(e));
-      } else {
-        const f = unplaced.get(e);
-        if (f) add(e, f.key, f.record);
-        unplaced.delete(e);
-      }
-    }
-    for (const [path, { key, record: record3 }] of unplaced) add(path, key, record3);
-    const body = JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
-      encoding: PART_ENCODING,
-      startedMs: this.startedMs,
-      count: paths.length,
-      paths: paths.join("\0"),
-      stat: Buffer.from(new Float64Array(stat3).buffer).toString("base64"),
-      digests: digests.join(""),
-      dvc
+      blobs.push(index && e.blob && e.blob.length === width2 ? e.blob : noBlob);
+      paths.push(e.path);
+      stat3.set(
+        [
+          key.size,
+          key.mtimeMs,
+          key.ctimeMs,
+          key.ino,
+          key.dev,
+          record3.kind === "file" ? record3.size : -1
+        ],
+        i * W
+      );
     });
+    const names = Buffer.from(paths.join("\0"));
+    const header2 = Buffer.from(
+      JSON.stringify({
+        format: FORMAT,
+        version: VERSION,
+        encoding: PART_ENCODING,
+        startedMs: this.startedMs,
+        count: kept.length,
+        blobBytes: width2 / 2,
+        pathBytes: names.length,
+        index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+        memo: this.memo,
+        dvc
+      })
+    );
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header2.length);
+    const body = Buffer.concat([
+      length,
+      header2,
+      new Uint8Array(stat3.buffer),
+      Buffer.from(digests.join(""), "hex"),
+      Buffer.from(blobs.join(""), "hex"),
+      names
+    ]);
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(join2(this.file, ".."), { recursive: true });
       writeFileSync(tmp, body);
       renameSync(tmp, this.file);
+      rmSync(this.file.replace(/\.bin$/, ".json"), { force: true });
     } catch {
       rmSync(tmp, { force: true });
     }
   }
+  /** Old enough that a change after this run started would show in its stat data. */
+  settled(k) {
+    const before = this.startedMs - RACY_MARGIN_MS;
+    return k.mtimeMs < before && k.ctimeMs < before;
+  }
+  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
+  vouchable(k, blob) {
+    return blob !== void 0 && this.index !== null && this.settled(k) ? blob : null;
+  }
+  /**
+   * The old entry of `path`. Files are looked up in path order, the order the entries were
+   * saved in, so the entry is nearly always the one after the last; else a binary search
+   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
+   */
+  find(path) {
+    const paths = this.columns().paths;
+    if (paths[this.cursor] === path) return this.cursor++;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareUtf8(paths[mid], path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (paths[lo] !== path) return void 0;
+    this.cursor = lo + 1;
+    return lo;
+  }
+  columns() {
+    return this.cols ??= this.old.columns();
+  }
+  keyAt(i) {
+    const o = this.columns().stat;
+    return {
+      size: o[i * W],
+      mtimeMs: o[i * W + 1],
+      ctimeMs: o[i * W + 2],
+      ino: o[i * W + 3],
+      dev: o[i * W + 4]
+    };
+  }
+  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
+  hasBlob(i, blob) {
+    const w = this.old.blobWidth;
+    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
+  }
+  blobAt(i) {
+    const w = this.old.blobWidth;
+    const blob = this.columns().blobs.slice(i * w, i * w + w);
+    return blob === this.noBlob ? null : blob;
+  }
   /** Entry i's record, checked for shape; null for anything malformed. */
   recordAt(i) {
-    const size = this.old.stat[i * W + 5];
+    const { stat: stat3, digests } = this.columns();
+    const size = stat3[i * W + 5];
     if (size === -1) {
       const outs = Object.prototype.hasOwnProperty.call(this.old.dvc, i) ? this.old.dvc[i] : void 0;
       return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
     }
-    const hex = this.old.digests.slice(i * 64, i * 64 + 64);
-    return isCount2(size) && !hex.includes("-") ? { kind: "file", size, sha256: hex } : null;
+    const hex = digests.slice(i * 64, i * 64 + 64);
+    return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
   }
 };
+function sameKey(a, b) {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+function isSorted2(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
+  }
+  return true;
+}
 function readCache(file) {
-  let text;
+  let bytes;
   let writtenMs;
   try {
     const fd = openSync2(file, "r");
     try {
       writtenMs = fstatSync(fd).mtimeMs;
-      text = readFileSync2(fd, "utf8");
+      bytes = readFileSync2(fd);
     } finally {
       closeSync2(fd);
     }
@@ -19343,25 +19626,65 @@ function readCache(file) {
     return null;
   }
   try {
-    const doc = JSON.parse(text);
-    const { count, paths, stat: stat3, digests, dvc, startedMs } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof paths !== "string" || typeof stat3 !== "string" || typeof digests !== "string" || typeof dvc !== "object" || dvc === null || digests.length !== count * 64 || !DIGESTS.test(digests)) {
+    if (bytes.length < 4) return null;
+    const headerEnd = 4 + bytes.readUInt32LE(0);
+    if (headerEnd > bytes.length) return null;
+    const doc = JSON.parse(bytes.toString("utf8", 4, headerEnd));
+    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
+    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
       return null;
     }
-    const names = count === 0 ? [] : paths.split("\0");
-    const bytes = Buffer.from(stat3, "base64");
-    if (names.length !== count || bytes.length !== count * W * 8) return null;
-    const numbers = new Float64Array(count * W);
-    new Uint8Array(numbers.buffer).set(bytes);
-    if (!isLittleEndian()) return null;
+    const statEnd = headerEnd + count * W * 8;
+    const digestsEnd = statEnd + count * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count * blobBytes;
+    if (blobsEnd + pathBytes !== bytes.length) return null;
+    const empty = EMPTY.columns();
+    let columns;
+    const decode3 = () => {
+      if (columns) return columns;
+      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
+      if (names.length !== count) {
+        return columns = empty;
+      }
+      const stat3 = new Float64Array(count * W);
+      new Uint8Array(stat3.buffer).set(bytes.subarray(headerEnd, statEnd));
+      return columns = {
+        paths: names,
+        stat: stat3,
+        digests: bytes.toString("hex", statEnd, digestsEnd),
+        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
+      };
+    };
+    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
     return {
-      columns: { paths: names, stat: numbers, digests, dvc },
+      saved: {
+        count,
+        dvc,
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
+        memo: memo2,
+        columns: decode3
+      },
       // Never trust a start later than the file was written (a clock that jumped).
       startedMs: Math.min(startedMs, writtenMs)
     };
   } catch {
     return null;
   }
+}
+function isMemo(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const m = v;
+  const parts2 = (p) => Array.isArray(p) && p.every(
+    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+  );
+  const others = Array.isArray(m.others) && m.others.every(
+    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
+  );
+  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
+}
+function isKey(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
 }
 function isLittleEndian() {
   return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
@@ -19375,10 +19698,36 @@ function isCount2(v) {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 }
 
+// src/io/files/vouch.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
+function indexFileOf(cacheDir, env) {
+  const custom = env.GIT_INDEX_FILE;
+  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
+  return join3(dirname2(cacheDir), "index");
+}
+function indexKey(file) {
+  try {
+    const st = statSync2(file, { throwIfNoEntry: false });
+    return st ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev } : null;
+  } catch {
+    return null;
+  }
+}
+function sameIndex(before, after) {
+  return before && after && before.size === after.size && before.mtimeMs === after.mtimeMs && before.ctimeMs === after.ctimeMs && before.ino === after.ino && before.dev === after.dev ? before : null;
+}
+function vouchedFiles(blobs, modified) {
+  for (const name2 of modified) blobs.delete(name2);
+  return blobs;
+}
+
 // src/io/files/index.ts
 async function selectFiles(manifest, options) {
   checkPatterns(manifest);
-  const { parts: parts2 } = await select(manifest, options, await listFiles(options));
+  const git = gitOf(options);
+  const files = git ? parseLsFiles(await listGitIndex(git)).files : walkFiles(options.modelDir);
+  const { parts: parts2 } = await select(manifest, options, files, null);
   return toSelection(parts2);
 }
 async function fingerprintModel(manifest, options) {
@@ -19386,14 +19735,52 @@ async function fingerprintModel(manifest, options) {
 }
 async function fingerprintWithStats(manifest, options) {
   checkPatterns(manifest);
+  const git = gitOf(options);
+  const listing = git ? listGitIndex(git) : null;
+  listing?.catch(() => void 0);
+  const cacheDir = await options.cacheDir;
+  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? process.env) : null;
+  const indexBefore = indexFile ? indexKey(indexFile) : null;
   const startedMs = Date.now();
-  const listing = listFiles(options);
-  listing.catch(() => void 0);
+  const modified = git && indexBefore ? listModifiedFiles(git) : null;
+  modified?.catch(() => void 0);
   const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
-  const cache = StatCache.open(await options.cacheDir, modelKey, startedMs);
-  const { parts: parts2, targets } = await select(manifest, options, await listing);
-  const records = await hashTargets(targets, cache, options.onProgress);
-  cache.save();
+  const cache = StatCache.open(cacheDir, modelKey, startedMs);
+  const raw = listing ? await listing : null;
+  let vouched = /* @__PURE__ */ new Map();
+  let changed2 = null;
+  const key = raw === null ? "" : memoKey(manifest, raw);
+  if (raw !== null && modified && indexFile) {
+    const differ = await modified;
+    const index = sameIndex(indexBefore, indexKey(indexFile));
+    cache.useIndex(index);
+    if (index && differ) changed2 = differ;
+    const memo2 = changed2 && cache.memoFor(key);
+    if (memo2 && changed2 && memoHolds(memo2, manifest, changed2, options.modelDir)) {
+      const { components: components2, data: data2 } = memo2;
+      return {
+        fingerprint: { fingerprint: modelFingerprint(components2, data2), components: components2, data: data2 },
+        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+      };
+    }
+  }
+  const listed = raw === null ? null : parseLsFiles(raw);
+  const files = listed ? listed.files : walkFiles(options.modelDir);
+  if (listed && changed2) vouched = vouchedFiles(listed.blobs, changed2);
+  const records = /* @__PURE__ */ new Map();
+  const served = (rel) => {
+    const blob = vouched.get(rel);
+    const record3 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
+    if (record3) records.set(rel, record3);
+    return record3 !== void 0;
+  };
+  const { parts: parts2, targets, dropped } = await select(
+    manifest,
+    options,
+    files,
+    vouched.size ? served : null
+  );
+  await hashTargets(targets, cache, records, vouched, options.onProgress);
   const hashOf = (p) => ({
     name: p.name,
     hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
@@ -19401,34 +19788,38 @@ async function fingerprintWithStats(manifest, options) {
   });
   const components = parts2.filter((p) => p.kind === "component").map(hashOf);
   const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  if (raw !== null) {
+    const base = options.modelDir.endsWith(sep3) ? options.modelDir : options.modelDir + sep3;
+    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+    cache.keepMemo({ key, files: records.size, components, data }, plain);
+  }
+  cache.save();
   return {
     fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
-    stats: { cached: cache.hits, hashed: cache.misses }
+    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
   };
 }
 function gitOf(options) {
   return options.repoRoot ? new Git(options.modelDir, options.env ?? process.env) : null;
 }
-async function listFiles(options) {
-  const git = gitOf(options);
-  return git ? listGitFiles(git) : walkFiles(options.modelDir);
-}
-async function select(manifest, options, files) {
+async function select(manifest, options, files, served) {
   let listed = files;
-  let { parts: parts2, unmatched } = matchParts(manifest, listed);
+  const sorted2 = options.repoRoot !== null;
+  let { parts: parts2, unmatched } = matchParts(manifest, listed, sorted2);
   const wanted = parts2.length === 1 ? parts2[0].files : [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
-  const targets = statTargets(wanted, options.modelDir, options.repoRoot ?? options.modelDir);
-  if (targets.length !== wanted.length) {
+  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
+  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  if (targets.length !== rest.length) {
     const present = new Set(targets.map((t) => t.rel));
-    const selected = new Set(wanted);
-    listed = listed.filter((f) => present.has(f) || !selected.has(f));
-    ({ parts: parts2, unmatched } = matchParts(manifest, listed));
+    const missing = new Set(rest.filter((f) => !present.has(f)));
+    listed = listed.filter((f) => !missing.has(f));
+    ({ parts: parts2, unmatched } = matchParts(manifest, listed, sorted2));
   }
   if (unmatched.length) {
     const git = gitOf(options);
     throw unmatchedError(unmatched, git ? await listIgnoredFiles(git) : []);
   }
-  return { parts: parts2, targets };
+  return { parts: parts2, targets, dropped: targets.length !== rest.length };
 }
 function toSelection(parts2) {
   const of = (kind) => new Map(parts2.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
@@ -19663,8 +20054,8 @@ function renderMarkdownReport(input, options = {}) {
   if (reuse) head.push("", reuse);
   const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
   if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
-  const changed = changedLine(input);
-  const tail = changed ? ["", changed] : [];
+  const changed2 = changedLine(input);
+  const tail = changed2 ? ["", changed2] : [];
   const fixed = [...head, ...tail].join("\n").length;
   let budget = Math.max(0, max - fixed - 200);
   const sections = [];
@@ -19891,9 +20282,9 @@ function formatStageMessage(r) {
   return lines.join("\n");
 }
 function parseRecord(message) {
-  const open3 = message.lastIndexOf(`
+  const open2 = message.lastIndexOf(`
 ${FENCE_OPEN}`);
-  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  const start = open2 >= 0 ? open2 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
   if (start < 0) return null;
   const bodyStart = message.indexOf("\n", start);
   if (bodyStart < 0) return null;
@@ -20053,10 +20444,14 @@ function findVersion(registry2, version2) {
   return registry2.versions.find((v) => v.version === version2) ?? null;
 }
 
+// src/io/registry/read.ts
+import { isAscii } from "node:buffer";
+
 // src/io/registry/cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { access, mkdir, open as open2, readFile as readFile2, rename, rm } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
 import * as zlib from "node:zlib";
 
 // src/io/registry/lazy-record.ts
@@ -20077,111 +20472,83 @@ function summaryOf(record3) {
   for (const k of SUMMARY_KEYS) if (Object.hasOwn(all, k)) out[k] = all[k];
   return out;
 }
+var whole = (t) => t.full ??= t.load();
+var changed = (t) => {
+  t.written = true;
+  return whole(t);
+};
+var HANDLER = {
+  get: (t, key) => !t.written && SUMMARY.has(key) ? t.summary[key] : Reflect.get(whole(t), key),
+  has: (t, key) => Reflect.has(whole(t), key),
+  ownKeys: (t) => Reflect.ownKeys(whole(t)),
+  getOwnPropertyDescriptor: (t, key) => Reflect.getOwnPropertyDescriptor(whole(t), key),
+  set: (t, key, value) => Reflect.set(changed(t), key, value),
+  defineProperty: (t, key, descriptor) => Reflect.defineProperty(changed(t), key, descriptor),
+  deleteProperty: (t, key) => Reflect.deleteProperty(changed(t), key)
+};
 function lazyRecord(summary, load) {
-  let full;
-  let written = false;
-  const whole = () => full ??= load();
-  const changed = () => {
-    written = true;
-    return whole();
-  };
-  const handler = {
-    get: (_, key) => !written && SUMMARY.has(key) ? summary[key] : Reflect.get(whole(), key),
-    has: (_, key) => Reflect.has(whole(), key),
-    ownKeys: () => Reflect.ownKeys(whole()),
-    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(whole(), key),
-    set: (_, key, value) => Reflect.set(changed(), key, value),
-    defineProperty: (_, key, descriptor) => Reflect.defineProperty(changed(), key, descriptor),
-    deleteProperty: (_, key) => Reflect.deleteProperty(changed(), key)
-  };
-  return new Proxy({}, handler);
+  return new Proxy({ summary, load }, HANDLER);
 }
 
 // src/io/registry/cache.ts
 var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 3;
+var VERSION2 = 4;
 var NEWLINE = 10;
-var NO_TEXT = new Uint8Array(0);
-function checksum(pieces) {
-  if (typeof zlib.crc32 === "function") {
-    let crc = 0;
-    for (const p of pieces) crc = zlib.crc32(p, crc);
-    return `crc32:${crc.toString(16)}`;
-  }
-  const hash = createHash4("sha1");
-  for (const p of pieces) hash.update(p);
-  return `sha1:${hash.digest("hex")}`;
+function checksum(bytes) {
+  if (typeof zlib.crc32 === "function") return `crc32:${zlib.crc32(bytes).toString(16)}`;
+  return `sha1:${createHash5("sha1").update(bytes).digest("hex")}`;
 }
 function tagCacheFile(gitDir, model) {
-  return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
-async function hasTagCache(file) {
-  return access(file).then(
-    () => true,
-    () => false
-  );
-}
-async function loadTagCache(file, model) {
+function loadTagCache(file, model, loadRecord) {
   const out = /* @__PURE__ */ new Map();
   let bytes;
   try {
-    bytes = await readFile2(file);
+    bytes = readFileSync3(file);
   } catch {
     return out;
   }
   const lineEnd = bytes.indexOf(NEWLINE);
   if (lineEnd < 0 || lineEnd > 80) return out;
-  if (checksum([bytes.subarray(lineEnd + 1)]) !== bytes.toString("latin1", 0, lineEnd)) return out;
-  const docEnd = bytes.indexOf(NEWLINE, lineEnd + 1);
-  if (docEnd < 0) return out;
+  if (checksum(bytes.subarray(lineEnd + 1)) !== bytes.toString("latin1", 0, lineEnd)) return out;
   let doc;
   try {
-    doc = JSON.parse(bytes.toString("utf8", lineEnd + 1, docEnd));
+    doc = JSON.parse(bytes.toString("utf8", lineEnd + 1));
   } catch {
     return out;
   }
   if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.model !== model) return out;
-  let at = docEnd + 1;
-  for (const [name2, object, annotated, commit, date2, tag, summary, length] of doc.tags) {
-    const text = length ? bytes.subarray(at, at += length) : NO_TEXT;
+  for (const [name2, object, annotated, commit, date2, summary] of doc.tags) {
     const raw = { name: name2, annotated: annotated === 1, commit, date: date2, message: "" };
-    const record3 = summary && lazyRecord(summary, () => parseRecord(text.toString()) ?? summary);
-    out.set(name2, { name: name2, object, text, prepared: tag ? { raw, tag, record: record3 } : null });
+    const tag = parseTagName(name2);
+    const record3 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
+    const prepared = tag?.model === model ? { raw, tag, record: record3 } : null;
+    out.set(name2, { name: name2, object, summary, prepared });
   }
-  return at === bytes.length ? out : /* @__PURE__ */ new Map();
+  return out;
+}
+function rowOf({ name: name2, object, prepared: p, summary }) {
+  return [
+    name2,
+    object,
+    p?.raw.annotated ? 1 : 0,
+    p?.raw.commit ?? "",
+    p?.raw.date ?? "",
+    p?.record ? summary : null
+  ];
 }
 async function saveTagCache(file, model, tags) {
-  const texts = [];
-  const rows = tags.map(({ name: name2, object, prepared: p, text }) => {
-    const record3 = p?.record ?? null;
-    if (record3) texts.push(text);
-    return [
-      name2,
-      object,
-      p?.raw.annotated ? 1 : 0,
-      p?.raw.commit ?? "",
-      p?.raw.date ?? "",
-      p?.tag ?? null,
-      record3 && summaryOf(record3),
-      record3 ? text.length : 0
-    ];
-  });
-  const doc = { format: FORMAT2, version: VERSION2, model, tags: rows };
-  const body = [Buffer.from(JSON.stringify(doc) + "\n"), ...texts];
-  const pieces = [Buffer.from(checksum(body) + "\n"), ...body];
-  const size = pieces.reduce((n, p) => n + p.length, 0);
+  const doc = Buffer.from(
+    `${JSON.stringify({ format: FORMAT2, version: VERSION2, model, tags: tags.map(rowOf) })}
+`
+  );
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(dirname2(file), { recursive: true });
-    const out = await open2(tmp, "w");
-    let written = 0;
-    try {
-      written = (await out.writev(pieces)).bytesWritten;
-    } finally {
-      await out.close();
-    }
-    if (written === size) await rename(tmp, file);
-    else await rm(tmp, { force: true });
+    await mkdir(join4(file, ".."), { recursive: true });
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${checksum(doc)}
+`), doc]));
+    await rename(tmp, file);
   } catch {
     await rm(tmp, { force: true }).catch(() => {
     });
@@ -20248,6 +20615,7 @@ var NEWLINE2 = 10;
 var FENCE = Buffer.from("```json");
 var BLANK_LINE = Buffer.from("\n\n");
 var NOTHING = Buffer.alloc(0);
+var HEADER_MAX = 128;
 var ObjectStream = class {
   constructor(refs, onTag) {
     this.refs = refs;
@@ -20264,25 +20632,50 @@ var ObjectStream = class {
   }
   write(chunk) {
     if (this.failure !== null) return;
-    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    let buf = chunk;
     let at = 0;
+    if (this.pending.length) {
+      const p = this.pending;
+      const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
+      const eol = head.indexOf(NEWLINE2);
+      const size = eol < 0 ? NaN : Number(head.toString("latin1", 0, eol).split(" ")[2]);
+      const needed = eol + 1 + size + 1;
+      if (!(needed <= p.length + chunk.length)) {
+        buf = Buffer.concat([p, chunk]);
+      } else {
+        at = needed - p.length;
+        this.pending = NOTHING;
+        const joined = Buffer.concat([p, chunk.subarray(0, at)]);
+        const used = this.cut(joined);
+        if (used !== joined.length) {
+          this.failure ??= "an object was cut short";
+          return;
+        }
+      }
+    }
+    const rest = this.cut(buf, at);
+    if (rest < 0) return;
+    this.pending = rest < buf.length ? buf.subarray(rest) : NOTHING;
+  }
+  /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
+  cut(buf, from = 0) {
+    let at = from;
     for (; ; ) {
       const eol = buf.indexOf(NEWLINE2, at);
-      if (eol < 0) break;
+      if (eol < 0) return at;
       const [id, type, size] = buf.toString("latin1", at, eol).split(" ");
       const ref = this.refs[this.next];
       if (ref === void 0 || id !== ref.object || type === "missing" || size === void 0) {
         this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
-        return;
+        return -1;
       }
       const start = eol + 1;
       const end = start + Number(size);
-      if (end >= buf.length) break;
+      if (end >= buf.length) return at;
       this.emit(ref, type ?? "", buf, start, end);
       this.next++;
       at = end + 1;
     }
-    this.pending = at < buf.length ? buf.subarray(at) : NOTHING;
   }
   /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
   emit(ref, type, buf, start, end) {
@@ -20306,7 +20699,7 @@ var ObjectStream = class {
         object: ref.object,
         commit: annotated ? header(headers, "object") ?? "" : ref.object,
         date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
-        message: text.length ? text.toString() : ""
+        message: decode2(text)
       },
       text
     );
@@ -20319,6 +20712,10 @@ function lastFence(buf, from, end) {
     i = buf.indexOf(FENCE, i + FENCE.length);
   }
   return found;
+}
+function decode2(bytes) {
+  if (bytes.length === 0) return "";
+  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 }
 function header(headers, key) {
   if (key === "") return void 0;
@@ -20340,62 +20737,127 @@ async function readPreparedTags(git, model) {
   const gitDir = await git.gitDir();
   if (gitDir === null) return [];
   const file = tagCacheFile(gitDir, model);
-  const [cache, listed] = await Promise.all([
-    hasTagCache(file).then(
-      (has) => has ? loadTagCache(file, model) : /* @__PURE__ */ new Map()
-    ),
-    listTags(git, model)
-  ]);
   const prepared = [];
+  const known = [];
   const fresh = [];
-  const missing = [];
-  for (const t of listed) {
-    const hit = cache.get(t.name);
-    if (hit?.object !== t.object) {
-      missing.push(t);
-      continue;
-    }
-    fresh.push(hit);
-    if (hit.prepared) prepared.push(hit.prepared);
-  }
-  if (missing.length === 0) return prepared;
-  await readObjects(git, model, missing, (raw, text) => {
+  const onTag = (raw) => {
     const p = prepareTag(model, raw);
-    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, record: p.record };
+    const full = p?.record ?? null;
+    const summary = full && summaryOf(full);
+    const object = raw.object ?? "";
+    const record3 = summary && lazyRecord(summary, () => recordOf(git, object) ?? summary);
+    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, record: record3 };
     if (kept) prepared.push(kept);
-    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept, text });
-  });
-  await saveTagCache(file, model, fresh);
+    fresh.push({ name: raw.name, object, prepared: kept, summary });
+  };
+  let fetches = null;
+  let asked = 0;
+  let cache;
+  const listing = listTags(
+    git,
+    model,
+    (ref) => {
+      const hit = cache?.get(ref.name);
+      if (hit !== void 0 && hit.object === ref.object) {
+        known.push(hit);
+        if (hit.prepared) prepared.push(hit.prepared);
+        return;
+      }
+      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
+      fetches[asked++ % fetches.length].request(ref);
+    },
+    () => fetches?.forEach((f) => f.flush())
+  );
+  cache = loadTagCache(file, model, (object) => recordOf(git, object));
+  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
+  if (fetches === null) return prepared;
+  for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
+    if (failure2 !== null) {
+      throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
+    }
+  }
+  if (listed !== known.length + fresh.length) {
+    throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
+  }
+  await saveTagCache(file, model, [...known, ...fresh]);
   return prepared;
 }
-async function listTags(git, model) {
+function recordOf(git, object) {
+  const r = git.runSync(["cat-file", "tag", object]);
+  const body = r.stdout.indexOf("\n\n");
+  return r.code === 0 && body >= 0 ? parseRecord(r.stdout.slice(body + 2)) : null;
+}
+async function listTags(git, model, onRef, onChunkEnd) {
+  let pending = NOTHING;
+  let count = 0;
+  const line = (bytes) => {
+    const text = bytes.toString();
+    const cut = text.indexOf("\0");
+    if (cut > 0) {
+      count++;
+      onRef({ name: text.slice(0, cut), object: text.slice(cut + 1) });
+    }
+  };
   const r = await git.run(
     ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
-    { allowFailure: true }
+    {
+      allowFailure: true,
+      // Lines are cut as bytes: a chunk may end inside a name's UTF-8 sequence.
+      onStdout: (chunk) => {
+        const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        let at = 0;
+        for (let eol = buf.indexOf(NEWLINE2); eol >= 0; eol = buf.indexOf(NEWLINE2, at)) {
+          line(buf.subarray(at, eol));
+          at = eol + 1;
+        }
+        pending = at < buf.length ? buf.subarray(at) : NOTHING;
+        onChunkEnd();
+      }
+    }
   );
   if (r.code !== 0) {
-    if (await git.gitDir() === null) return [];
+    if (await git.gitDir() === null) return 0;
     throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
-  const out = [];
-  for (const line of r.stdout.split("\n")) {
-    const cut = line.indexOf("\0");
-    if (cut > 0) out.push({ name: line.slice(0, cut), object: line.slice(cut + 1) });
-  }
-  return out;
+  if (pending.length) line(pending);
+  return count;
 }
-async function readObjects(git, model, refs, onTag) {
+function fetchObjects(git, onTag) {
+  const refs = [];
   const stream = new ObjectStream(refs, onTag);
-  const r = await git.run(["cat-file", "--batch", "--buffer"], {
+  let write = () => {
+  };
+  let end;
+  const fed = new Promise((resolve3) => end = resolve3);
+  const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
-    input: refs.map((t) => `${t.object}
-`).join(""),
+    feed: (w) => {
+      write = w;
+      return fed;
+    },
     onStdout: (chunk) => stream.write(chunk)
-  });
-  const failure2 = r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null;
-  if (failure2 !== null) {
-    throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
-  }
+  }).then(
+    (r) => r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null,
+    (e) => e.message
+  );
+  let ids = "";
+  const flush = () => {
+    if (ids) write(ids);
+    ids = "";
+  };
+  return {
+    request: (ref) => {
+      refs.push(ref);
+      ids += `${ref.object}
+`;
+    },
+    flush,
+    end: () => {
+      flush();
+      end();
+    },
+    done
+  };
 }
 
 // src/core/registry/version-arg.ts
@@ -20511,7 +20973,7 @@ async function readRegistry(git, model) {
 
 // src/app/status.ts
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join4(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join5(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -22583,7 +23045,7 @@ function mergeMetrics(files) {
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -22595,7 +23057,7 @@ function evalSettingsHash(spec) {
     [...spec.metrics],
     spec.timeoutMs
   ]);
-  return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/io/eval/run.ts
@@ -22604,7 +23066,7 @@ import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
 // src/io/eval/group.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
 function signalGroup(pgid, signal) {
   try {
     process.kill(-pgid, signal);
@@ -22623,7 +23085,7 @@ function groupRunning(pgid) {
   }
   return pids.some((pid) => {
     try {
-      const stat3 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+      const stat3 = readFileSync4(`/proc/${pid}/stat`, "utf8");
       const [state, , pgrp] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
       return Number(pgrp) === pgid && state !== "Z" && state !== "X";
     } catch {
@@ -22774,7 +23236,7 @@ function spawnEval(options) {
 }
 
 // src/io/eval/metrics-files.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 var MTIME_SLACK_MS = 2e3;
 async function statOrNull(path) {
@@ -22818,7 +23280,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile3(resolve(baseDir, p), "utf8"))
+      metrics: parseMetrics(p, await readFile2(resolve(baseDir, p), "utf8"))
     }))
   );
   return mergeMetrics(files);
@@ -22914,7 +23376,7 @@ async function evaluate(ctx, options = {}) {
   const entry = registry2 ? await resolveBaseline(ctx.git, registry2, options.baseline) : null;
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record3 = entry?.record ?? null;
-  const changed = changedParts(fp, record3);
+  const changed2 = changedParts(fp, record3);
   let read;
   let reused = false;
   let reusedFrom = null;
@@ -22954,7 +23416,7 @@ async function evaluate(ctx, options = {}) {
     baselineMetrics: record3?.metrics ?? null,
     metrics,
     checks: gate.checks,
-    changed,
+    changed: changed2,
     reused,
     reusedFrom
   };
@@ -22968,7 +23430,7 @@ async function evaluate(ctx, options = {}) {
     baselineRecord: record3,
     metrics,
     checks: gate.checks,
-    changed,
+    changed: changed2,
     evalSettings: settings,
     report: renderMarkdownReport(reportInput),
     reportInput,
@@ -22977,15 +23439,15 @@ async function evaluate(ctx, options = {}) {
 }
 
 // src/app/record.ts
-import { relative as relative2, sep as sep2 } from "node:path";
+import { relative as relative2, sep as sep4 } from "node:path";
 
 // src/core/registry/bump.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 var ORDER = ["none", "patch", "minor", "major"];
-function bumpFor(changed, rules) {
+function bumpFor(changed2, rules) {
   const levels = ["none"];
-  if (changed.components.length) levels.push(rules.components);
-  if (changed.data.length) levels.push(rules.data);
+  if (changed2.components.length) levels.push(rules.components);
+  if (changed2.data.length) levels.push(rules.data);
   return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
 }
 function nextVersion(latest, bump2, first) {
@@ -23213,7 +23675,7 @@ async function headCommit(ctx) {
 }
 async function refuseDirtyParts(ctx) {
   const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep2).join("/");
+  const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
     tests: part.paths.map(pathMatcher)

@@ -16,6 +16,11 @@ export interface GitOptions {
      * output is parsed while git is still writing it.
      */
     readonly onStdout?: (chunk: Buffer) => void;
+    /**
+     * Writes stdin while git runs, instead of `input`: stdin closes when the promise settles.
+     * Lets one git process (`cat-file --batch`) work on what another is still listing.
+     */
+    readonly feed?: (write: (text: string) => void) => Promise<void>;
 }
 export declare class Git {
     readonly cwd: string;
@@ -26,6 +31,11 @@ export declare class Git {
     /** Git for another folder of the same repository, keeping what this one learnt. */
     at(cwd: string): Git;
     run(args: readonly string[], options?: GitOptions): Promise<GitResult>;
+    /**
+     * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
+     * record). Never throws: a git that cannot start gives code 128.
+     */
+    runSync(args: readonly string[]): GitResult;
     /** stdout, trimmed of the trailing newline. */
     out(args: readonly string[], options?: GitOptions): Promise<string>;
     /**

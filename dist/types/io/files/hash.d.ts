@@ -16,8 +16,10 @@ export interface Target {
  */
 export declare function statTargets(rels: readonly string[], modelDir: string, root: string): Target[];
 /**
- * Each target's record: from the stat cache when it may be trusted, else by
- * reading the file (small ones and `.dvc` files whole on this thread, the
- * rest streamed through SHA-256 on worker threads).
+ * Each target's record, into `records`: from the stat cache when it may be
+ * trusted, else by reading the file (small ones and `.dvc` files whole on
+ * this thread, the rest streamed through SHA-256 on worker threads).
+ * `vouched`: files git vouches for in this run, with their blob ids (the
+ * cache keeps those of settled files so the next run can skip the lstat).
  */
-export declare function hashTargets(targets: readonly Target[], cache: StatCache, onProgress?: (p: Progress) => void): Promise<Map<string, FileRecord>>;
+export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string>, onProgress?: (p: Progress) => void): Promise<void>;

@@ -26,8 +26,11 @@ export declare function partsOf(manifest: Manifest): {
 export declare function pathMatcher(pattern: string): (file: string) => boolean;
 /** Refuses paths that leave the repository before anything is listed. */
 export declare function checkPatterns(manifest: Manifest): void;
-/** The files each part's paths match, and the paths that matched nothing. */
-export declare function matchParts(manifest: Manifest, files: readonly string[]): {
+/**
+ * The files each part's paths match, and the paths that matched nothing. `strictlySorted`:
+ * `files` are sorted in UTF-8 byte order, each once (as git lists them).
+ */
+export declare function matchParts(manifest: Manifest, files: readonly string[], strictlySorted?: boolean): {
     parts: PartFiles[];
     unmatched: Unmatched[];
 };

@@ -1,4 +1,7 @@
 import { type FileRecord } from '../../core/fingerprint/encoding.js';
+import type { PartHash } from '../../core/fingerprint/types.js';
+/** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
+export declare const RACY_MARGIN_MS = 2000;
 export interface StatKey {
     readonly size: number;
     readonly mtimeMs: number;
@@ -6,38 +9,99 @@ export interface StatKey {
     readonly ino: number;
     readonly dev: number;
 }
+/** Parts' hashes remembered whole: see memo.ts. */
+export interface PartsMemo {
+    /** What the answer depends on besides the index (manifest parts, untracked files). */
+    readonly key: string;
+    /** Distinct files selected. */
+    readonly files: number;
+    readonly components: readonly PartHash[];
+    readonly data: readonly PartHash[];
+    /**
+     * The selected files git did not vouch for (untracked, or differing from the index), with
+     * the stat data they had (settled): [path, size, mtimeMs, ctimeMs, ino, dev].
+     */
+    readonly others: readonly MemoFile[];
+}
+export type MemoFile = readonly [string, number, number, number, number, number];
 export declare class StatCache {
     private readonly file;
     private readonly old;
     private readonly trustedBefore;
     private readonly startedMs;
-    /** Built only when a lookup comes out of the saved order (see find). */
-    private index;
-    /** Where the next lookup is expected in the old entries. */
+    /** Where the next lookup is expected in the old entries (saved in path order). */
     private cursor;
-    /** This run's entries in lookup order: an old entry's index (a hit) or a path (a miss). */
-    private readonly order;
-    private readonly fresh;
+    /** This run's entries in lookup order. */
+    private readonly entries;
+    /** The old entries, decoded when first asked for. */
+    private cols;
+    private readonly noBlob;
+    /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
+    private memo;
+    /** Entries of this run's misses, to be filled by remember. */
+    private readonly missed;
     private changed;
+    /** The index file's stat data in this run when git read that one file throughout and it is settled. */
+    private index;
+    private indexTrusted;
     /** This run's hits and misses (the tests and the bench read them). */
     hits: number;
     misses: number;
+    /** Hits served on git's word, without an lstat. */
+    vouched: number;
     private constructor();
     /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
     static open(dir: string | null, modelKey: string, startedMs: number): StatCache;
-    /** The remembered record of `path` when its stat data is unchanged and old enough to trust. */
-    lookup(path: string, k: StatKey): FileRecord | undefined;
-    remember(path: string, key: StatKey, record: FileRecord): void;
     /**
-     * The old entry of `path`. Files are looked up in the order the last run saved them (sorted),
-     * so the entry is nearly always the one after the last: no map of every path is built then.
+     * The stat data of git's index file in this run (null when unknown or when it changed while
+     * git was reading it). Entries with blob ids count only if the cache was written under it.
      */
-    private find;
+    useIndex(index: StatKey | null): void;
     /**
-     * Writes this run's entries (hits as read, then what was hashed, in lookup order) when they
-     * differ from what was read; a failure only costs speed.
+     * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
+     * caller checks the files it names in `others` (memo.ts).
+     */
+    memoFor(key: string): PartsMemo | null;
+    /**
+     * Keeps `memo` for the next run if every one of this run's entries has a record, and either
+     * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
+     * settled stat data to be checked next time.
+     */
+    keepMemo(memo: Omit<PartsMemo, 'others'>, plainFiles: boolean): void;
+    /**
+     * The remembered record of a file git vouches for (unchanged against the index, which holds
+     * `blob` for it), without looking at the file: only under the index the entry was saved
+     * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
+     */
+    lookupVouched(path: string, blob: string): FileRecord | undefined;
+    /**
+     * The remembered record of `path` when its stat data is unchanged and old enough to trust.
+     * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
+     * a settled file so the next run may skip the lstat).
+     */
+    lookup(path: string, k: StatKey, blob?: string): FileRecord | undefined;
+    /** A record read in this run; `blob` as for lookup. */
+    remember(path: string, key: StatKey, record: FileRecord, blob?: string): void;
+    /**
+     * Writes this run's entries, sorted by path, when they differ from what was read; a failure
+     * only costs speed.
      */
     save(): void;
+    /** Old enough that a change after this run started would show in its stat data. */
+    settled(k: StatKey): boolean;
+    /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
+    private vouchable;
+    /**
+     * The old entry of `path`. Files are looked up in path order, the order the entries were
+     * saved in, so the entry is nearly always the one after the last; else a binary search
+     * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
+     */
+    private find;
+    private columns;
+    private keyAt;
+    /** Whether entry i was kept with `blob` (compared in place: no string per file). */
+    private hasBlob;
+    private blobAt;
     /** Entry i's record, checked for shape; null for anything malformed. */
     private recordAt;
 }

@@ -23,14 +23,17 @@ export declare class ObjectStream {
     constructor(refs: readonly Listed[], onTag: (tag: RawTag, text: Buffer) => void);
     get done(): boolean;
     write(chunk: Buffer): void;
+    /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
+    private cut;
     /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
     private emit;
 }
 /**
  * Every tag of one model (and only that model), records parsed. One `for-each-ref` lists
  * names and object ids (fast for any number of tags: no object is opened); the tag cache
- * says which are known already, and one `git cat-file --batch` reads the others, parsed while
- * git writes them. A cold read (no cache, as in a fresh clone) reads them all that way.
+ * says which are known already, and one `git cat-file --batch`, started at the first tag the
+ * cache lacks, reads the others while the listing goes on, parsed as git writes them. A cold
+ * read (no cache, as in a fresh clone) reads them all that way.
  */
 export declare function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]>;
 export {};

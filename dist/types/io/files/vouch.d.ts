@@ -1,0 +1,27 @@
+import type { StatKey } from './stat-cache.js';
+/**
+ * Git's index as a witness. `git diff-files` tells, in C and with its own
+ * racy-git checks, which tracked files differ from the index; every other
+ * tracked regular file is as the index recorded it, so a record remembered
+ * for it need not be checked again with one lstat per file. The stat cache
+ * (stat-cache.ts) decides when such a word may be taken; this file finds the
+ * index and the files git vouches for.
+ *
+ * Clean/smudge settings (core.autocrlf, `text`/`eol` attributes, LFS filters)
+ * cannot make this wrong: records are of the bytes in the work tree, so
+ * changing the settings without touching files changes no record (git status
+ * would not notice either, and need not here); an edit that git's clean filter
+ * maps to the same blob (CRLF for LF) is caught because adding it rewrites the
+ * index, and the cache trusts git only under the index it was written with.
+ */
+/**
+ * The index file of the repository whose git directory holds `cacheDir` (`<git dir>/lepton`),
+ * or null when it cannot be told for sure (GIT_INDEX_FILE relative to somewhere).
+ */
+export declare function indexFileOf(cacheDir: string, env: Readonly<NodeJS.ProcessEnv>): string | null;
+/** The index file's stat data, or null when it is missing or unreadable. */
+export declare function indexKey(file: string): StatKey | null;
+/** The same stat data before and after git read the index: git read that one file. */
+export declare function sameIndex(before: StatKey | null, after: StatKey | null): StatKey | null;
+/** The index's blob ids minus the files that differ from it: what git vouches for. */
+export declare function vouchedFiles(blobs: Map<string, string>, modified: ReadonlySet<string>): Map<string, string>;
