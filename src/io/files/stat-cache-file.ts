@@ -1,0 +1,344 @@
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { DvcOut } from '../../core/fingerprint/dvc.js';
+import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.js';
+import type { PartHash } from '../../core/fingerprint/types.js';
+
+/**
+ * The stat cache's file (stat-cache.ts says what it holds and when it is trusted).
+ *
+ * The layout is binary and columnar because a warm run reads the whole file
+ * every time: a little-endian uint32 length, a JSON header (format, version,
+ * counts, the index's stat data, DVC records), then fixed-size columns read
+ * with one native call each: the stat numbers (float64), the SHA-256 digests
+ * (32 bytes), the blob ids (20 or 32 bytes, zeros for none), and the paths
+ * as UTF-8 joined by NUL. Parsing JSON text of the same data, and checking
+ * hex digits in it, cost several times more.
+ */
+
+const FORMAT = 'lepton-stat-cache';
+const VERSION = 4;
+/** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
+export const RACY_MARGIN_MS = 2000;
+/** Blob ids: SHA-1 or SHA-256 object names, in bytes. */
+const BLOB_BYTES = new Set([20, 32]);
+/** Numbers per entry in `stat`: size, mtimeMs, ctimeMs, ino, dev, record size (-1: a DVC record). */
+export const W = 6;
+const DIGEST_BYTES = 32;
+const NO_DIGEST = '0'.repeat(DIGEST_BYTES * 2);
+const HASH = /^sha256:[0-9a-f]{64}$/;
+
+export interface StatKey {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+  readonly dev: number;
+}
+
+/** Parts' hashes remembered whole: see memo.ts. */
+export interface PartsMemo {
+  /** What the answer depends on besides the index (manifest parts, untracked files). */
+  readonly key: string;
+  /** Distinct files selected. */
+  readonly files: number;
+  readonly components: readonly PartHash[];
+  readonly data: readonly PartHash[];
+  /**
+   * The selected files git did not vouch for (untracked, or differing from the index), with
+   * the stat data they had (settled): [path, size, mtimeMs, ctimeMs, ino, dev].
+   */
+  readonly others: readonly MemoFile[];
+}
+
+export type MemoFile = readonly [string, number, number, number, number, number];
+
+/** What a cache file holds; the columns are decoded only when an entry is first asked for. */
+export interface Saved {
+  readonly count: number;
+  readonly dvc: Readonly<Record<string, unknown>>;
+  readonly blobWidth: number;
+  /** The index file's stat data when the entries' blob ids were vouched, or null. */
+  readonly index: StatKey | null;
+  readonly memo: PartsMemo | null;
+  readonly columns: () => Columns;
+}
+
+export interface Columns {
+  readonly paths: readonly string[];
+  readonly stat: Float64Array;
+  /** The digests as lowercase hex, 64 digits each. */
+  readonly digests: string;
+  /** The blob ids as lowercase hex, `blobWidth` digits each, zeros where an entry has none. */
+  readonly blobs: string;
+}
+
+export const EMPTY: Saved = {
+  count: 0,
+  dvc: {},
+  blobWidth: 40,
+  index: null,
+  memo: null,
+  columns: () => ({ paths: [], stat: new Float64Array(0), digests: '', blobs: '' }),
+};
+
+/** Entry i's stat data. */
+export function keyAt(cols: Columns, i: number): StatKey {
+  const o = cols.stat;
+  return {
+    size: o[i * W] as number,
+    mtimeMs: o[i * W + 1] as number,
+    ctimeMs: o[i * W + 2] as number,
+    ino: o[i * W + 3] as number,
+    dev: o[i * W + 4] as number,
+  };
+}
+
+/** Entry i's record, checked for shape; null for anything malformed. */
+export function recordAt(saved: Saved, cols: Columns, i: number): FileRecord | null {
+  const size = cols.stat[i * W + 5];
+  if (size === -1) {
+    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : undefined;
+    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut)
+      ? { kind: 'dvc', outs }
+      : null;
+  }
+  const hex = cols.digests.slice(i * 64, i * 64 + 64);
+  return isCount(size) ? { kind: 'file', size, sha256: hex } : null;
+}
+
+/** One entry as saved: every entry has a record (a miss never read is not saved). */
+export interface SavedEntry {
+  readonly path: string;
+  readonly key: StatKey;
+  readonly record: FileRecord;
+  readonly blob: string | null;
+}
+
+/**
+ * Writes the cache (entries sorted by path) to a temporary file renamed into place; a failure
+ * only costs speed.
+ */
+export function writeCacheFile(
+  file: string,
+  {
+    startedMs,
+    index,
+    memo,
+    entries,
+  }: {
+    readonly startedMs: number;
+    /** The settled index's stat data the blob ids were vouched under, or null (none kept). */
+    readonly index: StatKey | null;
+    readonly memo: PartsMemo | null;
+    readonly entries: readonly SavedEntry[];
+  },
+): void {
+  const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
+  const noBlob = '0'.repeat(width);
+  const paths: string[] = [];
+  const stat = new Float64Array(entries.length * W);
+  const digests: string[] = [];
+  const blobs: string[] = [];
+  const dvc: Record<string, DvcOut[]> = {};
+  entries.forEach((e, i) => {
+    const { record, key } = e;
+    if (record.kind === 'dvc') dvc[i] = [...record.outs];
+    digests.push(record.kind === 'file' ? record.sha256 : NO_DIGEST);
+    blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
+    paths.push(e.path);
+    stat.set(
+      [
+        key.size,
+        key.mtimeMs,
+        key.ctimeMs,
+        key.ino,
+        key.dev,
+        record.kind === 'file' ? record.size : -1,
+      ],
+      i * W,
+    );
+  });
+  const names = Buffer.from(paths.join('\0'));
+  const header = Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      version: VERSION,
+      encoding: PART_ENCODING,
+      startedMs,
+      count: entries.length,
+      blobBytes: width / 2,
+      pathBytes: names.length,
+      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+      memo,
+      dvc,
+    }),
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const body = Buffer.concat([
+    length,
+    header,
+    new Uint8Array(stat.buffer),
+    Buffer.from(digests.join(''), 'hex'),
+    Buffer.from(blobs.join(''), 'hex'),
+    names,
+  ]);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(tmp, body);
+    renameSync(tmp, file);
+    // The JSON cache of earlier versions, never read again.
+    rmSync(file.replace(/\.bin$/, '.json'), { force: true });
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** The cache file's header and (lazily decoded) columns; null for anything unusable. Never throws. */
+export function readCacheFile(file: string): { saved: Saved; startedMs: number } | null {
+  let bytes: Buffer;
+  let writtenMs: number;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      writtenMs = fstatSync(fd).mtimeMs;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  try {
+    if (bytes.length < 4) return null;
+    const headerEnd = 4 + bytes.readUInt32LE(0);
+    if (headerEnd > bytes.length) return null;
+    const doc = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as Record<string, unknown>;
+    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo } = doc;
+    if (
+      doc.format !== FORMAT ||
+      doc.version !== VERSION ||
+      doc.encoding !== PART_ENCODING ||
+      typeof startedMs !== 'number' ||
+      !Number.isFinite(startedMs) ||
+      !isCount(count) ||
+      typeof blobBytes !== 'number' ||
+      !BLOB_BYTES.has(blobBytes) ||
+      !isCount(pathBytes) ||
+      typeof dvc !== 'object' ||
+      dvc === null ||
+      !(index === null || isKey(index)) ||
+      !(memo === null || isMemo(memo)) ||
+      !isLittleEndian()
+    ) {
+      return null;
+    }
+    const statEnd = headerEnd + count * W * 8;
+    const digestsEnd = statEnd + count * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count * blobBytes;
+    if (blobsEnd + pathBytes !== bytes.length) return null;
+    // Whether the paths column holds exactly `count` names is known only once split: a file
+    // that fails that check counts as empty, whenever it is found out.
+    const empty = EMPTY.columns();
+    let columns: Columns | undefined;
+    const decode = (): Columns => {
+      if (columns) return columns;
+      const names = count === 0 ? [] : bytes.toString('utf8', blobsEnd).split('\0');
+      if (names.length !== count) {
+        return (columns = empty);
+      }
+      // Copied out: the column's offset in the file need not suit a float64 view.
+      const stat = new Float64Array(count * W);
+      new Uint8Array(stat.buffer).set(bytes.subarray(headerEnd, statEnd));
+      return (columns = {
+        paths: names,
+        stat,
+        digests: bytes.toString('hex', statEnd, digestsEnd),
+        blobs: bytes.toString('hex', digestsEnd, blobsEnd),
+      });
+    };
+    const [size, mtimeMs, ctimeMs, ino, dev] = (index ?? []) as number[];
+    return {
+      saved: {
+        count,
+        dvc: dvc as Record<string, unknown>,
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : ({ size, mtimeMs, ctimeMs, ino, dev } as StatKey),
+        memo: memo as PartsMemo | null,
+        columns: decode,
+      },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, writtenMs),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function isMemo(v: unknown): v is PartsMemo {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  const parts = (p: unknown) =>
+    Array.isArray(p) &&
+    p.every(
+      (x: unknown) =>
+        typeof x === 'object' &&
+        x !== null &&
+        typeof (x as PartHash).name === 'string' &&
+        typeof (x as PartHash).hash === 'string' &&
+        HASH.test((x as PartHash).hash) &&
+        isCount((x as PartHash).files),
+    );
+  const others =
+    Array.isArray(m.others) &&
+    m.others.every(
+      (o: unknown) =>
+        Array.isArray(o) &&
+        o.length === 6 &&
+        typeof o[0] === 'string' &&
+        o.slice(1).every((n) => typeof n === 'number' && Number.isFinite(n)),
+    );
+  return (
+    typeof m.key === 'string' && isCount(m.files) && parts(m.components) && parts(m.data) && others
+  );
+}
+
+function isKey(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.length === 5 &&
+    v.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
+}
+
+function isLittleEndian(): boolean {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+}
+
+function validOut(o: unknown): o is DvcOut {
+  if (typeof o !== 'object' || o === null) return false;
+  const x = o as Record<string, unknown>;
+  return (
+    Object.keys(x).length === 5 &&
+    typeof x.path === 'string' &&
+    typeof x.md5 === 'string' &&
+    (x.hashName === null || typeof x.hashName === 'string') &&
+    (x.size === null || isCount(x.size)) &&
+    (x.nfiles === null || isCount(x.nfiles))
+  );
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
