@@ -1,29 +1,6 @@
 import { type FileRecord } from '../../core/fingerprint/encoding.js';
-import type { PartHash } from '../../core/fingerprint/types.js';
-/** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
-export declare const RACY_MARGIN_MS = 2000;
-export interface StatKey {
-    readonly size: number;
-    readonly mtimeMs: number;
-    readonly ctimeMs: number;
-    readonly ino: number;
-    readonly dev: number;
-}
-/** Parts' hashes remembered whole: see memo.ts. */
-export interface PartsMemo {
-    /** What the answer depends on besides the index (manifest parts, untracked files). */
-    readonly key: string;
-    /** Distinct files selected. */
-    readonly files: number;
-    readonly components: readonly PartHash[];
-    readonly data: readonly PartHash[];
-    /**
-     * The selected files git did not vouch for (untracked, or differing from the index), with
-     * the stat data they had (settled): [path, size, mtimeMs, ctimeMs, ino, dev].
-     */
-    readonly others: readonly MemoFile[];
-}
-export type MemoFile = readonly [string, number, number, number, number, number];
+import { type PartsMemo, type StatKey } from './stat-cache-file.js';
+export { RACY_MARGIN_MS, type MemoFile, type PartsMemo, type StatKey } from './stat-cache-file.js';
 export declare class StatCache {
     private readonly file;
     private readonly old;

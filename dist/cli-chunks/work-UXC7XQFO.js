@@ -18311,7 +18311,7 @@ function streamLogger(err) {
 }
 
 // src/app/status.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/fingerprint/changed.ts
 function changedParts(current, recorded) {
@@ -19037,6 +19037,9 @@ function memoHolds(memo2, manifest, modified, modelDir) {
 
 // src/io/files/stat-cache.ts
 import { createHash as createHash4 } from "node:crypto";
+import { join as join3 } from "node:path";
+
+// src/io/files/stat-cache-file.ts
 import {
   closeSync as closeSync2,
   fstatSync,
@@ -19056,7 +19059,6 @@ var W = 6;
 var DIGEST_BYTES = 32;
 var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
 var HASH = /^sha256:[0-9a-f]{64}$/;
-var MEMO_OTHERS_MAX = 1e3;
 var EMPTY = {
   count: 0,
   dvc: {},
@@ -19065,6 +19067,180 @@ var EMPTY = {
   memo: null,
   columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
 };
+function keyAt(cols, i) {
+  const o = cols.stat;
+  return {
+    size: o[i * W],
+    mtimeMs: o[i * W + 1],
+    ctimeMs: o[i * W + 2],
+    ino: o[i * W + 3],
+    dev: o[i * W + 4]
+  };
+}
+function recordAt(saved, cols, i) {
+  const size = cols.stat[i * W + 5];
+  if (size === -1) {
+    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
+    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
+  }
+  const hex = cols.digests.slice(i * 64, i * 64 + 64);
+  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
+}
+function writeCacheFile(file, {
+  startedMs,
+  index,
+  memo: memo2,
+  entries
+}) {
+  const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
+  const noBlob = "0".repeat(width);
+  const paths = [];
+  const stat3 = new Float64Array(entries.length * W);
+  const digests = [];
+  const blobs = [];
+  const dvc = {};
+  entries.forEach((e, i) => {
+    const { record: record3, key } = e;
+    if (record3.kind === "dvc") dvc[i] = [...record3.outs];
+    digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
+    blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
+    paths.push(e.path);
+    stat3.set(
+      [
+        key.size,
+        key.mtimeMs,
+        key.ctimeMs,
+        key.ino,
+        key.dev,
+        record3.kind === "file" ? record3.size : -1
+      ],
+      i * W
+    );
+  });
+  const names = Buffer.from(paths.join("\0"));
+  const header2 = Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      version: VERSION,
+      encoding: PART_ENCODING,
+      startedMs,
+      count: entries.length,
+      blobBytes: width / 2,
+      pathBytes: names.length,
+      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+      memo: memo2,
+      dvc
+    })
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header2.length);
+  const body = Buffer.concat([
+    length,
+    header2,
+    new Uint8Array(stat3.buffer),
+    Buffer.from(digests.join(""), "hex"),
+    Buffer.from(blobs.join(""), "hex"),
+    names
+  ]);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join2(file, ".."), { recursive: true });
+    writeFileSync(tmp, body);
+    renameSync(tmp, file);
+    rmSync(file.replace(/\.bin$/, ".json"), { force: true });
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+function readCacheFile(file) {
+  let bytes;
+  let writtenMs;
+  try {
+    const fd = openSync2(file, "r");
+    try {
+      writtenMs = fstatSync(fd).mtimeMs;
+      bytes = readFileSync2(fd);
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+    return null;
+  }
+  try {
+    if (bytes.length < 4) return null;
+    const headerEnd = 4 + bytes.readUInt32LE(0);
+    if (headerEnd > bytes.length) return null;
+    const doc = JSON.parse(bytes.toString("utf8", 4, headerEnd));
+    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
+    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
+      return null;
+    }
+    const statEnd = headerEnd + count * W * 8;
+    const digestsEnd = statEnd + count * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count * blobBytes;
+    if (blobsEnd + pathBytes !== bytes.length) return null;
+    const empty = EMPTY.columns();
+    let columns;
+    const decode3 = () => {
+      if (columns) return columns;
+      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
+      if (names.length !== count) {
+        return columns = empty;
+      }
+      const stat3 = new Float64Array(count * W);
+      new Uint8Array(stat3.buffer).set(bytes.subarray(headerEnd, statEnd));
+      return columns = {
+        paths: names,
+        stat: stat3,
+        digests: bytes.toString("hex", statEnd, digestsEnd),
+        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
+      };
+    };
+    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
+    return {
+      saved: {
+        count,
+        dvc,
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
+        memo: memo2,
+        columns: decode3
+      },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, writtenMs)
+    };
+  } catch {
+    return null;
+  }
+}
+function isMemo(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const m = v;
+  const parts2 = (p) => Array.isArray(p) && p.every(
+    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+  );
+  const others = Array.isArray(m.others) && m.others.every(
+    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
+  );
+  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
+}
+function isKey(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
+}
+function isLittleEndian() {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
+}
+function validOut(o) {
+  if (typeof o !== "object" || o === null) return false;
+  const x = o;
+  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/io/files/stat-cache.ts
+var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
     this.file = file;
@@ -19101,8 +19277,8 @@ var StatCache = class _StatCache {
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
     const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join2(dir, `files-${name2}.bin`);
-    const loaded = readCache(file);
+    const file = join3(dir, `files-${name2}.bin`);
+    const loaded = readCacheFile(file);
     const cache = new _StatCache(
       file,
       loaded?.saved ?? EMPTY,
@@ -19206,69 +19382,19 @@ var StatCache = class _StatCache {
     if (this.file === null) return;
     const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
     if (!this.changed && memoSame && this.hits === this.old.count) return;
-    const index = this.index;
     const kept = this.entries.filter((e) => e.record !== null);
     if (!isSorted2(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
-    const width = kept.find((e) => e.blob)?.blob?.length ?? 40;
-    const noBlob = "0".repeat(width);
-    const paths = [];
-    const stat3 = new Float64Array(kept.length * W);
-    const digests = [];
-    const blobs = [];
-    const dvc = {};
-    kept.forEach((e, i) => {
-      const record3 = e.record;
-      const key = e.key ?? this.keyAt(e.old);
-      if (record3.kind === "dvc") dvc[i] = [...record3.outs];
-      digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
-      blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
-      paths.push(e.path);
-      stat3.set(
-        [
-          key.size,
-          key.mtimeMs,
-          key.ctimeMs,
-          key.ino,
-          key.dev,
-          record3.kind === "file" ? record3.size : -1
-        ],
-        i * W
-      );
+    writeCacheFile(this.file, {
+      startedMs: this.startedMs,
+      index: this.index,
+      memo: this.memo,
+      entries: kept.map((e) => ({
+        path: e.path,
+        key: e.key ?? this.keyAt(e.old),
+        record: e.record,
+        blob: e.blob
+      }))
     });
-    const names = Buffer.from(paths.join("\0"));
-    const header2 = Buffer.from(
-      JSON.stringify({
-        format: FORMAT,
-        version: VERSION,
-        encoding: PART_ENCODING,
-        startedMs: this.startedMs,
-        count: kept.length,
-        blobBytes: width / 2,
-        pathBytes: names.length,
-        index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
-        memo: this.memo,
-        dvc
-      })
-    );
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(header2.length);
-    const body = Buffer.concat([
-      length,
-      header2,
-      new Uint8Array(stat3.buffer),
-      Buffer.from(digests.join(""), "hex"),
-      Buffer.from(blobs.join(""), "hex"),
-      names
-    ]);
-    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(join2(this.file, ".."), { recursive: true });
-      writeFileSync(tmp, body);
-      renameSync(tmp, this.file);
-      rmSync(this.file.replace(/\.bin$/, ".json"), { force: true });
-    } catch {
-      rmSync(tmp, { force: true });
-    }
   }
   /** Old enough that a change after this run started would show in its stat data. */
   settled(k) {
@@ -19302,14 +19428,7 @@ var StatCache = class _StatCache {
     return this.cols ??= this.old.columns();
   }
   keyAt(i) {
-    const o = this.columns().stat;
-    return {
-      size: o[i * W],
-      mtimeMs: o[i * W + 1],
-      ctimeMs: o[i * W + 2],
-      ino: o[i * W + 3],
-      dev: o[i * W + 4]
-    };
+    return keyAt(this.columns(), i);
   }
   /** Whether entry i was kept with `blob` (compared in place: no string per file). */
   hasBlob(i, blob) {
@@ -19323,14 +19442,7 @@ var StatCache = class _StatCache {
   }
   /** Entry i's record, checked for shape; null for anything malformed. */
   recordAt(i) {
-    const { stat: stat3, digests } = this.columns();
-    const size = stat3[i * W + 5];
-    if (size === -1) {
-      const outs = Object.prototype.hasOwnProperty.call(this.old.dvc, i) ? this.old.dvc[i] : void 0;
-      return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
-    }
-    const hex = digests.slice(i * 64, i * 64 + 64);
-    return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
+    return recordAt(this.old, this.columns(), i);
   }
 };
 function sameKey(a, b) {
@@ -19342,100 +19454,14 @@ function isSorted2(entries) {
   }
   return true;
 }
-function readCache(file) {
-  let bytes;
-  let writtenMs;
-  try {
-    const fd = openSync2(file, "r");
-    try {
-      writtenMs = fstatSync(fd).mtimeMs;
-      bytes = readFileSync2(fd);
-    } finally {
-      closeSync2(fd);
-    }
-  } catch {
-    return null;
-  }
-  try {
-    if (bytes.length < 4) return null;
-    const headerEnd = 4 + bytes.readUInt32LE(0);
-    if (headerEnd > bytes.length) return null;
-    const doc = JSON.parse(bytes.toString("utf8", 4, headerEnd));
-    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
-      return null;
-    }
-    const statEnd = headerEnd + count * W * 8;
-    const digestsEnd = statEnd + count * DIGEST_BYTES;
-    const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd + pathBytes !== bytes.length) return null;
-    const empty = EMPTY.columns();
-    let columns;
-    const decode3 = () => {
-      if (columns) return columns;
-      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count) {
-        return columns = empty;
-      }
-      const stat3 = new Float64Array(count * W);
-      new Uint8Array(stat3.buffer).set(bytes.subarray(headerEnd, statEnd));
-      return columns = {
-        paths: names,
-        stat: stat3,
-        digests: bytes.toString("hex", statEnd, digestsEnd),
-        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
-      };
-    };
-    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
-    return {
-      saved: {
-        count,
-        dvc,
-        blobWidth: blobBytes * 2,
-        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
-        memo: memo2,
-        columns: decode3
-      },
-      // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, writtenMs)
-    };
-  } catch {
-    return null;
-  }
-}
-function isMemo(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const m = v;
-  const parts2 = (p) => Array.isArray(p) && p.every(
-    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
-  );
-  const others = Array.isArray(m.others) && m.others.every(
-    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
-  );
-  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
-}
-function isKey(v) {
-  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
-}
-function isLittleEndian() {
-  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
-}
-function validOut(o) {
-  if (typeof o !== "object" || o === null) return false;
-  const x = o;
-  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
-}
-function isCount2(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
 
 // src/io/files/vouch.ts
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join4 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join3(dirname2(cacheDir), "index");
+  return join4(dirname2(cacheDir), "index");
 }
 function indexKey(file) {
   try {
@@ -19700,7 +19726,7 @@ import { isAscii } from "node:buffer";
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import * as zlib from "node:zlib";
 
 // src/io/registry/lazy-record.ts
@@ -19748,7 +19774,7 @@ function checksum(bytes) {
   return `sha1:${createHash5("sha1").update(bytes).digest("hex")}`;
 }
 function tagCacheFile(gitDir, model) {
-  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join5(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
 function loadTagCache(file, model, loadRecord) {
   const out = /* @__PURE__ */ new Map();
@@ -19794,7 +19820,7 @@ async function saveTagCache(file, model, tags) {
   );
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(join4(file, ".."), { recursive: true });
+    await mkdir(join5(file, ".."), { recursive: true });
     await writeFile(tmp, Buffer.concat([Buffer.from(`${checksum(doc)}
 `), doc]));
     await rename(tmp, file);
@@ -20222,7 +20248,7 @@ async function readRegistry(git, model) {
 
 // src/app/status.ts
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join5(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join6(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,

@@ -1,0 +1,74 @@
+import { type FileRecord } from '../../core/fingerprint/encoding.js';
+import type { PartHash } from '../../core/fingerprint/types.js';
+/** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
+export declare const RACY_MARGIN_MS = 2000;
+/** Numbers per entry in `stat`: size, mtimeMs, ctimeMs, ino, dev, record size (-1: a DVC record). */
+export declare const W = 6;
+export interface StatKey {
+    readonly size: number;
+    readonly mtimeMs: number;
+    readonly ctimeMs: number;
+    readonly ino: number;
+    readonly dev: number;
+}
+/** Parts' hashes remembered whole: see memo.ts. */
+export interface PartsMemo {
+    /** What the answer depends on besides the index (manifest parts, untracked files). */
+    readonly key: string;
+    /** Distinct files selected. */
+    readonly files: number;
+    readonly components: readonly PartHash[];
+    readonly data: readonly PartHash[];
+    /**
+     * The selected files git did not vouch for (untracked, or differing from the index), with
+     * the stat data they had (settled): [path, size, mtimeMs, ctimeMs, ino, dev].
+     */
+    readonly others: readonly MemoFile[];
+}
+export type MemoFile = readonly [string, number, number, number, number, number];
+/** What a cache file holds; the columns are decoded only when an entry is first asked for. */
+export interface Saved {
+    readonly count: number;
+    readonly dvc: Readonly<Record<string, unknown>>;
+    readonly blobWidth: number;
+    /** The index file's stat data when the entries' blob ids were vouched, or null. */
+    readonly index: StatKey | null;
+    readonly memo: PartsMemo | null;
+    readonly columns: () => Columns;
+}
+export interface Columns {
+    readonly paths: readonly string[];
+    readonly stat: Float64Array;
+    /** The digests as lowercase hex, 64 digits each. */
+    readonly digests: string;
+    /** The blob ids as lowercase hex, `blobWidth` digits each, zeros where an entry has none. */
+    readonly blobs: string;
+}
+export declare const EMPTY: Saved;
+/** Entry i's stat data. */
+export declare function keyAt(cols: Columns, i: number): StatKey;
+/** Entry i's record, checked for shape; null for anything malformed. */
+export declare function recordAt(saved: Saved, cols: Columns, i: number): FileRecord | null;
+/** One entry as saved: every entry has a record (a miss never read is not saved). */
+export interface SavedEntry {
+    readonly path: string;
+    readonly key: StatKey;
+    readonly record: FileRecord;
+    readonly blob: string | null;
+}
+/**
+ * Writes the cache (entries sorted by path) to a temporary file renamed into place; a failure
+ * only costs speed.
+ */
+export declare function writeCacheFile(file: string, { startedMs, index, memo, entries, }: {
+    readonly startedMs: number;
+    /** The settled index's stat data the blob ids were vouched under, or null (none kept). */
+    readonly index: StatKey | null;
+    readonly memo: PartsMemo | null;
+    readonly entries: readonly SavedEntry[];
+}): void;
+/** The cache file's header and (lazily decoded) columns; null for anything unusable. Never throws. */
+export declare function readCacheFile(file: string): {
+    saved: Saved;
+    startedMs: number;
+} | null;
