@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLeptonError } from '../../src/core/errors/index.js';
-import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
+import type { Manifest } from '../../src/core/manifest/index.js';
 import {
   fingerprintWithStats,
   selectFiles,
@@ -18,14 +17,8 @@ import {
   withoutMemo,
   writeCacheFile,
 } from './cache-file.js';
+import { sha, load } from './helpers.js';
 
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
-
-function load(text: string): Manifest {
-  const r = validateManifest(text, 'lepton.yml');
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.manifest;
-}
 const MANIFEST = load(
   'version: 1\nmodel: demo\ncomponents:\n  w:\n    paths: [w]\n  other:\n    paths: [o/**]\neval:\n  command: "true"\n  metrics: m.json\n',
 );

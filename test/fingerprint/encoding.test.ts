@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { createHash } from 'node:crypto';
 import {
   changedParts,
   compareUtf8,
@@ -11,8 +10,8 @@ import {
   type FileEntry,
   type Fingerprint,
 } from '../../src/core/fingerprint/index.js';
+import { sha } from './helpers.js';
 
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 const file = (path: string, content: string): FileEntry => ({
   path,
   record: { kind: 'file', size: Buffer.byteLength(content), sha256: sha(content) },

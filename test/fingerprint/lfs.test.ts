@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GIT_ENV, git, makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import { sha } from './helpers.js';
 
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 const MANIFEST =
   'version: 1\nmodel: demo\ncomponents:\n  weights:\n    paths: [models/**]\n  code:\n    paths: [src/**]\neval:\n  command: "true"\n  metrics: m.json\n';
 

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -13,8 +12,7 @@ import {
   type RunResult,
   type TestRepo,
 } from '../helpers/repo.js';
-
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+import { sha } from './helpers.js';
 
 interface StatusJson {
   model: string;

@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifest, type Manifest } from '../../src/core/manifest/index.js';
 import { fingerprintWithStats, type FingerprintOptions } from '../../src/io/files/index.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { blobOf, cachePath, readCacheFile, writeCacheFile } from './cache-file.js';
+import { sha, load } from './helpers.js';
 
 // Git's index vouches for unchanged tracked files: a warm run serves them without an lstat.
 // Every answer here is checked against a run without any cache.
 
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
-
-function load(text: string): Manifest {
-  const r = validateManifest(text, 'lepton.yml');
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.manifest;
-}
 const MANIFEST = load(
   'version: 1\nmodel: demo\ncomponents:\n  w:\n    paths: [w]\n  other:\n    paths: [o/**]\neval:\n  command: "true"\n  metrics: m.json\n',
 );
