@@ -2,9 +2,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /**
- * The runner's results service as @actions/artifact uses it (ACTIONS_RESULTS_URL): the Twirp
- * ArtifactService (CreateArtifact → a signed blob URL, FinalizeArtifact → the id) and the
- * blob storage block upload behind that URL, on 127.0.0.1.
+ * The runner's results service (ACTIONS_RESULTS_URL) on 127.0.0.1, as @actions/artifact and
+ * @actions/cache (with ACTIONS_CACHE_SERVICE_V2) use it: the Twirp ArtifactService
+ * (CreateArtifact → a signed blob URL, FinalizeArtifact → the id), the Twirp CacheService
+ * (CreateCacheEntry → a signed blob URL, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL
+ * by key prefix and version) and the blob storage behind those URLs (single-shot or block
+ * upload, plain download).
  */
 export interface UploadedArtifactRecord {
   readonly id: number;
@@ -13,70 +16,173 @@ export interface UploadedArtifactRecord {
   readonly zip: Buffer;
 }
 
+/** One Twirp call as received: the method and its JSON body (proto field names, as the client sends them). */
+export interface TwirpCall {
+  readonly method: string;
+  readonly body: Record<string, unknown>;
+}
+
+/** One request to blob storage: `comp` is null for a single-shot PUT or a download. */
+export interface BlobRequest {
+  readonly method: string;
+  readonly comp: string | null;
+}
+
 export interface FakeResults {
   readonly url: string;
   /** An ACTIONS_RUNTIME_TOKEN the client accepts (a JWT carrying the Actions.Results scope). */
   readonly runtimeToken: string;
   readonly artifacts: UploadedArtifactRecord[];
+  /** CacheService calls in arrival order, failed ones included. */
+  readonly cacheCalls: TwirpCall[];
+  /** Requests to the blobs behind cache entries, in arrival order. */
+  readonly cacheBlobRequests: BlobRequest[];
+  /** Keys of finalized cache entries. */
+  cacheKeys(): string[];
+  /** From now on, answer this CacheService method with this HTTP status (a Twirp error). */
+  failCache(method: string, status: number): void;
   close(): Promise<void>;
 }
 
-const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
+const TWIRP = '/twirp/github.actions.results.api.v1.';
+const ARTIFACTS = `${TWIRP}ArtifactService/`;
+const CACHE = `${TWIRP}CacheService/`;
+const STORAGE = '/devstoreaccount1/';
+const CACHE_BLOBS = `${STORAGE}actions-cache/`;
+
+interface CacheEntry {
+  readonly key: string;
+  readonly version: string;
+  readonly blob: string;
+  finalized: boolean;
+}
+
+type Body = Record<string, unknown>;
 
 export async function startFakeResults(): Promise<FakeResults> {
   const artifacts: UploadedArtifactRecord[] = [];
+  const cacheCalls: TwirpCall[] = [];
+  const cacheBlobRequests: BlobRequest[] = [];
+  const cacheEntries: CacheEntry[] = [];
+  const cacheFailures = new Map<string, number>();
   const blocks = new Map<string, Map<string, Buffer>>();
   const blobs = new Map<string, Buffer>();
-  let nextId = 9001;
+  let nextArtifactId = 9001;
   let base = '';
+  const signed = (blob: string) => `${base}${blob}?sv=2023-11-03&sig=fake`;
+
+  const artifactService = (res: ServerResponse, method: string, body: Body): void => {
+    const name = String(body.name);
+    const blob = `${STORAGE}actions-results/${encodeURIComponent(name)}.zip`;
+    if (method === 'CreateArtifact') {
+      return json(res, 200, { ok: true, signedUploadUrl: signed(blob) });
+    }
+    if (method === 'FinalizeArtifact') {
+      const zip = blobs.get(blob);
+      if (!zip) return json(res, 404, { code: 'not_found', msg: 'no upload' });
+      const id = nextArtifactId++;
+      artifacts.push({ id, name, zip });
+      return json(res, 200, { ok: true, artifactId: String(id) });
+    }
+    json(res, 404, { code: 'bad_route', msg: method });
+  };
+
+  const cacheService = (res: ServerResponse, method: string, body: Body): void => {
+    cacheCalls.push({ method, body });
+    const status = cacheFailures.get(method);
+    if (status) return json(res, status, { code: 'internal', msg: 'the fake was told to fail' });
+    const key = String(body.key);
+    const version = String(body.version);
+    const entry = cacheEntries.find((e) => e.key === key && e.version === version);
+    if (method === 'CreateCacheEntry') {
+      if (entry?.finalized) {
+        // The service's answer when another job saved the key first.
+        return json(res, 409, {
+          code: 'already_exists',
+          msg: 'cache entry with the same key, version, and scope already exists',
+        });
+      }
+      const blob = `${CACHE_BLOBS}${cacheEntries.length + 1}`;
+      cacheEntries.push({ key, version, blob, finalized: false });
+      return json(res, 200, { ok: true, signed_upload_url: signed(blob) });
+    }
+    if (method === 'FinalizeCacheEntryUpload') {
+      const size = entry && blobs.get(entry.blob)?.length;
+      if (!entry || size === undefined || String(size) !== body.size_bytes) {
+        return json(res, 200, { ok: false, message: 'no upload of that size' });
+      }
+      entry.finalized = true;
+      return json(res, 200, { ok: true, entry_id: String(cacheEntries.indexOf(entry) + 1) });
+    }
+    if (method === 'GetCacheEntryDownloadURL') {
+      const wanted = [key, ...((body.restore_keys as string[] | undefined) ?? [])];
+      for (const prefix of wanted) {
+        const hit = cacheEntries.find(
+          (e) => e.finalized && e.version === version && e.key.startsWith(prefix),
+        );
+        if (hit) {
+          return json(res, 200, {
+            ok: true,
+            signed_download_url: signed(hit.blob),
+            matched_key: hit.key,
+          });
+        }
+      }
+      return json(res, 200, { ok: false });
+    }
+    json(res, 404, { code: 'bad_route', msg: method });
+  };
+
+  const storage = (res: ServerResponse, method: string, u: URL, raw: Buffer): void => {
+    const blob = u.pathname;
+    const comp = u.searchParams.get('comp');
+    if (blob.startsWith(CACHE_BLOBS)) cacheBlobRequests.push({ method, comp });
+    if (method === 'GET') {
+      const stored = blobs.get(blob);
+      if (!stored) return json(res, 404, { msg: 'no such blob' });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': stored.length,
+      });
+      res.end(stored);
+      return;
+    }
+    if (comp === 'block') {
+      if (!blocks.has(blob)) blocks.set(blob, new Map());
+      blocks.get(blob)!.set(u.searchParams.get('blockid') ?? '', raw);
+    } else if (comp === 'blocklist') {
+      const ids = [...raw.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+        (m) => m[1]!,
+      );
+      blobs.set(blob, Buffer.concat(ids.map((id) => blocks.get(blob)?.get(id) ?? Buffer.alloc(0))));
+    } else {
+      blobs.set(blob, raw);
+    }
+    res.writeHead(201, {
+      etag: '"0x8DC0000000000"',
+      'last-modified': new Date().toUTCString(),
+      'x-ms-request-id': 'fake',
+      'x-ms-version': '2023-11-03',
+      'x-ms-request-server-encrypted': 'true',
+      'content-length': '0',
+    });
+    res.end();
+  };
 
   const server = createServer((req, res) => {
     void body(req).then((raw) => {
       const u = new URL(req.url ?? '/', base);
-      if (req.method === 'POST' && u.pathname === `${SERVICE}CreateArtifact`) {
-        const { name } = JSON.parse(raw.toString()) as { name: string };
-        return json(res, 200, {
-          ok: true,
-          signedUploadUrl: `${base}/devstoreaccount1/actions-results/${encodeURIComponent(name)}.zip?sv=2023-11-03&sig=fake`,
-        });
+      const method = req.method ?? '';
+      if (method === 'POST' && u.pathname.startsWith(ARTIFACTS)) {
+        return artifactService(res, u.pathname.slice(ARTIFACTS.length), JSON.parse(`${raw}`));
       }
-      if (req.method === 'POST' && u.pathname === `${SERVICE}FinalizeArtifact`) {
-        const { name } = JSON.parse(raw.toString()) as { name: string };
-        const zip = blobs.get(`/devstoreaccount1/actions-results/${encodeURIComponent(name)}.zip`);
-        if (!zip) return json(res, 404, { code: 'not_found', msg: 'no upload' });
-        const id = nextId++;
-        artifacts.push({ id, name, zip });
-        return json(res, 200, { ok: true, artifactId: String(id) });
+      if (method === 'POST' && u.pathname.startsWith(CACHE)) {
+        return cacheService(res, u.pathname.slice(CACHE.length), JSON.parse(`${raw}`));
       }
-      if (req.method === 'PUT' && u.pathname.startsWith('/devstoreaccount1/')) {
-        const comp = u.searchParams.get('comp');
-        const blob = u.pathname;
-        if (comp === 'block') {
-          if (!blocks.has(blob)) blocks.set(blob, new Map());
-          blocks.get(blob)!.set(u.searchParams.get('blockid') ?? '', raw);
-        } else if (comp === 'blocklist') {
-          const ids = [
-            ...raw.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g),
-          ].map((m) => m[1]!);
-          blobs.set(
-            blob,
-            Buffer.concat(ids.map((id) => blocks.get(blob)?.get(id) ?? Buffer.alloc(0))),
-          );
-        } else {
-          blobs.set(blob, raw);
-        }
-        res.writeHead(201, {
-          etag: '"0x8DC0000000000"',
-          'last-modified': new Date().toUTCString(),
-          'x-ms-request-id': 'fake',
-          'x-ms-version': '2023-11-03',
-          'x-ms-request-server-encrypted': 'true',
-          'content-length': '0',
-        });
-        res.end();
-        return;
+      if ((method === 'PUT' || method === 'GET') && u.pathname.startsWith(STORAGE)) {
+        return storage(res, method, u, raw);
       }
-      json(res, 404, { code: 'not_found', msg: `${req.method} ${u.pathname}` });
+      json(res, 404, { code: 'not_found', msg: `${method} ${u.pathname}` });
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -88,6 +194,10 @@ export async function startFakeResults(): Promise<FakeResults> {
       scp: 'Actions.GenericRead Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774',
     })}.sig`,
     artifacts,
+    cacheCalls,
+    cacheBlobRequests,
+    cacheKeys: () => cacheEntries.filter((e) => e.finalized).map((e) => e.key),
+    failCache: (method, status) => void cacheFailures.set(method, status),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
