@@ -43,7 +43,14 @@ async function emit(options) {
 const isEntry = (file) => Number(!relative(process.cwd(), file.path).startsWith(CHUNKS));
 
 const [, cliFiles] = await Promise.all([
-  emit({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' }),
+  // keepNames: @actions/cache tells its errors apart by class name (ReserveCacheError is a note,
+  // not a warning), which a renamed class would break.
+  emit({
+    ...common,
+    entryPoints: ['src/action/main.ts'],
+    outfile: 'dist/index.js',
+    keepNames: true,
+  }),
   // main.ts starts with the #! line; esbuild keeps it first in dist/cli.js.
   emit({
     ...common,

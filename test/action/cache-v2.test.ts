@@ -107,8 +107,12 @@ describe('eval results in the Actions cache, service v2 (built dist/index.js aga
     const run = await evalRun(o.checkout('failing'));
     expect(run.errors).toEqual([]);
     expect(run.code).toBe(0);
-    expect(run.warnings).not.toEqual([]);
-    expect(run.warnings.every((w) => w.includes('Failed to save'))).toBe(true);
+    // The toolkit counts a reservation it could not make as a note (another job may hold the
+    // key), and Lepton says the results were not saved rather than that they were.
+    expect(run.warnings).toEqual([]);
+    expect(run.stdout).toContain('Failed to save: Unable to reserve cache');
+    expect(run.stdout).toContain('eval results were not saved to the Actions cache');
+    expect(run.stdout).not.toContain('eval results saved to the Actions cache');
     expect(run.outputs.reused).toBe('false');
     expect(JSON.parse(run.outputs.metrics!)).toMatchObject({ accuracy: 0.95 });
     expect(methodsSince(0)).toContain('CreateCacheEntry');

@@ -64,8 +64,12 @@ export function actionsEvalCache(options: ActionsEvalCacheOptions): EvalCache {
       try {
         await mkdir(dir, { recursive: true });
         await writeFile(file, JSON.stringify({ key, metrics }));
-        await cache.saveCache([file], cacheKey);
-        options.info(`eval results saved to the Actions cache (${cacheKey})`);
+        // The toolkit reports its own failures (a warning, or a note when another job saved
+        // the key first) and answers -1 instead of throwing.
+        const id = await cache.saveCache([file], cacheKey);
+        if (id === -1)
+          options.info(`eval results were not saved to the Actions cache (${cacheKey})`);
+        else options.info(`eval results saved to the Actions cache (${cacheKey})`);
       } catch (e) {
         // A concurrent job saving the same key first is the common case: nothing is lost.
         options.warn(`could not save eval results to the Actions cache: ${(e as Error).message}`);
