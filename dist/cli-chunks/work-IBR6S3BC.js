@@ -20065,27 +20065,26 @@ function recordOf(git, object) {
 async function listTags(git, model, onRef, onChunkEnd) {
   let pending = NOTHING;
   let count = 0;
-  const line = (bytes) => {
-    const text = bytes.toString();
-    const cut = text.indexOf("\0");
-    if (cut > 0) {
-      count++;
-      onRef({ name: text.slice(0, cut), object: text.slice(cut + 1) });
+  const lines = (text) => {
+    for (const line of text.split("\n")) {
+      const cut = line.indexOf("\0");
+      if (cut > 0) {
+        count++;
+        onRef({ name: line.slice(0, cut), object: line.slice(cut + 1) });
+      }
     }
   };
   const r = await git.run(
     ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
     {
       allowFailure: true,
-      // Lines are cut as bytes: a chunk may end inside a name's UTF-8 sequence.
+      // Cut after the chunk's last newline, as bytes (a chunk may end inside a name's UTF-8
+      // sequence), and decode the whole lines at once.
       onStdout: (chunk) => {
         const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-        let at = 0;
-        for (let eol = buf.indexOf(NEWLINE2); eol >= 0; eol = buf.indexOf(NEWLINE2, at)) {
-          line(buf.subarray(at, eol));
-          at = eol + 1;
-        }
-        pending = at < buf.length ? buf.subarray(at) : NOTHING;
+        const end = buf.lastIndexOf(NEWLINE2);
+        pending = end + 1 < buf.length ? buf.subarray(end + 1) : NOTHING;
+        if (end >= 0) lines(buf.toString("utf8", 0, end));
         onChunkEnd();
       }
     }
@@ -20094,7 +20093,7 @@ async function listTags(git, model, onRef, onChunkEnd) {
     if (await git.gitDir() === null) return 0;
     throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
-  if (pending.length) line(pending);
+  if (pending.length) lines(pending.toString());
   return count;
 }
 function fetchObjects(git, onTag) {
