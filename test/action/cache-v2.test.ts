@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { tempDir } from '../helpers/repo.js';
 import { startFakeResults, type FakeResults } from './fake-results.js';
 import { cleanupOrigins, MODEL_DIR, origin, prBranch } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction } from './run-action.js';
+import { expectRestored } from './eval-cache-expect.js';
 
 let results: FakeResults;
 let runnerTemp: string;
@@ -80,12 +80,7 @@ describe('eval results in the Actions cache, service v2 (built dist/index.js aga
     expect(methodsSince(calls)).toEqual(['GetCacheEntryDownloadURL']);
     expect(results.cacheCalls[calls]!.body).toMatchObject({ key });
     expect(results.cacheBlobRequests.slice(1)).toEqual([{ method: 'GET', comp: null }]);
-    expect(second.stdout).toContain('eval results restored from the Actions cache');
-    expect(existsSync(join(ws, MODEL_DIR, 'out'))).toBe(false); // the eval command never ran
-    expect(second.outputs.reused).toBe('true');
-    expect(second.outputs.metrics).toBe(first.outputs.metrics);
-    expect(second.summary).toContain('Metrics reused from the eval cache');
-    expect(first.summary).not.toContain('Metrics reused');
+    expectRestored(first, second, ws);
 
     // Other content: a miss, and the eval runs and is saved under a second key.
     prBranch(o, 'cached', 0.97);

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { startFakeCache, type FakeCache } from './fake-cache.js';
 import { tempDir } from '../helpers/repo.js';
 import { cleanupOrigins, MODEL_DIR, origin, prBranch } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction } from './run-action.js';
+import { expectRestored } from './eval-cache-expect.js';
 
 let cache: FakeCache;
 beforeEach(async () => {
@@ -49,12 +49,7 @@ describe('eval results in the Actions cache (built dist/index.js against a cache
     const ws = o.checkout('cached');
     const second = await run(ws);
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('eval results restored from the Actions cache');
-    expect(existsSync(join(ws, MODEL_DIR, 'out'))).toBe(false); // the eval command never ran
-    expect(second.outputs.reused).toBe('true');
-    expect(second.outputs.metrics).toBe(first.outputs.metrics);
-    expect(second.summary).toContain('Metrics reused from the eval cache');
-    expect(first.summary).not.toContain('Metrics reused');
+    expectRestored(first, second, ws);
     expect(cache.keys()).toHaveLength(1);
 
     // Other content: a miss, and the eval runs.

@@ -3,19 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GIT_ENV, git, makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
-import { sha } from './helpers.js';
+import { sha, requireLfs } from './helpers.js';
 
 const MANIFEST =
   'version: 1\nmodel: demo\ncomponents:\n  weights:\n    paths: [models/**]\n  code:\n    paths: [src/**]\neval:\n  command: "true"\n  metrics: m.json\n';
-
-function lfsInstalled(): boolean {
-  try {
-    execFileSync('git', ['lfs', 'version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function fingerprint(dir: string) {
   const r = await runCli(dir, ['status', '--json']);
@@ -34,7 +25,7 @@ describe('Git LFS (real git-lfs)', () => {
 
   beforeAll(() => {
     // `.ci/run` installs git-lfs when the machine lacks it; a missing one is a setup error, not a pass.
-    if (!lfsInstalled()) throw new Error('git-lfs is not installed (apt-get install git-lfs)');
+    requireLfs();
     repo = makeRepo();
     repo.git('lfs', 'install', '--local');
     repo.git('lfs', 'track', 'models/*.bin');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fingerprintWithStats, type FingerprintOptions } from '../../src/io/files/index.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { blobOf, cachePath, readCacheFile, writeCacheFile } from './cache-file.js';
-import { sha, load } from './helpers.js';
+import { sha, load, requireLfs } from './helpers.js';
 
 // Git's index vouches for unchanged tracked files: a warm run serves them without an lstat.
 // Every answer here is checked against a run without any cache.
@@ -40,14 +40,6 @@ function sneakyEdit(repo: TestRepo, path: string, content: string) {
   writeFileSync(file, content);
   execFileSync('touch', ['-r', stamp, file]);
 }
-function lfsInstalled(): boolean {
-  try {
-    execFileSync('git', ['lfs', 'version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('git vouches for unchanged tracked files', () => {
   const repos: Record<string, TestRepo> = {};
@@ -75,7 +67,7 @@ describe('git vouches for unchanged tracked files', () => {
     repos.sub = sub;
 
     // `.ci/run` installs git-lfs when the machine lacks it; a missing one is a setup error, not a pass.
-    if (!lfsInstalled()) throw new Error('git-lfs is not installed (apt-get install git-lfs)');
+    requireLfs();
     const lfs = makeRepo();
     lfs.git('lfs', 'install', '--local');
     lfs.git('lfs', 'track', 'w/*.bin');
