@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
+import { closeServer, listenLocal, readBody, sendJson } from '../helpers/http-fake.js';
 
 /**
  * The Actions cache service's REST protocol (`ACTIONS_CACHE_URL`, `_apis/artifactcache`, the
@@ -31,7 +31,7 @@ export async function startFakeCache(): Promise<FakeCache> {
   const api = '/_apis/artifactcache/';
 
   const server = createServer((req, res) => {
-    void body(req).then((raw) => {
+    void readBody(req).then((raw) => {
       const u = new URL(req.url ?? '/', base);
       const path = u.pathname;
       if (req.method === 'GET' && path === `${api}cache`) {
@@ -44,7 +44,7 @@ export async function startFakeCache(): Promise<FakeCache> {
           );
           if (found) {
             lookups.push({ key, hit: true });
-            return json(res, 200, {
+            return sendJson(res, 200, {
               cacheKey: found[1].key,
               scope: 'refs/heads/main',
               creationTime: new Date().toISOString(),
@@ -59,19 +59,19 @@ export async function startFakeCache(): Promise<FakeCache> {
       if (req.method === 'POST' && path === `${api}caches`) {
         const { key, version } = JSON.parse(raw.toString()) as { key: string; version: string };
         if ([...entries.values()].some((e) => e.key === key && e.version === version)) {
-          return json(res, 409, {
+          return sendJson(res, 409, {
             message: `Cache already exists. Scope: refs/heads/main, Key: ${key}`,
           });
         }
         const id = nextId++;
         entries.set(id, { key, version, chunks: [], archive: null });
-        return json(res, 201, { cacheId: id });
+        return sendJson(res, 201, { cacheId: id });
       }
       const m = new RegExp(`^${api}caches/(\\d+)$`).exec(path);
       const entry = m ? entries.get(Number(m[1])) : undefined;
       if (entry && req.method === 'PATCH') {
         const range = /^bytes (\d+)-(\d+)\/\*$/.exec(req.headers['content-range'] ?? '');
-        if (!range) return json(res, 400, { message: 'bad content-range' });
+        if (!range) return sendJson(res, 400, { message: 'bad content-range' });
         entry.chunks.push({ start: Number(range[1]), data: raw });
         res.writeHead(204).end();
         return;
@@ -94,37 +94,14 @@ export async function startFakeCache(): Promise<FakeCache> {
         res.end(stored);
         return;
       }
-      json(res, 404, { message: 'not found' });
+      sendJson(res, 404, { message: 'not found' });
     });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
   return {
     url: `${base}/`,
     keys: () => [...entries.values()].filter((e) => e.archive).map((e) => e.key),
     lookups,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    close: () => closeServer(server),
   };
-}
-
-function json(res: ServerResponse, status: number, value: unknown): void {
-  const text = JSON.stringify(value);
-  res.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function body(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((done, fail) => {
-    const parts: Buffer[] = [];
-    req.on('data', (c: Buffer) => parts.push(c));
-    req.on('end', () => done(Buffer.concat(parts)));
-    req.on('error', fail);
-  });
 }

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type ServerResponse } from 'node:http';
+import { closeServer, listenLocal, readBody, sendJson } from '../helpers/http-fake.js';
 
 /**
  * The runner's results service (ACTIONS_RESULTS_URL) on 127.0.0.1, as @actions/artifact and
@@ -75,44 +75,45 @@ export async function startFakeResults(): Promise<FakeResults> {
     const name = String(body.name);
     const blob = `${STORAGE}actions-results/${encodeURIComponent(name)}.zip`;
     if (method === 'CreateArtifact') {
-      return json(res, 200, { ok: true, signedUploadUrl: signed(blob) });
+      return sendJson(res, 200, { ok: true, signedUploadUrl: signed(blob) });
     }
     if (method === 'FinalizeArtifact') {
       const zip = blobs.get(blob);
-      if (!zip) return json(res, 404, { code: 'not_found', msg: 'no upload' });
+      if (!zip) return sendJson(res, 404, { code: 'not_found', msg: 'no upload' });
       const id = nextArtifactId++;
       artifacts.push({ id, name, zip });
-      return json(res, 200, { ok: true, artifactId: String(id) });
+      return sendJson(res, 200, { ok: true, artifactId: String(id) });
     }
-    json(res, 404, { code: 'bad_route', msg: method });
+    sendJson(res, 404, { code: 'bad_route', msg: method });
   };
 
   const cacheService = (res: ServerResponse, method: string, body: Body): void => {
     cacheCalls.push({ method, body });
     const status = cacheFailures.get(method);
-    if (status) return json(res, status, { code: 'internal', msg: 'the fake was told to fail' });
+    if (status)
+      return sendJson(res, status, { code: 'internal', msg: 'the fake was told to fail' });
     const key = String(body.key);
     const version = String(body.version);
     const entry = cacheEntries.find((e) => e.key === key && e.version === version);
     if (method === 'CreateCacheEntry') {
       if (entry?.finalized) {
         // The service's answer when another job saved the key first.
-        return json(res, 409, {
+        return sendJson(res, 409, {
           code: 'already_exists',
           msg: 'cache entry with the same key, version, and scope already exists',
         });
       }
       const blob = `${CACHE_BLOBS}${cacheEntries.length + 1}`;
       cacheEntries.push({ key, version, blob, finalized: false });
-      return json(res, 200, { ok: true, signed_upload_url: signed(blob) });
+      return sendJson(res, 200, { ok: true, signed_upload_url: signed(blob) });
     }
     if (method === 'FinalizeCacheEntryUpload') {
       const size = entry && blobs.get(entry.blob)?.length;
       if (!entry || size === undefined || String(size) !== body.size_bytes) {
-        return json(res, 200, { ok: false, message: 'no upload of that size' });
+        return sendJson(res, 200, { ok: false, message: 'no upload of that size' });
       }
       entry.finalized = true;
-      return json(res, 200, { ok: true, entry_id: String(cacheEntries.indexOf(entry) + 1) });
+      return sendJson(res, 200, { ok: true, entry_id: String(cacheEntries.indexOf(entry) + 1) });
     }
     if (method === 'GetCacheEntryDownloadURL') {
       const wanted = [key, ...((body.restore_keys as string[] | undefined) ?? [])];
@@ -121,16 +122,16 @@ export async function startFakeResults(): Promise<FakeResults> {
           (e) => e.finalized && e.version === version && e.key.startsWith(prefix),
         );
         if (hit) {
-          return json(res, 200, {
+          return sendJson(res, 200, {
             ok: true,
             signed_download_url: signed(hit.blob),
             matched_key: hit.key,
           });
         }
       }
-      return json(res, 200, { ok: false });
+      return sendJson(res, 200, { ok: false });
     }
-    json(res, 404, { code: 'bad_route', msg: method });
+    sendJson(res, 404, { code: 'bad_route', msg: method });
   };
 
   const storage = (res: ServerResponse, method: string, u: URL, raw: Buffer): void => {
@@ -139,7 +140,7 @@ export async function startFakeResults(): Promise<FakeResults> {
     if (blob.startsWith(CACHE_BLOBS)) cacheBlobRequests.push({ method, comp });
     if (method === 'GET') {
       const stored = blobs.get(blob);
-      if (!stored) return json(res, 404, { msg: 'no such blob' });
+      if (!stored) return sendJson(res, 404, { msg: 'no such blob' });
       res.writeHead(200, {
         'content-type': 'application/octet-stream',
         'content-length': stored.length,
@@ -170,7 +171,7 @@ export async function startFakeResults(): Promise<FakeResults> {
   };
 
   const server = createServer((req, res) => {
-    void body(req).then((raw) => {
+    void readBody(req).then((raw) => {
       const u = new URL(req.url ?? '/', base);
       const method = req.method ?? '';
       if (method === 'POST' && u.pathname.startsWith(ARTIFACTS)) {
@@ -182,11 +183,10 @@ export async function startFakeResults(): Promise<FakeResults> {
       if ((method === 'PUT' || method === 'GET') && u.pathname.startsWith(STORAGE)) {
         return storage(res, method, u, raw);
       }
-      json(res, 404, { code: 'not_found', msg: `${method} ${u.pathname}` });
+      sendJson(res, 404, { code: 'not_found', msg: `${method} ${u.pathname}` });
     });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   return {
     url: `${base}/`,
@@ -198,28 +198,6 @@ export async function startFakeResults(): Promise<FakeResults> {
     cacheBlobRequests,
     cacheKeys: () => cacheEntries.filter((e) => e.finalized).map((e) => e.key),
     failCache: (method, status) => void cacheFailures.set(method, status),
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    close: () => closeServer(server),
   };
-}
-
-function json(res: ServerResponse, status: number, value: unknown): void {
-  const text = JSON.stringify(value);
-  res.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function body(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((done, fail) => {
-    const parts: Buffer[] = [];
-    req.on('data', (c: Buffer) => parts.push(c));
-    req.on('end', () => done(Buffer.concat(parts)));
-    req.on('error', fail);
-  });
 }

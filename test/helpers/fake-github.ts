@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLocal, readBody, sendJson } from './http-fake.js';
 
 /**
  * A small GitHub REST API on 127.0.0.1 for the endpoints the action uses (issue comments),
@@ -95,7 +95,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   };
 
   const server: Server = createServer((req, res) => {
-    void readBody(req).then((raw) => {
+    void readBody(req).then((bytes) => {
+      const raw = bytes.toString('utf8');
       const u = new URL(req.url ?? '/', base);
       const body = raw ? (JSON.parse(raw) as unknown) : null;
       requests.push({
@@ -182,8 +183,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     return error(res, 404);
   };
 
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 
   return {
     url: base,
@@ -194,11 +194,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     },
     refuse: (method, status) => void refusals.set(method.toUpperCase(), status),
     failOnce: (method, failure) => void once.set(method.toUpperCase(), failure),
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    close: () => closeServer(server),
   };
 }
 
@@ -208,10 +204,8 @@ function json(
   value: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(value);
-  res.writeHead(status, {
+  sendJson(res, status, value, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
     'x-github-api-version-selected': '2022-11-28',
     'x-ratelimit-limit': '5000',
     'x-ratelimit-remaining': '4999',
@@ -219,7 +213,6 @@ function json(
     'x-ratelimit-resource': 'core',
     ...headers,
   });
-  res.end(text);
 }
 
 function error(res: ServerResponse, status: number): void {
@@ -231,13 +224,3 @@ function error(res: ServerResponse, status: number): void {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((done, fail) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (c: string) => (data += c));
-    req.on('end', () => done(data));
-    req.on('error', fail);
-  });
-}
