@@ -22,6 +22,7 @@ import {
 import { hashInWorkers, type HashJob } from './pool.js';
 import { ProgressMeter, type Progress } from './progress.js';
 import type { StatCache, StatKey } from './stat-cache.js';
+import { statKey } from './stat-cache-file.js';
 
 /** A selected file, looked at: where to read it and its stat data. */
 export interface Target {
@@ -40,6 +41,14 @@ export interface Target {
 const WORKER_MIN_BYTES = 64 << 20;
 
 /**
+ * `dir` ending in a separator, for file paths made by plain concatenation: git's names are
+ * already normal, and join() per file costs more than the lstat.
+ */
+export function folderPrefix(dir: string): string {
+  return dir.endsWith(sep) ? dir : dir + sep;
+}
+
+/**
  * Stats every selected file (one lstat each; symlinks resolved and checked).
  * Files git still lists but the work tree no longer has are left out.
  * Throws one error naming every file that cannot be used.
@@ -48,8 +57,7 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
   const targets: Target[] = [];
   const problems: string[] = [];
   let rootReal: string | undefined;
-  // Plain concatenation: git's names are already normal, and join() costs more than the lstat.
-  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  const base = folderPrefix(modelDir);
   for (const rel of rels) {
     const abs = base + rel;
     let st: Stats | undefined;
@@ -91,7 +99,7 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
     targets.push({
       rel,
       abs: path,
-      key: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev },
+      key: statKey(st),
     });
   }
   if (problems.length) {

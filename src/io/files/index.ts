@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import {
   compareUtf8,
   modelFingerprint,
@@ -8,7 +8,7 @@ import {
 import type { Fingerprint, PartHash } from '../../core/fingerprint/types.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { Git } from '../git.js';
-import { hashTargets, statTargets, type Target } from './hash.js';
+import { folderPrefix, hashTargets, statTargets, type Target } from './hash.js';
 import {
   listGitIndex,
   listIgnoredFiles,
@@ -151,7 +151,7 @@ export async function fingerprintWithStats(
   const data = parts.filter((p) => p.kind === 'data').map(hashOf);
   if (raw !== null) {
     // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
-    const base = options.modelDir.endsWith(sep) ? options.modelDir : options.modelDir + sep;
+    const base = folderPrefix(options.modelDir);
     const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
     cache.keepMemo({ key, files: records.size, components, data }, plain);
   }

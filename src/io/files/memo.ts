@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { sep } from 'node:path';
 import type { Manifest } from '../../core/manifest/types.js';
+import { folderPrefix } from './hash.js';
 import { partsOf, pathMatcher } from './select.js';
-import type { PartsMemo } from './stat-cache.js';
+import { sameKey, statKey, type PartsMemo } from './stat-cache-file.js';
 
 /**
  * The parts' hashes, remembered whole. Under the very index a run kept
@@ -62,18 +62,14 @@ export function memoHolds(
     );
     if (touched) return false;
   }
-  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  const base = folderPrefix(modelDir);
   return memo.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
     try {
       const st = lstatSync(base + rel, { throwIfNoEntry: false });
       return (
         st !== undefined &&
         st.isFile() &&
-        st.size === size &&
-        st.mtimeMs === mtimeMs &&
-        st.ctimeMs === ctimeMs &&
-        st.ino === ino &&
-        st.dev === dev
+        sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev })
       );
     } catch {
       return false;

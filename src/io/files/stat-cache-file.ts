@@ -7,6 +7,7 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { DvcOut } from '../../core/fingerprint/dvc.js';
@@ -43,6 +44,21 @@ export interface StatKey {
   readonly ctimeMs: number;
   readonly ino: number;
   readonly dev: number;
+}
+
+/** The stat data a cache entry (or the index file) is known by. */
+export function statKey(st: Stats): StatKey {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+}
+
+export function sameKey(a: StatKey, b: StatKey): boolean {
+  return (
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ctimeMs === b.ctimeMs &&
+    a.ino === b.ino &&
+    a.dev === b.dev
+  );
 }
 
 /** Parts' hashes remembered whole: see memo.ts. */

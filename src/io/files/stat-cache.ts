@@ -8,6 +8,7 @@ import {
   keyAt,
   readCacheFile,
   recordAt,
+  sameKey,
   writeCacheFile,
   type Columns,
   type MemoFile,
@@ -291,16 +292,6 @@ export class StatCache {
   private recordAt(i: number): FileRecord | null {
     return recordAt(this.old, this.columns(), i);
   }
-}
-
-function sameKey(a: StatKey, b: StatKey): boolean {
-  return (
-    a.size === b.size &&
-    a.mtimeMs === b.mtimeMs &&
-    a.ctimeMs === b.ctimeMs &&
-    a.ino === b.ino &&
-    a.dev === b.dev
-  );
 }
 
 function isSorted(entries: readonly Entry[]): boolean {

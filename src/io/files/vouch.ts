@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import type { StatKey } from './stat-cache.js';
+import { sameKey, statKey, type StatKey } from './stat-cache-file.js';
 
 /**
  * Git's index as a witness. `git diff-files` tells, in C and with its own
@@ -32,9 +32,7 @@ export function indexFileOf(cacheDir: string, env: Readonly<NodeJS.ProcessEnv>):
 export function indexKey(file: string): StatKey | null {
   try {
     const st = statSync(file, { throwIfNoEntry: false });
-    return st
-      ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }
-      : null;
+    return st ? statKey(st) : null;
   } catch {
     return null;
   }
@@ -42,15 +40,7 @@ export function indexKey(file: string): StatKey | null {
 
 /** The same stat data before and after git read the index: git read that one file. */
 export function sameIndex(before: StatKey | null, after: StatKey | null): StatKey | null {
-  return before &&
-    after &&
-    before.size === after.size &&
-    before.mtimeMs === after.mtimeMs &&
-    before.ctimeMs === after.ctimeMs &&
-    before.ino === after.ino &&
-    before.dev === after.dev
-    ? before
-    : null;
+  return before && after && sameKey(before, after) ? before : null;
 }
 
 /** The index's blob ids minus the files that differ from it: what git vouches for. */
