@@ -48,13 +48,7 @@ export class Git {
     return new Promise((resolve, reject) => {
       const child = spawn('git', [...args], {
         cwd: this.cwd,
-        env: {
-          ...this.baseEnv,
-          // Stable, parseable output whatever the user's locale and config.
-          LC_ALL: 'C',
-          GIT_TERMINAL_PROMPT: '0',
-          ...options.env,
-        },
+        env: this.env(options.env),
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];
@@ -96,11 +90,16 @@ export class Git {
   runSync(args: readonly string[]): GitResult {
     const r = spawnSync('git', [...args], {
       cwd: this.cwd,
-      env: { ...this.baseEnv, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+      env: this.env(),
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });
     return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? 128 };
+  }
+
+  private env(extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+    // Stable, parseable output whatever the user's locale and config; never a prompt.
+    return { ...this.baseEnv, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', ...extra };
   }
 
   /** stdout, trimmed of the trailing newline. */
