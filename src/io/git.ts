@@ -1,6 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { LeptonError } from '../core/errors/index.js';
 
+/** The last lines of git's stderr (or stdout): what a message about a failure quotes. */
+export const lastLines = (text: string, fallback = 'no message', n = 3): string =>
+  text.trim().split('\n').slice(-n).join('\n') || fallback;
+
 /** The one place Lepton spawns git: argument arrays only, never a shell string. */
 
 export interface GitResult {
@@ -65,8 +69,7 @@ export class Git {
           code: code ?? 128,
         };
         if (result.code !== 0 && !options.allowFailure) {
-          const msg =
-            result.stderr.trim().split('\n').slice(-3).join('\n') || `exit ${result.code}`;
+          const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError('git', `git ${args[0] ?? ''} failed: ${msg}`));
         } else {
           resolve(result);

@@ -4,10 +4,9 @@ import { prepareTag, type PreparedTag } from '../../core/registry/build.js';
 import { parseRecord } from '../../core/registry/message.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag } from '../../core/registry/types.js';
-import type { Git } from '../git.js';
+import { lastLines, type Git } from '../git.js';
 import { loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
 import { lazyRecord, summaryOf } from './lazy-record.js';
-import { lastLines } from './write.js';
 
 interface Listed {
   readonly name: string;

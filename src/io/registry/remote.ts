@@ -1,6 +1,5 @@
 import { modelRefPatterns } from '../../core/registry/names.js';
-import type { Git } from '../git.js';
-import { lastLines } from './write.js';
+import { lastLines, type Git } from '../git.js';
 
 export type PushOutcome =
   /** The remote took the tag. */

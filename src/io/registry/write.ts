@@ -1,5 +1,5 @@
 import { LeptonError } from '../../core/errors/index.js';
-import type { Git } from '../git.js';
+import { lastLines, type Git } from '../git.js';
 import { identityEnv, type Identity } from './identity.js';
 
 export interface NewTag {
@@ -43,6 +43,3 @@ export async function createTag(git: Git, tag: NewTag): Promise<string | null> {
 export async function deleteOwnTag(git: Git, name: string, object: string): Promise<void> {
   await git.run(['update-ref', '-d', `refs/tags/${name}`, object]);
 }
-
-export const lastLines = (text: string, n = 3): string =>
-  text.trim().split('\n').slice(-n).join('\n') || 'no message';
