@@ -6,22 +6,10 @@ import { formatVersionMessage } from '../../src/core/registry/message.js';
 import type { VersionRecord } from '../../src/core/registry/types.js';
 import { loadManifest } from '../../src/io/manifest-file.js';
 import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import type { evalJson as toEvalJson } from '../../src/app/eval.js';
 
-interface EvalJson {
-  passed: boolean;
-  reused: boolean;
-  fingerprint: string;
-  baseline: { version: string; tag: string } | null;
-  metrics: Record<string, number>;
-  checks: {
-    metric: string;
-    rule: string;
-    baseline: number | null;
-    passed: boolean;
-    reason: string | null;
-  }[];
-  changed: { components: string[]; data: string[] };
-}
+/** The contract's `eval --json` document, as the CLI prints it. */
+type EvalJson = ReturnType<typeof toEvalJson>;
 
 const repos: TestRepo[] = [];
 afterEach(() => {

@@ -4,26 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, GIT_ENV, makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
 import { isRunning, sleep, stubbornNode } from './processes.js';
+import type { evalJson as toEvalJson } from '../../src/app/eval.js';
 
-interface EvalJson {
-  model: string;
-  fingerprint: string;
-  passed: boolean;
-  reused: boolean;
-  baseline: { version: string; tag: string } | null;
-  metrics: Record<string, number>;
-  checks: {
-    metric: string;
-    rule: string;
-    bound: number | string;
-    baseline: number | null;
-    actual: number | null;
-    passed: boolean;
-    level: string;
-    reason: string | null;
-  }[];
-  changed: { components: string[]; data: string[] };
-}
+/** The contract's `eval --json` document, as the CLI prints it. */
+type EvalJson = ReturnType<typeof toEvalJson>;
 
 const repos: TestRepo[] = [];
 afterEach(() => {
