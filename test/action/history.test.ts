@@ -1,13 +1,15 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fetchModelHistory } from '../../src/action/history.js';
 import type { Logger } from '../../src/app/context.js';
 import { Git } from '../../src/io/git.js';
-import { GIT_ENV, git, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
+import { GIT_ENV, git, makeRepo, type TestRepo } from '../helpers/repo.js';
+import { cleanupOrigins, shallowCheckout } from './model-repo.js';
 
 const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((c) => c()));
+afterAll(() => {
+  cleanups.forEach((c) => c());
+  cleanupOrigins();
+});
 
 function recorder(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -41,32 +43,12 @@ function remoteWithTags(): TestRepo {
   return origin;
 }
 
-/** What actions/checkout makes by default: one commit, no tags. */
-function shallowClone(remote: string, branch: string): string {
-  const base = tempDir();
-  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-  const dir = join(base, 'clone');
-  git(
-    base,
-    'clone',
-    '-q',
-    '--depth',
-    '1',
-    '--no-tags',
-    '--branch',
-    branch,
-    `file://${remote}`,
-    dir,
-  );
-  return dir;
-}
-
 const gitIn = (dir: string) => new Git(dir, { ...process.env, ...GIT_ENV });
 
 describe('fetching what a depth-1, tagless checkout lacks', () => {
   it('fetches the model’s version and stage tags (not other models’) and the full history', async () => {
     const origin = remoteWithTags();
-    const dir = shallowClone(origin.remote, 'main');
+    const dir = shallowCheckout(origin.remote, 'main');
     expect(git(dir, 'tag', '--list')).toBe('');
     expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
 
@@ -90,7 +72,7 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
 
   it('fetches the pull request’s base branch as origin/<base>, and is quiet about unshallowing twice', async () => {
     const origin = remoteWithTags();
-    const dir = shallowClone(origin.remote, 'feature');
+    const dir = shallowCheckout(origin.remote, 'feature');
     const log = recorder();
     await fetchModelHistory(gitIn(dir), 'm', { baseBranch: 'main', log });
     expect(git(dir, 'rev-parse', 'refs/remotes/origin/main').trim()).toBe(
@@ -111,7 +93,7 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
 
   it('refuses a base branch name git would not accept, before fetching anything', async () => {
     const origin = remoteWithTags();
-    const dir = shallowClone(origin.remote, 'main');
+    const dir = shallowCheckout(origin.remote, 'main');
     for (const bad of ['-x', 'a..b', 'x y', 'main~1', '--upload-pack=touch pwned']) {
       await expect(
         fetchModelHistory(gitIn(dir), 'm', { baseBranch: bad, log: recorder() }),
@@ -128,7 +110,7 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     fresh.write({ 'a.txt': '2' });
     fresh.commit('second');
     fresh.git('push', '-q', 'origin', 'main');
-    const dir = shallowClone(fresh.remote, 'main');
+    const dir = shallowCheckout(fresh.remote, 'main');
     const log = recorder();
     await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
     expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');

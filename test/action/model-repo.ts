@@ -53,6 +53,26 @@ export function cleanupOrigins(): void {
   for (const c of cleanups.splice(0)) c();
 }
 
+/** What actions/checkout makes by default of `branch`: one commit, no tags (removed by cleanupOrigins). */
+export function shallowCheckout(remote: string, branch: string): string {
+  const base = tempDir('lepton-checkout-');
+  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+  const dir = join(base, 'workspace');
+  git(
+    base,
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    '--no-tags',
+    '--branch',
+    branch,
+    `file://${remote}`,
+    dir,
+  );
+  return dir;
+}
+
 /** The "GitHub side": a work tree plus the bare remote the runner's clone fetches from and pushes to. */
 export function origin(files: Record<string, string> = MODEL_FILES): Origin {
   const repo = makeRepo(files);
@@ -62,24 +82,7 @@ export function origin(files: Record<string, string> = MODEL_FILES): Origin {
     ...repo,
     publish: (branch) =>
       void repo.git('push', '-q', '--force', 'origin', `HEAD:refs/heads/${branch}`),
-    checkout: (branch) => {
-      const base = tempDir('lepton-checkout-');
-      cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-      const dir = join(base, 'workspace');
-      git(
-        base,
-        'clone',
-        '-q',
-        '--depth',
-        '1',
-        '--no-tags',
-        '--branch',
-        branch,
-        `file://${repo.remote}`,
-        dir,
-      );
-      return dir;
-    },
+    checkout: (branch) => shallowCheckout(repo.remote, branch),
   };
 }
 
