@@ -1,17 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
-import {
-  CLI,
-  GIT_ENV,
-  makeRepo,
-  runCli,
-  tempDir,
-  writeFiles,
-  type RunResult,
-  type TestRepo,
-} from '../helpers/repo.js';
+import { makeRepo, runCli, tempDir, writeFiles, type TestRepo } from '../helpers/repo.js';
 import { sha } from './helpers.js';
 
 interface StatusJson {
@@ -44,31 +34,6 @@ async function status(dir: string, args: string[] = []): Promise<StatusJson> {
   const r = await runCli(dir, ['status', '--json', ...args]);
   if (r.code !== 0) throw new Error(`status exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as StatusJson;
-}
-
-/** The built CLI as another user (root reads every file, so unreadable needs someone else). */
-function runCliAs(
-  uid: number,
-  cwd: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const { NODE_OPTIONS: _drop, ...base } = process.env;
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      uid,
-      gid: uid,
-      env: { ...base, ...GIT_ENV, HOME: '/tmp', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b) => (stdout += b));
-    child.stderr.on('data', (b) => (stderr += b));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 const cleanups: (() => void)[] = [];
@@ -338,11 +303,12 @@ describe('lepton status refuses, exit 2', () => {
     const asNobody = process.getuid?.() === 0;
     if (asNobody) chmodSync(join(r.dir, '..'), 0o755);
     const run = asNobody
-      ? await runCliAs(65534, r.dir, ['status'], {
-          GIT_CONFIG_COUNT: '1',
-          GIT_CONFIG_KEY_0: 'safe.directory',
-          GIT_CONFIG_VALUE_0: '*',
-        })
+      ? await runCli(
+          r.dir,
+          ['status'],
+          { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'safe.directory', GIT_CONFIG_VALUE_0: '*' },
+          { uid: 65534 },
+        )
       : await runCli(r.dir, ['status']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('w/locked.txt: cannot read it (EACCES: permission denied)');

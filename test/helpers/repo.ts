@@ -85,8 +85,14 @@ export function runCli(
   cwd: string,
   args: readonly string[],
   env: Record<string, string | undefined> = {},
+  as?: RunAs,
 ): Promise<RunResult> {
-  return runNode(CLI, args, cwd, env);
+  return runNode(CLI, args, cwd, env, as);
+}
+
+/** Another user to run as (root reads every file: an unreadable one needs someone else). */
+export interface RunAs {
+  readonly uid: number;
 }
 
 export function runNode(
@@ -94,11 +100,13 @@ export function runNode(
   args: readonly string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
+  as?: RunAs,
 ): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd,
-      env: { ...cleanEnv(), ...GIT_ENV, ...env },
+      ...(as && { uid: as.uid, gid: as.uid }),
+      env: { ...cleanEnv(), ...GIT_ENV, ...(as && { HOME: '/tmp' }), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
