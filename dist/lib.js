@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep5 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep3;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11537,6 +11537,7 @@ function exitCodeOf(e) {
 }
 
 // src/io/git.ts
+var lastLines = (text, fallback = "no message", n = 3) => text.trim().split("\n").slice(-n).join("\n") || fallback;
 var Git = class _Git {
   constructor(cwd, baseEnv = process.env) {
     this.cwd = cwd;
@@ -11556,13 +11557,7 @@ var Git = class _Git {
     return new Promise((resolve3, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
-        env: {
-          ...this.baseEnv,
-          // Stable, parseable output whatever the user's locale and config.
-          LC_ALL: "C",
-          GIT_TERMINAL_PROMPT: "0",
-          ...options.env
-        },
+        env: this.env(options.env),
         stdio: ["pipe", "pipe", "pipe"]
       });
       const out = [];
@@ -11580,7 +11575,7 @@ var Git = class _Git {
           code: code ?? 128
         };
         if (result.code !== 0 && !options.allowFailure) {
-          const msg = result.stderr.trim().split("\n").slice(-3).join("\n") || `exit ${result.code}`;
+          const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
           resolve3(result);
@@ -11603,11 +11598,14 @@ var Git = class _Git {
   runSync(args) {
     const r = spawnSync("git", [...args], {
       cwd: this.cwd,
-      env: { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" },
+      env: this.env(),
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8"
     });
     return { stdout: r.stdout ?? "", stderr: r.stderr ?? "", code: r.status ?? 128 };
+  }
+  env(extra) {
+    return { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...extra };
   }
   /** stdout, trimmed of the trailing newline. */
   async out(args, options = {}) {
@@ -18599,7 +18597,7 @@ function diff(parts2, recorded) {
 }
 
 // src/io/files/index.ts
-import { relative, sep as sep3 } from "node:path";
+import { relative } from "node:path";
 
 // src/core/fingerprint/encoding.ts
 import { createHash } from "node:crypto";
@@ -18657,10 +18655,10 @@ function modelFingerprint(components, data) {
 // src/io/files/hash.ts
 import { createHash as createHash2 } from "node:crypto";
 import {
-  closeSync,
+  closeSync as closeSync2,
   lstatSync,
-  openSync,
-  readFileSync,
+  openSync as openSync2,
+  readFileSync as readFileSync2,
   readSync,
   realpathSync,
   statSync
@@ -18913,13 +18911,222 @@ var ProgressMeter = class {
   }
 };
 
+// src/io/files/stat-cache-file.ts
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
+import { join } from "node:path";
+var FORMAT = "lepton-stat-cache";
+var VERSION = 4;
+var RACY_MARGIN_MS = 2e3;
+var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
+var W = 6;
+var DIGEST_BYTES = 32;
+var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
+var HASH = /^sha256:[0-9a-f]{64}$/;
+function statKey(st) {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+}
+function sameKey(a, b) {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+var EMPTY = {
+  count: 0,
+  dvc: {},
+  blobWidth: 40,
+  index: null,
+  memo: null,
+  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
+};
+function keyAt(cols, i) {
+  const o = cols.stat;
+  return {
+    size: o[i * W],
+    mtimeMs: o[i * W + 1],
+    ctimeMs: o[i * W + 2],
+    ino: o[i * W + 3],
+    dev: o[i * W + 4]
+  };
+}
+function recordAt(saved, cols, i) {
+  const size = cols.stat[i * W + 5];
+  if (size === -1) {
+    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
+    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
+  }
+  const hex = cols.digests.slice(i * 64, i * 64 + 64);
+  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
+}
+function writeCacheFile(file, {
+  startedMs,
+  index,
+  memo: memo2,
+  entries
+}) {
+  const width2 = entries.find((e) => e.blob)?.blob?.length ?? 40;
+  const noBlob = "0".repeat(width2);
+  const paths = [];
+  const stat3 = new Float64Array(entries.length * W);
+  const digests = [];
+  const blobs = [];
+  const dvc = {};
+  entries.forEach((e, i) => {
+    const { record: record3, key } = e;
+    if (record3.kind === "dvc") dvc[i] = [...record3.outs];
+    digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
+    blobs.push(index && e.blob && e.blob.length === width2 ? e.blob : noBlob);
+    paths.push(e.path);
+    stat3.set(
+      [
+        key.size,
+        key.mtimeMs,
+        key.ctimeMs,
+        key.ino,
+        key.dev,
+        record3.kind === "file" ? record3.size : -1
+      ],
+      i * W
+    );
+  });
+  const names = Buffer.from(paths.join("\0"));
+  const header2 = Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      version: VERSION,
+      encoding: PART_ENCODING,
+      startedMs,
+      count: entries.length,
+      blobBytes: width2 / 2,
+      pathBytes: names.length,
+      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+      memo: memo2,
+      dvc
+    })
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header2.length);
+  const body = Buffer.concat([
+    length,
+    header2,
+    new Uint8Array(stat3.buffer),
+    Buffer.from(digests.join(""), "hex"),
+    Buffer.from(blobs.join(""), "hex"),
+    names
+  ]);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(tmp, body);
+    renameSync(tmp, file);
+    rmSync(file.replace(/\.bin$/, ".json"), { force: true });
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+function readCacheFile(file) {
+  let bytes;
+  let writtenMs;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      writtenMs = fstatSync(fd).mtimeMs;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  try {
+    if (bytes.length < 4) return null;
+    const headerEnd = 4 + bytes.readUInt32LE(0);
+    if (headerEnd > bytes.length) return null;
+    const doc = JSON.parse(bytes.toString("utf8", 4, headerEnd));
+    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
+    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
+      return null;
+    }
+    const statEnd = headerEnd + count * W * 8;
+    const digestsEnd = statEnd + count * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count * blobBytes;
+    if (blobsEnd + pathBytes !== bytes.length) return null;
+    const empty = EMPTY.columns();
+    let columns;
+    const decode3 = () => {
+      if (columns) return columns;
+      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
+      if (names.length !== count) {
+        return columns = empty;
+      }
+      const stat3 = new Float64Array(count * W);
+      new Uint8Array(stat3.buffer).set(bytes.subarray(headerEnd, statEnd));
+      return columns = {
+        paths: names,
+        stat: stat3,
+        digests: bytes.toString("hex", statEnd, digestsEnd),
+        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
+      };
+    };
+    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
+    return {
+      saved: {
+        count,
+        dvc,
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
+        memo: memo2,
+        columns: decode3
+      },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, writtenMs)
+    };
+  } catch {
+    return null;
+  }
+}
+function isMemo(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const m = v;
+  const parts2 = (p) => Array.isArray(p) && p.every(
+    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+  );
+  const others = Array.isArray(m.others) && m.others.every(
+    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
+  );
+  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
+}
+function isKey(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
+}
+function isLittleEndian() {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
+}
+function validOut(o) {
+  if (typeof o !== "object" || o === null) return false;
+  const x = o;
+  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
 // src/io/files/hash.ts
 var WORKER_MIN_BYTES = 64 << 20;
+function folderPrefix(dir) {
+  return dir.endsWith(sep) ? dir : dir + sep;
+}
 function statTargets(rels, modelDir, root) {
   const targets = [];
   const problems = [];
   let rootReal;
-  const base = modelDir.endsWith(sep) ? modelDir : modelDir + sep;
+  const base = folderPrefix(modelDir);
   for (const rel of rels) {
     const abs = base + rel;
     let st;
@@ -18959,7 +19166,7 @@ function statTargets(rels, modelDir, root) {
     targets.push({
       rel,
       abs: path,
-      key: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev }
+      key: statKey(st)
     });
   }
   if (problems.length) {
@@ -18992,7 +19199,7 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   for (const t of inline) {
     let bytes;
     try {
-      bytes = readFileSync(t.abs);
+      bytes = readFileSync2(t.abs);
     } catch (e) {
       problems.push(`${t.rel}: cannot read it (${errno(e)})`);
       continue;
@@ -19054,7 +19261,7 @@ function hashHere(path, onBytes) {
   buffer ??= Buffer.allocUnsafe(1 << 20);
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
     const h = createHash2("sha256");
     let size = 0;
     let n;
@@ -19067,7 +19274,7 @@ function hashHere(path, onBytes) {
   } catch (e) {
     return errno(e);
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function errno(e) {
@@ -19089,7 +19296,7 @@ function describe3(code) {
 
 // src/io/files/list.ts
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function listGitIndex(git) {
   return git.out(["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"]);
 }
@@ -19182,7 +19389,7 @@ function walkFiles(root) {
     }
     for (const e of entries) {
       const rel = prefix + e.name;
-      if (e.isDirectory()) visit(join(dir, e.name), rel + "/");
+      if (e.isDirectory()) visit(join2(dir, e.name), rel + "/");
       else files.push(rel);
     }
   };
@@ -19193,7 +19400,6 @@ function walkFiles(root) {
 // src/io/files/memo.ts
 import { createHash as createHash3 } from "node:crypto";
 import { lstatSync as lstatSync2 } from "node:fs";
-import { sep as sep2 } from "node:path";
 
 // src/io/files/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -19293,11 +19499,11 @@ function memoHolds(memo2, manifest, modified, modelDir) {
     );
     if (touched) return false;
   }
-  const base = modelDir.endsWith(sep2) ? modelDir : modelDir + sep2;
+  const base = folderPrefix(modelDir);
   return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
     try {
       const st = lstatSync2(base + rel, { throwIfNoEntry: false });
-      return st !== void 0 && st.isFile() && st.size === size && st.mtimeMs === mtimeMs && st.ctimeMs === ctimeMs && st.ino === ino && st.dev === dev;
+      return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
     } catch {
       return false;
     }
@@ -19307,208 +19513,6 @@ function memoHolds(memo2, manifest, modified, modelDir) {
 // src/io/files/stat-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { join as join3 } from "node:path";
-
-// src/io/files/stat-cache-file.ts
-import {
-  closeSync as closeSync2,
-  fstatSync,
-  mkdirSync,
-  openSync as openSync2,
-  readFileSync as readFileSync2,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from "node:fs";
-import { join as join2 } from "node:path";
-var FORMAT = "lepton-stat-cache";
-var VERSION = 4;
-var RACY_MARGIN_MS = 2e3;
-var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
-var W = 6;
-var DIGEST_BYTES = 32;
-var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
-var HASH = /^sha256:[0-9a-f]{64}$/;
-var EMPTY = {
-  count: 0,
-  dvc: {},
-  blobWidth: 40,
-  index: null,
-  memo: null,
-  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
-};
-function keyAt(cols, i) {
-  const o = cols.stat;
-  return {
-    size: o[i * W],
-    mtimeMs: o[i * W + 1],
-    ctimeMs: o[i * W + 2],
-    ino: o[i * W + 3],
-    dev: o[i * W + 4]
-  };
-}
-function recordAt(saved, cols, i) {
-  const size = cols.stat[i * W + 5];
-  if (size === -1) {
-    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
-    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
-  }
-  const hex = cols.digests.slice(i * 64, i * 64 + 64);
-  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
-}
-function writeCacheFile(file, {
-  startedMs,
-  index,
-  memo: memo2,
-  entries
-}) {
-  const width2 = entries.find((e) => e.blob)?.blob?.length ?? 40;
-  const noBlob = "0".repeat(width2);
-  const paths = [];
-  const stat3 = new Float64Array(entries.length * W);
-  const digests = [];
-  const blobs = [];
-  const dvc = {};
-  entries.forEach((e, i) => {
-    const { record: record3, key } = e;
-    if (record3.kind === "dvc") dvc[i] = [...record3.outs];
-    digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
-    blobs.push(index && e.blob && e.blob.length === width2 ? e.blob : noBlob);
-    paths.push(e.path);
-    stat3.set(
-      [
-        key.size,
-        key.mtimeMs,
-        key.ctimeMs,
-        key.ino,
-        key.dev,
-        record3.kind === "file" ? record3.size : -1
-      ],
-      i * W
-    );
-  });
-  const names = Buffer.from(paths.join("\0"));
-  const header2 = Buffer.from(
-    JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
-      encoding: PART_ENCODING,
-      startedMs,
-      count: entries.length,
-      blobBytes: width2 / 2,
-      pathBytes: names.length,
-      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
-      memo: memo2,
-      dvc
-    })
-  );
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header2.length);
-  const body = Buffer.concat([
-    length,
-    header2,
-    new Uint8Array(stat3.buffer),
-    Buffer.from(digests.join(""), "hex"),
-    Buffer.from(blobs.join(""), "hex"),
-    names
-  ]);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(join2(file, ".."), { recursive: true });
-    writeFileSync(tmp, body);
-    renameSync(tmp, file);
-    rmSync(file.replace(/\.bin$/, ".json"), { force: true });
-  } catch {
-    rmSync(tmp, { force: true });
-  }
-}
-function readCacheFile(file) {
-  let bytes;
-  let writtenMs;
-  try {
-    const fd = openSync2(file, "r");
-    try {
-      writtenMs = fstatSync(fd).mtimeMs;
-      bytes = readFileSync2(fd);
-    } finally {
-      closeSync2(fd);
-    }
-  } catch {
-    return null;
-  }
-  try {
-    if (bytes.length < 4) return null;
-    const headerEnd = 4 + bytes.readUInt32LE(0);
-    if (headerEnd > bytes.length) return null;
-    const doc = JSON.parse(bytes.toString("utf8", 4, headerEnd));
-    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
-      return null;
-    }
-    const statEnd = headerEnd + count * W * 8;
-    const digestsEnd = statEnd + count * DIGEST_BYTES;
-    const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd + pathBytes !== bytes.length) return null;
-    const empty = EMPTY.columns();
-    let columns;
-    const decode3 = () => {
-      if (columns) return columns;
-      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count) {
-        return columns = empty;
-      }
-      const stat3 = new Float64Array(count * W);
-      new Uint8Array(stat3.buffer).set(bytes.subarray(headerEnd, statEnd));
-      return columns = {
-        paths: names,
-        stat: stat3,
-        digests: bytes.toString("hex", statEnd, digestsEnd),
-        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
-      };
-    };
-    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
-    return {
-      saved: {
-        count,
-        dvc,
-        blobWidth: blobBytes * 2,
-        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
-        memo: memo2,
-        columns: decode3
-      },
-      // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, writtenMs)
-    };
-  } catch {
-    return null;
-  }
-}
-function isMemo(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const m = v;
-  const parts2 = (p) => Array.isArray(p) && p.every(
-    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
-  );
-  const others = Array.isArray(m.others) && m.others.every(
-    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
-  );
-  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
-}
-function isKey(v) {
-  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
-}
-function isLittleEndian() {
-  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
-}
-function validOut(o) {
-  if (typeof o !== "object" || o === null) return false;
-  const x = o;
-  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
-}
-function isCount2(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/io/files/stat-cache.ts
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
@@ -19714,9 +19718,6 @@ var StatCache = class _StatCache {
     return recordAt(this.old, this.columns(), i);
   }
 };
-function sameKey(a, b) {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
-}
 function isSorted2(entries) {
   for (let i = 1; i < entries.length; i++) {
     if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
@@ -19735,13 +19736,13 @@ function indexFileOf(cacheDir, env) {
 function indexKey(file) {
   try {
     const st = statSync2(file, { throwIfNoEntry: false });
-    return st ? { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev } : null;
+    return st ? statKey(st) : null;
   } catch {
     return null;
   }
 }
 function sameIndex(before, after) {
-  return before && after && before.size === after.size && before.mtimeMs === after.mtimeMs && before.ctimeMs === after.ctimeMs && before.ino === after.ino && before.dev === after.dev ? before : null;
+  return before && after && sameKey(before, after) ? before : null;
 }
 function vouchedFiles(blobs, modified) {
   for (const name2 of modified) blobs.delete(name2);
@@ -19815,7 +19816,7 @@ async function fingerprintWithStats(manifest, options) {
   const components = parts2.filter((p) => p.kind === "component").map(hashOf);
   const data = parts2.filter((p) => p.kind === "data").map(hashOf);
   if (raw !== null) {
-    const base = options.modelDir.endsWith(sep3) ? options.modelDir : options.modelDir + sep3;
+    const base = folderPrefix(options.modelDir);
     const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
     cache.keepMemo({ key, files: records.size, components, data }, plain);
   }
@@ -20581,61 +20582,6 @@ async function saveTagCache(file, model, tags) {
   }
 }
 
-// src/io/registry/identity.ts
-var ACTIONS_BOT = {
-  name: "github-actions[bot]",
-  email: "41898282+github-actions[bot]@users.noreply.github.com",
-  source: "actions"
-};
-async function resolveIdentity(git, env) {
-  if (env.GITHUB_ACTIONS === "true" && !await configured(git, env)) return ACTIONS_BOT;
-  const r = await git.run(["var", "GIT_COMMITTER_IDENT"], { allowFailure: true });
-  const m = /^(.*?) <([^>]*)>/.exec(r.stdout);
-  if (r.code !== 0 || !m) {
-    throw new LeptonError("invalid", "no git identity to sign the tag with", [
-      'set one with: git config user.name "Your Name" && git config user.email you@example.com',
-      "(or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL in the environment)"
-    ]);
-  }
-  return { name: m[1] ?? "", email: m[2] ?? "", source: "git" };
-}
-async function configured(git, env) {
-  if (env.GIT_COMMITTER_EMAIL || env.EMAIL) return true;
-  const r = await git.run(["config", "--get-regexp", "^(user|committer)\\.email$"], {
-    allowFailure: true
-  });
-  return r.code === 0 && r.stdout.trim() !== "";
-}
-var identityEnv = (id) => ({
-  GIT_COMMITTER_NAME: id.name,
-  GIT_COMMITTER_EMAIL: id.email
-});
-
-// src/io/registry/write.ts
-async function tagObject(git, name2) {
-  const r = await git.run(["rev-parse", "-q", "--verify", `refs/tags/${name2}`], {
-    allowFailure: true
-  });
-  return r.code === 0 ? r.stdout.trim() : null;
-}
-async function createTag(git, tag) {
-  const r = await git.run(
-    ["tag", "-a", "--cleanup=verbatim", "-F", "-", "--", tag.name, tag.commit],
-    { input: tag.message, env: identityEnv(tag.identity), allowFailure: true }
-  );
-  if (r.code !== 0) {
-    if (await tagObject(git, tag.name)) return null;
-    throw new LeptonError("git", `could not create tag ${tag.name}: ${lastLines(r.stderr)}`);
-  }
-  const object = await tagObject(git, tag.name);
-  if (!object) throw new LeptonError("git", `tag ${tag.name} vanished right after it was made`);
-  return object;
-}
-async function deleteOwnTag(git, name2, object) {
-  await git.run(["update-ref", "-d", `refs/tags/${name2}`, object]);
-}
-var lastLines = (text, n = 3) => text.trim().split("\n").slice(-n).join("\n") || "no message";
-
 // src/io/registry/read.ts
 var NEWLINE2 = 10;
 var FENCE = Buffer.from("```json");
@@ -20952,6 +20898,60 @@ async function defaultBranch(git) {
     allowFailure: true
   });
   return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
+}
+
+// src/io/registry/identity.ts
+var ACTIONS_BOT = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com",
+  source: "actions"
+};
+async function resolveIdentity(git, env) {
+  if (env.GITHUB_ACTIONS === "true" && !await configured(git, env)) return ACTIONS_BOT;
+  const r = await git.run(["var", "GIT_COMMITTER_IDENT"], { allowFailure: true });
+  const m = /^(.*?) <([^>]*)>/.exec(r.stdout);
+  if (r.code !== 0 || !m) {
+    throw new LeptonError("invalid", "no git identity to sign the tag with", [
+      'set one with: git config user.name "Your Name" && git config user.email you@example.com',
+      "(or GIT_COMMITTER_NAME and GIT_COMMITTER_EMAIL in the environment)"
+    ]);
+  }
+  return { name: m[1] ?? "", email: m[2] ?? "", source: "git" };
+}
+async function configured(git, env) {
+  if (env.GIT_COMMITTER_EMAIL || env.EMAIL) return true;
+  const r = await git.run(["config", "--get-regexp", "^(user|committer)\\.email$"], {
+    allowFailure: true
+  });
+  return r.code === 0 && r.stdout.trim() !== "";
+}
+var identityEnv = (id) => ({
+  GIT_COMMITTER_NAME: id.name,
+  GIT_COMMITTER_EMAIL: id.email
+});
+
+// src/io/registry/write.ts
+async function tagObject(git, name2) {
+  const r = await git.run(["rev-parse", "-q", "--verify", `refs/tags/${name2}`], {
+    allowFailure: true
+  });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+async function createTag(git, tag) {
+  const r = await git.run(
+    ["tag", "-a", "--cleanup=verbatim", "-F", "-", "--", tag.name, tag.commit],
+    { input: tag.message, env: identityEnv(tag.identity), allowFailure: true }
+  );
+  if (r.code !== 0) {
+    if (await tagObject(git, tag.name)) return null;
+    throw new LeptonError("git", `could not create tag ${tag.name}: ${lastLines(r.stderr)}`);
+  }
+  const object = await tagObject(git, tag.name);
+  if (!object) throw new LeptonError("git", `tag ${tag.name} vanished right after it was made`);
+  return object;
+}
+async function deleteOwnTag(git, name2, object) {
+  await git.run(["update-ref", "-d", `refs/tags/${name2}`, object]);
 }
 
 // src/io/registry/remote.ts
@@ -23464,7 +23464,7 @@ async function evaluate(ctx, options = {}) {
 }
 
 // src/app/record.ts
-import { relative as relative2, sep as sep4 } from "node:path";
+import { relative as relative2, sep as sep2 } from "node:path";
 
 // src/core/registry/bump.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -23700,7 +23700,7 @@ async function headCommit(ctx) {
 }
 async function refuseDirtyParts(ctx) {
   const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
+  const prefix = relative2(root, ctx.modelDir).split(sep2).join("/");
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
     tests: part.paths.map(pathMatcher)

@@ -1,3 +1,5 @@
+/** The last lines of git's stderr (or stdout): what a message about a failure quotes. */
+export declare const lastLines: (text: string, fallback?: string, n?: number) => string;
 /** The one place Lepton spawns git: argument arrays only, never a shell string. */
 export interface GitResult {
     readonly stdout: string;
@@ -36,6 +38,7 @@ export declare class Git {
      * record). Never throws: a git that cannot start gives code 128.
      */
     runSync(args: readonly string[]): GitResult;
+    private env;
     /** stdout, trimmed of the trailing newline. */
     out(args: readonly string[], options?: GitOptions): Promise<string>;
     /**

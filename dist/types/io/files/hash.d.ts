@@ -10,6 +10,11 @@ export interface Target {
     readonly key: StatKey;
 }
 /**
+ * `dir` ending in a separator, for file paths made by plain concatenation: git's names are
+ * already normal, and join() per file costs more than the lstat.
+ */
+export declare function folderPrefix(dir: string): string;
+/**
  * Stats every selected file (one lstat each; symlinks resolved and checked).
  * Files git still lists but the work tree no longer has are left out.
  * Throws one error naming every file that cannot be used.

@@ -1,5 +1,5 @@
 import type { Manifest } from '../../core/manifest/types.js';
-import type { PartsMemo } from './stat-cache.js';
+import { type PartsMemo } from './stat-cache-file.js';
 /**
  * The parts' hashes, remembered whole. Under the very index a run kept
  * them with (stat-cache.ts), git lists the same tracked files with the same

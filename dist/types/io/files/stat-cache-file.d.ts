@@ -1,3 +1,4 @@
+import { type Stats } from 'node:fs';
 import { type FileRecord } from '../../core/fingerprint/encoding.js';
 import type { PartHash } from '../../core/fingerprint/types.js';
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
@@ -11,6 +12,9 @@ export interface StatKey {
     readonly ino: number;
     readonly dev: number;
 }
+/** The stat data a cache entry (or the index file) is known by. */
+export declare function statKey(st: Stats): StatKey;
+export declare function sameKey(a: StatKey, b: StatKey): boolean;
 /** Parts' hashes remembered whole: see memo.ts. */
 export interface PartsMemo {
     /** What the answer depends on besides the index (manifest parts, untracked files). */

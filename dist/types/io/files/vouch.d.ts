@@ -1,4 +1,4 @@
-import type { StatKey } from './stat-cache.js';
+import { type StatKey } from './stat-cache-file.js';
 /**
  * Git's index as a witness. `git diff-files` tells, in C and with its own
  * racy-git checks, which tracked files differ from the index; every other

@@ -1,6 +1,6 @@
 import { type PreparedTag } from '../../core/registry/build.js';
 import type { RawTag } from '../../core/registry/types.js';
-import type { Git } from '../git.js';
+import { type Git } from '../git.js';
 interface Listed {
     readonly name: string;
     /** The ref's own object: the tag object (annotated) or the commit (lightweight). */

@@ -1,4 +1,4 @@
-import type { Git } from '../git.js';
+import { type Git } from '../git.js';
 export type PushOutcome = 
 /** The remote took the tag. */
 {

@@ -1,4 +1,4 @@
-import type { Git } from '../git.js';
+import { type Git } from '../git.js';
 import { type Identity } from './identity.js';
 export interface NewTag {
     readonly name: string;
@@ -19,4 +19,3 @@ export declare function createTag(git: Git, tag: NewTag): Promise<string | null>
  * (`update-ref -d` with the old value checks that atomically).
  */
 export declare function deleteOwnTag(git: Git, name: string, object: string): Promise<void>;
-export declare const lastLines: (text: string, n?: number) => string;
