@@ -12,6 +12,8 @@ import { register as promote } from './commands/promote.js';
 import { register as show } from './commands/show.js';
 import { register as diff } from './commands/diff.js';
 import { register as history } from './commands/history.js';
+import { register as monitor } from './commands/monitor.js';
+import { register as exportCmd } from './commands/export.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -69,6 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   show(program, context);
   diff(program, context);
   history(program, context);
+  monitor(program, context);
+  exportCmd(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

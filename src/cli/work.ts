@@ -9,3 +9,5 @@ export { promote } from '../app/promote.js';
 export { evalJson, evaluate } from '../app/eval.js';
 export { record, recordJson } from '../app/record.js';
 export { history } from '../app/history.js';
+export { monitor } from '../app/monitor.js';
+export { exportOpenMetrics } from '../app/export.js';

@@ -69,6 +69,14 @@ export function normalize(raw: RawManifest): Manifest {
       name,
       after: s?.after ?? null,
       thresholds: thresholds(s?.thresholds),
+      monitor: s?.monitor
+        ? {
+            prometheus: s.monitor.prometheus ?? null,
+            queries: { ...s.monitor.queries },
+            thresholds: thresholds(s.monitor.thresholds),
+            rollback: s.monitor.rollback ?? false,
+          }
+        : null,
     })),
     versioning: {
       first: raw.versioning?.first ?? '0.1.0',

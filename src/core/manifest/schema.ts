@@ -102,11 +102,31 @@ export const evalSchema = z.strictObject({
   thresholds: thresholds.describe('Per-metric bounds checked on every eval').optional(),
 });
 
+export const monitorSchema = z
+  .strictObject({
+    prometheus: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'expected an http(s):// URL of a Prometheus server')
+      .describe('The Prometheus server (else LEPTON_PROMETHEUS_URL)')
+      .optional(),
+    queries: z
+      .record(z.string().min(1), z.string().min(1, 'expected a PromQL query'))
+      .describe('Metric → PromQL query; $model, $version and $stage are replaced, quoted safely'),
+    thresholds: thresholds
+      .describe(
+        "Bounds on the live values; max_drop/max_rise compare with the version's recorded eval",
+      )
+      .optional(),
+    rollback: z.boolean().describe('Roll the stage back when the monitor fails').optional(),
+  })
+  .describe('How `lepton monitor STAGE` watches the version the stage holds');
+
 export const stageSchema = z.union([
   z.null(),
   z.strictObject({
     after: z.string().describe('A stage the version must have held before this one').optional(),
     thresholds: thresholds.describe('Added on top of the eval thresholds').optional(),
+    monitor: monitorSchema.optional(),
   }),
 ]);
 
@@ -152,9 +172,13 @@ export const KNOWN_KEYS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^$/, Object.keys(manifestSchema.shape)],
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
-  [/^(eval|stages\.[^.]+)\.thresholds\.[^.]+$/, ['min', 'max', 'max_drop', 'max_rise', 'level']],
+  [
+    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    ['min', 'max', 'max_drop', 'max_rise', 'level'],
+  ],
   [/^artifacts$/, ['paths']],
-  [/^stages\.[^.]+$/, ['after', 'thresholds']],
+  [/^stages\.[^.]+$/, ['after', 'thresholds', 'monitor']],
+  [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
   [/^versioning$/, Object.keys(versioningSchema.shape)],
   [/^versioning\.bump$/, ['components', 'data']],
 ];

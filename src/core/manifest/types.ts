@@ -44,6 +44,19 @@ export interface Stage {
   readonly after: string | null;
   /** The stage's own thresholds; the eval thresholds apply on top (see `stageThresholds`). */
   readonly thresholds: readonly Threshold[];
+  /** How `lepton monitor` watches the stage's holder, or null. */
+  readonly monitor: Monitor | null;
+}
+
+/** A stage's production monitor (contract §9). */
+export interface Monitor {
+  /** The Prometheus base URL, or null to take it from the environment. */
+  readonly prometheus: string | null;
+  /** Metric → PromQL query template (`$model`, `$version`, `$stage`). */
+  readonly queries: Readonly<Record<string, string>>;
+  /** On the live values; relative bounds compare with the version's recorded eval metrics. */
+  readonly thresholds: readonly Threshold[];
+  readonly rollback: boolean;
 }
 
 export interface Manifest {

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { monitorMarkdown, monitorText } from '../../core/report/monitor.js';
+import { openApp, writeReport, type CommandContext } from '../context.js';
+
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('monitor')
+    .argument('<stage>', 'the stage whose version to watch')
+    .description(
+      "checks the live metrics of the version a stage holds (Prometheus) against the stage's monitor thresholds",
+    )
+    .option('--json', 'print one JSON document on stdout')
+    .option('--report <file>', 'also write the Markdown report to this file')
+    .addHelpText(
+      'after',
+      '\nThe server is stages.STAGE.monitor.prometheus, else LEPTON_PROMETHEUS_URL; LEPTON_PROMETHEUS_TOKEN is sent as a bearer token.' +
+        '\nExit codes: 0 healthy, 1 a threshold failed, 3 Prometheus unreachable, a query error or no value.',
+    )
+    .action(async (stage: string, opts: { json?: boolean; report?: string }) => {
+      const ctx = context();
+      const [{ monitor }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
+      const result = await monitor(app, stage, {
+        ...(ctx.env.LEPTON_PROMETHEUS_URL && { prometheusUrl: ctx.env.LEPTON_PROMETHEUS_URL }),
+        ...(ctx.env.LEPTON_PROMETHEUS_TOKEN && {
+          prometheusToken: ctx.env.LEPTON_PROMETHEUS_TOKEN,
+        }),
+      });
+      if (opts.report) await writeReport(ctx, opts.report, monitorMarkdown(result));
+      if (opts.json) ctx.out.result(result);
+      else ctx.out.print(monitorText(result));
+      if (!result.passed) ctx.setExitCode(1);
+    });
+}
