@@ -99,7 +99,10 @@ describe('lepton init on a DVC get-started layout', () => {
 
     // The thresholds are suggestions: commented out, with the names the metrics file holds.
     const text = readFileSync(join(repo.dir, 'lepton.yml'), 'utf8');
-    expect(text).toContain("#   avg_prec.test:  { min: 0.92, max_drop: '2%' }");
+    expect(text).toContain("#   avg_prec.test: { min: 0.92, max_drop: '2%' }");
+    expect(text).toContain("#   roc_auc.test:  { min: 0.94, max_drop: '2%' }");
+    // The held-out split is the one to gate: no suggestion for the training scores.
+    expect(text).not.toMatch(/#\s+\w+\.train:/);
     expect(parse(text).eval.thresholds).toBeUndefined();
     expect(text).toContain('#   paths: [model.pkl]');
   });

@@ -24,12 +24,18 @@ const NOT_A_METRIC = /(^|[._])(step|epoch|epochs|count|n|size|samples|test_size|
 /** Lower is better for these; higher for anything else. */
 const LOWER_IS_BETTER =
   /(loss|error|err|rmse|mse|mae|mape|latency|time|duration|_ms|perplexity|wer|cer)/i;
+const HELD_OUT = /^(test|val|valid|validation|eval|holdout)$/;
 const TIMING = /(latency|time|duration|_ms)/i;
 
 /** Commented-out threshold lines for the metrics seen, each with a bound near today's value. */
 export function suggestedThresholds(values: Readonly<Record<string, number>>): string[] {
   const lines: string[] = [];
-  const names = Object.keys(values).filter((n) => !NOT_A_METRIC.test(n));
+  let names = Object.keys(values).filter((n) => !NOT_A_METRIC.test(n));
+  // DVCLive-style `train.x` / `test.x`: the held-out split is the one worth gating.
+  const segments = (n: string) => n.split(/[./]/);
+  if (names.some((n) => segments(n).some((s) => HELD_OUT.test(s)))) {
+    names = names.filter((n) => !segments(n).includes('train'));
+  }
   const width = Math.max(0, ...names.map((n) => n.length));
   for (const name of names) {
     const v = values[name]!;
