@@ -128,6 +128,48 @@ describe('the packed lepton-ci', () => {
     expect(installed.components).toEqual({ code: expect.objectContaining({ files: 1 }) });
   });
 
+  it('runs `npx --package TARBALL lepton-ci init` in a Python project with no package.json', async () => {
+    const py = join(base, 'python-project');
+    writeFiles(py, {
+      'train.py': 'print("train")\n',
+      'evaluate.py': 'import json\njson.dump({"accuracy": 0.9}, open("metrics.json", "w"))\n',
+      'requirements.txt': '',
+      'data/rows.csv': 'a\n1\n',
+    });
+    git(py, 'init', '-q', '-b', 'main');
+    const { stdout, stderr } = await run(
+      'npm',
+      [
+        'exec',
+        '--offline',
+        '--yes',
+        '--package',
+        join(base, packed.filename),
+        '--',
+        'lepton-ci',
+        'init',
+        '--workflows',
+      ],
+      { cwd: py, env: npmEnv() },
+    );
+    expect(stdout).toContain('wrote lepton.yml');
+    expect(stdout).toContain('wrote .github/workflows/lepton-pr.yml');
+    expect(stderr).not.toMatch(/EBADENGINE/);
+    const v = await runCli(py, ['validate']);
+    expect(v.code).toBe(0);
+    expect(readdirSync(py).sort()).toEqual(
+      [
+        '.git',
+        '.github',
+        'data',
+        'evaluate.py',
+        'lepton.yml',
+        'requirements.txt',
+        'train.py',
+      ].sort(),
+    );
+  });
+
   it('imports as a library by its name', async () => {
     writeFiles(project, {
       'use.mjs':
