@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import {
@@ -71,12 +71,15 @@ async function listFolder(
   return { files, lfs };
 }
 
-/** The text of a file under dir, or null (absent, a folder, too large, outside the folder). */
+/**
+ * The text of a file under dir, or null (absent, not a regular file, too large, outside the
+ * folder). A symlink is not followed: it could point anywhere on the machine.
+ */
 async function readSmall(dir: string, rel: string): Promise<string | null> {
   if (pathEscapes(rel)) return null;
   const file = join(dir, rel);
   try {
-    const st = await stat(file);
+    const st = await lstat(file);
     if (!st.isFile() || st.size > MAX_READ) return null;
     return await readFile(file, 'utf8');
   } catch {

@@ -4,10 +4,10 @@ import {
   NoOperationTraceWriter,
   parseWorkflow,
 } from '@actions/workflow-parser';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { TestRepo } from '../helpers/repo.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { fixtureRepo, lepton, selectedFiles } from './fixture.js';
 
 // The CLI's JSON is read field by field; `any` keeps the reads short.
@@ -289,5 +289,42 @@ describe('lepton init on other project shapes', () => {
     const ev = await lepton(repo, 'empty', 'eval');
     expect(ev.code).toBe(3);
     expect(ev.stderr).toContain('lepton: set eval.command in lepton.yml');
+  });
+});
+
+describe('lepton init with hostile names', () => {
+  it('refuses workflows for a folder whose name GitHub would evaluate, and writes nothing', async () => {
+    repo = fixtureRepo('monorepo');
+    const folder = 'models/${{ github.token }}';
+    repo.write({ [`${folder}/eval.py`]: 'print(1)\n' });
+    const r = await lepton(repo, folder, 'init', '--workflows');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('which GitHub would read as an expression');
+    expect(existsSync(join(repo.dir, folder, 'lepton.yml'))).toBe(false);
+    expect(existsSync(join(repo.dir, '.github'))).toBe(false);
+  });
+
+  it('quotes a folder name with spaces and quotes in the workflows', async () => {
+    repo = fixtureRepo('monorepo');
+    const folder = "models/bob's model";
+    repo.write({ [`${folder}/eval.py`]: 'print(1)\n' });
+    const j = await initJson(repo, folder, '--workflows');
+    expect(j.model).toBe('bob-s-model');
+    const pr = await workflow(repo, '.github/workflows/lepton-bob-s-model-pr.yml');
+    expect(pr.jobs.eval!.defaults).toEqual({ run: { 'working-directory': folder } });
+    await validAndHashed(repo, folder);
+  });
+
+  it('does not follow a symlinked metrics file out of the folder', async () => {
+    repo = makeRepo({ 'secret/metrics.json': '{"leaked": 1}', 'model/evaluate.py': 'print(1)\n' });
+    symlinkSync('../secret/metrics.json', join(repo.dir, 'model/metrics.json'));
+    const j = await initJson(repo, 'model');
+    expect(j.eval.metrics).toEqual(['metrics.json']);
+    expect(j.metricNames).toEqual([]);
+    // The same file, really in the folder, is read.
+    rmSync(join(repo.dir, 'model/metrics.json'));
+    repo.write({ 'model/metrics.json': '{"accuracy": 1}' });
+    const again = await initJson(repo, 'model', '--force');
+    expect(again.metricNames).toEqual(['accuracy']);
   });
 });

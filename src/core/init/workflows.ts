@@ -1,3 +1,4 @@
+import { LeptonError } from '../errors/index.js';
 import type { PlannedFile } from './types.js';
 
 /** The Action as users reference it: the major tag the release workflow moves. */
@@ -98,6 +99,16 @@ function defaults(d: WorkflowDraft): string[] {
  * several models' workflows live side by side.
  */
 export function renderWorkflows(d: WorkflowDraft): PlannedFile[] {
+  // GitHub evaluates `${{ }}` in any string of a workflow, quoted or not: a folder named so
+  // would run an expression. No quoting helps, so such a folder gets no workflows.
+  const path = d.repoPath + d.manifest;
+  if (path.includes('${{') || [...path].some((c) => c.charCodeAt(0) < 0x20)) {
+    throw new LeptonError(
+      'invalid',
+      `cannot write workflows for ${JSON.stringify(d.repoPath)}: its path holds "\${{" or a control character, which GitHub would read as an expression`,
+      ['rename the folder, or run init without --workflows and write the workflows by hand'],
+    );
+  }
   const suffix = d.repoPath === '.' ? '' : `-${d.model}`;
   const file = (kind: string) => `.github/workflows/lepton${suffix}-${kind}.yml`;
   const setup = setupSteps(d);
