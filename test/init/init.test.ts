@@ -78,7 +78,7 @@ describe('lepton init on a DVC get-started layout', () => {
       '.github/workflows/lepton-record.yml',
       '.github/workflows/lepton-promote.yml',
     ]);
-    expect(j.guessed).toEqual([]);
+    expect(j.guessed).toEqual(['Python 3.12 in the workflows (no .python-version says otherwise)']);
 
     const status = await validAndHashed(repo);
     expect(await selectedFiles(repo)).toEqual({
@@ -241,7 +241,10 @@ describe('lepton init on other project shapes', () => {
       data: { data: ['data/**'] },
       eval: { command: 'python3 train.py && python3 eval.py', metrics: ['out/metrics.json'] },
     });
-    expect(churn.guessed).toEqual([expect.stringContaining('model name "churn" from the folder')]);
+    expect(churn.guessed).toEqual([
+      'model name "churn" from the folder\'s name',
+      'Python 3.12 in the workflows (no .python-version says otherwise)',
+    ]);
     expect(churn.files.map((f: Json) => f.path)).toEqual([
       'lepton.yml',
       '../../.github/workflows/lepton-churn-pr.yml',

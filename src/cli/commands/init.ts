@@ -60,6 +60,7 @@ export function renderInit(r: InitResult, cwd: string): string {
   const guessed = plan.findings.filter((f) => f.guessed);
   if (found.length) lines.push('found:', ...found.map((f) => `  ${f.text}`));
   if (guessed.length) lines.push('guessed (check these):', ...guessed.map((f) => `  ${f.text}`));
+  else lines.push('guessed: nothing; all of the above was read from the folder');
   lines.push(
     ...r.written.map((w) => `${w.replaced ? 'overwrote' : 'wrote'} ${relative(cwd, w.path)}`),
   );

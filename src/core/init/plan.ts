@@ -486,6 +486,12 @@ export function planInit(
     found(
       `workflows for a ${language === 'other' ? 'plain' : language} project${usesDvc ? ' with `dvc pull` before the eval' : ''}`,
     );
+    if (language === 'python' && !contents['.python-version']?.trim()) {
+      guess('Python 3.12 in the workflows (no .python-version says otherwise)');
+    }
+    if (language === 'python' && !requirements && !has.has('pyproject.toml')) {
+      guess('no requirements.txt or pyproject.toml: the workflows install no Python packages');
+    }
   }
   return {
     model,
