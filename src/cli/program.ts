@@ -14,6 +14,7 @@ import { register as diff } from './commands/diff.js';
 import { register as history } from './commands/history.js';
 import { register as monitor } from './commands/monitor.js';
 import { register as exportCmd } from './commands/export.js';
+import { register as init } from './commands/init.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -73,6 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   history(program, context);
   monitor(program, context);
   exportCmd(program, context);
+  init(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

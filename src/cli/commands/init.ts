@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { relative } from 'node:path';
+import type { InitResult } from '../../app/init.js';
+import type { CommandContext } from '../context.js';
+
+interface InitFlags {
+  readonly workflows?: boolean;
+  readonly force?: boolean;
+  readonly json?: boolean;
+}
+
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('init')
+    .description(
+      'write a first lepton.yml from what the folder holds (DVC, Git LFS, sources, eval script, metrics)',
+    )
+    .option('--workflows', 'also write the pull-request, record and promote workflows')
+    .option('--force', 'overwrite files that exist')
+    .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nNothing is overwritten without --force. Exit codes: 0 written, 2 a file exists or the folder cannot be read.',
+    )
+    .action(async (opts: InitFlags) => {
+      const ctx = context();
+      const { init } = await import('../../app/init.js');
+      const result = await init({
+        manifestPath: ctx.manifestPath,
+        workflows: Boolean(opts.workflows),
+        force: Boolean(opts.force),
+        env: ctx.env,
+      });
+      if (opts.json) ctx.out.result(initJson(result, ctx.cwd));
+      ctx.out.print(renderInit(result, ctx.cwd));
+    });
+}
+
+/** `init --json`: what was found and written, paths relative to --cwd. */
+export function initJson(r: InitResult, cwd: string) {
+  const { plan } = r;
+  return {
+    model: plan.model,
+    files: r.written.map((w) => ({ path: relative(cwd, w.path), replaced: w.replaced })),
+    found: plan.findings.filter((f) => !f.guessed).map((f) => f.text),
+    guessed: plan.findings.filter((f) => f.guessed).map((f) => f.text),
+    components: plan.components,
+    data: plan.data,
+    eval: plan.eval,
+    metricNames: plan.metricNames,
+    language: plan.language,
+    dvc: plan.dvc,
+  };
+}
+
+export function renderInit(r: InitResult, cwd: string): string {
+  const { plan } = r;
+  const lines: string[] = [];
+  const found = plan.findings.filter((f) => !f.guessed);
+  const guessed = plan.findings.filter((f) => f.guessed);
+  if (found.length) lines.push('found:', ...found.map((f) => `  ${f.text}`));
+  if (guessed.length) lines.push('guessed (check these):', ...guessed.map((f) => `  ${f.text}`));
+  else lines.push('guessed: nothing; all of the above was read from the folder');
+  lines.push(
+    ...r.written.map((w) => `${w.replaced ? 'overwrote' : 'wrote'} ${relative(cwd, w.path)}`),
+  );
+  lines.push(
+    '',
+    'next: `lepton validate` and `lepton status` (what is hashed), `lepton eval` (runs the eval);',
+    '      then commit, push and open a pull request.',
+  );
+  return lines.join('\n');
+}
