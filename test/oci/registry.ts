@@ -34,10 +34,10 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startRegistry(
-  options: { user?: string; password?: string } = {},
+  options: { user?: string; password?: string; port?: number } = {},
 ): Promise<TestRegistry> {
   const dir = tempDir('lepton-registry-');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const storage = join(dir, 'storage');
   const auth =
     options.user !== undefined
