@@ -143,7 +143,7 @@ describe('record, promote and pull with artifacts.store (docker-registry on 127.
     const dead = await cli(['record', '--push']);
     expect(dead.code).toBe(4);
     expect(dead.stderr).toContain(
-      `model store 127.0.0.1:${port}/models/sentiment: could not reach 127.0.0.1:${port}`,
+      `model store 127.0.0.1:${port}/models/sentiment: could not reach http://127.0.0.1:${port}`,
     );
     expect(versionTags(repo.git)).toEqual([]);
     expect(versionTags((...a) => repo.git('--git-dir', repo.remote, ...a))).toEqual([]);

@@ -62,8 +62,9 @@ export class OciClient {
     private readonly credentials: Credentials | null,
     private readonly options: ClientOptions,
   ) {
-    const plain = options.settings.insecure || isLoopback(repo.registry);
-    this.base = new URL(`${plain ? 'http' : 'https'}://${repo.registry}/v2/${repo.name}/`);
+    this.base = new URL(
+      `${registryOrigin(repo.registry, options.settings.insecure)}/v2/${repo.name}/`,
+    );
   }
 
   /** A client for one repository, with the credentials the settings name for its registry. */
@@ -242,7 +243,7 @@ export class OciClient {
         res = await send({ ...req, headers });
       } catch (e) {
         throw this.error(
-          `could not reach ${req.url.host}: ${(e as Error).message}`,
+          `could not reach ${req.url.origin}: ${(e as Error).message}`,
           [
             `check that the registry runs and that artifacts.store names it (${req.method} ${req.url.pathname})`,
           ],
@@ -277,7 +278,7 @@ export class OciClient {
     const ours = `repository:${this.repo.name}:${this.options.actions}`;
     if (this.bearerScope === ours) throw creds ? this.refused(creds) : this.needsCredentials();
     const tokenUrl = new URL(params.realm);
-    if (tokenUrl.protocol !== 'https:' && !this.base.protocol.startsWith('http:')) {
+    if (tokenUrl.protocol !== 'https:' && this.base.protocol === 'https:') {
       throw this.error(`the registry's token service is not https: ${tokenUrl.origin}`);
     }
     if (params.service) tokenUrl.searchParams.set('service', params.service);
@@ -364,6 +365,11 @@ export class OciClient {
   private error(message: string, details: readonly string[] = [], cause?: unknown): LeptonError {
     return new LeptonError('git', `model store ${this.where}: ${message}`, details, { cause });
   }
+}
+
+/** https, except for this machine (or any host with `insecure`): plain http is never chosen silently. */
+export function registryOrigin(registry: string, insecure: boolean): string {
+  return `${insecure || isLoopback(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 /** `realm="…",service="…",scope="…"` (RFC 7235 auth-params; values quoted or tokens). */

@@ -5,7 +5,14 @@ export {
   type StoreSettings,
   type Credentials,
 } from './credentials.js';
-export { OciClient, MEDIA, CHUNK_SIZE, CHUNK_THRESHOLD, parseChallenge } from './client.js';
+export {
+  OciClient,
+  MEDIA,
+  CHUNK_SIZE,
+  CHUNK_THRESHOLD,
+  parseChallenge,
+  registryOrigin,
+} from './client.js';
 export {
   storeRepository,
   parsePinned,
