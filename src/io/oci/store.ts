@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { LeptonError } from '../../core/errors/index.js';
 import { MEDIA, OciClient, type ClientOptions } from './client.js';
 import type { StoreSettings } from './credentials.js';
-import { READ_CHUNK, HashingStream, digestBytes, digestFile } from './digest.js';
+import { FileRange, digestBytes, digestFile, writeHashed } from './digest.js';
 import { DIGEST, pinnedText, type PinnedRef, type Repository } from './reference.js';
 
 /** The annotation ORAS reads a layer's file name from. */
@@ -77,12 +75,7 @@ export async function pushArtifact(req: PushRequest): Promise<Pushed> {
     await client.pushBlob({
       digest,
       size,
-      open: (start, end) =>
-        createReadStream(file.path, {
-          start,
-          end: Math.max(start, end),
-          highWaterMark: READ_CHUNK,
-        }),
+      open: (start, end) => new FileRange(file.path, start, end),
     });
     layers.push({ mediaType: MEDIA.file, digest, size, annotations: { [TITLE]: file.title } });
   }
@@ -190,14 +183,12 @@ export async function pullArtifact(req: PullRequest): Promise<StoredFile[]> {
       const first = await mkdir(dirname(p.part), { recursive: true });
       if (first) made.push(first);
       const res = await client.getBlob(p.digest);
-      const hasher = new HashingStream();
       parts.push(p.part);
-      await pipeline(res.body, hasher, createWriteStream(p.part, { flags: 'wx' }));
-      const got = hasher.digest();
-      if (got !== p.digest || hasher.size !== p.size) {
+      const { digest: got, size } = await writeHashed(res.body, p.part);
+      if (got !== p.digest || size !== p.size) {
         throw new LeptonError(
           'git',
-          `${where}: ${p.title} does not match its digest: expected ${p.digest} (${p.size} bytes), got ${got} (${hasher.size} bytes)`,
+          `${where}: ${p.title} does not match its digest: expected ${p.digest} (${p.size} bytes), got ${got} (${size} bytes)`,
           ['the registry returned other bytes than were pushed; nothing was written'],
         );
       }
