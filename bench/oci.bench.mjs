@@ -8,7 +8,8 @@
 // Also measured: chunked upload (PATCH) at several chunk sizes against one monolithic PUT,
 // the figure behind CHUNK_THRESHOLD / CHUNK_SIZE in src/io/oci/client.ts.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import {
   closeSync,
   existsSync,

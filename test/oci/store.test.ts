@@ -177,7 +177,7 @@ describe('record, promote and pull with artifacts.store (docker-registry on 127.
     repo = storeRepo(`oci://${reg.host}/x`);
     writeFileSync(
       join(repo.dir, 'lepton.yml'),
-      manifest(`oci://${reg.host}/x`).replace(/  store: .*\n/, ''),
+      manifest(`oci://${reg.host}/x`).replace(/ {2}store: .*\n/, ''),
     );
     repo.commit('no store');
     expect((await cli(['record'])).code).toBe(0);
