@@ -68,11 +68,11 @@ describe('the OCI client against docker-registry', () => {
       annotations,
     });
 
-    const before = reg.requests().length;
+    const before = (await reg.settle()).length;
     const again = await pushArtifact({ repo, settings, files: list, config, annotations });
     expect(again.uploaded).toBe(0);
     expect(again.digest).toBe(first.digest);
-    const second = reg.requests().slice(before);
+    const second = (await reg.settle()).slice(before);
     expect(uploads(second)).toEqual([]);
     // Three HEADs answered 200 (two files and the config), one manifest PUT by digest.
     expect(second.filter((l) => l.startsWith('HEAD ') && l.endsWith(' 200'))).toHaveLength(3);
@@ -100,7 +100,7 @@ describe('the OCI client against docker-registry', () => {
     const big = randomBytes(1_000_003);
     const list = files(dir, { 'w.bin': big });
     const repo = { registry: reg.host, name: 'chunked/m' };
-    const before = reg.requests().length;
+    const before = (await reg.settle()).length;
     const pushed = await pushArtifact({
       repo,
       settings,
@@ -109,7 +109,7 @@ describe('the OCI client against docker-registry', () => {
       annotations: {},
       chunk: { chunkThreshold: 500_000, chunkSize: 300_000 },
     });
-    const lines = reg.requests().slice(before);
+    const lines = (await reg.settle()).slice(before);
     // ceil(1,000,003 / 300,000) = 4 chunks, then the closing PUT; the config goes up in one PUT.
     expect(lines.filter((l) => l.startsWith('PATCH ')).map((l) => l.split(' ')[2])).toEqual([
       '202',

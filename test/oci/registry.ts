@@ -17,6 +17,8 @@ export interface TestRegistry {
   readonly storage: string;
   /** Access-log lines so far: `METHOD PATH STATUS`. */
   requests(): string[];
+  /** Waits until the access log stops growing (the registry writes it after answering). */
+  settle(): Promise<string[]>;
   /** The file holding a blob's bytes in the registry's storage. */
   blobFile(digest: string): string;
   stop(): Promise<void>;
@@ -74,16 +76,27 @@ ${auth}`,
   child.stderr?.pipe(log);
   const host = `127.0.0.1:${port}`;
   await waitUp(host, child, logFile);
+  const requests = () =>
+    readFileSync(logFile, 'utf8')
+      .split('\n')
+      .map((l) => /"(GET|HEAD|POST|PUT|PATCH|DELETE) (\S+) HTTP\/[\d.]+" (\d+)/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => `${m[1]} ${m[2]} ${m[3]}`);
   return {
     host,
     dir,
     storage,
-    requests: () =>
-      readFileSync(logFile, 'utf8')
-        .split('\n')
-        .map((l) => /"(GET|HEAD|POST|PUT|PATCH|DELETE) (\S+) HTTP\/[\d.]+" (\d+)/.exec(l))
-        .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => `${m[1]} ${m[2]} ${m[3]}`),
+    requests,
+    settle: async () => {
+      let last = -1;
+      for (let stable = 0; stable < 3;) {
+        await new Promise((r) => setTimeout(r, 100));
+        const n = requests().length;
+        stable = n === last ? stable + 1 : 0;
+        last = n;
+      }
+      return requests();
+    },
     blobFile: (digest) => {
       const hex = digest.replace(/^sha256:/, '');
       return join(storage, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writevSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 /**
@@ -74,21 +74,54 @@ export class FileRange extends Readable {
 
 /**
  * Writes a stream to a new file (`wx`: never over one that exists), hashing it on the way:
- * the digest of what was written, computed in the same pass.
+ * the digest of what was written, computed in the same pass. Socket chunks (64 KiB) are hashed
+ * as they come and written 1 MiB at a time (`writevSync`); on the bench a `for await` loop
+ * with a write per chunk took twice as long.
  */
 export async function writeHashed(
-  source: AsyncIterable<Buffer>,
+  source: Readable,
   path: string,
 ): Promise<{ digest: string; size: number }> {
   const hash = createHash('sha256');
   const fd = openSync(path, 'wx');
   let size = 0;
-  try {
-    for await (const chunk of source) {
-      hash.update(chunk);
-      for (let off = 0; off < chunk.length;) off += writeSync(fd, chunk, off);
-      size += chunk.length;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    let chunks = pending;
+    let left = pendingBytes;
+    while (left > 0) {
+      const n = writevSync(fd, chunks);
+      left -= n;
+      if (left > 0) chunks = [Buffer.concat(chunks).subarray(n)]; // a short write: the rest
     }
+    pending = [];
+    pendingBytes = 0;
+  };
+  try {
+    await new Promise<void>((done, fail) => {
+      source.on('data', (chunk: Buffer) => {
+        try {
+          hash.update(chunk);
+          size += chunk.length;
+          pending.push(chunk);
+          pendingBytes += chunk.length;
+          if (pendingBytes >= READ_CHUNK) flush();
+        } catch (e) {
+          source.destroy(e as Error);
+        }
+      });
+      source.on('end', () => {
+        try {
+          flush();
+          done();
+        } catch (e) {
+          fail(e as Error);
+        }
+      });
+      source.on('error', fail);
+      source.on('aborted', () => fail(new Error('the connection closed mid-download')));
+    });
   } finally {
     closeSync(fd);
   }
