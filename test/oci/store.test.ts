@@ -135,7 +135,7 @@ describe('record, promote and pull with artifacts.store (docker-registry on 127.
       });
       expect(readFileSync(join(to, 'out/model.bin')).equals(bytes)).toBe(true);
     }
-  });
+  }, 240_000);
 
   it('a dead registry fails record with exit 4 and no git tag; the rerun, with the registry up, records', async () => {
     const port = await freePort();
@@ -157,7 +157,7 @@ describe('record, promote and pull with artifacts.store (docker-registry on 127.
     } finally {
       await up.stop();
     }
-  });
+  }, 120_000);
 
   it('a corrupted blob is refused by pull with exit 4 and nothing written', async () => {
     repo = storeRepo(`oci://${reg.host}/corrupt`);
