@@ -289,3 +289,58 @@ describe('parseChallenge', () => {
     expect(parseChallenge(text)).toEqual(params);
   });
 });
+
+describe('which credentials a registry gets', () => {
+  const home = tempDir();
+  mkdirSync(join(home, '.docker'));
+  writeFileSync(
+    join(home, '.docker/config.json'),
+    JSON.stringify({
+      auths: {
+        'ghcr.io': { auth: Buffer.from('docker-user:docker-pass').toString('base64') },
+        'https://index.docker.io/v1/': { auth: Buffer.from('hub:hubpass').toString('base64') },
+      },
+    }),
+  );
+  const env = { HOME: home, GITHUB_ACTOR: 'octocat' };
+  const vars = { LEPTON_REGISTRY_USERNAME: 'u', LEPTON_REGISTRY_PASSWORD: 'p' };
+  it.each([
+    [
+      'the variables first',
+      { ...env, ...vars },
+      'ghcr.io',
+      'LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD',
+      'u',
+    ],
+    [
+      'then the Docker config',
+      env,
+      'ghcr.io',
+      `${home}/.docker/config.json (auths."ghcr.io")`,
+      'docker-user',
+    ],
+    [
+      "Docker Hub's v1 key",
+      env,
+      'docker.io',
+      `${home}/.docker/config.json (auths."https://index.docker.io/v1/")`,
+      'hub',
+    ],
+    [
+      "then the Action's token, for ghcr.io only",
+      { HOME: tempDir(), GITHUB_ACTOR: 'octocat' },
+      'ghcr.io',
+      "the Action's token",
+      'octocat',
+    ],
+    ['nothing for another registry', { HOME: tempDir() }, 'quay.io', null, null],
+  ])('%s', async (_what, e, registry, source, username) => {
+    const creds = await credentialsFor(
+      storeSettingsFromEnv(e, { githubToken: 'ghs_token' }),
+      registry,
+    );
+    expect(creds && { source: creds.source, username: creds.username }).toEqual(
+      source === null ? null : { source, username },
+    );
+  });
+});
