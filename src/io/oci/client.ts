@@ -258,12 +258,12 @@ export class OciClient {
       if (res.status !== 401 || !withAuth || round >= 2) return res;
       const challenge = String(res.headers['www-authenticate'] ?? '');
       drain(res);
-      await this.answer(challenge);
+      await this.answer(challenge, round > 0);
     }
   }
 
   /** Sets the Authorization header that answers a `WWW-Authenticate` challenge, or throws why it cannot. */
-  private async answer(challenge: string): Promise<void> {
+  private async answer(challenge: string, again: boolean): Promise<void> {
     const scheme = challenge.split(/\s/, 1)[0]?.toLowerCase() ?? '';
     const creds = this.credentials;
     if (scheme === 'basic') {
@@ -281,7 +281,11 @@ export class OciClient {
     const params = parseChallenge(challenge.slice(scheme.length));
     if (!params.realm) throw this.error('the registry sent a Bearer challenge without a realm');
     const ours = `repository:${this.repo.name}:${this.options.actions}`;
-    if (this.bearerScope === ours) throw creds ? this.refused(creds) : this.needsCredentials();
+    // A token for this scope refused once may have expired (a long upload): get a new one; a
+    // fresh token refused means the credentials lack the access.
+    if (again && this.bearerScope === ours) {
+      throw creds ? this.refused(creds) : this.needsCredentials();
+    }
     const tokenUrl = new URL(params.realm);
     if (tokenUrl.protocol !== 'https:' && this.base.protocol === 'https:') {
       throw this.error(`the registry's token service is not https: ${tokenUrl.origin}`);
