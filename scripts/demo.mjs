@@ -91,7 +91,7 @@ function run(command, args, { cwd, env }) {
 // ── narration ────────────────────────────────────────────────────────────────────────────────
 
 let stepNumber = 0;
-const STEPS = 13;
+const STEPS = 14;
 
 function step(title, ...explanation) {
   stepNumber += 1;
@@ -219,6 +219,18 @@ function createRepository(base) {
     recursive: true,
     filter: (src) => !/(^|[\\/])(out|node_modules|__pycache__)$/.test(relative(EXAMPLE, src)),
   });
+  // With a local registry, every version's files also go to the model store (docs/store.md).
+  if (registry) {
+    const manifest = join(work, 'lepton.yml');
+    const text = readFileSync(manifest, 'utf8');
+    writeFileSync(
+      manifest,
+      text.replace(
+        /^( {2}paths: \[out\/model\.json\])$/m,
+        `$1\n  store: oci://${registry.host}/demo`,
+      ),
+    );
+  }
   // ES modules ignore NODE_PATH, so the model finds its packages through a link to the
   // project's node_modules (the example's .gitignore keeps the link out of every hash).
   symlinkSync(join(PROJECT, 'node_modules'), join(work, 'node_modules'), 'junction');
@@ -339,6 +351,25 @@ async function story(base) {
   expectExit(r, 1, 'refused');
   expect(remoteTags(work).length === tagsBefore, 'no tag was made');
 
+  step(
+    'Pull the production model from the model store',
+    "record pushed each version's files to an OCI registry before tagging; pull resolves the stage",
+    'through the tags and verifies every digest before a file is written.',
+  );
+  if (!registry) {
+    console.log(
+      dim('  skipped: docker-registry is not installed (apt-get install docker-registry)'),
+    );
+  } else {
+    const to = join(base, 'pulled');
+    r = await lepton(work, 'pull', `${MODEL}#production`, '--to', to);
+    expectExit(r, 0, 'pulled and verified');
+    const same = readFileSync(join(to, 'out/model.json')).equals(
+      readFileSync(join(work, 'out/model.json')),
+    );
+    expect(same, "the pulled out/model.json is v0.2.0's, byte for byte");
+  }
+
   step('show: every version and who holds each stage');
   r = await lepton(work, 'show');
   expectExit(r, 0, 'shown');
@@ -442,12 +473,50 @@ async function actionOnPullRequest(base, work) {
   }
 }
 
+/** Debian's docker-registry on 127.0.0.1 for the model-store step, or null when it is not installed. */
+let registry = null;
+async function startRegistry(base) {
+  const bin = '/usr/bin/docker-registry';
+  if (!existsSync(bin)) return null;
+  const port = await new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => done(p));
+    });
+  });
+  const host = `127.0.0.1:${port}`;
+  const config = join(base, 'registry.yml');
+  writeFileSync(
+    config,
+    `version: 0.1\nlog: { level: error, accesslog: { disabled: true } }\nstorage: { filesystem: { rootdirectory: ${join(base, 'registry')} } }\nhttp: { addr: ${host} }\n`,
+  );
+  const child = spawn(bin, ['serve', config], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`http://${host}/v2/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { host, child };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  return null;
+}
+
 async function main() {
   ensureBuilt();
   const base = mkdtempSync(join(tmpdir(), 'lepton-demo-'));
   let failed = false;
   try {
     ensureExampleDependencies();
+    registry = await startRegistry(base);
+    console.log(
+      registry
+        ? `A model store (docker-registry) runs on ${registry.host}`
+        : dim('docker-registry is not installed: the model store step is skipped'),
+    );
     await story(base);
     console.log(`\n${green(bold('Every step behaved as narrated.'))}`);
   } catch (e) {
@@ -455,6 +524,7 @@ async function main() {
     const what = e instanceof DemoFailure ? e.message : (e?.stack ?? String(e));
     console.error(`\n${red(bold(`✗ step ${stepNumber}/${STEPS}: ${what}`))}`);
   }
+  registry?.child.kill();
   if (options.cleanup) {
     rmSync(base, { recursive: true, force: true });
   } else {

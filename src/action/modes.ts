@@ -7,6 +7,7 @@ import { versionTag } from '../core/registry/names.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
 import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
+import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
@@ -91,6 +92,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
   const r = await record(ctx, {
     push: s.inputs.push,
     remote: REMOTE,
+    store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
     // The artifact's id and URL go into the version's record, so upload before the tag exists.
     beforeTag: async (outcome, version) => {
       const uploaded = await uploadModelArtifact({
@@ -145,6 +147,7 @@ export async function promoteMode(
     ...(plan.version !== null && { version: plan.version }),
     stage: plan.stage,
     push: s.inputs.push,
+    store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
     remote: REMOTE,
   });
   const refused = p.refused.length > 0;

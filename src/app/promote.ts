@@ -6,7 +6,7 @@ import { findVersion } from '../core/registry/build.js';
 import { formatStageMessage } from '../core/registry/message.js';
 import { stageTag } from '../core/registry/names.js';
 import { stagesEverHeld } from '../core/registry/stages.js';
-import type { Registry, StageRecord, VersionEntry } from '../core/registry/types.js';
+import type { Registry, StageRecord, VersionEntry, VersionRecord } from '../core/registry/types.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import {
   createTag,
@@ -18,6 +18,8 @@ import {
 import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ciRunUrl } from '../io/github/run-url.js';
+import type { StoreSettings } from '../io/oci/index.js';
+import { pointStageTag } from './store.js';
 
 export interface PromoteOptions {
   /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed. */
@@ -26,6 +28,8 @@ export interface PromoteOptions {
   readonly push?: boolean;
   readonly remote?: string;
   readonly maxAttempts?: number;
+  /** Credentials for `artifacts.store` (default: the context's environment's). */
+  readonly store?: StoreSettings;
 }
 
 /** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
@@ -90,6 +94,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   }
 
   let metrics: Readonly<Record<string, number>> = {};
+  let versionRecord: VersionRecord | null = null;
   let identity: Identity | null = null;
   let state: Outcome = { kind: 'refused', checks: [], reasons: [] };
 
@@ -102,6 +107,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     const entry = findVersion(registry, version);
     if (!entry) throw new LeptonError('invalid', `${m.model} has no version ${version}`);
     metrics = entry.record?.metrics ?? {};
+    versionRecord = entry.record;
     const holder = registry.stages[stage.name] ?? null;
     if (holder?.version === version) {
       state = { kind: 'already', tag: holder.tag, checks: holder.record?.checks ?? [] };
@@ -158,6 +164,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   }
 
   const s = state as Outcome;
+  // The store's `:STAGE` tag follows the git stage tag (after it, so a refused run moves nothing).
+  if (s.kind !== 'refused') await pointStageTag(ctx, versionRecord, stage.name, options.store);
   const base = {
     model: m.model,
     version: version as string, // set by the first decision, or it threw

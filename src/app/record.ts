@@ -13,6 +13,8 @@ import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
 import { ciRunUrl } from '../io/github/run-url.js';
+import type { StoreSettings } from '../io/oci/index.js';
+import { storeArtifact, tagStoredVersion } from './store.js';
 
 export interface RecordOptions {
   /** Push the tag (`--push`). */
@@ -34,6 +36,8 @@ export interface RecordOptions {
   ) => Promise<{ readonly artifact?: VersionRecord['artifact'] } | void>;
   /** Bound on push attempts when concurrent runs take names first (default 10). */
   readonly maxAttempts?: number;
+  /** Credentials for `artifacts.store` (default: the context's environment's). */
+  readonly store?: StoreSettings;
 }
 
 export interface RecordResult {
@@ -60,6 +64,7 @@ export function recordJson(r: RecordResult) {
     tag: r.tag,
     created: r.created,
     pushed: r.pushed,
+    artifact: r.record?.artifact ?? null,
     commit: r.commit,
   };
 }
@@ -116,7 +121,12 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       return null;
     }
     const extra = (await options.beforeTag?.(outcome, version)) ?? {};
-    const rec = versionRecord(ctx, outcome, version, head, extra.artifact ?? null);
+    // The model store gets the files before the tag exists: a failed push leaves no tag (exit 4).
+    const rec = await storeArtifact(
+      ctx,
+      versionRecord(ctx, outcome, version, head, extra.artifact ?? null),
+      options.store,
+    );
     const tag = versionTag(model, version);
     const object = await createTag(ctx.git, {
       name: tag,
@@ -154,6 +164,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   }
 
   const s = state as Decision;
+  if (s.kind !== 'none') await tagStoredVersion(ctx, s.record, options.store);
   const base = { outcome, pushed, commit: head };
   if (s.kind === 'made') {
     const { version } = s.record;

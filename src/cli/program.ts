@@ -15,6 +15,7 @@ import { register as history } from './commands/history.js';
 import { register as monitor } from './commands/monitor.js';
 import { register as exportCmd } from './commands/export.js';
 import { register as init } from './commands/init.js';
+import { register as pull } from './commands/pull.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -75,6 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   monitor(program, context);
   exportCmd(program, context);
   init(program, context);
+  pull(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -65,6 +65,7 @@ export function normalize(raw: RawManifest): Manifest {
       thresholds: thresholds(raw.eval.thresholds),
     },
     artifacts: (raw.artifacts?.paths ?? []).map(posix),
+    store: raw.artifacts?.store ?? null,
     stages: Object.entries(raw.stages ?? {}).map(([name, s]) => ({
       name,
       after: s?.after ?? null,

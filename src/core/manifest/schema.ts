@@ -12,6 +12,9 @@ const NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 const PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 export const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 export const DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
+/** `oci://HOST[:PORT]/PREFIX`; path components as the distribution spec allows them (lowercase). */
+export const OCI_STORE =
+  /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
 
 /** A path or glob relative to the repository: never absolute, never climbing out with `..`. */
 export function pathEscapes(p: string): boolean {
@@ -158,7 +161,19 @@ export const manifestSchema = z
     data: z.record(partName, partSchema).describe('Data sets, versioned by content').optional(),
     eval: evalSchema,
     artifacts: z
-      .strictObject({ paths: z.array(repoPath).min(1, 'expected at least one path') })
+      .strictObject({
+        paths: z.array(repoPath).min(1, 'expected at least one path'),
+        store: z
+          .string()
+          .regex(
+            OCI_STORE,
+            "expected an OCI repository prefix like oci://ghcr.io/acme/models (the model's name is appended)",
+          )
+          .describe(
+            'A durable model store: an OCI registry and repository prefix, oci://REGISTRY/PREFIX',
+          )
+          .optional(),
+      })
       .optional(),
     stages: z.record(name('stage'), stageSchema).describe('Promotion targets, in order').optional(),
     versioning: versioningSchema.optional(),
@@ -176,7 +191,7 @@ export const KNOWN_KEYS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
     ['min', 'max', 'max_drop', 'max_rise', 'level'],
   ],
-  [/^artifacts$/, ['paths']],
+  [/^artifacts$/, ['paths', 'store']],
   [/^stages\.[^.]+$/, ['after', 'thresholds', 'monitor']],
   [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
   [/^versioning$/, Object.keys(versioningSchema.shape)],

@@ -67,6 +67,8 @@ export interface Manifest {
   readonly data: readonly Part[];
   readonly eval: EvalSpec;
   readonly artifacts: readonly string[];
+  /** `artifacts.store`: `oci://REGISTRY/PREFIX` (the model's name is appended), or null. */
+  readonly store: string | null;
   /** In declaration order. */
   readonly stages: readonly Stage[];
   readonly versioning: {

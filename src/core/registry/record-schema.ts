@@ -57,9 +57,15 @@ function isVersionRecord(r: Obj): boolean {
     str(r.evalSettings) &&
     typeof r.reused === 'boolean' &&
     strOrNull(r.runUrl) &&
-    (a === null || (isObj(a) && typeof a.id === 'number' && strOrNull(a.url)))
+    (a === null || (isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a))))
   );
 }
+
+// An Actions artifact (id, url), a model-store one (ref, digest), or both in one object.
+const isActionsArtifact = (a: Obj) =>
+  typeof a.id === 'number' && strOrNull(a.url) && (a.ref === undefined || isStoredArtifact(a));
+const isStoredArtifact = (a: Obj) =>
+  str(a.ref) && typeof a.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(a.digest);
 
 function isStageRecord(r: Obj): boolean {
   return (

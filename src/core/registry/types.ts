@@ -29,8 +29,26 @@ export interface VersionRecord {
   /** True when the metrics were reused from the baseline rather than computed by this run. */
   readonly reused: boolean;
   readonly runUrl: string | null;
-  readonly artifact: { readonly id: number; readonly url: string | null } | null;
+  readonly artifact: ArtifactRef | null;
 }
+
+/**
+ * Where a version's built files are: the Actions artifact (`id`, `url`; expires), the model
+ * store (`ref` = `REGISTRY/REPO@sha256:…`, `digest` = the OCI manifest's digest; durable), or both.
+ */
+export type ArtifactRef =
+  | {
+      readonly id: number;
+      readonly url: string | null;
+      readonly ref?: string;
+      readonly digest?: string;
+    }
+  | {
+      readonly ref: string;
+      readonly digest: string;
+      readonly id?: number;
+      readonly url?: string | null;
+    };
 
 /** The JSON record carried in a stage tag's message. */
 export interface StageRecord {
