@@ -44,7 +44,7 @@ async function open(s: RunSettings): Promise<AppContext> {
     resolve(s.workspace, s.inputs.workingDirectory),
   );
   const manifestPath = resolve(dir, s.inputs.manifest);
-  const env = childEnv(s.env);
+  const env = useCaseEnv(s.env);
   const probe = new Git(dir, env);
   const root = (await probe.topLevel()) ?? s.workspace;
   return openProject({
@@ -62,27 +62,17 @@ const manifestNameOf = (ctx: AppContext): string =>
     .split(sep)
     .join('/');
 
-/** The runner's credentials and the files through which a step sets env, PATH and outputs. */
-const HELD_BACK = new Set([
-  'ACTIONS_RUNTIME_TOKEN',
-  'GITHUB_ENV',
-  'GITHUB_PATH',
-  'GITHUB_OUTPUT',
-  'GITHUB_STATE',
-  'GITHUB_STEP_SUMMARY',
-]);
-
 /**
- * The eval command runs the repository's code: it gets no token, and no way to set the
- * environment or outputs of the steps after this one. Inputs (the token among
- * them) and the runner's service credentials stay in this process.
+ * The use cases' environment: this process's, without the inputs (the `token` among them) and
+ * the runner's service credentials, which only this process uses. Every command started from
+ * the repository's text (the eval) is further stripped by src/io/child-env.ts. Neither makes
+ * the eval safe to run with secrets in the same job: it runs as the runner's user and can read
+ * its ancestors' `/proc/<pid>/environ` and the runner's file-command folder (docs/security.md).
  */
-export function childEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv {
+export function useCaseEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
-    if (k.startsWith('INPUT_') || HELD_BACK.has(k) || k.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) {
-      continue;
-    }
+    if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_')) continue;
     out[k] = v;
   }
   return out;

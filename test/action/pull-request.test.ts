@@ -35,6 +35,7 @@ async function runOnPr(
   number: number,
   head: string,
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runAction({
     workspace,
@@ -42,6 +43,7 @@ async function runOnPr(
     payload: await prPayload(number, head),
     apiUrl: gh.url,
     inputs: { 'working-directory': MODEL_DIR, token: TOKEN, ...inputs },
+    env,
   });
 }
 
@@ -232,6 +234,40 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     }
     expect(run.stdout.split('\n').filter((l) => l.includes(TOKEN))).toEqual([
       `::add-mask::${TOKEN}`,
+    ]);
+  });
+
+  it('withholds a token set in the step’s env, the runner’s credentials and file-command paths', async () => {
+    const o = origin();
+    prBranch(o, 'step-env', 0.95);
+    const ws = o.checkout('step-env');
+    const secret = 'ghs_stepEnvSecretToken987';
+    const run = await runOnPr(
+      ws,
+      32,
+      'step-env',
+      {},
+      {
+        GITHUB_TOKEN: secret,
+        GH_TOKEN: secret,
+        ACTIONS_RUNTIME_TOKEN: secret,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: secret,
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/idtoken',
+        NPM_TOKEN: secret,
+        LEPTON_REGISTRY_PASSWORD: secret,
+        LEPTON_COPY_OF_ENV_FILE: '/home/runner/work/_temp/_runner_file_commands/set_env_1',
+        TOKENIZERS_PARALLELISM: 'false',
+      },
+    );
+    expect(run.code).toBe(0);
+    const seen = JSON.parse(readFileSync(join(ws, MODEL_DIR, 'out/env.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(JSON.stringify(seen)).not.toContain(secret);
+    expect(JSON.stringify(seen)).not.toContain('_runner_file_commands');
+    expect(Object.keys(seen).filter((k) => /TOKEN|^ACTIONS_|^INPUT_/.test(k))).toEqual([
+      'TOKENIZERS_PARALLELISM',
     ]);
   });
 });
