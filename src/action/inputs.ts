@@ -51,6 +51,10 @@ function booleanInput(name: string, fallback: boolean): boolean {
   try {
     return core.getBooleanInput(name);
   } catch {
-    throw new LeptonError('invalid', `input "${name}" must be true or false`);
+    throw new LeptonError(
+      'invalid',
+      `input "${name}" must be true or false (got ${JSON.stringify(core.getInput(name))})`,
+      ['YAML 1.2 core schema booleans: true, True, TRUE, false, False, FALSE'],
+    );
   }
 }

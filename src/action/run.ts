@@ -1,7 +1,12 @@
 import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { openProject, type AppContext } from '../app/context.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { LeptonError } from '../core/errors/index.js';
+import { parseVersionArg } from '../core/registry/version-arg.js';
 import { Git } from '../io/git.js';
+import type { ActionInputs } from './inputs.js';
+import { resolveProjectPaths } from './paths.js';
 import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
 import { evalMode, promoteMode, recordMode, type ModeSettings, type RunResult } from './modes.js';
@@ -27,6 +32,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
     case 'eval':
       return evalMode(ctx, s, plan);
     case 'record':
+      await requireRemoteToPush(ctx, s.inputs);
       return recordMode(ctx, s);
     case 'promote':
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
@@ -34,15 +40,20 @@ export async function run(s: RunSettings): Promise<RunResult> {
         s.log.info(reason);
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
+      checkPromoteInputs(ctx, s.inputs);
+      await requireRemoteToPush(ctx, s.inputs);
       return promoteMode(ctx, s, plan);
   }
 }
 
 /** Opens the manifest with the environment the use cases (and the eval's child process) get. */
 async function open(s: RunSettings): Promise<AppContext> {
-  const dir = await realpath(resolve(s.workspace, s.inputs.workingDirectory)).catch(() =>
-    resolve(s.workspace, s.inputs.workingDirectory),
+  const paths = await resolveProjectPaths(
+    s.workspace,
+    s.inputs.workingDirectory,
+    s.inputs.manifest,
   );
+  const dir = await realpath(paths.dir);
   const manifestPath = resolve(dir, s.inputs.manifest);
   const env = useCaseEnv(s.env);
   const probe = new Git(dir, env);
@@ -55,6 +66,46 @@ async function open(s: RunSettings): Promise<AppContext> {
     log: s.log,
     evalCache: actionsEvalCache({ dir: s.tempDir, warn: s.log.warn, info: s.log.info }),
   });
+}
+
+/** `stage` and `version` inputs the manifest cannot satisfy, named as inputs before any git work. */
+function checkPromoteInputs(ctx: AppContext, inputs: ActionInputs): void {
+  const m = ctx.manifest;
+  const stages = m.stages.map((x) => x.name);
+  if (inputs.stage !== null && !stages.includes(inputs.stage)) {
+    const near = stages.length ? closest(inputs.stage, stages) : null;
+    throw new LeptonError(
+      'invalid',
+      `input "stage": ${m.model} has no stage ${JSON.stringify(inputs.stage)}`,
+      [
+        stages.length
+          ? `stages in ${manifestNameOf(ctx)}: ${stages.join(', ')}`
+          : `${manifestNameOf(ctx)} declares no stages`,
+        ...(near && distance(near, inputs.stage) <= Math.max(2, inputs.stage.length / 3)
+          ? [`did you mean ${JSON.stringify(near)}?`]
+          : []),
+      ],
+    );
+  }
+  if (inputs.version !== null && parseVersionArg(inputs.version, m.model) === null) {
+    throw new LeptonError(
+      'invalid',
+      `input "version": ${JSON.stringify(inputs.version)} is not a version`,
+      [`expected 1.2.0, v1.2.0 or ${m.model}@v1.2.0; leave it empty for the latest that passed`],
+    );
+  }
+}
+
+/** With `push: true` the tag goes to `origin`: without that remote, say so before the eval runs. */
+async function requireRemoteToPush(ctx: AppContext, inputs: ActionInputs): Promise<void> {
+  if (!inputs.push || !ctx.repoRoot) return;
+  const r = await ctx.git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
+  if (r.code === 0) return;
+  throw new LeptonError(
+    'invalid',
+    `input "push" is true, but the repository at ${ctx.repoRoot} has no "origin" remote to push to`,
+    ['check the repository out with actions/checkout, or set push: false to tag locally only'],
+  );
 }
 
 const manifestNameOf = (ctx: AppContext): string =>
