@@ -68,7 +68,10 @@ describe('action inputs that point nowhere are named, with the path (exit 2, not
     },
   ])('$name', async ({ inputs, first, details }) => {
     const r = repo();
-    const run = await runAction({ workspace: r.dir, inputs: inputs as Record<string, string> });
+    const run = await runAction({
+      workspace: r.dir,
+      inputs: inputs as unknown as Record<string, string>,
+    });
     expect(run.code).toBe(2);
     expect(failure(run.errors)).toEqual([first, ...details(r.dir)]);
     expect(run.stdout + run.stderr).not.toContain('ENOENT');
@@ -116,7 +119,7 @@ describe('action inputs that point nowhere are named, with the path (exit 2, not
     if (removeOrigin) r.git('remote', 'remove', 'origin');
     const run = await runAction({
       workspace: r.dir,
-      inputs: { 'working-directory': MODEL_DIR, ...(inputs as Record<string, string>) },
+      inputs: { 'working-directory': MODEL_DIR, ...(inputs as unknown as Record<string, string>) },
     });
     expect(run.code).toBe(2);
     expect(failure(run.errors)).toEqual(lines.map((l) => l.replace('<repo>', r.dir)));
