@@ -7,7 +7,11 @@ export interface EventPayload {
   readonly action?: string;
   readonly ref?: string;
   readonly repository?: { readonly default_branch?: string; readonly full_name?: string };
-  readonly pull_request?: { readonly number?: number; readonly base?: { readonly ref?: string } };
+  readonly pull_request?: {
+    readonly number?: number;
+    readonly base?: { readonly ref?: string };
+    readonly head?: { readonly sha?: string };
+  };
   readonly release?: { readonly tag_name?: string };
 }
 
@@ -28,6 +32,8 @@ export type Plan =
       readonly baseBranch: string | null;
       /** The pull request to comment on. */
       readonly pullRequest: number | null;
+      /** The pull request's head commit (40 hex digits) from the event; null when it names none. */
+      readonly headSha: string | null;
     }
   | { readonly kind: 'record' }
   | {
@@ -51,7 +57,12 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
     case 'validate':
       return { kind: 'validate' };
     case 'eval':
-      return { kind: 'eval', baseBranch: pr?.base ?? null, pullRequest: pr?.number ?? null };
+      return {
+        kind: 'eval',
+        baseBranch: pr?.base ?? null,
+        pullRequest: pr?.number ?? null,
+        headSha: pr?.headSha ?? null,
+      };
     case 'record':
       return { kind: 'record' };
     case 'promote':
@@ -64,12 +75,12 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
 function autoPlan(
   inputs: ActionInputs,
   event: GitHubEvent,
-  pr: { number: number; base: string | null } | null,
+  pr: PullRequestRef | null,
 ): Plan {
   const { name, payload } = event;
   if (PR_EVENTS.has(name)) {
     if (!pr) return skip(`the ${name} event carries no pull request number`);
-    return { kind: 'eval', baseBranch: pr.base, pullRequest: pr.number };
+    return { kind: 'eval', baseBranch: pr.base, pullRequest: pr.number, headSha: pr.headSha };
   }
   if (name === 'push') {
     const main = payload.repository?.default_branch;
@@ -128,11 +139,22 @@ export function parseReleaseTag(tag: string): { model: string | null; version: s
   return m ? { model: m[1] ?? null, version: m[2]! } : null;
 }
 
-function pullRequestOf(payload: EventPayload): { number: number; base: string | null } | null {
+interface PullRequestRef {
+  readonly number: number;
+  readonly base: string | null;
+  readonly headSha: string | null;
+}
+
+function pullRequestOf(payload: EventPayload): PullRequestRef | null {
   const number = payload.pull_request?.number;
   if (typeof number !== 'number' || !Number.isInteger(number)) return null;
   const base = payload.pull_request?.base?.ref;
-  return { number, base: typeof base === 'string' && base ? base : null };
+  const sha = payload.pull_request?.head?.sha;
+  return {
+    number,
+    base: typeof base === 'string' && base ? base : null,
+    headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null,
+  };
 }
 
 const skip = (reason: string): Plan => ({ kind: 'skip', reason });

@@ -54,6 +54,7 @@ export async function evalMode(
       repository: s.env.GITHUB_REPOSITORY,
       apiUrl: s.env.GITHUB_API_URL,
       pullRequest: plan.pullRequest,
+      commit: plan.headSha,
       model,
       report,
       log: s.log,
