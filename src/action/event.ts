@@ -13,6 +13,13 @@ export interface EventPayload {
     readonly head?: { readonly sha?: string };
   };
   readonly release?: { readonly tag_name?: string };
+  readonly workflow_run?: {
+    readonly id?: number;
+    readonly event?: string;
+    readonly head_sha?: string;
+    readonly head_repository?: { readonly full_name?: string } | null;
+    readonly pull_requests?: readonly { readonly number?: number }[];
+  };
 }
 
 export interface GitHubEvent {
@@ -36,6 +43,17 @@ export type Plan =
       readonly headSha: string | null;
     }
   | { readonly kind: 'record' }
+  | {
+      /** workflow_run after an unprivileged eval job: post the result artifact it uploaded. */
+      readonly kind: 'comment';
+      readonly runId: number;
+      /** The triggering run's head commit: the only commit a result may be about. */
+      readonly headSha: string;
+      /** `owner/name` of the repository the run's head commit came from (a fork's). */
+      readonly headRepository: string | null;
+      /** The pull requests GitHub associates with the run (empty for a fork's). */
+      readonly pullRequests: readonly number[];
+    }
   | {
       readonly kind: 'promote';
       readonly stage: string;
@@ -67,16 +85,14 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       return { kind: 'record' };
     case 'promote':
       return promotePlan(inputs, event);
+    case 'comment':
+      return commentPlan(event);
     case 'auto':
       return autoPlan(inputs, event, pr);
   }
 }
 
-function autoPlan(
-  inputs: ActionInputs,
-  event: GitHubEvent,
-  pr: PullRequestRef | null,
-): Plan {
+function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef | null): Plan {
   const { name, payload } = event;
   if (PR_EVENTS.has(name)) {
     if (!pr) return skip(`the ${name} event carries no pull request number`);
@@ -100,6 +116,7 @@ function autoPlan(
     }
     return promotePlan(inputs, event);
   }
+  if (name === 'workflow_run') return commentPlan(event);
   if (name === 'release') {
     if (payload.action !== 'published') {
       return skip(`release ${payload.action ?? ''} is not "published": nothing to promote`);
@@ -154,6 +171,42 @@ function pullRequestOf(payload: EventPayload): PullRequestRef | null {
     number,
     base: typeof base === 'string' && base ? base : null,
     headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null,
+  };
+}
+
+function commentPlan(event: GitHubEvent): Plan {
+  if (event.name !== 'workflow_run') {
+    throw new LeptonError(
+      'invalid',
+      `command "comment" runs on the workflow_run event (after the eval workflow), not on "${event.name || 'unknown'}"`,
+      ['see examples/workflows/lepton-pr-comment.yml'],
+    );
+  }
+  const run = event.payload.workflow_run;
+  if (run?.event !== 'pull_request' && run?.event !== 'pull_request_target') {
+    return skip(
+      `the triggering run was for a ${run?.event ?? 'unknown'} event, not a pull request: nothing to comment`,
+    );
+  }
+  const id = run.id;
+  const sha = run.head_sha;
+  if (
+    typeof id !== 'number' ||
+    !Number.isSafeInteger(id) ||
+    typeof sha !== 'string' ||
+    !/^[0-9a-f]{40}$/.test(sha)
+  ) {
+    throw new LeptonError('invalid', 'the workflow_run event names no run id and head commit');
+  }
+  const full = run.head_repository?.full_name;
+  return {
+    kind: 'comment',
+    runId: id,
+    headSha: sha,
+    headRepository: typeof full === 'string' && full ? full : null,
+    pullRequests: (run.pull_requests ?? [])
+      .map((p) => p.number)
+      .filter((n): n is number => typeof n === 'number' && Number.isSafeInteger(n)),
   };
 }
 

@@ -6,6 +6,7 @@ import { LeptonError } from '../core/errors/index.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import { Git } from '../io/git.js';
 import type { ActionInputs } from './inputs.js';
+import { commentMode } from './comment-mode.js';
 import { resolveProjectPaths } from './paths.js';
 import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
@@ -21,8 +22,10 @@ export interface RunSettings extends ModeSettings {
 }
 
 export async function run(s: RunSettings): Promise<RunResult> {
-  const ctx = await open(s);
   const { plan } = s;
+  // The privileged half of the split runs no repository code and reads no manifest.
+  if (plan.kind === 'comment') return commentMode(s, plan);
+  const ctx = await open(s);
   switch (plan.kind) {
     case 'validate':
       return {
