@@ -98,7 +98,7 @@ describe('the action, validate mode (built dist/index.js)', () => {
     const run = await runAction({ workspace: r.dir, inputs: { command: 'deploy' } });
     expect(run.code).toBe(2);
     expect(run.errors).toEqual([
-      '::error::input "command" must be one of auto, validate, eval, record, promote (got "deploy")',
+      '::error::input "command" must be one of auto, validate, eval, record, promote, comment (got "deploy")',
     ]);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
