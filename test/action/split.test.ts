@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readZipEntry } from '../../src/action/result-artifact.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
@@ -29,9 +29,11 @@ afterEach(async () => {
   await gh.close();
   await results.close();
 });
+const jobDirs: string[] = [];
 afterAll(() => {
   cleanupOrigins();
   cleanupRuns();
+  for (const d of jobDirs) rmSync(d, { recursive: true, force: true });
 });
 
 async function prPayload(number: number, branch: string, sha: string) {
@@ -86,8 +88,10 @@ function workflowRun(headSha: string, pullRequests: number[] = []) {
 
 /** The privileged job: no checkout at all, only the token. */
 async function commentJob(payload: object) {
+  const workspace = tempDir('lepton-comment-job-');
+  jobDirs.push(workspace);
   return runAction({
-    workspace: tempDir('lepton-comment-job-'),
+    workspace,
     eventName: 'workflow_run',
     payload: payload as Record<string, unknown>,
     apiUrl: gh.url,
