@@ -141,7 +141,7 @@ function editConfig(work, change) {
 
 // ── a stand-in for the GitHub REST API: just the three comment endpoints the Action uses ─────
 
-async function startFakeGitHub() {
+async function startFakeGitHub(pullHead) {
   const comments = [];
   const requests = [];
   let nextId = 1001;
@@ -175,6 +175,10 @@ async function startFakeGitHub() {
         comments.push(c);
         return send(201, view(c));
       }
+      // The Action checks that the commit it evaluated is still the pull request's head.
+      const pull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path);
+      if (pull && req.method === 'GET')
+        return send(200, { number: Number(pull[1]), head: { sha: pullHead } });
       const found = one && comments.find((c) => c.id === Number(one[1]));
       if (found && req.method === 'PATCH') {
         found.body = JSON.parse(text).body;
@@ -395,11 +399,11 @@ function hasStageTag(work, stage) {
 }
 
 async function actionOnPullRequest(base, work) {
-  const api = await startFakeGitHub();
+  const head = git(work, 'rev-parse', 'HEAD');
+  const api = await startFakeGitHub(head);
   try {
     const runner = join(base, 'runner');
     mkdirSync(join(runner, 'temp'), { recursive: true });
-    const head = git(work, 'rev-parse', 'HEAD');
     const event = {
       action: 'synchronize',
       number: 1,

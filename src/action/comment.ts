@@ -1,6 +1,6 @@
 import type { Logger } from '../app/context.js';
 import { commentMarker, upsertStickyComment } from '../io/github/comments.js';
-import { createGitHubClient } from '../io/github/octokit.js';
+import { createGitHubClient, type GitHubClient } from '../io/github/octokit.js';
 
 export interface PullRequestComment {
   readonly token: string;
@@ -8,14 +8,23 @@ export interface PullRequestComment {
   readonly repository: string | undefined;
   readonly apiUrl: string | undefined;
   readonly pullRequest: number;
+  /**
+   * The pull request's head commit this report is about (40 hex digits). The comment names it,
+   * and is left alone when the pull request's head has moved on since. null: unknown (not checked).
+   */
+  readonly commit: string | null;
   readonly model: string;
+  /** Markdown starting with the model's marker. */
   readonly report: string;
   readonly log: Logger;
 }
 
+const SHA = /^[0-9a-f]{40}$/;
+
 /**
- * Posts or refreshes the model's sticky comment. Any failure to comment is a
- * warning: the PR check is decided by the gate alone, never by the comment.
+ * Posts or refreshes the model's sticky comment, unless the pull request's head is no longer
+ * `commit` (a newer push's run will comment; this one must not overwrite its numbers). Any
+ * failure to comment is a warning: the PR check is decided by the gate alone, never by the comment.
  */
 export async function commentOnPullRequest(c: PullRequestComment): Promise<void> {
   const [owner, repo] = (c.repository ?? '').split('/');
@@ -32,23 +41,54 @@ export async function commentOnPullRequest(c: PullRequestComment): Promise<void>
     ...(c.apiUrl && { baseUrl: c.apiUrl }),
     warn: c.log.warn,
   });
+  const pr = `pull request #${c.pullRequest}`;
   try {
+    if (c.commit !== null) {
+      const head = await headOf(client, owner, repo, c.pullRequest);
+      if (head !== c.commit) {
+        c.log.info(
+          `not commenting on ${pr}: this run evaluated ${c.commit}, but the pull request's head is now ${head}; the run for that commit comments`,
+        );
+        return;
+      }
+    }
     const r = await upsertStickyComment(
       client,
       { owner, repo, issueNumber: c.pullRequest },
       commentMarker(c.model),
-      c.report,
+      c.commit !== null && SHA.test(c.commit) ? withCommit(c.report, c.commit) : c.report,
+      { info: c.log.info },
     );
     if (r.outcome === 'denied') {
       c.log.warn(
-        `could not comment on pull request #${c.pullRequest} (HTTP ${r.status}: ${r.message}). ` +
+        `could not comment on ${pr} (HTTP ${r.status}: ${r.message}). ` +
           "A fork's pull request gets a read-only token; otherwise grant `pull-requests: write`. " +
           'The report is in the job summary; the check is decided by the thresholds alone.',
       );
     } else {
-      c.log.info(`${r.outcome} the comment on pull request #${c.pullRequest}: ${r.url}`);
+      c.log.info(`${r.outcome} the comment on ${pr}: ${r.url}`);
+      if (r.removed.length) c.log.info(`deleted duplicate comment(s) ${r.removed.join(', ')}`);
     }
   } catch (e) {
-    c.log.warn(`could not comment on pull request #${c.pullRequest}: ${(e as Error).message}`);
+    const status = (e as { status?: unknown }).status;
+    c.log.warn(
+      `could not comment on ${pr}: ${typeof status === 'number' ? `HTTP ${status}: ` : ''}${(e as Error).message}`,
+    );
   }
+}
+
+/** The pull request's current head commit. */
+async function headOf(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  number: number,
+): Promise<string> {
+  const r = await client.rest.pulls.get({ owner, repo, pull_number: number });
+  return r.data.head.sha;
+}
+
+/** The report with a last line naming the commit it is about (GitHub links a bare SHA). */
+export function withCommit(report: string, commit: string): string {
+  return `${report.replace(/\n*$/, '\n')}\n<sub>Evaluated commit ${commit}.</sub>\n`;
 }

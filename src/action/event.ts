@@ -7,8 +7,19 @@ export interface EventPayload {
   readonly action?: string;
   readonly ref?: string;
   readonly repository?: { readonly default_branch?: string; readonly full_name?: string };
-  readonly pull_request?: { readonly number?: number; readonly base?: { readonly ref?: string } };
+  readonly pull_request?: {
+    readonly number?: number;
+    readonly base?: { readonly ref?: string };
+    readonly head?: { readonly sha?: string };
+  };
   readonly release?: { readonly tag_name?: string };
+  readonly workflow_run?: {
+    readonly id?: number;
+    readonly event?: string;
+    readonly head_sha?: string;
+    readonly head_repository?: { readonly full_name?: string } | null;
+    readonly pull_requests?: readonly { readonly number?: number }[];
+  };
 }
 
 export interface GitHubEvent {
@@ -28,8 +39,21 @@ export type Plan =
       readonly baseBranch: string | null;
       /** The pull request to comment on. */
       readonly pullRequest: number | null;
+      /** The pull request's head commit (40 hex digits) from the event; null when it names none. */
+      readonly headSha: string | null;
     }
   | { readonly kind: 'record' }
+  | {
+      /** workflow_run after an unprivileged eval job: post the result artifact it uploaded. */
+      readonly kind: 'comment';
+      readonly runId: number;
+      /** The triggering run's head commit: the only commit a result may be about. */
+      readonly headSha: string;
+      /** `owner/name` of the repository the run's head commit came from (a fork's). */
+      readonly headRepository: string | null;
+      /** The pull requests GitHub associates with the run (empty for a fork's). */
+      readonly pullRequests: readonly number[];
+    }
   | {
       readonly kind: 'promote';
       readonly stage: string;
@@ -51,25 +75,28 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
     case 'validate':
       return { kind: 'validate' };
     case 'eval':
-      return { kind: 'eval', baseBranch: pr?.base ?? null, pullRequest: pr?.number ?? null };
+      return {
+        kind: 'eval',
+        baseBranch: pr?.base ?? null,
+        pullRequest: pr?.number ?? null,
+        headSha: pr?.headSha ?? null,
+      };
     case 'record':
       return { kind: 'record' };
     case 'promote':
       return promotePlan(inputs, event);
+    case 'comment':
+      return commentPlan(event);
     case 'auto':
       return autoPlan(inputs, event, pr);
   }
 }
 
-function autoPlan(
-  inputs: ActionInputs,
-  event: GitHubEvent,
-  pr: { number: number; base: string | null } | null,
-): Plan {
+function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef | null): Plan {
   const { name, payload } = event;
   if (PR_EVENTS.has(name)) {
     if (!pr) return skip(`the ${name} event carries no pull request number`);
-    return { kind: 'eval', baseBranch: pr.base, pullRequest: pr.number };
+    return { kind: 'eval', baseBranch: pr.base, pullRequest: pr.number, headSha: pr.headSha };
   }
   if (name === 'push') {
     const main = payload.repository?.default_branch;
@@ -89,6 +116,7 @@ function autoPlan(
     }
     return promotePlan(inputs, event);
   }
+  if (name === 'workflow_run') return commentPlan(event);
   if (name === 'release') {
     if (payload.action !== 'published') {
       return skip(`release ${payload.action ?? ''} is not "published": nothing to promote`);
@@ -128,11 +156,58 @@ export function parseReleaseTag(tag: string): { model: string | null; version: s
   return m ? { model: m[1] ?? null, version: m[2]! } : null;
 }
 
-function pullRequestOf(payload: EventPayload): { number: number; base: string | null } | null {
+interface PullRequestRef {
+  readonly number: number;
+  readonly base: string | null;
+  readonly headSha: string | null;
+}
+
+function pullRequestOf(payload: EventPayload): PullRequestRef | null {
   const number = payload.pull_request?.number;
   if (typeof number !== 'number' || !Number.isInteger(number)) return null;
   const base = payload.pull_request?.base?.ref;
-  return { number, base: typeof base === 'string' && base ? base : null };
+  const sha = payload.pull_request?.head?.sha;
+  return {
+    number,
+    base: typeof base === 'string' && base ? base : null,
+    headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null,
+  };
+}
+
+function commentPlan(event: GitHubEvent): Plan {
+  if (event.name !== 'workflow_run') {
+    throw new LeptonError(
+      'invalid',
+      `command "comment" runs on the workflow_run event (after the eval workflow), not on "${event.name || 'unknown'}"`,
+      ['see examples/workflows/lepton-pr-comment.yml'],
+    );
+  }
+  const run = event.payload.workflow_run;
+  if (run?.event !== 'pull_request' && run?.event !== 'pull_request_target') {
+    return skip(
+      `the triggering run was for a ${run?.event ?? 'unknown'} event, not a pull request: nothing to comment`,
+    );
+  }
+  const id = run.id;
+  const sha = run.head_sha;
+  if (
+    typeof id !== 'number' ||
+    !Number.isSafeInteger(id) ||
+    typeof sha !== 'string' ||
+    !/^[0-9a-f]{40}$/.test(sha)
+  ) {
+    throw new LeptonError('invalid', 'the workflow_run event names no run id and head commit');
+  }
+  const full = run.head_repository?.full_name;
+  return {
+    kind: 'comment',
+    runId: id,
+    headSha: sha,
+    headRepository: typeof full === 'string' && full ? full : null,
+    pullRequests: (run.pull_requests ?? [])
+      .map((p) => p.number)
+      .filter((n): n is number => typeof n === 'number' && Number.isSafeInteger(n)),
+  };
 }
 
 const skip = (reason: string): Plan => ({ kind: 'skip', reason });

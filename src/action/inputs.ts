@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { LeptonError } from '../core/errors/index.js';
 
-export const COMMANDS = ['auto', 'validate', 'eval', 'record', 'promote'] as const;
+export const COMMANDS = ['auto', 'validate', 'eval', 'record', 'promote', 'comment'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The action's inputs (CONTRACT §5), defaults applied. */
@@ -51,6 +51,10 @@ function booleanInput(name: string, fallback: boolean): boolean {
   try {
     return core.getBooleanInput(name);
   } catch {
-    throw new LeptonError('invalid', `input "${name}" must be true or false`);
+    throw new LeptonError(
+      'invalid',
+      `input "${name}" must be true or false (got ${JSON.stringify(core.getInput(name))})`,
+      ['YAML 1.2 core schema booleans: true, True, TRUE, false, False, FALSE'],
+    );
   }
 }

@@ -9,6 +9,7 @@ import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { commentOnPullRequest } from './comment.js';
+import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import type { ActionInputs } from './inputs.js';
@@ -55,6 +56,7 @@ export async function evalMode(
       repository: s.env.GITHUB_REPOSITORY,
       apiUrl: s.env.GITHUB_API_URL,
       pullRequest: plan.pullRequest,
+      commit: plan.headSha,
       model,
       report,
       log: s.log,
@@ -71,6 +73,25 @@ export async function evalMode(
     throw e;
   }
   await comment(outcome.report);
+  // `command: eval` on a pull request is the unprivileged half of the split: hand the result
+  // to the workflow_run job that may comment (it re-checks and re-renders all of it).
+  if (s.inputs.command === 'eval' && plan.pullRequest !== null && plan.headSha !== null) {
+    await uploadResult(
+      {
+        kind: 'lepton-result',
+        schema: 1,
+        model,
+        headSha: plan.headSha,
+        pullRequest: plan.pullRequest,
+        passed: outcome.passed,
+        report: outcome.report,
+        reportInput: outcome.reportInput,
+      },
+      s.env,
+      s.tempDir,
+      s.log,
+    );
+  }
   return {
     model,
     // Only content already recorded has a version; a PR's new content has none yet.

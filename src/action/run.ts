@@ -1,7 +1,13 @@
 import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { openProject, type AppContext } from '../app/context.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { LeptonError } from '../core/errors/index.js';
+import { parseVersionArg } from '../core/registry/version-arg.js';
 import { Git } from '../io/git.js';
+import type { ActionInputs } from './inputs.js';
+import { commentMode } from './comment-mode.js';
+import { resolveProjectPaths } from './paths.js';
 import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
 import { evalMode, promoteMode, recordMode, type ModeSettings, type RunResult } from './modes.js';
@@ -16,8 +22,10 @@ export interface RunSettings extends ModeSettings {
 }
 
 export async function run(s: RunSettings): Promise<RunResult> {
-  const ctx = await open(s);
   const { plan } = s;
+  // The privileged half of the split runs no repository code and reads no manifest.
+  if (plan.kind === 'comment') return commentMode(s, plan);
+  const ctx = await open(s);
   switch (plan.kind) {
     case 'validate':
       return {
@@ -27,6 +35,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
     case 'eval':
       return evalMode(ctx, s, plan);
     case 'record':
+      await requireRemoteToPush(ctx, s.inputs);
       return recordMode(ctx, s);
     case 'promote':
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
@@ -34,17 +43,22 @@ export async function run(s: RunSettings): Promise<RunResult> {
         s.log.info(reason);
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
+      checkPromoteInputs(ctx, s.inputs);
+      await requireRemoteToPush(ctx, s.inputs);
       return promoteMode(ctx, s, plan);
   }
 }
 
 /** Opens the manifest with the environment the use cases (and the eval's child process) get. */
 async function open(s: RunSettings): Promise<AppContext> {
-  const dir = await realpath(resolve(s.workspace, s.inputs.workingDirectory)).catch(() =>
-    resolve(s.workspace, s.inputs.workingDirectory),
+  const paths = await resolveProjectPaths(
+    s.workspace,
+    s.inputs.workingDirectory,
+    s.inputs.manifest,
   );
+  const dir = await realpath(paths.dir);
   const manifestPath = resolve(dir, s.inputs.manifest);
-  const env = childEnv(s.env);
+  const env = useCaseEnv(s.env);
   const probe = new Git(dir, env);
   const root = (await probe.topLevel()) ?? s.workspace;
   return openProject({
@@ -57,32 +71,62 @@ async function open(s: RunSettings): Promise<AppContext> {
   });
 }
 
+/** `stage` and `version` inputs the manifest cannot satisfy, named as inputs before any git work. */
+function checkPromoteInputs(ctx: AppContext, inputs: ActionInputs): void {
+  const m = ctx.manifest;
+  const stages = m.stages.map((x) => x.name);
+  if (inputs.stage !== null && !stages.includes(inputs.stage)) {
+    const near = stages.length ? closest(inputs.stage, stages) : null;
+    throw new LeptonError(
+      'invalid',
+      `input "stage": ${m.model} has no stage ${JSON.stringify(inputs.stage)}`,
+      [
+        stages.length
+          ? `stages in ${manifestNameOf(ctx)}: ${stages.join(', ')}`
+          : `${manifestNameOf(ctx)} declares no stages`,
+        ...(near && distance(near, inputs.stage) <= Math.max(2, inputs.stage.length / 3)
+          ? [`did you mean ${JSON.stringify(near)}?`]
+          : []),
+      ],
+    );
+  }
+  if (inputs.version !== null && parseVersionArg(inputs.version, m.model) === null) {
+    throw new LeptonError(
+      'invalid',
+      `input "version": ${JSON.stringify(inputs.version)} is not a version`,
+      [`expected 1.2.0, v1.2.0 or ${m.model}@v1.2.0; leave it empty for the latest that passed`],
+    );
+  }
+}
+
+/** With `push: true` the tag goes to `origin`: without that remote, say so before the eval runs. */
+async function requireRemoteToPush(ctx: AppContext, inputs: ActionInputs): Promise<void> {
+  if (!inputs.push || !ctx.repoRoot) return;
+  const r = await ctx.git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
+  if (r.code === 0) return;
+  throw new LeptonError(
+    'invalid',
+    `input "push" is true, but the repository at ${ctx.repoRoot} has no "origin" remote to push to`,
+    ['check the repository out with actions/checkout, or set push: false to tag locally only'],
+  );
+}
+
 const manifestNameOf = (ctx: AppContext): string =>
   relative(ctx.repoRoot ?? ctx.modelDir, ctx.manifestPath)
     .split(sep)
     .join('/');
 
-/** The runner's credentials and the files through which a step sets env, PATH and outputs. */
-const HELD_BACK = new Set([
-  'ACTIONS_RUNTIME_TOKEN',
-  'GITHUB_ENV',
-  'GITHUB_PATH',
-  'GITHUB_OUTPUT',
-  'GITHUB_STATE',
-  'GITHUB_STEP_SUMMARY',
-]);
-
 /**
- * The eval command runs the repository's code: it gets no token, and no way to set the
- * environment or outputs of the steps after this one. Inputs (the token among
- * them) and the runner's service credentials stay in this process.
+ * The use cases' environment: this process's, without the inputs (the `token` among them) and
+ * the runner's service credentials, which only this process uses. Every command started from
+ * the repository's text (the eval) is further stripped by src/io/child-env.ts. Neither makes
+ * the eval safe to run with secrets in the same job: it runs as the runner's user and can read
+ * its ancestors' `/proc/<pid>/environ` and the runner's file-command folder (docs/security.md).
  */
-export function childEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv {
+export function useCaseEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(env)) {
-    if (k.startsWith('INPUT_') || HELD_BACK.has(k) || k.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) {
-      continue;
-    }
+    if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_')) continue;
     out[k] = v;
   }
   return out;

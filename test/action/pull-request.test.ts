@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { withCommit } from '../../src/action/comment.js';
+import { git } from '../helpers/repo.js';
+import { ACTIONS_IDENTITY, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { cleanupOrigins, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
 
@@ -19,13 +21,18 @@ afterAll(() => {
 });
 
 /** A realistic pull_request payload for PR #number from `head` into main. */
-async function prPayload(number: number, head: string) {
+async function prPayload(number: number, head: string, sha: string) {
   const p = await examplePayload('pull_request', (e) => e.action === 'synchronize');
-  const pr = p.pull_request as { number: number; base: { ref: string }; head: { ref: string } };
+  const pr = p.pull_request as {
+    number: number;
+    base: { ref: string };
+    head: { ref: string; sha: string };
+  };
   p.number = number;
   pr.number = number;
   pr.base.ref = 'main';
   pr.head.ref = head;
+  pr.head.sha = sha;
   (p.repository as { default_branch: string }).default_branch = 'main';
   return p;
 }
@@ -35,13 +42,19 @@ async function runOnPr(
   number: number,
   head: string,
   inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+  /** The pull request's head on GitHub when the run comments (default: the commit checked out). */
+  headNow?: string,
 ): Promise<ActionRun> {
+  const sha = git(workspace, 'rev-parse', 'HEAD').trim();
+  gh.setPull(number, { headSha: headNow ?? sha });
   return runAction({
     workspace,
     eventName: 'pull_request',
-    payload: await prPayload(number, head),
+    payload: await prPayload(number, head, sha),
     apiUrl: gh.url,
     inputs: { 'working-directory': MODEL_DIR, token: TOKEN, ...inputs },
+    env,
   });
 }
 
@@ -71,7 +84,13 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     expect(gh.comments(12)).toHaveLength(1);
     expect(gh.comments(12)[0]!.id).toBe(comment.id);
     expect(second.stdout).toContain(`updated the comment on pull request #12`);
-    expect(gh.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+    const list = '/repos/octo-org/models/issues/12/comments';
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      ...['GET /repos/octo-org/models/pulls/12', 'GET /user', 'POST /graphql'],
+      ...[`GET ${list}`, `POST ${list}`, `GET ${list}`],
+      ...['GET /repos/octo-org/models/pulls/12', 'GET /user', 'POST /graphql'],
+      ...[`GET ${list}`, `PATCH /repos/octo-org/models/issues/comments/${comment.id}`],
+    ]);
     expect(gh.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
   });
 
@@ -92,7 +111,11 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     const report = readFileSync(run.outputs.report!, 'utf8');
     expect(report).toContain(MARKER);
     expect(run.summary).toBe(report + '\n');
-    expect(gh.comments(3)[0]!.body).toBe(report);
+    const sha = git(o.remote, 'rev-parse', 'outputs').trim();
+    expect(gh.comments(3)[0]!.body).toBe(withCommit(report, sha));
+    expect(gh.comments(3)[0]!.body).toMatch(
+      new RegExp(`\n<sub>Evaluated commit ${sha}\\.</sub>\n$`),
+    );
   });
 
   it('fails the step on a failed threshold, and comments all the same', async () => {
@@ -119,16 +142,26 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
   it('finds and updates its comment among 250 others (three pages of 100)', async () => {
     const o = origin();
     prBranch(o, 'busy', 0.96);
-    const bodies = Array.from({ length: 250 }, (_, i) => `review comment ${i}`);
-    bodies[217] = `${MARKER}\nan old report`;
-    gh.seed(9, bodies);
+    gh.seed(
+      9,
+      Array.from({ length: 217 }, (_, i) => `review comment ${i}`),
+    );
+    gh.seed(9, [`${MARKER}\nan old report`], ACTIONS_IDENTITY);
+    gh.seed(
+      9,
+      Array.from({ length: 32 }, (_, i) => `review comment ${217 + i}`),
+    );
     const run = await runOnPr(o.checkout('busy'), 9, 'busy');
     expect(run.code).toBe(0);
     expect(gh.comments(9)).toHaveLength(250);
     expect(gh.comments(9)[217]!.body).toContain('0.96');
-    const pages = gh.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1');
+    const pages = gh.requests
+      .filter((r) => r.method === 'GET' && r.path.endsWith('/comments'))
+      .map((r) => r.query.page ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toEqual(
+      [],
+    );
   });
 
   it('on 403 (a fork’s read-only token) warns, and the gate alone decides the exit', async () => {
@@ -233,5 +266,59 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     expect(run.stdout.split('\n').filter((l) => l.includes(TOKEN))).toEqual([
       `::add-mask::${TOKEN}`,
     ]);
+  });
+
+  it('withholds a token set in the step’s env, the runner’s credentials and file-command paths', async () => {
+    const o = origin();
+    prBranch(o, 'step-env', 0.95);
+    const ws = o.checkout('step-env');
+    const secret = 'ghs_stepEnvSecretToken987';
+    const run = await runOnPr(
+      ws,
+      32,
+      'step-env',
+      {},
+      {
+        GITHUB_TOKEN: secret,
+        GH_TOKEN: secret,
+        ACTIONS_RUNTIME_TOKEN: secret,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: secret,
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/idtoken',
+        NPM_TOKEN: secret,
+        LEPTON_REGISTRY_PASSWORD: secret,
+        LEPTON_COPY_OF_ENV_FILE: '/home/runner/work/_temp/_runner_file_commands/set_env_1',
+        TOKENIZERS_PARALLELISM: 'false',
+      },
+    );
+    expect(run.code).toBe(0);
+    const seen = JSON.parse(readFileSync(join(ws, MODEL_DIR, 'out/env.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(JSON.stringify(seen)).not.toContain(secret);
+    expect(JSON.stringify(seen)).not.toContain('_runner_file_commands');
+    expect(Object.keys(seen).filter((k) => /TOKEN|^ACTIONS_|^INPUT_/.test(k))).toEqual([
+      'TOKENIZERS_PARALLELISM',
+    ]);
+  });
+
+  it('leaves the comment alone when the pull request’s head moved on while it ran, and says so', async () => {
+    const o = origin();
+    prBranch(o, 'slow', 0.95);
+    const ws = o.checkout('slow');
+    expect((await runOnPr(ws, 50, 'slow')).code).toBe(0);
+    const before = gh.comments(50)[0]!.body;
+    const evaluated = git(ws, 'rev-parse', 'HEAD').trim();
+    const newer = 'b'.repeat(40);
+    gh.requests.length = 0;
+    const stale = await runOnPr(ws, 50, 'slow', {}, {}, newer);
+    expect(stale.code).toBe(0);
+    expect(stale.stdout).toContain(
+      `not commenting on pull request #50: this run evaluated ${evaluated}, but the pull request's head is now ${newer}; the run for that commit comments`,
+    );
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo-org/models/pulls/50',
+    ]);
+    expect(gh.comments(50).map((c) => c.body)).toEqual([before]);
   });
 });

@@ -87,9 +87,9 @@ describe('the action, validate mode (built dist/index.js)', () => {
     const r = repo({ 'README.md': 'x' });
     const run = await runAction({ workspace: r.dir, inputs: { command: 'validate' } });
     expect(run.code).toBe(2);
-    expect(run.errors.join('\n')).toContain(
-      `cannot read manifest ${join(r.dir, 'lepton.yml')}: no such file`,
-    );
+    expect(run.errors).toEqual([
+      `::error::input "manifest": "lepton.yml" does not exist%0A  resolved against working-directory ".": ${join(r.dir, 'lepton.yml')}`,
+    ]);
     expect(run.summary).toContain('### Lepton failed');
   });
 
@@ -98,7 +98,7 @@ describe('the action, validate mode (built dist/index.js)', () => {
     const run = await runAction({ workspace: r.dir, inputs: { command: 'deploy' } });
     expect(run.code).toBe(2);
     expect(run.errors).toEqual([
-      '::error::input "command" must be one of auto, validate, eval, record, promote (got "deploy")',
+      '::error::input "command" must be one of auto, validate, eval, record, promote, comment (got "deploy")',
     ]);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
@@ -110,7 +110,9 @@ describe('the action, validate mode (built dist/index.js)', () => {
       inputs: { command: 'validate', 'fail-on-threshold': 'maybe' },
     });
     expect(run.code).toBe(2);
-    expect(run.errors).toEqual(['::error::input "fail-on-threshold" must be true or false']);
+    expect(run.errors).toEqual([
+      '::error::input "fail-on-threshold" must be true or false (got "maybe")%0A  YAML 1.2 core schema booleans: true, True, TRUE, false, False, FALSE',
+    ]);
   });
 
   it('masks the token first thing and never prints it otherwise', async () => {

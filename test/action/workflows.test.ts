@@ -84,6 +84,59 @@ describe('workflow files parse with GitHub’s own workflow parser', () => {
   });
 });
 
+type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+type Job = { permissions?: unknown; if?: string; steps?: Step[] };
+type Workflow = {
+  name: string;
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  concurrency?: { group: string; 'cancel-in-progress'?: unknown };
+  jobs: Record<string, Job>;
+};
+const example = (name: string): Workflow =>
+  parse(readFileSync(join(PROJECT, 'examples/workflows', name), 'utf8')) as Workflow;
+const examples = files.filter((f) => f.startsWith('examples/workflows/'));
+
+describe('example workflows: overlapping runs and untrusted pull requests', () => {
+  it.each(examples)(
+    '%s sets a concurrency group (per pull request where it runs on one)',
+    (file) => {
+      const doc = example(file.slice('examples/workflows/'.length));
+      expect(doc.concurrency?.group).toEqual(expect.any(String));
+      if ('pull_request' in doc.on) {
+        expect(doc.concurrency!.group).toContain('github.event.pull_request.number');
+      }
+      if ('workflow_run' in doc.on) {
+        expect(doc.concurrency!.group).toContain('github.event.workflow_run.head_branch');
+      }
+    },
+  );
+
+  it('the pull request example is the unprivileged half of the split: no permissions, no token, no credentials on disk', () => {
+    const pr = example('lepton-pr.yml');
+    expect(Object.keys(pr.on)).toEqual(['pull_request']);
+    expect(pr.permissions).toEqual({});
+    const steps = pr.jobs.eval!.steps!;
+    const lepton = steps.find((x) => x.uses?.startsWith('lepton-ci/lepton@'))!;
+    expect(lepton.with).toMatchObject({ command: 'eval', comment: false });
+    expect(lepton.with).not.toHaveProperty('token');
+    const checkout = steps.find((x) => x.uses?.startsWith('actions/checkout@'))!;
+    expect(checkout.with).toMatchObject({ 'persist-credentials': false });
+  });
+
+  it('the comment half runs on workflow_run of the pull request example, checks out nothing, and holds only what it needs', () => {
+    const pr = example('lepton-pr.yml');
+    const c = example('lepton-pr-comment.yml');
+    expect(c.on).toEqual({ workflow_run: { workflows: [pr.name], types: ['completed'] } });
+    expect(c.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    const [job] = Object.values(c.jobs);
+    expect(job!.if).toBe("github.event.workflow_run.event == 'pull_request'");
+    expect(job!.steps!.map((x) => [x.uses, x.with])).toEqual([
+      ['lepton-ci/lepton@main', { command: 'comment' }],
+    ]);
+  });
+});
+
 describe('action.yml', () => {
   const content = readFileSync(join(PROJECT, 'action.yml'), 'utf8');
 

@@ -2,9 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { closeServer, listenLocal, readBody, sendJson } from './http-fake.js';
 
 /**
- * A small GitHub REST API on 127.0.0.1 for the endpoints the action uses (issue comments),
- * answering with GitHub's response shapes, status codes and Link pagination, and
- * recording every request it received. Point `GITHUB_API_URL` at `url`.
+ * A small GitHub API on 127.0.0.1 for the endpoints the action uses — issue comments (list,
+ * create, update, delete), `GET /user`, GraphQL `viewer`, `GET /pulls/N` — answering with
+ * GitHub's response shapes, status codes and Link pagination, and recording every request it
+ * received. Each token acts as an identity, as on GitHub: GITHUB_TOKEN as `github-actions[bot]`
+ * (refused by `GET /user`), a GitHub App's installation token as `<slug>[bot]` (likewise), a
+ * personal token as its user. Point `GITHUB_API_URL` at `url`.
  */
 
 export interface RecordedRequest {
@@ -26,7 +29,40 @@ export interface IssueComment {
   created_at: string;
   updated_at: string;
   author_association: string;
-  performed_via_github_app: null;
+  performed_via_github_app: { id: number; slug: string; name: string } | null;
+}
+
+/** Who a token acts as. `app`: the GitHub App an installation token belongs to (null: a user's token). */
+export interface FakeIdentity {
+  readonly login: string;
+  readonly type: 'User' | 'Bot';
+  readonly app: string | null;
+}
+
+/** GITHUB_TOKEN's identity. */
+export const ACTIONS_IDENTITY: FakeIdentity = {
+  login: 'github-actions[bot]',
+  type: 'Bot',
+  app: 'github-actions',
+};
+export const appIdentity = (slug: string): FakeIdentity => ({
+  login: `${slug}[bot]`,
+  type: 'Bot',
+  app: slug,
+});
+export const userIdentity = (login: string): FakeIdentity => ({ login, type: 'User', app: null });
+
+/** A pull request as `GET /repos/{o}/{r}/pulls/{n}` shows the fields Lepton reads. */
+export interface FakePull {
+  headSha: string;
+  /** `owner/name` of the head repository (a fork's, for a fork's pull request). */
+  headRepo?: string;
+}
+
+/** A workflow run's artifact, as the REST API lists it; `zip` is what its download redirects to. */
+export interface FakeArtifact {
+  readonly name: string;
+  readonly zip: Buffer;
 }
 
 export interface FakeGitHub {
@@ -34,8 +70,19 @@ export interface FakeGitHub {
   readonly requests: RecordedRequest[];
   /** Comments per issue number, oldest first (what GitHub lists). */
   comments(issue: number): IssueComment[];
-  /** Adds `count` comments by other users to an issue. */
-  seed(issue: number, bodies: readonly string[]): void;
+  /** Adds comments to an issue, by `author` (default: the person octocat). */
+  seed(issue: number, bodies: readonly string[], author?: FakeIdentity): void;
+  /** Sets (or moves) a pull request's head. */
+  setPull(number: number, pull: FakePull): void;
+  /** Gives workflow run `runId` these artifacts (listed and downloadable through the REST API). */
+  setRunArtifacts(runId: number, artifacts: readonly FakeArtifact[]): void;
+  /**
+   * Holds the answers to the next `count` comment listings until all `count` have arrived, so
+   * that many concurrent runs all see the same (empty) list before any of them creates.
+   */
+  holdListings(count: number): void;
+  /** Makes GraphQL refuse every query (as an older GitHub Enterprise would). */
+  refuseGraphql(): void;
   /** Answer every request of `method` (e.g. POST) with this HTTP status, GitHub's error body. */
   refuse(method: string, status: 403 | 404 | 500): void;
   /** Answer only the next request of `method` with a transient failure, then behave again. */
@@ -46,8 +93,10 @@ export interface FakeGitHub {
 export interface FakeGitHubOptions {
   readonly owner: string;
   readonly repo: string;
-  /** The token the client must send (`authorization: token …`). */
+  /** The token the client must send (`authorization: token …`); it acts as github-actions[bot]. */
   readonly token: string;
+  /** More tokens, each acting as an identity. */
+  readonly tokens?: Readonly<Record<string, FakeIdentity>>;
   /** GitHub's maximum page size is 100; smaller values make pagination tests cheap. */
   readonly maxPerPage?: number;
 }
@@ -66,6 +115,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const byIssue = new Map<number, IssueComment[]>();
   const refusals = new Map<string, number>();
   const once = new Map<string, 'secondary-rate-limit' | 502>();
+  const identities = new Map<string, FakeIdentity>([
+    [options.token, ACTIONS_IDENTITY],
+    ...Object.entries(options.tokens ?? {}),
+  ]);
+  const pulls = new Map<number, FakePull>();
+  const runArtifacts = new Map<number, { id: number; name: string; zip: Buffer }[]>();
+  let nextArtifactId = 7_000;
+  let held: { count: number; waiting: (() => void)[] } | null = null;
+  let graphqlRefused = false;
   let nextId = 1_000_000;
   let clock = Date.parse('2024-05-01T10:00:00Z');
   const maxPerPage = options.maxPerPage ?? 100;
@@ -76,7 +134,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (!byIssue.has(issue)) byIssue.set(issue, []);
     return byIssue.get(issue)!;
   };
-  const make = (issue: number, body: string, login: string, type: string): IssueComment => {
+  const userIds = new Map<string, number>([['github-actions[bot]', 41898282]]);
+  const userId = (login: string): number => {
+    if (!userIds.has(login)) userIds.set(login, 583231 + userIds.size);
+    return userIds.get(login)!;
+  };
+  const make = (issue: number, body: string, who: FakeIdentity): IssueComment => {
     const id = nextId++;
     const at = new Date((clock += 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return {
@@ -86,11 +149,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       html_url: `https://github.com/${options.owner}/${options.repo}/pull/${issue}#issuecomment-${id}`,
       issue_url: `${base}${repoPath}/issues/${issue}`,
       body,
-      user: { login, id: login === 'github-actions[bot]' ? 41898282 : 583231, type },
+      user: { login: who.login, id: userId(who.login), type: who.type },
       created_at: at,
       updated_at: at,
-      author_association: type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
-      performed_via_github_app: null,
+      author_association: who.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+      performed_via_github_app: who.app
+        ? {
+            id: who.app === 'github-actions' ? 15368 : 900000 + who.app.length,
+            slug: who.app,
+            name: who.app,
+          }
+        : null,
     };
   };
 
@@ -117,7 +186,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     req: IncomingMessage,
     res: ServerResponse,
   ): void => {
-    if (req.headers.authorization !== `token ${options.token}`) return error(res, 401);
+    const blob = /^\/blobs\/artifact-(\d+)\.zip$/.exec(u.pathname);
+    if (blob && method === 'GET') {
+      // The signed storage URL: no authorization header, as with the real blob store.
+      const a = [...runArtifacts.values()].flat().find((x) => x.id === Number(blob[1]));
+      if (!a) return error(res, 404);
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': a.zip.length });
+      res.end(a.zip);
+      return;
+    }
+    const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const who = auth === undefined ? undefined : identities.get(auth);
+    if (!who) return error(res, 401);
     const refused = refusals.get(method);
     if (refused) return error(res, refused);
     const transient = once.get(method);
@@ -139,8 +219,83 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       );
     }
 
+    if (u.pathname === '/user' && method === 'GET') {
+      // Installation tokens (GITHUB_TOKEN, an App's) are refused here, as on GitHub.
+      if (who.app) return error(res, 403);
+      return json(res, 200, { login: who.login, id: userId(who.login), type: who.type });
+    }
+    if (u.pathname === '/graphql' && method === 'POST') {
+      const query = String((body as { query?: unknown } | null)?.query ?? '');
+      if (graphqlRefused || !/\bviewer\s*\{\s*login\s*\}/.test(query)) return error(res, 404);
+      return json(res, 200, { data: { viewer: { login: who.login } } });
+    }
+    const pullMatch = new RegExp(`^${escape(repoPath)}/pulls/(\\d+)$`).exec(u.pathname);
+    if (pullMatch && method === 'GET') {
+      const n = Number(pullMatch[1]);
+      const p = pulls.get(n);
+      if (!p) return error(res, 404);
+      const full = `${options.owner}/${options.repo}`;
+      return json(res, 200, {
+        url: `${base}${repoPath}/pulls/${n}`,
+        number: n,
+        state: 'open',
+        head: {
+          sha: p.headSha,
+          ref: `branch-${n}`,
+          repo: { full_name: p.headRepo ?? full },
+        },
+        base: { sha: '0'.repeat(40), ref: 'main', repo: { full_name: full } },
+      });
+    }
+    const runArtifactsMatch = new RegExp(
+      `^${escape(repoPath)}/actions/runs/(\\d+)/artifacts$`,
+    ).exec(u.pathname);
+    if (runArtifactsMatch && method === 'GET') {
+      const all = runArtifacts.get(Number(runArtifactsMatch[1])) ?? [];
+      const name = u.searchParams.get('name');
+      const listed = all
+        .filter((a) => name === null || a.name === name)
+        .map((a) => ({
+          id: a.id,
+          node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+          name: a.name,
+          size_in_bytes: a.zip.length,
+          url: `${base}${repoPath}/actions/artifacts/${a.id}`,
+          archive_download_url: `${base}${repoPath}/actions/artifacts/${a.id}/zip`,
+          expired: false,
+          digest: null,
+          created_at: '2024-05-01T10:00:00Z',
+          updated_at: '2024-05-01T10:00:00Z',
+          expires_at: '2024-08-01T10:00:00Z',
+          workflow_run: { id: Number(runArtifactsMatch[1]) },
+        }));
+      return json(res, 200, { total_count: listed.length, artifacts: listed });
+    }
+    const zipMatch = new RegExp(`^${escape(repoPath)}/actions/artifacts/(\\d+)/zip$`).exec(
+      u.pathname,
+    );
+    if (zipMatch && method === 'GET') {
+      const a = [...runArtifacts.values()].flat().find((x) => x.id === Number(zipMatch[1]));
+      if (!a) return error(res, 404);
+      // GitHub answers with a redirect to a signed blob URL that wants no authorization.
+      res.writeHead(302, {
+        location: `${base}/blobs/artifact-${a.id}.zip?sig=fake`,
+        'content-length': 0,
+      });
+      res.end();
+      return;
+    }
     const listMatch = new RegExp(`^${escape(repoPath)}/issues/(\\d+)/comments$`).exec(u.pathname);
     const oneMatch = new RegExp(`^${escape(repoPath)}/issues/comments/(\\d+)$`).exec(u.pathname);
+    if (listMatch && method === 'GET' && held) {
+      const h = held;
+      h.waiting.push(() => handle(method, u, body, req, res));
+      if (h.waiting.length >= h.count) {
+        held = null;
+        for (const go of h.waiting) go();
+      }
+      return;
+    }
     if (listMatch && method === 'GET') {
       const all = list(Number(listMatch[1]));
       const perPage = Math.min(Number(u.searchParams.get('per_page') ?? 30), maxPerPage);
@@ -166,7 +321,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (listMatch && method === 'POST') {
       const text = (body as { body?: unknown } | null)?.body;
       if (typeof text !== 'string' || text.length > 65_536) return error(res, 422);
-      const c = make(Number(listMatch[1]), text, 'github-actions[bot]', 'Bot');
+      const c = make(Number(listMatch[1]), text, who);
       list(Number(listMatch[1])).push(c);
       return json(res, 201, c, { location: c.url });
     }
@@ -180,6 +335,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       c.updated_at = new Date((clock += 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
       return json(res, 200, c);
     }
+    if (oneMatch && method === 'DELETE') {
+      const id = Number(oneMatch[1]);
+      for (const comments of byIssue.values()) {
+        const i = comments.findIndex((x) => x.id === id);
+        if (i < 0) continue;
+        comments.splice(i, 1);
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      return error(res, 404);
+    }
     return error(res, 404);
   };
 
@@ -189,9 +356,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     url: base,
     requests,
     comments: (issue) => list(issue),
-    seed: (issue, bodies) => {
-      for (const b of bodies) list(issue).push(make(issue, b, 'octocat', 'User'));
+    seed: (issue, bodies, author = userIdentity('octocat')) => {
+      for (const b of bodies) list(issue).push(make(issue, b, author));
     },
+    setPull: (number, pull) => void pulls.set(number, { ...pull }),
+    setRunArtifacts: (runId, artifacts) =>
+      void runArtifacts.set(
+        runId,
+        artifacts.map((a) => ({ id: nextArtifactId++, name: a.name, zip: a.zip })),
+      ),
+    holdListings: (count) => void (held = { count, waiting: [] }),
+    refuseGraphql: () => void (graphqlRefused = true),
     refuse: (method, status) => void refusals.set(method.toUpperCase(), status),
     failOnce: (method, failure) => void once.set(method.toUpperCase(), failure),
     close: () => closeServer(server),

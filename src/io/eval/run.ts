@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { LeptonError } from '../../core/errors/index.js';
+import { childEnv } from '../child-env.js';
 import { signalGroup, stopGroup } from './group.js';
 
 export interface RunOptions {
@@ -70,7 +71,8 @@ function spawnEval(options: RunOptions): Promise<RunResult> {
     const startedAtMs = Date.now();
     const child = spawn('sh', ['-c', options.command], {
       cwd: options.cwd,
-      env: options.env,
+      // The one policy for what a command from the repository may see (no token, no file commands).
+      env: childEnv(options.env),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
