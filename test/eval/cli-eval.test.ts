@@ -295,7 +295,10 @@ describe('lepton eval', () => {
     const exited = new Promise<NodeJS.Signals | null>((done) =>
       child.on('exit', (_code, signal) => done(signal)),
     );
-    for (let i = 0; i < 400 && !existsSync(pidFile); i++) await sleep(25);
+    // Until the pid is in the file (it exists, empty, for a moment first).
+    for (let i = 0; i < 400 && !(existsSync(pidFile) && readFileSync(pidFile, 'utf8')); i++) {
+      await sleep(25);
+    }
     const pid = Number(readFileSync(pidFile, 'utf8'));
     expect(isRunning(pid)).toBe(true);
     child.kill('SIGINT');

@@ -100,14 +100,25 @@ describe('runEvalCommand', () => {
     expect(isRunning(pid)).toBe(false);
   });
 
-  it('stops processes the command left running after it exited, and says so', async () => {
+  it('fails naming processes the command left running after it exited, and stops them', async () => {
     const { dir, options, warnings } = setup();
     const pidFile = join(dir, 'leftover.pid');
     // The leftover's output goes to a file, so nothing holds the pipes open.
     const command = `${stubbornNode(pidFile)} >/dev/null 2>&1 & while [ ! -s ${pidFile} ]; do sleep 0.05; done`;
-    await runEvalCommand(options(command));
+    const e = await evalError(runEvalCommand(options(command, { settleMs: 300 })));
     const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(e.message).toContain(`processes it started were still running 0.3s later: ${pid} (`);
     expect(isRunning(pid)).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a failing command’s leftovers are stopped at once, and it says so', async () => {
+    const { dir, options, warnings } = setup();
+    const pidFile = join(dir, 'leftover.pid');
+    const command = `${stubbornNode(pidFile)} >/dev/null 2>&1 & while [ ! -s ${pidFile} ]; do sleep 0.05; done; exit 4`;
+    const e = await evalError(runEvalCommand(options(command)));
+    expect(e.message).toBe('eval command exited with code 4');
+    expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
     expect(warnings).toEqual(['the eval command left processes running; they were stopped']);
   });
 });

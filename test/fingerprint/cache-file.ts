@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sealedChunks } from '../../src/io/files/sealed-file.js';
 
 /**
- * The stat cache file as the tests see it (layout: src/io/files/stat-cache.ts): a uint32 LE
- * header length, a JSON header, then columns of `count` entries each.
+ * The stat cache file as the tests see it (layout: src/io/files/stat-cache-file.ts): a sealed
+ * file (src/io/files/sealed-file.ts) whose first section is a JSON header and whose second
+ * holds columns of `count` entries each.
  */
 export interface CacheFile {
   header: Record<string, unknown> & { count: number; blobBytes: number };
@@ -25,12 +27,28 @@ export function cachePath(workTree: string): string {
   return join(dir, names[0] as string);
 }
 
+/** The sealed file's first line and the sections' offsets. */
+export function sections(bytes: Buffer): {
+  lineEnd: number;
+  header: [number, number];
+  columns: [number, number];
+} {
+  const lineEnd = bytes.indexOf(0x0a);
+  const [h, c] = bytes
+    .toString('latin1', 0, lineEnd)
+    .split(' ')
+    .slice(2, 4)
+    .map((f) => Number(f.split(':')[0])) as [number, number];
+  const start = lineEnd + 1;
+  return { lineEnd, header: [start, start + h], columns: [start + h, start + h + c] };
+}
+
 export function readCacheFile(file: string): CacheFile {
   const bytes = readFileSync(file);
-  const end = 4 + bytes.readUInt32LE(0);
-  const header = JSON.parse(bytes.toString('utf8', 4, end)) as CacheFile['header'];
+  const { header: at0, columns } = sections(bytes);
+  const header = JSON.parse(bytes.toString('utf8', ...at0)) as CacheFile['header'];
   const n = header.count;
-  let at = end;
+  let at = columns[0];
   const take = (len: number) => Buffer.from(bytes.subarray(at, (at += len)));
   const statBytes = take(n * 6 * 8);
   const stat = new Float64Array(
@@ -38,8 +56,13 @@ export function readCacheFile(file: string): CacheFile {
   );
   const digests = take(n * 32);
   const blobs = take(n * header.blobBytes);
-  const paths = n === 0 ? [] : bytes.toString('utf8', at).split('\0');
+  const paths = n === 0 ? [] : bytes.toString('utf8', at, columns[1]).split('\0');
   return { header, stat, digests, blobs, paths };
+}
+
+/** A sealed stat cache file of these sections, checksums right (whatever they hold). */
+export function sealStatCache(header: Uint8Array, columns: readonly Uint8Array[]): Buffer {
+  return Buffer.concat(sealedChunks('stat-cache', [[header], columns]));
 }
 
 /** The file for `c`; the header's pathBytes is set to match unless `keepLength`. */
@@ -48,11 +71,7 @@ export function encodeCacheFile(c: CacheFile, keepLength = false): Buffer {
   const header = Buffer.from(
     JSON.stringify(keepLength ? c.header : { ...c.header, pathBytes: names.length }),
   );
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  return Buffer.concat([
-    length,
-    header,
+  return sealStatCache(header, [
     new Uint8Array(c.stat.buffer, c.stat.byteOffset, c.stat.byteLength),
     c.digests,
     c.blobs,

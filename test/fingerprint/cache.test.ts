@@ -14,6 +14,8 @@ import {
   cachePath,
   encodeCacheFile,
   readCacheFile,
+  sealStatCache,
+  sections,
   withoutMemo,
   writeCacheFile,
 } from './cache-file.js';
@@ -43,7 +45,7 @@ describe('stat cache', () => {
     // Entries are trusted only for files older than the racy-git margin (2 s) at the time
     // the cache is written: let every file here age past it once.
     await new Promise((r) => setTimeout(r, 2100));
-  }, 10_000);
+  }, 60_000);
   afterAll(() => Object.values(repos).forEach((r) => r.cleanup()));
 
   it.each([
@@ -123,24 +125,18 @@ describe('stat cache', () => {
     const c = readCacheFile(file);
     const withHeader = (h: Record<string, unknown>) =>
       encodeCacheFile({ ...c, header: { ...c.header, ...h } });
-    const headerEnd = 4 + good.readUInt32LE(0);
+    const at = sections(good);
+    const columns = good.subarray(...at.columns);
 
     const broken: [string, Buffer | string][] = [
       ['garbage', 'garbage'],
       ['truncated', good.subarray(0, good.length / 2)],
       ['empty', ''],
-      ['only a length', good.subarray(0, 4)],
-      [
-        'a header longer than the file',
-        Buffer.concat([Buffer.from([0xff, 0xff, 0, 0]), good.subarray(4)]),
-      ],
+      ['only the first line', good.subarray(0, at.lineEnd + 1)],
+      ['one byte more', Buffer.concat([good, Buffer.from('\0')])],
       [
         'a header that is not JSON',
-        Buffer.concat([
-          good.subarray(0, 4),
-          Buffer.alloc(headerEnd - 4, 0x7b),
-          good.subarray(headerEnd),
-        ]),
+        sealStatCache(Buffer.alloc(at.header[1] - at.header[0], 0x7b), [columns]),
       ],
       ['an older version', withHeader({ version: 3 })],
       ['a newer version', withHeader({ version: 99 })],

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
+
 /**
  * Signals to a whole process group. The eval runs as the leader of its own
  * group (spawned detached), so `kill(-pid)` reaches every process it started,
@@ -17,6 +18,65 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
+/** A process, as an error names it. */
+export interface ProcessInfo {
+  readonly pid: number;
+  /** Its command line (or, when unreadable, its name), at most 200 characters. */
+  readonly command: string;
+}
+
+/** The numeric entries of /proc (empty where there is no /proc). */
+function procPids(): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** State, process group and name of a process, from /proc/PID/stat; null when it is gone. */
+function procStat(pid: number): { state: string; pgrp: number; name: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name: state, ppid, pgrp, …
+    const close = stat.lastIndexOf(')');
+    const [state, , pgrp] = stat.slice(close + 2).split(' ');
+    return {
+      state: state ?? '',
+      pgrp: Number(pgrp),
+      name: stat.slice(stat.indexOf('(') + 1, close),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Zombies run nothing: a killed member waiting to be reaped counts as gone. */
+const live = (state: string) => state !== 'Z' && state !== 'X' && state !== '';
+
+function describe(pid: number, name: string): ProcessInfo {
+  let command = name;
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    if (argv.length) command = argv.join(' ');
+  } catch {
+    // Gone or hidden: its name from stat will do.
+  }
+  return { pid, command: command.length > 200 ? `${command.slice(0, 199)}…` : command };
+}
+
+/** The group's live members (Linux; empty elsewhere), pid and command each. */
+export function groupMembers(pgid: number): ProcessInfo[] {
+  const out: ProcessInfo[] = [];
+  for (const pid of procPids()) {
+    const st = procStat(pid);
+    if (st && st.pgrp === pgid && live(st.state)) out.push(describe(pid, st.name));
+  }
+  return out;
+}
+
 /**
  * Whether any process of the group still runs. `kill(-pgid, 0)` also counts
  * zombies — killed members whose parent died, waiting for init to reap them,
@@ -24,34 +84,119 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
  */
 export function groupRunning(pgid: number): boolean {
   if (!signalGroup(pgid, 0)) return false;
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return true;
-  }
+  const pids = procPids();
+  if (pids.length === 0) return true;
   return pids.some((pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after the parenthesised command name: state, ppid, pgrp, …
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(pgrp) === pgid && state !== 'Z' && state !== 'X';
-    } catch {
-      return false;
-    }
+    const st = procStat(pid);
+    return st !== null && st.pgrp === pgid && live(st.state);
   });
+}
+
+/**
+ * What a process's stdout and stderr are (`socket:[INODE]`, `pipe:[INODE]`), from /proc
+ * (empty when it cannot be told). Read right after the spawn, they identify the eval's output
+ * channels, so that whoever still holds them later can be found (outputHolders).
+ */
+export function outputChannels(pid: number): string[] {
+  const out: string[] = [];
+  for (const fd of [1, 2]) {
+    try {
+      const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (/^(socket|pipe):\[\d+\]$/.test(link) && !out.includes(link)) out.push(link);
+    } catch {
+      // Already gone: nothing to go by.
+    }
+  }
+  return out;
+}
+
+/**
+ * The live processes other than this one holding any of `channels` open (Linux): what keeps
+ * the eval's output from ending after its process group is gone, such as a daemon that left
+ * the group with setsid.
+ */
+export function outputHolders(channels: readonly string[]): ProcessInfo[] {
+  if (channels.length === 0) return [];
+  const out: ProcessInfo[] = [];
+  for (const pid of procPids()) {
+    if (pid === process.pid) continue;
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    const holds = fds.some((fd) => {
+      try {
+        return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      } catch {
+        return false;
+      }
+    });
+    const st = holds ? procStat(pid) : null;
+    if (st && live(st.state)) out.push(describe(pid, st.name));
+  }
+  return out;
+}
+
+/** `pid (command)`, comma-separated: how errors name processes. */
+export function nameProcesses(list: readonly ProcessInfo[]): string {
+  return list.map((p) => `${p.pid} (${p.command})`).join(', ');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until the group is empty or `ms` have passed; true when it is empty. */
-async function waitGone(pgid: number, ms: number): Promise<boolean> {
+/**
+ * Waits until the group is empty, `ms` have passed or `signal` aborts; true when it is empty.
+ */
+export async function waitGone(pgid: number, ms: number, signal?: AbortSignal): Promise<boolean> {
   const deadline = Date.now() + ms;
   for (;;) {
     if (!groupRunning(pgid)) return true;
-    if (Date.now() >= deadline) return false;
+    if (Date.now() >= deadline || signal?.aborted) return false;
     await sleep(Math.min(25, Math.max(1, deadline - Date.now())));
   }
+}
+
+/** Whether a process still runs (a zombie does not). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  const st = procStat(pid);
+  return st === null ? procPids().length === 0 : live(st.state);
+}
+
+/**
+ * Stops single processes (those that left the eval's group but hold its output): SIGTERM,
+ * then SIGKILL to those still there after `graceMs`. Resolves once they are gone, or at
+ * most AFTER_KILL_MS after the SIGKILL.
+ */
+export async function stopProcesses(pids: readonly number[], graceMs: number): Promise<void> {
+  if (pids.length === 0) return;
+  const send = (signal: NodeJS.Signals) => {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Gone already, or not ours to signal.
+      }
+    }
+  };
+  const gone = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (pids.some(running)) {
+      if (Date.now() >= deadline) return false;
+      await sleep(25);
+    }
+    return true;
+  };
+  send('SIGTERM');
+  if (await gone(graceMs)) return;
+  send('SIGKILL');
+  await gone(AFTER_KILL_MS);
 }
 
 /** How long to wait for the kernel to tear a group down after SIGKILL. */

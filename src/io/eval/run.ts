@@ -1,9 +1,20 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { LeptonError } from '../../core/errors/index.js';
 import { childEnv } from '../child-env.js';
-import { signalGroup, stopGroup } from './group.js';
+import {
+  groupMembers,
+  nameProcesses,
+  outputChannels,
+  outputHolders,
+  signalGroup,
+  stopGroup,
+  stopProcesses,
+  waitGone,
+  type ProcessInfo,
+} from './group.js';
 
 export interface RunOptions {
   /** The manifest's `eval.command`: the user's own text, run by `sh -c` and nothing else in it. */
@@ -17,6 +28,10 @@ export interface RunOptions {
   /** Receives stdout and stderr live, as they come. */
   readonly output: (chunk: string) => void;
   readonly warn: (message: string) => void;
+  /** After the command exits, how long the processes it left may take to finish (default 5 s). */
+  readonly settleMs?: number;
+  /** After its process group is gone, how long the output may stay open (default 2 s). */
+  readonly outputGraceMs?: number;
 }
 
 export interface RunResult {
@@ -49,11 +64,51 @@ function lastLines(text: string): string[] {
 }
 
 /**
- * Runs the eval command as the leader of its own process group, streaming its
- * output. Whatever happens — normal exit, timeout, Lepton itself interrupted —
- * no process of the group outlives this call: leftovers get SIGTERM, then
- * SIGKILL after the grace period. A non-zero exit, a signal or a timeout
- * rejects with an `eval` error carrying the last lines of stderr.
+ * How long the processes an eval command started in the background get to finish after it
+ * exits (a writer still flushing the metrics file): the metrics are read only once the whole
+ * process group is gone, and never from under a process still running.
+ */
+export const DEFAULT_SETTLE_MS = 5_000;
+/**
+ * How long the output may stay open once the process group is gone: a process that left the
+ * group (setsid) but kept stdout or stderr would otherwise keep Lepton waiting for its end.
+ */
+export const DEFAULT_OUTPUT_GRACE_MS = 2_000;
+
+/** Node's timers take at most 2^31-1 ms (about 24.8 days); longer delays are chained. */
+const TIMER_MAX_MS = 2 ** 31 - 1;
+
+/** Calls `fn` after `ms` (any length); returns the cancel function. */
+function after(ms: number, fn: () => void): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = (left: number) => {
+    timer = setTimeout(
+      () => (left > TIMER_MAX_MS ? arm(left - TIMER_MAX_MS) : fn()),
+      Math.min(left, TIMER_MAX_MS),
+    );
+  };
+  arm(Math.max(0, ms));
+  return () => clearTimeout(timer);
+}
+
+/** Why the eval is being stopped before its end. */
+type Stop =
+  { readonly kind: 'timeout' } | { readonly kind: 'signal'; readonly signal: NodeJS.Signals };
+
+/**
+ * Runs the eval command as the leader of its own process group, streaming its output.
+ *
+ * The eval is finished when its command has exited, every process of its group is gone, and
+ * its output has ended:
+ * - processes it left running get up to `settleMs` to finish (a background writer still
+ *   writing the metrics file); any still there then are named in an `eval` error and
+ *   stopped — the metrics are never read while something may still be writing them;
+ * - once the group is gone, the output gets `outputGraceMs` to end; processes that left the
+ *   group (setsid) but still hold it are named in an `eval` error and stopped;
+ * - the timeout and SIGINT/SIGTERM/SIGHUP bound every one of these waits: the group and any
+ *   process holding the output get SIGTERM, then SIGKILL after `killGraceMs`.
+ * A non-zero exit, a signal or a timeout rejects with an `eval` error carrying the last lines
+ * of stderr. No process of the group outlives this call.
  */
 export async function runEvalCommand(options: RunOptions): Promise<RunResult> {
   // Checked first: spawn reports a missing cwd as if `sh` itself were missing.
@@ -66,117 +121,198 @@ export async function runEvalCommand(options: RunOptions): Promise<RunResult> {
   return spawnEval(options);
 }
 
-function spawnEval(options: RunOptions): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const startedAtMs = Date.now();
-    const child = spawn('sh', ['-c', options.command], {
-      cwd: options.cwd,
-      // The one policy for what a command from the repository may see (no token, no file commands).
-      env: childEnv(options.env),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const pgid = child.pid;
-
-    let stderrTail = '';
-    let stdoutTail = '';
-    const pipe = (stream: NodeJS.ReadableStream, isErr: boolean) => {
-      const decoder = new StringDecoder('utf8');
-      const take = (text: string) => {
-        if (!text) return;
-        options.output(text);
-        if (isErr) stderrTail = (stderrTail + text).slice(-TAIL_CHARS);
-        else stdoutTail = (stdoutTail + text).slice(-TAIL_CHARS);
-      };
-      stream.on('data', (b: Buffer) => take(decoder.write(b)));
-      stream.on('end', () => take(decoder.end()));
-    };
-    pipe(child.stdout, false);
-    pipe(child.stderr, true);
-
-    let timedOut = false;
-    let interrupted: NodeJS.Signals | null = null;
-    let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-    let stopping: Promise<boolean> | null = null;
-    const stop = () =>
-      (stopping ??= pgid ? stopGroup(pgid, options.killGraceMs) : Promise.resolve(false));
-
-    const timer =
-      options.timeoutMs === null
-        ? null
-        : setTimeout(() => {
-            timedOut = true;
-            void stop();
-          }, options.timeoutMs);
-    const onInterrupt = (signal: NodeJS.Signals) => {
-      interrupted ??= signal;
-      void stop();
-    };
-    // If Lepton exits while the eval runs, take the group down with it (synchronously: nothing else runs in 'exit').
-    const onExit = () => {
-      if (pgid) signalGroup(pgid, 'SIGKILL');
-    };
-    for (const s of INTERRUPTS) process.on(s, onInterrupt);
-    process.on('exit', onExit);
-    const cleanup = () => {
-      if (timer) clearTimeout(timer);
-      for (const s of INTERRUPTS) process.off(s, onInterrupt);
-      process.off('exit', onExit);
-    };
-
-    child.on('error', (e) => {
-      cleanup();
-      reject(
-        new LeptonError('eval', `could not run the eval command: ${e.message}`, [], { cause: e }),
-      );
-    });
-    // The leader is gone: anything it left behind in its group is stopped now,
-    // both because an eval must not leave processes running and because a
-    // leftover holding the output pipes would keep 'close' from ever coming.
-    child.on('exit', (code, signal) => {
-      exit = { code, signal };
-      const wasStopping = stopping !== null;
-      void stop().then((hadLeftovers) => {
-        if (hadLeftovers && !wasStopping && !timedOut && !interrupted) {
-          options.warn('the eval command left processes running; they were stopped');
-        }
-      });
-    });
-    child.on('close', () => {
-      void (stopping ?? Promise.resolve(false)).then(() => {
-        cleanup();
-        const result = { startedAtMs, durationMs: Date.now() - startedAtMs };
-        const tail = lastLines(stderrTail).length ? lastLines(stderrTail) : lastLines(stdoutTail);
-        if (interrupted) {
-          reject(
-            new LeptonError('eval', `the eval was stopped: Lepton received ${interrupted}`, tail),
-          );
-          // Die of the signal as an uninterrupted process would, now that no eval process is left.
-          process.kill(process.pid, interrupted);
-          return;
-        }
-        if (timedOut && options.timeoutMs !== null) {
-          reject(
-            new LeptonError(
-              'eval',
-              `eval command timed out after ${duration(options.timeoutMs)} (eval.timeout); its processes were stopped`,
-              tail,
-            ),
-          );
-          return;
-        }
-        if (exit?.signal) {
-          reject(new LeptonError('eval', `eval command was killed by ${exit.signal}`, tail));
-          return;
-        }
-        if (exit?.code !== 0) {
-          reject(
-            new LeptonError('eval', `eval command exited with code ${exit?.code ?? '?'}`, tail),
-          );
-          return;
-        }
-        resolve(result);
-      });
-    });
+async function spawnEval(options: RunOptions): Promise<RunResult> {
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
+  const startedAtMs = Date.now();
+  const child = spawn('sh', ['-c', options.command], {
+    cwd: options.cwd,
+    // The one policy for what a command from the repository may see (no token, no file commands).
+    env: childEnv(options.env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const pgid = child.pid;
+  // Now, while the shell surely still holds them: what its output is, to find who holds it later.
+  const channels = pgid ? outputChannels(pgid) : [];
+
+  let stderrTail = '';
+  let stdoutTail = '';
+  const pipe = (stream: Readable, isErr: boolean) => {
+    const decoder = new StringDecoder('utf8');
+    const take = (text: string) => {
+      if (!text) return;
+      options.output(text);
+      if (isErr) stderrTail = (stderrTail + text).slice(-TAIL_CHARS);
+      else stdoutTail = (stdoutTail + text).slice(-TAIL_CHARS);
+    };
+    stream.on('data', (b: Buffer) => take(decoder.write(b)));
+    stream.on('end', () => take(decoder.end()));
+    return new Promise<void>((done) => stream.once('close', () => done()));
+  };
+  const outputClosed = Promise.all([pipe(child.stdout, false), pipe(child.stderr, true)]);
+  const tail = () => (lastLines(stderrTail).length ? lastLines(stderrTail) : lastLines(stdoutTail));
+
+  // The one way a wait ends early: the timeout or an interrupt.
+  const abort = new AbortController();
+  let stop: Stop | null = null;
+  const stopped = new Promise<null>((done) =>
+    abort.signal.addEventListener('abort', () => done(null), { once: true }),
+  );
+  // Read through a function: TypeScript cannot see the handlers assign it while awaiting.
+  const stopNow = (): Stop | null => stop;
+  const requestStop = (why: Stop) => {
+    stop ??= why;
+    abort.abort();
+  };
+  const cancelTimer =
+    options.timeoutMs === null
+      ? null
+      : after(options.timeoutMs, () => requestStop({ kind: 'timeout' }));
+  let holders: ProcessInfo[] = [];
+  const onInterrupt = (signal: NodeJS.Signals) => {
+    // A second interrupt while stopping: no more grace.
+    if (stop && pgid) {
+      signalGroup(pgid, 'SIGKILL');
+      for (const p of holders) killQuietly(p.pid);
+    }
+    requestStop({ kind: 'signal', signal });
+  };
+  // If Lepton exits while the eval runs, take the group down with it (synchronously: nothing else runs in 'exit').
+  const onExit = () => {
+    if (pgid) signalGroup(pgid, 'SIGKILL');
+    for (const p of holders) killQuietly(p.pid);
+  };
+  for (const s of INTERRUPTS) process.on(s, onInterrupt);
+  process.on('exit', onExit);
+  const cleanup = () => {
+    cancelTimer?.();
+    for (const s of INTERRUPTS) process.off(s, onInterrupt);
+    process.off('exit', onExit);
+  };
+
+  /** Waits for `work`, or at most `ms`, or until the eval is stopped; null when not done. */
+  const bounded = async <T>(work: Promise<T>, ms: number): Promise<T | null> => {
+    let cancel = () => {};
+    const timeUp = new Promise<null>((done) => (cancel = after(ms, () => done(null))));
+    try {
+      return await Promise.race([work, timeUp, stopped]);
+    } finally {
+      cancel();
+    }
+  };
+
+  /** Stops the group and whatever holds the output; lets the output end, or cuts it off. */
+  const stopAll = async (): Promise<{ group: boolean }> => {
+    const group = pgid ? await stopGroup(pgid, options.killGraceMs) : false;
+    holders = outputHolders(channels);
+    await stopProcesses(
+      holders.map((p) => p.pid),
+      options.killGraceMs,
+    );
+    await bounded(outputClosed, outputGraceMs);
+    child.stdout.destroy();
+    child.stderr.destroy();
+    return { group };
+  };
+
+  /** The error for a stop by timeout or interrupt (after stopAll). */
+  const stoppedError = (why: Stop): LeptonError => {
+    if (why.kind === 'signal') {
+      return new LeptonError('eval', `the eval was stopped: Lepton received ${why.signal}`, tail());
+    }
+    return new LeptonError(
+      'eval',
+      `eval command timed out after ${duration(options.timeoutMs ?? 0)} (eval.timeout); its processes were stopped`,
+      tail(),
+    );
+  };
+
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null } | Error>(
+    (done) => {
+      child.once('exit', (code, signal) => done({ code, signal }));
+      child.once('error', (e) => done(e));
+    },
+  );
+
+  try {
+    const exit = await Promise.race([exited, stopped]);
+    if (exit instanceof Error) {
+      throw new LeptonError('eval', `could not run the eval command: ${exit.message}`, [], {
+        cause: exit,
+      });
+    }
+    if (exit !== null && (exit.signal !== null || exit.code !== 0)) {
+      // Failed: nothing will be read, so whatever it left running is stopped at once.
+      const { group } = await stopAll();
+      if (group) options.warn('the eval command left processes running; they were stopped');
+      throw new LeptonError(
+        'eval',
+        exit.signal
+          ? `eval command was killed by ${exit.signal}`
+          : `eval command exited with code ${exit.code ?? '?'}`,
+        tail(),
+      );
+    }
+    // Exited with 0: its group must empty within settleMs (or the eval is stopped).
+    const settled =
+      exit === null || !pgid
+        ? null
+        : await bounded(waitGone(pgid, settleMs, abort.signal), settleMs + 1000);
+    if (stopNow() === null && pgid && settled !== true) {
+      const left = groupMembers(pgid);
+      await stopAll();
+      throw new LeptonError(
+        'eval',
+        `the eval command exited, but ${left.length ? `processes it started were still running ${duration(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration(settleMs)} later`}; they were stopped and no metrics were read`,
+        [
+          'an eval must wait for what it starts: end the command with `wait`, or run its steps in the foreground',
+          ...tail(),
+        ],
+      );
+    }
+    // Its group is gone: the output gets a short grace to end.
+    const ended =
+      stopNow() === null
+        ? await bounded(
+            outputClosed.then(() => true),
+            outputGraceMs,
+          )
+        : null;
+    if (stopNow() === null && ended === null) {
+      const left = outputHolders(channels);
+      holders = left;
+      await stopAll();
+      throw new LeptonError(
+        'eval',
+        `the eval command exited, but ${left.length ? `processes outside its process group held its output open ${duration(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration(outputGraceMs)} later (by a process that left its process group)`}; they were stopped and no metrics were read`,
+        [
+          'a daemon an eval starts must not keep its stdout/stderr (redirect them: `setsid -f cmd >/dev/null 2>&1`), and should not outlive it',
+          ...tail(),
+        ],
+      );
+    }
+    const why = stopNow();
+    if (why !== null) {
+      await stopAll();
+      const error = stoppedError(why);
+      if (why.kind === 'signal') {
+        cleanup();
+        // Die of the signal as an uninterrupted process would, now that no eval process is left.
+        process.kill(process.pid, why.signal);
+      }
+      throw error;
+    }
+    return { startedAtMs, durationMs: Date.now() - startedAtMs };
+  } finally {
+    cleanup();
+  }
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
 }

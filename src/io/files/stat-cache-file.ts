@@ -1,32 +1,29 @@
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  type Stats,
-} from 'node:fs';
-import { join } from 'node:path';
+import { rmSync, type Stats } from 'node:fs';
 import type { DvcOut } from '../../core/fingerprint/dvc.js';
 import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.js';
 import type { PartHash } from '../../core/fingerprint/types.js';
+import { readSealedFile, writeSealedFileSync } from './sealed-file.js';
 
 /**
  * The stat cache's file (stat-cache.ts says what it holds and when it is trusted).
  *
- * The layout is binary and columnar because a warm run reads the whole file
- * every time: a little-endian uint32 length, a JSON header (format, version,
- * counts, the index's stat data, DVC records), then fixed-size columns read
- * with one native call each: the stat numbers (float64), the SHA-256 digests
- * (32 bytes), the blob ids (20 or 32 bytes, zeros for none), and the paths
- * as UTF-8 joined by NUL. Parsing JSON text of the same data, and checking
- * hex digits in it, cost several times more.
+ * It is a sealed cache file (sealed-file.ts: checked by CRC-32, read only as
+ * a bounded regular file, written atomically) of two sections. The first is a
+ * JSON header (format, version, counts, the index's stat data, the parts
+ * memo, DVC records); the second holds fixed-size columns read with one
+ * native call each: the stat numbers (float64), the SHA-256 digests (32
+ * bytes), the blob ids (20 or 32 bytes, zeros for none), and the paths as
+ * UTF-8 joined by NUL. Binary and columnar because a warm run reads the whole
+ * file every time: parsing JSON text of the same data, and checking hex
+ * digits in it, cost several times more. The header is checked on its own so
+ * that a run the memo answers does not checksum the columns.
  */
 
 const FORMAT = 'lepton-stat-cache';
+/** The sealed file's kind (sealed-file.ts). */
+const KIND = 'stat-cache';
+/** About 4 million files' entries: beyond it, a file found there is not read (and none is written). */
+const MAX_BYTES = 512 << 20;
 const VERSION = 4;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 export const RACY_MARGIN_MS = 2000;
@@ -141,8 +138,8 @@ export interface SavedEntry {
 }
 
 /**
- * Writes the cache (entries sorted by path) to a temporary file renamed into place; a failure
- * only costs speed.
+ * Writes the cache (entries sorted by path) atomically (sealed-file.ts, atomic.ts); a failure
+ * only costs speed. Never throws.
  */
 export function writeCacheFile(
   file: string,
@@ -199,48 +196,34 @@ export function writeCacheFile(
       dvc,
     }),
   );
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  const body = Buffer.concat([
-    length,
-    header,
+  const columns = [
     new Uint8Array(stat.buffer),
     Buffer.from(digests.join(''), 'hex'),
     Buffer.from(blobs.join(''), 'hex'),
     names,
-  ]);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(tmp, body);
-    renameSync(tmp, file);
+  ];
+  if (writeSealedFileSync(file, KIND, [[header], columns], MAX_BYTES)) {
     // The JSON cache of earlier versions, never read again.
-    rmSync(file.replace(/\.bin$/, '.json'), { force: true });
-  } catch {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(file.replace(/\.bin$/, '.json'), { force: true });
+    } catch {
+      // Only a stale file left: it is never read.
+    }
   }
 }
 
-/** The cache file's header and (lazily decoded) columns; null for anything unusable. Never throws. */
+/**
+ * The cache file's header and (lazily checked and decoded) columns; null for anything
+ * unusable. Never throws. The header (section 0, which holds the parts memo) is checked now;
+ * the columns (section 1) when an entry is first asked for, and a file whose columns fail any
+ * check then counts as holding no entries.
+ */
 export function readCacheFile(file: string): { saved: Saved; startedMs: number } | null {
-  let bytes: Buffer;
-  let writtenMs: number;
+  const sealed = readSealedFile(file, KIND, MAX_BYTES);
+  const head = sealed?.count === 2 ? sealed.section(0) : null;
+  if (!sealed || !head) return null;
   try {
-    const fd = openSync(file, 'r');
-    try {
-      writtenMs = fstatSync(fd).mtimeMs;
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-  try {
-    if (bytes.length < 4) return null;
-    const headerEnd = 4 + bytes.readUInt32LE(0);
-    if (headerEnd > bytes.length) return null;
-    const doc = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as Record<string, unknown>;
+    const doc = JSON.parse(head.toString('utf8')) as Record<string, unknown>;
     const { count, dvc, startedMs, blobBytes, pathBytes, index, memo } = doc;
     if (
       doc.format !== FORMAT ||
@@ -260,23 +243,21 @@ export function readCacheFile(file: string): { saved: Saved; startedMs: number }
     ) {
       return null;
     }
-    const statEnd = headerEnd + count * W * 8;
+    const statEnd = count * W * 8;
     const digestsEnd = statEnd + count * DIGEST_BYTES;
     const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd + pathBytes !== bytes.length) return null;
-    // Whether the paths column holds exactly `count` names is known only once split: a file
-    // that fails that check counts as empty, whenever it is found out.
+    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
     const empty = EMPTY.columns();
     let columns: Columns | undefined;
     const decode = (): Columns => {
       if (columns) return columns;
+      const bytes = sealed.section(1);
+      if (bytes === null) return (columns = empty);
       const names = count === 0 ? [] : bytes.toString('utf8', blobsEnd).split('\0');
-      if (names.length !== count) {
-        return (columns = empty);
-      }
+      if (names.length !== count) return (columns = empty);
       // Copied out: the column's offset in the file need not suit a float64 view.
       const stat = new Float64Array(count * W);
-      new Uint8Array(stat.buffer).set(bytes.subarray(headerEnd, statEnd));
+      new Uint8Array(stat.buffer).set(bytes.subarray(0, statEnd));
       return (columns = {
         paths: names,
         stat,
@@ -295,7 +276,7 @@ export function readCacheFile(file: string): { saved: Saved; startedMs: number }
         columns: decode,
       },
       // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, writtenMs),
+      startedMs: Math.min(startedMs, sealed.mtimeMs),
     };
   } catch {
     return null;

@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as zlib from 'node:zlib';
 import type { PreparedTag } from '../../core/registry/build.js';
 import { parseTagName } from '../../core/registry/names.js';
+import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
 import { lazyRecord, type RecordSummary } from './lazy-record.js';
 
 /**
@@ -13,19 +10,25 @@ import { lazyRecord, type RecordSummary } from './lazy-record.js';
  * never be stale: a moved or re-made tag has another id and is read again.
  *
  * The cache may only save work. It holds only what Lepton itself parsed and checked from the
- * tags, and its first line is a checksum of the rest: a file truncated, edited or written by
- * anything else fails that check and is ignored and rewritten. That check is what lets a warm
- * read skip re-checking thousands of records (`lepton show` on a large registry). It guards
- * against accidents, not against a forger, who could rewrite any checksum kept beside the data.
+ * tags, in a sealed cache file (io/files/sealed-file.ts: a CRC-32 over every byte, read only as
+ * a bounded regular file, written atomically): a file truncated, edited, replaced by a FIFO or
+ * a link, or written by anything else fails that check and is ignored and rewritten. That
+ * check is what lets a warm read skip re-checking thousands of records (`lepton show` on a
+ * large registry). It guards against accidents, not against a forger, who could rewrite any
+ * checksum kept beside the data.
  *
  * It holds each record's summary (all a listing reads), not the record: the few reads that
  * want a whole record (a baseline, the version being promoted) get it from git again, which
  * costs one small git process each and keeps the cache small enough to write on a cold read.
- * Layout: the checksum line, then one line of JSON with a row per tag.
+ * Layout: the sealed file's first line, then one line of JSON with a row per tag.
  */
 
 const FORMAT = 'lepton-tag-cache';
-const VERSION = 4;
+const VERSION = 5;
+/** The sealed file's kind. */
+const KIND = 'tag-cache';
+/** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */
+const MAX_BYTES = 256 << 20;
 
 export interface CachedTag {
   readonly name: string;
@@ -47,17 +50,6 @@ interface Doc {
 /** The parsed name is not kept: parsing it again costs less than reading it back. */
 type Row = [string, string, 0 | 1, string, string, RecordSummary | null];
 
-const NEWLINE = 0x0a;
-
-/**
- * zlib's CRC-32 where this Node has it (20.15 on), else SHA-1: either catches a truncated or
- * edited file. A cache checked the other way only fails the check and is rewritten.
- */
-function checksum(bytes: Uint8Array): string {
-  if (typeof zlib.crc32 === 'function') return `crc32:${zlib.crc32(bytes).toString(16)}`;
-  return `sha1:${createHash('sha1').update(bytes).digest('hex')}`;
-}
-
 export function tagCacheFile(gitDir: string, model: string): string {
   return join(gitDir, 'lepton', 'tags', `${encodeURIComponent(model)}.json`);
 }
@@ -73,33 +65,44 @@ export function loadTagCache(
   loadRecord: (object: string) => object | null,
 ): Map<string, CachedTag> {
   const out = new Map<string, CachedTag>();
-  let bytes: Buffer;
+  // Read at once, while git lists the tags; checked on the bytes as they are on disk.
+  const body = readSealedFile(file, KIND, MAX_BYTES)?.section(0);
+  if (!body) return out;
   try {
-    // Read at once, while git lists the tags.
-    bytes = readFileSync(file);
-  } catch {
+    const doc = JSON.parse(body.toString('utf8')) as Partial<Doc>;
+    const { format, version, tags } = doc;
+    if (format !== FORMAT || version !== VERSION || doc.model !== model || !Array.isArray(tags)) {
+      return out;
+    }
+    for (const row of tags) {
+      if (!isRow(row)) return new Map();
+      const [name, object, annotated, commit, date, summary] = row;
+      const raw = { name, annotated: annotated === 1, commit, date, message: '' };
+      const tag = parseTagName(name);
+      const record = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
+      // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
+      const prepared = tag?.model === model ? { raw, tag, record } : null;
+      out.set(name, { name, object, summary, prepared });
+    }
     return out;
-  }
-  // The check runs on the bytes as they are on disk, before any decoding.
-  const lineEnd = bytes.indexOf(NEWLINE);
-  if (lineEnd < 0 || lineEnd > 80) return out;
-  if (checksum(bytes.subarray(lineEnd + 1)) !== bytes.toString('latin1', 0, lineEnd)) return out;
-  let doc: Doc;
-  try {
-    doc = JSON.parse(bytes.toString('utf8', lineEnd + 1)) as Doc;
   } catch {
-    return out;
+    // Only a file that passed the checksum yet was not written by this code gets here.
+    return new Map();
   }
-  if (doc.format !== FORMAT || doc.version !== VERSION || doc.model !== model) return out;
-  for (const [name, object, annotated, commit, date, summary] of doc.tags) {
-    const raw = { name, annotated: annotated === 1, commit, date, message: '' };
-    const tag = parseTagName(name);
-    const record = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
-    // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
-    const prepared = tag?.model === model ? { raw, tag, record } : null;
-    out.set(name, { name, object, summary, prepared });
-  }
-  return out;
+}
+
+/** A row's shape (its summary is Lepton's own, under the checksum). */
+function isRow(row: unknown): row is Row {
+  return (
+    Array.isArray(row) &&
+    row.length === 6 &&
+    typeof row[0] === 'string' &&
+    typeof row[1] === 'string' &&
+    (row[2] === 0 || row[2] === 1) &&
+    typeof row[3] === 'string' &&
+    typeof row[4] === 'string' &&
+    (row[5] === null || (typeof row[5] === 'object' && !Array.isArray(row[5])))
+  );
 }
 
 function rowOf({ name, object, prepared: p, summary }: CachedTag): Row {
@@ -123,13 +126,6 @@ export async function saveTagCache(
   const doc = Buffer.from(
     `${JSON.stringify({ format: FORMAT, version: VERSION, model, tags: tags.map(rowOf) })}\n`,
   );
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(tmp, Buffer.concat([Buffer.from(`${checksum(doc)}\n`), doc]));
-    await rename(tmp, file);
-  } catch {
-    // A read-only or vanished git directory only costs speed next time.
-    await rm(tmp, { force: true }).catch(() => {});
-  }
+  // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
+  await writeSealedFile(file, KIND, [[doc]], MAX_BYTES);
 }
