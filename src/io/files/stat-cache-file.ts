@@ -27,7 +27,7 @@ import type { PartHash } from '../../core/fingerprint/types.js';
  */
 
 const FORMAT = 'lepton-stat-cache';
-const VERSION = 4;
+const VERSION = 5;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 export const RACY_MARGIN_MS = 2000;
 /** Blob ids: SHA-1 or SHA-256 object names, in bytes. */
