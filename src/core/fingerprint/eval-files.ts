@@ -33,8 +33,8 @@ const OPERATORS = new Set(['|', '&', ';', '<', '>', '(', ')']);
  * commands; the target of an output redirection (`> out.json`) is an output, not an input,
  * and is left out, as are options (`-x`, `--flag`), words holding a parameter or command
  * substitution (`$X`, `` `x` ``) or a `~`, absolute paths, and comments. `--opt=value` and
- * `NAME=value` give their value. A quoted word holding spaces (`sh -c "python x.py"`) is split
- * again. Unquoted glob characters are kept, so `data/*.csv` is a glob. Relative to the folder
+ * `NAME=value` give their value. A quoted word holding spaces is kept, and split again too
+ * (`sh -c "python x.py"`). Unquoted glob characters are kept, so `data/*.csv` is a glob. Relative to the folder
  * the command runs in, in the order written, each once.
  */
 export function commandWords(command: string, depth = 0): string[] {
@@ -48,8 +48,9 @@ export function commandWords(command: string, depth = 0): string[] {
     if (!inWord) return;
     if (skipNext) skipNext = false;
     else if (!dynamic) {
+      words.push(word);
+      // `sh -c "python x.py"`: the words inside count too.
       if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-      else words.push(word);
     }
     word = '';
     inWord = false;
