@@ -8,3 +8,6 @@ export { diff } from '../app/diff.js';
 export { promote } from '../app/promote.js';
 export { evalJson, evaluate } from '../app/eval.js';
 export { record, recordJson } from '../app/record.js';
+export { checkTree } from '../app/validate.js';
+export { formatIssue } from '../core/manifest/validate.js';
+export { ManifestInvalidError } from '../io/manifest-file.js';

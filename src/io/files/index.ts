@@ -90,6 +90,58 @@ export async function selectFiles(
   return toSelection(parts);
 }
 
+/** What the manifest's paths select from, for checks against the tree (`lepton validate`). */
+export interface TreeListing {
+  /** The parts as selected (components, data, the eval's files). */
+  readonly parts: readonly SelectPart[];
+  /** The files git would track, relative to modelDir, sorted. */
+  readonly files: readonly string[];
+  /** Of those, the ones git tracks. */
+  readonly tracked: ReadonlySet<string>;
+  /** Untracked files .gitignore excludes, relative to modelDir. */
+  readonly ignored: readonly string[];
+  /** Of `paths` (relative to modelDir), those .gitignore excludes (tracked ones never are). */
+  ignoredOf(paths: readonly string[]): Promise<Set<string>>;
+}
+
+/**
+ * The listing a fingerprint run selects from, in a git work tree (options.repoRoot set).
+ * Throws LeptonError 'invalid' when a path leaves the repository.
+ */
+export async function listTree(
+  manifest: Manifest,
+  options: FingerprintOptions,
+): Promise<TreeListing> {
+  const scope = scopeOf(manifest, options);
+  const git = scope.git as Git;
+  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const listed = parseLsFiles(raw);
+  const tracked = new Set<string>();
+  // Tracked records carry a tab before the name; untracked ones start with "? ".
+  for (const record of raw.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (!record.startsWith('? ') && tab > 0)
+      tracked.add(rebaseName(record.slice(tab + 1), scope.prefix));
+  }
+  const files = rebaseListing(listed, scope.prefix).files;
+  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
+  const modelGit = new Git(options.modelDir, options.env ?? process.env);
+  return {
+    parts: scope.parts,
+    files,
+    tracked,
+    ignored,
+    ignoredOf: async (paths) => {
+      if (paths.length === 0) return new Set();
+      const r = await modelGit.run(['check-ignore', '-z', '--stdin'], {
+        input: paths.join('\0') + '\0',
+        allowFailure: true,
+      });
+      return new Set(r.stdout.split('\0').filter((n) => n !== ''));
+    },
+  };
+}
+
 /** Hashes every component and data set and combines them (encoding: core/fingerprint/encoding.ts). */
 export async function fingerprintModel(
   manifest: Manifest,

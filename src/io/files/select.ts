@@ -106,7 +106,8 @@ function positivePart(pattern: string): string {
  */
 export function pathMatcher(pattern: string): (file: string) => boolean {
   const p = normalizePath(positivePart(pattern));
-  if (p === '' || p === '.') return () => true;
+  // The manifest's folder: every file in it, none above it (listed when a path climbs).
+  if (p === '' || p === '.') return (f) => !f.startsWith('../');
   if (!picomatch.scan(p).isGlob) {
     const dir = p + '/';
     return (f) => f === p || f.startsWith(dir);
