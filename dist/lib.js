@@ -18208,6 +18208,24 @@ function pathsLeavingRepo(manifest, depth) {
   }
   return issues;
 }
+function pathIssues(raw) {
+  const issues = [];
+  for (const kind of ["components", "data"]) {
+    const parts2 = raw?.[kind];
+    if (!parts2 || typeof parts2 !== "object" || Array.isArray(parts2)) continue;
+    for (const [name2, part] of Object.entries(parts2)) {
+      const paths = part?.paths;
+      if (!Array.isArray(paths) || paths.length === 0) continue;
+      if (paths.every((p) => typeof p === "string" && p.startsWith("!"))) {
+        issues.push({
+          path: [kind, name2, "paths"],
+          message: 'every path is an exclusion ("!\u2026"): name the files to select first, then what to leave out of them'
+        });
+      }
+    }
+  }
+  return issues;
+}
 
 // src/core/manifest/schema.ts
 var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
@@ -18545,7 +18563,7 @@ function validateManifest(text, file = "lepton.yml") {
   if (!parsed.success) {
     for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
   }
-  for (const r of stageOrderIssues(raw)) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
     issues.push({ file, ...where(r.path, "value"), path: dotted(r.path), message: r.message });
   }
   if (issues.length || !parsed.success) return { ok: false, issues: sorted(dedupe(issues)) };
@@ -19593,8 +19611,8 @@ function commandWords(command, depth = 0) {
     if (!inWord) return;
     if (skipNext) skipNext = false;
     else if (!dynamic) {
+      words.push(word);
       if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-      else words.push(word);
     }
     word = "";
     inWord = false;
@@ -19707,13 +19725,25 @@ function positivePart(pattern) {
 }
 function pathMatcher(pattern) {
   const p = normalizePath(positivePart(pattern));
-  if (p === "" || p === ".") return () => true;
+  if (p === "" || p === ".") return (f) => !f.startsWith("../");
   if (!import_picomatch.default.scan(p).isGlob) {
     const dir = p + "/";
     return (f) => f === p || f.startsWith(dir);
   }
   const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
   return (file) => match(file);
+}
+function partMatcher(paths) {
+  const rules = paths.map((p) => ({ exclude: isExclusion(p), test: pathMatcher(p) }));
+  if (!rules.some((r) => r.exclude)) {
+    const tests = rules.map((r) => r.test);
+    return tests.length === 1 ? tests[0] : (f) => tests.some((t) => t(f));
+  }
+  return (f) => {
+    let inside = false;
+    for (const r of rules) if (r.exclude === inside && r.test(f)) inside = !r.exclude;
+    return inside;
+  };
 }
 function matchParts(parts2, files, strictlySorted = false) {
   const out = [];
@@ -24097,14 +24127,18 @@ async function refuseDirtyParts(ctx) {
   const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
-    tests: part.paths.map(pathMatcher)
+    test: partMatcher(part.paths)
   }));
+  const outputs = [...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts].map(pathMatcher);
   const dirty = [];
   for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : null;
-    if (inModel === null) continue;
-    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
-    if (owner) dirty.push(`${path} (${owner.label})`);
+    const inModel = rebaseName(path, prefix);
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    const written = outputs.some((t) => t(inModel));
+    dirty.push(
+      written ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+    );
   }
   if (dirty.length === 0) return;
   const shown = dirty.slice(0, 20);

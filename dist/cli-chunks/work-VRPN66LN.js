@@ -3979,10 +3979,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3996,7 +3996,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4036,7 +4036,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4127,7 +4127,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4141,13 +4141,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4190,18 +4190,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4255,8 +4255,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4268,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4297,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4477,7 +4477,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4494,24 +4494,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4694,25 +4694,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5522,14 +5522,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6296,7 +6296,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6319,7 +6319,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6696,18 +6696,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6860,15 +6860,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7062,13 +7062,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7227,7 +7227,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7253,7 +7253,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -17949,6 +17949,24 @@ function pathsLeavingRepo(manifest, depth) {
   }
   return issues;
 }
+function pathIssues(raw) {
+  const issues = [];
+  for (const kind of ["components", "data"]) {
+    const parts2 = raw?.[kind];
+    if (!parts2 || typeof parts2 !== "object" || Array.isArray(parts2)) continue;
+    for (const [name2, part] of Object.entries(parts2)) {
+      const paths = part?.paths;
+      if (!Array.isArray(paths) || paths.length === 0) continue;
+      if (paths.every((p) => typeof p === "string" && p.startsWith("!"))) {
+        issues.push({
+          path: [kind, name2, "paths"],
+          message: 'every path is an exclusion ("!\u2026"): name the files to select first, then what to leave out of them'
+        });
+      }
+    }
+  }
+  return issues;
+}
 
 // src/core/manifest/schema.ts
 var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
@@ -18276,7 +18294,7 @@ function validateManifest(text, file = "lepton.yml") {
   if (!parsed.success) {
     for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
   }
-  for (const r of stageOrderIssues(raw)) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
     issues.push({ file, ...where(r.path, "value"), path: dotted(r.path), message: r.message });
   }
   if (issues.length || !parsed.success) return { ok: false, issues: sorted(dedupe(issues)) };
@@ -19314,8 +19332,8 @@ function commandWords(command, depth = 0) {
     if (!inWord) return;
     if (skipNext) skipNext = false;
     else if (!dynamic) {
+      words.push(word);
       if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-      else words.push(word);
     }
     word = "";
     inWord = false;
@@ -19428,13 +19446,25 @@ function positivePart(pattern) {
 }
 function pathMatcher(pattern) {
   const p = normalizePath(positivePart(pattern));
-  if (p === "" || p === ".") return () => true;
+  if (p === "" || p === ".") return (f) => !f.startsWith("../");
   if (!import_picomatch.default.scan(p).isGlob) {
     const dir = p + "/";
     return (f) => f === p || f.startsWith(dir);
   }
   const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
   return (file) => match(file);
+}
+function partMatcher(paths) {
+  const rules = paths.map((p) => ({ exclude: isExclusion(p), test: pathMatcher(p) }));
+  if (!rules.some((r) => r.exclude)) {
+    const tests = rules.map((r) => r.test);
+    return tests.length === 1 ? tests[0] : (f) => tests.some((t) => t(f));
+  }
+  return (f) => {
+    let inside = false;
+    for (const r of rules) if (r.exclude === inside && r.test(f)) inside = !r.exclude;
+    return inside;
+  };
 }
 function matchParts(parts2, files, strictlySorted = false) {
   const out = [];
@@ -19796,6 +19826,35 @@ function vouchedFiles(blobs, modified) {
 }
 
 // src/io/files/index.ts
+async function listTree(manifest, options) {
+  const scope = scopeOf(manifest, options);
+  const git = scope.git;
+  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const listed = parseLsFiles(raw);
+  const tracked = /* @__PURE__ */ new Set();
+  for (const record3 of raw.split("\0")) {
+    const tab = record3.indexOf("	");
+    if (!record3.startsWith("? ") && tab > 0)
+      tracked.add(rebaseName(record3.slice(tab + 1), scope.prefix));
+  }
+  const files = rebaseListing(listed, scope.prefix).files;
+  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
+  const modelGit = new Git(options.modelDir, options.env ?? process.env);
+  return {
+    parts: scope.parts,
+    files,
+    tracked,
+    ignored,
+    ignoredOf: async (paths) => {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const r = await modelGit.run(["check-ignore", "-z", "--stdin"], {
+        input: paths.join("\0") + "\0",
+        allowFailure: true
+      });
+      return new Set(r.stdout.split("\0").filter((n) => n !== ""));
+    }
+  };
+}
 async function fingerprintModel(manifest, options) {
   return (await fingerprintWithStats(manifest, options)).fingerprint;
 }
@@ -23553,14 +23612,18 @@ async function refuseDirtyParts(ctx) {
   const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
-    tests: part.paths.map(pathMatcher)
+    test: partMatcher(part.paths)
   }));
+  const outputs = [...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts].map(pathMatcher);
   const dirty = [];
   for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : null;
-    if (inModel === null) continue;
-    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
-    if (owner) dirty.push(`${path} (${owner.label})`);
+    const inModel = rebaseName(path, prefix);
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    const written = outputs.some((t) => t(inModel));
+    dirty.push(
+      written ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+    );
   }
   if (dirty.length === 0) return;
   const shown = dirty.slice(0, 20);
@@ -23620,10 +23683,132 @@ function versionRecord(ctx, outcome, version2, commit, artifact) {
     artifact
   };
 }
+
+// src/app/validate.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+import { relative as relative3, sep as sep5 } from "node:path";
+async function checkTree(ctx, file) {
+  const m = ctx.manifest;
+  const text = await readFile3(ctx.manifestPath, "utf8");
+  const counter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter: counter });
+  const issue2 = (r, hint) => ({
+    file,
+    // List indexes as numbers: locate() steps into sequences by number.
+    ...locate(
+      doc,
+      counter,
+      r.path.map((k) => /^\d+$/.test(k) ? Number(k) : k),
+      "value"
+    ),
+    path: r.path.join("."),
+    message: r.message,
+    ...hint && { hint }
+  });
+  const depth = ctx.repoRoot ? depthBelow2(ctx.repoRoot, ctx.modelDir) : null;
+  const leaving = pathsLeavingRepo(m, depth);
+  if (leaving.length || !ctx.repoRoot) {
+    return { errors: leaving.map((r) => issue2(r)), warnings: [], checked: false };
+  }
+  const tree = await listTree(m, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir: null,
+    env: ctx.env
+  });
+  const errors = [];
+  const warnings = [];
+  const keyOf = (kind, part, pattern) => {
+    if (kind === "eval") return ["eval", "paths", String((m.eval.paths ?? []).indexOf(pattern))];
+    const parts2 = kind === "component" ? m.components : m.data;
+    const paths = parts2.find((p) => p.name === part)?.paths ?? [];
+    return [
+      kind === "component" ? "components" : "data",
+      part,
+      "paths",
+      String(paths.indexOf(pattern))
+    ];
+  };
+  const { unmatched } = matchParts(tree.parts, tree.files, true);
+  for (const u of unmatched) {
+    const message = unmatchedReason(u, tree.ignored, tree.files).replace(/^[^:]*: /, "");
+    errors.push(issue2({ path: keyOf(u.kind, u.part, u.pattern), message }));
+  }
+  for (const p of tree.parts) {
+    for (const pattern of p.paths) {
+      if (!isExclusion(pattern) || tree.files.some(pathMatcher(pattern))) continue;
+      warnings.push(
+        issue2(
+          {
+            path: keyOf(p.kind, p.name, pattern),
+            message: `exclusion "${pattern}" excludes no file`
+          },
+          "fine as a guard against files that may appear; otherwise remove it"
+        )
+      );
+    }
+  }
+  const selectors = partsOf(m).map(({ kind, part }) => ({
+    label: `${kind === "data" ? "data set" : kind} "${part.name}"`,
+    test: partMatcher(part.paths)
+  }));
+  const outputs = [];
+  m.eval.metrics.forEach(
+    (path, i) => outputs.push({
+      key: m.eval.metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
+      path: normalizePath(path),
+      what: "metrics file"
+    })
+  );
+  m.artifacts.forEach(
+    (path, i) => outputs.push({
+      key: ["artifacts", "paths", String(i)],
+      path: normalizePath(path),
+      what: "artifact"
+    })
+  );
+  const concrete = [];
+  for (const o of outputs) {
+    const files = isLiteral(o.path) ? [o.path] : tree.files.filter(pathMatcher(o.path));
+    for (const f of files) {
+      const owner = selectors.find((s) => s.test(f));
+      if (owner) concrete.push({ ...o, path: f, owner: owner.label });
+    }
+  }
+  const ignored = await tree.ignoredOf(concrete.map((c) => c.path));
+  const warned = /* @__PURE__ */ new Set();
+  for (const c of concrete) {
+    const tracked = tree.tracked.has(c.path);
+    if (!tracked && ignored.has(c.path)) continue;
+    if (warned.has(c.key.join("."))) continue;
+    warned.add(c.key.join("."));
+    warnings.push(
+      issue2(
+        {
+          path: c.key,
+          message: `${c.what} "${c.path}" is inside ${c.owner}: every eval (or build) rewrites it and so changes the model's fingerprint`
+        },
+        tracked ? `add "${c.path}" to .gitignore and untrack it (git rm --cached "${c.path}")` : `add "${c.path}" to .gitignore`
+      )
+    );
+  }
+  return { errors, warnings, checked: true };
+}
+function isLiteral(path) {
+  return !/[*?[\]{}()!]/.test(path);
+}
+function depthBelow2(root, dir) {
+  const rel = relative3(root, dir);
+  return rel === "" ? 0 : rel.split(sep5).length;
+}
 export {
+  ManifestInvalidError,
+  checkTree,
   diff2 as diff,
   evalJson,
   evaluate,
+  formatIssue,
   loadManifest,
   openProject,
   promote,
