@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { changedParts } from '../core/fingerprint/changed.js';
+import { evalSettingsWithFiles } from '../core/fingerprint/eval-files.js';
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import { LeptonError } from '../core/errors/index.js';
 import { checkThresholds } from '../core/gate/check.js';
@@ -167,7 +168,6 @@ export async function evaluate(
   options: EvaluateOptions = {},
 ): Promise<EvalOutcome> {
   const m = ctx.manifest;
-  const settings = evalSettingsHash(m.eval);
   if (!ctx.repoRoot && options.baseline !== undefined) {
     throw new LeptonError('invalid', '--baseline needs a git repository (versions are git tags)');
   }
@@ -178,7 +178,12 @@ export async function evaluate(
   const entry = registry ? await resolveBaseline(ctx.git, registry, options.baseline) : null;
   const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
   const record = entry?.record ?? null;
-  const changed = changedParts(fp, record);
+  // The eval's own files (the command's scripts, eval.paths) are eval settings (CONTRACT §2).
+  const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
+  const changed = {
+    ...changedParts(fp, record),
+    ...(record && record.evalSettings !== settings && { eval: true }),
+  };
 
   let read: MetricsRead;
   let reused = false;

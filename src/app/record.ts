@@ -6,7 +6,7 @@ import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
 import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
-import { partsOf, pathMatcher } from '../io/files/select.js';
+import { partMatcher, partsOf, pathMatcher, rebaseName } from '../io/files/select.js';
 import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
 import { publish, type Candidate } from '../io/registry/publish.js';
 import { pathsDifferingFromHead } from '../io/registry/worktree.js';
@@ -208,15 +208,22 @@ async function refuseDirtyParts(ctx: AppContext): Promise<void> {
   const prefix = relative(root, ctx.modelDir).split(sep).join('/');
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
-    tests: part.paths.map(pathMatcher),
+    test: partMatcher(part.paths),
   }));
+  // What the eval or the build writes belongs in .gitignore, never in a commit.
+  const outputs = [...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts].map(pathMatcher);
   const dirty: string[] = [];
   for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel =
-      prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : null;
-    if (inModel === null) continue;
-    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
-    if (owner) dirty.push(`${path} (${owner.label})`);
+    // Relative to the manifest's folder, climbing with ../ for paths above it (monorepos).
+    const inModel = rebaseName(path, prefix);
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    const written = outputs.some((t) => t(inModel));
+    dirty.push(
+      written
+        ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)`
+        : `${path} (${owner.label})`,
+    );
   }
   if (dirty.length === 0) return;
   const shown = dirty.slice(0, 20);

@@ -17,6 +17,11 @@ export interface StatusResult {
   readonly fingerprint: string;
   readonly components: Readonly<Record<string, { hash: string; files: number }>>;
   readonly data: Readonly<Record<string, { hash: string; files: number }>>;
+  /**
+   * The eval's own files (named by `eval.command` or `eval.paths`), hashed into the eval
+   * settings, not the fingerprint; absent when the eval names none.
+   */
+  readonly eval?: { hash: string; files: number };
   /** The highest recorded version, null before the first. */
   readonly latest: VersionRef | null;
   /** Parts that differ from `latest` (every part when nothing is recorded). */
@@ -53,6 +58,7 @@ export async function status(ctx: AppContext, options: StatusOptions = {}): Prom
     fingerprint: fp.fingerprint,
     components: table(fp.components),
     data: table(fp.data),
+    ...(fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } }),
     latest: latest && { version: latest.version, tag: latest.tag },
     changed: changedParts(fp, latest?.record ?? null),
   };

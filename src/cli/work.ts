@@ -11,3 +11,6 @@ export { record, recordJson } from '../app/record.js';
 export { history } from '../app/history.js';
 export { monitor } from '../app/monitor.js';
 export { exportOpenMetrics } from '../app/export.js';
+export { checkTree } from '../app/validate.js';
+export { formatIssue } from '../core/manifest/validate.js';
+export { ManifestInvalidError } from '../io/manifest-file.js';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { evalSettingsWithFiles } from '../../src/core/fingerprint/eval-files.js';
 import { evalSettingsHash } from '../../src/core/metrics/index.js';
 import { formatVersionMessage } from '../../src/core/registry/message.js';
 import type { VersionRecord } from '../../src/core/registry/types.js';
@@ -50,12 +51,15 @@ async function current(repo: TestRepo) {
   const status = JSON.parse((await runCli(repo.dir, ['status', '--json'])).stdout) as {
     fingerprint: string;
     components: Record<string, { hash: string }>;
+    eval?: { hash: string; files: number };
   };
   const manifest = await loadManifest(join(repo.dir, 'lepton.yml'));
+  // The command's own input (metrics.src) is an eval file: its hash is in the settings.
+  const files = status.eval && { name: 'eval', ...status.eval };
   return {
     fingerprint: status.fingerprint,
     components: { code: status.components.code?.hash ?? '' },
-    evalSettings: evalSettingsHash(manifest.eval),
+    evalSettings: evalSettingsWithFiles(evalSettingsHash(manifest.eval), files),
   };
 }
 
@@ -104,7 +108,8 @@ describe('relative checks against the baseline', () => {
     expect(code).toBe(1);
     expect(json.baseline).toEqual({ version: '0.2.0', tag: 'demo@v0.2.0' });
     expect(json.reused).toBe(false);
-    expect(json.changed).toEqual({ components: ['code'], data: [] });
+    // The tagged record's evalSettings ('sha256:unknown') are not this eval's.
+    expect(json.changed).toEqual({ components: ['code'], data: [], eval: true });
     expect(json.checks.map((c) => [c.metric, c.rule, c.baseline, c.passed, c.reason])).toEqual([
       ['accuracy', 'min', 0.935, true, null],
       ['accuracy', 'max_drop', 0.935, true, null],

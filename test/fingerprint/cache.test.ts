@@ -162,7 +162,7 @@ describe('stat cache', () => {
       const r = await run(repo);
       expect([what, r.stats]).toEqual([what, { cached: 0, vouched: 0, hashed: 4 }]);
       expect(r.fingerprint).toEqual(right);
-      expect(readCacheFile(file).header).toMatchObject({ format: 'lepton-stat-cache', version: 4 });
+      expect(readCacheFile(file).header).toMatchObject({ format: 'lepton-stat-cache', version: 5 });
     }
 
     // One malformed entry (a DVC record that is not there) is a miss; the others still count.
@@ -218,15 +218,20 @@ describe('selection from the library', () => {
     expect(s.data.size).toBe(0);
   });
 
-  it.each([['../outside/**'], ['/etc/passwd'], ['w/../../x']])(
-    'refuses %s even from a manifest built in code',
-    async (path) => {
-      const m: Manifest = { ...MANIFEST, components: [{ name: 'w', paths: [path] }] };
-      const err = await selectFiles(m, options(repo)).catch((e: unknown) => e);
-      expect(isLeptonError(err) && err.kind).toBe('invalid');
-      expect((err as Error).message).toBe(`component "w": path "${path}" leaves the repository`);
-    },
-  );
+  const ABOVE_TOP =
+    "climbs 1 folder above lepton.yml's folder, which is the repository's top level";
+  it.each([
+    ['../outside/**', ABOVE_TOP],
+    ['/etc/passwd', "it is absolute, and paths are relative to lepton.yml's folder"],
+    ['w/../../x', ABOVE_TOP],
+  ])('refuses %s even from a manifest built in code, naming the key', async (path, why) => {
+    const m: Manifest = { ...MANIFEST, components: [{ name: 'w', paths: [path] }] };
+    const err = await selectFiles(m, options(repo)).catch((e: unknown) => e);
+    expect(isLeptonError(err) && err.kind).toBe('invalid');
+    expect((err as Error).message).toBe(
+      `components.w.paths.0: path "${path}" leaves the repository: ${why.replace(/^climbs/, 'it climbs')}`,
+    );
+  });
 
   it('works outside git on every file under the folder, without a cache', async () => {
     const r = await fingerprintWithStats(MANIFEST, {

@@ -267,7 +267,11 @@ describe('lepton status refuses, exit 2', () => {
   });
 
   it('refuses a path that leaves the repository', async () => {
-    const r = repo({ 'sub/lepton.yml': manifest({ up: ['../outside.txt'] }), 'outside.txt': 'x' });
+    // `..` may climb to the repository's top level (CONTRACT §1), not above it.
+    const r = repo({
+      'sub/lepton.yml': manifest({ up: ['../../outside.txt'] }),
+      'outside.txt': 'x',
+    });
     const run = await runCli(join(r.dir, 'sub'), ['status']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/leaves the repository/);

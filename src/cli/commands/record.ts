@@ -63,5 +63,10 @@ export function recordNote(r: RecordResult, remote: string): string {
     r.pushed === null ? '' : r.pushed ? `; pushed to ${remote}` : `; ${remote} has it already`;
   if (r.tag === null) return `Nothing recorded: ${r.note ?? 'no new version'}`;
   if (r.created) return `Recorded ${r.tag} on ${r.commit.slice(0, 12)}${pushed}`;
+  if (r.record && r.record.evalSettings !== r.outcome.evalSettings) {
+    // Same model, other eval (its files or settings): a version is the model's content, so no
+    // new one; the eval ran again and gates this run, the version keeps its recorded metrics.
+    return `Eval changed: ${r.tag} already records this fingerprint, measured by another eval; the eval ran again and these metrics are its (not recorded: ${r.tag} keeps its own)${pushed}`;
+  }
   return `Unchanged: ${r.tag} already records this fingerprint${pushed}`;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DvcOut } from './dvc.js';
+import { nameBytes } from './names.js';
 
 /**
  * The canonical encoding behind every hash Lepton records. It is part of the
@@ -13,7 +14,14 @@ import type { DvcOut } from './dvc.js';
  *     ["file", PATH, SIZE, SHA256_HEX]\n   an ordinary file, or a Git LFS pointer
  *                                          read as the oid and size it records
  *     ["dvc", PATH, [OUT, …]]\n            a DVC `.dvc` file, by what it records
- *   PATH is the file's POSIX path relative to the manifest's directory. An LFS
+ *   PATH is the file's POSIX path relative to the manifest's directory (climbing
+ *   with `../` for a path the manifest names above its folder, in the shortest
+ *   form). Any name git can hold is encoded, byte for byte: a name that is valid
+ *   UTF-8 (every name in the format's first years) is its JSON string as before;
+ *   in a name that is not, each byte outside a valid UTF-8 sequence is the lone
+ *   surrogate U+DC00+byte (names.ts), which JSON.stringify writes as the escape
+ *   `\udcXX`, and "UTF-8 byte order" is the order of the raw bytes. So such a
+ *   name can never collide with a valid one, and nothing changes for the rest. An LFS
  *   oid is the SHA-256 of the content, so a pointer and its smudged content
  *   give the same line. A DVC OUT is [OUT_PATH, HASH_NAME, MD5, SIZE, NFILES]
  *   (absent fields null, outs sorted by OUT_PATH): the data itself is never read.
@@ -52,16 +60,19 @@ export function compareUtf8(a: string, b: string): number {
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y) return codeUnitRank(x) - codeUnitRank(y);
+    if (x !== y) {
+      if (!isSurrogate(x) && !isSurrogate(y)) return x - y;
+      // A surrogate: part of a character above U+FFFF, or a byte of a name that is not UTF-8
+      // (names.ts). Compare the bytes from the character that differs.
+      const from = i > 0 && isHigh(a.charCodeAt(i - 1)) ? i - 1 : i;
+      return Buffer.compare(nameBytes(a.slice(from)), nameBytes(b.slice(from)));
+    }
   }
   return a.length - b.length;
 }
 
-// Surrogates (U+D800–U+DFFF) encode code points above U+FFFF: rank them above U+E000–U+FFFF.
-function codeUnitRank(c: number): number {
-  if (c < 0xd800) return c;
-  return c <= 0xdfff ? c + 0x2000 : c - 0x800;
-}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 export function recordLine(entry: FileEntry): string {
   const r = entry.record;

@@ -60,6 +60,7 @@ export function normalize(raw: RawManifest): Manifest {
       command: raw.eval.command,
       workdir: posix(raw.eval.workdir ?? '.'),
       metrics: metrics.map(posix),
+      paths: (raw.eval.paths ?? []).map(posix),
       timeoutMs: raw.eval.timeout === undefined ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds(raw.eval.thresholds),

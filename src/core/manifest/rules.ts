@@ -1,3 +1,5 @@
+import type { Manifest } from './types.js';
+
 /**
  * Rules that span keys, checked on the raw document so they are reported
  * together with type errors elsewhere (zod refinements would wait for the
@@ -49,6 +51,103 @@ export function stageOrderIssues(raw: unknown): RuleIssue[] {
         path: ['stages', start, 'after'],
         message: `"after" forms a cycle: ${[...seen, start].join(' → ')}`,
       });
+    }
+  }
+  return issues;
+}
+
+/** The leading `..` segments of a path once `.` and `..` inside it are resolved (`a/../../x`: 1). */
+export function climbOf(path: string): number {
+  let depth = 0;
+  let climb = 0;
+  for (const seg of path.replace(/^\\?!/, '').split(/[\\/]+/)) {
+    if (seg === '..') {
+      if (depth > 0) depth -= 1;
+      else climb += 1;
+    } else if (seg !== '.' && seg !== '') depth += 1;
+  }
+  return climb;
+}
+
+/** Whether the path is absolute (POSIX, UNC or a drive letter): never a repository path. */
+export function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p);
+}
+
+/** Every path of a normalised manifest with its key path (`components.model.paths.0`). */
+export function manifestPaths(manifest: Manifest): { path: string[]; value: string }[] {
+  const out: { path: string[]; value: string }[] = [];
+  for (const [kind, parts] of [
+    ['components', manifest.components],
+    ['data', manifest.data],
+  ] as const) {
+    for (const part of parts) {
+      part.paths.forEach((value, i) =>
+        out.push({ path: [kind, part.name, 'paths', String(i)], value }),
+      );
+    }
+  }
+  out.push({ path: ['eval', 'workdir'], value: manifest.eval.workdir });
+  const metrics = manifest.eval.metrics;
+  metrics.forEach((value, i) =>
+    out.push({
+      path: metrics.length === 1 ? ['eval', 'metrics'] : ['eval', 'metrics', String(i)],
+      value,
+    }),
+  );
+  (manifest.eval.paths ?? []).forEach((value, i) =>
+    out.push({ path: ['eval', 'paths', String(i)], value }),
+  );
+  manifest.artifacts.forEach((value, i) =>
+    out.push({ path: ['artifacts', 'paths', String(i)], value }),
+  );
+  return out;
+}
+
+/**
+ * Paths that leave the repository (CONTRACT §1): paths are relative to the manifest's folder
+ * and may climb with `..` as far as the repository's top level, `depth` folders above it
+ * (null outside a repository: then not above the manifest's folder).
+ */
+export function pathsLeavingRepo(manifest: Manifest, depth: number | null): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const { path, value } of manifestPaths(manifest)) {
+    if (isAbsolutePath(value.replace(/^!/, ''))) {
+      issues.push({
+        path,
+        message: `path "${value}" leaves the repository: it is absolute, and paths are relative to lepton.yml's folder`,
+      });
+      continue;
+    }
+    const climb = climbOf(value);
+    if (climb <= (depth ?? 0)) continue;
+    issues.push({
+      path,
+      message:
+        depth === null
+          ? `path "${value}" leaves the folder of lepton.yml, and outside a git repository nothing above it counts`
+          : `path "${value}" leaves the repository: it climbs ${climb} folder${climb === 1 ? '' : 's'} above lepton.yml's folder, which is ${depth === 0 ? "the repository's top level" : `${depth} below the repository's top level`}`,
+    });
+  }
+  return issues;
+}
+
+/** Parts whose every path is an exclusion (`!pattern`) select nothing: an error at the part's paths. */
+export function pathIssues(raw: unknown): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const kind of ['components', 'data'] as const) {
+    const parts = (raw as Record<string, unknown> | null)?.[kind];
+    if (!parts || typeof parts !== 'object' || Array.isArray(parts)) continue;
+    for (const [name, part] of Object.entries(parts as Record<string, unknown>)) {
+      const paths = (part as { paths?: unknown } | null)?.paths;
+      if (!Array.isArray(paths) || paths.length === 0) continue;
+      if (paths.every((p) => typeof p === 'string' && p.startsWith('!'))) {
+        issues.push({
+          path: [kind, name, 'paths'],
+          message:
+            'every path is an exclusion ("!…"): name the files to select first, then what to leave out of them',
+        });
+      }
     }
   }
   return issues;

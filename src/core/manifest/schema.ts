@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import semver from 'semver';
+import { isAbsolutePath } from './rules.js';
 
 /**
  * The manifest format, once: the validator parses with these schemas and
@@ -16,7 +17,11 @@ export const DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
 export const OCI_STORE =
   /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
 
-/** A path or glob relative to the repository: never absolute, never climbing out with `..`. */
+/**
+ * Whether a path climbs above where it starts with `..`, or is absolute. Manifest paths may
+ * climb as long as they stay in the repository: that is checked against the tree
+ * (rules.ts `pathsLeavingRepo`), where the repository's top level is known.
+ */
 export function pathEscapes(p: string): boolean {
   if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p)) return true;
   let depth = 0;
@@ -31,8 +36,9 @@ export function pathEscapes(p: string): boolean {
 const repoPath = z
   .string()
   .min(1, 'expected a non-empty path')
-  .refine((p) => !pathEscapes(p), {
-    message: 'path leaves the repository (absolute or climbing out with "..")',
+  .refine((p) => !isAbsolutePath(p.replace(/^!/, '')), {
+    message:
+      'path is absolute; paths are relative to lepton.yml\'s folder (they may climb with ".." within the repository)',
   });
 
 const name = (what: string) =>
@@ -93,6 +99,13 @@ export const evalSchema = z.strictObject({
   metrics: z
     .union([repoPath, z.array(repoPath).min(1, 'expected at least one metrics file')])
     .describe('The file(s) the command writes: JSON, YAML or CSV (metric,value)'),
+  paths: z
+    .array(repoPath)
+    .min(1, 'expected at least one path')
+    .describe(
+      "Globs of the eval's own files (scripts, harnesses, fixtures) besides those the command names: a change to them runs the eval again, without changing the model's fingerprint",
+    )
+    .optional(),
   timeout: z
     .string()
     .regex(DURATION, 'expected a duration like 45s, 30m or 1h')

@@ -32,6 +32,12 @@ export interface EvalSpec {
   /** Relative to the manifest's directory, POSIX. */
   readonly workdir: string;
   readonly metrics: readonly string[];
+  /**
+   * `eval.paths`: globs of the eval's own files (scripts, harnesses, fixtures) besides those the
+   * command names; hashed into the eval settings, not the fingerprint. Relative to the
+   * manifest's directory, POSIX. Absent or empty: none.
+   */
+  readonly paths?: readonly string[];
   /** null: no time limit. */
   readonly timeoutMs: number | null;
   readonly env: Readonly<Record<string, string>>;

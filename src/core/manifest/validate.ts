@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import { normalize } from './normalize.js';
 import { locate } from './positions.js';
-import { stageOrderIssues } from './rules.js';
+import { pathIssues, stageOrderIssues } from './rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
 
 export type ValidationResult =
@@ -171,7 +171,7 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(...fromZod(file, issue, raw, where));
   }
-  for (const r of stageOrderIssues(raw)) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
     issues.push({ file, ...where(r.path, 'value'), path: dotted(r.path), message: r.message });
   }
   if (issues.length || !parsed.success) return { ok: false, issues: sorted(dedupe(issues)) };

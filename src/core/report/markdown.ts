@@ -56,6 +56,8 @@ function changedLine(input: ReportInput): string {
   const parts = [
     input.changed.components.length ? `components ${list(input.changed.components)}` : '',
     input.changed.data.length ? `data ${list(input.changed.data)}` : '',
+    // The eval's command, settings or own files differ from the baseline's: it ran again.
+    input.changed.eval ? 'eval changed' : '',
   ].filter(Boolean);
   if (!input.baseline) {
     return parts.length ? `**New model:** ${parts.join('; ')}` : '';

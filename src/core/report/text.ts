@@ -72,6 +72,7 @@ export function renderTextReport(input: ReportInput): string {
     input.changed.data.length
       ? `data ${input.changed.data.map((n) => plainText(n)).join(', ')}`
       : '',
+    input.changed.eval ? 'eval changed' : '',
   ].filter(Boolean);
   if (input.baseline) {
     lines.push(

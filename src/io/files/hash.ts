@@ -19,6 +19,7 @@ import {
   mayBeLfsPointer,
   parseLfsPointer,
 } from '../../core/fingerprint/lfs.js';
+import { decodeName, fsPath, hasEscapedBytes, nameBytes } from '../../core/fingerprint/names.js';
 import { hashInWorkers, type HashJob } from './pool.js';
 import { ProgressMeter, type Progress } from './progress.js';
 import type { StatCache, StatKey } from './stat-cache.js';
@@ -60,25 +61,25 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
   const base = folderPrefix(modelDir);
   for (const rel of rels) {
     const abs = base + rel;
+    // A name that is not UTF-8 is opened by its bytes (core/fingerprint/names.ts).
+    const escaped = hasEscapedBytes(rel);
     let st: Stats | undefined;
     try {
-      st = lstatSync(abs, { throwIfNoEntry: false });
+      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
     } catch (e) {
       problems.push(`${rel}: cannot read it (${errno(e)})`);
       continue;
     }
-    if (st === undefined) {
-      // Listed by git but deleted from the work tree; a name git printed as bytes
-      // that are not UTF-8 cannot be found either, and must not vanish silently.
-      if (rel.includes('\uFFFD')) problems.push(`${rel}: file name is not valid UTF-8`);
-      continue;
-    }
+    // Listed by git but deleted from the work tree.
+    if (st === undefined) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
       rootReal ??= realpathSync(root);
       let real: string;
       try {
-        real = realpathSync(abs);
+        real = escaped
+          ? decodeName(realpathSync(nameBytes(abs), { encoding: 'buffer' }))
+          : realpathSync(abs);
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
@@ -88,7 +89,7 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
         continue;
       }
       path = real;
-      st = statSync(real);
+      st = statSync(fsPath(real));
     }
     if (!st.isFile()) {
       problems.push(
@@ -130,7 +131,8 @@ export async function hashTargets(
   const streamed: Target[] = [];
   let todoBytes = 0;
   for (const t of targets) {
-    const hit = cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    // The cache keeps names as UTF-8: one that is not is never looked up there (nor kept).
+    const hit = hasEscapedBytes(t.rel) ? undefined : cache.lookup(t.rel, t.key, vouched.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
     } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
@@ -147,7 +149,7 @@ export async function hashTargets(
   for (const t of inline) {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(t.abs);
+      bytes = readFileSync(fsPath(t.abs));
     } catch (e) {
       problems.push(`${t.rel}: cannot read it (${errno(e)})`);
       continue;
@@ -160,18 +162,21 @@ export async function hashTargets(
 
   const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
   const threads = availableParallelism();
-  if (streamedBytes < WORKER_MIN_BYTES || threads < 2) {
-    for (const t of streamed) {
-      const r = hashHere(t.abs, (n) => meter.add(0, n));
-      if (typeof r === 'string') problems.push(`${t.rel}: cannot read it (${r})`);
-      else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
-      meter.add(1, 0);
-    }
-  } else {
-    const jobs: HashJob[] = streamed.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
+  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
+  // Worker threads take paths as strings: files whose name is not UTF-8 stay on this one.
+  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
+  for (const t of here) {
+    const r = hashHere(t.abs, (n) => meter.add(0, n));
+    if (typeof r === 'string') problems.push(`${t.rel}: cannot read it (${r})`);
+    else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
+    meter.add(1, 0);
+  }
+  if (workers) {
+    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
+    const jobs: HashJob[] = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
     const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
     for (const r of results) {
-      const t = streamed[r.id] as Target;
+      const t = there[r.id] as Target;
       if ('error' in r) problems.push(`${t.rel}: cannot read it (${describe(r.error)})`);
       else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
     }
@@ -189,7 +194,8 @@ export async function hashTargets(
   function keep(t: Target, record: FileRecord, bytesRead: number) {
     records.set(t.rel, record);
     // A file that changed while it was read is hashed again next time rather than remembered.
-    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record, vouched.get(t.rel));
+    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
+      cache.remember(t.rel, t.key, record, vouched.get(t.rel));
   }
 }
 
@@ -219,7 +225,7 @@ function hashHere(
   buffer ??= Buffer.allocUnsafe(1 << 20);
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(fsPath(path), 'r');
     const h = createHash('sha256');
     let size = 0;
     let n: number;

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { LeptonError } from '../../core/errors/index.js';
 import {
   compareUtf8,
   modelFingerprint,
@@ -6,11 +7,14 @@ import {
   type FileRecord,
 } from '../../core/fingerprint/encoding.js';
 import type { Fingerprint, PartHash } from '../../core/fingerprint/types.js';
+import type { PartsMemo } from './stat-cache-file.js';
 import type { Manifest } from '../../core/manifest/types.js';
+import { climbOf, pathsLeavingRepo } from '../../core/manifest/rules.js';
 import { Git } from '../git.js';
 import { folderPrefix, hashTargets, statTargets, type Target } from './hash.js';
 import {
   listGitIndex,
+  type GitListing,
   listIgnoredFiles,
   listModifiedFiles,
   parseLsFiles,
@@ -18,7 +22,14 @@ import {
 } from './list.js';
 import { memoHolds, memoKey } from './memo.js';
 import type { Progress } from './progress.js';
-import { checkPatterns, matchParts, unmatchedError, type PartFiles } from './select.js';
+import {
+  matchParts,
+  rebaseName,
+  selectionParts,
+  unmatchedError,
+  type PartFiles,
+  type SelectPart,
+} from './select.js';
 import { StatCache } from './stat-cache.js';
 import { indexFileOf, indexKey, sameIndex, vouchedFiles } from './vouch.js';
 
@@ -45,6 +56,8 @@ export interface FingerprintOptions {
 export interface Selection {
   readonly components: ReadonlyMap<string, readonly string[]>;
   readonly data: ReadonlyMap<string, readonly string[]>;
+  /** The eval's own files (named by the command, or by `eval.paths`). */
+  readonly eval: readonly string[];
 }
 
 /** What a fingerprint run did besides the answer (the tests and the bench read it). */
@@ -69,11 +82,64 @@ export async function selectFiles(
   manifest: Manifest,
   options: FingerprintOptions,
 ): Promise<Selection> {
-  checkPatterns(manifest);
-  const git = gitOf(options);
-  const files = git ? parseLsFiles(await listGitIndex(git)).files : walkFiles(options.modelDir);
-  const { parts } = await select(manifest, options, files, null);
+  const scope = scopeOf(manifest, options);
+  const files = scope.git
+    ? rebaseListing(parseLsFiles(await listGitIndex(scope.git)), scope.prefix).files
+    : walkFiles(options.modelDir);
+  const { parts } = await select(scope, options, files, null);
   return toSelection(parts);
+}
+
+/** What the manifest's paths select from, for checks against the tree (`lepton validate`). */
+export interface TreeListing {
+  /** The parts as selected (components, data, the eval's files). */
+  readonly parts: readonly SelectPart[];
+  /** The files git would track, relative to modelDir, sorted. */
+  readonly files: readonly string[];
+  /** Of those, the ones git tracks. */
+  readonly tracked: ReadonlySet<string>;
+  /** Untracked files .gitignore excludes, relative to modelDir. */
+  readonly ignored: readonly string[];
+  /** Of `paths` (relative to modelDir), those .gitignore excludes (tracked ones never are). */
+  ignoredOf(paths: readonly string[]): Promise<Set<string>>;
+}
+
+/**
+ * The listing a fingerprint run selects from, in a git work tree (options.repoRoot set).
+ * Throws LeptonError 'invalid' when a path leaves the repository.
+ */
+export async function listTree(
+  manifest: Manifest,
+  options: FingerprintOptions,
+): Promise<TreeListing> {
+  const scope = scopeOf(manifest, options);
+  const git = scope.git as Git;
+  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const listed = parseLsFiles(raw);
+  const tracked = new Set<string>();
+  // Tracked records carry a tab before the name; untracked ones start with "? ".
+  for (const record of raw.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (!record.startsWith('? ') && tab > 0)
+      tracked.add(rebaseName(record.slice(tab + 1), scope.prefix));
+  }
+  const files = rebaseListing(listed, scope.prefix).files;
+  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
+  const modelGit = new Git(options.modelDir, options.env ?? process.env);
+  return {
+    parts: scope.parts,
+    files,
+    tracked,
+    ignored,
+    ignoredOf: async (paths) => {
+      if (paths.length === 0) return new Set();
+      const r = await modelGit.run(['check-ignore', '-z', '--stdin'], {
+        input: paths.join('\0') + '\0',
+        allowFailure: true,
+      });
+      return new Set(r.stdout.split('\0').filter((n) => n !== ''));
+    },
+  };
 }
 
 /** Hashes every component and data set and combines them (encoding: core/fingerprint/encoding.ts). */
@@ -88,8 +154,8 @@ export async function fingerprintWithStats(
   manifest: Manifest,
   options: FingerprintOptions,
 ): Promise<{ fingerprint: Fingerprint; stats: FingerprintStats }> {
-  checkPatterns(manifest);
-  const git = gitOf(options);
+  const scope = scopeOf(manifest, options);
+  const git = scope.git;
   const listing = git ? listGitIndex(git) : null;
   // Awaited below; until then a failure must not count as unhandled.
   listing?.catch(() => undefined);
@@ -108,23 +174,29 @@ export async function fingerprintWithStats(
   const raw = listing ? await listing : null;
   let vouched = new Map<string, string>();
   let changed: Set<string> | null = null;
-  const key = raw === null ? '' : memoKey(manifest, raw);
+  const key = raw === null ? '' : memoKey(scope.parts, raw);
   if (raw !== null && modified && indexFile) {
     const differ = await modified;
     // The same index file before and after both git processes: they read that one.
     const index = sameIndex(indexBefore, indexKey(indexFile));
     cache.useIndex(index);
-    if (index && differ) changed = differ;
-    const memo = changed && cache.memoFor(key);
-    if (memo && changed && memoHolds(memo, manifest, changed, options.modelDir)) {
+    if (index && differ) changed = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
+    const memo = changed && (cache.memoFor(key) as EvalMemo | null);
+    if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
       const { components, data } = memo;
+      const evalFiles = memo.evalFiles ?? null;
       return {
-        fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
+        fingerprint: {
+          fingerprint: modelFingerprint(components, data),
+          components,
+          data,
+          ...(evalFiles && { evalFiles }),
+        },
         stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 },
       };
     }
   }
-  const listed = raw === null ? null : parseLsFiles(raw);
+  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
   const files = listed ? listed.files : walkFiles(options.modelDir);
   if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
   const records = new Map<string, FileRecord>();
@@ -135,7 +207,7 @@ export async function fingerprintWithStats(
     return record !== undefined;
   };
   const { parts, targets, dropped } = await select(
-    manifest,
+    scope,
     options,
     files,
     vouched.size ? served : null,
@@ -149,21 +221,97 @@ export async function fingerprintWithStats(
   });
   const components = parts.filter((p) => p.kind === 'component').map(hashOf);
   const data = parts.filter((p) => p.kind === 'data').map(hashOf);
+  const evalPart = parts.find((p) => p.kind === 'eval');
+  // No file to look for found: the eval settings stay as they were without eval files.
+  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
   if (raw !== null) {
     // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
     const base = folderPrefix(options.modelDir);
     const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    cache.keepMemo({ key, files: records.size, components, data }, plain);
+    // The eval's files ride along in the memo as a key of its own (kept through its JSON).
+    const memo: Omit<EvalMemo, 'others'> = {
+      key,
+      files: records.size,
+      components,
+      data,
+      evalFiles,
+    };
+    cache.keepMemo(memo, plain);
   }
   cache.save();
   return {
-    fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
+    fingerprint: {
+      fingerprint: modelFingerprint(components, data),
+      components,
+      data,
+      ...(evalFiles && { evalFiles }),
+    },
     stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },
   };
 }
 
-function gitOf(options: FingerprintOptions): Git | null {
-  return options.repoRoot ? new Git(options.modelDir, options.env ?? process.env) : null;
+/** A memo (stat-cache-file.ts) with the eval's files' hash too. */
+type EvalMemo = PartsMemo & { readonly evalFiles?: PartHash | null };
+
+/** What a run selects from, and where git lists it. */
+interface Scope {
+  readonly parts: readonly SelectPart[];
+  /** Git in the folder listed, or null outside git. */
+  readonly git: Git | null;
+  /** The model's folder relative to the folder listed (POSIX, '' when the same). */
+  readonly prefix: string;
+}
+
+/**
+ * Refuses paths that leave the repository (naming the key), and finds the folder to list: the
+ * model's own, or the ancestor its farthest-climbing path (`../../data/x.dvc`) reaches.
+ */
+function scopeOf(manifest: Manifest, options: FingerprintOptions): Scope {
+  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
+  const issues = pathsLeavingRepo(manifest, depth);
+  if (issues.length) {
+    const lines = issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new LeptonError(
+      'invalid',
+      lines.length === 1 ? (lines[0] as string) : `${lines.length} paths leave the repository`,
+      lines.length === 1 ? [] : lines,
+    );
+  }
+  // A word of the eval command that climbs out is not a file of this repository: left out.
+  const parts = selectionParts(manifest).map((p) =>
+    p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p,
+  );
+  let climb = 0;
+  for (const p of parts)
+    for (const q of [...p.paths, ...(p.optional ?? [])]) climb = Math.max(climb, climbOf(q));
+  if (!options.repoRoot) return { parts, git: null, prefix: '' };
+  const env = options.env ?? process.env;
+  if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: '' };
+  const base = resolve(options.modelDir, ...Array<string>(climb).fill('..'));
+  return {
+    parts,
+    git: new Git(base, env),
+    prefix: relative(base, options.modelDir).split(sep).join('/'),
+  };
+}
+
+/** How many folders `dir` is below `root`. */
+function depthBelow(root: string, dir: string): number {
+  const rel = relative(root, dir);
+  return rel === '' ? 0 : rel.split(sep).length;
+}
+
+/** A listing of the folder above the model's, with names relative to the model's folder. */
+function rebaseListing(listing: GitListing, prefix: string): GitListing {
+  if (prefix === '') return listing;
+  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
+  const blobs = new Map<string, string>();
+  for (const [name, blob] of listing.blobs) blobs.set(rebaseName(name, prefix), blob);
+  return { files, blobs };
+}
+
+function rebaseSet(names: ReadonlySet<string>, prefix: string): Set<string> {
+  return new Set([...names].map((n) => (n === '' ? n : rebaseName(n, prefix))));
 }
 
 /**
@@ -172,7 +320,7 @@ function gitOf(options: FingerprintOptions): Git | null {
  * (dropped when git lists it but the work tree no longer has it).
  */
 async function select(
-  manifest: Manifest,
+  scope: Scope,
   options: FingerprintOptions,
   files: string[],
   served: ((rel: string) => boolean) | null,
@@ -180,7 +328,7 @@ async function select(
   let listed = files;
   // Git's listing is strictly sorted (parseLsFiles); a walk of the folder is not.
   const sorted = options.repoRoot !== null;
-  let { parts, unmatched } = matchParts(manifest, listed, sorted);
+  let { parts, unmatched } = matchParts(scope.parts, listed, sorted);
 
   // One part's files are already unique and sorted.
   const wanted =
@@ -193,11 +341,12 @@ async function select(
     const present = new Set(targets.map((t) => t.rel));
     const missing = new Set(rest.filter((f) => !present.has(f)));
     listed = listed.filter((f) => !missing.has(f));
-    ({ parts, unmatched } = matchParts(manifest, listed, sorted));
+    ({ parts, unmatched } = matchParts(scope.parts, listed, sorted));
   }
   if (unmatched.length) {
-    const git = gitOf(options);
-    throw unmatchedError(unmatched, git ? await listIgnoredFiles(git) : []);
+    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
+    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
+    throw unmatchedError(unmatched, rebased, listed);
   }
   return { parts, targets, dropped: targets.length !== rest.length };
 }
@@ -205,5 +354,9 @@ async function select(
 function toSelection(parts: readonly PartFiles[]): Selection {
   const of = (kind: PartFiles['kind']) =>
     new Map(parts.filter((p) => p.kind === kind).map((p) => [p.name, p.files] as const));
-  return { components: of('component'), data: of('data') };
+  return {
+    components: of('component'),
+    data: of('data'),
+    eval: parts.find((p) => p.kind === 'eval')?.files ?? [],
+  };
 }

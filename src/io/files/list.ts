@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import { compareUtf8 } from '../../core/fingerprint/encoding.js';
+import { decodeName, decodeNulSeparated, hasEscapedBytes } from '../../core/fingerprint/names.js';
 import type { Git } from '../git.js';
 
 /** What git's index says about the files under the model's folder. */
@@ -16,14 +17,29 @@ export interface GitListing {
   /**
    * Tracked regular files (mode 100644 or 100755) at stage 0 that git checks against the work
    * tree as usual (not assume-unchanged, not skip-worktree), with the blob id the index holds.
-   * Symlinks, submodules, unmerged paths and names that are not UTF-8 are never here.
+   * Symlinks, submodules, unmerged paths and names that are not UTF-8 (which the stat cache
+   * does not keep) are never here.
    */
   readonly blobs: Map<string, string>;
 }
 
+/**
+ * `git … -z` with its output as bytes, decoded name by name (core/fingerprint/names.ts): a
+ * name that is not UTF-8 keeps its bytes instead of turning into U+FFFD.
+ */
+async function gitZ(
+  git: Git,
+  args: readonly string[],
+  allowFailure = false,
+): Promise<{ code: number; text: string }> {
+  const chunks: Buffer[] = [];
+  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
+  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
+}
+
 /** The output of one `git ls-files -v -s -c -o --exclude-standard -z` (see parseLsFiles). */
-export function listGitIndex(git: Git): Promise<string> {
-  return git.out(['ls-files', '-v', '-s', '-c', '-o', '--exclude-standard', '-z']);
+export async function listGitIndex(git: Git): Promise<string> {
+  return (await gitZ(git, ['ls-files', '-v', '-s', '-c', '-o', '--exclude-standard', '-z'])).text;
 }
 
 /**
@@ -58,7 +74,7 @@ export function parseLsFiles(out: string): GitListing {
             out.charCodeAt(i) === 0x48 && // 'H'
             out.startsWith(' 0', tab - 2) &&
             (out.startsWith(' 100644 ', i + 1) || out.startsWith(' 100755 ', i + 1)) &&
-            !name.includes('\uFFFD')
+            !hasEscapedBytes(name)
           ) {
             blobs.set(name, out.slice(i + 9, tab - 2));
           }
@@ -79,7 +95,8 @@ export function parseLsFiles(out: string): GitListing {
  * cannot tell.
  */
 export async function listModifiedFiles(git: Git): Promise<Set<string> | null> {
-  const r = await git.run(
+  const r = await gitZ(
+    git,
     [
       '-c',
       'core.checkStat=default',
@@ -92,18 +109,16 @@ export async function listModifiedFiles(git: Git): Promise<Set<string> | null> {
       '--name-only',
       '-z',
     ],
-    { allowFailure: true },
+    true,
   );
   // Without git's word, every file is looked at: slower, never wrong.
-  return r.code === 0 ? new Set(r.stdout.split('\0')) : null;
+  return r.code === 0 ? new Set(r.text.split('\0')) : null;
 }
 
 /** Untracked files that .gitignore excludes: only asked for to explain an empty match. */
 export async function listIgnoredFiles(git: Git): Promise<string[]> {
-  const r = await git.run(['ls-files', '-o', '-i', '--exclude-standard', '-z'], {
-    allowFailure: true,
-  });
-  return r.code === 0 ? r.stdout.split('\0').filter((n) => n !== '' && !n.endsWith('/')) : [];
+  const r = await gitZ(git, ['ls-files', '-o', '-i', '--exclude-standard', '-z'], true);
+  return r.code === 0 ? r.text.split('\0').filter((n) => n !== '' && !n.endsWith('/')) : [];
 }
 
 /**
@@ -136,10 +151,11 @@ export function isStrictlySorted(names: readonly string[]): boolean {
 /** Outside git: every file under `root` (symlinks listed, not descended). */
 export function walkFiles(root: string): string[] {
   const files: string[] = [];
-  const visit = (dir: string, prefix: string) => {
+  // Names read as bytes, so a name that is not UTF-8 keeps them (core/fingerprint/names.ts).
+  const visit = (dir: Buffer, prefix: string) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
       throw new LeptonError(
         'invalid',
@@ -147,11 +163,13 @@ export function walkFiles(root: string): string[] {
       );
     }
     for (const e of entries) {
-      const rel = prefix + e.name;
-      if (e.isDirectory()) visit(join(dir, e.name), rel + '/');
+      const rel = prefix + decodeName(e.name);
+      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + '/');
       else files.push(rel);
     }
   };
-  visit(root, '');
+  visit(Buffer.from(root), '');
   return files;
 }
+
+const SLASH = Buffer.from(sep);

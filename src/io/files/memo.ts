@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import type { Manifest } from '../../core/manifest/types.js';
 import { folderPrefix } from './hash.js';
-import { partsOf, pathMatcher } from './select.js';
+import { isExclusion, pathMatcher, type SelectPart } from './select.js';
 import { sameKey, statKey, type PartsMemo } from './stat-cache-file.js';
 
 /**
@@ -27,10 +26,10 @@ import { sameKey, statKey, type PartsMemo } from './stat-cache-file.js';
  * paths select files is not in it: a change of those rules must change the cache's VERSION
  * (stat-cache.ts), as a change of what a record holds must.
  */
-export function memoKey(manifest: Manifest, lsFiles: string): string {
-  const parts = partsOf(manifest).map(({ kind, part }) => [kind, part.name, part.paths]);
+export function memoKey(parts: readonly SelectPart[], lsFiles: string): string {
+  const declared = parts.map((p) => [p.kind, p.name, p.paths, ...(p.optional ? [p.optional] : [])]);
   return createHash('sha256')
-    .update(JSON.stringify(parts))
+    .update(JSON.stringify(declared))
     .update('\0')
     .update(untrackedRecords(lsFiles))
     .digest('hex');
@@ -50,15 +49,18 @@ function untrackedRecords(out: string): string {
 /** Whether `memo` answers for this run (see above); `modified`: what git says differs. */
 export function memoHolds(
   memo: PartsMemo,
-  manifest: Manifest,
+  parts: readonly SelectPart[],
   modified: ReadonlySet<string>,
   modelDir: string,
 ): boolean {
   const known = new Set(memo.others.map((o) => o[0]));
   const names = [...modified].filter((f) => f !== '' && !known.has(f));
   if (names.length > 0) {
-    const touched = partsOf(manifest).some(({ part }) =>
-      part.paths.some((p) => names.some(pathMatcher(p))),
+    // Exclusions are passed over: a file any positive path matches counts (a doubt, not an error).
+    const touched = parts.some((part) =>
+      [...part.paths, ...(part.optional ?? [])]
+        .filter((p) => !isExclusion(p))
+        .some((p) => names.some(pathMatcher(p))),
     );
     if (touched) return false;
   }

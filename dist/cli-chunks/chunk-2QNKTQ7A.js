@@ -263,7 +263,9 @@ function changedLine(input) {
   const list = (names) => names.map((n) => codeSpan(n)).join(", ");
   const parts = [
     input.changed.components.length ? `components ${list(input.changed.components)}` : "",
-    input.changed.data.length ? `data ${list(input.changed.data)}` : ""
+    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
+    // The eval's command, settings or own files differ from the baseline's: it ran again.
+    input.changed.eval ? "eval changed" : ""
   ].filter(Boolean);
   if (!input.baseline) {
     return parts.length ? `**New model:** ${parts.join("; ")}` : "";
@@ -391,7 +393,8 @@ function renderTextReport(input) {
   }
   const parts = [
     input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : ""
+    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.eval ? "eval changed" : ""
   ].filter(Boolean);
   if (input.baseline) {
     lines.push(

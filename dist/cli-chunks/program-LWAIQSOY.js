@@ -14,7 +14,7 @@ import {
   renderMarkdownReport,
   renderTextReport,
   textTable
-} from "./chunk-OJCBAGQV.js";
+} from "./chunk-2QNKTQ7A.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3495,7 +3495,7 @@ var Output = class {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx) {
-  const { openProject, streamLogger } = await import("./work-47AU56ZP.js");
+  const { openProject, streamLogger } = await import("./work-VRPN66LN.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -3514,13 +3514,19 @@ async function writeReport(ctx, path, markdown) {
 // src/cli/commands/validate.ts
 import { relative as relative2 } from "node:path";
 function register(program2, context) {
-  program2.command("validate").description("check the manifest: every problem at once, with file:line:column and key path").action(async () => {
+  program2.command("validate").description(
+    "check the manifest, and its paths against the working tree: every problem at once, with file:line:column and key path"
+  ).action(async () => {
     const ctx = context();
     const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-    const { loadManifest } = await import("./work-47AU56ZP.js");
+    const { loadManifest, checkTree, formatIssue, ManifestInvalidError } = await import("./work-VRPN66LN.js");
     const m = await loadManifest(ctx.manifestPath, name);
+    const tree = await checkTree(await openApp(ctx), name);
+    for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
+    if (tree.errors.length) throw new ManifestInvalidError(name, tree.errors);
     const counts = `${m.components.length} component(s), ${m.data.length} data set(s), ${m.eval.thresholds.length} threshold(s), ${m.stages.length} stage(s)`;
-    ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}`);
+    const where = tree.checked ? "" : " (paths not checked against files: not in a git work tree)";
+    ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}${where}`);
   });
 }
 
@@ -3529,7 +3535,7 @@ function register2(program2, context) {
   program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
-    const [{ status }, app] = await Promise.all([import("./work-47AU56ZP.js"), openApp(ctx)]);
+    const [{ status }, app] = await Promise.all([import("./work-VRPN66LN.js"), openApp(ctx)]);
     const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderStatus(result));
@@ -3597,7 +3603,7 @@ function register3(program2, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-47AU56ZP.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-VRPN66LN.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       ...opts.baseline !== void 0 && { baseline: opts.baseline },
       ...opts.force && { force: true }
@@ -3625,7 +3631,7 @@ function register4(program2, context) {
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ record, recordJson }, app] = await Promise.all([import("./work-47AU56ZP.js"), openApp(ctx)]);
+    const [{ record, recordJson }, app] = await Promise.all([import("./work-VRPN66LN.js"), openApp(ctx)]);
     const result = await record(app, {
       ...opts.push && { push: true },
       ...opts.remote !== void 0 && { remote: opts.remote },
@@ -3645,6 +3651,9 @@ function recordNote(r, remote) {
   const pushed = r.pushed === null ? "" : r.pushed ? `; pushed to ${remote}` : `; ${remote} has it already`;
   if (r.tag === null) return `Nothing recorded: ${r.note ?? "no new version"}`;
   if (r.created) return `Recorded ${r.tag} on ${r.commit.slice(0, 12)}${pushed}`;
+  if (r.record && r.record.evalSettings !== r.outcome.evalSettings) {
+    return `Eval changed: ${r.tag} already records this fingerprint, measured by another eval; the eval ran again and these metrics are its (not recorded: ${r.tag} keeps its own)${pushed}`;
+  }
   return `Unchanged: ${r.tag} already records this fingerprint${pushed}`;
 }
 
@@ -3655,7 +3664,7 @@ function register5(program2, context) {
     "\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure."
   ).action(async (version, stage, opts) => {
     const ctx = context();
-    const [{ promote }, app] = await Promise.all([import("./work-47AU56ZP.js"), openApp(ctx)]);
+    const [{ promote }, app] = await Promise.all([import("./work-VRPN66LN.js"), openApp(ctx)]);
     const result = await promote(app, {
       version,
       stage,
@@ -3690,7 +3699,7 @@ function renderPromote(r, remote) {
 function register6(program2, context) {
   program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
-    const [{ show }, app] = await Promise.all([import("./work-47AU56ZP.js"), openApp(ctx)]);
+    const [{ show }, app] = await Promise.all([import("./work-VRPN66LN.js"), openApp(ctx)]);
     const result = await show(app);
     if (opts.json) ctx.out.result(result);
     else
@@ -3732,7 +3741,7 @@ function renderShow(r, keyNames = []) {
 function register7(program2, context) {
   program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-47AU56ZP.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-VRPN66LN.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));

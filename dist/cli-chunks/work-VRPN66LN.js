@@ -14,7 +14,7 @@ import {
   oneLine,
   parseRecord,
   renderMarkdownReport
-} from "./chunk-OJCBAGQV.js";
+} from "./chunk-2QNKTQ7A.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -3979,10 +3979,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3996,7 +3996,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4036,7 +4036,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4127,7 +4127,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4141,13 +4141,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4190,18 +4190,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4255,8 +4255,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4268,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4297,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4477,7 +4477,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4494,24 +4494,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4694,25 +4694,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep3 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5522,14 +5522,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6296,7 +6296,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6319,7 +6319,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6696,18 +6696,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep6;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6860,15 +6860,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7062,13 +7062,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7227,7 +7227,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7253,7 +7253,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -10833,9 +10833,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -11352,7 +11352,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -11362,8 +11362,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -11388,7 +11388,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11396,7 +11396,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -11405,16 +11405,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -11505,7 +11505,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -11529,7 +11529,7 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve3(result);
+          resolve4(result);
         }
       });
       child.stdin.on("error", () => {
@@ -14860,7 +14860,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14870,7 +14870,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -14881,7 +14881,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14945,7 +14945,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -17842,22 +17842,139 @@ function superRefine(fn, params) {
 
 // src/core/manifest/schema.ts
 var import_semver = __toESM(require_semver2(), 1);
+
+// src/core/manifest/rules.ts
+function stageOrderIssues(raw) {
+  const stages = raw?.stages;
+  if (!stages || typeof stages !== "object" || Array.isArray(stages)) return [];
+  const names = Object.keys(stages);
+  const after = /* @__PURE__ */ new Map();
+  const issues = [];
+  names.forEach((name2, index) => {
+    const value = stages[name2];
+    const a = value && typeof value === "object" ? value.after : void 0;
+    if (typeof a !== "string") {
+      if (a !== void 0)
+        issues.push({ path: ["stages", name2, "after"], message: "expected a stage name" });
+      return;
+    }
+    after.set(name2, a);
+    const at = names.indexOf(a);
+    const path = ["stages", name2, "after"];
+    if (a === name2) issues.push({ path, message: `stage "${name2}" cannot come after itself` });
+    else if (at < 0)
+      issues.push({ path, message: `no stage named "${a}" (stages: ${names.join(", ")})` });
+    else if (at > index)
+      issues.push({
+        path,
+        message: `stage "${a}" is declared later; "after" must name an earlier stage`
+      });
+  });
+  const reported = /* @__PURE__ */ new Set();
+  for (const start of names) {
+    const seen = [];
+    let cur = start;
+    while (cur !== void 0 && !seen.includes(cur)) {
+      seen.push(cur);
+      cur = after.get(cur);
+    }
+    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
+      seen.forEach((s) => reported.add(s));
+      issues.push({
+        path: ["stages", start, "after"],
+        message: `"after" forms a cycle: ${[...seen, start].join(" \u2192 ")}`
+      });
+    }
+  }
+  return issues;
+}
+function climbOf(path) {
+  let depth = 0;
+  let climb = 0;
+  for (const seg of path.replace(/^\\?!/, "").split(/[\\/]+/)) {
+    if (seg === "..") {
+      if (depth > 0) depth -= 1;
+      else climb += 1;
+    } else if (seg !== "." && seg !== "") depth += 1;
+  }
+  return climb;
+}
+function isAbsolutePath(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:/.test(p);
+}
+function manifestPaths(manifest) {
+  const out = [];
+  for (const [kind, parts2] of [
+    ["components", manifest.components],
+    ["data", manifest.data]
+  ]) {
+    for (const part of parts2) {
+      part.paths.forEach(
+        (value, i) => out.push({ path: [kind, part.name, "paths", String(i)], value })
+      );
+    }
+  }
+  out.push({ path: ["eval", "workdir"], value: manifest.eval.workdir });
+  const metrics = manifest.eval.metrics;
+  metrics.forEach(
+    (value, i) => out.push({
+      path: metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
+      value
+    })
+  );
+  (manifest.eval.paths ?? []).forEach(
+    (value, i) => out.push({ path: ["eval", "paths", String(i)], value })
+  );
+  manifest.artifacts.forEach(
+    (value, i) => out.push({ path: ["artifacts", "paths", String(i)], value })
+  );
+  return out;
+}
+function pathsLeavingRepo(manifest, depth) {
+  const issues = [];
+  for (const { path, value } of manifestPaths(manifest)) {
+    if (isAbsolutePath(value.replace(/^!/, ""))) {
+      issues.push({
+        path,
+        message: `path "${value}" leaves the repository: it is absolute, and paths are relative to lepton.yml's folder`
+      });
+      continue;
+    }
+    const climb = climbOf(value);
+    if (climb <= (depth ?? 0)) continue;
+    issues.push({
+      path,
+      message: depth === null ? `path "${value}" leaves the folder of lepton.yml, and outside a git repository nothing above it counts` : `path "${value}" leaves the repository: it climbs ${climb} folder${climb === 1 ? "" : "s"} above lepton.yml's folder, which is ${depth === 0 ? "the repository's top level" : `${depth} below the repository's top level`}`
+    });
+  }
+  return issues;
+}
+function pathIssues(raw) {
+  const issues = [];
+  for (const kind of ["components", "data"]) {
+    const parts2 = raw?.[kind];
+    if (!parts2 || typeof parts2 !== "object" || Array.isArray(parts2)) continue;
+    for (const [name2, part] of Object.entries(parts2)) {
+      const paths = part?.paths;
+      if (!Array.isArray(paths) || paths.length === 0) continue;
+      if (paths.every((p) => typeof p === "string" && p.startsWith("!"))) {
+        issues.push({
+          path: [kind, name2, "paths"],
+          message: 'every path is an exclusion ("!\u2026"): name the files to select first, then what to leave out of them'
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+// src/core/manifest/schema.ts
 var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 var DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
-function pathEscapes(p) {
-  if (p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:/.test(p)) return true;
-  let depth = 0;
-  for (const seg of p.split(/[\\/]+/)) {
-    if (seg === "..") depth -= 1;
-    else if (seg !== "." && seg !== "") depth += 1;
-    if (depth < 0) return true;
-  }
-  return false;
-}
-var repoPath = string2().min(1, "expected a non-empty path").refine((p) => !pathEscapes(p), {
-  message: 'path leaves the repository (absolute or climbing out with "..")'
+var repoPath = string2().min(1, "expected a non-empty path").refine((p) => !isAbsolutePath(p.replace(/^!/, "")), {
+  message: `path is absolute; paths are relative to lepton.yml's folder (they may climb with ".." within the repository)`
 });
 var name = (what) => string2().regex(
   NAME,
@@ -17889,6 +18006,9 @@ var evalSchema = strictObject({
   command: string2().min(1, "expected a command").describe("Run with `sh -c` in `workdir`"),
   workdir: repoPath.describe("Where the command runs, relative to the manifest").optional(),
   metrics: union([repoPath, array(repoPath).min(1, "expected at least one metrics file")]).describe("The file(s) the command writes: JSON, YAML or CSV (metric,value)"),
+  paths: array(repoPath).min(1, "expected at least one path").describe(
+    "Globs of the eval's own files (scripts, harnesses, fixtures) besides those the command names: a change to them runs the eval again, without changing the model's fingerprint"
+  ).optional(),
   timeout: string2().regex(DURATION, "expected a duration like 45s, 30m or 1h").describe("Kill the eval after this long: 45s, 30m, 1h").optional(),
   env: record(string2(), union([string2(), number2(), boolean2()])).describe("Extra environment variables for the command").optional(),
   thresholds: thresholds.describe("Per-metric bounds checked on every eval").optional()
@@ -17981,6 +18101,7 @@ function normalize(raw) {
       command: raw.eval.command,
       workdir: posix(raw.eval.workdir ?? "."),
       metrics: metrics.map(posix),
+      paths: (raw.eval.paths ?? []).map(posix),
       timeoutMs: raw.eval.timeout === void 0 ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds2(raw.eval.thresholds)
@@ -18040,52 +18161,6 @@ function keyText(key) {
 function offsetOf(node2) {
   const range = node2?.range;
   return Array.isArray(range) ? range[0] : void 0;
-}
-
-// src/core/manifest/rules.ts
-function stageOrderIssues(raw) {
-  const stages = raw?.stages;
-  if (!stages || typeof stages !== "object" || Array.isArray(stages)) return [];
-  const names = Object.keys(stages);
-  const after = /* @__PURE__ */ new Map();
-  const issues = [];
-  names.forEach((name2, index) => {
-    const value = stages[name2];
-    const a = value && typeof value === "object" ? value.after : void 0;
-    if (typeof a !== "string") {
-      if (a !== void 0)
-        issues.push({ path: ["stages", name2, "after"], message: "expected a stage name" });
-      return;
-    }
-    after.set(name2, a);
-    const at = names.indexOf(a);
-    const path = ["stages", name2, "after"];
-    if (a === name2) issues.push({ path, message: `stage "${name2}" cannot come after itself` });
-    else if (at < 0)
-      issues.push({ path, message: `no stage named "${a}" (stages: ${names.join(", ")})` });
-    else if (at > index)
-      issues.push({
-        path,
-        message: `stage "${a}" is declared later; "after" must name an earlier stage`
-      });
-  });
-  const reported = /* @__PURE__ */ new Set();
-  for (const start of names) {
-    const seen = [];
-    let cur = start;
-    while (cur !== void 0 && !seen.includes(cur)) {
-      seen.push(cur);
-      cur = after.get(cur);
-    }
-    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
-      seen.forEach((s) => reported.add(s));
-      issues.push({
-        path: ["stages", start, "after"],
-        message: `"after" forms a cycle: ${[...seen, start].join(" \u2192 ")}`
-      });
-    }
-  }
-  return issues;
 }
 
 // src/core/manifest/validate.ts
@@ -18219,7 +18294,7 @@ function validateManifest(text, file = "lepton.yml") {
   if (!parsed.success) {
     for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
   }
-  for (const r of stageOrderIssues(raw)) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
     issues.push({ file, ...where(r.path, "value"), path: dotted(r.path), message: r.message });
   }
   if (issues.length || !parsed.success) return { ok: false, issues: sorted(dedupe(issues)) };
@@ -18309,7 +18384,7 @@ function streamLogger(err) {
 }
 
 // src/app/status.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/fingerprint/changed.ts
 function changedParts(current, recorded) {
@@ -18328,10 +18403,103 @@ function diff(parts2, recorded) {
 }
 
 // src/io/files/index.ts
-import { relative } from "node:path";
+import { relative, resolve, sep as sep3 } from "node:path";
 
 // src/core/fingerprint/encoding.ts
 import { createHash } from "node:crypto";
+
+// src/core/fingerprint/names.ts
+function hasSurrogate(s) {
+  return SURROGATE.test(s);
+}
+var SURROGATE = /[\uD800-\uDFFF]/;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function hasEscapedBytes(name2) {
+  return hasSurrogate(name2) && LONE_SURROGATE.test(name2);
+}
+function decodeName(bytes) {
+  let out = "";
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      out += String.fromCharCode(b);
+      i += 1;
+      continue;
+    }
+    const len = sequenceLength(bytes, i);
+    if (len === 0) {
+      out += String.fromCharCode(56320 + b);
+      i += 1;
+      continue;
+    }
+    out += Buffer.from(bytes.subarray(i, i + len)).toString("utf8");
+    i += len;
+  }
+  return out;
+}
+function sequenceLength(b, i) {
+  const b0 = b[i];
+  const cont = (k, lo = 128, hi = 191) => {
+    const x = b[i + k];
+    return x !== void 0 && x >= lo && x <= hi;
+  };
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function nameBytes(name2) {
+  if (!hasSurrogate(name2)) return Buffer.from(name2, "utf8");
+  const out = [];
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = name2.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        const cp = 65536 + (c - 55296 << 10) + (d - 56320);
+        out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63);
+        out.push(128 | cp & 63);
+        i += 1;
+        continue;
+      }
+    }
+    if (c >= 56448 && c <= 56575) {
+      out.push(c - 56320);
+    } else if (c < 128) {
+      out.push(c);
+    } else if (c < 2048) {
+      out.push(192 | c >> 6, 128 | c & 63);
+    } else {
+      out.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
+    }
+  }
+  return Buffer.from(out);
+}
+function decodeNulSeparated(bytes) {
+  const text = bytes.toString("utf8");
+  if (!text.includes("\uFFFD")) return text;
+  const parts2 = [];
+  let start = 0;
+  for (; ; ) {
+    const end = bytes.indexOf(0, start);
+    const record3 = bytes.subarray(start, end < 0 ? bytes.length : end);
+    parts2.push(decodeName(record3));
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return parts2.join("\0");
+}
+function fsPath(path) {
+  return hasEscapedBytes(path) ? nameBytes(path) : path;
+}
+
+// src/core/fingerprint/encoding.ts
 var PART_ENCODING = "lepton-part/1";
 var MODEL_ENCODING = "lepton-model/1";
 function compareUtf8(a, b) {
@@ -18339,14 +18507,16 @@ function compareUtf8(a, b) {
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y) return codeUnitRank(x) - codeUnitRank(y);
+    if (x !== y) {
+      if (!isSurrogate(x) && !isSurrogate(y)) return x - y;
+      const from = i > 0 && isHigh(a.charCodeAt(i - 1)) ? i - 1 : i;
+      return Buffer.compare(nameBytes(a.slice(from)), nameBytes(b.slice(from)));
+    }
   }
   return a.length - b.length;
 }
-function codeUnitRank(c) {
-  if (c < 55296) return c;
-  return c <= 57343 ? c + 8192 : c - 2048;
-}
+var isHigh = (c) => c >= 55296 && c <= 56319;
+var isSurrogate = (c) => c >= 55296 && c <= 57343;
 function recordLine(entry) {
   const r = entry.record;
   if (r.kind === "file") return `["file",${JSON.stringify(entry.path)},${r.size},"${r.sha256}"]`;
@@ -18537,12 +18707,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve3, reject) => {
+    await new Promise((resolve4, reject) => {
       let running = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running === 0) resolve3();
+          if (--running === 0) resolve4();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
@@ -18569,7 +18739,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve3();
+      if (batches.length === 0) resolve4();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -18655,7 +18825,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 var FORMAT = "lepton-stat-cache";
-var VERSION = 4;
+var VERSION = 5;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
@@ -18860,23 +19030,21 @@ function statTargets(rels, modelDir, root) {
   const base = folderPrefix(modelDir);
   for (const rel of rels) {
     const abs = base + rel;
+    const escaped = hasEscapedBytes(rel);
     let st;
     try {
-      st = lstatSync(abs, { throwIfNoEntry: false });
+      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
     } catch (e) {
       problems.push(`${rel}: cannot read it (${errno(e)})`);
       continue;
     }
-    if (st === void 0) {
-      if (rel.includes("\uFFFD")) problems.push(`${rel}: file name is not valid UTF-8`);
-      continue;
-    }
+    if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
       rootReal ??= realpathSync(root);
       let real;
       try {
-        real = realpathSync(abs);
+        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
@@ -18886,7 +19054,7 @@ function statTargets(rels, modelDir, root) {
         continue;
       }
       path = real;
-      st = statSync(real);
+      st = statSync(fsPath(real));
     }
     if (!st.isFile()) {
       problems.push(
@@ -18914,7 +19082,7 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   const streamed = [];
   let todoBytes = 0;
   for (const t of targets) {
-    const hit = cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
     } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
@@ -18930,7 +19098,7 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   for (const t of inline) {
     let bytes;
     try {
-      bytes = readFileSync2(t.abs);
+      bytes = readFileSync2(fsPath(t.abs));
     } catch (e) {
       problems.push(`${t.rel}: cannot read it (${errno(e)})`);
       continue;
@@ -18942,18 +19110,20 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   }
   const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
   const threads = availableParallelism();
-  if (streamedBytes < WORKER_MIN_BYTES || threads < 2) {
-    for (const t of streamed) {
-      const r = hashHere(t.abs, (n) => meter.add(0, n));
-      if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
-      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-      meter.add(1, 0);
-    }
-  } else {
-    const jobs = streamed.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
+  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
+  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
+  for (const t of here) {
+    const r = hashHere(t.abs, (n) => meter.add(0, n));
+    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
+    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    meter.add(1, 0);
+  }
+  if (workers) {
+    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
+    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
     const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
     for (const r of results) {
-      const t = streamed[r.id];
+      const t = there[r.id];
       if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe3(r.error)})`);
       else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
     }
@@ -18969,7 +19139,8 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   }
   function keep(t, record3, bytesRead) {
     records.set(t.rel, record3);
-    if (bytesRead === t.key.size) cache.remember(t.rel, t.key, record3, vouched.get(t.rel));
+    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
+      cache.remember(t.rel, t.key, record3, vouched.get(t.rel));
   }
 }
 function classify(rel, bytes) {
@@ -18992,7 +19163,7 @@ function hashHere(path, onBytes) {
   buffer ??= Buffer.allocUnsafe(1 << 20);
   let fd;
   try {
-    fd = openSync2(path, "r");
+    fd = openSync2(fsPath(path), "r");
     const h = createHash2("sha256");
     let size = 0;
     let n;
@@ -19027,9 +19198,14 @@ function describe3(code) {
 
 // src/io/files/list.ts
 import { readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
-function listGitIndex(git) {
-  return git.out(["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"]);
+import { sep as sep2 } from "node:path";
+async function gitZ(git, args, allowFailure = false) {
+  const chunks = [];
+  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
+  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
+}
+async function listGitIndex(git) {
+  return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
 }
 function parseLsFiles(out) {
   const untracked = [];
@@ -19052,7 +19228,7 @@ function parseLsFiles(out) {
           previous = name2;
           tracked.push(name2);
           if (out.charCodeAt(i) === 72 && // 'H'
-          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !name2.includes("\uFFFD")) {
+          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !hasEscapedBytes(name2)) {
             blobs.set(name2, out.slice(i + 9, tab - 2));
           }
         }
@@ -19063,7 +19239,8 @@ function parseLsFiles(out) {
   return { files: mergeSorted(untracked, tracked), blobs };
 }
 async function listModifiedFiles(git) {
-  const r = await git.run(
+  const r = await gitZ(
+    git,
     [
       "-c",
       "core.checkStat=default",
@@ -19076,15 +19253,13 @@ async function listModifiedFiles(git) {
       "--name-only",
       "-z"
     ],
-    { allowFailure: true }
+    true
   );
-  return r.code === 0 ? new Set(r.stdout.split("\0")) : null;
+  return r.code === 0 ? new Set(r.text.split("\0")) : null;
 }
 async function listIgnoredFiles(git) {
-  const r = await git.run(["ls-files", "-o", "-i", "--exclude-standard", "-z"], {
-    allowFailure: true
-  });
-  return r.code === 0 ? r.stdout.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
+  const r = await gitZ(git, ["ls-files", "-o", "-i", "--exclude-standard", "-z"], true);
+  return r.code === 0 ? r.text.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
 }
 function mergeSorted(a, b) {
   if (a.length === 0 && isStrictlySorted(b)) return b;
@@ -19111,7 +19286,7 @@ function walkFiles(root) {
   const visit = (dir, prefix) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
     } catch (e) {
       throw new LeptonError(
         "invalid",
@@ -19119,98 +19294,268 @@ function walkFiles(root) {
       );
     }
     for (const e of entries) {
-      const rel = prefix + e.name;
-      if (e.isDirectory()) visit(join2(dir, e.name), rel + "/");
+      const rel = prefix + decodeName(e.name);
+      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
       else files.push(rel);
     }
   };
-  visit(root, "");
+  visit(Buffer.from(root), "");
   return files;
 }
+var SLASH = Buffer.from(sep2);
 
 // src/io/files/memo.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { lstatSync as lstatSync2 } from "node:fs";
 
 // src/io/files/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
+
+// src/core/fingerprint/eval-files.ts
+import { createHash as createHash3 } from "node:crypto";
+var EVAL_FILES_ENCODING = "lepton-eval-files/1";
+function evalSettingsWithFiles(settings, files) {
+  if (!files || files.files === 0) return settings;
+  const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
+  return `sha256:${createHash3("sha256").update(canonical, "utf8").digest("hex")}`;
+}
+var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
+function commandWords(command, depth = 0) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let dynamic = false;
+  let quotedSpace = false;
+  let skipNext = false;
+  const end = () => {
+    if (!inWord) return;
+    if (skipNext) skipNext = false;
+    else if (!dynamic) {
+      words.push(word);
+      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
+    }
+    word = "";
+    inWord = false;
+    dynamic = false;
+    quotedSpace = false;
+  };
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      end();
+    } else if (c === "#" && !inWord) {
+      const nl2 = command.indexOf("\n", i);
+      if (nl2 < 0) break;
+      i = nl2;
+    } else if (OPERATORS.has(c)) {
+      if (c === ">" && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      end();
+      if (c === ">") {
+        while (command[i + 1] === ">" || command[i + 1] === "&" || command[i + 1] === "|") i++;
+        skipNext = true;
+      } else {
+        skipNext = false;
+      }
+    } else if (c === "\\") {
+      inWord = true;
+      if (i + 1 < command.length) word += command[++i];
+    } else if (c === "'") {
+      inWord = true;
+      const close = command.indexOf("'", i + 1);
+      const text = command.slice(i + 1, close < 0 ? command.length : close);
+      if (/\s/.test(text)) quotedSpace = true;
+      word += text;
+      i = close < 0 ? command.length : close;
+    } else if (c === '"') {
+      inWord = true;
+      let j = i + 1;
+      for (; j < command.length && command[j] !== '"'; j++) {
+        const d = command[j];
+        if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
+        else {
+          if (d === "$" || d === "`") dynamic = true;
+          if (/\s/.test(d)) quotedSpace = true;
+          word += d;
+        }
+      }
+      i = j;
+    } else {
+      if (c === "$" || c === "`") dynamic = true;
+      inWord = true;
+      word += c;
+    }
+  }
+  end();
+  const out = [];
+  for (const w of words) {
+    const eq = w.indexOf("=");
+    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const candidate = value ? w.slice(eq + 1) : w;
+    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
+    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
+    if (!out.includes(candidate)) out.push(candidate);
+  }
+  return out;
+}
+
+// src/io/files/select.ts
+var EVAL_PART = "eval";
 function partsOf(manifest) {
   return [
     ...manifest.components.map((part) => ({ kind: "component", part })),
     ...manifest.data.map((part) => ({ kind: "data", part }))
   ];
 }
+function selectionParts(manifest) {
+  const parts2 = partsOf(manifest).map(({ kind, part }) => ({
+    kind,
+    name: part.name,
+    paths: part.paths
+  }));
+  const evalPart = evalFilesPart(manifest);
+  if (evalPart) parts2.push(evalPart);
+  return parts2;
+}
+function evalFilesPart(manifest) {
+  const spec = manifest.eval;
+  const metrics = new Set(spec.metrics.map(normalizePath));
+  const optional2 = [];
+  for (const word of commandWords(spec.command)) {
+    const p = normalizePath(posix2.join(spec.workdir, word));
+    if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
+    if (!optional2.includes(p)) optional2.push(p);
+  }
+  const paths = spec.paths ?? [];
+  if (paths.length === 0 && optional2.length === 0) return null;
+  return { kind: "eval", name: EVAL_PART, paths, optional: optional2 };
+}
+function normalizePath(pattern) {
+  const p = pattern.replace(/\\/g, "/");
+  const n = p.includes("/.") || p.startsWith(".") ? posix2.normalize(p) : p;
+  return n.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+function isExclusion(pattern) {
+  return pattern.startsWith("!");
+}
+function positivePart(pattern) {
+  return pattern.startsWith("!") || pattern.startsWith("\\!") ? pattern.slice(1) : pattern;
+}
 function pathMatcher(pattern) {
-  const p = pattern.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-  if (p === "" || p === ".") return () => true;
+  const p = normalizePath(positivePart(pattern));
+  if (p === "" || p === ".") return (f) => !f.startsWith("../");
   if (!import_picomatch.default.scan(p).isGlob) {
     const dir = p + "/";
     return (f) => f === p || f.startsWith(dir);
   }
-  const match = (0, import_picomatch.default)(p, { dot: true });
+  const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
   return (file) => match(file);
 }
-function checkPatterns(manifest) {
-  const bad = [];
-  for (const { kind, part } of partsOf(manifest)) {
-    for (const p of part.paths) {
-      if (pathEscapes(p)) bad.push(`${kind} "${part.name}": path "${p}" leaves the repository`);
-    }
+function partMatcher(paths) {
+  const rules = paths.map((p) => ({ exclude: isExclusion(p), test: pathMatcher(p) }));
+  if (!rules.some((r) => r.exclude)) {
+    const tests = rules.map((r) => r.test);
+    return tests.length === 1 ? tests[0] : (f) => tests.some((t) => t(f));
   }
-  if (bad.length) throw new LeptonError("invalid", bad[0], bad.slice(1));
+  return (f) => {
+    let inside = false;
+    for (const r of rules) if (r.exclude === inside && r.test(f)) inside = !r.exclude;
+    return inside;
+  };
 }
-function matchParts(manifest, files, strictlySorted = false) {
-  const parts2 = [];
+function matchParts(parts2, files, strictlySorted = false) {
+  const out = [];
   const unmatched = [];
-  for (const { kind, part } of partsOf(manifest)) {
-    if (strictlySorted && part.paths.length === 1) {
-      const pattern = part.paths[0];
+  for (const { kind, name: name2, paths, optional: optional2 = [] } of parts2) {
+    if (strictlySorted && paths.length === 1 && optional2.length === 0 && !isExclusion(paths[0])) {
+      const pattern = paths[0];
       const matched = files.filter(pathMatcher(pattern));
-      if (matched.length === 0) unmatched.push({ kind, part: part.name, pattern });
-      parts2.push({ kind, name: part.name, files: matched });
+      if (matched.length === 0) unmatched.push({ kind, part: name2, pattern });
+      out.push({ kind, name: name2, files: matched });
       continue;
     }
-    const selected = /* @__PURE__ */ new Set();
-    for (const pattern of part.paths) {
-      const test = pathMatcher(pattern);
-      let any = false;
-      for (const f of files) {
-        if (test(f)) {
-          selected.add(f);
-          any = true;
+    const all = [...paths, ...optional2];
+    const rules = all.map((p) => ({
+      p,
+      exclude: isExclusion(p),
+      test: pathMatcher(p),
+      any: false
+    }));
+    const exclusions = rules.some((r) => r.exclude);
+    const selected = [];
+    for (const f of files) {
+      let inside = false;
+      for (const r of rules) {
+        if (r.exclude) {
+          if (inside && r.test(f)) inside = false;
+        } else if (r.test(f)) {
+          r.any = true;
+          inside = true;
+          if (!exclusions) break;
         }
       }
-      if (!any) unmatched.push({ kind, part: part.name, pattern });
+      if (inside) selected.push(f);
     }
-    const list = [...selected];
-    parts2.push({
+    if (!exclusions) {
+      for (const r of rules) if (!r.any && paths.includes(r.p)) r.any = files.some(r.test);
+    }
+    const required2 = new Set(paths);
+    for (const r of rules) {
+      if (!r.exclude && !r.any && required2.has(r.p))
+        unmatched.push({ kind, part: name2, pattern: r.p });
+    }
+    if (selected.length === 0 && paths.length > 0 && rules.some((r) => r.any && required2.has(r.p))) {
+      unmatched.push({ kind, part: name2, pattern: paths[0], allExcluded: true });
+    }
+    out.push({
       kind,
-      name: part.name,
-      files: isStrictlySorted(list) ? list : list.sort(compareUtf8)
+      name: name2,
+      files: strictlySorted || isStrictlySorted(selected) ? selected : selected.sort(compareUtf8)
     });
   }
-  return { parts: parts2, unmatched };
+  return { parts: out, unmatched };
 }
-function unmatchedError(unmatched, ignored) {
-  const lines = unmatched.map(({ kind, part, pattern }) => {
-    const test = pathMatcher(pattern);
-    const hidden = ignored.filter(test);
-    const what = `${kind} "${part}": path "${pattern}"`;
-    if (hidden.length === 0) return `${what} matches no file`;
-    const sample = hidden.sort(compareUtf8).slice(0, 3).join(", ");
-    return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
-  });
+function unmatchedReason(u, ignored, listed) {
+  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
+  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
+  const test = pathMatcher(u.pattern);
+  const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
+  if (pointers.length > 0) {
+    const sample2 = pointers.slice(0, 3).join(", ");
+    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
+  }
+  const hidden = ignored.filter(test);
+  if (hidden.length === 0) return `${what} matches no file`;
+  const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
+  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
+}
+function unmatchedError(unmatched, ignored, listed = []) {
+  const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
   return new LeptonError(
     "invalid",
     unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
     unmatched.length === 1 ? [] : lines
   );
 }
+function rebaseName(name2, prefix) {
+  if (prefix === "") return name2;
+  if (name2.startsWith(prefix) && name2.charCodeAt(prefix.length) === 47) {
+    return name2.slice(prefix.length + 1);
+  }
+  const up = prefix.split("/");
+  const segs = name2.split("/");
+  let common = 0;
+  while (common < up.length && common < segs.length - 1 && up[common] === segs[common]) common++;
+  return "../".repeat(up.length - common) + segs.slice(common).join("/");
+}
 
 // src/io/files/memo.ts
-function memoKey(manifest, lsFiles) {
-  const parts2 = partsOf(manifest).map(({ kind, part }) => [kind, part.name, part.paths]);
-  return createHash3("sha256").update(JSON.stringify(parts2)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+function memoKey(parts2, lsFiles) {
+  const declared = parts2.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
+  return createHash4("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
 }
 function untrackedRecords(out) {
   let i = 0;
@@ -19221,12 +19566,12 @@ function untrackedRecords(out) {
   }
   return out.slice(0, i);
 }
-function memoHolds(memo2, manifest, modified, modelDir) {
+function memoHolds(memo2, parts2, modified, modelDir) {
   const known = new Set(memo2.others.map((o) => o[0]));
   const names = [...modified].filter((f) => f !== "" && !known.has(f));
   if (names.length > 0) {
-    const touched = partsOf(manifest).some(
-      ({ part }) => part.paths.some((p) => names.some(pathMatcher(p)))
+    const touched = parts2.some(
+      (part) => [...part.paths, ...part.optional ?? []].filter((p) => !isExclusion(p)).some((p) => names.some(pathMatcher(p)))
     );
     if (touched) return false;
   }
@@ -19242,8 +19587,8 @@ function memoHolds(memo2, manifest, modified, modelDir) {
 }
 
 // src/io/files/stat-cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { join as join3 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { join as join2 } from "node:path";
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
@@ -19280,8 +19625,8 @@ var StatCache = class _StatCache {
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join3(dir, `files-${name2}.bin`);
+    const name2 = createHash5("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join2(dir, `files-${name2}.bin`);
     const loaded = readCacheFile(file);
     const cache = new _StatCache(
       file,
@@ -19458,11 +19803,11 @@ function isSorted2(entries) {
 
 // src/io/files/vouch.ts
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join4 } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join4(dirname2(cacheDir), "index");
+  return join3(dirname2(cacheDir), "index");
 }
 function indexKey(file) {
   try {
@@ -19481,12 +19826,41 @@ function vouchedFiles(blobs, modified) {
 }
 
 // src/io/files/index.ts
+async function listTree(manifest, options) {
+  const scope = scopeOf(manifest, options);
+  const git = scope.git;
+  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const listed = parseLsFiles(raw);
+  const tracked = /* @__PURE__ */ new Set();
+  for (const record3 of raw.split("\0")) {
+    const tab = record3.indexOf("	");
+    if (!record3.startsWith("? ") && tab > 0)
+      tracked.add(rebaseName(record3.slice(tab + 1), scope.prefix));
+  }
+  const files = rebaseListing(listed, scope.prefix).files;
+  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
+  const modelGit = new Git(options.modelDir, options.env ?? process.env);
+  return {
+    parts: scope.parts,
+    files,
+    tracked,
+    ignored,
+    ignoredOf: async (paths) => {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const r = await modelGit.run(["check-ignore", "-z", "--stdin"], {
+        input: paths.join("\0") + "\0",
+        allowFailure: true
+      });
+      return new Set(r.stdout.split("\0").filter((n) => n !== ""));
+    }
+  };
+}
 async function fingerprintModel(manifest, options) {
   return (await fingerprintWithStats(manifest, options)).fingerprint;
 }
 async function fingerprintWithStats(manifest, options) {
-  checkPatterns(manifest);
-  const git = gitOf(options);
+  const scope = scopeOf(manifest, options);
+  const git = scope.git;
   const listing = git ? listGitIndex(git) : null;
   listing?.catch(() => void 0);
   const cacheDir = await options.cacheDir;
@@ -19500,22 +19874,28 @@ async function fingerprintWithStats(manifest, options) {
   const raw = listing ? await listing : null;
   let vouched = /* @__PURE__ */ new Map();
   let changed2 = null;
-  const key = raw === null ? "" : memoKey(manifest, raw);
+  const key = raw === null ? "" : memoKey(scope.parts, raw);
   if (raw !== null && modified && indexFile) {
     const differ = await modified;
     const index = sameIndex(indexBefore, indexKey(indexFile));
     cache.useIndex(index);
-    if (index && differ) changed2 = differ;
+    if (index && differ) changed2 = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
     const memo2 = changed2 && cache.memoFor(key);
-    if (memo2 && changed2 && memoHolds(memo2, manifest, changed2, options.modelDir)) {
+    if (memo2 && changed2 && memoHolds(memo2, scope.parts, changed2, options.modelDir)) {
       const { components: components2, data: data2 } = memo2;
+      const evalFiles2 = memo2.evalFiles ?? null;
       return {
-        fingerprint: { fingerprint: modelFingerprint(components2, data2), components: components2, data: data2 },
+        fingerprint: {
+          fingerprint: modelFingerprint(components2, data2),
+          components: components2,
+          data: data2,
+          ...evalFiles2 && { evalFiles: evalFiles2 }
+        },
         stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
       };
     }
   }
-  const listed = raw === null ? null : parseLsFiles(raw);
+  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
   const files = listed ? listed.files : walkFiles(options.modelDir);
   if (listed && changed2) vouched = vouchedFiles(listed.blobs, changed2);
   const records = /* @__PURE__ */ new Map();
@@ -19526,7 +19906,7 @@ async function fingerprintWithStats(manifest, options) {
     return record3 !== void 0;
   };
   const { parts: parts2, targets, dropped } = await select(
-    manifest,
+    scope,
     options,
     files,
     vouched.size ? served : null
@@ -19539,24 +19919,76 @@ async function fingerprintWithStats(manifest, options) {
   });
   const components = parts2.filter((p) => p.kind === "component").map(hashOf);
   const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  const evalPart = parts2.find((p) => p.kind === "eval");
+  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
   if (raw !== null) {
     const base = folderPrefix(options.modelDir);
     const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    cache.keepMemo({ key, files: records.size, components, data }, plain);
+    const memo2 = {
+      key,
+      files: records.size,
+      components,
+      data,
+      evalFiles
+    };
+    cache.keepMemo(memo2, plain);
   }
   cache.save();
   return {
-    fingerprint: { fingerprint: modelFingerprint(components, data), components, data },
+    fingerprint: {
+      fingerprint: modelFingerprint(components, data),
+      components,
+      data,
+      ...evalFiles && { evalFiles }
+    },
     stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
   };
 }
-function gitOf(options) {
-  return options.repoRoot ? new Git(options.modelDir, options.env ?? process.env) : null;
+function scopeOf(manifest, options) {
+  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
+  const issues = pathsLeavingRepo(manifest, depth);
+  if (issues.length) {
+    const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new LeptonError(
+      "invalid",
+      lines.length === 1 ? lines[0] : `${lines.length} paths leave the repository`,
+      lines.length === 1 ? [] : lines
+    );
+  }
+  const parts2 = selectionParts(manifest).map(
+    (p) => p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p
+  );
+  let climb = 0;
+  for (const p of parts2)
+    for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
+  if (!options.repoRoot) return { parts: parts2, git: null, prefix: "" };
+  const env = options.env ?? process.env;
+  if (climb === 0) return { parts: parts2, git: new Git(options.modelDir, env), prefix: "" };
+  const base = resolve(options.modelDir, ...Array(climb).fill(".."));
+  return {
+    parts: parts2,
+    git: new Git(base, env),
+    prefix: relative(base, options.modelDir).split(sep3).join("/")
+  };
 }
-async function select(manifest, options, files, served) {
+function depthBelow(root, dir) {
+  const rel = relative(root, dir);
+  return rel === "" ? 0 : rel.split(sep3).length;
+}
+function rebaseListing(listing, prefix) {
+  if (prefix === "") return listing;
+  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const [name2, blob] of listing.blobs) blobs.set(rebaseName(name2, prefix), blob);
+  return { files, blobs };
+}
+function rebaseSet(names, prefix) {
+  return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
+}
+async function select(scope, options, files, served) {
   let listed = files;
   const sorted2 = options.repoRoot !== null;
-  let { parts: parts2, unmatched } = matchParts(manifest, listed, sorted2);
+  let { parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2);
   const wanted = parts2.length === 1 ? parts2[0].files : [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
   const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
   const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
@@ -19564,11 +19996,12 @@ async function select(manifest, options, files, served) {
     const present = new Set(targets.map((t) => t.rel));
     const missing = new Set(rest.filter((f) => !present.has(f)));
     listed = listed.filter((f) => !missing.has(f));
-    ({ parts: parts2, unmatched } = matchParts(manifest, listed, sorted2));
+    ({ parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2));
   }
   if (unmatched.length) {
-    const git = gitOf(options);
-    throw unmatchedError(unmatched, git ? await listIgnoredFiles(git) : []);
+    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
+    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
+    throw unmatchedError(unmatched, rebased, listed);
   }
   return { parts: parts2, targets, dropped: targets.length !== rest.length };
 }
@@ -19724,10 +20157,10 @@ function findVersion(registry2, version2) {
 import { isAscii } from "node:buffer";
 
 // src/io/registry/cache.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 import * as zlib from "node:zlib";
 
 // src/io/registry/lazy-record.ts
@@ -19772,10 +20205,10 @@ var VERSION2 = 4;
 var NEWLINE = 10;
 function checksum(bytes) {
   if (typeof zlib.crc32 === "function") return `crc32:${zlib.crc32(bytes).toString(16)}`;
-  return `sha1:${createHash5("sha1").update(bytes).digest("hex")}`;
+  return `sha1:${createHash6("sha1").update(bytes).digest("hex")}`;
 }
 function tagCacheFile(gitDir, model) {
-  return join5(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
 function loadTagCache(file, model, loadRecord) {
   const out = /* @__PURE__ */ new Map();
@@ -19821,7 +20254,7 @@ async function saveTagCache(file, model, tags) {
   );
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(join5(file, ".."), { recursive: true });
+    await mkdir(join4(file, ".."), { recursive: true });
     await writeFile(tmp, Buffer.concat([Buffer.from(`${checksum(doc)}
 `), doc]));
     await rename(tmp, file);
@@ -20048,7 +20481,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve3) => end = resolve3);
+  const fed = new Promise((resolve4) => end = resolve4);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -20238,7 +20671,7 @@ function backoffMs(attempt, random = Math.random) {
   const base = Math.min(2e3, 100 * 2 ** (attempt - 1));
   return Math.round(base * (0.5 + random()));
 }
-var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
@@ -20247,7 +20680,7 @@ async function readRegistry(git, model) {
 
 // src/app/status.ts
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join6(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join5(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -20268,6 +20701,7 @@ async function status(ctx, options = {}) {
     fingerprint: fp.fingerprint,
     components: table(fp.components),
     data: table(fp.data),
+    ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
     latest: latest && { version: latest.version, tag: latest.tag },
     changed: changedParts(fp, latest?.record ?? null)
   };
@@ -20657,7 +21091,7 @@ function latestPassed(registry2) {
 }
 
 // src/app/eval.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/core/metrics/types.ts
 function emptyRecord() {
@@ -22611,7 +23045,7 @@ function mergeMetrics(files) {
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -22623,7 +23057,7 @@ function evalSettingsHash(spec) {
     [...spec.metrics],
     spec.timeoutMs
   ]);
-  return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash7("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/io/eval/run.ts
@@ -22701,7 +23135,7 @@ async function runEvalCommand(options) {
   return spawnEval(options);
 }
 function spawnEval(options) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const startedAtMs = Date.now();
     const child = spawn2("sh", ["-c", options.command], {
       cwd: options.cwd,
@@ -22795,7 +23229,7 @@ function spawnEval(options) {
           );
           return;
         }
-        resolve3(result);
+        resolve4(result);
       });
     });
   });
@@ -22803,7 +23237,7 @@ function spawnEval(options) {
 
 // src/io/eval/metrics-files.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var MTIME_SLACK_MS = 2e3;
 async function statOrNull(path) {
   try {
@@ -22816,7 +23250,7 @@ async function statOrNull(path) {
 var same = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 async function snapshotMetricsFiles(baseDir, paths) {
   const entries = await Promise.all(
-    paths.map(async (p) => [p, await statOrNull(resolve(baseDir, p))])
+    paths.map(async (p) => [p, await statOrNull(resolve2(baseDir, p))])
   );
   return new Map(entries);
 }
@@ -22824,7 +23258,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const problems = [];
   const fresh = [];
   for (const p of paths) {
-    const now = await statOrNull(resolve(baseDir, p));
+    const now = await statOrNull(resolve2(baseDir, p));
     const then = before.get(p) ?? null;
     if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
     else if (!now.isFile()) problems.push(`${p}: not a file`);
@@ -22846,7 +23280,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile2(resolve(baseDir, p), "utf8"))
+      metrics: parseMetrics(p, await readFile2(resolve2(baseDir, p), "utf8"))
     }))
   );
   return mergeMetrics(files);
@@ -22892,7 +23326,7 @@ async function runEval(ctx, fp, baseline, options) {
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve2(ctx.modelDir, spec.workdir),
+      cwd: resolve3(ctx.modelDir, spec.workdir),
       env: childEnv(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -22931,7 +23365,6 @@ function finite(values) {
 }
 async function evaluate(ctx, options = {}) {
   const m = ctx.manifest;
-  const settings = evalSettingsHash(m.eval);
   if (!ctx.repoRoot && options.baseline !== void 0) {
     throw new LeptonError("invalid", "--baseline needs a git repository (versions are git tags)");
   }
@@ -22942,7 +23375,11 @@ async function evaluate(ctx, options = {}) {
   const entry = registry2 ? await resolveBaseline(ctx.git, registry2, options.baseline) : null;
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record3 = entry?.record ?? null;
-  const changed2 = changedParts(fp, record3);
+  const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
+  const changed2 = {
+    ...changedParts(fp, record3),
+    ...record3 && record3.evalSettings !== settings && { eval: true }
+  };
   let read;
   let reused = false;
   let reusedFrom = null;
@@ -23005,7 +23442,7 @@ async function evaluate(ctx, options = {}) {
 }
 
 // src/app/record.ts
-import { relative as relative2, sep as sep2 } from "node:path";
+import { relative as relative2, sep as sep4 } from "node:path";
 
 // src/core/registry/bump.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -23172,17 +23609,21 @@ async function headCommit(ctx) {
 }
 async function refuseDirtyParts(ctx) {
   const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep2).join("/");
+  const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
-    tests: part.paths.map(pathMatcher)
+    test: partMatcher(part.paths)
   }));
+  const outputs = [...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts].map(pathMatcher);
   const dirty = [];
   for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : null;
-    if (inModel === null) continue;
-    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
-    if (owner) dirty.push(`${path} (${owner.label})`);
+    const inModel = rebaseName(path, prefix);
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    const written = outputs.some((t) => t(inModel));
+    dirty.push(
+      written ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+    );
   }
   if (dirty.length === 0) return;
   const shown = dirty.slice(0, 20);
@@ -23242,10 +23683,132 @@ function versionRecord(ctx, outcome, version2, commit, artifact) {
     artifact
   };
 }
+
+// src/app/validate.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+import { relative as relative3, sep as sep5 } from "node:path";
+async function checkTree(ctx, file) {
+  const m = ctx.manifest;
+  const text = await readFile3(ctx.manifestPath, "utf8");
+  const counter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter: counter });
+  const issue2 = (r, hint) => ({
+    file,
+    // List indexes as numbers: locate() steps into sequences by number.
+    ...locate(
+      doc,
+      counter,
+      r.path.map((k) => /^\d+$/.test(k) ? Number(k) : k),
+      "value"
+    ),
+    path: r.path.join("."),
+    message: r.message,
+    ...hint && { hint }
+  });
+  const depth = ctx.repoRoot ? depthBelow2(ctx.repoRoot, ctx.modelDir) : null;
+  const leaving = pathsLeavingRepo(m, depth);
+  if (leaving.length || !ctx.repoRoot) {
+    return { errors: leaving.map((r) => issue2(r)), warnings: [], checked: false };
+  }
+  const tree = await listTree(m, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir: null,
+    env: ctx.env
+  });
+  const errors = [];
+  const warnings = [];
+  const keyOf = (kind, part, pattern) => {
+    if (kind === "eval") return ["eval", "paths", String((m.eval.paths ?? []).indexOf(pattern))];
+    const parts2 = kind === "component" ? m.components : m.data;
+    const paths = parts2.find((p) => p.name === part)?.paths ?? [];
+    return [
+      kind === "component" ? "components" : "data",
+      part,
+      "paths",
+      String(paths.indexOf(pattern))
+    ];
+  };
+  const { unmatched } = matchParts(tree.parts, tree.files, true);
+  for (const u of unmatched) {
+    const message = unmatchedReason(u, tree.ignored, tree.files).replace(/^[^:]*: /, "");
+    errors.push(issue2({ path: keyOf(u.kind, u.part, u.pattern), message }));
+  }
+  for (const p of tree.parts) {
+    for (const pattern of p.paths) {
+      if (!isExclusion(pattern) || tree.files.some(pathMatcher(pattern))) continue;
+      warnings.push(
+        issue2(
+          {
+            path: keyOf(p.kind, p.name, pattern),
+            message: `exclusion "${pattern}" excludes no file`
+          },
+          "fine as a guard against files that may appear; otherwise remove it"
+        )
+      );
+    }
+  }
+  const selectors = partsOf(m).map(({ kind, part }) => ({
+    label: `${kind === "data" ? "data set" : kind} "${part.name}"`,
+    test: partMatcher(part.paths)
+  }));
+  const outputs = [];
+  m.eval.metrics.forEach(
+    (path, i) => outputs.push({
+      key: m.eval.metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
+      path: normalizePath(path),
+      what: "metrics file"
+    })
+  );
+  m.artifacts.forEach(
+    (path, i) => outputs.push({
+      key: ["artifacts", "paths", String(i)],
+      path: normalizePath(path),
+      what: "artifact"
+    })
+  );
+  const concrete = [];
+  for (const o of outputs) {
+    const files = isLiteral(o.path) ? [o.path] : tree.files.filter(pathMatcher(o.path));
+    for (const f of files) {
+      const owner = selectors.find((s) => s.test(f));
+      if (owner) concrete.push({ ...o, path: f, owner: owner.label });
+    }
+  }
+  const ignored = await tree.ignoredOf(concrete.map((c) => c.path));
+  const warned = /* @__PURE__ */ new Set();
+  for (const c of concrete) {
+    const tracked = tree.tracked.has(c.path);
+    if (!tracked && ignored.has(c.path)) continue;
+    if (warned.has(c.key.join("."))) continue;
+    warned.add(c.key.join("."));
+    warnings.push(
+      issue2(
+        {
+          path: c.key,
+          message: `${c.what} "${c.path}" is inside ${c.owner}: every eval (or build) rewrites it and so changes the model's fingerprint`
+        },
+        tracked ? `add "${c.path}" to .gitignore and untrack it (git rm --cached "${c.path}")` : `add "${c.path}" to .gitignore`
+      )
+    );
+  }
+  return { errors, warnings, checked: true };
+}
+function isLiteral(path) {
+  return !/[*?[\]{}()!]/.test(path);
+}
+function depthBelow2(root, dir) {
+  const rel = relative3(root, dir);
+  return rel === "" ? 0 : rel.split(sep5).length;
+}
 export {
+  ManifestInvalidError,
+  checkTree,
   diff2 as diff,
   evalJson,
   evaluate,
+  formatIssue,
   loadManifest,
   openProject,
   promote,

@@ -1,0 +1,176 @@
+// The eval's own files count (CONTRACT §2, issue 13 item 8): files the command names and
+// `eval.paths` are hashed into the eval settings, never into the model's fingerprint.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commandWords } from '../../src/core/fingerprint/eval-files.js';
+import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+/** An eval script writing `accuracy` as read from `score` (a constant in the script, or a file). */
+const script = (accuracy: string) =>
+  `const fs = require('fs');\nfs.mkdirSync('out', { recursive: true });\nfs.writeFileSync('out/metrics.json', JSON.stringify({ accuracy: ${accuracy} }));\n`;
+
+function project(command: string, extraEval: string[] = [], files: Record<string, string> = {}) {
+  const repo = makeRepo({
+    'lepton.yml': [
+      'version: 1',
+      'model: demo',
+      'components:',
+      '  code:',
+      '    paths: [src/**]',
+      'eval:',
+      `  command: ${JSON.stringify(command)}`,
+      '  metrics: out/metrics.json',
+      ...extraEval,
+      '  thresholds:',
+      '    accuracy: { max_drop: 0.05 }',
+      '',
+    ].join('\n'),
+    'src/model.txt': 'weights v1\n',
+    '.gitignore': 'out/\n',
+    ...files,
+  });
+  repos.push(repo);
+  return repo;
+}
+
+interface Json {
+  fingerprint: string;
+  reused: boolean;
+  metrics: Record<string, number>;
+  changed: { components: string[]; data: string[]; eval?: boolean };
+  created?: boolean;
+  baseline: { version: string } | null;
+}
+
+async function run(repo: TestRepo, cmd: 'eval' | 'record') {
+  const r = await runCli(repo.dir, [cmd, '--json']);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${cmd} exited ${r.code}: ${r.stderr}`);
+  return { code: r.code, json: JSON.parse(r.stdout) as Json, stderr: r.stderr };
+}
+
+describe('the eval’s own files', () => {
+  it('editing evaluate.js (named by the command, in no component) runs the eval again: no reuse, no "unchanged"', async () => {
+    const repo = project('node evaluate.js', [], { 'evaluate.js': script('0.9') });
+    const first = await run(repo, 'record');
+    expect(first.json.created).toBe(true);
+
+    repo.write({ 'evaluate.js': script('0.5') });
+    repo.commit('a harsher eval');
+    const e = await run(repo, 'eval');
+    expect(e.json.reused).toBe(false);
+    expect(e.json.metrics).toEqual({ accuracy: 0.5 });
+    expect(e.json.fingerprint).toBe(first.json.fingerprint);
+    expect(e.json.changed).toEqual({ components: [], data: [], eval: true });
+    expect(e.code).toBe(1);
+
+    const r = await runCli(repo.dir, ['record']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('eval changed');
+    expect(r.stdout).not.toMatch(/Unchanged:/);
+    expect(r.stdout).toContain(
+      'Eval changed: demo@v0.1.0 already records this fingerprint, measured by another eval',
+    );
+    expect(r.stdout).not.toMatch(/reused/i);
+    // No version for a changed eval alone: the model's content is v0.1.0's.
+    expect(repo.git('tag', '--list').trim()).toBe('demo@v0.1.0');
+  });
+
+  it('reuses the metrics when only a file the eval does not name changed', async () => {
+    const repo = project('node evaluate.js', [], {
+      'evaluate.js': script('0.9'),
+      'README.md': 'v1\n',
+    });
+    await run(repo, 'record');
+    repo.write({ 'README.md': 'v2\n' });
+    repo.commit('docs');
+    const e = await run(repo, 'eval');
+    expect(e.json.reused).toBe(true);
+    expect(e.json.changed).toEqual({ components: [], data: [] });
+  });
+
+  it.each([
+    [
+      'eval.paths globs',
+      'node harness/run.js',
+      ['  paths: ["fixtures/**"]'],
+      'fixtures/expected.json',
+    ],
+    ['an --opt=value word', 'node harness/run.js --config=conf/eval.json', [], 'conf/eval.json'],
+    ['an input redirection', 'node harness/run.js < conf/eval.json', [], 'conf/eval.json'],
+    ['a word inside sh -c "…"', `sh -c "node harness/run.js conf/eval.json"`, [], 'conf/eval.json'],
+  ])('a change to a file named by %s runs the eval again', async (_, command, extra, file) => {
+    const harness = `const fs = require('fs');\nfs.mkdirSync('out', { recursive: true });\nfs.writeFileSync('out/metrics.json', JSON.stringify({ accuracy: 0.9 }));\n`;
+    const repo = project(command, extra, {
+      'harness/run.js': harness,
+      [file]: '{"v": 1}\n',
+    });
+    const first = await run(repo, 'record');
+    const status1 = JSON.parse((await runCli(repo.dir, ['status', '--json'])).stdout) as {
+      fingerprint: string;
+      eval: { files: number; hash: string };
+    };
+    expect(status1.eval.files).toBe(2);
+    repo.write({ [file]: '{"v": 2}\n' });
+    repo.commit('eval input');
+    const e = await run(repo, 'eval');
+    expect(e.json.reused).toBe(false);
+    expect(e.json.changed.eval).toBe(true);
+    // Not the model's fingerprint.
+    expect(e.json.fingerprint).toBe(first.json.fingerprint);
+    const status2 = JSON.parse((await runCli(repo.dir, ['status', '--json'])).stdout) as {
+      fingerprint: string;
+      eval: { files: number; hash: string };
+    };
+    expect(status2.fingerprint).toBe(status1.fingerprint);
+    expect(status2.eval.hash).not.toBe(status1.eval.hash);
+  });
+
+  it('an eval.paths glob that matches nothing is an error naming it', async () => {
+    const repo = project('node evaluate.js', ['  paths: ["fixturez/**"]'], {
+      'evaluate.js': script('0.9'),
+    });
+    const r = await runCli(repo.dir, ['status']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('eval.paths: path "fixturez/**" matches no file');
+  });
+
+  it('the schema and the README name eval.paths', () => {
+    const schema = JSON.parse(readFileSync(join('schema', 'lepton.schema.json'), 'utf8')) as {
+      properties: { eval: { properties: Record<string, unknown> } };
+    };
+    expect(Object.keys(schema.properties.eval.properties)).toContain('paths');
+    expect(readFileSync('README.md', 'utf8')).toMatch(/^\s+paths: .*# .*eval/m);
+  });
+});
+
+describe('commandWords: the words of a command that may be files, never run through a shell', () => {
+  it.each([
+    ['python evaluate.py', ['python', 'evaluate.py']],
+    ['python -m pkg.eval --split test', ['python', 'pkg.eval', 'test']],
+    [
+      'python eval.py --config=conf/e.yaml > out/log.txt 2>&1',
+      ['python', 'eval.py', 'conf/e.yaml'],
+    ],
+    [
+      'python \'my eval.py\' "data dir/x.csv"',
+      ['python', 'my eval.py', 'my', 'eval.py', 'data dir/x.csv', 'data', 'dir/x.csv'],
+    ],
+    [
+      'SEED=1 python e.py && ./report.sh | tee out.txt',
+      ['1', 'python', 'e.py', './report.sh', 'tee', 'out.txt'],
+    ],
+    ['python e.py $DATA "$HOME/x" `pwd`/y ~/z /abs/p', ['python', 'e.py']],
+    ['python e.py # a comment naming c.py', ['python', 'e.py']],
+    ['python e.py < in.txt >> out.txt', ['python', 'e.py', 'in.txt']],
+    ['cat a\\ b.txt', ['cat', 'a b.txt']],
+    ['python e.py; rm -rf x', ['python', 'e.py', 'rm', 'x']],
+  ])('%s', (command, words) => {
+    expect(commandWords(command)).toEqual(words);
+  });
+});
