@@ -8,14 +8,15 @@ import { emptyRecord, evalSettingsHash, type MetricsRead } from '../core/metrics
 import { oneLine } from '../core/report/escape.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
 import type { ReportInput } from '../core/report/types.js';
-import type { VersionRecord, VersionRef } from '../core/registry/types.js';
+import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
+import { isNewMetric } from '../core/report/rows.js';
 import {
   DEFAULT_KILL_GRACE_MS,
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles,
 } from '../io/eval/index.js';
-import { readRegistry, resolveBaseline } from '../io/registry/index.js';
+import { chooseBaseline, readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { fingerprintProject } from './status.js';
 
@@ -42,6 +43,8 @@ export interface EvalOutcome {
   readonly reusedFrom: VersionRef | null;
   readonly baseline: VersionRef | null;
   readonly baselineRecord: VersionRecord | null;
+  /** Tags passed over as the baseline (no record with metrics, not a commit, a forged record), and why. */
+  readonly skipped: readonly SkippedTag[];
   /** This run's finite numeric metrics (NaN, ±Infinity and non-numbers are left out; their checks say why). */
   readonly metrics: Readonly<Record<string, number>>;
   readonly checks: readonly Check[];
@@ -67,6 +70,7 @@ export function evalJson(outcome: EvalOutcome) {
     metrics: outcome.metrics,
     checks: outcome.checks,
     changed: outcome.changed,
+    skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
   };
 }
 
@@ -175,9 +179,14 @@ export async function evaluate(
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null,
   ]);
-  const entry = registry ? await resolveBaseline(ctx.git, registry, options.baseline) : null;
+  const choice = registry
+    ? await chooseBaseline(ctx.git, registry, options.baseline)
+    : { entry: null, skipped: [] };
+  const entry = choice.entry;
   const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
   const record = entry?.record ?? null;
+  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
+  for (const line of skippedLines) ctx.log.warn(line);
   const changed = changedParts(fp, record);
 
   let read: MetricsRead;
@@ -206,14 +215,17 @@ export async function evaluate(
     await saveCached(ctx, cacheKey, finite(read.values));
   }
 
-  // A baseline tag without a record (made by GTO) is a baseline with no values.
-  const baselineMetrics = entry ? (record?.metrics ?? emptyRecord<number>()) : null;
+  // The baseline always has a record with metrics (chooseBaseline passes over the others).
   const gate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
-    baseline: baselineMetrics,
+    baseline: record?.metrics ?? null,
+    ...(baseline && { baselineVersion: baseline.version }),
   });
+  const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason as string);
+  const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
+  for (const line of newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
   const ignored = emptyRecord<string>();
   for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
@@ -229,6 +241,7 @@ export async function evaluate(
     changed,
     reused,
     reusedFrom,
+    baselineWarnings: [...skippedLines, ...newMetrics],
   };
   return {
     model: m.model,
@@ -238,6 +251,7 @@ export async function evaluate(
     reusedFrom,
     baseline,
     baselineRecord: record,
+    skipped: choice.skipped,
     metrics,
     checks: gate.checks,
     changed,

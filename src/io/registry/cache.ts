@@ -25,7 +25,7 @@ import { lazyRecord, type RecordSummary } from './lazy-record.js';
  */
 
 const FORMAT = 'lepton-tag-cache';
-const VERSION = 4;
+const VERSION = 5;
 
 export interface CachedTag {
   readonly name: string;
@@ -41,11 +41,11 @@ interface Doc {
   readonly format: string;
   readonly version: number;
   readonly model: string;
-  /** [name, object, annotated, commit, date, record summary] */
+  /** [name, object, annotated, commit, date, record summary, peeled target's type] */
   readonly tags: readonly Row[];
 }
 /** The parsed name is not kept: parsing it again costs less than reading it back. */
-type Row = [string, string, 0 | 1, string, string, RecordSummary | null];
+type Row = [string, string, 0 | 1, string, string, RecordSummary | null, string];
 
 const NEWLINE = 0x0a;
 
@@ -91,8 +91,8 @@ export function loadTagCache(
     return out;
   }
   if (doc.format !== FORMAT || doc.version !== VERSION || doc.model !== model) return out;
-  for (const [name, object, annotated, commit, date, summary] of doc.tags) {
-    const raw = { name, annotated: annotated === 1, commit, date, message: '' };
+  for (const [name, object, annotated, commit, date, summary, targetType] of doc.tags) {
+    const raw = { name, annotated: annotated === 1, commit, targetType, date, message: '' };
     const tag = parseTagName(name);
     const record = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
     // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
@@ -110,6 +110,7 @@ function rowOf({ name, object, prepared: p, summary }: CachedTag): Row {
     p?.raw.commit ?? '',
     p?.raw.date ?? '',
     p?.record ? summary : null,
+    p?.raw.targetType ?? 'commit',
   ];
 }
 
