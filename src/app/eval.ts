@@ -18,6 +18,7 @@ import {
 } from '../io/eval/index.js';
 import { chooseBaseline, readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
+import { ensureHistory } from './history.js';
 import { fingerprintProject } from './status.js';
 
 export interface EvaluateOptions {
@@ -31,6 +32,11 @@ export interface EvaluateOptions {
    * env, else 10 s.
    */
   readonly killGraceMs?: number;
+  /**
+   * Fetch the model's tags and history first when the clone lacks them (the CLI; the Action
+   * fetches on its own). A missing remote is a warning here.
+   */
+  readonly fetchHistory?: boolean;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -175,6 +181,7 @@ export async function evaluate(
   if (!ctx.repoRoot && options.baseline !== undefined) {
     throw new LeptonError('invalid', '--baseline needs a git repository (versions are git tags)');
   }
+  if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry] = await Promise.all([
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null,

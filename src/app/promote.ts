@@ -17,6 +17,7 @@ import {
 } from '../io/registry/index.js';
 import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
+import { ensureHistory } from './history.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 
 export interface PromoteOptions {
@@ -26,6 +27,8 @@ export interface PromoteOptions {
   readonly push?: boolean;
   readonly remote?: string;
   readonly maxAttempts?: number;
+  /** Fetch the model's tags and history first when the clone lacks them (the CLI). */
+  readonly fetchHistory?: boolean;
 }
 
 /** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
@@ -79,6 +82,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     }
   }
   const remote = options.remote ?? 'origin';
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);

@@ -1,4 +1,3 @@
-import { relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { changedParts } from '../core/fingerprint/changed.js';
 import { findByFingerprint, findVersion } from '../core/registry/build.js';
@@ -6,11 +5,11 @@ import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
 import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
-import { partsOf, pathMatcher } from '../io/files/select.js';
 import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
 import { publish, type Candidate } from '../io/registry/publish.js';
-import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
+import { ensureHistory } from './history.js';
+import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 
@@ -34,6 +33,13 @@ export interface RecordOptions {
   ) => Promise<{ readonly artifact?: VersionRecord['artifact'] } | void>;
   /** Bound on push attempts when concurrent runs take names first (default 10). */
   readonly maxAttempts?: number;
+  /**
+   * Fetch the model's tags and history first when the clone lacks them (the CLI; the Action
+   * fetches on its own), and refuse when that fails unless `noBaseline`.
+   */
+  readonly fetchHistory?: boolean;
+  /** `--no-baseline`: record even when the remote's versions could not be fetched. */
+  readonly noBaseline?: boolean;
 }
 
 export interface RecordResult {
@@ -72,9 +78,22 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const model = ctx.manifest.model;
   const remote = options.remote ?? 'origin';
   const head = await headCommit(ctx);
-  await refuseDirtyParts(ctx);
+  await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
+  if (options.fetchHistory) {
+    const history = await ensureHistory(ctx, remote);
+    if (history.state === 'missing' && !options.noBaseline) {
+      throw new LeptonError(
+        'invalid',
+        `not recording: ${history.why}, so the baseline and the latest version may be missing`,
+        [
+          `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`,
+        ],
+      );
+    }
+  }
   if (options.push) await fetchForDecision(ctx, remote);
+  await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
 
   const outcome = await evaluate(ctx, {
     ...(options.force && { force: true }),
@@ -191,32 +210,6 @@ async function headCommit(ctx: AppContext): Promise<string> {
   return r.stdout.trim();
 }
 
-/** A tag names a commit: refuse when the files it would describe are not that commit's. */
-async function refuseDirtyParts(ctx: AppContext): Promise<void> {
-  const root = ctx.repoRoot as string;
-  const prefix = relative(root, ctx.modelDir).split(sep).join('/');
-  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
-    label: `${kind} "${part.name}"`,
-    tests: part.paths.map(pathMatcher),
-  }));
-  const dirty: string[] = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel =
-      prefix === '' ? path : path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : null;
-    if (inModel === null) continue;
-    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
-    if (owner) dirty.push(`${path} (${owner.label})`);
-  }
-  if (dirty.length === 0) return;
-  const shown = dirty.slice(0, 20);
-  if (dirty.length > shown.length) shown.push(`… and ${dirty.length - shown.length} more`);
-  throw new LeptonError(
-    'invalid',
-    `${dirty.length} file${dirty.length === 1 ? '' : 's'} of the model differ${dirty.length === 1 ? 's' : ''} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
-    shown,
-  );
-}
-
 async function fetchForDecision(ctx: AppContext, remote: string): Promise<void> {
   try {
     await fetchModelTags(ctx.git, remote, ctx.manifest.model);
@@ -248,10 +241,16 @@ function chooseVersion(
     return checkOverride(override, latest?.version ?? null);
   }
   const { first, bump } = ctx.manifest.versioning;
-  if (!latest) return first;
   // A tag without a record (GTO's) cannot say what changed: treat it all as changed.
-  const level = bumpFor(changedParts(outcome.fingerprint, latest.record), bump);
-  return nextVersion(latest.version, level, first);
+  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump) : null;
+  let version = latest ? nextVersion(latest.version, level ?? 'minor', first) : first;
+  // Tags that are no versions (on a tree, a forged record) never set the number, but their
+  // names stay taken: step past them.
+  const taken = new Set(registry.skipped.map((s) => s.version));
+  while (version !== null && taken.has(version)) {
+    version = nextVersion(version, level === null || level === 'none' ? 'patch' : level, first);
+  }
+  return version;
 }
 
 function versionRecord(
