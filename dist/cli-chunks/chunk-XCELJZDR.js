@@ -147,31 +147,6 @@ function formatChange(a, b) {
   return `${abs} (${formatPercent(c.relative)})`;
 }
 
-// src/core/report/table.ts
-function markdownTable(header, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
-}
-var width = (s) => Array.from(s).length;
-function textTable(header, rows, align = []) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
-  };
-  return all.map(
-    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
-}
-
-// src/core/report/marker.ts
-var MARKER_PREFIX = "<!-- lepton:model=";
-function reportMarker(model) {
-  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
-}
-
 // src/core/report/rows.ts
 var own = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
 var RULE_TEXT = {
@@ -213,10 +188,11 @@ function metricRows(input) {
       change: formatChange(baseline, current),
       threshold: checks2.map((c) => boundText(c)).join(", "),
       result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
     };
   });
 }
+var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
 function absentValue(checks2) {
   const reason = checks2[0]?.reason ?? "";
   if (checks2.length === 0) return "\u2014";
@@ -225,6 +201,31 @@ function absentValue(checks2) {
 }
 function failedChecks(checks2, level) {
   return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/table.ts
+function markdownTable(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
 }
 
 // src/core/report/markdown.ts
@@ -281,6 +282,8 @@ function renderMarkdownReport(input, options = {}) {
   head.push(
     input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
   );
+  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
+  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
   const reuse = reuseLine(input);
   if (reuse) head.push("", reuse);
   const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
@@ -353,6 +356,9 @@ function renderTextReport(input) {
   lines.push(
     input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
   );
+  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
+    lines.push(`warning: ${plainText(w, 500)}`);
+  }
   if (input.reused) {
     lines.push(
       input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
@@ -555,6 +561,7 @@ export {
   plainText,
   formatNumber,
   formatPair,
+  isNewMetric,
   textTable,
   renderMarkdownReport,
   renderTextReport,

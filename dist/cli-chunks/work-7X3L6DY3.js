@@ -10,11 +10,12 @@ import {
   formatPair,
   formatStageMessage,
   formatVersionMessage,
+  isNewMetric,
   metricDiff,
   oneLine,
   parseRecord,
   renderMarkdownReport
-} from "./chunk-OJCBAGQV.js";
+} from "./chunk-XCELJZDR.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -11505,7 +11506,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -11529,7 +11530,7 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve3(result);
+          resolve4(result);
         }
       });
       child.stdin.on("error", () => {
@@ -14860,7 +14861,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14870,7 +14871,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -14881,7 +14882,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14945,7 +14946,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -18537,12 +18538,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve3, reject) => {
+    await new Promise((resolve4, reject) => {
       let running = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running === 0) resolve3();
+          if (--running === 0) resolve4();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
@@ -18569,7 +18570,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve3();
+      if (batches.length === 0) resolve4();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -19664,10 +19665,16 @@ function assembleRegistry(model, mine) {
     if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
   }
   const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
+  const skipped = [];
   const byVersion = /* @__PURE__ */ new Map();
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== "version" || tag.version === void 0) continue;
-    const record3 = found?.kind === "version" && found.model === model && found.version === tag.version ? found : null;
+    const why = untrusted(model, raw, tag.version, found);
+    if (why !== null) {
+      skipped.push({ tag: raw.name, version: tag.version, reason: why });
+      continue;
+    }
+    const record3 = found?.kind === "version" ? found : null;
     const entry = {
       version: tag.version,
       tag: raw.name,
@@ -19689,6 +19696,10 @@ function assembleRegistry(model, mine) {
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
     if (!raw.annotated) continue;
+    if (!pointsAtCommit(raw)) {
+      skipped.push({ tag: raw.name, reason: notCommit(raw) });
+      continue;
+    }
     const record3 = found?.kind === "stage" && found.model === model && found.stage === tag.stage ? found : null;
     const target = record3 && known.has(record3.version) ? record3.version : atCommit.get(raw.commit) ?? null;
     events.push({
@@ -19710,8 +19721,22 @@ function assembleRegistry(model, mine) {
     stages: holders(events, deregistered),
     events,
     maxN,
-    ...deprecated && { deprecated }
+    ...deprecated && { deprecated },
+    skipped
   };
+}
+var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
+var notCommit = (raw) => `points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
+function untrusted(model, raw, version2, found) {
+  if (!pointsAtCommit(raw)) return notCommit(raw);
+  if (found === null) return null;
+  if (found.kind !== "version") return "carries a stage record, not a version record";
+  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
+  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
+  if (found.commit !== raw.commit) {
+    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
+  }
+  return null;
 }
 function findByFingerprint(registry2, fingerprint) {
   return registry2.versions.find((v) => v.record?.fingerprint === fingerprint) ?? null;
@@ -19735,6 +19760,7 @@ var SUMMARY_KEYS = [
   "kind",
   "model",
   "version",
+  "commit",
   "stage",
   "created",
   "passed",
@@ -19768,7 +19794,7 @@ function lazyRecord(summary, load) {
 
 // src/io/registry/cache.ts
 var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 4;
+var VERSION2 = 5;
 var NEWLINE = 10;
 function checksum(bytes) {
   if (typeof zlib.crc32 === "function") return `crc32:${zlib.crc32(bytes).toString(16)}`;
@@ -19795,8 +19821,8 @@ function loadTagCache(file, model, loadRecord) {
     return out;
   }
   if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.model !== model) return out;
-  for (const [name2, object, annotated, commit, date2, summary] of doc.tags) {
-    const raw = { name: name2, annotated: annotated === 1, commit, date: date2, message: "" };
+  for (const [name2, object, annotated, commit, date2, summary, targetType] of doc.tags) {
+    const raw = { name: name2, annotated: annotated === 1, commit, targetType, date: date2, message: "" };
     const tag = parseTagName(name2);
     const record3 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
     const prepared = tag?.model === model ? { raw, tag, record: record3 } : null;
@@ -19811,7 +19837,8 @@ function rowOf({ name: name2, object, prepared: p, summary }) {
     p?.raw.annotated ? 1 : 0,
     p?.raw.commit ?? "",
     p?.raw.date ?? "",
-    p?.record ? summary : null
+    p?.record ? summary : null,
+    p?.raw.targetType ?? "commit"
   ];
 }
 async function saveTagCache(file, model, tags) {
@@ -19919,6 +19946,8 @@ var ObjectStream = class {
         annotated,
         object: ref.object,
         commit: annotated ? header(headers, "object") ?? "" : ref.object,
+        // A tag object says what it points at; a lightweight tag's object is its target.
+        targetType: annotated ? header(headers, "type") ?? "" : type,
         date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
         message: decode2(text)
       },
@@ -19961,7 +19990,7 @@ async function readPreparedTags(git, model) {
   const prepared = [];
   const known = [];
   const fresh = [];
-  const onTag = (raw) => {
+  const finish = (raw) => {
     const p = prepareTag(model, raw);
     const full = p?.record ?? null;
     const summary = full && summaryOf(full);
@@ -19971,6 +20000,8 @@ async function readPreparedTags(git, model) {
     if (kept) prepared.push(kept);
     fresh.push({ name: raw.name, object, prepared: kept, summary });
   };
+  const onTags = [];
+  const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
   let fetches = null;
   let asked = 0;
   let cache;
@@ -19997,11 +20028,25 @@ async function readPreparedTags(git, model) {
       throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
     }
   }
+  for (const raw of await peel(git, onTags)) finish(raw);
   if (listed !== known.length + fresh.length) {
     throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
   }
   await saveTagCache(file, model, [...known, ...fresh]);
   return prepared;
+}
+async function peel(git, raws) {
+  if (raws.length === 0) return [];
+  const r = await git.run(["cat-file", "--batch-check"], {
+    input: raws.map((t) => `${t.commit}^{}
+`).join(""),
+    allowFailure: true
+  });
+  const lines = r.stdout.split("\n");
+  return raws.map((raw, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
+  });
 }
 function recordOf(git, object) {
   const r = git.runSync(["cat-file", "tag", object]);
@@ -20048,7 +20093,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve3) => end = resolve3);
+  const fed = new Promise((resolve4) => end = resolve4);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -20115,6 +20160,71 @@ async function resolveBaseline(git, registry2, ref) {
   const upstream = await defaultBranch(git);
   const fromUpstream = upstream ? await newestReachable(git, registry2, upstream) : null;
   return fromUpstream ?? await newestReachable(git, registry2, "HEAD");
+}
+function unusableAsBaseline(v) {
+  if (v.lightweight) return "a lightweight tag: no Lepton record";
+  if (v.record === null) return "no Lepton record (a GTO registration or a hand-made tag)";
+  if (Object.keys(v.record.metrics).length === 0) return "its record holds no metrics";
+  return null;
+}
+async function chooseBaseline(git, registry2, ref) {
+  const notVersions = registry2.skipped.filter((s) => s.version !== void 0);
+  if (ref !== void 0 && ref !== "") {
+    const version2 = parseVersionArg(ref, registry2.model);
+    const entry = version2 === null ? null : findVersion(registry2, version2);
+    if (entry) {
+      const why = unusableAsBaseline(entry);
+      if (why !== null) {
+        throw new LeptonError("invalid", `${entry.tag} cannot be the baseline: ${why}`, [
+          "name a version recorded by Lepton, or a git revision (its newest recorded version is used)"
+        ]);
+      }
+      return { entry, skipped: notVersions };
+    }
+    const bad = version2 === null ? void 0 : notVersions.find((s) => s.version === version2);
+    if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: it ${bad.reason}`);
+    const commit = await revision(git, ref);
+    if (!commit) {
+      throw new LeptonError(
+        "invalid",
+        version2 === null ? `${ref}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+      );
+    }
+    return withSkipped(await usableReachable(git, registry2, commit), notVersions);
+  }
+  if (registry2.versions.length === 0) return { entry: null, skipped: notVersions };
+  const upstream = await defaultBranch(git);
+  const fromUpstream = upstream ? await usableReachable(git, registry2, upstream) : null;
+  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry2, "HEAD");
+  return withSkipped(choice, notVersions);
+}
+var withSkipped = (c, more) => ({
+  entry: c.entry,
+  skipped: [...c.skipped, ...more]
+});
+async function usableReachable(git, registry2, rev) {
+  const reachable = await reachableTags(git, registry2, rev);
+  const skipped = [];
+  for (const v of registry2.versions) {
+    if (!reachable.has(v.tag)) continue;
+    const why = unusableAsBaseline(v);
+    if (why === null) return { entry: v, skipped };
+    skipped.push({ tag: v.tag, version: v.version, reason: why });
+  }
+  return { entry: null, skipped };
+}
+async function reachableTags(git, registry2, rev) {
+  if (registry2.versions.length === 0) return /* @__PURE__ */ new Set();
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--merged=${rev}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  return r.code === 0 ? new Set(r.stdout.split("\n")) : /* @__PURE__ */ new Set();
 }
 async function revision(git, ref) {
   if (ref.startsWith("-")) return null;
@@ -20238,7 +20348,7 @@ function backoffMs(attempt, random = Math.random) {
   const base = Math.min(2e3, 100 * 2 ** (attempt - 1));
   return Math.round(base * (0.5 + random()));
 }
-var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
@@ -20361,9 +20471,9 @@ function absoluteRule(rule, bound2, actual) {
     reason: rule === "min" ? `${a} is below the minimum ${b}` : `${a} is above the maximum ${b}`
   };
 }
-function relativeRule(rule, bound2, actual, base, hasBaseline) {
+function relativeRule(rule, bound2, actual, base, hasBaseline, newReason) {
   if (!hasBaseline) return { passed: true, reason: "no baseline" };
-  if (base === null) return { passed: true, reason: "no baseline value for this metric" };
+  if (base === null) return { passed: true, reason: newReason };
   const moved = rule === "max_drop" ? base - actual : actual - base;
   const allowed = bound2.kind === "percent" ? Math.abs(base) * bound2.value / 100 : bound2.value;
   const passed = moved <= allowed + slack(base, actual, allowed);
@@ -20383,6 +20493,7 @@ function checkThresholds(input) {
     const problem = unusable(input, t.metric);
     const actual = problem === null ? input.metrics[t.metric] : null;
     const base = baselineOf(input, t.metric);
+    const newReason = input.baselineVersion === void 0 ? "no baseline value for this metric" : `\`${t.metric}\` is new: not in baseline v${input.baselineVersion}`;
     const add = (rule, bound2, outcome) => checks.push({
       metric: t.metric,
       rule,
@@ -20403,7 +20514,7 @@ function checkThresholds(input) {
       rules.push([
         "max_drop",
         boundText(b),
-        (a) => relativeRule("max_drop", b, a, base, hasBaseline)
+        (a) => relativeRule("max_drop", b, a, base, hasBaseline, newReason)
       ]);
     }
     if (t.maxRise !== void 0) {
@@ -20411,7 +20522,7 @@ function checkThresholds(input) {
       rules.push([
         "max_rise",
         boundText(b),
-        (a) => relativeRule("max_rise", b, a, base, hasBaseline)
+        (a) => relativeRule("max_rise", b, a, base, hasBaseline, newReason)
       ]);
     }
     for (const [rule, bound2, judge2] of rules) {
@@ -20480,6 +20591,94 @@ async function publish(options) {
   );
 }
 
+// src/io/registry/history.ts
+async function historyGap(git, model) {
+  const [shallow, tags] = await Promise.all([
+    git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true }),
+    git.run(["for-each-ref", "--count=1", "--format=%(refname)", ...modelRefPatterns(model)], {
+      allowFailure: true
+    })
+  ]);
+  if (shallow.code === 0 && shallow.stdout.trim() === "true") return "the clone is shallow";
+  if (tags.code === 0 && tags.stdout.trim() === "") return `no tag of ${model} is here`;
+  return null;
+}
+async function fetchModelHistory(git, model, options) {
+  const remote = options.remote ?? "origin";
+  const { info } = options;
+  if (remote.startsWith("-")) throw new LeptonError("invalid", `${remote}: not a remote name`);
+  if ((await git.run(["remote", "get-url", remote], { allowFailure: true })).code !== 0) {
+    info(`no "${remote}" remote: working with the local tags and history only`);
+    return false;
+  }
+  const refspecs = modelRefPatterns(model).map((p) => `${p}:${p}`);
+  const base = options.baseBranch ?? null;
+  if (base) {
+    const ref = `refs/heads/${base}`;
+    const ok = await git.run(["check-ref-format", ref], { allowFailure: true });
+    if (ok.code !== 0 || base.startsWith("-")) {
+      throw new LeptonError(
+        "invalid",
+        `the base branch name ${JSON.stringify(base)} is not a valid branch name`
+      );
+    }
+    refspecs.push(`+${ref}:refs/remotes/${remote}/${base}`);
+  }
+  const shallow = await git.out(["rev-parse", "--is-shallow-repository"]) === "true";
+  const before = await countTags(git, model);
+  await fetch(git, ["fetch", "--no-tags", "--quiet", remote, ...refspecs], remote);
+  if (shallow) await fetch(git, ["fetch", "--no-tags", "--quiet", "--unshallow", remote], remote);
+  const after = await countTags(git, model);
+  const commits = shallow ? await git.out(["rev-list", "--count", "HEAD"]) : "";
+  info(
+    [
+      `fetched from ${remote}: ${after.versions} version tag(s) and ${after.stages} stage tag(s) of ${model}`,
+      `(${after.versions - before.versions + after.stages - before.stages} new)`,
+      shallow ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)` : "",
+      base ? `and the base branch ${base}` : ""
+    ].filter(Boolean).join(" ")
+  );
+  return true;
+}
+async function fetch(git, args, remote) {
+  const r = await git.run(args, { allowFailure: true });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+  }
+}
+async function countTags(git, model) {
+  const [versions, stages] = await Promise.all(
+    modelRefPatterns(model).map(async (p) => {
+      const list = await git.out(["for-each-ref", "--format=%(refname)", p]);
+      return list ? list.split("\n").length : 0;
+    })
+  );
+  return { versions: versions ?? 0, stages: stages ?? 0 };
+}
+
+// src/app/history.ts
+async function ensureHistory(ctx, remote = "origin") {
+  if (!ctx.repoRoot) return { state: "complete" };
+  const gap = await historyGap(ctx.git, ctx.manifest.model);
+  if (gap === null) return { state: "complete" };
+  try {
+    const fetched = await fetchModelHistory(ctx.git, ctx.manifest.model, {
+      remote,
+      info: (m) => ctx.log.info(`${gap}: ${m}`)
+    });
+    if (fetched) return { state: "fetched" };
+    const why = `${gap} and there is no "${remote}" remote`;
+    ctx.log.warn(`${why}: the baseline may be missing`);
+    return { state: "missing", why };
+  } catch (e) {
+    if (e instanceof LeptonError && e.kind === "invalid") throw e;
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
+    const why = `${gap} and ${remote} could not be reached (${detail})`;
+    ctx.log.warn(`${why}: the baseline may be missing`);
+    return { state: "missing", why };
+  }
+}
+
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
@@ -20514,6 +20713,7 @@ async function promote(ctx, options) {
     }
   }
   const remote = options.remote ?? "origin";
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -22701,7 +22901,7 @@ async function runEvalCommand(options) {
   return spawnEval(options);
 }
 function spawnEval(options) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const startedAtMs = Date.now();
     const child = spawn2("sh", ["-c", options.command], {
       cwd: options.cwd,
@@ -22795,7 +22995,7 @@ function spawnEval(options) {
           );
           return;
         }
-        resolve3(result);
+        resolve4(result);
       });
     });
   });
@@ -22862,7 +23062,8 @@ function evalJson(outcome) {
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     metrics: outcome.metrics,
     checks: outcome.checks,
-    changed: outcome.changed
+    changed: outcome.changed,
+    skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason }))
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
@@ -22935,13 +23136,17 @@ async function evaluate(ctx, options = {}) {
   if (!ctx.repoRoot && options.baseline !== void 0) {
     throw new LeptonError("invalid", "--baseline needs a git repository (versions are git tags)");
   }
+  if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry2] = await Promise.all([
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null
   ]);
-  const entry = registry2 ? await resolveBaseline(ctx.git, registry2, options.baseline) : null;
+  const choice = registry2 ? await chooseBaseline(ctx.git, registry2, options.baseline) : { entry: null, skipped: [] };
+  const entry = choice.entry;
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record3 = entry?.record ?? null;
+  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
+  for (const line of skippedLines) ctx.log.warn(line);
   const changed2 = changedParts(fp, record3);
   let read;
   let reused = false;
@@ -22964,13 +23169,16 @@ async function evaluate(ctx, options = {}) {
     read = await runEval(ctx, fp, baseline, options);
     await saveCached(ctx, cacheKey, finite(read.values));
   }
-  const baselineMetrics = entry ? record3?.metrics ?? emptyRecord() : null;
   const gate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
-    baseline: baselineMetrics
+    baseline: record3?.metrics ?? null,
+    ...baseline && { baselineVersion: baseline.version }
   });
+  const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
+  const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
+  for (const line of newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
   const ignored = emptyRecord();
   for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
@@ -22984,7 +23192,8 @@ async function evaluate(ctx, options = {}) {
     checks: gate.checks,
     changed: changed2,
     reused,
-    reusedFrom
+    reusedFrom,
+    baselineWarnings: [...skippedLines, ...newMetrics]
   };
   return {
     model: m.model,
@@ -22994,6 +23203,7 @@ async function evaluate(ctx, options = {}) {
     reusedFrom,
     baseline,
     baselineRecord: record3,
+    skipped: choice.skipped,
     metrics,
     checks: gate.checks,
     changed: changed2,
@@ -23003,9 +23213,6 @@ async function evaluate(ctx, options = {}) {
     ignored
   };
 }
-
-// src/app/record.ts
-import { relative as relative2, sep as sep2 } from "node:path";
 
 // src/core/registry/bump.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -23037,6 +23244,9 @@ function checkOverride(version2, latest) {
   return v;
 }
 
+// src/app/record-checks.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
 // src/io/registry/worktree.ts
 async function pathsDifferingFromHead(git) {
   const out = await git.out([
@@ -23052,6 +23262,85 @@ async function pathsDifferingFromHead(git) {
     if (entry.length > 3) paths.push(entry.slice(3));
   }
   return paths;
+}
+
+// src/app/record-checks.ts
+async function refuseDirtyTree(ctx) {
+  const root = ctx.repoRoot;
+  const toRepo = (abs) => relative2(root, abs).split(sep2).join("/");
+  const prefix = toRepo(ctx.modelDir);
+  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
+    label: `${kind} "${part.name}"`,
+    tests: part.paths.map(pathMatcher)
+  }));
+  const evalPaths = ctx.manifest.eval.paths ?? [];
+  matchers.push({ label: "eval.paths", tests: evalPaths.map(pathMatcher) });
+  const manifest = toRepo(ctx.manifestPath);
+  const commandFiles = evalCommandFiles(ctx, toRepo);
+  const dirty = [];
+  for (const path of await pathsDifferingFromHead(ctx.git)) {
+    if (path === manifest) {
+      dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
+      continue;
+    }
+    if (commandFiles.has(path)) {
+      dirty.push(`${path} (named by eval.command)`);
+      continue;
+    }
+    const inModel = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : null;
+    if (inModel === null) continue;
+    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
+    if (owner) dirty.push(`${path} (${owner.label})`);
+  }
+  if (dirty.length === 0) return;
+  const shown = dirty.slice(0, 20);
+  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
+  throw new LeptonError(
+    "invalid",
+    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
+    shown
+  );
+}
+function evalCommandFiles(ctx, toRepo) {
+  const cwd = resolve3(ctx.modelDir, ctx.manifest.eval.workdir);
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of ctx.manifest.eval.command.split(/[\s;&|()<>]+/)) {
+    const word = raw.replace(/^['"]|['"]$/g, "");
+    if (word === "" || word.startsWith("-") || word.includes("$")) continue;
+    const abs = resolve3(cwd, word);
+    const rel = toRepo(abs);
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) continue;
+    out.add(rel);
+  }
+  return out;
+}
+async function refuseBeforeEval(ctx, registry2, head, override) {
+  const model = ctx.manifest.model;
+  if (override !== void 0) {
+    const v = checkOverride(override, registry2.versions[0]?.version ?? null);
+    const taken = registry2.skipped.find((s) => s.version === v);
+    if (taken) {
+      throw new LeptonError(
+        "invalid",
+        `--version ${v}: the tag ${versionTag(model, v)} exists already (it ${taken.reason})`,
+        ["choose a higher --version"]
+      );
+    }
+  }
+  const onHead = registry2.versions.find(
+    (v) => v.commit === head && !v.lightweight && !v.deregistered
+  );
+  if (!onHead) return;
+  if (onHead.record) {
+    const fp = await fingerprintProject(ctx);
+    if (findByFingerprint(registry2, fp.fingerprint)) return;
+  }
+  const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
+  throw new LeptonError(
+    "invalid",
+    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+    ["commit the change, then record the new commit"]
+  );
 }
 
 // src/app/record.ts
@@ -23072,9 +23361,22 @@ async function record2(ctx, options = {}) {
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
   const head = await headCommit(ctx);
-  await refuseDirtyParts(ctx);
+  await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
+  if (options.fetchHistory) {
+    const history = await ensureHistory(ctx, remote);
+    if (history.state === "missing" && !options.noBaseline) {
+      throw new LeptonError(
+        "invalid",
+        `not recording: ${history.why}, so the baseline and the latest version may be missing`,
+        [
+          `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`
+        ]
+      );
+    }
+  }
   if (options.push) await fetchForDecision(ctx, remote);
+  await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
   const outcome = await evaluate(ctx, {
     ...options.force && { force: true },
     ...options.baseline !== void 0 && { baseline: options.baseline }
@@ -23170,29 +23472,6 @@ async function headCommit(ctx) {
     throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
   return r.stdout.trim();
 }
-async function refuseDirtyParts(ctx) {
-  const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep2).join("/");
-  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
-    label: `${kind} "${part.name}"`,
-    tests: part.paths.map(pathMatcher)
-  }));
-  const dirty = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : null;
-    if (inModel === null) continue;
-    const owner = matchers.find((m) => m.tests.some((t) => t(inModel)));
-    if (owner) dirty.push(`${path} (${owner.label})`);
-  }
-  if (dirty.length === 0) return;
-  const shown = dirty.slice(0, 20);
-  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
-  throw new LeptonError(
-    "invalid",
-    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
-    shown
-  );
-}
 async function fetchForDecision(ctx, remote) {
   try {
     await fetchModelTags(ctx.git, remote, ctx.manifest.model);
@@ -23216,9 +23495,13 @@ function chooseVersion(ctx, registry2, outcome, override, attempt) {
     return checkOverride(override, latest?.version ?? null);
   }
   const { first, bump: bump2 } = ctx.manifest.versioning;
-  if (!latest) return first;
-  const level = bumpFor(changedParts(outcome.fingerprint, latest.record), bump2);
-  return nextVersion(latest.version, level, first);
+  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump2) : null;
+  let version2 = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
+  const taken = new Set(registry2.skipped.map((s) => s.version));
+  while (version2 !== null && taken.has(version2)) {
+    version2 = nextVersion(version2, level === null || level === "none" ? "patch" : level, first);
+  }
+  return version2;
 }
 function versionRecord(ctx, outcome, version2, commit, artifact) {
   const hashes = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, p.hash]));
