@@ -16,9 +16,10 @@ import {
   runEvalCommand,
   snapshotMetricsFiles,
 } from '../io/eval/index.js';
-import { chooseBaseline, readRegistry } from '../io/registry/index.js';
+import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './history.js';
+import { untrustedRecord } from './verify.js';
 import { fingerprintProject } from './status.js';
 
 export interface EvaluateOptions {
@@ -186,9 +187,21 @@ export async function evaluate(
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null,
   ]);
-  const choice = registry
-    ? await chooseBaseline(ctx.git, registry, options.baseline)
-    : { entry: null, skipped: [] };
+  // A baseline whose metrics would be reused must be shown to describe its commit's content
+  // first: a forged record carrying the current fingerprint would otherwise pass its numbers
+  // off as this run's. One that does not is passed over, and the next is tried.
+  const excluded = new Map<string, string>();
+  let choice: BaselineChoice = { entry: null, skipped: [] };
+  while (registry) {
+    choice = await chooseBaseline(ctx.git, registry, options.baseline, excluded);
+    const e = choice.entry;
+    const reusable =
+      e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
+    if (!e || options.force || !reusable) break;
+    const why = await untrustedRecord(ctx, e);
+    if (why === null) break;
+    excluded.set(e.tag, `not trusted: ${why}`);
+  }
   const entry = choice.entry;
   const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
   const record = entry?.record ?? null;

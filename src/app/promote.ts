@@ -18,6 +18,7 @@ import {
 import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './history.js';
+import { untrustedRecord } from './verify.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 
 export interface PromoteOptions {
@@ -104,7 +105,19 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       ctx.log.info(`promoting the latest version that passed: v${version}`);
     }
     const entry = findVersion(registry, version);
-    if (!entry) throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+    if (!entry) {
+      // A tag by that name that is no version (on a tree, a forged record) is refused, not absent.
+      const bad = registry.skipped.find((s) => s.version === version);
+      if (bad) {
+        state = {
+          kind: 'refused',
+          checks: [],
+          reasons: [`${bad.tag} is not a version: it ${bad.reason}`],
+        };
+        return null;
+      }
+      throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+    }
     metrics = entry.record?.metrics ?? {};
     const holder = registry.stages[stage.name] ?? null;
     if (holder?.version === version) {
@@ -112,6 +125,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       return { tag: holder.tag, own: null };
     }
     const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
+    const untrusted = entry.record ? await untrustedRecord(ctx, entry) : null;
+    if (untrusted !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted}`);
     if (reasons.length) {
       state = { kind: 'refused', checks, reasons };
       return null;

@@ -1,6 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
-import { findByFingerprint } from '../core/registry/build.js';
 import { checkOverride } from '../core/registry/bump.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry } from '../core/registry/types.js';
@@ -8,6 +7,7 @@ import { partsOf, pathMatcher } from '../io/files/select.js';
 import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { fingerprintProject } from './status.js';
+import { findTrustedByFingerprint } from './verify.js';
 
 /**
  * CONTRACT §2b: `record` refuses before the eval starts (LeptonError 'invalid', exit 2) when
@@ -101,7 +101,7 @@ export async function refuseBeforeEval(
   if (!onHead) return;
   if (onHead.record) {
     const fp = await fingerprintProject(ctx);
-    if (findByFingerprint(registry, fp.fingerprint)) return;
+    if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }
   const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
   throw new LeptonError(

@@ -1,6 +1,6 @@
 import { LeptonError } from '../core/errors/index.js';
 import { changedParts } from '../core/fingerprint/changed.js';
-import { findByFingerprint, findVersion } from '../core/registry/build.js';
+import { findVersion } from '../core/registry/build.js';
 import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
 import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
@@ -10,6 +10,7 @@ import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
+import { findTrustedByFingerprint } from './verify.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 
@@ -108,7 +109,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     // Read again rather than reuse the eval's read: the eval may have run for minutes, and a
     // retry after a lost push must see the tags just fetched.
     const registry = await readRegistry(ctx.git, model);
-    const found = findByFingerprint(registry, fingerprint);
+    const found = await findTrustedByFingerprint(ctx, registry, fingerprint);
     if (found) {
       if (state.kind === 'made' && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };

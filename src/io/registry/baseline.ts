@@ -68,13 +68,16 @@ export async function chooseBaseline(
   git: Git,
   registry: Registry,
   ref?: string,
+  /** Versions found untrustworthy meanwhile (tag → why): passed over like the unusable. */
+  excluded: ReadonlyMap<string, string> = new Map(),
 ): Promise<BaselineChoice> {
+  const unusable = (v: VersionEntry) => excluded.get(v.tag) ?? unusableAsBaseline(v);
   const notVersions = registry.skipped.filter((s) => s.version !== undefined);
   if (ref !== undefined && ref !== '') {
     const version = parseVersionArg(ref, registry.model);
     const entry = version === null ? null : findVersion(registry, version);
     if (entry) {
-      const why = unusableAsBaseline(entry);
+      const why = unusable(entry);
       if (why !== null) {
         throw new LeptonError('invalid', `${entry.tag} cannot be the baseline: ${why}`, [
           'name a version recorded by Lepton, or a git revision (its newest recorded version is used)',

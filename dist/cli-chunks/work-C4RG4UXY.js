@@ -3980,10 +3980,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3997,7 +3997,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4021,7 +4021,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4037,7 +4037,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4128,7 +4128,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4142,13 +4142,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4191,18 +4191,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4256,8 +4256,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4269,7 +4269,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4280,8 +4280,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4478,7 +4478,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4495,24 +4495,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4695,25 +4695,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5523,14 +5523,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6697,18 +6697,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6861,15 +6861,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7063,13 +7063,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10834,9 +10834,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -11353,7 +11353,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -11363,8 +11363,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -11389,7 +11389,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11397,7 +11397,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -11406,16 +11406,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -12358,12 +12358,12 @@ function hide(inst, key, value) {
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
   for (const key in computes) {
-    const compute = computes[key];
+    const compute2 = computes[key];
     Object.defineProperty(table, key, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute(this));
+        return own(this, key, compute2(this));
       },
       set(value) {
         own(this, key, value);
@@ -12396,7 +12396,7 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key, compute2) {
   const proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
     installing = void 0;
@@ -12410,7 +12410,7 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value = compute2(this);
         if (broke)
           delete this[key];
         else
@@ -19738,9 +19738,6 @@ function untrusted(model, raw, version2, found) {
   }
   return null;
 }
-function findByFingerprint(registry2, fingerprint) {
-  return registry2.versions.find((v) => v.record?.fingerprint === fingerprint) ?? null;
-}
 function findVersion(registry2, version2) {
   return registry2.versions.find((v) => v.version === version2) ?? null;
 }
@@ -20167,13 +20164,14 @@ function unusableAsBaseline(v) {
   if (Object.keys(v.record.metrics).length === 0) return "its record holds no metrics";
   return null;
 }
-async function chooseBaseline(git, registry2, ref) {
+async function chooseBaseline(git, registry2, ref, excluded = /* @__PURE__ */ new Map()) {
+  const unusable2 = (v) => excluded.get(v.tag) ?? unusableAsBaseline(v);
   const notVersions = registry2.skipped.filter((s) => s.version !== void 0);
   if (ref !== void 0 && ref !== "") {
     const version2 = parseVersionArg(ref, registry2.model);
     const entry = version2 === null ? null : findVersion(registry2, version2);
     if (entry) {
-      const why = unusableAsBaseline(entry);
+      const why = unusable2(entry);
       if (why !== null) {
         throw new LeptonError("invalid", `${entry.tag} cannot be the baseline: ${why}`, [
           "name a version recorded by Lepton, or a git revision (its newest recorded version is used)"
@@ -20679,6 +20677,247 @@ async function ensureHistory(ctx, remote = "origin") {
   }
 }
 
+// src/app/verify.ts
+import { join as join7, relative as relative2, sep as sep2 } from "node:path";
+
+// src/io/registry/verify.ts
+import { createHash as createHash6 } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, posix as posix2 } from "node:path";
+var CACHE_FORMAT = "lepton-tree-fingerprints/1";
+var CACHE_MAX = 2e3;
+async function fingerprintAtCommit(git, commit, manifest, prefix, cacheFile) {
+  const tree = await git.run(["rev-parse", "-q", "--verify", `${commit}^{tree}`], {
+    allowFailure: true
+  });
+  if (tree.code !== 0) return { ok: false, problem: `${commit.slice(0, 12)} is not a commit here` };
+  const key = cacheKey(tree.stdout.trim(), manifest, prefix);
+  const cache = cacheFile ? loadCache(cacheFile) : /* @__PURE__ */ new Map();
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = await compute(git, tree.stdout.trim(), manifest, prefix);
+  if (cacheFile) {
+    cache.delete(key);
+    cache.set(key, answer);
+    await saveCache(cacheFile, cache);
+  }
+  return answer;
+}
+async function compute(git, tree, manifest, prefix) {
+  const listed = await git.run(["ls-tree", "-r", "-z", "--full-tree", tree], {
+    allowFailure: true
+  });
+  if (listed.code !== 0)
+    return { ok: false, problem: `cannot list ${tree}: ${lastLines(listed.stderr)}` };
+  const all = /* @__PURE__ */ new Map();
+  for (const line of listed.stdout.split("\0")) {
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const [mode = "", type = "", oid = ""] = line.slice(0, tab).split(" ");
+    all.set(line.slice(tab + 1), { mode, type, oid });
+  }
+  const base = prefix === "" ? "" : `${prefix}/`;
+  const files = [];
+  for (const path of all.keys()) if (path.startsWith(base)) files.push(path.slice(base.length));
+  const { parts: parts2, unmatched } = matchParts(manifest, files);
+  if (unmatched.length) {
+    const u = unmatched[0];
+    return {
+      ok: false,
+      problem: `${u.kind} "${u.part}": path "${u.pattern}" matches no file there`
+    };
+  }
+  const blobOf = /* @__PURE__ */ new Map();
+  for (const rel of new Set(parts2.flatMap((p) => p.files))) {
+    const found = await resolveBlob(git, all, base + rel);
+    if (typeof found !== "string" || !found.startsWith("blob:")) {
+      return { ok: false, problem: `${rel}: ${typeof found === "string" ? found : "unreadable"}` };
+    }
+    blobOf.set(rel, found.slice(5));
+  }
+  const records = await readRecords(git, blobOf);
+  if (typeof records === "string") return { ok: false, problem: records };
+  const hashOf = (p) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) })))
+  });
+  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
+  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  return { ok: true, fingerprint: modelFingerprint(components, data) };
+}
+async function resolveBlob(git, all, path) {
+  let at = path;
+  for (let hops = 0; hops < 16; hops++) {
+    const e = all.get(at);
+    if (!e) return "symlink to nothing in the tree";
+    if (e.type === "commit") return "is a submodule; name its files instead";
+    if (e.mode !== "120000") return `blob:${e.oid}`;
+    const target = await git.run(["cat-file", "blob", e.oid], { allowFailure: true });
+    if (target.code !== 0) return "unreadable symlink";
+    const next = posix2.normalize(posix2.join(posix2.dirname(at), target.stdout));
+    if (target.stdout.startsWith("/") || next.startsWith("../") || next === "..") {
+      return `symlink leaves the repository (\u2192 ${target.stdout})`;
+    }
+    at = next;
+  }
+  return "too many levels of symlinks";
+}
+async function readRecords(git, blobOf) {
+  const rels = [...blobOf.keys()];
+  const records = /* @__PURE__ */ new Map();
+  if (rels.length === 0) return records;
+  let problem = null;
+  let i = 0;
+  let header2 = Buffer.alloc(0);
+  let left = -1;
+  let size = 0;
+  let hash = createHash6("sha256");
+  let head = [];
+  let headBytes = 0;
+  const finish = () => {
+    const rel = rels[i];
+    const small = Buffer.concat(head);
+    if (isDvcFile(rel)) {
+      const dvc = parseDvcFile(small.toString("utf8"));
+      if (dvc.ok) records.set(rel, { kind: "dvc", outs: dvc.outs });
+      else problem ??= `${rel}: not a DVC file: ${dvc.reason}`;
+    } else {
+      const pointer = size > 0 && size < LFS_POINTER_MAX_SIZE && small.toString("latin1", 0, 8) === "version " ? parseLfsPointer(small.toString("utf8")) : null;
+      records.set(
+        rel,
+        pointer ? { kind: "file", size: pointer.size, sha256: pointer.oid } : { kind: "file", size, sha256: hash.digest("hex") }
+      );
+    }
+    i++;
+  };
+  const onChunk = (chunk) => {
+    let at = 0;
+    while (at < chunk.length && problem === null) {
+      if (left < 0) {
+        const eol = chunk.indexOf(10, at);
+        if (eol < 0) {
+          header2 = Buffer.concat([header2, chunk.subarray(at)]);
+          return;
+        }
+        const line = Buffer.concat([header2, chunk.subarray(at, eol)]).toString("latin1");
+        header2 = Buffer.alloc(0);
+        at = eol + 1;
+        const [, type, n] = line.split(" ");
+        if (type !== "blob" || n === void 0) {
+          problem = `${rels[i] ?? "?"}: not a blob in git (${line})`;
+          return;
+        }
+        size = Number(n);
+        left = size + 1;
+        hash = createHash6("sha256");
+        head = [];
+        headBytes = 0;
+        continue;
+      }
+      const take = Math.min(left, chunk.length - at);
+      const body = chunk.subarray(at, at + Math.min(take, left - 1 > 0 ? left - 1 : 0));
+      if (body.length) {
+        hash.update(body);
+        const rel = rels[i];
+        if (headBytes < LFS_POINTER_MAX_SIZE || isDvcFile(rel)) {
+          head.push(Buffer.from(body));
+          headBytes += body.length;
+        }
+      }
+      left -= take;
+      at += take;
+      if (left === 0) {
+        left = -1;
+        finish();
+      }
+    }
+  };
+  const r = await git.run(["cat-file", "--batch"], {
+    input: rels.map((rel) => `${blobOf.get(rel)}
+`).join(""),
+    allowFailure: true,
+    onStdout: onChunk
+  });
+  if (problem !== null) return problem;
+  if (r.code !== 0 || i !== rels.length)
+    return `cannot read the blobs: ${lastLines(r.stderr, "output cut short")}`;
+  return records;
+}
+function cacheKey(tree, manifest, prefix) {
+  const parts2 = [manifest.components, manifest.data].map(
+    (list) => list.map((p) => [p.name, p.paths])
+  );
+  return createHash6("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
+}
+function loadCache(file) {
+  const out = /* @__PURE__ */ new Map();
+  try {
+    const text = readFileSync4(file, "utf8");
+    const nl2 = text.indexOf("\n");
+    const body = text.slice(nl2 + 1);
+    if (text.slice(0, nl2) !== sha(body)) return out;
+    const doc = JSON.parse(body);
+    if (doc.format !== CACHE_FORMAT || !Array.isArray(doc.entries)) return out;
+    for (const [k, v] of doc.entries) out.set(k, v);
+  } catch {
+  }
+  return out;
+}
+async function saveCache(file, cache) {
+  const entries = [...cache.entries()].slice(-CACHE_MAX);
+  const body = `${JSON.stringify({ format: CACHE_FORMAT, entries })}
+`;
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir2(dirname3(file), { recursive: true });
+    await writeFile2(tmp, `${sha(body)}
+${body}`);
+    await rename2(tmp, file);
+  } catch {
+    await rm2(tmp, { force: true }).catch(() => {
+    });
+  }
+}
+var sha = (text) => `sha256:${createHash6("sha256").update(text).digest("hex")}`;
+
+// src/app/verify.ts
+async function untrustedRecord(ctx, entry) {
+  const record3 = entry.record;
+  if (!record3) return `${entry.tag} carries no Lepton record`;
+  if (!ctx.repoRoot) return "outside a git repository";
+  const root = ctx.repoRoot;
+  const prefix = relative2(root, ctx.modelDir).split(sep2).join("/");
+  const gitDir = await ctx.git.gitDir();
+  const cacheFile = gitDir ? join7(gitDir, "lepton", "trees.json") : null;
+  const manifest = await manifestAt(ctx, entry.commit, relative2(root, ctx.manifestPath));
+  const at = await fingerprintAtCommit(ctx.git, entry.commit, manifest, prefix, cacheFile);
+  const short = entry.commit.slice(0, 12);
+  if (!at.ok) return `its fingerprint cannot be checked against commit ${short} (${at.problem})`;
+  if (at.fingerprint !== record3.fingerprint) {
+    return `its record's fingerprint ${abbrev(record3.fingerprint)} is not that of the content at commit ${short} (${abbrev(at.fingerprint)})`;
+  }
+  return null;
+}
+async function findTrustedByFingerprint(ctx, registry2, fingerprint) {
+  for (const v of registry2.versions) {
+    if (v.record?.fingerprint !== fingerprint) continue;
+    const why = await untrustedRecord(ctx, v);
+    if (why === null) return v;
+    ctx.log.warn(`${v.tag} is not trusted: ${why}`);
+  }
+  return null;
+}
+async function manifestAt(ctx, commit, path) {
+  const r = await ctx.git.run(["show", `${commit}:${path.split(sep2).join("/")}`], {
+    allowFailure: true
+  });
+  if (r.code !== 0) return ctx.manifest;
+  const parsed = validateManifest(r.stdout, path);
+  return parsed.ok ? parsed.manifest : ctx.manifest;
+}
+var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
+
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
@@ -20733,7 +20972,18 @@ async function promote(ctx, options) {
       ctx.log.info(`promoting the latest version that passed: v${version2}`);
     }
     const entry = findVersion(registry2, version2);
-    if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    if (!entry) {
+      const bad = registry2.skipped.find((s2) => s2.version === version2);
+      if (bad) {
+        state = {
+          kind: "refused",
+          checks: [],
+          reasons: [`${bad.tag} is not a version: it ${bad.reason}`]
+        };
+        return null;
+      }
+      throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    }
     metrics = entry.record?.metrics ?? {};
     const holder = registry2.stages[stage.name] ?? null;
     if (holder?.version === version2) {
@@ -20741,6 +20991,8 @@ async function promote(ctx, options) {
       return { tag: holder.tag, own: null };
     }
     const { checks, reasons } = judge(ctx, registry2, entry, stage.name, stage.after);
+    const untrusted2 = entry.record ? await untrustedRecord(ctx, entry) : null;
+    if (untrusted2 !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted2}`);
     if (reasons.length) {
       state = { kind: "refused", checks, reasons };
       return null;
@@ -22811,7 +23063,7 @@ function mergeMetrics(files) {
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -22823,7 +23075,7 @@ function evalSettingsHash(spec) {
     [...spec.metrics],
     spec.timeoutMs
   ]);
-  return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash7("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/io/eval/run.ts
@@ -22832,7 +23084,7 @@ import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
 // src/io/eval/group.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync5, readdirSync as readdirSync2 } from "node:fs";
 function signalGroup(pgid, signal) {
   try {
     process.kill(-pgid, signal);
@@ -22851,7 +23103,7 @@ function groupRunning(pgid) {
   }
   return pids.some((pid) => {
     try {
-      const stat3 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+      const stat3 = readFileSync5(`/proc/${pid}/stat`, "utf8");
       const [state, , pgrp] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
       return Number(pgrp) === pgid && state !== "Z" && state !== "X";
     } catch {
@@ -23141,7 +23393,17 @@ async function evaluate(ctx, options = {}) {
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null
   ]);
-  const choice = registry2 ? await chooseBaseline(ctx.git, registry2, options.baseline) : { entry: null, skipped: [] };
+  const excluded = /* @__PURE__ */ new Map();
+  let choice = { entry: null, skipped: [] };
+  while (registry2) {
+    choice = await chooseBaseline(ctx.git, registry2, options.baseline, excluded);
+    const e = choice.entry;
+    const reusable = e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
+    if (!e || options.force || !reusable) break;
+    const why = await untrustedRecord(ctx, e);
+    if (why === null) break;
+    excluded.set(e.tag, `not trusted: ${why}`);
+  }
   const entry = choice.entry;
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record3 = entry?.record ?? null;
@@ -23151,9 +23413,9 @@ async function evaluate(ctx, options = {}) {
   let read;
   let reused = false;
   let reusedFrom = null;
-  const cacheKey = evalCacheKey(m.model, fp.fingerprint, settings);
+  const cacheKey2 = evalCacheKey(m.model, fp.fingerprint, settings);
   const sameAsBaseline = baseline !== null && record3 !== null && record3.fingerprint === fp.fingerprint && record3.evalSettings === settings;
-  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
+  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
   if (!options.force && sameAsBaseline && baseline && record3) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
@@ -23167,7 +23429,7 @@ async function evaluate(ctx, options = {}) {
     reused = true;
   } else {
     read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey, finite(read.values));
+    await saveCached(ctx, cacheKey2, finite(read.values));
   }
   const gate = checkThresholds({
     thresholds: m.eval.thresholds,
@@ -23245,7 +23507,7 @@ function checkOverride(version2, latest) {
 }
 
 // src/app/record-checks.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/io/registry/worktree.ts
 async function pathsDifferingFromHead(git) {
@@ -23267,7 +23529,7 @@ async function pathsDifferingFromHead(git) {
 // src/app/record-checks.ts
 async function refuseDirtyTree(ctx) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative2(root, abs).split(sep2).join("/");
+  const toRepo = (abs) => relative3(root, abs).split(sep3).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
@@ -23333,7 +23595,7 @@ async function refuseBeforeEval(ctx, registry2, head, override) {
   if (!onHead) return;
   if (onHead.record) {
     const fp = await fingerprintProject(ctx);
-    if (findByFingerprint(registry2, fp.fingerprint)) return;
+    if (await findTrustedByFingerprint(ctx, registry2, fp.fingerprint)) return;
   }
   const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
   throw new LeptonError(
@@ -23385,7 +23647,7 @@ async function record2(ctx, options = {}) {
   let state = { kind: "none", note: null };
   const decide = async (attempt) => {
     const registry2 = await readRegistry(ctx.git, model);
-    const found = findByFingerprint(registry2, fingerprint);
+    const found = await findTrustedByFingerprint(ctx, registry2, fingerprint);
     if (found) {
       if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
