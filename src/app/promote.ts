@@ -97,9 +97,12 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   let metrics: Readonly<Record<string, number>> = {};
   let identity: Identity | null = null;
   let state: Outcome = { kind: 'refused', checks: [], reasons: [] };
+  let warned = false;
 
   const decide = async (): Promise<Candidate | null> => {
     const registry = await readRegistry(ctx.git, m.model);
+    if (!warned) for (const s of registry.skipped) ctx.log.warn(`${s.tag} is skipped: ${s.reason}`);
+    warned = true;
     if (version === null) {
       version = latestPassed(registry);
       ctx.log.info(`promoting the latest version that passed: v${version}`);
@@ -112,7 +115,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
         state = {
           kind: 'refused',
           checks: [],
-          reasons: [`${bad.tag} is not a version: it ${bad.reason}`],
+          reasons: [`${bad.tag} is not a version: ${bad.reason}`],
         };
         return null;
       }

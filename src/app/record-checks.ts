@@ -90,7 +90,7 @@ export async function refuseBeforeEval(
     if (taken) {
       throw new LeptonError(
         'invalid',
-        `--version ${v}: the tag ${versionTag(model, v)} exists already (it ${taken.reason})`,
+        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
         ['choose a higher --version'],
       );
     }

@@ -156,7 +156,7 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
 
 const pointsAtCommit = (raw: RawTag) => raw.targetType === undefined || raw.targetType === 'commit';
 const notCommit = (raw: RawTag) =>
-  `points at a ${raw.targetType ?? 'non-commit'} (${raw.commit.slice(0, 12)}), not a commit`;
+  `it points at a ${raw.targetType ?? 'non-commit'} (${raw.commit.slice(0, 12)}), not a commit`;
 
 /**
  * Why a version tag is not a version although its name says so, or null when it is one: its
@@ -172,7 +172,7 @@ function untrusted(
 ): string | null {
   if (!pointsAtCommit(raw)) return notCommit(raw);
   if (found === null) return null;
-  if (found.kind !== 'version') return 'carries a stage record, not a version record';
+  if (found.kind !== 'version') return 'it carries a stage record, not a version record';
   if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
   if (found.version !== version) return `its record is of version ${JSON.stringify(found.version)}`;
   if (found.commit !== raw.commit) {

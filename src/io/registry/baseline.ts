@@ -86,7 +86,7 @@ export async function chooseBaseline(
       return { entry, skipped: notVersions };
     }
     const bad = version === null ? undefined : notVersions.find((s) => s.version === version);
-    if (bad) throw new LeptonError('invalid', `${bad.tag} is not a version: it ${bad.reason}`);
+    if (bad) throw new LeptonError('invalid', `${bad.tag} is not a version: ${bad.reason}`);
     const commit = await revision(git, ref);
     if (!commit) {
       throw new LeptonError(

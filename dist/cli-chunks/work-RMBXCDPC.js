@@ -20413,7 +20413,8 @@ function showRegistry(registry2, manifestStages = []) {
       ...v.lightweight && { lightweight: true }
     })),
     stages,
-    ...registry2.deprecated && { deprecated: true }
+    ...registry2.deprecated && { deprecated: true },
+    skipped: registry2.skipped.map((s) => ({ tag: s.tag, reason: s.reason }))
   };
 }
 
