@@ -20482,11 +20482,11 @@ function assembleRegistry(model, mine) {
   };
 }
 var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
-var notCommit = (raw) => `points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
+var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
 function untrusted(model, raw, version2, found) {
   if (!pointsAtCommit(raw)) return notCommit(raw);
   if (found === null) return null;
-  if (found.kind !== "version") return "carries a stage record, not a version record";
+  if (found.kind !== "version") return "it carries a stage record, not a version record";
   if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
   if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
   if (found.commit !== raw.commit) {
@@ -20936,7 +20936,7 @@ async function chooseBaseline(git, registry2, ref, excluded = /* @__PURE__ */ ne
       return { entry, skipped: notVersions };
     }
     const bad = version2 === null ? void 0 : notVersions.find((s) => s.version === version2);
-    if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: it ${bad.reason}`);
+    if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
     const commit = await revision(git, ref);
     if (!commit) {
       throw new LeptonError(
@@ -20944,24 +20944,24 @@ async function chooseBaseline(git, registry2, ref, excluded = /* @__PURE__ */ ne
         version2 === null ? `${ref}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
       );
     }
-    return withSkipped(await usableReachable(git, registry2, commit), notVersions);
+    return withSkipped(await usableReachable(git, registry2, commit, unusable2), notVersions);
   }
   if (registry2.versions.length === 0) return { entry: null, skipped: notVersions };
   const upstream = await defaultBranch(git);
-  const fromUpstream = upstream ? await usableReachable(git, registry2, upstream) : null;
-  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry2, "HEAD");
+  const fromUpstream = upstream ? await usableReachable(git, registry2, upstream, unusable2) : null;
+  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry2, "HEAD", unusable2);
   return withSkipped(choice, notVersions);
 }
 var withSkipped = (c, more) => ({
   entry: c.entry,
   skipped: [...c.skipped, ...more]
 });
-async function usableReachable(git, registry2, rev) {
+async function usableReachable(git, registry2, rev, unusable2) {
   const reachable = await reachableTags(git, registry2, rev);
   const skipped = [];
   for (const v of registry2.versions) {
     if (!reachable.has(v.tag)) continue;
-    const why = unusableAsBaseline(v);
+    const why = unusable2(v);
     if (why === null) return { entry: v, skipped };
     skipped.push({ tag: v.tag, version: v.version, reason: why });
   }
@@ -23845,7 +23845,7 @@ async function evaluate(ctx, options = {}) {
   ]);
   const excluded = /* @__PURE__ */ new Map();
   let choice = { entry: null, skipped: [] };
-  while (registry2) {
+  for (let round = 0; registry2 && round <= registry2.versions.length; round++) {
     choice = await chooseBaseline(ctx.git, registry2, options.baseline, excluded);
     const e = choice.entry;
     const reusable = e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
@@ -24093,7 +24093,7 @@ async function refuseBeforeEval(ctx, registry2, head, override) {
     if (taken) {
       throw new LeptonError(
         "invalid",
-        `--version ${v}: the tag ${versionTag(model, v)} exists already (it ${taken.reason})`,
+        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
         ["choose a higher --version"]
       );
     }
@@ -24344,8 +24344,11 @@ async function promote(ctx, options) {
   let metrics = {};
   let identity = null;
   let state = { kind: "refused", checks: [], reasons: [] };
+  let warned = false;
   const decide = async () => {
     const registry2 = await readRegistry(ctx.git, m.model);
+    if (!warned) for (const s2 of registry2.skipped) ctx.log.warn(`${s2.tag} is skipped: ${s2.reason}`);
+    warned = true;
     if (version2 === null) {
       version2 = latestPassed(registry2);
       ctx.log.info(`promoting the latest version that passed: v${version2}`);
@@ -24357,7 +24360,7 @@ async function promote(ctx, options) {
         state = {
           kind: "refused",
           checks: [],
-          reasons: [`${bad.tag} is not a version: it ${bad.reason}`]
+          reasons: [`${bad.tag} is not a version: ${bad.reason}`]
         };
         return null;
       }

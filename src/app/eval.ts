@@ -192,7 +192,8 @@ export async function evaluate(
   // off as this run's. One that does not is passed over, and the next is tried.
   const excluded = new Map<string, string>();
   let choice: BaselineChoice = { entry: null, skipped: [] };
-  while (registry) {
+  // Each round excludes one version more, so this ends; the bound only makes that plain.
+  for (let round = 0; registry && round <= registry.versions.length; round++) {
     choice = await chooseBaseline(ctx.git, registry, options.baseline, excluded);
     const e = choice.entry;
     const reusable =

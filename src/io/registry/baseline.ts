@@ -96,12 +96,14 @@ export async function chooseBaseline(
           : `${registry.model} has no version ${version}`,
       );
     }
-    return withSkipped(await usableReachable(git, registry, commit), notVersions);
+    return withSkipped(await usableReachable(git, registry, commit, unusable), notVersions);
   }
   if (registry.versions.length === 0) return { entry: null, skipped: notVersions };
   const upstream = await defaultBranch(git);
-  const fromUpstream = upstream ? await usableReachable(git, registry, upstream) : null;
-  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry, 'HEAD');
+  const fromUpstream = upstream ? await usableReachable(git, registry, upstream, unusable) : null;
+  const choice = fromUpstream?.entry
+    ? fromUpstream
+    : await usableReachable(git, registry, 'HEAD', unusable);
   return withSkipped(choice, notVersions);
 }
 
@@ -111,12 +113,17 @@ const withSkipped = (c: BaselineChoice, more: readonly SkippedTag[]): BaselineCh
 });
 
 /** The newest usable version reachable from `rev`, and the unusable ones newer than it. */
-async function usableReachable(git: Git, registry: Registry, rev: string): Promise<BaselineChoice> {
+async function usableReachable(
+  git: Git,
+  registry: Registry,
+  rev: string,
+  unusable: (v: VersionEntry) => string | null,
+): Promise<BaselineChoice> {
   const reachable = await reachableTags(git, registry, rev);
   const skipped: SkippedTag[] = [];
   for (const v of registry.versions) {
     if (!reachable.has(v.tag)) continue;
-    const why = unusableAsBaseline(v);
+    const why = unusable(v);
     if (why === null) return { entry: v, skipped };
     skipped.push({ tag: v.tag, version: v.version, reason: why });
   }

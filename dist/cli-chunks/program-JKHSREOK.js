@@ -3495,7 +3495,7 @@ var Output = class {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx) {
-  const { openProject, streamLogger } = await import("./work-RMBXCDPC.js");
+  const { openProject, streamLogger } = await import("./work-HRCWJ4QM.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -3517,7 +3517,7 @@ function register(program2, context) {
   program2.command("validate").description("check the manifest: every problem at once, with file:line:column and key path").action(async () => {
     const ctx = context();
     const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-    const { loadManifest } = await import("./work-RMBXCDPC.js");
+    const { loadManifest } = await import("./work-HRCWJ4QM.js");
     const m = await loadManifest(ctx.manifestPath, name);
     const counts = `${m.components.length} component(s), ${m.data.length} data set(s), ${m.eval.thresholds.length} threshold(s), ${m.stages.length} stage(s)`;
     ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}`);
@@ -3529,7 +3529,7 @@ function register2(program2, context) {
   program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
-    const [{ status }, app] = await Promise.all([import("./work-RMBXCDPC.js"), openApp(ctx)]);
+    const [{ status }, app] = await Promise.all([import("./work-HRCWJ4QM.js"), openApp(ctx)]);
     const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderStatus(result));
@@ -3597,7 +3597,7 @@ function register3(program2, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-RMBXCDPC.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-HRCWJ4QM.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       ...opts.baseline !== void 0 && { baseline: opts.baseline },
@@ -3629,7 +3629,7 @@ function register4(program2, context) {
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ record, recordJson }, app] = await Promise.all([import("./work-RMBXCDPC.js"), openApp(ctx)]);
+    const [{ record, recordJson }, app] = await Promise.all([import("./work-HRCWJ4QM.js"), openApp(ctx)]);
     const result = await record(app, {
       fetchHistory: true,
       ...opts.baseline === false && { noBaseline: true },
@@ -3661,7 +3661,7 @@ function register5(program2, context) {
     "\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure."
   ).action(async (version, stage, opts) => {
     const ctx = context();
-    const [{ promote }, app] = await Promise.all([import("./work-RMBXCDPC.js"), openApp(ctx)]);
+    const [{ promote }, app] = await Promise.all([import("./work-HRCWJ4QM.js"), openApp(ctx)]);
     const result = await promote(app, {
       version,
       stage,
@@ -3697,9 +3697,9 @@ function renderPromote(r, remote) {
 function register6(program2, context) {
   program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
-    const [{ show }, app] = await Promise.all([import("./work-RMBXCDPC.js"), openApp(ctx)]);
+    const [{ show }, app] = await Promise.all([import("./work-HRCWJ4QM.js"), openApp(ctx)]);
     const result = await show(app);
-    for (const s of result.skipped) app.log.warn(`${s.tag} is skipped: it ${s.reason}`);
+    for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
     if (opts.json) ctx.out.result(result);
     else
       ctx.out.print(
@@ -3740,7 +3740,7 @@ function renderShow(r, keyNames = []) {
 function register7(program2, context) {
   program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-RMBXCDPC.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-HRCWJ4QM.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));
