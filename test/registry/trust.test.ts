@@ -1,6 +1,7 @@
 // CONTRACT §3 / issue 22.8: every record is checked against its tag, and its fingerprint
 // against the content at its commit, before anything trusts it.
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatVersionMessage, parseRecord } from '../../src/core/registry/message.js';
@@ -231,8 +232,15 @@ describe('the fingerprint at a commit', () => {
     const first = await fingerprintAtCommit(gitOf(repo), commit, parsed.manifest, '', cache);
     expect(first).toEqual({ ok: true, fingerprint: expected });
     expect(existsSync(cache)).toBe(true);
-    // The cache answers next time: a cache entry edited to another value is believed only
-    // when its checksum holds, so edit both to see it is the cache that answers.
+    // The cache answers next time: an entry rewritten with a valid checksum is believed (so
+    // it is the cache that answers), one edited without it is not.
+    const text = readFileSync(cache, 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1).replace(expected, 'sha256:cached');
+    const sum = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+    writeFileSync(cache, `${sum}\n${body}`);
+    const fromCache = await fingerprintAtCommit(gitOf(repo), commit, parsed.manifest, '', cache);
+    expect(fromCache).toEqual({ ok: true, fingerprint: 'sha256:cached' });
+    writeFileSync(cache, `${sum}\n${body.replace('sha256:cached', 'sha256:edited')}`);
     const again = await fingerprintAtCommit(gitOf(repo), commit, parsed.manifest, '', cache);
     expect(again).toEqual(first);
   });
@@ -245,7 +253,7 @@ describe('the fingerprint at a commit', () => {
     if (!parsed.ok) throw new Error('manifest');
     expect(await fingerprintAtCommit(gitOf(repo), commit, parsed.manifest, '', null)).toEqual({
       ok: false,
-      problem: 'out.txt: symlink leaves the repository (→ /etc/hostname)',
+      problem: 'src/out.txt: symlink leaves the repository (→ /etc/hostname)',
     });
   });
 });
