@@ -216,7 +216,7 @@ async function readRecords(
       }
     }
   };
-  const r = await git.run(['cat-file', '--batch'], {
+  const r = await git.run(['cat-file', '--batch', '--buffer'], {
     input: rels.map((rel) => `${blobOf.get(rel) as string}\n`).join(''),
     allowFailure: true,
     onStdout: onChunk,
