@@ -4,7 +4,7 @@
 // The tags are real annotated tags with Lepton records, written in one `git fast-import`
 // stream (one process for the commits and all tag objects), then packed as `git gc` would.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,15 +112,27 @@ function makeRepo(dir) {
       '\n',
     );
   }
+  // The commits first, so each record can name its tag's commit (Lepton skips a record that
+  // names another commit than its tag's: it would not be a version).
+  const marks = join(dir, '.git', 'bench-marks');
+  git(dir, ['fast-import', '--quiet', `--export-marks=${marks}`], chunks.join(''));
+  const commitOf = new Map(
+    readFileSync(marks, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(' ')),
+  );
+  const tags = [];
   for (let i = 0; i < TAGS; i++) {
     const version = `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`;
-    const r = record(i, version, '0'.repeat(40));
-    chunks.push(
-      `tag sentiment@v${version}\nfrom :${Math.floor(i / 100) + 1}\ntagger Bench <bench@example.com> ${1767225600 + i} +0000\n`,
+    const mark = Math.floor(i / 100) + 1;
+    const r = record(i, version, commitOf.get(`:${mark}`));
+    tags.push(
+      `tag sentiment@v${version}\nfrom :${mark}\ntagger Bench <bench@example.com> ${1767225600 + i} +0000\n`,
       data(message(r)),
     );
   }
-  git(dir, ['fast-import', '--quiet'], chunks.join(''));
+  git(dir, ['fast-import', '--quiet', `--import-marks=${marks}`], tags.join(''));
   git(dir, ['pack-refs', '--all']);
   git(dir, ['reset', '-q', '--hard', 'main']);
 }

@@ -9,15 +9,18 @@ import { emptyRecord, evalSettingsHash, type MetricsRead } from '../core/metrics
 import { oneLine } from '../core/report/escape.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
 import type { ReportInput } from '../core/report/types.js';
-import type { VersionRecord, VersionRef } from '../core/registry/types.js';
+import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
+import { isNewMetric } from '../core/report/rows.js';
 import {
   DEFAULT_KILL_GRACE_MS,
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles,
 } from '../io/eval/index.js';
-import { readRegistry, resolveBaseline } from '../io/registry/index.js';
+import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
+import { ensureHistory } from './ensure-history.js';
+import { untrustedRecord } from './verify.js';
 import { fingerprintProject } from './status.js';
 
 export interface EvaluateOptions {
@@ -31,6 +34,11 @@ export interface EvaluateOptions {
    * env, else 10 s.
    */
   readonly killGraceMs?: number;
+  /**
+   * Fetch the model's tags and history first when the clone lacks them (the CLI; the Action
+   * fetches on its own). A missing remote is a warning here.
+   */
+  readonly fetchHistory?: boolean;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -43,6 +51,8 @@ export interface EvalOutcome {
   readonly reusedFrom: VersionRef | null;
   readonly baseline: VersionRef | null;
   readonly baselineRecord: VersionRecord | null;
+  /** Tags passed over as the baseline (no record with metrics, not a commit, a forged record), and why. */
+  readonly skipped: readonly SkippedTag[];
   /** This run's finite numeric metrics (NaN, ±Infinity and non-numbers are left out; their checks say why). */
   readonly metrics: Readonly<Record<string, number>>;
   readonly checks: readonly Check[];
@@ -68,6 +78,7 @@ export function evalJson(outcome: EvalOutcome) {
     metrics: outcome.metrics,
     checks: outcome.checks,
     changed: outcome.changed,
+    skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
   };
 }
 
@@ -171,15 +182,34 @@ export async function evaluate(
   if (!ctx.repoRoot && options.baseline !== undefined) {
     throw new LeptonError('invalid', '--baseline needs a git repository (versions are git tags)');
   }
+  if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry] = await Promise.all([
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null,
   ]);
-  const entry = registry ? await resolveBaseline(ctx.git, registry, options.baseline) : null;
-  const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
-  const record = entry?.record ?? null;
   // The eval's own files (the command's scripts, eval.paths) are eval settings (CONTRACT §2).
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
+  // A baseline whose metrics would be reused must be shown to describe its commit's content
+  // first: a forged record carrying the current fingerprint would otherwise pass its numbers
+  // off as this run's. One that does not is passed over, and the next is tried.
+  const excluded = new Map<string, string>();
+  let choice: BaselineChoice = { entry: null, skipped: [] };
+  // Each round excludes one version more, so this ends; the bound only makes that plain.
+  for (let round = 0; registry && round <= registry.versions.length; round++) {
+    choice = await chooseBaseline(ctx.git, registry, options.baseline, excluded);
+    const e = choice.entry;
+    const reusable =
+      e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
+    if (!e || options.force || !reusable) break;
+    const why = await untrustedRecord(ctx, e);
+    if (why === null) break;
+    excluded.set(e.tag, `not trusted: ${why}`);
+  }
+  const entry = choice.entry;
+  const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
+  const record = entry?.record ?? null;
+  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
+  for (const line of skippedLines) ctx.log.warn(line);
   const changed = {
     ...changedParts(fp, record),
     ...(record && record.evalSettings !== settings && { eval: true }),
@@ -211,14 +241,17 @@ export async function evaluate(
     await saveCached(ctx, cacheKey, finite(read.values));
   }
 
-  // A baseline tag without a record (made by GTO) is a baseline with no values.
-  const baselineMetrics = entry ? (record?.metrics ?? emptyRecord<number>()) : null;
+  // The baseline always has a record with metrics (chooseBaseline passes over the others).
   const gate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
-    baseline: baselineMetrics,
+    baseline: record?.metrics ?? null,
+    ...(baseline && { baselineVersion: baseline.version }),
   });
+  const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason as string);
+  const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
+  for (const line of newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
   const ignored = emptyRecord<string>();
   for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
@@ -234,6 +267,7 @@ export async function evaluate(
     changed,
     reused,
     reusedFrom,
+    baselineWarnings: [...skippedLines, ...newMetrics],
   };
   return {
     model: m.model,
@@ -243,6 +277,7 @@ export async function evaluate(
     reusedFrom,
     baseline,
     baselineRecord: record,
+    skipped: choice.skipped,
     metrics,
     checks: gate.checks,
     changed,

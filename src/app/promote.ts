@@ -17,6 +17,8 @@ import {
 } from '../io/registry/index.js';
 import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
+import { ensureHistory } from './ensure-history.js';
+import { untrustedRecord } from './verify.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { pointStageTag } from './store.js';
@@ -30,6 +32,8 @@ export interface PromoteOptions {
   readonly maxAttempts?: number;
   /** Credentials for `artifacts.store` (default: the context's environment's). */
   readonly store?: StoreSettings;
+  /** Fetch the model's tags and history first when the clone lacks them (the CLI). */
+  readonly fetchHistory?: boolean;
 }
 
 /** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
@@ -83,6 +87,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     }
   }
   const remote = options.remote ?? 'origin';
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -97,15 +102,30 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   let versionRecord: VersionRecord | null = null;
   let identity: Identity | null = null;
   let state: Outcome = { kind: 'refused', checks: [], reasons: [] };
+  let warned = false;
 
   const decide = async (): Promise<Candidate | null> => {
     const registry = await readRegistry(ctx.git, m.model);
+    if (!warned) for (const s of registry.skipped) ctx.log.warn(`${s.tag} is skipped: ${s.reason}`);
+    warned = true;
     if (version === null) {
       version = latestPassed(registry);
       ctx.log.info(`promoting the latest version that passed: v${version}`);
     }
     const entry = findVersion(registry, version);
-    if (!entry) throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+    if (!entry) {
+      // A tag by that name that is no version (on a tree, a forged record) is refused, not absent.
+      const bad = registry.skipped.find((s) => s.version === version);
+      if (bad) {
+        state = {
+          kind: 'refused',
+          checks: [],
+          reasons: [`${bad.tag} is not a version: ${bad.reason}`],
+        };
+        return null;
+      }
+      throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+    }
     metrics = entry.record?.metrics ?? {};
     versionRecord = entry.record;
     const holder = registry.stages[stage.name] ?? null;
@@ -114,6 +134,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       return { tag: holder.tag, own: null };
     }
     const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
+    const untrusted = entry.record ? await untrustedRecord(ctx, entry) : null;
+    if (untrusted !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted}`);
     if (reasons.length) {
       state = { kind: 'refused', checks, reasons };
       return null;

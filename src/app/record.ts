@@ -1,16 +1,16 @@
-import { relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { changedParts } from '../core/fingerprint/changed.js';
-import { findByFingerprint, findVersion } from '../core/registry/build.js';
+import { findVersion } from '../core/registry/build.js';
 import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
 import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
-import { partMatcher, partsOf, pathMatcher, rebaseName } from '../io/files/select.js';
 import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
 import { publish, type Candidate } from '../io/registry/publish.js';
-import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
+import { ensureHistory } from './ensure-history.js';
+import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
+import { findTrustedByFingerprint } from './verify.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
@@ -38,6 +38,13 @@ export interface RecordOptions {
   readonly maxAttempts?: number;
   /** Credentials for `artifacts.store` (default: the context's environment's). */
   readonly store?: StoreSettings;
+  /**
+   * Fetch the model's tags and history first when the clone lacks them (the CLI; the Action
+   * fetches on its own), and refuse when that fails unless `noBaseline`.
+   */
+  readonly fetchHistory?: boolean;
+  /** `--no-baseline`: record even when the remote's versions could not be fetched. */
+  readonly noBaseline?: boolean;
 }
 
 export interface RecordResult {
@@ -77,9 +84,22 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const model = ctx.manifest.model;
   const remote = options.remote ?? 'origin';
   const head = await headCommit(ctx);
-  await refuseDirtyParts(ctx);
+  await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
+  if (options.fetchHistory) {
+    const history = await ensureHistory(ctx, remote);
+    if (history.state === 'missing' && !options.noBaseline) {
+      throw new LeptonError(
+        'invalid',
+        `not recording: ${history.why}, so the baseline and the latest version may be missing`,
+        [
+          `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`,
+        ],
+      );
+    }
+  }
   if (options.push) await fetchForDecision(ctx, remote);
+  await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
 
   const outcome = await evaluate(ctx, {
     ...(options.force && { force: true }),
@@ -94,7 +114,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     // Read again rather than reuse the eval's read: the eval may have run for minutes, and a
     // retry after a lost push must see the tags just fetched.
     const registry = await readRegistry(ctx.git, model);
-    const found = findByFingerprint(registry, fingerprint);
+    const found = await findTrustedByFingerprint(ctx, registry, fingerprint);
     if (found) {
       if (state.kind === 'made' && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };
@@ -202,39 +222,6 @@ async function headCommit(ctx: AppContext): Promise<string> {
   return r.stdout.trim();
 }
 
-/** A tag names a commit: refuse when the files it would describe are not that commit's. */
-async function refuseDirtyParts(ctx: AppContext): Promise<void> {
-  const root = ctx.repoRoot as string;
-  const prefix = relative(root, ctx.modelDir).split(sep).join('/');
-  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
-    label: `${kind} "${part.name}"`,
-    test: partMatcher(part.paths),
-  }));
-  // What the eval or the build writes belongs in .gitignore, never in a commit.
-  const outputs = [...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts].map(pathMatcher);
-  const dirty: string[] = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
-    // Relative to the manifest's folder, climbing with ../ for paths above it (monorepos).
-    const inModel = rebaseName(path, prefix);
-    const owner = matchers.find((m) => m.test(inModel));
-    if (!owner) continue;
-    const written = outputs.some((t) => t(inModel));
-    dirty.push(
-      written
-        ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)`
-        : `${path} (${owner.label})`,
-    );
-  }
-  if (dirty.length === 0) return;
-  const shown = dirty.slice(0, 20);
-  if (dirty.length > shown.length) shown.push(`… and ${dirty.length - shown.length} more`);
-  throw new LeptonError(
-    'invalid',
-    `${dirty.length} file${dirty.length === 1 ? '' : 's'} of the model differ${dirty.length === 1 ? 's' : ''} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
-    shown,
-  );
-}
-
 async function fetchForDecision(ctx: AppContext, remote: string): Promise<void> {
   try {
     await fetchModelTags(ctx.git, remote, ctx.manifest.model);
@@ -266,10 +253,16 @@ function chooseVersion(
     return checkOverride(override, latest?.version ?? null);
   }
   const { first, bump } = ctx.manifest.versioning;
-  if (!latest) return first;
   // A tag without a record (GTO's) cannot say what changed: treat it all as changed.
-  const level = bumpFor(changedParts(outcome.fingerprint, latest.record), bump);
-  return nextVersion(latest.version, level, first);
+  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump) : null;
+  let version = latest ? nextVersion(latest.version, level ?? 'minor', first) : first;
+  // Tags that are no versions (on a tree, a forged record) never set the number, but their
+  // names stay taken: step past them.
+  const taken = new Set(registry.skipped.map((s) => s.version));
+  while (version !== null && taken.has(version)) {
+    version = nextVersion(version, level === null || level === 'none' ? 'patch' : level, first);
+  }
+  return version;
 }
 
 function versionRecord(

@@ -31,6 +31,8 @@ export interface ShowResult {
   /** Every stage of the manifest (and any other a tag names), with who holds it now. */
   readonly stages: Readonly<Record<string, StageHolder | null>>;
   readonly deprecated?: boolean;
+  /** Tags whose names claim a version or stage but that are none (not a commit, a forged record). */
+  readonly skipped: readonly { readonly tag: string; readonly reason: string }[];
 }
 
 /** `lepton show`: every version, newest first, and the stages each holds now. */
@@ -73,5 +75,6 @@ export function showRegistry(
     })),
     stages,
     ...(registry.deprecated && { deprecated: true }),
+    skipped: registry.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
   };
 }

@@ -27,6 +27,7 @@ const registry = (events: StageEvent[]): Registry => ({
   stages: {},
   events,
   maxN: Math.max(0, ...events.map((e) => e.n)),
+  skipped: [],
 });
 
 describe('historyOf and holdersAt (pure)', () => {

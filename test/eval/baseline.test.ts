@@ -155,21 +155,26 @@ describe('relative checks against the baseline', () => {
       'lepton.yml': MANIFEST().replace('date > ran.txt', 'echo $LEPTON_BASELINE_VERSION > ran.txt'),
     });
     repo.commit('print baseline');
-    tagVersion(repo, '1.2.3', {});
+    // A baseline carries recorded metrics (CONTRACT §2b); a record without any is passed over.
+    tagVersion(repo, '1.2.3', { metrics: { accuracy: 0.9 } });
     await evalJson(repo);
     expect(readFileSync(join(repo.dir, 'ran.txt'), 'utf8')).toBe('1.2.3\n');
   });
 
-  it('a baseline tag without a record (made by GTO) has no values: relative checks pass, saying so', async () => {
+  it('a version tag without a record (made by GTO) is never the baseline: named as skipped, relative checks say "no baseline"', async () => {
     const repo = project('{"accuracy": 0.9, "latency": 1}');
     repo.git('tag', '-a', 'demo@v0.1.0', '-m', 'Registering artifact demo version v0.1.0');
     const { code, json } = await evalJson(repo);
     expect(code).toBe(0);
-    expect(json.baseline).toEqual({ version: '0.1.0', tag: 'demo@v0.1.0' });
-    expect(json.checks[1]).toMatchObject({
-      passed: true,
-      reason: 'no baseline value for this metric',
-    });
+    // CONTRACT §2b (issue 13.1): it used to be the baseline, with no values to compare.
+    expect(json.baseline).toBeNull();
+    expect(json.skipped).toEqual([
+      {
+        tag: 'demo@v0.1.0',
+        reason: 'no Lepton record (a GTO registration or a hand-made tag)',
+      },
+    ]);
+    expect(json.checks[1]).toMatchObject({ passed: true, reason: 'no baseline' });
   });
 });
 

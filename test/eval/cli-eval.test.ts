@@ -90,6 +90,8 @@ describe('lepton eval', () => {
         'model',
         'passed',
         'reused',
+        // Tags passed over as the baseline, and why (CONTRACT §2b).
+        'skipped',
       ].sort(),
     );
     expect(json).toMatchObject({

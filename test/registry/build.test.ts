@@ -17,7 +17,11 @@ function tag(name: string, commit: string, message = '', annotated = true): RawT
   };
 }
 const version = (v: string, commit: string, over = {}) =>
-  tag(`sentiment@v${v}`, commit, formatVersionMessage(versionRecord({ version: v, ...over })));
+  tag(
+    `sentiment@v${v}`,
+    commit,
+    formatVersionMessage(versionRecord({ version: v, commit, ...over })),
+  );
 
 describe('buildRegistry', () => {
   it('lists versions highest semver first, whatever order git gives', () => {
@@ -66,7 +70,16 @@ describe('buildRegistry', () => {
         formatVersionMessage(versionRecord({ version: '0.3.0', model: 'x' })),
       ),
     ]);
-    expect(r.versions.map((v) => v.record)).toEqual([null, null]);
+    // Not versions at all (CONTRACT §3): skipped with the reason, never a record-less version.
+    expect(r.versions).toEqual([]);
+    expect(r.skipped).toEqual([
+      {
+        tag: 'sentiment@v0.2.0',
+        version: '0.2.0',
+        reason: 'its record is of version "0.1.0"',
+      },
+      { tag: 'sentiment@v0.3.0', version: '0.3.0', reason: 'its record is of model "x"' },
+    ]);
   });
 
   it('gives a stage to the assignment with the highest N, not the newest date', () => {

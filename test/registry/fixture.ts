@@ -1,5 +1,9 @@
 // A model repository for registry tests: tags are made with Lepton's own tag writer and
 // hand-built records, so show/diff/promote are tested without depending on the eval.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateManifest } from '../../src/core/manifest/validate.js';
+import { fingerprintModel } from '../../src/io/files/index.js';
 import { Git } from '../../src/io/git.js';
 import { createTag } from '../../src/io/registry/write.js';
 import { formatStageMessage, formatVersionMessage } from '../../src/core/registry/message.js';
@@ -47,6 +51,19 @@ export function modelRepo(manifest = MANIFEST): TestRepo {
 
 export const gitOf = (repo: TestRepo) => new Git(repo.dir, { ...process.env, ...GIT_ENV });
 
+/** The work tree's fingerprint, computed as `lepton status` does (a record must match its commit). */
+export async function workTreeFingerprint(repo: TestRepo): Promise<string> {
+  const parsed = validateManifest(readFileSync(join(repo.dir, 'lepton.yml'), 'utf8'));
+  if (!parsed.ok) throw new Error('fixture manifest invalid');
+  const fp = await fingerprintModel(parsed.manifest, {
+    modelDir: repo.dir,
+    repoRoot: repo.dir,
+    cacheDir: null,
+    env: { ...process.env, ...GIT_ENV },
+  });
+  return fp.fingerprint;
+}
+
 /** Commits a change and tags it as a version with the given record fields. */
 export async function addVersion(
   repo: TestRepo,
@@ -55,7 +72,8 @@ export async function addVersion(
 ): Promise<VersionRecord> {
   repo.write({ 'src/model.txt': `model ${version}` });
   const commit = repo.commit(`model ${version}`);
-  const record = versionRecord({ version, commit, fingerprint: `sha256:${version}`, ...over });
+  const fingerprint = await workTreeFingerprint(repo);
+  const record = versionRecord({ version, commit, fingerprint, ...over });
   await createTag(gitOf(repo), {
     name: versionTag(record.model, version),
     commit,

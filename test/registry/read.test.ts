@@ -80,7 +80,12 @@ describe('reading the registry', () => {
       'tag',
       '-a',
       '-m',
-      formatVersionMessage(versionRecord({ metrics: { accuracy: 0.7 } })),
+      formatVersionMessage(
+        versionRecord({
+          metrics: { accuracy: 0.7 },
+          commit: repo.git('rev-parse', 'HEAD').trim(),
+        }),
+      ),
       'sentiment@v0.1.0',
     );
     const again = await readRegistry(git, 'sentiment');

@@ -62,6 +62,7 @@ describe('lepton show', () => {
       model: 'sentiment',
       versions: [],
       stages: { staging: null, production: null },
+      skipped: [],
     });
   });
 

@@ -29,6 +29,7 @@ export function register(program: Command, context: () => CommandContext): void 
       const ctx = context();
       const [{ evalJson, evaluate }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const outcome = await evaluate(app, {
+        fetchHistory: true,
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
         ...(opts.force && { force: true }),
       });

@@ -29,6 +29,7 @@ export function register(program: Command, context: () => CommandContext): void 
       const result = await promote(app, {
         version,
         stage,
+        fetchHistory: true,
         ...(opts.push && { push: true }),
         ...(opts.remote !== undefined && { remote: opts.remote }),
       });

@@ -10,7 +10,8 @@ interface RecordFlags {
   readonly remote?: string;
   readonly version?: string;
   readonly force?: boolean;
-  readonly baseline?: string;
+  /** A ref with `--baseline REF`; false with `--no-baseline`. */
+  readonly baseline?: string | false;
   readonly json?: boolean;
   readonly report?: string;
 }
@@ -33,6 +34,10 @@ export function register(program: Command, context: () => CommandContext): void 
       '--baseline <ref>',
       'compare with this version or the newest reachable from this revision',
     )
+    .option(
+      '--no-baseline',
+      'record even when a shallow or tagless clone cannot fetch the remote’s versions',
+    )
     .option('--json', 'print one JSON document on stdout')
     .option('--report <file>', 'also write the Markdown report to this file')
     .addHelpText(
@@ -43,11 +48,13 @@ export function register(program: Command, context: () => CommandContext): void 
       const ctx = context();
       const [{ record, recordJson }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await record(app, {
+        fetchHistory: true,
+        ...(opts.baseline === false && { noBaseline: true }),
         ...(opts.push && { push: true }),
         ...(opts.remote !== undefined && { remote: opts.remote }),
         ...(opts.version !== undefined && { version: opts.version }),
         ...(opts.force && { force: true }),
-        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+        ...(typeof opts.baseline === 'string' && { baseline: opts.baseline }),
       });
       const notes = [recordNote(result, opts.remote ?? 'origin')];
       const input = { ...result.outcome.reportInput, notes };

@@ -13,6 +13,7 @@ export function register(program: Command, context: () => CommandContext): void 
       const ctx = context();
       const [{ show }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await show(app);
+      for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
       if (opts.json) ctx.out.result(result);
       else
         ctx.out.print(

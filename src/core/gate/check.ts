@@ -10,6 +10,8 @@ export interface GateInput {
   readonly nonNumeric?: Readonly<Record<string, string>>;
   /** The baseline version's metrics, or null when there is no baseline (relative checks then pass). */
   readonly baseline: Readonly<Record<string, number>> | null;
+  /** The baseline's version (`1.2.0`), named when a relative check's metric is new since it. */
+  readonly baselineVersion?: string;
 }
 
 const own = (record: object | null | undefined, key: string): boolean =>
@@ -68,9 +70,10 @@ function relativeRule(
   actual: number,
   base: number | null,
   hasBaseline: boolean,
+  newReason: string,
 ): RuleOutcome {
   if (!hasBaseline) return { passed: true, reason: 'no baseline' };
-  if (base === null) return { passed: true, reason: 'no baseline value for this metric' };
+  if (base === null) return { passed: true, reason: newReason };
   const moved = rule === 'max_drop' ? base - actual : actual - base;
   const allowed = bound.kind === 'percent' ? (Math.abs(base) * bound.value) / 100 : bound.value;
   const passed = moved <= allowed + slack(base, actual, allowed);
@@ -95,6 +98,11 @@ export function checkThresholds(input: GateInput): GateResult {
     const problem = unusable(input, t.metric);
     const actual = problem === null ? (input.metrics[t.metric] as number) : null;
     const base = baselineOf(input, t.metric);
+    // A metric the baseline lacks passes its relative checks, but says so (CONTRACT §2b).
+    const newReason =
+      input.baselineVersion === undefined
+        ? 'no baseline value for this metric'
+        : `\`${t.metric}\` is new: not in baseline v${input.baselineVersion}`;
     const add = (rule: CheckRule, bound: number | string, outcome: RuleOutcome) =>
       checks.push({
         metric: t.metric,
@@ -116,7 +124,7 @@ export function checkThresholds(input: GateInput): GateResult {
       rules.push([
         'max_drop',
         boundText(b),
-        (a) => relativeRule('max_drop', b, a, base, hasBaseline),
+        (a) => relativeRule('max_drop', b, a, base, hasBaseline, newReason),
       ]);
     }
     if (t.maxRise !== undefined) {
@@ -124,7 +132,7 @@ export function checkThresholds(input: GateInput): GateResult {
       rules.push([
         'max_rise',
         boundText(b),
-        (a) => relativeRule('max_rise', b, a, base, hasBaseline),
+        (a) => relativeRule('max_rise', b, a, base, hasBaseline, newReason),
       ]);
     }
     for (const [rule, bound, judge] of rules) {

@@ -5,6 +5,7 @@ import { byHistory, holders } from './stages.js';
 import type {
   RawTag,
   Registry,
+  SkippedTag,
   StageEvent,
   StageRecord,
   VersionEntry,
@@ -81,13 +82,16 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
     if (tag.kind === 'deregister' && raw.annotated && tag.version) deregistered.add(tag.version);
   }
   const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
+  const skipped: SkippedTag[] = [];
   const byVersion = new Map<string, { entry: VersionEntry; rank: number }>();
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== 'version' || tag.version === undefined) continue;
-    const record =
-      found?.kind === 'version' && found.model === model && found.version === tag.version
-        ? found
-        : null;
+    const why = untrusted(model, raw, tag.version, found);
+    if (why !== null) {
+      skipped.push({ tag: raw.name, version: tag.version, reason: why });
+      continue;
+    }
+    const record = found?.kind === 'version' ? found : null;
     const entry: VersionEntry = {
       version: tag.version,
       tag: raw.name,
@@ -115,6 +119,10 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
     if ((tag.kind !== 'assign' && tag.kind !== 'unassign') || !tag.stage) continue;
     // GTO reads only annotated tags for stages; a lightweight one still took its N above.
     if (!raw.annotated) continue;
+    if (!pointsAtCommit(raw)) {
+      skipped.push({ tag: raw.name, reason: notCommit(raw) });
+      continue;
+    }
     const record =
       found?.kind === 'stage' && found.model === model && found.stage === tag.stage ? found : null;
     const target =
@@ -142,7 +150,35 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
     events,
     maxN,
     ...(deprecated && { deprecated }),
+    skipped,
   };
+}
+
+const pointsAtCommit = (raw: RawTag) => raw.targetType === undefined || raw.targetType === 'commit';
+const notCommit = (raw: RawTag) =>
+  `it points at a ${raw.targetType ?? 'non-commit'} (${raw.commit.slice(0, 12)}), not a commit`;
+
+/**
+ * Why a version tag is not a version although its name says so, or null when it is one: its
+ * target is not a commit, or its record (when it has one) names another model, version or
+ * commit than the tag — a record copied from another tag, or edited, describes other content.
+ * A tag without a record (GTO's, lightweight, hand-made) is a version with no record.
+ */
+function untrusted(
+  model: string,
+  raw: RawTag,
+  version: string,
+  found: VersionRecord | StageRecord | null,
+): string | null {
+  if (!pointsAtCommit(raw)) return notCommit(raw);
+  if (found === null) return null;
+  if (found.kind !== 'version') return 'it carries a stage record, not a version record';
+  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
+  if (found.version !== version) return `its record is of version ${JSON.stringify(found.version)}`;
+  if (found.commit !== raw.commit) {
+    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
+  }
+  return null;
 }
 
 /** The version with this fingerprint, if one was recorded. */

@@ -89,6 +89,8 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
       ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})`
       : 'Baseline: none yet — relative checks (`max_drop`, `max_rise`) pass as "no baseline".',
   );
+  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
+  if (warnings.length) head.push('', ...warnings.map((w) => `⚠️ ${escapeText(w, 500)}  `));
   const reuse = reuseLine(input);
   if (reuse) head.push('', reuse);
   const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1000));

@@ -72,10 +72,18 @@ export function metricRows(input: ReportInput): MetricRow[] {
       change: formatChange(baseline, current),
       threshold: checks.map((c) => boundText(c)).join(', '),
       result,
-      noBaseline: result === 'pass' && checks.some((c) => c.reason?.startsWith('no baseline')),
+      noBaseline:
+        result === 'pass' &&
+        checks.some((c) => c.reason?.startsWith('no baseline') || isNewMetric(c)),
     };
   });
 }
+
+/** A relative check that passed only because the baseline lacks the metric (gate/check.ts). */
+export const isNewMetric = (c: Check): boolean =>
+  c.passed &&
+  (c.rule === 'max_drop' || c.rule === 'max_rise') &&
+  / is new: not in baseline v/.test(c.reason ?? '');
 
 /** What the "this" column says for a metric with no usable value. */
 function absentValue(checks: readonly Check[]): string {

@@ -24,6 +24,9 @@ export function renderTextReport(input: ReportInput): string {
       ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})`
       : 'baseline: none yet (relative checks pass as "no baseline")',
   );
+  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
+    lines.push(`warning: ${plainText(w, 500)}`);
+  }
   if (input.reused) {
     lines.push(
       input.reusedFrom

@@ -21,6 +21,11 @@ export interface ReportInput {
    * shells' own news: `Recorded sentiment@v1.3.0`, `Promoted to staging`.
    */
   readonly notes?: readonly string[];
+  /**
+   * Warnings about what the gate compared (plain text, escaped here): tags passed over as the
+   * baseline and why, relative checks on metrics the baseline lacks. Shown under the baseline.
+   */
+  readonly baselineWarnings?: readonly string[];
 }
 
 export interface ReportOptions {

@@ -24,7 +24,7 @@ import { lazyRecord, type RecordSummary } from './lazy-record.js';
  */
 
 const FORMAT = 'lepton-tag-cache';
-const VERSION = 5;
+const VERSION = 6;
 /** The sealed file's kind. */
 const KIND = 'tag-cache';
 /** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */
@@ -44,11 +44,11 @@ interface Doc {
   readonly format: string;
   readonly version: number;
   readonly model: string;
-  /** [name, object, annotated, commit, date, record summary] */
+  /** [name, object, annotated, commit, date, record summary, peeled target's type] */
   readonly tags: readonly Row[];
 }
 /** The parsed name is not kept: parsing it again costs less than reading it back. */
-type Row = [string, string, 0 | 1, string, string, RecordSummary | null];
+type Row = [string, string, 0 | 1, string, string, RecordSummary | null, string];
 
 export function tagCacheFile(gitDir: string, model: string): string {
   return join(gitDir, 'lepton', 'tags', `${encodeURIComponent(model)}.json`);
@@ -76,8 +76,8 @@ export function loadTagCache(
     }
     for (const row of tags) {
       if (!isRow(row)) return new Map();
-      const [name, object, annotated, commit, date, summary] = row;
-      const raw = { name, annotated: annotated === 1, commit, date, message: '' };
+      const [name, object, annotated, commit, date, summary, targetType] = row;
+      const raw = { name, annotated: annotated === 1, commit, targetType, date, message: '' };
       const tag = parseTagName(name);
       const record = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
       // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
@@ -95,13 +95,14 @@ export function loadTagCache(
 function isRow(row: unknown): row is Row {
   return (
     Array.isArray(row) &&
-    row.length === 6 &&
+    row.length === 7 &&
     typeof row[0] === 'string' &&
     typeof row[1] === 'string' &&
     (row[2] === 0 || row[2] === 1) &&
     typeof row[3] === 'string' &&
     typeof row[4] === 'string' &&
-    (row[5] === null || (typeof row[5] === 'object' && !Array.isArray(row[5])))
+    (row[5] === null || (typeof row[5] === 'object' && !Array.isArray(row[5]))) &&
+    typeof row[6] === 'string'
   );
 }
 
@@ -113,6 +114,7 @@ function rowOf({ name, object, prepared: p, summary }: CachedTag): Row {
     p?.raw.commit ?? '',
     p?.raw.date ?? '',
     p?.record ? summary : null,
+    p?.raw.targetType ?? 'commit',
   ];
 }
 

@@ -8,7 +8,13 @@ export async function readRegistry(git: Git, model: string): Promise<Registry> {
   return assembleRegistry(model, await readPreparedTags(git, model));
 }
 
-export { resolveBaseline, newestReachable } from './baseline.js';
+export {
+  resolveBaseline,
+  newestReachable,
+  chooseBaseline,
+  unusableAsBaseline,
+  type BaselineChoice,
+} from './baseline.js';
 export { readPreparedTags } from './read.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
 export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';

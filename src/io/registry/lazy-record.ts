@@ -5,12 +5,14 @@ type AnyRecord = VersionRecord | StageRecord;
 /**
  * What a listing of the whole registry reads of every record: `show` (created, passed,
  * metrics, fingerprint), `status`/`eval` finding a fingerprint, and the registry's own
- * assembly (kind, model, version, stage). Everything else is read of one or two records only.
+ * assembly (kind, model, version, stage, and commit, checked against the tag's). Everything
+ * else is read of one or two records only.
  */
 const SUMMARY_KEYS = [
   'kind',
   'model',
   'version',
+  'commit',
   'stage',
   'created',
   'passed',

@@ -116,6 +116,8 @@ export class ObjectStream {
         annotated,
         object: ref.object,
         commit: annotated ? (header(headers, 'object') ?? '') : ref.object,
+        // A tag object says what it points at; a lightweight tag's object is its target.
+        targetType: annotated ? (header(headers, 'type') ?? '') : type,
         date: isoDate(header(headers, annotated ? 'tagger' : type === 'commit' ? 'committer' : '')),
         message: decode(text),
       },
@@ -178,7 +180,7 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   const prepared: PreparedTag[] = [];
   const known: CachedTag[] = [];
   const fresh: CachedTag[] = [];
-  const onTag = (raw: RawTag) => {
+  const finish = (raw: RawTag) => {
     const p = prepareTag(model, raw);
     // Only the summary is kept: thousands of whole records (or git's output) would only cost
     // garbage collection, and the few reads that want more ask git for that one tag again.
@@ -191,6 +193,9 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
     // A name the patterns catch that is no GTO tag (`sentiment@foo`) is remembered as such.
     fresh.push({ name: raw.name, object, prepared: kept, summary });
   };
+  // A tag on a tag is peeled to what the innermost tag points at, once all are read (rare).
+  const onTags: RawTag[] = [];
+  const onTag = (raw: RawTag) => (raw.targetType === 'tag' ? onTags.push(raw) : finish(raw));
   // Two git processes, each asked for every other tag: one alone leaves Node waiting on
   // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
   let fetches: ObjectFetch[] | null = null;
@@ -222,11 +227,32 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
       throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
     }
   }
+  for (const raw of await peel(git, onTags)) finish(raw);
   if (listed !== known.length + fresh.length) {
     throw new LeptonError('git', `could not read the tags of ${model}: output cut short`);
   }
   await saveTagCache(file, model, [...known, ...fresh]);
   return prepared;
+}
+
+/**
+ * Tags whose target is another tag, with `commit` and `targetType` of the object at the end
+ * of the chain (`X^{}`), from one `git cat-file --batch-check`.
+ */
+async function peel(git: Git, raws: readonly RawTag[]): Promise<RawTag[]> {
+  if (raws.length === 0) return [];
+  const r = await git.run(['cat-file', '--batch-check'], {
+    input: raws.map((t) => `${t.commit}^{}\n`).join(''),
+    allowFailure: true,
+  });
+  const lines = r.stdout.split('\n');
+  return raws.map((raw, i) => {
+    const [id = '', type = ''] = (lines[i] ?? '').split(' ');
+    // `X^{} missing` when the chain is broken: the tag then points at nothing usable.
+    return type === 'missing' || id === ''
+      ? { ...raw, targetType: 'missing object' }
+      : { ...raw, commit: id, targetType: type };
+  });
 }
 
 /** The record a tag object holds, read again from git (null when there is none to be had). */

@@ -1,0 +1,119 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { LeptonError } from '../core/errors/index.js';
+import { checkOverride } from '../core/registry/bump.js';
+import { versionTag } from '../core/registry/names.js';
+import type { Registry } from '../core/registry/types.js';
+import { partMatcher, partsOf, rebaseName } from '../io/files/select.js';
+import { pathsDifferingFromHead } from '../io/registry/worktree.js';
+import type { AppContext } from './context.js';
+import { fingerprintProject } from './status.js';
+import { findTrustedByFingerprint } from './verify.js';
+
+/**
+ * CONTRACT §2b: `record` refuses before the eval starts (LeptonError 'invalid', exit 2) when
+ * the tag could not describe what the eval would judge: files of a component or data set,
+ * the eval's own files or `lepton.yml` itself differ from HEAD (an uncommitted manifest with
+ * loosened thresholds would be recorded as "passed").
+ */
+export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
+  const root = ctx.repoRoot as string;
+  const toRepo = (abs: string) => relative(root, abs).split(sep).join('/');
+  const prefix = toRepo(ctx.modelDir);
+  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
+    label: `${kind} "${part.name}"`,
+    // `!` exclusions apply, as in the fingerprint.
+    test: partMatcher(part.paths),
+  }));
+  const evalPaths = ctx.manifest.eval.paths ?? [];
+  if (evalPaths.length) matchers.push({ label: 'eval.paths', test: partMatcher(evalPaths) });
+  // What the eval or the build writes belongs in .gitignore, never in a commit.
+  const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
+  const manifest = toRepo(ctx.manifestPath);
+  const commandFiles = evalCommandFiles(ctx, toRepo);
+  const dirty: string[] = [];
+  for (const path of await pathsDifferingFromHead(ctx.git)) {
+    if (path === manifest) {
+      dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
+      continue;
+    }
+    if (commandFiles.has(path)) {
+      dirty.push(`${path} (named by eval.command)`);
+      continue;
+    }
+    // Relative to the manifest's folder, climbing with ../ for paths above it (monorepos).
+    const inModel = rebaseName(path, prefix);
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    dirty.push(
+      outputs(inModel)
+        ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)`
+        : `${path} (${owner.label})`,
+    );
+  }
+  if (dirty.length === 0) return;
+  const shown = dirty.slice(0, 20);
+  if (dirty.length > shown.length) shown.push(`… and ${dirty.length - shown.length} more`);
+  throw new LeptonError(
+    'invalid',
+    `${dirty.length} file${dirty.length === 1 ? '' : 's'} of the model differ${dirty.length === 1 ? 's' : ''} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
+    shown,
+  );
+}
+
+/**
+ * Repository paths the eval command names (`python evaluate.py --data x.csv`): its words,
+ * unquoted, resolved in the eval's folder, inside the repository. A word that names no file
+ * simply matches no changed path.
+ */
+function evalCommandFiles(ctx: AppContext, toRepo: (abs: string) => string): Set<string> {
+  const cwd = resolve(ctx.modelDir, ctx.manifest.eval.workdir);
+  const out = new Set<string>();
+  for (const raw of ctx.manifest.eval.command.split(/[\s;&|()<>]+/)) {
+    const word = raw.replace(/^['"]|['"]$/g, '');
+    if (word === '' || word.startsWith('-') || word.includes('$')) continue;
+    const abs = resolve(cwd, word);
+    const rel = toRepo(abs);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
+    out.add(rel);
+  }
+  return out;
+}
+
+/**
+ * The checks that need the registry, before the eval: `--version` valid, higher than the
+ * latest and not a name a tag already takes; HEAD not already carrying a version of the model
+ * (unless that version records this very content, which `record` then reports as unchanged).
+ */
+export async function refuseBeforeEval(
+  ctx: AppContext,
+  registry: Registry,
+  head: string,
+  override: string | undefined,
+): Promise<void> {
+  const model = ctx.manifest.model;
+  if (override !== undefined) {
+    const v = checkOverride(override, registry.versions[0]?.version ?? null);
+    const taken = registry.skipped.find((s) => s.version === v);
+    if (taken) {
+      throw new LeptonError(
+        'invalid',
+        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
+        ['choose a higher --version'],
+      );
+    }
+  }
+  const onHead = registry.versions.find(
+    (v) => v.commit === head && !v.lightweight && !v.deregistered,
+  );
+  if (!onHead) return;
+  if (onHead.record) {
+    const fp = await fingerprintProject(ctx);
+    if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
+  }
+  const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
+  throw new LeptonError(
+    'invalid',
+    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+    ['commit the change, then record the new commit'],
+  );
+}

@@ -1,0 +1,275 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, posix } from 'node:path';
+import { isDvcFile, parseDvcFile } from '../../core/fingerprint/dvc.js';
+import { modelFingerprint, partHash, type FileRecord } from '../../core/fingerprint/encoding.js';
+import { LFS_POINTER_MAX_SIZE, parseLfsPointer } from '../../core/fingerprint/lfs.js';
+import type { Manifest } from '../../core/manifest/types.js';
+import { matchParts, partsOf, rebaseName } from '../files/select.js';
+import { lastLines, type Git } from '../git.js';
+
+/**
+ * A version's fingerprint recomputed from its commit's tree, by the same encoding as the work
+ * tree's (core/fingerprint/encoding.ts): every blob the parts' globs match is read from git
+ * (LFS pointers count as the oid and size they record, `.dvc` files as their outs, as in the
+ * work tree), so a record can be checked against the content it claims to describe without a
+ * checkout. CONTRACT §3 / issue 22.8: a record copied onto other content, or forged with the
+ * current fingerprint, does not match and is neither reused nor promoted.
+ *
+ * Reading every blob costs what a cold fingerprint does; the answer depends only on the tree
+ * and the manifest's parts, so it is kept in `<git dir>/lepton/trees.json` by tree id.
+ */
+
+export type TreeFingerprint =
+  | { readonly ok: true; readonly fingerprint: string }
+  | { readonly ok: false; readonly problem: string };
+
+interface Entry {
+  readonly mode: string;
+  readonly type: string;
+  readonly oid: string;
+}
+
+const CACHE_FORMAT = 'lepton-tree-fingerprints/1';
+/** Entries kept, newest last: enough for every version a team compares with in a while. */
+const CACHE_MAX = 2000;
+
+/**
+ * The fingerprint of `commit`'s content for `manifest`, whose folder is `prefix` (POSIX,
+ * relative to the repository's top level; '' for the top). Never throws for what the tree
+ * holds: a glob matching nothing, a symlink leaving the tree or a submodule is a `problem`.
+ * Throws LeptonError 'git' only when git itself fails.
+ */
+export async function fingerprintAtCommit(
+  git: Git,
+  commit: string,
+  manifest: Manifest,
+  prefix: string,
+  cacheFile: string | null,
+): Promise<TreeFingerprint> {
+  const tree = await git.run(['rev-parse', '-q', '--verify', `${commit}^{tree}`], {
+    allowFailure: true,
+  });
+  if (tree.code !== 0) return { ok: false, problem: `${commit.slice(0, 12)} is not a commit here` };
+  const key = cacheKey(tree.stdout.trim(), manifest, prefix);
+  const cache = cacheFile ? loadCache(cacheFile) : new Map<string, TreeFingerprint>();
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = await compute(git, tree.stdout.trim(), manifest, prefix);
+  if (cacheFile) {
+    cache.delete(key);
+    cache.set(key, answer);
+    await saveCache(cacheFile, cache);
+  }
+  return answer;
+}
+
+async function compute(
+  git: Git,
+  tree: string,
+  manifest: Manifest,
+  prefix: string,
+): Promise<TreeFingerprint> {
+  const listed = await git.run(['ls-tree', '-r', '-z', '--full-tree', tree], {
+    allowFailure: true,
+  });
+  if (listed.code !== 0)
+    return { ok: false, problem: `cannot list ${tree}: ${lastLines(listed.stderr)}` };
+  const all = new Map<string, Entry>();
+  for (const line of listed.stdout.split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', type = '', oid = ''] = line.slice(0, tab).split(' ');
+    all.set(line.slice(tab + 1), { mode, type, oid });
+  }
+  // Every file, named relative to the manifest's folder (climbing with ../ above it, as a
+  // monorepo's shared data is); the model's parts alone (never the eval's files).
+  const repoPath = new Map<string, string>();
+  for (const path of all.keys()) repoPath.set(rebaseName(path, prefix), path);
+  const selection = partsOf(manifest).map(({ kind, part }) => ({
+    kind,
+    name: part.name,
+    paths: part.paths,
+  }));
+  const { parts, unmatched } = matchParts(selection, [...repoPath.keys()]);
+  if (unmatched.length) {
+    const u = unmatched[0] as (typeof unmatched)[number];
+    return {
+      ok: false,
+      problem: `${u.kind} "${u.part}": path "${u.pattern}" matches no file there`,
+    };
+  }
+  // Each selected file's blob, symlinks followed inside the tree as the work tree's are.
+  const blobOf = new Map<string, string>();
+  for (const rel of new Set(parts.flatMap((p) => p.files))) {
+    const found = await resolveBlob(git, all, repoPath.get(rel) ?? rel);
+    if (typeof found !== 'string' || !found.startsWith('blob:')) {
+      return { ok: false, problem: `${rel}: ${typeof found === 'string' ? found : 'unreadable'}` };
+    }
+    blobOf.set(rel, found.slice(5));
+  }
+  const records = await readRecords(git, blobOf);
+  if (typeof records === 'string') return { ok: false, problem: records };
+  const hashOf = (p: (typeof parts)[number]) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) as FileRecord }))),
+  });
+  const components = parts.filter((p) => p.kind === 'component').map(hashOf);
+  const data = parts.filter((p) => p.kind === 'data').map(hashOf);
+  return { ok: true, fingerprint: modelFingerprint(components, data) };
+}
+
+/** `blob:<oid>` for a file (a symlink's target, within the tree), else why it is unusable. */
+async function resolveBlob(git: Git, all: Map<string, Entry>, path: string): Promise<string> {
+  let at = path;
+  for (let hops = 0; hops < 16; hops++) {
+    const e = all.get(at);
+    if (!e) return 'symlink to nothing in the tree';
+    if (e.type === 'commit') return 'is a submodule; name its files instead';
+    if (e.mode !== '120000') return `blob:${e.oid}`;
+    const target = await git.run(['cat-file', 'blob', e.oid], { allowFailure: true });
+    if (target.code !== 0) return 'unreadable symlink';
+    const next = posix.normalize(posix.join(posix.dirname(at), target.stdout));
+    if (target.stdout.startsWith('/') || next.startsWith('../') || next === '..') {
+      return `symlink leaves the repository (→ ${target.stdout})`;
+    }
+    at = next;
+  }
+  return 'too many levels of symlinks';
+}
+
+/**
+ * Each file's record from one `git cat-file --batch`, hashed as the bytes stream in (a large
+ * blob is never held whole). Rules as for the work tree: a `.dvc` file by its outs, a small
+ * blob that is an LFS pointer by its oid and size, anything else by size and SHA-256.
+ */
+async function readRecords(
+  git: Git,
+  blobOf: ReadonlyMap<string, string>,
+): Promise<Map<string, FileRecord> | string> {
+  const rels = [...blobOf.keys()];
+  const records = new Map<string, FileRecord>();
+  if (rels.length === 0) return records;
+  let problem: string | null = null;
+  let i = 0;
+  let header = Buffer.alloc(0);
+  let left = -1; // bytes of the current object still to come (-1: reading a header)
+  let size = 0;
+  let hash = createHash('sha256');
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  const finish = () => {
+    const rel = rels[i] as string;
+    const small = Buffer.concat(head);
+    if (isDvcFile(rel)) {
+      const dvc = parseDvcFile(small.toString('utf8'));
+      if (dvc.ok) records.set(rel, { kind: 'dvc', outs: dvc.outs });
+      else problem ??= `${rel}: not a DVC file: ${dvc.reason}`;
+    } else {
+      const pointer =
+        size > 0 && size < LFS_POINTER_MAX_SIZE && small.toString('latin1', 0, 8) === 'version '
+          ? parseLfsPointer(small.toString('utf8'))
+          : null;
+      records.set(
+        rel,
+        pointer
+          ? { kind: 'file', size: pointer.size, sha256: pointer.oid }
+          : { kind: 'file', size, sha256: hash.digest('hex') },
+      );
+    }
+    i++;
+  };
+  const onChunk = (chunk: Buffer) => {
+    let at = 0;
+    while (at < chunk.length && problem === null) {
+      if (left < 0) {
+        const eol = chunk.indexOf(0x0a, at);
+        if (eol < 0) {
+          header = Buffer.concat([header, chunk.subarray(at)]);
+          return;
+        }
+        const line = Buffer.concat([header, chunk.subarray(at, eol)]).toString('latin1');
+        header = Buffer.alloc(0);
+        at = eol + 1;
+        const [, type, n] = line.split(' ');
+        if (type !== 'blob' || n === undefined) {
+          problem = `${rels[i] ?? '?'}: not a blob in git (${line})`;
+          return;
+        }
+        size = Number(n);
+        left = size + 1; // the object, then a newline
+        hash = createHash('sha256');
+        head = [];
+        headBytes = 0;
+        continue;
+      }
+      const take = Math.min(left, chunk.length - at);
+      const body = chunk.subarray(at, at + Math.min(take, left - 1 > 0 ? left - 1 : 0));
+      if (body.length) {
+        hash.update(body);
+        const rel = rels[i] as string;
+        if (headBytes < LFS_POINTER_MAX_SIZE || isDvcFile(rel)) {
+          head.push(Buffer.from(body));
+          headBytes += body.length;
+        }
+      }
+      left -= take;
+      at += take;
+      if (left === 0) {
+        left = -1;
+        finish();
+      }
+    }
+  };
+  const r = await git.run(['cat-file', '--batch', '--buffer'], {
+    input: rels.map((rel) => `${blobOf.get(rel) as string}\n`).join(''),
+    allowFailure: true,
+    onStdout: onChunk,
+  });
+  if (problem !== null) return problem;
+  if (r.code !== 0 || i !== rels.length)
+    return `cannot read the blobs: ${lastLines(r.stderr, 'output cut short')}`;
+  return records;
+}
+
+function cacheKey(tree: string, manifest: Manifest, prefix: string): string {
+  const parts = [manifest.components, manifest.data].map((list) =>
+    list.map((p) => [p.name, p.paths]),
+  );
+  return createHash('sha256')
+    .update(JSON.stringify([tree, prefix, parts]))
+    .digest('hex');
+}
+
+/** The cache, checksummed like the tag cache: a file that fails the check is ignored. */
+function loadCache(file: string): Map<string, TreeFingerprint> {
+  const out = new Map<string, TreeFingerprint>();
+  try {
+    const text = readFileSync(file, 'utf8');
+    const nl = text.indexOf('\n');
+    const body = text.slice(nl + 1);
+    if (text.slice(0, nl) !== sha(body)) return out;
+    const doc = JSON.parse(body) as { format?: string; entries?: [string, TreeFingerprint][] };
+    if (doc.format !== CACHE_FORMAT || !Array.isArray(doc.entries)) return out;
+    for (const [k, v] of doc.entries) out.set(k, v);
+  } catch {
+    // No cache, or an unreadable one: computed again.
+  }
+  return out;
+}
+
+async function saveCache(file: string, cache: Map<string, TreeFingerprint>): Promise<void> {
+  const entries = [...cache.entries()].slice(-CACHE_MAX);
+  const body = `${JSON.stringify({ format: CACHE_FORMAT, entries })}\n`;
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(tmp, `${sha(body)}\n${body}`);
+    await rename(tmp, file);
+  } catch {
+    await rm(tmp, { force: true }).catch(() => {});
+  }
+}
+
+const sha = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
