@@ -4,13 +4,14 @@ import type { Check } from '../core/gate/types.js';
 import { stageThresholds } from '../core/manifest/normalize.js';
 import { findVersion } from '../core/registry/build.js';
 import { formatStageMessage } from '../core/registry/message.js';
-import { stageTag } from '../core/registry/names.js';
+import { nextEventN, stageTag } from '../core/registry/names.js';
 import { stagesEverHeld } from '../core/registry/stages.js';
 import type { Registry, StageRecord, VersionEntry } from '../core/registry/types.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import {
   createTag,
   fetchModelTags,
+  readEventCounter,
   readRegistry,
   resolveIdentity,
   type Identity,
@@ -26,6 +27,8 @@ export interface PromoteOptions {
   readonly push?: boolean;
   readonly remote?: string;
   readonly maxAttempts?: number;
+  /** Time allowed for retries after lost races, in ms (default 2 minutes). */
+  readonly budgetMs?: number;
 }
 
 /** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
@@ -46,6 +49,8 @@ export interface PromoteResult {
   readonly refused: readonly string[];
   /** With --push: whether this run pushed the tag (false: the remote had it). */
   readonly pushed: boolean | null;
+  /** With --push: the decisions it took to push (1: the first push went through). */
+  readonly attempts: number | null;
 }
 
 /**
@@ -94,7 +99,10 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   let state: Outcome = { kind: 'refused', checks: [], reasons: [] };
 
   const decide = async (): Promise<Candidate | null> => {
-    const registry = await readRegistry(ctx.git, m.model);
+    const [registry, counter] = await Promise.all([
+      readRegistry(ctx.git, m.model),
+      readEventCounter(ctx.git, m.model),
+    ]);
     if (version === null) {
       version = latestPassed(registry);
       ctx.log.info(`promoting the latest version that passed: v${version}`);
@@ -105,7 +113,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     const holder = registry.stages[stage.name] ?? null;
     if (holder?.version === version) {
       state = { kind: 'already', tag: holder.tag, checks: holder.record?.checks ?? [] };
-      return { tag: holder.tag, own: null };
+      return { tag: holder.tag, own: null, event: { n: holder.n, counter } };
     }
     const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
     if (reasons.length) {
@@ -113,7 +121,9 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       return null;
     }
     identity ??= await resolveIdentity(ctx.git, ctx.env);
-    const n = registry.maxN + 1;
+    // N above every numbered tag and the remote's counter; the push moves the counter by
+    // compare-and-swap, so a concurrent event taking N (or landing above) makes this one retry.
+    const n = nextEventN(registry.maxN, counter.n);
     const tag = stageTag(m.model, stage.name, n);
     const record: StageRecord = {
       kind: 'stage',
@@ -138,11 +148,12 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
         'run the command again',
       ]);
     }
-    state = { kind: 'promoted', candidate: { tag, own: object }, checks };
+    state = { kind: 'promoted', candidate: { tag, own: object, event: { n, counter } }, checks };
     return state.candidate;
   };
 
   let pushed: boolean | null = null;
+  let attempts: number | null = null;
   if (options.push) {
     const published = await publish({
       git: ctx.git,
@@ -151,8 +162,10 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       decide,
       log: (msg) => ctx.log.info(msg),
       ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+      ...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
     });
     if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
   } else {
     await decide();
   }
@@ -163,6 +176,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     version: version as string, // set by the first decision, or it threw
     stage: stage.name,
     pushed,
+    attempts,
     checks: s.checks,
     metrics,
   };

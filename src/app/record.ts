@@ -32,8 +32,10 @@ export interface RecordOptions {
     outcome: EvalOutcome,
     version: string,
   ) => Promise<{ readonly artifact?: VersionRecord['artifact'] } | void>;
-  /** Bound on push attempts when concurrent runs take names first (default 10). */
+  /** An optional bound on push attempts when concurrent runs take names first (default: none). */
   readonly maxAttempts?: number;
+  /** Time allowed for retries after lost races, in ms (default 2 minutes). */
+  readonly budgetMs?: number;
 }
 
 export interface RecordResult {
@@ -45,6 +47,8 @@ export interface RecordResult {
   readonly created: boolean;
   /** With --push: whether this run pushed the tag (false: the remote had it already). */
   readonly pushed: boolean | null;
+  /** With --push: the decisions it took to push (1: the first push went through). */
+  readonly attempts: number | null;
   readonly commit: string;
   /** The record in the tag (the existing version's when not created). */
   readonly record: VersionRecord | null;
@@ -60,6 +64,7 @@ export function recordJson(r: RecordResult) {
     tag: r.tag,
     created: r.created,
     pushed: r.pushed,
+    attempts: r.attempts,
     commit: r.commit,
   };
 }
@@ -136,6 +141,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   };
 
   let pushed: boolean | null = null;
+  let attempts: number | null = null;
   if (options.push) {
     const published = await publish({
       git: ctx.git,
@@ -147,14 +153,16 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       },
       log: (m) => ctx.log.info(m),
       ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+      ...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
     });
     if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
   } else {
     await decide(1);
   }
 
   const s = state as Decision;
-  const base = { outcome, pushed, commit: head };
+  const base = { outcome, pushed, attempts, commit: head };
   if (s.kind === 'made') {
     const { version } = s.record;
     return { ...base, version, tag: s.candidate.tag, created: true, record: s.record, note: null };
