@@ -16,7 +16,7 @@ import {
   resolveIdentity,
   type Identity,
 } from '../io/registry/index.js';
-import { publish, type Candidate } from '../io/registry/publish.js';
+import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 
@@ -27,7 +27,7 @@ export interface PromoteOptions {
   readonly push?: boolean;
   readonly remote?: string;
   readonly maxAttempts?: number;
-  /** Time allowed for retries after lost races, in ms (default 2 minutes). */
+  /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
   readonly budgetMs?: number;
 }
 
@@ -84,6 +84,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     }
   }
   const remote = options.remote ?? 'origin';
+  // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
+  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -162,7 +164,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       decide,
       log: (msg) => ctx.log.info(msg),
       ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-      ...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
+      budgetMs,
     });
     if (published.candidate) pushed = published.pushed;
     attempts = published.attempts;

@@ -8,7 +8,7 @@ import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import { partsOf, pathMatcher } from '../io/files/select.js';
 import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { publish, type Candidate } from '../io/registry/publish.js';
+import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
 import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
@@ -34,7 +34,7 @@ export interface RecordOptions {
   ) => Promise<{ readonly artifact?: VersionRecord['artifact'] } | void>;
   /** An optional bound on push attempts when concurrent runs take names first (default: none). */
   readonly maxAttempts?: number;
-  /** Time allowed for retries after lost races, in ms (default 2 minutes). */
+  /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
   readonly budgetMs?: number;
 }
 
@@ -76,6 +76,8 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   }
   const model = ctx.manifest.model;
   const remote = options.remote ?? 'origin';
+  // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
+  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
   const head = await headCommit(ctx);
   await refuseDirtyParts(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
@@ -153,7 +155,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       },
       log: (m) => ctx.log.info(m),
       ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-      ...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
+      budgetMs,
     });
     if (published.candidate) pushed = published.pushed;
     attempts = published.attempts;
