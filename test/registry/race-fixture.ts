@@ -66,7 +66,11 @@ export async function raceOrigin(versions: number): Promise<RaceOrigin> {
       return dir;
     },
     stageTags() {
-      const names = remoteGit('for-each-ref', '--format=%(refname:strip=2)', 'refs/tags/sentiment#*')
+      const names = remoteGit(
+        'for-each-ref',
+        '--format=%(refname:strip=2)',
+        'refs/tags/sentiment#*',
+      )
         .split('\n')
         .filter(Boolean);
       return new Map(names.map((n) => [n, parseTagName(n)?.n ?? -1]));

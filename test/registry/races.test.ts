@@ -49,42 +49,46 @@ describe('a promotion whose push is held while others land', () => {
       tags: { 'sentiment#canary#1': 1 },
       holders: { canary: '0.1.0' },
     },
-  ])('$name', async ({ meanwhile, held, tags, holders }) => {
-    origin = await raceOrigin(2);
-    const o = origin;
-    hold = holdFirstPush();
-    const slow = o.clone('slow');
-    const fast = meanwhile.map((_, i) => o.clone(`fast${i}`));
-    // The held run decides N from the remote as it is now, then waits at its push.
-    const held$ = runCli(slow, ['promote', '0.1.0', 'canary', '--push', '--json'], hold.env);
-    await hold.waiting();
-    for (const [i, [version, stage]] of meanwhile.entries()) {
-      const r = await runCli(fast[i] as string, [
-        'promote',
-        version as string,
-        stage as string,
-        '--push',
-        '--json',
-      ]);
-      expect(ok(r)).toEqual({ code: 0, stderr: '' });
-      expect(json(r)).toMatchObject({ promoted: true });
-    }
-    hold.release();
-    const late = await held$;
-    expect(ok(late)).toEqual({ code: 0, stderr: '' });
-    expect(json(late)).toMatchObject({ version: '0.1.0', stage: 'canary', ...held });
-    expect(Object.fromEntries(o.stageTags())).toEqual(tags);
-    expect(await o.holders()).toEqual(holders);
-    // The counter holds the newest event's tag object.
-    const newest = Object.keys(tags).at(-1) as string;
-    expect(git(o.remote, 'rev-parse', COUNTER).trim()).toBe(
-      git(o.remote, 'rev-parse', `refs/tags/${newest}`).trim(),
-    );
-    // The held run removed only the tag it made and lost; its clone now mirrors the remote.
-    expect(git(slow, 'tag', '-l', 'sentiment#*').split('\n').filter(Boolean).sort()).toEqual(
-      Object.keys(tags).sort(),
-    );
-  }, 120_000);
+  ])(
+    '$name',
+    async ({ meanwhile, held, tags, holders }) => {
+      origin = await raceOrigin(2);
+      const o = origin;
+      hold = holdFirstPush();
+      const slow = o.clone('slow');
+      const fast = meanwhile.map((_, i) => o.clone(`fast${i}`));
+      // The held run decides N from the remote as it is now, then waits at its push.
+      const held$ = runCli(slow, ['promote', '0.1.0', 'canary', '--push', '--json'], hold.env);
+      await hold.waiting();
+      for (const [i, [version, stage]] of meanwhile.entries()) {
+        const r = await runCli(fast[i] as string, [
+          'promote',
+          version as string,
+          stage as string,
+          '--push',
+          '--json',
+        ]);
+        expect(ok(r)).toEqual({ code: 0, stderr: '' });
+        expect(json(r)).toMatchObject({ promoted: true });
+      }
+      hold.release();
+      const late = await held$;
+      expect(ok(late)).toEqual({ code: 0, stderr: '' });
+      expect(json(late)).toMatchObject({ version: '0.1.0', stage: 'canary', ...held });
+      expect(Object.fromEntries(o.stageTags())).toEqual(tags);
+      expect(await o.holders()).toEqual(holders);
+      // The counter holds the newest event's tag object.
+      const newest = Object.keys(tags).at(-1) as string;
+      expect(git(o.remote, 'rev-parse', COUNTER).trim()).toBe(
+        git(o.remote, 'rev-parse', `refs/tags/${newest}`).trim(),
+      );
+      // The held run removed only the tag it made and lost; its clone now mirrors the remote.
+      expect(git(slow, 'tag', '-l', 'sentiment#*').split('\n').filter(Boolean).sort()).toEqual(
+        Object.keys(tags).sort(),
+      );
+    },
+    120_000,
+  );
 });
 
 describe('an unpushed stage tag made earlier in a clone', () => {
@@ -119,6 +123,8 @@ describe('an unpushed stage tag made earlier in a clone', () => {
   }, 120_000);
 });
 
+// All 24 runs share this machine's CPUs, so a decision takes far longer than on 24 runners:
+// their retry budget is raised to match.
 describe('8 record --push, 8 promote to staging and 8 promote to canary at once', () => {
   it('every run exits 0; the 16 stage events have 16 distinct N; nothing is lost', async () => {
     origin = await raceOrigin(8);
@@ -134,10 +140,16 @@ describe('8 record --push, 8 promote to staging and 8 promote to canary at once'
       versions.map((v) => ({ stage, version: v, dir: o.clone(`${stage}-${v}`) })),
     );
     const [records, promoted] = await Promise.all([
-      Promise.all(recorders.map((d) => runCli(d, ['record', '--push', '--json']))),
+      Promise.all(
+        recorders.map((d) =>
+          runCli(d, ['record', '--push', '--json'], { LEPTON_PUSH_BUDGET: '10m' }),
+        ),
+      ),
       Promise.all(
         promotions.map((p) =>
-          runCli(p.dir, ['promote', p.version, p.stage, '--push', '--json']),
+          runCli(p.dir, ['promote', p.version, p.stage, '--push', '--json'], {
+            LEPTON_PUSH_BUDGET: '10m',
+          }),
         ),
       ),
     ]);

@@ -10,6 +10,7 @@ import {
   syncEventCounter,
   type CounterUpdate,
   type EventCounter,
+  type PushOutcome,
 } from './remote.js';
 import { deleteOwnTag, tagObject } from './write.js';
 
@@ -184,26 +185,33 @@ const keptHint = (c: Candidate): string =>
 async function notPushed(
   options: PublishOptions,
   candidate: Candidate,
-  result: { status: 'refused' | 'failed'; detail: string; remoteLines: readonly string[] },
+  result: Extract<PushOutcome, { status: 'refused' | 'failed' }>,
 ): Promise<LeptonError> {
   const { git, remote } = options;
   const details = result.remoteLines.map((l) => `remote: ${l}`);
-  // A stage tag's N only holds against the counter it was decided on: never leave it to a later push.
-  const removed = candidate.event !== undefined && candidate.own !== null;
+  const landed =
+    result.status === 'refused' && result.landed.includes(`refs/tags/${candidate.tag}`);
+  // A stage tag's N only holds against the counter it was decided on: never leave it to a later
+  // push. Removed only when the remote did not take it.
+  const removed = candidate.event !== undefined && candidate.own !== null && !landed;
   if (removed) await deleteOwnTag(git, candidate.tag, candidate.own as string);
+  const after = landed
+    ? `${remote} took ${candidate.tag} all the same (it applied --atomic to the other refusal only): the tag stays, here and there`
+    : removed
+      ? 'the local stage tag was removed: nothing changed here or on the remote'
+      : keptHint(candidate);
   if (result.status === 'failed') {
     return new LeptonError(
       'git',
       `could not push ${candidate.tag} to ${remote}: ${result.detail}`,
-      [
-        ...details,
-        removed
-          ? 'the local stage tag was removed; run the same command again'
-          : keptHint(candidate),
-      ],
+      [...details, after],
     );
   }
-  const counterRefused = candidate.event && result.detail.includes(candidate.event.counter.ref);
+  // Only the counter refused (the tag would have gone): the remote protects or hides refs/lepton.
+  const counterRefused =
+    candidate.event !== undefined &&
+    result.causes.includes(candidate.event.counter.ref) &&
+    !result.causes.includes(`refs/tags/${candidate.tag}`);
   return new LeptonError(
     'git',
     `${remote} refused the push of ${candidate.tag}: ${result.detail}`,
@@ -212,12 +220,10 @@ async function notPushed(
       'not a concurrent run taking the name (that is retried): the remote refuses this push (a hook, a protected or hidden ref, permissions), so it was not retried',
       ...(counterRefused
         ? [
-            `Lepton keeps ${options.model}'s event counter in ${candidate.event?.counter.ref}: the remote must accept pushes to refs/lepton/*`,
+            `Lepton keeps ${options.model}'s event counter in ${candidate.event?.counter.ref}: the remote must accept pushes to refs/lepton/*, or concurrent promotions can take one N`,
           ]
         : []),
-      removed
-        ? 'the local stage tag was removed: nothing changed here or on the remote'
-        : keptHint(candidate),
+      after,
     ],
   );
 }

@@ -33,7 +33,18 @@ export type PushOutcome =
    */
   | { readonly status: 'taken'; readonly detail: string }
   /** Refused for another reason (a hook, a protected or hidden ref, permissions): retrying cannot help. */
-  | { readonly status: 'refused'; readonly detail: string; readonly remoteLines: readonly string[] }
+  | {
+      readonly status: 'refused';
+      readonly detail: string;
+      readonly remoteLines: readonly string[];
+      /** The refs refused for a reason of their own (not only because the atomic push failed). */
+      readonly causes: readonly string[];
+      /**
+       * Refs the remote took all the same: git 2.39's receive-pack refuses a hidden ref outside
+       * the atomic transaction, so the other refs of the push still land.
+       */
+      readonly landed: readonly string[];
+    }
   /** No verdict: the remote could not be reached, or git failed before any ref was judged. */
   | { readonly status: 'failed'; readonly detail: string; readonly remoteLines: readonly string[] };
 
@@ -132,7 +143,13 @@ export function classifyPush(
     );
   return race
     ? { status: 'taken', detail }
-    : { status: 'refused', detail, remoteLines: fromRemote };
+    : {
+        status: 'refused',
+        detail,
+        remoteLines: fromRemote,
+        causes: causes.map((l) => l.ref),
+        landed: verdicts.filter((l) => l.flag !== '!').map((l) => l.ref),
+      };
 }
 
 /**
