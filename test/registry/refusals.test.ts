@@ -116,7 +116,7 @@ describe('a push refused for another reason than a taken name', () => {
         expect(r.stderr).toContain('the local stage tag was removed');
       }
     },
-    60_000,
+    120_000,
   );
 
   it('a remote that hides refs/lepton: promote fails at once naming it, record still works', async () => {
@@ -142,7 +142,7 @@ describe('a push refused for another reason than a taken name', () => {
     }
     const rec = await runCli(changed(origin, 'r'), ['record', '--push']);
     expect({ code: rec.code, stderr: rec.code ? rec.stderr : '' }).toEqual({ code: 0, stderr: '' });
-  }, 60_000);
+  }, 120_000);
 
   it('a remote whose refs cannot be written (permissions): exit 4 at once, not a race', async () => {
     origin = await raceOrigin(2);
@@ -171,5 +171,5 @@ describe('a push refused for another reason than a taken name', () => {
     } finally {
       chmodSync(join(o.remote, 'refs/tags'), 0o755);
     }
-  }, 60_000);
+  }, 120_000);
 });
