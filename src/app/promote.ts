@@ -4,18 +4,19 @@ import type { Check } from '../core/gate/types.js';
 import { stageThresholds } from '../core/manifest/normalize.js';
 import { findVersion } from '../core/registry/build.js';
 import { formatStageMessage } from '../core/registry/message.js';
-import { stageTag } from '../core/registry/names.js';
+import { nextEventN, stageTag } from '../core/registry/names.js';
 import { stagesEverHeld } from '../core/registry/stages.js';
 import type { Registry, StageRecord, VersionEntry, VersionRecord } from '../core/registry/types.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import {
   createTag,
   fetchModelTags,
+  readEventCounter,
   readRegistry,
   resolveIdentity,
   type Identity,
 } from '../io/registry/index.js';
-import { publish, type Candidate } from '../io/registry/publish.js';
+import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import { untrustedRecord } from './verify.js';
@@ -34,6 +35,8 @@ export interface PromoteOptions {
   readonly store?: StoreSettings;
   /** Fetch the model's tags and history first when the clone lacks them (the CLI). */
   readonly fetchHistory?: boolean;
+  /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
+  readonly budgetMs?: number;
 }
 
 /** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
@@ -54,6 +57,8 @@ export interface PromoteResult {
   readonly refused: readonly string[];
   /** With --push: whether this run pushed the tag (false: the remote had it). */
   readonly pushed: boolean | null;
+  /** With --push: the decisions it took to push (1: the first push went through). */
+  readonly attempts: number | null;
 }
 
 /**
@@ -88,6 +93,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   }
   const remote = options.remote ?? 'origin';
   if (options.fetchHistory) await ensureHistory(ctx, remote);
+  // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
+  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -105,7 +112,10 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   let warned = false;
 
   const decide = async (): Promise<Candidate | null> => {
-    const registry = await readRegistry(ctx.git, m.model);
+    const [registry, counter] = await Promise.all([
+      readRegistry(ctx.git, m.model),
+      readEventCounter(ctx.git, m.model),
+    ]);
     if (!warned) for (const s of registry.skipped) ctx.log.warn(`${s.tag} is skipped: ${s.reason}`);
     warned = true;
     if (version === null) {
@@ -131,7 +141,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     const holder = registry.stages[stage.name] ?? null;
     if (holder?.version === version) {
       state = { kind: 'already', tag: holder.tag, checks: holder.record?.checks ?? [] };
-      return { tag: holder.tag, own: null };
+      return { tag: holder.tag, own: null, event: { n: holder.n, counter } };
     }
     const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
     const untrusted = entry.record ? await untrustedRecord(ctx, entry) : null;
@@ -141,7 +151,9 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       return null;
     }
     identity ??= await resolveIdentity(ctx.git, ctx.env);
-    const n = registry.maxN + 1;
+    // N above every numbered tag and the remote's counter; the push moves the counter by
+    // compare-and-swap, so a concurrent event taking N (or landing above) makes this one retry.
+    const n = nextEventN(registry.maxN, counter.n);
     const tag = stageTag(m.model, stage.name, n);
     const record: StageRecord = {
       kind: 'stage',
@@ -166,11 +178,12 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
         'run the command again',
       ]);
     }
-    state = { kind: 'promoted', candidate: { tag, own: object }, checks };
+    state = { kind: 'promoted', candidate: { tag, own: object, event: { n, counter } }, checks };
     return state.candidate;
   };
 
   let pushed: boolean | null = null;
+  let attempts: number | null = null;
   if (options.push) {
     const published = await publish({
       git: ctx.git,
@@ -179,8 +192,10 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       decide,
       log: (msg) => ctx.log.info(msg),
       ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+      budgetMs,
     });
     if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
   } else {
     await decide();
   }
@@ -193,6 +208,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     version: version as string, // set by the first decision, or it threw
     stage: stage.name,
     pushed,
+    attempts,
     checks: s.checks,
     metrics,
   };

@@ -6,7 +6,7 @@ import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { publish, type Candidate } from '../io/registry/publish.js';
+import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
@@ -34,7 +34,7 @@ export interface RecordOptions {
     outcome: EvalOutcome,
     version: string,
   ) => Promise<{ readonly artifact?: VersionRecord['artifact'] } | void>;
-  /** Bound on push attempts when concurrent runs take names first (default 10). */
+  /** An optional bound on push attempts when concurrent runs take names first (default: none). */
   readonly maxAttempts?: number;
   /** Credentials for `artifacts.store` (default: the context's environment's). */
   readonly store?: StoreSettings;
@@ -45,6 +45,8 @@ export interface RecordOptions {
   readonly fetchHistory?: boolean;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
+  /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
+  readonly budgetMs?: number;
 }
 
 export interface RecordResult {
@@ -56,6 +58,8 @@ export interface RecordResult {
   readonly created: boolean;
   /** With --push: whether this run pushed the tag (false: the remote had it already). */
   readonly pushed: boolean | null;
+  /** With --push: the decisions it took to push (1: the first push went through). */
+  readonly attempts: number | null;
   readonly commit: string;
   /** The record in the tag (the existing version's when not created). */
   readonly record: VersionRecord | null;
@@ -72,6 +76,7 @@ export function recordJson(r: RecordResult) {
     created: r.created,
     pushed: r.pushed,
     artifact: r.record?.artifact ?? null,
+    attempts: r.attempts,
     commit: r.commit,
   };
 }
@@ -83,6 +88,8 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   }
   const model = ctx.manifest.model;
   const remote = options.remote ?? 'origin';
+  // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
+  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
   const head = await headCommit(ctx);
   await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
@@ -166,6 +173,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   };
 
   let pushed: boolean | null = null;
+  let attempts: number | null = null;
   if (options.push) {
     const published = await publish({
       git: ctx.git,
@@ -177,15 +185,17 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       },
       log: (m) => ctx.log.info(m),
       ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+      budgetMs,
     });
     if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
   } else {
     await decide(1);
   }
 
   const s = state as Decision;
   if (s.kind !== 'none') await tagStoredVersion(ctx, s.record, options.store);
-  const base = { outcome, pushed, commit: head };
+  const base = { outcome, pushed, attempts, commit: head };
   if (s.kind === 'made') {
     const { version } = s.record;
     return { ...base, version, tag: s.candidate.tag, created: true, record: s.record, note: null };

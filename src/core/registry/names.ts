@@ -88,3 +88,22 @@ export const modelRefPatterns = (model: string): [string, string] => [
   `refs/tags/${inTag(model)}@*`,
   `refs/tags/${inTag(model)}#*`,
 ];
+
+/**
+ * The ref holding a model's event counter on a remote: its value is the tag object of the
+ * model's newest event (a tag carrying N) that Lepton pushed. Every push of such a tag moves it
+ * by compare-and-swap in the same `git push --atomic`, so two events can never take one N and
+ * an event always lands above every one before it. Outside `refs/tags/`, so GTO never sees it.
+ */
+export const eventCounterRef = (model: string): string => `refs/lepton/events/${inTag(model)}/head`;
+
+/** The fetch refspec that mirrors a model's counter (a glob: the remote may not have it yet). */
+export const eventCounterRefspec = (model: string): string =>
+  `+refs/lepton/events/${inTag(model)}/*:refs/lepton/events/${inTag(model)}/*`;
+
+/**
+ * N for a model's next event: one more than the highest N on any of its numbered tags (GTO's
+ * rule) and on the remote's counter (whose tag may be gone, or not fetched yet).
+ */
+export const nextEventN = (maxTagN: number, counterN: number): number =>
+  Math.max(maxTagN, counterN) + 1;

@@ -18,5 +18,13 @@ export {
 export { readPreparedTags } from './read.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
 export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';
-export { pushTag, remoteTagObject, fetchModelTags, type PushOutcome } from './remote.js';
+export {
+  pushTag,
+  remoteTagObject,
+  remoteRefs,
+  fetchModelTags,
+  readEventCounter,
+  type EventCounter,
+  type PushOutcome,
+} from './remote.js';
 export { backoffMs, sleep } from './backoff.js';
