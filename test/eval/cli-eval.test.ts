@@ -86,6 +86,7 @@ describe('lepton eval', () => {
         'changed',
         'checks',
         'fingerprint',
+        'ignored',
         'metrics',
         'model',
         'passed',
@@ -99,6 +100,7 @@ describe('lepton eval', () => {
       baseline: null,
       metrics: { accuracy: 0.95 },
       changed: { components: ['code'], data: [] },
+      ignored: [{ metric: 'label', value: 'x' }],
     });
     expect(json.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(json.checks).toEqual([

@@ -1,5 +1,5 @@
 import type { RelativeBound, Threshold } from '../manifest/types.js';
-import { formatNumber, formatPair } from '../report/format.js';
+import { formatNumber, formatPair } from '../format/number.js';
 import type { Check, CheckRule, GateResult } from './types.js';
 
 export interface GateInput {
