@@ -166,11 +166,7 @@ function parseTable(source: string, text: string, delimiter: string): MetricsRea
     );
   }
   const refuse = (why: string): never => {
-    throw new LeptonError(
-      'eval',
-      `metrics file ${source} is not valid CSV: ${why}`,
-      CSV_FORMS,
-    );
+    throw new LeptonError('eval', `metrics file ${source} is not valid CSV: ${why}`, CSV_FORMS);
   };
   const out = new MetricsCollector(source);
   const add = (name: string, cell: string, where: string) => {
