@@ -13,14 +13,12 @@ export type ValidationResult =
 
 type Segment = string | number;
 
+const hasControl = (s: string) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f');
+
 // A key with a control character or nothing in it is quoted, so the path prints on one line.
 const dotted = (path: readonly Segment[]) =>
   path.length
-    ? path
-        .map((s) =>
-          s === '' || /[\u0000-\u001f\u007f]/.test(String(s)) ? JSON.stringify(s) : String(s),
-        )
-        .join('.')
+    ? path.map((s) => (s === '' || hasControl(String(s)) ? JSON.stringify(s) : String(s))).join('.')
     : '<root>';
 
 /** The known keys of the mapping at `path`, for "did you mean". */

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { LeptonError } from '../../core/errors/index.js';
 import { signalGroup, stopGroup } from './group.js';
+import { longTimeout } from './timer.js';
 
 export interface RunOptions {
   /** The manifest's `eval.command`: the user's own text, run by `sh -c` and nothing else in it. */
@@ -102,7 +103,7 @@ function spawnEval(options: RunOptions): Promise<RunResult> {
     const timer =
       options.timeoutMs === null
         ? null
-        : setTimeout(() => {
+        : longTimeout(() => {
             timedOut = true;
             void stop();
           }, options.timeoutMs);
@@ -117,7 +118,7 @@ function spawnEval(options: RunOptions): Promise<RunResult> {
     for (const s of INTERRUPTS) process.on(s, onInterrupt);
     process.on('exit', onExit);
     const cleanup = () => {
-      if (timer) clearTimeout(timer);
+      timer?.clear();
       for (const s of INTERRUPTS) process.off(s, onInterrupt);
       process.off('exit', onExit);
     };
