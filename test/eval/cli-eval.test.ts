@@ -195,7 +195,15 @@ describe('lepton eval', () => {
     const repo = project('echo "loading"; echo "Traceback: boom" >&2; exit 2', ['a: { min: 0 }']);
     const r = await runCli(repo.dir, ['eval', '--json']);
     expect(r.code).toBe(3);
-    expect(r.stdout).toBe('');
+    // --json on failure: the error is the one document on stdout (contract §4).
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: {
+        kind: 'eval',
+        code: 3,
+        message: 'eval command exited with code 2',
+        details: ['Traceback: boom'],
+      },
+    });
     expect(r.stderr).toContain('lepton: eval command exited with code 2\n  Traceback: boom\n');
   });
 
