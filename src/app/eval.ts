@@ -5,7 +5,14 @@ import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import { LeptonError } from '../core/errors/index.js';
 import { checkThresholds } from '../core/gate/check.js';
 import type { Check } from '../core/gate/types.js';
-import { emptyRecord, evalSettingsHash, type MetricsRead } from '../core/metrics/index.js';
+import {
+  emptyRecord,
+  evalSettingsHash,
+  ignoredValues,
+  type IgnoredValue,
+  type LeafValue,
+  type MetricsRead,
+} from '../core/metrics/index.js';
 import { oneLine } from '../core/report/escape.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
 import type { ReportInput } from '../core/report/types.js';
@@ -63,8 +70,12 @@ export interface EvalOutcome {
   readonly report: string;
   /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
   readonly reportInput: ReportInput;
-  /** Leaves of the metrics files that were not finite numbers, described (empty when reused). */
-  readonly ignored: Readonly<Record<string, string>>;
+  /**
+   * Values of the metrics files that are not finite numbers and have no
+   * threshold (a threshold's check says why instead), by metric name. When
+   * metrics are reused from a version, its record's; from the eval cache, none.
+   */
+  readonly ignored: readonly IgnoredValue[];
 }
 
 /** The contract's `eval --json` document (record adds its own keys to it). */
@@ -79,6 +90,7 @@ export function evalJson(outcome: EvalOutcome) {
     checks: outcome.checks,
     changed: outcome.changed,
     skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
+    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value })),
   };
 }
 
@@ -147,7 +159,7 @@ async function restoreCached(ctx: AppContext, key: string): Promise<MetricsRead 
     if (!cached) return null;
     const values = emptyRecord<number>();
     for (const [k, v] of Object.entries(cached)) if (typeof v === 'number') values[k] = v;
-    return { values, nonNumeric: emptyRecord() };
+    return { values, nonNumeric: emptyRecord(), nonNumericValues: emptyRecord() };
   } catch (e) {
     ctx.log.warn(`eval cache not read: ${e instanceof Error ? e.message : String(e)}`);
     return null;
@@ -171,6 +183,17 @@ function finite(values: Readonly<Record<string, number>>): Record<string, number
   const out = emptyRecord<number>();
   for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
   return out;
+}
+
+/** A version's recorded metrics as read again: its numbers, and the values it recorded as ignored. */
+function fromRecord(record: VersionRecord): MetricsRead {
+  const nonNumeric = emptyRecord<string>();
+  const nonNumericValues = emptyRecord<LeafValue>();
+  for (const i of record.ignored ?? []) {
+    nonNumeric[i.metric] = i.what ?? JSON.stringify(i.value);
+    nonNumericValues[i.metric] = i.value;
+  }
+  return { values: record.metrics, nonNumeric, nonNumericValues };
 }
 
 /** Fingerprint, baseline, run or reuse the eval, gate, report. */
@@ -229,7 +252,7 @@ export async function evaluate(
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`,
     );
-    read = { values: record.metrics, nonNumeric: emptyRecord() };
+    read = fromRecord(record);
     reused = true;
     reusedFrom = baseline;
   } else if (cached) {
@@ -253,9 +276,7 @@ export async function evaluate(
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
   for (const line of newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
-  const ignored = emptyRecord<string>();
-  for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
-  for (const [k, v] of Object.entries(read.values)) if (!Number.isFinite(v)) ignored[k] = String(v);
+  const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
 
   const reportInput: ReportInput = {
     model: m.model,
@@ -268,6 +289,7 @@ export async function evaluate(
     reused,
     reusedFrom,
     baselineWarnings: [...skippedLines, ...newMetrics],
+    ignored,
   };
   return {
     model: m.model,

@@ -295,6 +295,7 @@ function versionRecord(
     components: hashes(outcome.fingerprint.components),
     data: hashes(outcome.fingerprint.data),
     metrics: outcome.metrics,
+    ...(outcome.ignored.length > 0 && { ignored: outcome.ignored }),
     checks: outcome.checks,
     passed: outcome.passed,
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },

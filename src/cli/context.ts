@@ -36,9 +36,26 @@ export class Output {
     this.stderr.write(text.endsWith('\n') ? text : text + '\n');
   }
 
+  private wroteDocument = false;
+
   /** The one JSON document of a `--json` run. */
   result(value: unknown): void {
+    this.wroteDocument = true;
     this.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  }
+
+  /**
+   * The one JSON document of a `--json` run that failed (contract §4):
+   * `{error: {kind, code, message, details}}`, plus `issues` (each with file,
+   * line, column, path, message, hint) when the manifest is invalid. `kind` is
+   * the error's kind, `usage` for a command line commander refused, `internal`
+   * for a bug; `code` is the exit code.
+   */
+  error(kind: string, code: number, message: string, extra: Record<string, unknown> = {}): void {
+    // A failure after the result was printed (a push after the report) is on stderr only:
+    // stdout never holds two documents.
+    if (this.wroteDocument) return;
+    this.result({ error: { kind, code, message, ...extra } });
   }
 
   /** The raw stderr stream (progress bars need isTTY). */

@@ -82,9 +82,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (e) {
+    // A command line commander refused never reached preAction: `--json` anywhere still asks for JSON.
+    if (argv.includes('--json')) out.json = true;
     if (e instanceof CommanderError) {
       // --help and --version exit 0; anything commander rejects is a usage error.
-      return e.exitCode === 0 ? 0 : EXIT_CODES.invalid;
+      if (e.exitCode === 0) return 0;
+      if (out.json) out.error('usage', EXIT_CODES.invalid, e.message.replace(/^error: /, ''));
+      return EXIT_CODES.invalid;
     }
     return reportError(e, out, io.env);
   }
@@ -95,9 +99,18 @@ function reportError(e: unknown, out: Output, env: Readonly<NodeJS.ProcessEnv>):
   if (isLeptonError(e)) {
     out.note(`lepton: ${e.message}`);
     for (const d of e.details) out.note(`  ${d}`);
+    if (out.json) {
+      const issues = (e as { issues?: unknown }).issues;
+      out.error(e.kind, EXIT_CODES[e.kind], e.message, {
+        details: e.details,
+        ...(Array.isArray(issues) && { issues }),
+      });
+    }
     return EXIT_CODES[e.kind];
   }
-  out.note(`lepton: internal error: ${e instanceof Error ? e.message : String(e)}`);
+  const message = e instanceof Error ? e.message : String(e);
+  if (out.json) out.error('internal', EXIT_CODES.invalid, `internal error: ${message}`);
+  out.note(`lepton: internal error: ${message}`);
   if (env.LEPTON_DEBUG !== '1') out.note('  (run with LEPTON_DEBUG=1 for the stack trace)');
   return EXIT_CODES.invalid;
 }

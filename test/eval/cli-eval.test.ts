@@ -86,6 +86,7 @@ describe('lepton eval', () => {
         'changed',
         'checks',
         'fingerprint',
+        'ignored',
         'metrics',
         'model',
         'passed',
@@ -101,6 +102,7 @@ describe('lepton eval', () => {
       baseline: null,
       metrics: { accuracy: 0.95 },
       changed: { components: ['code'], data: [] },
+      ignored: [{ metric: 'label', value: 'x' }],
     });
     expect(json.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(json.checks).toEqual([
@@ -195,7 +197,15 @@ describe('lepton eval', () => {
     const repo = project('echo "loading"; echo "Traceback: boom" >&2; exit 2', ['a: { min: 0 }']);
     const r = await runCli(repo.dir, ['eval', '--json']);
     expect(r.code).toBe(3);
-    expect(r.stdout).toBe('');
+    // --json on failure: the error is the one document on stdout (contract §4).
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: {
+        kind: 'eval',
+        code: 3,
+        message: 'eval command exited with code 2',
+        details: ['Traceback: boom'],
+      },
+    });
     expect(r.stderr).toContain('lepton: eval command exited with code 2\n  Traceback: boom\n');
   });
 

@@ -173,3 +173,64 @@ describe('levels', () => {
     expect(r.checks[1]).toMatchObject({ metric: 'b', level: 'warn', passed: false });
   });
 });
+
+describe('a missing metric names the closest the output had (issue 13.10)', () => {
+  it.each([
+    [
+      'acc',
+      { 'acc.test': 0.9, loss: 0.1 },
+      {},
+      'missing from the eval output (did you mean `acc.test`?)',
+    ],
+    [
+      'acc',
+      { 'acc.test': 0.9, 'acc.train': 0.95, 'val.acc': 0.8, f1: 1 },
+      {},
+      'missing from the eval output (did you mean `acc.test`, `acc.train` or `val.acc`?)',
+    ],
+    ['accuracy', { accuarcy: 0.9 }, {}, 'missing from the eval output (did you mean `accuarcy`?)'],
+    ['F1', { f1: 0.9 }, {}, 'missing from the eval output (did you mean `f1`?)'],
+    ['eval.f1', { f1: 0.9 }, {}, 'missing from the eval output (did you mean `f1`?)'],
+    [
+      'latency_ms',
+      {},
+      { latency_s: 'a string ("fast")' },
+      'missing from the eval output (did you mean `latency_s`?)',
+    ],
+    ['accuracy', { loss: 0.1, throughput: 3 }, {}, 'missing from the eval output'],
+  ])('%s among %j', (metric, metrics, nonNumeric, reason) => {
+    const r = checkThresholds({
+      thresholds: [t(metric, { min: 0.5 })],
+      metrics,
+      nonNumeric,
+      baseline: null,
+    });
+    expect(r.checks).toEqual([expect.objectContaining({ passed: false, actual: null, reason })]);
+  });
+});
+
+describe('numbers in reasons are exact (issue 13.5)', () => {
+  it('quotes a large integer baseline and the change exactly', () => {
+    const r = checkThresholds({
+      thresholds: [t('model_bytes', { maxRise: { kind: 'absolute', value: 1000 } })],
+      metrics: { model_bytes: 12345678909999 },
+      baseline: { model_bytes: 12345678901234 },
+    });
+    expect(r.checks[0]?.reason).toBe(
+      'rose 8765 from the baseline 12345678901234, more than the allowed 1000',
+    );
+  });
+
+  it.each([
+    [{ min: 12345678901235 }, 12345678901234, '12345678901234 is below the minimum 12345678901235'],
+    [{ max: 2 ** 53 - 1 }, 2 ** 53, '9007199254740992 is above the maximum 9007199254740991'],
+    [{ min: 0.30000000000000004 }, 0.3, '0.3 is below the minimum 0.30000000000000004'],
+  ])('%j on %p', (bounds, value, reason) => {
+    const r = checkThresholds({
+      thresholds: [t('x', bounds)],
+      metrics: { x: value },
+      baseline: null,
+    });
+    expect(r.checks[0]?.reason).toBe(reason);
+  });
+});

@@ -98,7 +98,10 @@ describe('lepton record', () => {
     for (const v of ['1.4.0', '1.3.9', '2.0']) {
       const r = await recordJson(['--version', v]);
       expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
+      // --json on failure: the error is the one document on stdout (contract §4).
+      expect(JSON.parse(r.stdout)).toEqual({
+        error: expect.objectContaining({ kind: 'invalid', code: 2 }),
+      });
     }
     expect((await recordJson(['--version', 'v2.0.0'])).json).toMatchObject({ version: '2.0.0' });
     expect(versionTags(repo.git)).toEqual(['sentiment@v1.4.0', 'sentiment@v2.0.0']);
@@ -155,7 +158,13 @@ describe('lepton record', () => {
     renameSync(repo.remote, repo.remote + '.away');
     const dead = await recordJson(['--push']);
     expect(dead.code).toBe(4);
-    expect(dead.stdout).toBe('');
+    expect(JSON.parse(dead.stdout)).toEqual({
+      error: expect.objectContaining({
+        kind: 'git',
+        code: 4,
+        message: expect.stringContaining('could not push sentiment@v0.2.0 to origin'),
+      }),
+    });
     expect(dead.stderr).toContain('could not push sentiment@v0.2.0 to origin');
     expect(dead.stderr).toContain('kept locally');
     expect(versionTags(repo.git)).toEqual(['sentiment@v0.1.0', 'sentiment@v0.2.0']);

@@ -147,7 +147,14 @@ describe('lepton diff', () => {
     await addVersion(repo, '0.1.0');
     const r = await runCli(repo.dir, ['diff', '0.3.0', '--json']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    // --json on failure: the error is the one document on stdout (contract §4).
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: expect.objectContaining({
+        kind: 'invalid',
+        code: 2,
+        message: expect.stringContaining('sentiment has no version 0.3.0'),
+      }),
+    });
     expect(r.stderr).toContain('sentiment has no version 0.3.0');
     const other = await runCli(repo.dir, ['diff', 'nonsense-ref']);
     expect(other.code).toBe(2);

@@ -66,3 +66,44 @@ describe('metricDiff (the diff --json rows)', () => {
     ]);
   });
 });
+
+describe('numbers are shown as they are (issue 13.5)', () => {
+  it.each([
+    // Integers up to 2^53 exactly: byte counts, row counts, seeds.
+    [12345678901234, '12345678901234'],
+    [12345678909999, '12345678909999'],
+    [2 ** 53, '9007199254740992'],
+    [-(2 ** 53), '-9007199254740992'],
+    [1234567890123, '1234567890123'],
+    [100000000000, '100000000000'],
+    // Beyond 2^53 a double has no more exact digits: exponent form, no invented zeros.
+    [2 ** 60, '1.152921505e18'],
+    [1e21, '1e21'],
+    // Not integers: ten significant digits, exponent where fixed would invent digits.
+    [12345678901.5, '1.23456789e10'],
+    [1234567890.5, '1234567891'],
+    [0.000001234, '0.000001234'],
+    [1.5e-7, '1.5e-7'],
+  ])('%p → %s', (n, text) => {
+    expect(formatNumber(n)).toBe(text);
+  });
+
+  it('computes a change from the exact values', () => {
+    expect(formatChange(12345678901234, 12345678909999)).toBe('+8765 (+7.1e-8%)');
+    expect(formatChange(9007199254740000, 9007199254740992)).toBe('+992 (+1.1e-11%)');
+    expect(formatSigned(-(2 ** 53))).toBe('-9007199254740992');
+  });
+
+  it('keeps an integer change whole in diff --json', () => {
+    expect(metricDiff({ model_bytes: 12345678901234 }, { model_bytes: 12345678909999 })).toEqual([
+      {
+        metric: 'model_bytes',
+        a: 12345678901234,
+        b: 12345678909999,
+        change: 8765,
+        relative: 7.0996500639e-10,
+      },
+    ]);
+    expect(metricDiff({ rows: 0 }, { rows: 1234567890123 })[0]?.change).toBe(1234567890123);
+  });
+});

@@ -1,5 +1,6 @@
+import { distance } from 'fastest-levenshtein';
 import type { RelativeBound, Threshold } from '../manifest/types.js';
-import { formatNumber, formatPair } from '../report/format.js';
+import { formatNumber, formatPair } from '../format/number.js';
 import type { Check, CheckRule, GateResult } from './types.js';
 
 export interface GateInput {
@@ -40,7 +41,45 @@ function unusable(input: GateInput, metric: string): string | null {
     return null;
   }
   if (own(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ''}`;
-  return 'missing from the eval output';
+  const near = closestMetrics(metric, [
+    ...Object.keys(input.metrics),
+    ...Object.keys(input.nonNumeric ?? {}),
+  ]);
+  const names = near.map((n) => `\`${n}\``);
+  const hint =
+    names.length === 0
+      ? ''
+      : ` (did you mean ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`}?)`;
+  return `missing from the eval output${hint}`;
+}
+
+/**
+ * The output's names closest to a missing `metric`, best first (at most 3): the
+ * same name in another case, names where it is one dotted part (`acc` →
+ * `acc.test`, `test.acc`), and names within a small edit distance (`accuarcy`).
+ */
+export function closestMetrics(metric: string, available: readonly string[]): string[] {
+  const lower = metric.toLowerCase();
+  const limit = Math.max(2, Math.floor(metric.length / 3));
+  const scored: [number, string][] = [];
+  for (const name of available) {
+    const n = name.toLowerCase();
+    let score: number;
+    if (n === lower) score = 0;
+    else if (n.split('.').includes(lower) || lower.split('.').includes(n)) score = 1;
+    else {
+      // Cheap bound first: names far apart in length cannot be close.
+      if (Math.abs(n.length - lower.length) > limit) continue;
+      const d = distance(n, lower);
+      if (d > limit) continue;
+      score = 1 + d;
+    }
+    scored.push([score, name]);
+  }
+  return scored
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+    .slice(0, 3)
+    .map(([, name]) => name);
 }
 
 function baselineOf(input: GateInput, metric: string): number | null {

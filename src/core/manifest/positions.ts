@@ -54,3 +54,39 @@ function offsetOf(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return Array.isArray(range) ? range[0] : undefined;
 }
+
+/** A mapping key that appears twice in one mapping: its path (ending in the key) and the offset of the second. */
+export interface DuplicateKey {
+  readonly path: readonly Segment[];
+  readonly key: string;
+  readonly offset: number;
+}
+
+/**
+ * Every repeated key of every mapping, with its key path. One set per
+ * mapping, so this is linear in the document; the YAML parser's own
+ * `uniqueKeys` check compares each key with every earlier one (quadratic: a
+ * 40,000-component manifest took over a minute) and reports no key path.
+ * Iterative, so a deeply nested document cannot overflow the stack.
+ */
+export function duplicateKeys(doc: Document): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  const stack: { node: unknown; path: Segment[] }[] = [{ node: doc.contents, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop() as { node: unknown; path: Segment[] };
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = keyText(pair.key);
+        if (key === undefined) continue;
+        if (seen.has(key)) {
+          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
+        } else seen.add(key);
+        stack.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}

@@ -1,4 +1,5 @@
 import type { Manifest } from './types.js';
+import { closest, distance } from 'fastest-levenshtein';
 
 /**
  * Rules that span keys, checked on the raw document so they are reported
@@ -8,6 +9,7 @@ import type { Manifest } from './types.js';
 export interface RuleIssue {
   readonly path: readonly string[];
   readonly message: string;
+  readonly hint?: string;
 }
 
 export function stageOrderIssues(raw: unknown): RuleIssue[] {
@@ -19,18 +21,24 @@ export function stageOrderIssues(raw: unknown): RuleIssue[] {
   names.forEach((name, index) => {
     const value = (stages as Record<string, unknown>)[name];
     const a = value && typeof value === 'object' ? (value as { after?: unknown }).after : undefined;
-    if (typeof a !== 'string') {
-      if (a !== undefined)
-        issues.push({ path: ['stages', name, 'after'], message: 'expected a stage name' });
-      return;
-    }
+    // Not a string: the schema reports its type.
+    if (typeof a !== 'string') return;
     after.set(name, a);
     const at = names.indexOf(a);
     const path = ['stages', name, 'after'];
     if (a === name) issues.push({ path, message: `stage "${name}" cannot come after itself` });
-    else if (at < 0)
-      issues.push({ path, message: `no stage named "${a}" (stages: ${names.join(', ')})` });
-    else if (at > index)
+    else if (at < 0) {
+      const near = names.length ? closest(a, names) : undefined;
+      const hint =
+        near !== undefined && distance(a, near) <= Math.max(2, Math.floor(a.length / 3))
+          ? `did you mean "${near}"?`
+          : undefined;
+      issues.push({
+        path,
+        message: `no stage named "${a}" (stages: ${names.join(', ')})`,
+        ...(hint && { hint }),
+      });
+    } else if (at > index)
       issues.push({
         path,
         message: `stage "${a}" is declared later; "after" must name an earlier stage`,

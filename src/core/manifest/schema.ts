@@ -49,11 +49,11 @@ const name = (what: string) =>
       `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`,
     );
 
+const RELATIVE = 'expected a non-negative number or a percentage like "10%"';
 const relativeBound = z
-  .union([
-    z.number().nonnegative('expected a non-negative number or a percentage like "10%"'),
-    z.string().regex(PERCENT, 'expected a non-negative number or a percentage like "10%"'),
-  ])
+  .union([z.number().nonnegative(RELATIVE), z.string().regex(PERCENT, RELATIVE)], {
+    error: RELATIVE,
+  })
   .describe(
     'A non-negative number (absolute, in the metric\'s units) or "N%" of the baseline value',
   );
@@ -76,7 +76,11 @@ export const thresholdSchema = z
       t.max_drop !== undefined ||
       t.max_rise !== undefined,
     { message: 'a threshold needs at least one bound: min, max, max_drop or max_rise' },
-  );
+  )
+  .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, {
+    message: 'min is above max: no value can pass',
+    path: ['max'],
+  });
 
 const thresholds = z.record(z.string().min(1), thresholdSchema);
 
@@ -93,8 +97,22 @@ const partName = z
 
 const bump = z.enum(['major', 'minor', 'patch', 'none']);
 
+/** A NUL byte cannot pass through exec or an environment: refused here, not by spawn later. */
+const NO_NUL = { message: 'contains a NUL byte, which no command or environment can hold' };
+const noNul = (s: string) => !s.includes('\0');
+
+/** `timeout: 10` names no unit; the message shows the two likely meanings. */
+const durationType = (iss: { input?: unknown }) =>
+  typeof iss.input === 'number'
+    ? `a duration needs a unit: write ${iss.input}s or ${iss.input}m (or ${iss.input}h)`
+    : undefined;
+
 export const evalSchema = z.strictObject({
-  command: z.string().min(1, 'expected a command').describe('Run with `sh -c` in `workdir`'),
+  command: z
+    .string()
+    .min(1, 'expected a command')
+    .refine(noNul, NO_NUL)
+    .describe('Run with `sh -c` in `workdir`'),
   workdir: repoPath.describe('Where the command runs, relative to the manifest').optional(),
   metrics: z
     .union([repoPath, z.array(repoPath).min(1, 'expected at least one metrics file')])
@@ -107,12 +125,18 @@ export const evalSchema = z.strictObject({
     )
     .optional(),
   timeout: z
-    .string()
+    .string({ error: durationType })
     .regex(DURATION, 'expected a duration like 45s, 30m or 1h')
+    .refine((t) => Number(DURATION.exec(t)?.[1] ?? 1) > 0, {
+      message: 'a timeout of 0 would stop the eval at once (leave timeout out for no limit)',
+    })
     .describe('Kill the eval after this long: 45s, 30m, 1h')
     .optional(),
   env: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .record(
+      z.string().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
+      z.union([z.string().refine(noNul, NO_NUL), z.number(), z.boolean()]),
+    )
     .describe('Extra environment variables for the command')
     .optional(),
   thresholds: thresholds.describe('Per-metric bounds checked on every eval').optional(),

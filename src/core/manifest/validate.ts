@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import { normalize } from './normalize.js';
-import { locate } from './positions.js';
+import { duplicateKeys, locate } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
 
@@ -13,8 +13,13 @@ export type ValidationResult =
 
 type Segment = string | number;
 
+const hasControl = (s: string) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f');
+
+// A key with a control character or nothing in it is quoted, so the path prints on one line.
 const dotted = (path: readonly Segment[]) =>
-  path.length ? path.map((s) => (s === '' ? '""' : String(s))).join('.') : '<root>';
+  path.length
+    ? path.map((s) => (s === '' || hasControl(String(s)) ? JSON.stringify(s) : String(s))).join('.')
+    : '<root>';
 
 /** The known keys of the mapping at `path`, for "did you mean". */
 function knownKeysAt(path: readonly Segment[]): readonly string[] {
@@ -46,7 +51,13 @@ function valueAt(root: unknown, path: readonly Segment[]): unknown {
   return v;
 }
 
+const orList = (words: readonly string[]) =>
+  words.length <= 1
+    ? (words[0] ?? 'something else')
+    : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+
 const TYPE_WORDS: Record<string, string> = {
+  null: 'nothing',
   object: 'a mapping',
   record: 'a mapping',
   map: 'a mapping',
@@ -89,23 +100,35 @@ function fromZod(
           make(path.slice(0, -1), 'value', `missing required key "${path[path.length - 1]}"`),
         ];
       }
+      // A schema's own message (`timeout: 10` → the unit) beats the generic one.
+      if (!/^Invalid input/.test(issue.message)) return [make(path, 'value', issue.message)];
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       return [make(path, 'value', `expected ${expected}, got ${describe(actual)}`)];
     }
     case 'invalid_union': {
-      // Report the most specific branch's first problem, not zod's generic "invalid input".
+      // A branch "fits" when the value has its type (no type mismatch at the union's own
+      // key): its problems are the real ones, reported at their own (deepest) keys —
+      // never "expected null" for a stage that is a mapping with a bad threshold.
       const branches = issue.errors.filter((b) => b.length > 0);
-      const pick = branches.find((b) => b.some((i) => i.code !== 'invalid_type')) ?? branches[0];
-      const first = pick?.find((i) => i.code !== 'invalid_type') ?? pick?.[0];
-      if (first) {
-        return fromZod(
-          file,
-          { ...first, path: [...path, ...first.path] } as z.core.$ZodIssue,
-          raw,
-          where,
+      const atUnion = (i: z.core.$ZodIssue) => i.code === 'invalid_type' && i.path.length === 0;
+      const fits = branches.filter((b) => !b.some(atUnion));
+      if (fits.length) {
+        const depth = (b: readonly z.core.$ZodIssue[]) => Math.max(...b.map((i) => i.path.length));
+        const best = fits.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+        return best.flatMap((i) =>
+          fromZod(file, { ...i, path: [...path, ...i.path] } as z.core.$ZodIssue, raw, where),
         );
       }
-      return [make(path, 'value', `unexpected value ${describe(valueAt(raw, path))}`)];
+      // No branch has the value's type: name every type the key accepts.
+      const words = branches.flatMap((b) =>
+        b.filter(atUnion).map((i) => {
+          const expected = (i as { expected?: string }).expected ?? '';
+          return TYPE_WORDS[expected] ?? expected;
+        }),
+      );
+      const custom = /^Invalid input/.test(issue.message) ? null : issue.message;
+      const expected = custom ?? `expected ${orList([...new Set(words)])}`;
+      return [make(path, 'value', `${expected}, got ${describe(valueAt(raw, path))}`)];
     }
     case 'invalid_value': {
       if (valueAt(raw, path) === undefined && path.length > 0) {
@@ -135,7 +158,8 @@ function fromZod(
 /** Parses and validates manifest text; every problem at once, each with its position. */
 export function validateManifest(text: string, file = 'lepton.yml'): ValidationResult {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+  // Duplicate keys are found below (linear, with their key path), not by the parser.
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues: ManifestIssue[] = [];
 
   for (const e of doc.errors) {
@@ -146,10 +170,20 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
       line: pos.line,
       column: pos.col,
       path: '<root>',
-      message:
-        e.code === 'DUPLICATE_KEY'
-          ? `duplicate key ${JSON.stringify(/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0].trim())}`
-          : `YAML syntax error: ${message}`,
+      message: `YAML syntax error: ${message}`,
+    });
+  }
+  if (issues.length) return { ok: false, issues: sorted(issues) };
+  for (const d of duplicateKeys(doc)) {
+    const pos = counter.linePos(d.offset);
+    const first = locate(doc, counter, d.path, 'key');
+    issues.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: dotted(d.path),
+      message: `duplicate key ${JSON.stringify(d.key)} (first at line ${first.line})`,
+      hint: 'a mapping holds each key once: merge the two entries',
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };
@@ -172,9 +206,17 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
     for (const issue of parsed.error.issues) issues.push(...fromZod(file, issue, raw, where));
   }
   for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
-    issues.push({ file, ...where(r.path, 'value'), path: dotted(r.path), message: r.message });
+    issues.push({
+      file,
+      ...where(r.path, 'value'),
+      path: dotted(r.path),
+      message: r.message,
+      ...(r.hint && { hint: r.hint }),
+    });
   }
-  if (issues.length || !parsed.success) return { ok: false, issues: sorted(dedupe(issues)) };
+  if (issues.length || !parsed.success) {
+    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))) };
+  }
   return { ok: true, manifest: normalize(parsed.data), issues: [] };
 }
 
@@ -183,6 +225,32 @@ function fail(file: string, message: string, hint?: string): ValidationResult {
     ok: false,
     issues: [{ file, line: 1, column: 1, path: '<root>', message, ...(hint && { hint }) }],
   };
+}
+
+const BOUNDS = ['min', 'max', 'max_drop', 'max_rise'];
+
+/**
+ * A misspelt key (`path:` for `paths:`, `mni:` for `min:`) also makes its
+ * mapping miss the key it meant: the typo with its "did you mean" says it all,
+ * so the echo ("missing required key", "a threshold needs at least one bound")
+ * is left out.
+ */
+function dropEchoes(issues: ManifestIssue[]): ManifestIssue[] {
+  const meant = (under: string, keys: readonly string[]) =>
+    issues.some(
+      (u) =>
+        u.message === 'unknown key' &&
+        u.path.startsWith(`${under}.`) &&
+        keys.some((k) => u.hint === `did you mean "${k}"?`),
+    );
+  return issues.filter((i) => {
+    const missing = /^missing required key "(.*)"$/.exec(i.message)?.[1];
+    if (missing !== undefined && meant(i.path, [missing])) return false;
+    if (i.message.startsWith('a threshold needs at least one bound') && meant(i.path, BOUNDS)) {
+      return false;
+    }
+    return true;
+  });
 }
 
 function dedupe(issues: ManifestIssue[]): ManifestIssue[] {

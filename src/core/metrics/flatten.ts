@@ -1,6 +1,6 @@
 import { LeptonError } from '../errors/index.js';
 import { classifyValue } from './leaf.js';
-import { emptyRecord, hasOwn, type MetricsRead } from './types.js';
+import { emptyRecord, hasOwn, type LeafValue, type MetricsRead } from './types.js';
 
 /** Deeper than any sane metrics file; guards against alias cycles in YAML. */
 const MAX_DEPTH = 64;
@@ -9,6 +9,7 @@ const MAX_DEPTH = 64;
 export class MetricsCollector {
   readonly values = emptyRecord<number>();
   readonly nonNumeric = emptyRecord<string>();
+  readonly nonNumericValues = emptyRecord<LeafValue>();
 
   constructor(private readonly source: string) {}
 
@@ -21,13 +22,18 @@ export class MetricsCollector {
     this.values[name] = value;
   }
 
-  addOther(name: string, description: string): void {
+  addOther(name: string, description: string, value: LeafValue): void {
     this.claim(name);
     this.nonNumeric[name] = description;
+    this.nonNumericValues[name] = value;
   }
 
   result(): MetricsRead {
-    return { values: this.values, nonNumeric: this.nonNumeric };
+    return {
+      values: this.values,
+      nonNumeric: this.nonNumeric,
+      nonNumericValues: this.nonNumericValues,
+    };
   }
 
   private claim(name: string): void {
@@ -54,6 +60,11 @@ export function flattenMetrics(source: string, root: unknown): MetricsRead {
   }
   const out = new MetricsCollector(source);
   const walk = (value: unknown, name: string, depth: number): void => {
+    if (ArrayBuffer.isView(value)) {
+      // YAML's !!binary: not a number, and not a list of byte-sized metrics either.
+      out.addOther(name, 'binary data', `(${value.byteLength} bytes)`);
+      return;
+    }
     if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       if (depth >= MAX_DEPTH) {
         throw new LeptonError(
@@ -61,16 +72,21 @@ export function flattenMetrics(source: string, root: unknown): MetricsRead {
           `metrics file ${source}: nested deeper than ${MAX_DEPTH} levels`,
         );
       }
-      const entries = Array.isArray(value)
+      // YAML's !!omap and !!set arrive as Map and Set, whose entries Object.entries would drop.
+      const entries: (readonly [string, unknown])[] = Array.isArray(value)
         ? value.map((v, i) => [String(i), v] as const)
-        : Object.entries(value);
+        : value instanceof Map
+          ? [...value.entries()].map(([k, v]) => [String(k), v] as const)
+          : value instanceof Set
+            ? [...value].map((v) => [String(v), null] as const)
+            : Object.entries(value);
       for (const [key, child] of entries)
         walk(child, name === '' ? key : `${name}.${key}`, depth + 1);
       return;
     }
     const leaf = classifyValue(value);
     if (leaf.kind === 'number') out.addNumber(name, leaf.value);
-    else out.addOther(name, leaf.description);
+    else out.addOther(name, leaf.description, leaf.value);
   };
   walk(root, '', 0);
   return out.result();

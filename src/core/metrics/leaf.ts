@@ -1,3 +1,5 @@
+import type { LeafValue } from './types.js';
+
 /**
  * How one leaf value of a metrics file counts. Python's `json.dump` writes
  * `NaN` and `Infinity`, and CSV is all text, so those spellings are read as
@@ -6,7 +8,7 @@
  */
 export type Leaf =
   | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'other'; readonly description: string };
+  | { readonly kind: 'other'; readonly description: string; readonly value: LeafValue };
 
 const NON_FINITE: Readonly<Record<string, number>> = {
   nan: NaN,
@@ -41,21 +43,26 @@ export function classifyValue(value: unknown): Leaf {
   if (typeof value === 'string') {
     const special = nonFinite(value);
     if (special !== undefined) return { kind: 'number', value: special };
-    return { kind: 'other', description: `a string (${quote(value)})` };
+    return { kind: 'other', description: `a string (${quote(value)})`, value };
   }
-  if (typeof value === 'boolean') return { kind: 'other', description: `a boolean (${value})` };
-  if (value === null || value === undefined) return { kind: 'other', description: 'null' };
+  if (typeof value === 'boolean')
+    return { kind: 'other', description: `a boolean (${value})`, value };
+  if (value === null || value === undefined)
+    return { kind: 'other', description: 'null', value: null };
   if (typeof value === 'bigint') return { kind: 'number', value: Number(value) };
-  if (value instanceof Date) return { kind: 'other', description: 'a date' };
-  return { kind: 'other', description: typeof value };
+  if (value instanceof Date) {
+    const iso = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    return { kind: 'other', description: `a date (${iso})`, value: iso };
+  }
+  return { kind: 'other', description: typeof value, value: String(value) };
 }
 
 /** A CSV cell: decimal text is a number, anything else is not. */
 export function classifyText(text: string): Leaf {
   const t = text.trim();
-  if (t === '') return { kind: 'other', description: 'empty' };
+  if (t === '') return { kind: 'other', description: 'empty', value: '' };
   if (DECIMAL.test(t)) return { kind: 'number', value: Number(t) };
   const special = nonFinite(t);
   if (special !== undefined) return { kind: 'number', value: special };
-  return { kind: 'other', description: `a string (${quote(t)})` };
+  return { kind: 'other', description: `a string (${quote(t)})`, value: t };
 }

@@ -1,5 +1,5 @@
 import { LeptonError } from '../errors/index.js';
-import { emptyRecord, hasOwn, type MetricsRead } from './types.js';
+import { emptyRecord, hasOwn, type LeafValue, type MetricsRead } from './types.js';
 
 /** Combines the metrics of several files; a name in two files is an error naming both. */
 export function mergeMetrics(
@@ -7,6 +7,7 @@ export function mergeMetrics(
 ): MetricsRead {
   const values = emptyRecord<number>();
   const nonNumeric = emptyRecord<string>();
+  const nonNumericValues = emptyRecord<LeafValue>();
   const from = new Map<string, string>();
   const duplicates: string[] = [];
   for (const { source, metrics } of files) {
@@ -19,7 +20,10 @@ export function mergeMetrics(
       }
       from.set(name, source);
       if (hasOwn(metrics.values, name)) values[name] = metrics.values[name] as number;
-      else nonNumeric[name] = metrics.nonNumeric[name] as string;
+      else {
+        nonNumeric[name] = metrics.nonNumeric[name] as string;
+        nonNumericValues[name] = metrics.nonNumericValues[name] ?? null;
+      }
     }
   }
   if (duplicates.length) {
@@ -29,5 +33,5 @@ export function mergeMetrics(
       duplicates.slice(0, 20),
     );
   }
-  return { values, nonNumeric };
+  return { values, nonNumeric, nonNumericValues };
 }

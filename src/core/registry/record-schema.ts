@@ -41,6 +41,16 @@ function isCheck(c: unknown): boolean {
 
 const checks = (v: unknown) => Array.isArray(v) && v.every(isCheck);
 
+const ignoredList = (v: unknown) =>
+  Array.isArray(v) &&
+  v.every(
+    (i) =>
+      isObj(i) &&
+      str(i.metric) &&
+      (i.value === null || typeof i.value === 'string' || typeof i.value === 'boolean') &&
+      (i.what === undefined || str(i.what)),
+  );
+
 function isVersionRecord(r: Obj): boolean {
   const b = r.baseline;
   const a = r.artifact;
@@ -51,6 +61,7 @@ function isVersionRecord(r: Obj): boolean {
     mapOf(r.components, str) &&
     mapOf(r.data, str) &&
     mapOf(r.metrics, (x) => typeof x === 'number' && Number.isFinite(x)) &&
+    (r.ignored === undefined || ignoredList(r.ignored)) &&
     checks(r.checks) &&
     typeof r.passed === 'boolean' &&
     (b === null || (isObj(b) && str(b.version) && str(b.tag))) &&

@@ -21,6 +21,12 @@ export interface VersionRecord {
   readonly components: Readonly<Record<string, string>>;
   readonly data: Readonly<Record<string, string>>;
   readonly metrics: Readonly<Record<string, number>>;
+  /** Values of the metrics files that were not finite numbers and had no threshold (absent when none). */
+  readonly ignored?: readonly {
+    readonly metric: string;
+    readonly value: string | boolean | null;
+    readonly what?: string;
+  }[];
   readonly checks: readonly Check[];
   readonly passed: boolean;
   readonly baseline: VersionRef | null;

@@ -18,8 +18,12 @@ const own = (r: object, k: string) => Object.prototype.hasOwnProperty.call(r, k)
 
 // Differences of floats carry rounding noise (0.93 − 0.9 = 0.030000000000000027); 12
 // significant digits keep every real digit and drop the noise from the JSON too.
+// A difference of two exact integers (byte counts, row counts) has no noise and is
+// kept whole: 12345678909999 − 12345678901234 is 8765, not 8765.00000001.
 const clean = (v: number | null | undefined): number | null =>
-  v === null || v === undefined ? null : Number(v.toPrecision(12));
+  v === null || v === undefined || Number.isSafeInteger(v)
+    ? (v ?? null)
+    : Number(v.toPrecision(12));
 
 /**
  * The metric diff of two versions: every metric either has, sorted by name.

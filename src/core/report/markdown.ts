@@ -114,6 +114,16 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
     budget -= text.length;
   }
 
+  // Listed after the table, but its room is taken first: the table is what gets cut.
+  const ignored = input.ignored ?? [];
+  let notNumbers = '';
+  if (ignored.length) {
+    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
+    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
+    notNumbers = ['', title, '', ...fit(lines, Math.floor(budget / 4), 'values')].join('\n');
+    budget -= notNumbers.length;
+  }
+
   const rows = metricRows(input);
   if (rows.length) {
     const header = [
@@ -150,6 +160,7 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
   } else {
     sections.push('\nThe eval reported no metrics.');
   }
+  if (notNumbers) sections.push(notNumbers);
 
   return [...head, ...sections, ...tail].join('\n') + '\n';
 }

@@ -60,6 +60,15 @@ export function renderTextReport(input: ReportInput): string {
     lines.push('the eval reported no metrics');
   }
 
+  const ignored = input.ignored ?? [];
+  if (ignored.length) {
+    lines.push(
+      '',
+      `not numbers (${ignored.length}; no threshold, so not compared):`,
+      ...ignored.map((i) => `  ${plainText(i.metric)}: ${plainText(i.what, 200)}`),
+    );
+  }
+
   for (const [level, title] of [
     ['error', 'failures'],
     ['warn', 'warnings (do not block)'],

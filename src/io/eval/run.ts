@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { LeptonError } from '../../core/errors/index.js';
 import { childEnv } from '../child-env.js';
+import { longTimeout } from './timer.js';
 import {
   groupMembers,
   nameProcesses,
@@ -75,20 +76,10 @@ export const DEFAULT_SETTLE_MS = 5_000;
  */
 export const DEFAULT_OUTPUT_GRACE_MS = 2_000;
 
-/** Node's timers take at most 2^31-1 ms (about 24.8 days); longer delays are chained. */
-const TIMER_MAX_MS = 2 ** 31 - 1;
-
-/** Calls `fn` after `ms` (any length); returns the cancel function. */
+/** Calls `fn` after `ms` (any length, see timer.ts); returns the cancel function. */
 function after(ms: number, fn: () => void): () => void {
-  let timer: NodeJS.Timeout;
-  const arm = (left: number) => {
-    timer = setTimeout(
-      () => (left > TIMER_MAX_MS ? arm(left - TIMER_MAX_MS) : fn()),
-      Math.min(left, TIMER_MAX_MS),
-    );
-  };
-  arm(Math.max(0, ms));
-  return () => clearTimeout(timer);
+  const timer = longTimeout(fn, ms);
+  return () => timer.clear();
 }
 
 /** Why the eval is being stopped before its end. */

@@ -1,0 +1,33 @@
+/**
+ * Node's timers hold at most 2^31 − 1 ms (about 24.8 days, 596.5 h): a longer
+ * delay is silently taken as 1 ms, so `timeout: 720h` would stop the eval at
+ * once. Longer delays wait in chunks of at most that.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface LongTimer {
+  /** Cancels the timer; `fire` will not run. */
+  clear(): void;
+}
+
+/**
+ * Runs `fire` once after `ms` milliseconds (any finite delay ≥ 0, even beyond
+ * Node's 2^31 − 1 ms limit). The timer is unref'd only if `unref` is true.
+ */
+export function longTimeout(fire: () => void, ms: number, unref = false): LongTimer {
+  let handle: NodeJS.Timeout | null = null;
+  let left = Math.max(0, ms);
+  const arm = () => {
+    const step = Math.min(left, MAX_TIMER_MS);
+    left -= step;
+    handle = setTimeout(() => (left > 0 ? arm() : fire()), step);
+    if (unref) handle.unref();
+  };
+  arm();
+  return {
+    clear: () => {
+      if (handle) clearTimeout(handle);
+      handle = null;
+    },
+  };
+}
