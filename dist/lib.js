@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7487,7 +7487,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance4 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -7501,12 +7501,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance2;
-    var closest2 = function(str2, arr) {
+    exports.distance = distance4;
+    var closest3 = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str2, arr[i]);
+        var dist = distance4(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -7514,7 +7514,7 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports.closest = closest2;
+    exports.closest = closest3;
   }
 });
 
@@ -8396,10 +8396,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse4 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
@@ -9639,7 +9639,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse4 = require_parse();
@@ -9723,8 +9723,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -10339,7 +10339,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -10347,7 +10347,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -10556,7 +10556,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10602,8 +10602,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10732,16 +10732,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -10857,9 +10857,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10961,15 +10961,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -11160,8 +11160,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -11299,7 +11299,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -11357,11 +11357,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -11376,18 +11376,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const posix4 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -11412,7 +11412,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11420,7 +11420,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -11429,24 +11429,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch3.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -11457,13 +11457,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -11474,9 +11474,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -11485,8 +11485,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -11496,14 +11496,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -11554,7 +11554,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -11578,7 +11578,7 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve4(result);
+          resolve5(result);
         }
       });
       child.stdin.on("error", () => {
@@ -11643,7 +11643,7 @@ import { readFile } from "node:fs/promises";
 
 // src/core/manifest/validate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -12406,12 +12406,12 @@ function hide(inst, key, value) {
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
   for (const key in computes) {
-    const compute = computes[key];
+    const compute2 = computes[key];
     Object.defineProperty(table, key, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute(this));
+        return own(this, key, compute2(this));
       },
       set(value) {
         own(this, key, value);
@@ -12444,7 +12444,7 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key, compute2) {
   const proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
     installing = void 0;
@@ -12458,7 +12458,7 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value = compute2(this);
         if (broke)
           delete this[key];
         else
@@ -14909,7 +14909,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14919,7 +14919,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -14930,7 +14930,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14994,7 +14994,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -18103,27 +18103,30 @@ function superRefine(fn, params) {
 var import_semver = __toESM(require_semver2(), 1);
 
 // src/core/manifest/rules.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function stageOrderIssues(raw) {
   const stages = raw?.stages;
   if (!stages || typeof stages !== "object" || Array.isArray(stages)) return [];
   const names = Object.keys(stages);
-  const after = /* @__PURE__ */ new Map();
+  const after2 = /* @__PURE__ */ new Map();
   const issues = [];
   names.forEach((name2, index) => {
     const value = stages[name2];
     const a = value && typeof value === "object" ? value.after : void 0;
-    if (typeof a !== "string") {
-      if (a !== void 0)
-        issues.push({ path: ["stages", name2, "after"], message: "expected a stage name" });
-      return;
-    }
-    after.set(name2, a);
+    if (typeof a !== "string") return;
+    after2.set(name2, a);
     const at = names.indexOf(a);
     const path = ["stages", name2, "after"];
     if (a === name2) issues.push({ path, message: `stage "${name2}" cannot come after itself` });
-    else if (at < 0)
-      issues.push({ path, message: `no stage named "${a}" (stages: ${names.join(", ")})` });
-    else if (at > index)
+    else if (at < 0) {
+      const near = names.length ? (0, import_fastest_levenshtein.closest)(a, names) : void 0;
+      const hint = near !== void 0 && (0, import_fastest_levenshtein.distance)(a, near) <= Math.max(2, Math.floor(a.length / 3)) ? `did you mean "${near}"?` : void 0;
+      issues.push({
+        path,
+        message: `no stage named "${a}" (stages: ${names.join(", ")})`,
+        ...hint && { hint }
+      });
+    } else if (at > index)
       issues.push({
         path,
         message: `stage "${a}" is declared later; "after" must name an earlier stage`
@@ -18135,7 +18138,7 @@ function stageOrderIssues(raw) {
     let cur = start;
     while (cur !== void 0 && !seen.includes(cur)) {
       seen.push(cur);
-      cur = after.get(cur);
+      cur = after2.get(cur);
     }
     if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
       seen.forEach((s) => reported.add(s));
@@ -18232,6 +18235,7 @@ var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 var DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
+var OCI_STORE = /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
 function pathEscapes(p) {
   if (p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:/.test(p)) return true;
   let depth = 0;
@@ -18249,10 +18253,10 @@ var name = (what) => string2().regex(
   NAME,
   `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`
 );
-var relativeBound = union([
-  number2().nonnegative('expected a non-negative number or a percentage like "10%"'),
-  string2().regex(PERCENT, 'expected a non-negative number or a percentage like "10%"')
-]).describe(
+var RELATIVE = 'expected a non-negative number or a percentage like "10%"';
+var relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERCENT, RELATIVE)], {
+  error: RELATIVE
+}).describe(
   `A non-negative number (absolute, in the metric's units) or "N%" of the baseline value`
 );
 var thresholdSchema = strictObject({
@@ -18264,29 +18268,49 @@ var thresholdSchema = strictObject({
 }).refine(
   (t) => t.min !== void 0 || t.max !== void 0 || t.max_drop !== void 0 || t.max_rise !== void 0,
   { message: "a threshold needs at least one bound: min, max, max_drop or max_rise" }
-);
+).refine((t) => t.min === void 0 || t.max === void 0 || t.min <= t.max, {
+  message: "min is above max: no value can pass",
+  path: ["max"]
+});
 var thresholds = record(string2().min(1), thresholdSchema);
 var partSchema = strictObject({
   paths: array(repoPath).min(1, "expected at least one path").describe("Globs relative to the folder of lepton.yml")
 });
 var partName = string2().regex(PART_NAME, "expected a name of letters, digits, '.', '_' and '-'");
 var bump = _enum(["major", "minor", "patch", "none"]);
+var NO_NUL = { message: "contains a NUL byte, which no command or environment can hold" };
+var noNul = (s) => !s.includes("\0");
+var durationType = (iss) => typeof iss.input === "number" ? `a duration needs a unit: write ${iss.input}s or ${iss.input}m (or ${iss.input}h)` : void 0;
 var evalSchema = strictObject({
-  command: string2().min(1, "expected a command").describe("Run with `sh -c` in `workdir`"),
+  command: string2().min(1, "expected a command").refine(noNul, NO_NUL).describe("Run with `sh -c` in `workdir`"),
   workdir: repoPath.describe("Where the command runs, relative to the manifest").optional(),
   metrics: union([repoPath, array(repoPath).min(1, "expected at least one metrics file")]).describe("The file(s) the command writes: JSON, YAML or CSV (metric,value)"),
   paths: array(repoPath).min(1, "expected at least one path").describe(
     "Globs of the eval's own files (scripts, harnesses, fixtures) besides those the command names: a change to them runs the eval again, without changing the model's fingerprint"
   ).optional(),
-  timeout: string2().regex(DURATION, "expected a duration like 45s, 30m or 1h").describe("Kill the eval after this long: 45s, 30m, 1h").optional(),
-  env: record(string2(), union([string2(), number2(), boolean2()])).describe("Extra environment variables for the command").optional(),
+  timeout: string2({ error: durationType }).regex(DURATION, "expected a duration like 45s, 30m or 1h").refine((t) => Number(DURATION.exec(t)?.[1] ?? 1) > 0, {
+    message: "a timeout of 0 would stop the eval at once (leave timeout out for no limit)"
+  }).describe("Kill the eval after this long: 45s, 30m, 1h").optional(),
+  env: record(
+    string2().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
+    union([string2().refine(noNul, NO_NUL), number2(), boolean2()])
+  ).describe("Extra environment variables for the command").optional(),
   thresholds: thresholds.describe("Per-metric bounds checked on every eval").optional()
 });
+var monitorSchema = strictObject({
+  prometheus: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
+  queries: record(string2().min(1), string2().min(1, "expected a PromQL query")).describe("Metric \u2192 PromQL query; $model, $version and $stage are replaced, quoted safely"),
+  thresholds: thresholds.describe(
+    "Bounds on the live values; max_drop/max_rise compare with the version's recorded eval"
+  ).optional(),
+  rollback: boolean2().describe("Roll the stage back when the monitor fails").optional()
+}).describe("How `lepton monitor STAGE` watches the version the stage holds");
 var stageSchema = union([
   _null3(),
   strictObject({
     after: string2().describe("A stage the version must have held before this one").optional(),
-    thresholds: thresholds.describe("Added on top of the eval thresholds").optional()
+    thresholds: thresholds.describe("Added on top of the eval thresholds").optional(),
+    monitor: monitorSchema.optional()
   })
 ]);
 var versioningSchema = strictObject({
@@ -18305,7 +18329,15 @@ var manifestSchema = strictObject({
   components: record(partName, partSchema).describe("Parts of the model, versioned by content").optional(),
   data: record(partName, partSchema).describe("Data sets, versioned by content").optional(),
   eval: evalSchema,
-  artifacts: strictObject({ paths: array(repoPath).min(1, "expected at least one path") }).optional(),
+  artifacts: strictObject({
+    paths: array(repoPath).min(1, "expected at least one path"),
+    store: string2().regex(
+      OCI_STORE,
+      "expected an OCI repository prefix like oci://ghcr.io/acme/models (the model's name is appended)"
+    ).describe(
+      "A durable model store: an OCI registry and repository prefix, oci://REGISTRY/PREFIX"
+    ).optional()
+  }).optional(),
   stages: record(name("stage"), stageSchema).describe("Promotion targets, in order").optional(),
   versioning: versioningSchema.optional()
 }).describe("Lepton manifest (lepton.yml)");
@@ -18313,9 +18345,13 @@ var KNOWN_KEYS = [
   [/^$/, Object.keys(manifestSchema.shape)],
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
-  [/^(eval|stages\.[^.]+)\.thresholds\.[^.]+$/, ["min", "max", "max_drop", "max_rise", "level"]],
-  [/^artifacts$/, ["paths"]],
-  [/^stages\.[^.]+$/, ["after", "thresholds"]],
+  [
+    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    ["min", "max", "max_drop", "max_rise", "level"]
+  ],
+  [/^artifacts$/, ["paths", "store"]],
+  [/^stages\.[^.]+$/, ["after", "thresholds", "monitor"]],
+  [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
   [/^versioning$/, Object.keys(versioningSchema.shape)],
   [/^versioning\.bump$/, ["components", "data"]]
 ];
@@ -18376,10 +18412,17 @@ function normalize(raw) {
       thresholds: thresholds2(raw.eval.thresholds)
     },
     artifacts: (raw.artifacts?.paths ?? []).map(posix),
+    store: raw.artifacts?.store ?? null,
     stages: Object.entries(raw.stages ?? {}).map(([name2, s]) => ({
       name: name2,
       after: s?.after ?? null,
-      thresholds: thresholds2(s?.thresholds)
+      thresholds: thresholds2(s?.thresholds),
+      monitor: s?.monitor ? {
+        prometheus: s.monitor.prometheus ?? null,
+        queries: { ...s.monitor.queries },
+        thresholds: thresholds2(s.monitor.thresholds),
+        rollback: s.monitor.rollback ?? false
+      } : null
     })),
     versioning: {
       first: raw.versioning?.first ?? "0.1.0",
@@ -18431,18 +18474,40 @@ function offsetOf(node2) {
   const range = node2?.range;
   return Array.isArray(range) ? range[0] : void 0;
 }
+function duplicateKeys(doc) {
+  const out = [];
+  const stack = [{ node: doc.contents, path: [] }];
+  while (stack.length) {
+    const { node: node2, path } = stack.pop();
+    if ((0, import_yaml.isMap)(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        const key = keyText(pair.key);
+        if (key === void 0) continue;
+        if (seen.has(key)) {
+          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
+        } else seen.add(key);
+        stack.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if ((0, import_yaml.isSeq)(node2)) {
+      node2.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
 
 // src/core/manifest/validate.ts
-var dotted = (path) => path.length ? path.map((s) => s === "" ? '""' : String(s)).join(".") : "<root>";
+var hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 32 || c === "\x7F");
+var dotted = (path) => path.length ? path.map((s) => s === "" || hasControl(String(s)) ? JSON.stringify(s) : String(s)).join(".") : "<root>";
 function knownKeysAt(path) {
   const p = path.join(".");
   return KNOWN_KEYS.find(([re]) => re.test(p))?.[1] ?? [];
 }
 function didYouMean(key, known) {
   if (!known.length) return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(key, [...known]);
+  const best = (0, import_fastest_levenshtein2.closest)(key, [...known]);
   const limit = Math.max(2, Math.floor(key.length / 3));
-  return (0, import_fastest_levenshtein.distance)(key, best) <= limit ? `did you mean "${best}"?` : void 0;
+  return (0, import_fastest_levenshtein2.distance)(key, best) <= limit ? `did you mean "${best}"?` : void 0;
 }
 function describe2(value) {
   if (value === null || value === void 0) return "nothing";
@@ -18459,7 +18524,9 @@ function valueAt(root, path) {
   }
   return v;
 }
+var orList = (words) => words.length <= 1 ? words[0] ?? "something else" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
 var TYPE_WORDS = {
+  null: "nothing",
   object: "a mapping",
   record: "a mapping",
   map: "a mapping",
@@ -18495,22 +18562,30 @@ function fromZod(file, issue2, raw, where) {
           make(path.slice(0, -1), "value", `missing required key "${path[path.length - 1]}"`)
         ];
       }
+      if (!/^Invalid input/.test(issue2.message)) return [make(path, "value", issue2.message)];
       const expected = TYPE_WORDS[issue2.expected] ?? issue2.expected;
       return [make(path, "value", `expected ${expected}, got ${describe2(actual)}`)];
     }
     case "invalid_union": {
       const branches = issue2.errors.filter((b) => b.length > 0);
-      const pick2 = branches.find((b) => b.some((i) => i.code !== "invalid_type")) ?? branches[0];
-      const first = pick2?.find((i) => i.code !== "invalid_type") ?? pick2?.[0];
-      if (first) {
-        return fromZod(
-          file,
-          { ...first, path: [...path, ...first.path] },
-          raw,
-          where
+      const atUnion = (i) => i.code === "invalid_type" && i.path.length === 0;
+      const fits = branches.filter((b) => !b.some(atUnion));
+      if (fits.length) {
+        const depth = (b) => Math.max(...b.map((i) => i.path.length));
+        const best = fits.reduce((a, b) => depth(b) > depth(a) ? b : a);
+        return best.flatMap(
+          (i) => fromZod(file, { ...i, path: [...path, ...i.path] }, raw, where)
         );
       }
-      return [make(path, "value", `unexpected value ${describe2(valueAt(raw, path))}`)];
+      const words = branches.flatMap(
+        (b) => b.filter(atUnion).map((i) => {
+          const expected2 = i.expected ?? "";
+          return TYPE_WORDS[expected2] ?? expected2;
+        })
+      );
+      const custom = /^Invalid input/.test(issue2.message) ? null : issue2.message;
+      const expected = custom ?? `expected ${orList([...new Set(words)])}`;
+      return [make(path, "value", `${expected}, got ${describe2(valueAt(raw, path))}`)];
     }
     case "invalid_value": {
       if (valueAt(raw, path) === void 0 && path.length > 0) {
@@ -18533,7 +18608,7 @@ function fromZod(file, issue2, raw, where) {
 }
 function validateManifest(text, file = "lepton.yml") {
   const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues = [];
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
@@ -18543,7 +18618,20 @@ function validateManifest(text, file = "lepton.yml") {
       line: pos.line,
       column: pos.col,
       path: "<root>",
-      message: e.code === "DUPLICATE_KEY" ? `duplicate key ${JSON.stringify(/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0].trim())}` : `YAML syntax error: ${message}`
+      message: `YAML syntax error: ${message}`
+    });
+  }
+  if (issues.length) return { ok: false, issues: sorted(issues) };
+  for (const d of duplicateKeys(doc)) {
+    const pos = counter.linePos(d.offset);
+    const first = locate(doc, counter, d.path, "key");
+    issues.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: dotted(d.path),
+      message: `duplicate key ${JSON.stringify(d.key)} (first at line ${first.line})`,
+      hint: "a mapping holds each key once: merge the two entries"
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };
@@ -18564,9 +18652,17 @@ function validateManifest(text, file = "lepton.yml") {
     for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
   }
   for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
-    issues.push({ file, ...where(r.path, "value"), path: dotted(r.path), message: r.message });
+    issues.push({
+      file,
+      ...where(r.path, "value"),
+      path: dotted(r.path),
+      message: r.message,
+      ...r.hint && { hint: r.hint }
+    });
   }
-  if (issues.length || !parsed.success) return { ok: false, issues: sorted(dedupe(issues)) };
+  if (issues.length || !parsed.success) {
+    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))) };
+  }
   return { ok: true, manifest: normalize(parsed.data), issues: [] };
 }
 function fail(file, message, hint) {
@@ -18574,6 +18670,20 @@ function fail(file, message, hint) {
     ok: false,
     issues: [{ file, line: 1, column: 1, path: "<root>", message, ...hint && { hint } }]
   };
+}
+var BOUNDS = ["min", "max", "max_drop", "max_rise"];
+function dropEchoes(issues) {
+  const meant = (under, keys) => issues.some(
+    (u) => u.message === "unknown key" && u.path.startsWith(`${under}.`) && keys.some((k) => u.hint === `did you mean "${k}"?`)
+  );
+  return issues.filter((i) => {
+    const missing = /^missing required key "(.*)"$/.exec(i.message)?.[1];
+    if (missing !== void 0 && meant(i.path, [missing])) return false;
+    if (i.message.startsWith("a threshold needs at least one bound") && meant(i.path, BOUNDS)) {
+      return false;
+    }
+    return true;
+  });
 }
 function dedupe(issues) {
   const seen = /* @__PURE__ */ new Set();
@@ -18663,7 +18773,7 @@ function streamLogger(err) {
 }
 
 // src/app/status.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/fingerprint/changed.ts
 function changedParts(current, recorded) {
@@ -18835,11 +18945,11 @@ function modelFingerprint(components, data) {
 // src/io/files/hash.ts
 import { createHash as createHash2 } from "node:crypto";
 import {
-  closeSync as closeSync2,
+  closeSync as closeSync3,
   lstatSync,
-  openSync as openSync2,
-  readFileSync as readFileSync2,
-  readSync,
+  openSync as openSync3,
+  readFileSync,
+  readSync as readSync2,
   realpathSync,
   statSync
 } from "node:fs";
@@ -18986,12 +19096,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve4, reject) => {
-      let running = 0;
+    await new Promise((resolve5, reject) => {
+      let running2 = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running === 0) resolve4();
+          if (--running2 === 0) resolve5();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
@@ -19000,7 +19110,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
       for (let i = 0; i < count && batches.length > 0; i++) {
         const w = new Worker(WORKER_SOURCE, { eval: true });
         workers.push(w);
-        running++;
+        running2++;
         w.on("message", (m) => {
           if (m.progress !== void 0) {
             onBytes(m.progress, 0);
@@ -19018,7 +19128,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve4();
+      if (batches.length === 0) resolve5();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -19092,18 +19202,229 @@ var ProgressMeter = class {
 };
 
 // src/io/files/stat-cache-file.ts
+import { rmSync } from "node:fs";
+
+// src/io/files/sealed-file.ts
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import * as zlib from "node:zlib";
+
+// src/io/files/atomic.ts
+import { randomBytes } from "node:crypto";
 import {
   closeSync,
-  fstatSync,
+  fsyncSync,
   mkdirSync,
   openSync,
-  readFileSync,
   renameSync,
-  rmSync,
-  writeFileSync
+  unlinkSync,
+  writevSync
 } from "node:fs";
-import { join } from "node:path";
+import { mkdir, open as open2, rename, unlink } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+function tempName(file) {
+  return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+}
+function discard(tmp) {
+  try {
+    unlinkSync(tmp);
+  } catch {
+  }
+}
+function writeFileAtomicSync(file, chunks) {
+  mkdirSync(dirname2(file), { recursive: true });
+  const tmp = tempName(file);
+  let fd = null;
+  try {
+    fd = openSync(tmp, "wx", 420);
+    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
+    let rest = chunks.filter((c) => c.byteLength > 0);
+    while (left > 0) {
+      const n = writevSync(fd, rest);
+      left -= n;
+      rest = skip(rest, n);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(tmp, file);
+  } catch (e) {
+    if (fd !== null) closeQuietly(fd);
+    discard(tmp);
+    throw e;
+  }
+}
+async function writeFileAtomic(file, chunks) {
+  await mkdir(dirname2(file), { recursive: true });
+  const tmp = tempName(file);
+  try {
+    const handle = await open2(tmp, "wx", 420);
+    try {
+      await handle.writev(chunks.filter((c) => c.byteLength > 0));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => void 0);
+    throw e;
+  }
+}
+function skip(chunks, n) {
+  const out = [];
+  let left = n;
+  for (const c of chunks) {
+    if (left >= c.byteLength) {
+      left -= c.byteLength;
+      continue;
+    }
+    out.push(left > 0 ? c.subarray(left) : c);
+    left = 0;
+  }
+  return out;
+}
+function closeQuietly(fd) {
+  try {
+    closeSync(fd);
+  } catch {
+  }
+}
+
+// src/io/files/sealed-file.ts
+var MAGIC = "lepton-cache/1";
+var LINE_MAX = 1024;
+var KIND = /^[a-z][a-z0-9-]{0,31}$/;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function crc322(bytes, value = 0) {
+  if (typeof zlib.crc32 === "function") return zlib.crc32(bytes, value);
+  return crc32Table(bytes, value);
+}
+var TABLE;
+function crc32Table(bytes, value) {
+  const table = TABLE ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c2 = n;
+    for (let k = 0; k < 8; k++) c2 = c2 & 1 ? 3988292384 ^ c2 >>> 1 : c2 >>> 1;
+    return c2 >>> 0;
+  });
+  let c = ~value >>> 0;
+  for (let i = 0; i < bytes.length; i++) {
+    c = table[(c ^ bytes[i]) & 255] ^ c >>> 8;
+  }
+  return ~c >>> 0;
+}
+var hex8 = (n) => n.toString(16).padStart(8, "0");
+function readRegularFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync2(file, OPEN_FLAGS);
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return null;
+    const bytes = Buffer.allocUnsafe(st.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) return null;
+      at += n;
+    }
+    if (readSync(fd, Buffer.alloc(1), 0, 1, at) !== 0) return null;
+    return { bytes, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  } finally {
+    try {
+      closeSync2(fd);
+    } catch {
+    }
+  }
+}
+function readSealedFile(file, kind, maxBytes) {
+  const read = readRegularFile(file, maxBytes);
+  if (read === null) return null;
+  const { bytes, mtimeMs } = read;
+  const lineEnd = bytes.subarray(0, LINE_MAX).indexOf(10);
+  if (lineEnd < 0) return null;
+  const line = bytes.toString("latin1", 0, lineEnd);
+  const lastSpace = line.lastIndexOf(" ");
+  if (lastSpace < 0 || line.slice(lastSpace + 1) !== hex8(crc322(bytes.subarray(0, lastSpace)))) {
+    return null;
+  }
+  const [magic, name2, ...figures] = line.slice(0, lastSpace).split(" ");
+  if (magic !== MAGIC || name2 !== kind) return null;
+  const sections = [];
+  let at = lineEnd + 1;
+  for (const figure of figures) {
+    const m = /^(0|[1-9][0-9]{0,15}):([0-9a-f]{8})$/.exec(figure);
+    if (!m) return null;
+    const len = Number(m[1]);
+    sections.push({ start: at, end: at + len, crc: m[2] });
+    at += len;
+  }
+  if (at !== bytes.length) return null;
+  const checked = /* @__PURE__ */ new Map();
+  return {
+    count: sections.length,
+    mtimeMs,
+    length: (i) => {
+      const s = sections[i];
+      return s ? s.end - s.start : -1;
+    },
+    section(i) {
+      const known = checked.get(i);
+      if (known !== void 0) return known;
+      const s = sections[i];
+      const body = s ? bytes.subarray(s.start, s.end) : null;
+      const ok = s && body && hex8(crc322(body)) === s.crc ? body : null;
+      checked.set(i, ok);
+      return ok;
+    }
+  };
+}
+function sealedChunks(kind, sections) {
+  if (!KIND.test(kind)) throw new Error(`bad cache kind: ${kind}`);
+  const figures = sections.map((chunks) => {
+    let crc = 0;
+    let len = 0;
+    for (const c of chunks) {
+      crc = crc322(c, crc);
+      len += c.byteLength;
+    }
+    return `${len}:${hex8(crc)}`;
+  });
+  const head = Buffer.from([MAGIC, kind, ...figures].join(" "), "latin1");
+  const line = Buffer.from(` ${hex8(crc322(head))}
+`, "latin1");
+  return [head, line, ...sections.flat()];
+}
+var total = (chunks) => chunks.reduce((n, c) => n + c.byteLength, 0);
+function writeSealedFileSync(file, kind, sections, maxBytes) {
+  const chunks = sealedChunks(kind, sections);
+  if (total(chunks) > maxBytes) return false;
+  try {
+    writeFileAtomicSync(file, chunks);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function writeSealedFile(file, kind, sections, maxBytes) {
+  const chunks = sealedChunks(kind, sections);
+  if (total(chunks) > maxBytes) return false;
+  try {
+    await writeFileAtomic(file, chunks);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/io/files/stat-cache-file.ts
 var FORMAT = "lepton-stat-cache";
+var KIND2 = "stat-cache";
+var MAX_BYTES = 512 << 20;
 var VERSION = 5;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
@@ -19153,7 +19474,7 @@ function writeCacheFile(file, {
   const width2 = entries.find((e) => e.blob)?.blob?.length ?? 40;
   const noBlob = "0".repeat(width2);
   const paths = [];
-  const stat3 = new Float64Array(entries.length * W);
+  const stat4 = new Float64Array(entries.length * W);
   const digests = [];
   const blobs = [];
   const dvc = {};
@@ -19163,7 +19484,7 @@ function writeCacheFile(file, {
     digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
     blobs.push(index && e.blob && e.blob.length === width2 ? e.blob : noBlob);
     paths.push(e.path);
-    stat3.set(
+    stat4.set(
       [
         key.size,
         key.mtimeMs,
@@ -19190,66 +19511,46 @@ function writeCacheFile(file, {
       dvc
     })
   );
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header2.length);
-  const body = Buffer.concat([
-    length,
-    header2,
-    new Uint8Array(stat3.buffer),
+  const columns = [
+    new Uint8Array(stat4.buffer),
     Buffer.from(digests.join(""), "hex"),
     Buffer.from(blobs.join(""), "hex"),
     names
-  ]);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(tmp, body);
-    renameSync(tmp, file);
-    rmSync(file.replace(/\.bin$/, ".json"), { force: true });
-  } catch {
-    rmSync(tmp, { force: true });
+  ];
+  if (writeSealedFileSync(file, KIND2, [[header2], columns], MAX_BYTES)) {
+    try {
+      rmSync(file.replace(/\.bin$/, ".json"), { force: true });
+    } catch {
+    }
   }
 }
 function readCacheFile(file) {
-  let bytes;
-  let writtenMs;
+  const sealed = readSealedFile(file, KIND2, MAX_BYTES);
+  const head = sealed?.count === 2 ? sealed.section(0) : null;
+  if (!sealed || !head) return null;
   try {
-    const fd = openSync(file, "r");
-    try {
-      writtenMs = fstatSync(fd).mtimeMs;
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-  try {
-    if (bytes.length < 4) return null;
-    const headerEnd = 4 + bytes.readUInt32LE(0);
-    if (headerEnd > bytes.length) return null;
-    const doc = JSON.parse(bytes.toString("utf8", 4, headerEnd));
+    const doc = JSON.parse(head.toString("utf8"));
     const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
     if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
       return null;
     }
-    const statEnd = headerEnd + count * W * 8;
+    const statEnd = count * W * 8;
     const digestsEnd = statEnd + count * DIGEST_BYTES;
     const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd + pathBytes !== bytes.length) return null;
+    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
     const empty = EMPTY.columns();
     let columns;
     const decode3 = () => {
       if (columns) return columns;
+      const bytes = sealed.section(1);
+      if (bytes === null) return columns = empty;
       const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count) {
-        return columns = empty;
-      }
-      const stat3 = new Float64Array(count * W);
-      new Uint8Array(stat3.buffer).set(bytes.subarray(headerEnd, statEnd));
+      if (names.length !== count) return columns = empty;
+      const stat4 = new Float64Array(count * W);
+      new Uint8Array(stat4.buffer).set(bytes.subarray(0, statEnd));
       return columns = {
         paths: names,
-        stat: stat3,
+        stat: stat4,
         digests: bytes.toString("hex", statEnd, digestsEnd),
         blobs: bytes.toString("hex", digestsEnd, blobsEnd)
       };
@@ -19265,7 +19566,7 @@ function readCacheFile(file) {
         columns: decode3
       },
       // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, writtenMs)
+      startedMs: Math.min(startedMs, sealed.mtimeMs)
     };
   } catch {
     return null;
@@ -19377,7 +19678,7 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   for (const t of inline) {
     let bytes;
     try {
-      bytes = readFileSync2(fsPath(t.abs));
+      bytes = readFileSync(fsPath(t.abs));
     } catch (e) {
       problems.push(`${t.rel}: cannot read it (${errno(e)})`);
       continue;
@@ -19442,11 +19743,11 @@ function hashHere(path, onBytes) {
   buffer ??= Buffer.allocUnsafe(1 << 20);
   let fd;
   try {
-    fd = openSync2(fsPath(path), "r");
+    fd = openSync3(fsPath(path), "r");
     const h = createHash2("sha256");
     let size = 0;
     let n;
-    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+    while ((n = readSync2(fd, buffer, 0, buffer.length, null)) > 0) {
       h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
       size += n;
       onBytes(n);
@@ -19455,7 +19756,7 @@ function hashHere(path, onBytes) {
   } catch (e) {
     return errno(e);
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function errno(e) {
@@ -19867,7 +20168,7 @@ function memoHolds(memo2, parts2, modified, modelDir) {
 
 // src/io/files/stat-cache.ts
 import { createHash as createHash5 } from "node:crypto";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
@@ -19905,7 +20206,7 @@ var StatCache = class _StatCache {
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
     const name2 = createHash5("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join2(dir, `files-${name2}.bin`);
+    const file = join(dir, `files-${name2}.bin`);
     const loaded = readCacheFile(file);
     const cache = new _StatCache(
       file,
@@ -19977,8 +20278,8 @@ var StatCache = class _StatCache {
    */
   lookup(path, k, blob) {
     const i = this.find(path);
-    const stat3 = this.columns().stat;
-    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat3[i * W] === k.size && stat3[i * W + 1] === k.mtimeMs && stat3[i * W + 2] === k.ctimeMs && stat3[i * W + 3] === k.ino && stat3[i * W + 4] === k.dev) {
+    const stat4 = this.columns().stat;
+    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat4[i * W] === k.size && stat4[i * W + 1] === k.mtimeMs && stat4[i * W + 2] === k.ctimeMs && stat4[i * W + 3] === k.ino && stat4[i * W + 4] === k.dev) {
       const record3 = this.recordAt(i);
       if (record3) {
         const keep = this.vouchable(k, blob);
@@ -20082,11 +20383,11 @@ function isSorted2(entries) {
 
 // src/io/files/vouch.ts
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join2 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join3(dirname2(cacheDir), "index");
+  return join2(dirname3(cacheDir), "index");
 }
 function indexKey(file) {
   try {
@@ -20096,8 +20397,8 @@ function indexKey(file) {
     return null;
   }
 }
-function sameIndex(before, after) {
-  return before && after && sameKey(before, after) ? before : null;
+function sameIndex(before, after2) {
+  return before && after2 && sameKey(before, after2) ? before : null;
 }
 function vouchedFiles(blobs, modified) {
   for (const name2 of modified) blobs.delete(name2);
@@ -20318,27 +20619,22 @@ function reportMarker(model) {
   return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
 }
 
-// src/core/report/format.ts
+// src/core/format/number.ts
 var SIGNIFICANT = 10;
+var EXACT_LIMIT = 2 ** 53;
 function trimZeros(text) {
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+function tidy(text) {
+  const [mantissa = "", exponent] = text.split("e");
+  return exponent === void 0 ? trimZeros(mantissa) : `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
 }
 function formatNumber(n, significant = SIGNIFICANT) {
   if (Number.isNaN(n)) return "NaN";
   if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
   if (n === 0) return "0";
-  const rounded = Number(n.toPrecision(significant));
-  const abs = Math.abs(rounded);
-  if (!Number.isFinite(rounded)) {
-    const [mantissa2 = "", exponent2 = ""] = n.toPrecision(significant).split("e");
-    return `${trimZeros(mantissa2)}e${exponent2.replace("+", "")}`;
-  }
-  if (abs >= 1e-6 && abs < 1e15) {
-    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)));
-    return trimZeros(rounded.toFixed(Math.min(decimals, 100)));
-  }
-  const [mantissa = "", exponent = ""] = rounded.toExponential(significant - 1).split("e");
-  return `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+  if (Number.isInteger(n) && Math.abs(n) <= EXACT_LIMIT) return String(n);
+  return tidy(n.toPrecision(significant));
 }
 function formatSigned(n, significant = SIGNIFICANT) {
   const text = formatNumber(n, significant);
@@ -20350,7 +20646,7 @@ function formatPercent(fraction) {
 function formatPair(a, b) {
   const fa = formatNumber(a);
   const fb = formatNumber(b);
-  return fa === fb && a !== b ? [String(a), String(b)] : [fa, fb];
+  return fa === fb && a !== b ? [tidy(String(a)), tidy(String(b))] : [fa, fb];
 }
 function change(a, b) {
   if (typeof a !== "number" || typeof b !== "number") return null;
@@ -20407,10 +20703,11 @@ function metricRows(input) {
       change: formatChange(baseline, current),
       threshold: checks2.map((c) => boundText(c)).join(", "),
       result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline"))
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
     };
   });
 }
+var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
 function absentValue(checks2) {
   const reason = checks2[0]?.reason ?? "";
   if (checks2.length === 0) return "\u2014";
@@ -20496,6 +20793,8 @@ function renderMarkdownReport(input, options = {}) {
   head.push(
     input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
   );
+  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
+  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
   const reuse = reuseLine(input);
   if (reuse) head.push("", reuse);
   const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
@@ -20515,6 +20814,14 @@ function renderMarkdownReport(input, options = {}) {
     const text = ["", `**${title}**`, "", ...lines].join("\n");
     sections.push(text);
     budget -= text.length;
+  }
+  const ignored = input.ignored ?? [];
+  let notNumbers = "";
+  if (ignored.length) {
+    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
+    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
+    notNumbers = ["", title, "", ...fit(lines, Math.floor(budget / 4), "values")].join("\n");
+    budget -= notNumbers.length;
   }
   const rows = metricRows(input);
   if (rows.length) {
@@ -20550,6 +20857,7 @@ function renderMarkdownReport(input, options = {}) {
   } else {
     sections.push("\nThe eval reported no metrics.");
   }
+  if (notNumbers) sections.push(notNumbers);
   return [...head, ...sections, ...tail].join("\n") + "\n";
 }
 
@@ -20568,6 +20876,9 @@ function renderTextReport(input) {
   lines.push(
     input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
   );
+  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
+    lines.push(`warning: ${plainText(w, 500)}`);
+  }
   if (input.reused) {
     lines.push(
       input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
@@ -20597,6 +20908,14 @@ function renderTextReport(input) {
   } else {
     lines.push("the eval reported no metrics");
   }
+  const ignored = input.ignored ?? [];
+  if (ignored.length) {
+    lines.push(
+      "",
+      `not numbers (${ignored.length}; no threshold, so not compared):`,
+      ...ignored.map((i) => `  ${plainText(i.metric)}: ${plainText(i.what, 200)}`)
+    );
+  }
   for (const [level, title] of [
     ["error", "failures"],
     ["warn", "warnings (do not block)"]
@@ -20622,7 +20941,7 @@ function renderTextReport(input) {
 
 // src/core/report/diff.ts
 var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
-var clean = (v) => v === null || v === void 0 ? null : Number(v.toPrecision(12));
+var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
 function metricDiff(a, b) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return names.map((metric) => {
@@ -20637,8 +20956,8 @@ function metricDiff(a, b) {
 var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
 function plainCheckLine(c) {
   const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative3 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative3 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative5 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
   const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
   return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
 }
@@ -20659,11 +20978,16 @@ function isCheck(c) {
   return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
 }
 var checks = (v) => Array.isArray(v) && v.every(isCheck);
+var ignoredList = (v) => Array.isArray(v) && v.every(
+  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
+);
 function isVersionRecord(r) {
   const b = r.baseline;
   const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && typeof a.id === "number" && strOrNull(a.url));
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
 }
+var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
+var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
 function isStageRecord(r) {
   return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
 }
@@ -20729,9 +21053,9 @@ function formatStageMessage(r) {
   return lines.join("\n");
 }
 function parseRecord(message) {
-  const open2 = message.lastIndexOf(`
+  const open3 = message.lastIndexOf(`
 ${FENCE_OPEN}`);
-  const start = open2 >= 0 ? open2 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
   if (start < 0) return null;
   const bodyStart = message.indexOf("\n", start);
   if (bodyStart < 0) return null;
@@ -20780,6 +21104,9 @@ var modelRefPatterns = (model) => [
   `refs/tags/${inTag(model)}@*`,
   `refs/tags/${inTag(model)}#*`
 ];
+var eventCounterRef = (model) => `refs/lepton/events/${inTag(model)}/head`;
+var eventCounterRefspec = (model) => `+refs/lepton/events/${inTag(model)}/*:refs/lepton/events/${inTag(model)}/*`;
+var nextEventN = (maxTagN, counterN) => Math.max(maxTagN, counterN) + 1;
 
 // src/core/registry/stages.ts
 function byHistory(a, b) {
@@ -20835,10 +21162,16 @@ function assembleRegistry(model, mine) {
     if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
   }
   const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
+  const skipped = [];
   const byVersion = /* @__PURE__ */ new Map();
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== "version" || tag.version === void 0) continue;
-    const record3 = found?.kind === "version" && found.model === model && found.version === tag.version ? found : null;
+    const why = untrusted(model, raw, tag.version, found);
+    if (why !== null) {
+      skipped.push({ tag: raw.name, version: tag.version, reason: why });
+      continue;
+    }
+    const record3 = found?.kind === "version" ? found : null;
     const entry = {
       version: tag.version,
       tag: raw.name,
@@ -20860,6 +21193,10 @@ function assembleRegistry(model, mine) {
   for (const { raw, tag, record: found } of mine) {
     if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
     if (!raw.annotated) continue;
+    if (!pointsAtCommit(raw)) {
+      skipped.push({ tag: raw.name, reason: notCommit(raw) });
+      continue;
+    }
     const record3 = found?.kind === "stage" && found.model === model && found.stage === tag.stage ? found : null;
     const target = record3 && known.has(record3.version) ? record3.version : atCommit.get(raw.commit) ?? null;
     events.push({
@@ -20881,11 +21218,22 @@ function assembleRegistry(model, mine) {
     stages: holders(events, deregistered),
     events,
     maxN,
-    ...deprecated && { deprecated }
+    ...deprecated && { deprecated },
+    skipped
   };
 }
-function findByFingerprint(registry2, fingerprint) {
-  return registry2.versions.find((v) => v.record?.fingerprint === fingerprint) ?? null;
+var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
+var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
+function untrusted(model, raw, version2, found) {
+  if (!pointsAtCommit(raw)) return notCommit(raw);
+  if (found === null) return null;
+  if (found.kind !== "version") return "it carries a stage record, not a version record";
+  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
+  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
+  if (found.commit !== raw.commit) {
+    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
+  }
+  return null;
 }
 function findVersion(registry2, version2) {
   return registry2.versions.find((v) => v.version === version2) ?? null;
@@ -20895,17 +21243,14 @@ function findVersion(registry2, version2) {
 import { isAscii } from "node:buffer";
 
 // src/io/registry/cache.ts
-import { createHash as createHash6 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
-import * as zlib from "node:zlib";
+import { join as join3 } from "node:path";
 
 // src/io/registry/lazy-record.ts
 var SUMMARY_KEYS = [
   "kind",
   "model",
   "version",
+  "commit",
   "stage",
   "created",
   "passed",
@@ -20939,41 +21284,38 @@ function lazyRecord(summary, load) {
 
 // src/io/registry/cache.ts
 var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 4;
-var NEWLINE = 10;
-function checksum(bytes) {
-  if (typeof zlib.crc32 === "function") return `crc32:${zlib.crc32(bytes).toString(16)}`;
-  return `sha1:${createHash6("sha1").update(bytes).digest("hex")}`;
-}
+var VERSION2 = 6;
+var KIND3 = "tag-cache";
+var MAX_BYTES2 = 256 << 20;
 function tagCacheFile(gitDir, model) {
-  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
 function loadTagCache(file, model, loadRecord) {
   const out = /* @__PURE__ */ new Map();
-  let bytes;
+  const body = readSealedFile(file, KIND3, MAX_BYTES2)?.section(0);
+  if (!body) return out;
   try {
-    bytes = readFileSync3(file);
-  } catch {
+    const doc = JSON.parse(body.toString("utf8"));
+    const { format, version: version2, tags } = doc;
+    if (format !== FORMAT2 || version2 !== VERSION2 || doc.model !== model || !Array.isArray(tags)) {
+      return out;
+    }
+    for (const row of tags) {
+      if (!isRow(row)) return /* @__PURE__ */ new Map();
+      const [name2, object, annotated, commit, date2, summary, targetType] = row;
+      const raw = { name: name2, annotated: annotated === 1, commit, targetType, date: date2, message: "" };
+      const tag = parseTagName(name2);
+      const record3 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
+      const prepared = tag?.model === model ? { raw, tag, record: record3 } : null;
+      out.set(name2, { name: name2, object, summary, prepared });
+    }
     return out;
-  }
-  const lineEnd = bytes.indexOf(NEWLINE);
-  if (lineEnd < 0 || lineEnd > 80) return out;
-  if (checksum(bytes.subarray(lineEnd + 1)) !== bytes.toString("latin1", 0, lineEnd)) return out;
-  let doc;
-  try {
-    doc = JSON.parse(bytes.toString("utf8", lineEnd + 1));
   } catch {
-    return out;
+    return /* @__PURE__ */ new Map();
   }
-  if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.model !== model) return out;
-  for (const [name2, object, annotated, commit, date2, summary] of doc.tags) {
-    const raw = { name: name2, annotated: annotated === 1, commit, date: date2, message: "" };
-    const tag = parseTagName(name2);
-    const record3 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
-    const prepared = tag?.model === model ? { raw, tag, record: record3 } : null;
-    out.set(name2, { name: name2, object, summary, prepared });
-  }
-  return out;
+}
+function isRow(row) {
+  return Array.isArray(row) && row.length === 7 && typeof row[0] === "string" && typeof row[1] === "string" && (row[2] === 0 || row[2] === 1) && typeof row[3] === "string" && typeof row[4] === "string" && (row[5] === null || typeof row[5] === "object" && !Array.isArray(row[5])) && typeof row[6] === "string";
 }
 function rowOf({ name: name2, object, prepared: p, summary }) {
   return [
@@ -20982,7 +21324,8 @@ function rowOf({ name: name2, object, prepared: p, summary }) {
     p?.raw.annotated ? 1 : 0,
     p?.raw.commit ?? "",
     p?.raw.date ?? "",
-    p?.record ? summary : null
+    p?.record ? summary : null,
+    p?.raw.targetType ?? "commit"
   ];
 }
 async function saveTagCache(file, model, tags) {
@@ -20990,20 +21333,11 @@ async function saveTagCache(file, model, tags) {
     `${JSON.stringify({ format: FORMAT2, version: VERSION2, model, tags: tags.map(rowOf) })}
 `
   );
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await mkdir(join4(file, ".."), { recursive: true });
-    await writeFile(tmp, Buffer.concat([Buffer.from(`${checksum(doc)}
-`), doc]));
-    await rename(tmp, file);
-  } catch {
-    await rm(tmp, { force: true }).catch(() => {
-    });
-  }
+  await writeSealedFile(file, KIND3, [[doc]], MAX_BYTES2);
 }
 
 // src/io/registry/read.ts
-var NEWLINE2 = 10;
+var NEWLINE = 10;
 var FENCE = Buffer.from("```json");
 var BLANK_LINE = Buffer.from("\n\n");
 var NOTHING = Buffer.alloc(0);
@@ -21029,7 +21363,7 @@ var ObjectStream = class {
     if (this.pending.length) {
       const p = this.pending;
       const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
-      const eol = head.indexOf(NEWLINE2);
+      const eol = head.indexOf(NEWLINE);
       const size = eol < 0 ? NaN : Number(head.toString("latin1", 0, eol).split(" ")[2]);
       const needed = eol + 1 + size + 1;
       if (!(needed <= p.length + chunk.length)) {
@@ -21053,7 +21387,7 @@ var ObjectStream = class {
   cut(buf, from = 0) {
     let at = from;
     for (; ; ) {
-      const eol = buf.indexOf(NEWLINE2, at);
+      const eol = buf.indexOf(NEWLINE, at);
       if (eol < 0) return at;
       const [id, type, size] = buf.toString("latin1", at, eol).split(" ");
       const ref = this.refs[this.next];
@@ -21090,6 +21424,8 @@ var ObjectStream = class {
         annotated,
         object: ref.object,
         commit: annotated ? header(headers, "object") ?? "" : ref.object,
+        // A tag object says what it points at; a lightweight tag's object is its target.
+        targetType: annotated ? header(headers, "type") ?? "" : type,
         date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
         message: decode2(text)
       },
@@ -21100,7 +21436,7 @@ var ObjectStream = class {
 function lastFence(buf, from, end) {
   let found = -1;
   for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end; ) {
-    if (i > from && buf[i - 1] === NEWLINE2) found = i - 1;
+    if (i > from && buf[i - 1] === NEWLINE) found = i - 1;
     i = buf.indexOf(FENCE, i + FENCE.length);
   }
   return found;
@@ -21132,7 +21468,7 @@ async function readPreparedTags(git, model) {
   const prepared = [];
   const known = [];
   const fresh = [];
-  const onTag = (raw) => {
+  const finish = (raw) => {
     const p = prepareTag(model, raw);
     const full = p?.record ?? null;
     const summary = full && summaryOf(full);
@@ -21142,6 +21478,8 @@ async function readPreparedTags(git, model) {
     if (kept) prepared.push(kept);
     fresh.push({ name: raw.name, object, prepared: kept, summary });
   };
+  const onTags = [];
+  const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
   let fetches = null;
   let asked = 0;
   let cache;
@@ -21168,11 +21506,25 @@ async function readPreparedTags(git, model) {
       throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
     }
   }
+  for (const raw of await peel(git, onTags)) finish(raw);
   if (listed !== known.length + fresh.length) {
     throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
   }
   await saveTagCache(file, model, [...known, ...fresh]);
   return prepared;
+}
+async function peel(git, raws) {
+  if (raws.length === 0) return [];
+  const r = await git.run(["cat-file", "--batch-check"], {
+    input: raws.map((t) => `${t.commit}^{}
+`).join(""),
+    allowFailure: true
+  });
+  const lines = r.stdout.split("\n");
+  return raws.map((raw, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
+  });
 }
 function recordOf(git, object) {
   const r = git.runSync(["cat-file", "tag", object]);
@@ -21199,7 +21551,7 @@ async function listTags(git, model, onRef, onChunkEnd) {
       // sequence), and decode the whole lines at once.
       onStdout: (chunk) => {
         const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-        const end = buf.lastIndexOf(NEWLINE2);
+        const end = buf.lastIndexOf(NEWLINE);
         pending = end + 1 < buf.length ? buf.subarray(end + 1) : NOTHING;
         if (end >= 0) lines(buf.toString("utf8", 0, end));
         onChunkEnd();
@@ -21219,7 +21571,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve4) => end = resolve4);
+  const fed = new Promise((resolve5) => end = resolve5);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -21286,6 +21638,72 @@ async function resolveBaseline(git, registry2, ref) {
   const upstream = await defaultBranch(git);
   const fromUpstream = upstream ? await newestReachable(git, registry2, upstream) : null;
   return fromUpstream ?? await newestReachable(git, registry2, "HEAD");
+}
+function unusableAsBaseline(v) {
+  if (v.lightweight) return "a lightweight tag: no Lepton record";
+  if (v.record === null) return "no Lepton record (a GTO registration or a hand-made tag)";
+  if (Object.keys(v.record.metrics).length === 0) return "its record holds no metrics";
+  return null;
+}
+async function chooseBaseline(git, registry2, ref, excluded = /* @__PURE__ */ new Map()) {
+  const unusable2 = (v) => excluded.get(v.tag) ?? unusableAsBaseline(v);
+  const notVersions = registry2.skipped.filter((s) => s.version !== void 0);
+  if (ref !== void 0 && ref !== "") {
+    const version2 = parseVersionArg(ref, registry2.model);
+    const entry = version2 === null ? null : findVersion(registry2, version2);
+    if (entry) {
+      const why = unusable2(entry);
+      if (why !== null) {
+        throw new LeptonError("invalid", `${entry.tag} cannot be the baseline: ${why}`, [
+          "name a version recorded by Lepton, or a git revision (its newest recorded version is used)"
+        ]);
+      }
+      return { entry, skipped: notVersions };
+    }
+    const bad = version2 === null ? void 0 : notVersions.find((s) => s.version === version2);
+    if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
+    const commit = await revision(git, ref);
+    if (!commit) {
+      throw new LeptonError(
+        "invalid",
+        version2 === null ? `${ref}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+      );
+    }
+    return withSkipped(await usableReachable(git, registry2, commit, unusable2), notVersions);
+  }
+  if (registry2.versions.length === 0) return { entry: null, skipped: notVersions };
+  const upstream = await defaultBranch(git);
+  const fromUpstream = upstream ? await usableReachable(git, registry2, upstream, unusable2) : null;
+  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry2, "HEAD", unusable2);
+  return withSkipped(choice, notVersions);
+}
+var withSkipped = (c, more) => ({
+  entry: c.entry,
+  skipped: [...c.skipped, ...more]
+});
+async function usableReachable(git, registry2, rev, unusable2) {
+  const reachable = await reachableTags(git, registry2, rev);
+  const skipped = [];
+  for (const v of registry2.versions) {
+    if (!reachable.has(v.tag)) continue;
+    const why = unusable2(v);
+    if (why === null) return { entry: v, skipped };
+    skipped.push({ tag: v.tag, version: v.version, reason: why });
+  }
+  return { entry: null, skipped };
+}
+async function reachableTags(git, registry2, rev) {
+  if (registry2.versions.length === 0) return /* @__PURE__ */ new Set();
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--merged=${rev}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  return r.code === 0 ? new Set(r.stdout.split("\n")) : /* @__PURE__ */ new Set();
 }
 async function revision(git, ref) {
   if (ref.startsWith("-")) return null;
@@ -21375,23 +21793,80 @@ async function deleteOwnTag(git, name2, object) {
 }
 
 // src/io/registry/remote.ts
-async function pushTag(git, remote, tag) {
+var TAKEN_REASONS = /* @__PURE__ */ new Set(["already exists", "stale info", "fetch first", "non-fast-forward"]);
+var COMPANION_REASONS = /* @__PURE__ */ new Set(["atomic push failed", "atomic push failure"]);
+var TRANSACTION_REASONS = /* @__PURE__ */ new Set(["atomic transaction failed", "failed to update ref"]);
+var RACE_IN_TRANSACTION = /File exists|reference already exists|but expected|reference is missing/;
+function parsePorcelain(stdout) {
+  const lines = [];
+  for (const line of stdout.split("\n")) {
+    const fields = line.split("	");
+    if (fields.length < 3) continue;
+    const [flag = "", fromTo = "", rest = ""] = fields;
+    const colon = fromTo.indexOf(":");
+    if (flag.length !== 1 || colon < 0) continue;
+    const m = /^(.*?)(?: \((.*)\))?$/.exec(rest.trim());
+    lines.push({
+      flag,
+      ref: fromTo.slice(colon + 1),
+      summary: m?.[1] ?? rest,
+      reason: m?.[2] ?? null
+    });
+  }
+  return lines;
+}
+function remoteLines(stderr) {
+  return stderr.split("\n").filter((l) => l.startsWith("remote: ")).map((l) => l.slice("remote: ".length).trimEnd()).filter((l) => l !== "").slice(0, 20);
+}
+function classifyPush(code, stdout, stderr, tagRef, refs) {
+  const verdicts = parsePorcelain(stdout).filter((l) => refs.includes(l.ref));
+  const fromRemote = remoteLines(stderr);
+  const tag = verdicts.find((l) => l.ref === tagRef);
+  if (code === 0 && verdicts.length === refs.length && verdicts.every((l) => l.flag !== "!")) {
+    return tag?.flag === "=" ? { status: "up-to-date" } : { status: "pushed" };
+  }
+  const rejected = verdicts.filter((l) => l.flag === "!");
+  if (rejected.length === 0) {
+    return { status: "failed", detail: lastLines(stderr || stdout), remoteLines: fromRemote };
+  }
+  const causes = rejected.filter((l) => !COMPANION_REASONS.has(l.reason ?? ""));
+  const detail = (causes.length ? causes : rejected).map((l) => `${l.ref}: ${l.summary}${l.reason ? ` (${l.reason})` : ""}`).join("; ");
+  const race = causes.length > 0 && causes.every(
+    (l) => l.summary === "[rejected]" && TAKEN_REASONS.has(l.reason ?? "") || l.summary === "[remote rejected]" && TRANSACTION_REASONS.has(l.reason ?? "") && RACE_IN_TRANSACTION.test(stderr)
+  );
+  return race ? { status: "taken", detail } : {
+    status: "refused",
+    detail,
+    remoteLines: fromRemote,
+    causes: causes.map((l) => l.ref),
+    landed: verdicts.filter((l) => l.flag !== "!").map((l) => l.ref)
+  };
+}
+async function pushTag(git, remote, tag, counter) {
   const ref = `refs/tags/${tag}`;
-  const r = await git.run(["push", "--porcelain", "--atomic", remote, `${ref}:${ref}`], {
-    allowFailure: true
-  });
-  const line = r.stdout.split("\n").find((l) => l.split("	")[1] === `${ref}:${ref}`);
-  const [flag, , summary = ""] = line?.split("	") ?? [];
-  if (r.code === 0 && (flag === "*" || flag === "+" || flag === " ")) return { status: "pushed" };
-  if (r.code === 0 && flag === "=") return { status: "up-to-date" };
-  if (flag === "!") return { status: "refused", detail: summary.trim() };
-  return { status: "failed", detail: lastLines(r.stderr || r.stdout) };
+  const args = ["push", "--porcelain", "--atomic"];
+  const refspecs = [`${ref}:${ref}`];
+  const refs = [ref];
+  if (counter) {
+    args.push(`--force-with-lease=${counter.counter.ref}:${counter.counter.object ?? ""}`);
+    refspecs.push(`${counter.object}:${counter.counter.ref}`);
+    refs.push(counter.counter.ref);
+  }
+  const r = await git.run([...args, remote, ...refspecs], { allowFailure: true });
+  return classifyPush(r.code, r.stdout, r.stderr, ref, refs);
+}
+async function remoteRefs(git, remote, refs) {
+  const r = await git.run(["ls-remote", remote, ...refs]);
+  const found = /* @__PURE__ */ new Map();
+  for (const line of r.stdout.split("\n")) {
+    const [object, name2] = line.split("	");
+    if (object && name2 && refs.includes(name2)) found.set(name2, object);
+  }
+  return found;
 }
 async function remoteTagObject(git, remote, tag) {
   const ref = `refs/tags/${tag}`;
-  const r = await git.run(["ls-remote", "--refs", remote, ref]);
-  const hit = r.stdout.split("\n").find((l) => l.split("	")[1] === ref);
-  return hit ? hit.split("	")[0] ?? null : null;
+  return (await remoteRefs(git, remote, [ref])).get(ref) ?? null;
 }
 async function fetchModelTags(git, remote, model) {
   await git.run([
@@ -21400,16 +21875,32 @@ async function fetchModelTags(git, remote, model) {
     "--no-tags",
     "--no-write-fetch-head",
     remote,
-    ...modelRefPatterns(model).map((p) => `${p}:${p}`)
+    ...modelRefPatterns(model).map((p) => `${p}:${p}`),
+    eventCounterRefspec(model)
   ]);
+}
+async function readEventCounter(git, model) {
+  const ref = eventCounterRef(model);
+  const r = await git.run(["for-each-ref", "--format=%(objectname) %(tag)", ref]);
+  const [object, name2 = ""] = r.stdout.trim().split(" ");
+  if (!object) return { ref, object: null, n: 0 };
+  return { ref, object, n: parseTagName(name2)?.n ?? 0 };
+}
+async function syncEventCounter(git, model, remoteObject) {
+  const ref = eventCounterRef(model);
+  const local = (await readEventCounter(git, model)).object;
+  if (local === remoteObject) return;
+  if (remoteObject === null) await git.run(["update-ref", "-d", ref]);
 }
 
 // src/io/registry/backoff.ts
+var BACKOFF_BASE_MS = 200;
+var BACKOFF_CAP_MS = 8e3;
 function backoffMs(attempt, random = Math.random) {
-  const base = Math.min(2e3, 100 * 2 ** (attempt - 1));
-  return Math.round(base * (0.5 + random()));
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
@@ -21418,7 +21909,7 @@ async function readRegistry(git, model) {
 
 // src/app/status.ts
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join5(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join4(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -21449,6 +21940,7 @@ async function status(ctx, options = {}) {
 import { resolve as resolve3 } from "node:path";
 
 // src/core/gate/check.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
 var own4 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
 var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
 function boundText2(bound2) {
@@ -21463,7 +21955,32 @@ function unusable(input, metric) {
     return null;
   }
   if (own4(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
-  return "missing from the eval output";
+  const near = closestMetrics(metric, [
+    ...Object.keys(input.metrics),
+    ...Object.keys(input.nonNumeric ?? {})
+  ]);
+  const names = near.map((n) => `\`${n}\``);
+  const hint = names.length === 0 ? "" : ` (did you mean ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`}?)`;
+  return `missing from the eval output${hint}`;
+}
+function closestMetrics(metric, available) {
+  const lower = metric.toLowerCase();
+  const limit = Math.max(2, Math.floor(metric.length / 3));
+  const scored = [];
+  for (const name2 of available) {
+    const n = name2.toLowerCase();
+    let score;
+    if (n === lower) score = 0;
+    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score = 1;
+    else {
+      if (Math.abs(n.length - lower.length) > limit) continue;
+      const d = (0, import_fastest_levenshtein3.distance)(n, lower);
+      if (d > limit) continue;
+      score = 1 + d;
+    }
+    scored.push([score, name2]);
+  }
+  return scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name2]) => name2);
 }
 function baselineOf(input, metric) {
   if (!own4(input.baseline, metric)) return null;
@@ -21479,9 +21996,9 @@ function absoluteRule(rule, bound2, actual) {
     reason: rule === "min" ? `${a} is below the minimum ${b}` : `${a} is above the maximum ${b}`
   };
 }
-function relativeRule(rule, bound2, actual, base, hasBaseline) {
+function relativeRule(rule, bound2, actual, base, hasBaseline, newReason) {
   if (!hasBaseline) return { passed: true, reason: "no baseline" };
-  if (base === null) return { passed: true, reason: "no baseline value for this metric" };
+  if (base === null) return { passed: true, reason: newReason };
   const moved = rule === "max_drop" ? base - actual : actual - base;
   const allowed = bound2.kind === "percent" ? Math.abs(base) * bound2.value / 100 : bound2.value;
   const passed = moved <= allowed + slack(base, actual, allowed);
@@ -21501,6 +22018,7 @@ function checkThresholds(input) {
     const problem = unusable(input, t.metric);
     const actual = problem === null ? input.metrics[t.metric] : null;
     const base = baselineOf(input, t.metric);
+    const newReason = input.baselineVersion === void 0 ? "no baseline value for this metric" : `\`${t.metric}\` is new: not in baseline v${input.baselineVersion}`;
     const add = (rule, bound2, outcome) => checks2.push({
       metric: t.metric,
       rule,
@@ -21521,7 +22039,7 @@ function checkThresholds(input) {
       rules.push([
         "max_drop",
         boundText2(b),
-        (a) => relativeRule("max_drop", b, a, base, hasBaseline)
+        (a) => relativeRule("max_drop", b, a, base, hasBaseline, newReason)
       ]);
     }
     if (t.maxRise !== void 0) {
@@ -21529,7 +22047,7 @@ function checkThresholds(input) {
       rules.push([
         "max_rise",
         boundText2(b),
-        (a) => relativeRule("max_rise", b, a, base, hasBaseline)
+        (a) => relativeRule("max_rise", b, a, base, hasBaseline, newReason)
       ]);
     }
     for (const [rule, bound2, judge2] of rules) {
@@ -21545,6 +22063,22 @@ function emptyRecord() {
 }
 function hasOwn(record3, key) {
   return Object.prototype.hasOwnProperty.call(record3, key);
+}
+
+// src/core/metrics/ignored.ts
+function ignoredValues(read, thresholded = /* @__PURE__ */ new Set()) {
+  const out = [];
+  for (const metric of Object.keys(read.nonNumeric)) {
+    if (thresholded.has(metric)) continue;
+    const value = hasOwn(read.nonNumericValues, metric) ? read.nonNumericValues[metric] ?? null : null;
+    out.push({ metric, value, what: read.nonNumeric[metric] ?? "not a number" });
+  }
+  for (const [metric, v] of Object.entries(read.values)) {
+    if (Number.isFinite(v) || thresholded.has(metric)) continue;
+    const text = formatNumber(v);
+    out.push({ metric, value: text, what: text });
+  }
+  return out.sort((a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0);
 }
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -23282,21 +23816,26 @@ function classifyValue(value) {
   if (typeof value === "string") {
     const special = nonFinite(value);
     if (special !== void 0) return { kind: "number", value: special };
-    return { kind: "other", description: `a string (${quote(value)})` };
+    return { kind: "other", description: `a string (${quote(value)})`, value };
   }
-  if (typeof value === "boolean") return { kind: "other", description: `a boolean (${value})` };
-  if (value === null || value === void 0) return { kind: "other", description: "null" };
+  if (typeof value === "boolean")
+    return { kind: "other", description: `a boolean (${value})`, value };
+  if (value === null || value === void 0)
+    return { kind: "other", description: "null", value: null };
   if (typeof value === "bigint") return { kind: "number", value: Number(value) };
-  if (value instanceof Date) return { kind: "other", description: "a date" };
-  return { kind: "other", description: typeof value };
+  if (value instanceof Date) {
+    const iso = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    return { kind: "other", description: `a date (${iso})`, value: iso };
+  }
+  return { kind: "other", description: typeof value, value: String(value) };
 }
 function classifyText(text) {
   const t = text.trim();
-  if (t === "") return { kind: "other", description: "empty" };
+  if (t === "") return { kind: "other", description: "empty", value: "" };
   if (DECIMAL.test(t)) return { kind: "number", value: Number(t) };
   const special = nonFinite(t);
   if (special !== void 0) return { kind: "number", value: special };
-  return { kind: "other", description: `a string (${quote(t)})` };
+  return { kind: "other", description: `a string (${quote(t)})`, value: t };
 }
 
 // src/core/metrics/flatten.ts
@@ -23308,6 +23847,7 @@ var MetricsCollector = class {
   source;
   values = emptyRecord();
   nonNumeric = emptyRecord();
+  nonNumericValues = emptyRecord();
   has(name2) {
     return hasOwn(this.values, name2) || hasOwn(this.nonNumeric, name2);
   }
@@ -23315,12 +23855,17 @@ var MetricsCollector = class {
     this.claim(name2);
     this.values[name2] = value;
   }
-  addOther(name2, description) {
+  addOther(name2, description, value) {
     this.claim(name2);
     this.nonNumeric[name2] = description;
+    this.nonNumericValues[name2] = value;
   }
   result() {
-    return { values: this.values, nonNumeric: this.nonNumeric };
+    return {
+      values: this.values,
+      nonNumeric: this.nonNumeric,
+      nonNumericValues: this.nonNumericValues
+    };
   }
   claim(name2) {
     if (this.has(name2)) {
@@ -23339,6 +23884,10 @@ function flattenMetrics(source, root) {
   }
   const out = new MetricsCollector(source);
   const walk = (value, name2, depth) => {
+    if (ArrayBuffer.isView(value)) {
+      out.addOther(name2, "binary data", `(${value.byteLength} bytes)`);
+      return;
+    }
     if (value !== null && typeof value === "object" && !(value instanceof Date)) {
       if (depth >= MAX_DEPTH) {
         throw new LeptonError(
@@ -23346,14 +23895,14 @@ function flattenMetrics(source, root) {
           `metrics file ${source}: nested deeper than ${MAX_DEPTH} levels`
         );
       }
-      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v]) : value instanceof Set ? [...value].map((v) => [String(v), null]) : Object.entries(value);
       for (const [key, child] of entries)
         walk(child, name2 === "" ? key : `${name2}.${key}`, depth + 1);
       return;
     }
     const leaf = classifyValue(value);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
-    else out.addOther(name2, leaf.description);
+    else out.addOther(name2, leaf.description, leaf.value);
   };
   walk(root, "", 0);
   return out.result();
@@ -23378,16 +23927,73 @@ function parseYaml(source, text) {
       `metrics file ${source} is not valid YAML: ${firstLine(error2.message)}`
     );
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid YAML: ${firstLine(message)}`,
+      /alias/i.test(message) ? ["aliases (*name) must follow their anchor (&name) and may expand at most 100 times"] : []
+    );
+  }
+}
+function duplicateJsonKey(text) {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top) {
+        const key = JSON.parse(text.slice(i, j + 1));
+        if (top.has(key)) return { key, offset: i };
+        top.add(key);
+      }
+      expectKey = false;
+      i = j;
+    } else if (ch === "{") {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (ch === "[") {
+      stack.push(null);
+      expectKey = false;
+    } else if (ch === "}" || ch === "]") {
+      stack.pop();
+      expectKey = false;
+    } else if (ch === ",") {
+      expectKey = stack[stack.length - 1] != null;
+    }
+  }
+  return null;
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset).split("\n");
+  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
 }
 function parseJson(source, text) {
   try {
-    return JSON.parse(text);
+    const value = JSON.parse(text);
+    const dup = duplicateJsonKey(text);
+    if (dup) {
+      throw new LeptonError(
+        "eval",
+        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text, dup.offset)})`,
+        [
+          "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
+        ]
+      );
+    }
+    return value;
   } catch (e) {
+    if (e instanceof LeptonError) throw e;
     try {
       const value = parseYaml(source, text);
       if (value !== null && typeof value === "object") return value;
-    } catch {
+    } catch (y) {
+      if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
     }
     const message = e instanceof Error ? e.message : String(e);
     throw new LeptonError(
@@ -23398,6 +24004,15 @@ function parseJson(source, text) {
 }
 var HEADER_NAMES = /* @__PURE__ */ new Set(["metric", "metrics", "name", "key"]);
 var HEADER_VALUES = /* @__PURE__ */ new Set(["value", "values", "score"]);
+var CSV_FORMS = [
+  'long form: one "metric,value" row per metric, with or without a "metric,value" (or "name,value") header row',
+  "wide form: one header row of metric names and one row of their values"
+];
+var looksNumeric = (cell) => classifyText(cell).kind === "number";
+function isLongHeader(row) {
+  const [name2 = "", value = ""] = row;
+  return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
+}
 function parseTable(source, text, delimiter) {
   let rows;
   try {
@@ -23410,29 +24025,46 @@ function parseTable(source, text, delimiter) {
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${firstLine(message)}`);
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid CSV: ${firstLine(message)}`,
+      [...CSV_FORMS]
+    );
   }
+  const refuse = (why) => {
+    throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${why}`, CSV_FORMS);
+  };
   const out = new MetricsCollector(source);
-  rows.forEach((row, i) => {
-    if (row.length !== 2) {
-      throw new LeptonError(
-        "eval",
-        `metrics file ${source} is not valid CSV: row ${i + 1} has ${row.length} column(s), expected 2 (metric,value)`
-      );
-    }
-    const [name2 = "", value = ""] = row;
-    const leaf = classifyText(value);
-    if (i === 0 && leaf.kind === "other" && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()))) {
-      return;
-    }
-    if (name2 === "") {
-      throw new LeptonError(
-        "eval",
-        `metrics file ${source} is not valid CSV: row ${i + 1} has no metric name`
-      );
-    }
+  const add = (name2, cell, where) => {
+    if (name2 === "") refuse(`${where} has no metric name`);
+    if (looksNumeric(name2))
+      refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
+    const leaf = classifyText(cell);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
-    else out.addOther(name2, leaf.description);
+    else out.addOther(name2, leaf.description, leaf.value);
+  };
+  const [first = [], second = []] = rows;
+  const wide = rows.length === 2 && first.length === second.length && !isLongHeader(first) && !first.some(looksNumeric) && (first.length !== 2 || looksNumeric(second[0] ?? ""));
+  if (wide) {
+    first.forEach((name2, i) => add(name2, second[i] ?? "", `column ${i + 1} of the header row`));
+    return out.result();
+  }
+  if (rows.length === 1 && first.length > 2 && !first.some(looksNumeric)) {
+    refuse(`a header row of ${first.length} names with no row of values under it`);
+  }
+  if (rows.length > 2 && !isLongHeader(first) && !first.some(looksNumeric) && second.length === first.length && looksNumeric(second[0] ?? "")) {
+    refuse(
+      `a header row and ${rows.length - 1} rows of values (the wide form has exactly one row of values)`
+    );
+  }
+  rows.forEach((row, i) => {
+    if (i === 0 && isLongHeader(row)) return;
+    if (row.length !== 2) {
+      refuse(
+        rows.length > 2 && first.length > 2 ? `${rows.length} rows of ${first.length} columns (the wide form has exactly one row of values)` : `row ${i + 1} has ${row.length} column(s), expected 2 (metric,value)`
+      );
+    }
+    add(row[0] ?? "", row[1] ?? "", `row ${i + 1}`);
   });
   return out.result();
 }
@@ -23465,6 +24097,7 @@ function parseMetrics(source, text, format = formatOf(source)) {
 function mergeMetrics(files) {
   const values = emptyRecord();
   const nonNumeric = emptyRecord();
+  const nonNumericValues = emptyRecord();
   const from = /* @__PURE__ */ new Map();
   const duplicates = [];
   for (const { source, metrics } of files) {
@@ -23477,7 +24110,10 @@ function mergeMetrics(files) {
       }
       from.set(name2, source);
       if (hasOwn(metrics.values, name2)) values[name2] = metrics.values[name2];
-      else nonNumeric[name2] = metrics.nonNumeric[name2];
+      else {
+        nonNumeric[name2] = metrics.nonNumeric[name2];
+        nonNumericValues[name2] = metrics.nonNumericValues[name2] ?? null;
+      }
     }
   }
   if (duplicates.length) {
@@ -23487,11 +24123,11 @@ function mergeMetrics(files) {
       duplicates.slice(0, 20)
     );
   }
-  return { values, nonNumeric };
+  return { values, nonNumeric, nonNumericValues };
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -23503,7 +24139,7 @@ function evalSettingsHash(spec) {
     [...spec.metrics],
     spec.timeoutMs
   ]);
-  return `sha256:${createHash7("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/io/eval/run.ts
@@ -23511,8 +24147,60 @@ import { spawn as spawn2 } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
+// src/io/child-env.ts
+var DROPPED_PREFIXES = ["INPUT_", "ACTIONS_"];
+var DROPPED_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_ENV",
+  "GITHUB_OUTPUT",
+  "GITHUB_PATH",
+  "GITHUB_STATE",
+  "GITHUB_STEP_SUMMARY",
+  "NPM_CONFIG__AUTH",
+  "DOCKER_AUTH_CONFIG",
+  "SSH_AUTH_SOCK"
+]);
+var SECRET_WORD = /(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)S?$/;
+var SECRET_PARTS = ["PRIVATE_KEY", "API_KEY", "APIKEY", "ACCESS_KEY"];
+var FILE_COMMANDS_DIR = "_runner_file_commands";
+function isWithheld(name2, value) {
+  const upper = name2.toUpperCase();
+  if (DROPPED_PREFIXES.some((p) => upper.startsWith(p))) return true;
+  if (DROPPED_NAMES.has(upper)) return true;
+  if (SECRET_PARTS.some((p) => upper.includes(p))) return true;
+  if (upper.split("_").some((word) => SECRET_WORD.test(word))) return true;
+  return value !== void 0 && value.includes(FILE_COMMANDS_DIR);
+}
+function childEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === void 0 || isWithheld(k, v)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+// src/io/eval/timer.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function longTimeout(fire, ms, unref = false) {
+  let handle = null;
+  let left = Math.max(0, ms);
+  const arm = () => {
+    const step = Math.min(left, MAX_TIMER_MS);
+    left -= step;
+    handle = setTimeout(() => left > 0 ? arm() : fire(), step);
+    if (unref) handle.unref();
+  };
+  arm();
+  return {
+    clear: () => {
+      if (handle) clearTimeout(handle);
+      handle = null;
+    }
+  };
+}
+
 // src/io/eval/group.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2, readlinkSync } from "node:fs";
 function signalGroup(pgid, signal) {
   try {
     process.kill(-pgid, signal);
@@ -23521,32 +24209,131 @@ function signalGroup(pgid, signal) {
     return e.code === "EPERM";
   }
 }
+function procPids() {
+  try {
+    return readdirSync2("/proc").filter((name2) => /^\d+$/.test(name2)).map(Number);
+  } catch {
+    return [];
+  }
+}
+function procStat(pid) {
+  try {
+    const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const close = stat4.lastIndexOf(")");
+    const [state, , pgrp] = stat4.slice(close + 2).split(" ");
+    return {
+      state: state ?? "",
+      pgrp: Number(pgrp),
+      name: stat4.slice(stat4.indexOf("(") + 1, close)
+    };
+  } catch {
+    return null;
+  }
+}
+var live = (state) => state !== "Z" && state !== "X" && state !== "";
+function describe4(pid, name2) {
+  let command = name2;
+  try {
+    const argv = readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    if (argv.length) command = argv.join(" ");
+  } catch {
+  }
+  return { pid, command: command.length > 200 ? `${command.slice(0, 199)}\u2026` : command };
+}
+function groupMembers(pgid) {
+  const out = [];
+  for (const pid of procPids()) {
+    const st = procStat(pid);
+    if (st && st.pgrp === pgid && live(st.state)) out.push(describe4(pid, st.name));
+  }
+  return out;
+}
 function groupRunning(pgid) {
   if (!signalGroup(pgid, 0)) return false;
-  let pids;
-  try {
-    pids = readdirSync2("/proc").filter((name2) => /^\d+$/.test(name2));
-  } catch {
-    return true;
-  }
+  const pids = procPids();
+  if (pids.length === 0) return true;
   return pids.some((pid) => {
-    try {
-      const stat3 = readFileSync4(`/proc/${pid}/stat`, "utf8");
-      const [state, , pgrp] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
-      return Number(pgrp) === pgid && state !== "Z" && state !== "X";
-    } catch {
-      return false;
-    }
+    const st = procStat(pid);
+    return st !== null && st.pgrp === pgid && live(st.state);
   });
 }
+function outputChannels(pid) {
+  const out = [];
+  for (const fd of [1, 2]) {
+    try {
+      const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (/^(socket|pipe):\[\d+\]$/.test(link) && !out.includes(link)) out.push(link);
+    } catch {
+    }
+  }
+  return out;
+}
+function outputHolders(channels) {
+  if (channels.length === 0) return [];
+  const out = [];
+  for (const pid of procPids()) {
+    if (pid === process.pid) continue;
+    let fds;
+    try {
+      fds = readdirSync2(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    const holds = fds.some((fd) => {
+      try {
+        return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      } catch {
+        return false;
+      }
+    });
+    const st = holds ? procStat(pid) : null;
+    if (st && live(st.state)) out.push(describe4(pid, st.name));
+  }
+  return out;
+}
+function nameProcesses(list) {
+  return list.map((p) => `${p.pid} (${p.command})`).join(", ");
+}
 var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
-async function waitGone(pgid, ms) {
+async function waitGone(pgid, ms, signal) {
   const deadline = Date.now() + ms;
   for (; ; ) {
     if (!groupRunning(pgid)) return true;
-    if (Date.now() >= deadline) return false;
+    if (Date.now() >= deadline || signal?.aborted) return false;
     await sleep2(Math.min(25, Math.max(1, deadline - Date.now())));
   }
+}
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+  const st = procStat(pid);
+  return st === null ? procPids().length === 0 : live(st.state);
+}
+async function stopProcesses(pids, graceMs) {
+  if (pids.length === 0) return;
+  const send2 = (signal) => {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+      }
+    }
+  };
+  const gone = async (ms) => {
+    const deadline = Date.now() + ms;
+    while (pids.some(running)) {
+      if (Date.now() >= deadline) return false;
+      await sleep2(25);
+    }
+    return true;
+  };
+  send2("SIGTERM");
+  if (await gone(graceMs)) return;
+  send2("SIGKILL");
+  await gone(AFTER_KILL_MS);
 }
 var AFTER_KILL_MS = 5e3;
 async function stopGroup(pgid, graceMs) {
@@ -23571,6 +24358,12 @@ function duration2(ms) {
 function lastLines2(text) {
   return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-TAIL_LINES).map((l) => l.length > 500 ? `${l.slice(0, 499)}\u2026` : l);
 }
+var DEFAULT_SETTLE_MS = 5e3;
+var DEFAULT_OUTPUT_GRACE_MS = 2e3;
+function after(ms, fn) {
+  const timer = longTimeout(fn, ms);
+  return () => timer.clear();
+}
 async function runEvalCommand(options) {
   const dir = await stat(options.cwd).catch(() => null);
   if (!dir?.isDirectory()) {
@@ -23580,105 +24373,169 @@ async function runEvalCommand(options) {
   }
   return spawnEval(options);
 }
-function spawnEval(options) {
-  return new Promise((resolve4, reject) => {
-    const startedAtMs = Date.now();
-    const child = spawn2("sh", ["-c", options.command], {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const pgid = child.pid;
-    let stderrTail = "";
-    let stdoutTail = "";
-    const pipe2 = (stream, isErr) => {
-      const decoder = new StringDecoder("utf8");
-      const take = (text) => {
-        if (!text) return;
-        options.output(text);
-        if (isErr) stderrTail = (stderrTail + text).slice(-TAIL_CHARS);
-        else stdoutTail = (stdoutTail + text).slice(-TAIL_CHARS);
-      };
-      stream.on("data", (b) => take(decoder.write(b)));
-      stream.on("end", () => take(decoder.end()));
-    };
-    pipe2(child.stdout, false);
-    pipe2(child.stderr, true);
-    let timedOut = false;
-    let interrupted = null;
-    let exit = null;
-    let stopping = null;
-    const stop = () => stopping ??= pgid ? stopGroup(pgid, options.killGraceMs) : Promise.resolve(false);
-    const timer = options.timeoutMs === null ? null : setTimeout(() => {
-      timedOut = true;
-      void stop();
-    }, options.timeoutMs);
-    const onInterrupt = (signal) => {
-      interrupted ??= signal;
-      void stop();
-    };
-    const onExit = () => {
-      if (pgid) signalGroup(pgid, "SIGKILL");
-    };
-    for (const s of INTERRUPTS) process.on(s, onInterrupt);
-    process.on("exit", onExit);
-    const cleanup = () => {
-      if (timer) clearTimeout(timer);
-      for (const s of INTERRUPTS) process.off(s, onInterrupt);
-      process.off("exit", onExit);
-    };
-    child.on("error", (e) => {
-      cleanup();
-      reject(
-        new LeptonError("eval", `could not run the eval command: ${e.message}`, [], { cause: e })
-      );
-    });
-    child.on("exit", (code, signal) => {
-      exit = { code, signal };
-      const wasStopping = stopping !== null;
-      void stop().then((hadLeftovers) => {
-        if (hadLeftovers && !wasStopping && !timedOut && !interrupted) {
-          options.warn("the eval command left processes running; they were stopped");
-        }
-      });
-    });
-    child.on("close", () => {
-      void (stopping ?? Promise.resolve(false)).then(() => {
-        cleanup();
-        const result = { startedAtMs, durationMs: Date.now() - startedAtMs };
-        const tail = lastLines2(stderrTail).length ? lastLines2(stderrTail) : lastLines2(stdoutTail);
-        if (interrupted) {
-          reject(
-            new LeptonError("eval", `the eval was stopped: Lepton received ${interrupted}`, tail)
-          );
-          process.kill(process.pid, interrupted);
-          return;
-        }
-        if (timedOut && options.timeoutMs !== null) {
-          reject(
-            new LeptonError(
-              "eval",
-              `eval command timed out after ${duration2(options.timeoutMs)} (eval.timeout); its processes were stopped`,
-              tail
-            )
-          );
-          return;
-        }
-        if (exit?.signal) {
-          reject(new LeptonError("eval", `eval command was killed by ${exit.signal}`, tail));
-          return;
-        }
-        if (exit?.code !== 0) {
-          reject(
-            new LeptonError("eval", `eval command exited with code ${exit?.code ?? "?"}`, tail)
-          );
-          return;
-        }
-        resolve4(result);
-      });
-    });
+async function spawnEval(options) {
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
+  const startedAtMs = Date.now();
+  const child = spawn2("sh", ["-c", options.command], {
+    cwd: options.cwd,
+    // The one policy for what a command from the repository may see (no token, no file commands).
+    env: childEnv(options.env),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"]
   });
+  const pgid = child.pid;
+  const channels = pgid ? outputChannels(pgid) : [];
+  let stderrTail = "";
+  let stdoutTail = "";
+  const pipe2 = (stream, isErr) => {
+    const decoder = new StringDecoder("utf8");
+    const take = (text) => {
+      if (!text) return;
+      options.output(text);
+      if (isErr) stderrTail = (stderrTail + text).slice(-TAIL_CHARS);
+      else stdoutTail = (stdoutTail + text).slice(-TAIL_CHARS);
+    };
+    stream.on("data", (b) => take(decoder.write(b)));
+    stream.on("end", () => take(decoder.end()));
+    return new Promise((done) => stream.once("close", () => done()));
+  };
+  const outputClosed = Promise.all([pipe2(child.stdout, false), pipe2(child.stderr, true)]);
+  const tail = () => lastLines2(stderrTail).length ? lastLines2(stderrTail) : lastLines2(stdoutTail);
+  const abort = new AbortController();
+  let stop = null;
+  const stopped = new Promise(
+    (done) => abort.signal.addEventListener("abort", () => done(null), { once: true })
+  );
+  const stopNow = () => stop;
+  const requestStop = (why) => {
+    stop ??= why;
+    abort.abort();
+  };
+  const cancelTimer = options.timeoutMs === null ? null : after(options.timeoutMs, () => requestStop({ kind: "timeout" }));
+  let holders2 = [];
+  const onInterrupt = (signal) => {
+    if (stop && pgid) {
+      signalGroup(pgid, "SIGKILL");
+      for (const p of holders2) killQuietly(p.pid);
+    }
+    requestStop({ kind: "signal", signal });
+  };
+  const onExit = () => {
+    if (pgid) signalGroup(pgid, "SIGKILL");
+    for (const p of holders2) killQuietly(p.pid);
+  };
+  for (const s of INTERRUPTS) process.on(s, onInterrupt);
+  process.on("exit", onExit);
+  const cleanup = () => {
+    cancelTimer?.();
+    for (const s of INTERRUPTS) process.off(s, onInterrupt);
+    process.off("exit", onExit);
+  };
+  const bounded = async (work, ms) => {
+    let cancel = () => {
+    };
+    const timeUp = new Promise((done) => cancel = after(ms, () => done(null)));
+    try {
+      return await Promise.race([work, timeUp, stopped]);
+    } finally {
+      cancel();
+    }
+  };
+  const stopAll = async () => {
+    const group = pgid ? await stopGroup(pgid, options.killGraceMs) : false;
+    holders2 = outputHolders(channels);
+    await stopProcesses(
+      holders2.map((p) => p.pid),
+      options.killGraceMs
+    );
+    await bounded(outputClosed, outputGraceMs);
+    child.stdout.destroy();
+    child.stderr.destroy();
+    return { group };
+  };
+  const stoppedError = (why) => {
+    if (why.kind === "signal") {
+      return new LeptonError("eval", `the eval was stopped: Lepton received ${why.signal}`, tail());
+    }
+    return new LeptonError(
+      "eval",
+      `eval command timed out after ${duration2(options.timeoutMs ?? 0)} (eval.timeout); its processes were stopped`,
+      tail()
+    );
+  };
+  const exited = new Promise(
+    (done) => {
+      child.once("exit", (code, signal) => done({ code, signal }));
+      child.once("error", (e) => done(e));
+    }
+  );
+  try {
+    const exit = await Promise.race([exited, stopped]);
+    if (exit instanceof Error) {
+      throw new LeptonError("eval", `could not run the eval command: ${exit.message}`, [], {
+        cause: exit
+      });
+    }
+    if (exit !== null && (exit.signal !== null || exit.code !== 0)) {
+      const { group } = await stopAll();
+      if (group) options.warn("the eval command left processes running; they were stopped");
+      throw new LeptonError(
+        "eval",
+        exit.signal ? `eval command was killed by ${exit.signal}` : `eval command exited with code ${exit.code ?? "?"}`,
+        tail()
+      );
+    }
+    const settled = exit === null || !pgid ? null : await bounded(waitGone(pgid, settleMs, abort.signal), settleMs + 1e3);
+    if (stopNow() === null && pgid && settled !== true) {
+      const left = groupMembers(pgid);
+      await stopAll();
+      throw new LeptonError(
+        "eval",
+        `the eval command exited, but ${left.length ? `processes it started were still running ${duration2(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration2(settleMs)} later`}; they were stopped and no metrics were read`,
+        [
+          "an eval must wait for what it starts: end the command with `wait`, or run its steps in the foreground",
+          ...tail()
+        ]
+      );
+    }
+    const ended = stopNow() === null ? await bounded(
+      outputClosed.then(() => true),
+      outputGraceMs
+    ) : null;
+    if (stopNow() === null && ended === null) {
+      const left = outputHolders(channels);
+      holders2 = left;
+      await stopAll();
+      throw new LeptonError(
+        "eval",
+        `the eval command exited, but ${left.length ? `processes outside its process group held its output open ${duration2(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration2(outputGraceMs)} later (by a process that left its process group)`}; they were stopped and no metrics were read`,
+        [
+          "a daemon an eval starts must not keep its stdout/stderr (redirect them: `setsid -f cmd >/dev/null 2>&1`), and should not outlive it",
+          ...tail()
+        ]
+      );
+    }
+    const why = stopNow();
+    if (why !== null) {
+      await stopAll();
+      const error2 = stoppedError(why);
+      if (why.kind === "signal") {
+        cleanup();
+        process.kill(process.pid, why.signal);
+      }
+      throw error2;
+    }
+    return { startedAtMs, durationMs: Date.now() - startedAtMs };
+  } finally {
+    cleanup();
+  }
+}
+function killQuietly(pid) {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+  }
 }
 
 // src/io/eval/metrics-files.ts
@@ -23732,6 +24589,339 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   return mergeMetrics(files);
 }
 
+// src/io/registry/history.ts
+async function historyGap(git, model) {
+  const [shallow, tags] = await Promise.all([
+    git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true }),
+    git.run(["for-each-ref", "--count=1", "--format=%(refname)", ...modelRefPatterns(model)], {
+      allowFailure: true
+    })
+  ]);
+  if (shallow.code === 0 && shallow.stdout.trim() === "true") return "the clone is shallow";
+  if (tags.code === 0 && tags.stdout.trim() === "") return `no tag of ${model} is here`;
+  return null;
+}
+async function fetchModelHistory(git, model, options) {
+  const remote = options.remote ?? "origin";
+  const { info } = options;
+  if (remote.startsWith("-")) throw new LeptonError("invalid", `${remote}: not a remote name`);
+  if ((await git.run(["remote", "get-url", remote], { allowFailure: true })).code !== 0) {
+    info(`no "${remote}" remote: working with the local tags and history only`);
+    return false;
+  }
+  const refspecs = modelRefPatterns(model).map((p) => `${p}:${p}`);
+  const base = options.baseBranch ?? null;
+  if (base) {
+    const ref = `refs/heads/${base}`;
+    const ok = await git.run(["check-ref-format", ref], { allowFailure: true });
+    if (ok.code !== 0 || base.startsWith("-")) {
+      throw new LeptonError(
+        "invalid",
+        `the base branch name ${JSON.stringify(base)} is not a valid branch name`
+      );
+    }
+    refspecs.push(`+${ref}:refs/remotes/${remote}/${base}`);
+  }
+  const shallow = await git.out(["rev-parse", "--is-shallow-repository"]) === "true";
+  const before = await countTags(git, model);
+  await fetch(git, ["fetch", "--no-tags", "--quiet", remote, ...refspecs], remote);
+  if (shallow) await fetch(git, ["fetch", "--no-tags", "--quiet", "--unshallow", remote], remote);
+  const after2 = await countTags(git, model);
+  const commits = shallow ? await git.out(["rev-list", "--count", "HEAD"]) : "";
+  info(
+    [
+      `fetched from ${remote}: ${after2.versions} version tag(s) and ${after2.stages} stage tag(s) of ${model}`,
+      `(${after2.versions - before.versions + after2.stages - before.stages} new)`,
+      shallow ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)` : "",
+      base ? `and the base branch ${base}` : ""
+    ].filter(Boolean).join(" ")
+  );
+  return true;
+}
+async function fetch(git, args, remote) {
+  const r = await git.run(args, { allowFailure: true });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+  }
+}
+async function countTags(git, model) {
+  const [versions, stages] = await Promise.all(
+    modelRefPatterns(model).map(async (p) => {
+      const list = await git.out(["for-each-ref", "--format=%(refname)", p]);
+      return list ? list.split("\n").length : 0;
+    })
+  );
+  return { versions: versions ?? 0, stages: stages ?? 0 };
+}
+
+// src/app/ensure-history.ts
+async function ensureHistory(ctx, remote = "origin") {
+  if (!ctx.repoRoot) return { state: "complete" };
+  const gap = await historyGap(ctx.git, ctx.manifest.model);
+  if (gap === null) return { state: "complete" };
+  try {
+    const fetched = await fetchModelHistory(ctx.git, ctx.manifest.model, {
+      remote,
+      info: (m) => ctx.log.info(`${gap}: ${m}`)
+    });
+    if (fetched) return { state: "fetched" };
+    const why = `${gap} and there is no "${remote}" remote`;
+    ctx.log.warn(`${why}: the baseline may be missing`);
+    return { state: "missing", why };
+  } catch (e) {
+    if (e instanceof LeptonError && e.kind === "invalid") throw e;
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
+    const why = `${gap} and ${remote} could not be reached (${detail})`;
+    ctx.log.warn(`${why}: the baseline may be missing`);
+    return { state: "missing", why };
+  }
+}
+
+// src/app/verify.ts
+import { join as join5, relative as relative2, sep as sep4 } from "node:path";
+
+// src/io/registry/verify.ts
+import { createHash as createHash7 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { mkdir as mkdir2, rename as rename2, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname4, posix as posix3 } from "node:path";
+var CACHE_FORMAT = "lepton-tree-fingerprints/1";
+var CACHE_MAX = 2e3;
+async function fingerprintAtCommit(git, commit, manifest, prefix, cacheFile) {
+  const tree = await git.run(["rev-parse", "-q", "--verify", `${commit}^{tree}`], {
+    allowFailure: true
+  });
+  if (tree.code !== 0) return { ok: false, problem: `${commit.slice(0, 12)} is not a commit here` };
+  const key = cacheKey(tree.stdout.trim(), manifest, prefix);
+  const cache = cacheFile ? loadCache(cacheFile) : /* @__PURE__ */ new Map();
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = await compute(git, tree.stdout.trim(), manifest, prefix);
+  if (cacheFile) {
+    cache.delete(key);
+    cache.set(key, answer);
+    await saveCache(cacheFile, cache);
+  }
+  return answer;
+}
+async function compute(git, tree, manifest, prefix) {
+  const listed = await git.run(["ls-tree", "-r", "-z", "--full-tree", tree], {
+    allowFailure: true
+  });
+  if (listed.code !== 0)
+    return { ok: false, problem: `cannot list ${tree}: ${lastLines(listed.stderr)}` };
+  const all = /* @__PURE__ */ new Map();
+  for (const line of listed.stdout.split("\0")) {
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const [mode = "", type = "", oid = ""] = line.slice(0, tab).split(" ");
+    all.set(line.slice(tab + 1), { mode, type, oid });
+  }
+  const repoPath2 = /* @__PURE__ */ new Map();
+  for (const path of all.keys()) repoPath2.set(rebaseName(path, prefix), path);
+  const selection = partsOf(manifest).map(({ kind, part }) => ({
+    kind,
+    name: part.name,
+    paths: part.paths
+  }));
+  const { parts: parts2, unmatched } = matchParts(selection, [...repoPath2.keys()]);
+  if (unmatched.length) {
+    const u = unmatched[0];
+    return {
+      ok: false,
+      problem: `${u.kind} "${u.part}": path "${u.pattern}" matches no file there`
+    };
+  }
+  const blobOf = /* @__PURE__ */ new Map();
+  for (const rel of new Set(parts2.flatMap((p) => p.files))) {
+    const found = await resolveBlob(git, all, repoPath2.get(rel) ?? rel);
+    if (typeof found !== "string" || !found.startsWith("blob:")) {
+      return { ok: false, problem: `${rel}: ${typeof found === "string" ? found : "unreadable"}` };
+    }
+    blobOf.set(rel, found.slice(5));
+  }
+  const records = await readRecords(git, blobOf);
+  if (typeof records === "string") return { ok: false, problem: records };
+  const hashOf = (p) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) })))
+  });
+  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
+  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  return { ok: true, fingerprint: modelFingerprint(components, data) };
+}
+async function resolveBlob(git, all, path) {
+  let at = path;
+  for (let hops = 0; hops < 16; hops++) {
+    const e = all.get(at);
+    if (!e) return "symlink to nothing in the tree";
+    if (e.type === "commit") return "is a submodule; name its files instead";
+    if (e.mode !== "120000") return `blob:${e.oid}`;
+    const target = await git.run(["cat-file", "blob", e.oid], { allowFailure: true });
+    if (target.code !== 0) return "unreadable symlink";
+    const next = posix3.normalize(posix3.join(posix3.dirname(at), target.stdout));
+    if (target.stdout.startsWith("/") || next.startsWith("../") || next === "..") {
+      return `symlink leaves the repository (\u2192 ${target.stdout})`;
+    }
+    at = next;
+  }
+  return "too many levels of symlinks";
+}
+async function readRecords(git, blobOf) {
+  const rels = [...blobOf.keys()];
+  const records = /* @__PURE__ */ new Map();
+  if (rels.length === 0) return records;
+  let problem = null;
+  let i = 0;
+  let header2 = Buffer.alloc(0);
+  let left = -1;
+  let size = 0;
+  let hash = createHash7("sha256");
+  let head = [];
+  let headBytes = 0;
+  const finish = () => {
+    const rel = rels[i];
+    const small = Buffer.concat(head);
+    if (isDvcFile(rel)) {
+      const dvc = parseDvcFile(small.toString("utf8"));
+      if (dvc.ok) records.set(rel, { kind: "dvc", outs: dvc.outs });
+      else problem ??= `${rel}: not a DVC file: ${dvc.reason}`;
+    } else {
+      const pointer = size > 0 && size < LFS_POINTER_MAX_SIZE && small.toString("latin1", 0, 8) === "version " ? parseLfsPointer(small.toString("utf8")) : null;
+      records.set(
+        rel,
+        pointer ? { kind: "file", size: pointer.size, sha256: pointer.oid } : { kind: "file", size, sha256: hash.digest("hex") }
+      );
+    }
+    i++;
+  };
+  const onChunk = (chunk) => {
+    let at = 0;
+    while (at < chunk.length && problem === null) {
+      if (left < 0) {
+        const eol = chunk.indexOf(10, at);
+        if (eol < 0) {
+          header2 = Buffer.concat([header2, chunk.subarray(at)]);
+          return;
+        }
+        const line = Buffer.concat([header2, chunk.subarray(at, eol)]).toString("latin1");
+        header2 = Buffer.alloc(0);
+        at = eol + 1;
+        const [, type, n] = line.split(" ");
+        if (type !== "blob" || n === void 0) {
+          problem = `${rels[i] ?? "?"}: not a blob in git (${line})`;
+          return;
+        }
+        size = Number(n);
+        left = size + 1;
+        hash = createHash7("sha256");
+        head = [];
+        headBytes = 0;
+        continue;
+      }
+      const take = Math.min(left, chunk.length - at);
+      const body = chunk.subarray(at, at + Math.min(take, left - 1 > 0 ? left - 1 : 0));
+      if (body.length) {
+        hash.update(body);
+        const rel = rels[i];
+        if (headBytes < LFS_POINTER_MAX_SIZE || isDvcFile(rel)) {
+          head.push(Buffer.from(body));
+          headBytes += body.length;
+        }
+      }
+      left -= take;
+      at += take;
+      if (left === 0) {
+        left = -1;
+        finish();
+      }
+    }
+  };
+  const r = await git.run(["cat-file", "--batch", "--buffer"], {
+    input: rels.map((rel) => `${blobOf.get(rel)}
+`).join(""),
+    allowFailure: true,
+    onStdout: onChunk
+  });
+  if (problem !== null) return problem;
+  if (r.code !== 0 || i !== rels.length)
+    return `cannot read the blobs: ${lastLines(r.stderr, "output cut short")}`;
+  return records;
+}
+function cacheKey(tree, manifest, prefix) {
+  const parts2 = [manifest.components, manifest.data].map(
+    (list) => list.map((p) => [p.name, p.paths])
+  );
+  return createHash7("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
+}
+function loadCache(file) {
+  const out = /* @__PURE__ */ new Map();
+  try {
+    const text = readFileSync3(file, "utf8");
+    const nl2 = text.indexOf("\n");
+    const body = text.slice(nl2 + 1);
+    if (text.slice(0, nl2) !== sha(body)) return out;
+    const doc = JSON.parse(body);
+    if (doc.format !== CACHE_FORMAT || !Array.isArray(doc.entries)) return out;
+    for (const [k, v] of doc.entries) out.set(k, v);
+  } catch {
+  }
+  return out;
+}
+async function saveCache(file, cache) {
+  const entries = [...cache.entries()].slice(-CACHE_MAX);
+  const body = `${JSON.stringify({ format: CACHE_FORMAT, entries })}
+`;
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir2(dirname4(file), { recursive: true });
+    await writeFile(tmp, `${sha(body)}
+${body}`);
+    await rename2(tmp, file);
+  } catch {
+    await rm(tmp, { force: true }).catch(() => {
+    });
+  }
+}
+var sha = (text) => `sha256:${createHash7("sha256").update(text).digest("hex")}`;
+
+// src/app/verify.ts
+async function untrustedRecord(ctx, entry) {
+  const record3 = entry.record;
+  if (!record3) return `${entry.tag} carries no Lepton record`;
+  if (!ctx.repoRoot) return "outside a git repository";
+  const root = ctx.repoRoot;
+  const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
+  const gitDir = await ctx.git.gitDir();
+  const cacheFile = gitDir ? join5(gitDir, "lepton", "trees.json") : null;
+  const manifest = await manifestAt(ctx, entry.commit, relative2(root, ctx.manifestPath));
+  const at = await fingerprintAtCommit(ctx.git, entry.commit, manifest, prefix, cacheFile);
+  const short = entry.commit.slice(0, 12);
+  if (!at.ok) return `its fingerprint cannot be checked against commit ${short} (${at.problem})`;
+  if (at.fingerprint !== record3.fingerprint) {
+    return `its record's fingerprint ${abbrev(record3.fingerprint)} is not that of the content at commit ${short} (${abbrev(at.fingerprint)})`;
+  }
+  return null;
+}
+async function findTrustedByFingerprint(ctx, registry2, fingerprint) {
+  for (const v of registry2.versions) {
+    if (v.record?.fingerprint !== fingerprint) continue;
+    const why = await untrustedRecord(ctx, v);
+    if (why === null) return v;
+    ctx.log.warn(`${v.tag} is not trusted: ${why}`);
+  }
+  return null;
+}
+async function manifestAt(ctx, commit, path) {
+  const r = await ctx.git.run(["show", `${commit}:${path.split(sep4).join("/")}`], {
+    allowFailure: true
+  });
+  if (r.code !== 0) return ctx.manifest;
+  const parsed = validateManifest(r.stdout, path);
+  return parsed.ok ? parsed.manifest : ctx.manifest;
+}
+var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
+
 // src/app/eval.ts
 function evalJson(outcome) {
   return {
@@ -23742,7 +24932,9 @@ function evalJson(outcome) {
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     metrics: outcome.metrics,
     checks: outcome.checks,
-    changed: outcome.changed
+    changed: outcome.changed,
+    skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
+    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value }))
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
@@ -23754,7 +24946,7 @@ function killGrace(ctx, options) {
   const fromEnv = Number(ctx.env.LEPTON_KILL_GRACE_MS);
   return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_KILL_GRACE_MS;
 }
-function childEnv(ctx, fp, baseline) {
+function childEnv2(ctx, fp, baseline) {
   const env = {};
   for (const [k, v] of Object.entries(ctx.env)) if (v !== void 0) env[k] = v;
   return {
@@ -23773,7 +24965,7 @@ async function runEval(ctx, fp, baseline, options) {
     () => runEvalCommand({
       command: spec.command,
       cwd: resolve3(ctx.modelDir, spec.workdir),
-      env: childEnv(ctx, fp, baseline),
+      env: childEnv2(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
       output: (chunk) => ctx.log.output(chunk),
@@ -23790,7 +24982,7 @@ async function restoreCached(ctx, key) {
     if (!cached2) return null;
     const values = emptyRecord();
     for (const [k, v] of Object.entries(cached2)) if (typeof v === "number") values[k] = v;
-    return { values, nonNumeric: emptyRecord() };
+    return { values, nonNumeric: emptyRecord(), nonNumericValues: emptyRecord() };
   } catch (e) {
     ctx.log.warn(`eval cache not read: ${e instanceof Error ? e.message : String(e)}`);
     return null;
@@ -23809,19 +25001,42 @@ function finite(values) {
   for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
   return out;
 }
+function fromRecord(record3) {
+  const nonNumeric = emptyRecord();
+  const nonNumericValues = emptyRecord();
+  for (const i of record3.ignored ?? []) {
+    nonNumeric[i.metric] = i.what ?? JSON.stringify(i.value);
+    nonNumericValues[i.metric] = i.value;
+  }
+  return { values: record3.metrics, nonNumeric, nonNumericValues };
+}
 async function evaluate(ctx, options = {}) {
   const m = ctx.manifest;
   if (!ctx.repoRoot && options.baseline !== void 0) {
     throw new LeptonError("invalid", "--baseline needs a git repository (versions are git tags)");
   }
+  if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry2] = await Promise.all([
     fingerprintProject(ctx),
     ctx.repoRoot ? readRegistry(ctx.git, m.model) : null
   ]);
-  const entry = registry2 ? await resolveBaseline(ctx.git, registry2, options.baseline) : null;
+  const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
+  const excluded = /* @__PURE__ */ new Map();
+  let choice = { entry: null, skipped: [] };
+  for (let round = 0; registry2 && round <= registry2.versions.length; round++) {
+    choice = await chooseBaseline(ctx.git, registry2, options.baseline, excluded);
+    const e = choice.entry;
+    const reusable = e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
+    if (!e || options.force || !reusable) break;
+    const why = await untrustedRecord(ctx, e);
+    if (why === null) break;
+    excluded.set(e.tag, `not trusted: ${why}`);
+  }
+  const entry = choice.entry;
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record3 = entry?.record ?? null;
-  const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
+  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
+  for (const line of skippedLines) ctx.log.warn(line);
   const changed2 = {
     ...changedParts(fp, record3),
     ...record3 && record3.evalSettings !== settings && { eval: true }
@@ -23829,14 +25044,14 @@ async function evaluate(ctx, options = {}) {
   let read;
   let reused = false;
   let reusedFrom = null;
-  const cacheKey = evalCacheKey(m.model, fp.fingerprint, settings);
+  const cacheKey2 = evalCacheKey(m.model, fp.fingerprint, settings);
   const sameAsBaseline = baseline !== null && record3 !== null && record3.fingerprint === fp.fingerprint && record3.evalSettings === settings;
-  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
+  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
   if (!options.force && sameAsBaseline && baseline && record3) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
     );
-    read = { values: record3.metrics, nonNumeric: emptyRecord() };
+    read = fromRecord(record3);
     reused = true;
     reusedFrom = baseline;
   } else if (cached2) {
@@ -23845,19 +25060,20 @@ async function evaluate(ctx, options = {}) {
     reused = true;
   } else {
     read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey, finite(read.values));
+    await saveCached(ctx, cacheKey2, finite(read.values));
   }
-  const baselineMetrics = entry ? record3?.metrics ?? emptyRecord() : null;
   const gate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
-    baseline: baselineMetrics
+    baseline: record3?.metrics ?? null,
+    ...baseline && { baselineVersion: baseline.version }
   });
+  const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
+  const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
+  for (const line of newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
-  const ignored = emptyRecord();
-  for (const [k, v] of Object.entries(read.nonNumeric)) ignored[k] = v;
-  for (const [k, v] of Object.entries(read.values)) if (!Number.isFinite(v)) ignored[k] = String(v);
+  const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
   const reportInput = {
     model: m.model,
     passed: gate.passed,
@@ -23867,7 +25083,9 @@ async function evaluate(ctx, options = {}) {
     checks: gate.checks,
     changed: changed2,
     reused,
-    reusedFrom
+    reusedFrom,
+    baselineWarnings: [...skippedLines, ...newMetrics],
+    ignored
   };
   return {
     model: m.model,
@@ -23877,6 +25095,7 @@ async function evaluate(ctx, options = {}) {
     reusedFrom,
     baseline,
     baselineRecord: record3,
+    skipped: choice.skipped,
     metrics,
     checks: gate.checks,
     changed: changed2,
@@ -23886,9 +25105,6 @@ async function evaluate(ctx, options = {}) {
     ignored
   };
 }
-
-// src/app/record.ts
-import { relative as relative2, sep as sep4 } from "node:path";
 
 // src/core/registry/bump.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -23921,63 +25137,131 @@ function checkOverride(version2, latest) {
 }
 
 // src/io/registry/publish.ts
-var DEFAULT_ATTEMPTS = 10;
+var DEFAULT_BUDGET_MS = 12e4;
+function pushBudgetMs(env) {
+  const raw = env.LEPTON_PUSH_BUDGET?.trim();
+  if (!raw) return DEFAULT_BUDGET_MS;
+  let ms = NaN;
+  try {
+    ms = parseDuration(raw);
+  } catch {
+  }
+  if (!(ms > 0 && ms <= 864e5)) {
+    throw new LeptonError(
+      "invalid",
+      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
+    );
+  }
+  return ms;
+}
 async function publish(options) {
   const { git, remote, model } = options;
-  const max = options.maxAttempts ?? DEFAULT_ATTEMPTS;
+  const now = options.now ?? Date.now;
   const wait = options.wait ?? sleep;
-  for (let attempt = 1; attempt <= max; attempt++) {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const started = now();
+  for (let attempt = 1; ; attempt++) {
     const candidate = await options.decide(attempt);
-    if (!candidate) return { candidate: null, pushed: false };
-    const result = await pushTag(git, remote, candidate.tag);
-    if (result.status === "pushed") return { candidate, pushed: true };
-    if (result.status === "up-to-date") return { candidate, pushed: false };
-    if (result.status === "failed") {
-      throw new LeptonError(
-        "git",
-        `could not push ${candidate.tag} to ${remote}: ${result.detail}`,
-        [`the tag is kept locally; run the same command with --push again to push it`]
-      );
-    }
-    const [theirs, ours] = await Promise.all([
-      remoteTagObject(git, remote, candidate.tag).catch((e) => {
+    if (!candidate) return { candidate: null, pushed: false, attempts: attempt };
+    const ours = candidate.own ?? await tagObject(git, candidate.tag);
+    if (ours === null)
+      throw new LeptonError("git", `tag ${candidate.tag} vanished before its push`);
+    let counter;
+    if (candidate.event) {
+      if (candidate.event.n <= candidate.event.counter.n) {
+        if (await remoteTagObject(git, remote, candidate.tag) === ours) {
+          return { candidate, pushed: false, attempts: attempt };
+        }
         throw new LeptonError(
           "git",
-          `${remote} refused ${candidate.tag} (${result.detail}) and could not be read again: ${e.message}`,
-          ["the tag is kept locally; run the same command with --push again to push it"]
-        );
-      }),
-      tagObject(git, candidate.tag)
-    ]);
-    if (theirs !== null && theirs === ours) return { candidate, pushed: true };
-    if (theirs !== null) {
-      if (candidate.own === null || candidate.own !== ours) {
-        throw new LeptonError(
-          "git",
-          `${remote} has another tag named ${candidate.tag} than this repository`,
-          [
-            "the local tag was not made by this run, so Lepton leaves it alone;",
-            `compare them (git show ${candidate.tag}; git ls-remote ${remote} refs/tags/${candidate.tag}) and remove the wrong one by hand`
-          ]
+          `${candidate.tag} exists only in this repository, and ${remote} has newer events of ${model} (up to N ${candidate.event.counter.n}): pushing it would put an older event above them`,
+          [`remove it (git tag -d '${candidate.tag}') and run the command again`]
         );
       }
+      counter = { counter: candidate.event.counter, object: ours };
+    }
+    const result = await pushTag(git, remote, candidate.tag, counter);
+    if (result.status === "pushed") return { candidate, pushed: true, attempts: attempt };
+    if (result.status === "up-to-date") return { candidate, pushed: false, attempts: attempt };
+    if (result.status === "refused" || result.status === "failed") {
+      throw await notPushed(options, candidate, result);
+    }
+    const tagRef = `refs/tags/${candidate.tag}`;
+    const refs = candidate.event ? [tagRef, candidate.event.counter.ref] : [tagRef];
+    const seen = await remoteRefs(git, remote, refs).catch((e) => {
+      throw new LeptonError(
+        "git",
+        `${remote} refused ${candidate.tag} (${result.detail}) and could not be read again: ${e.message}`,
+        [keptHint(candidate)]
+      );
+    });
+    const theirs = seen.get(tagRef) ?? null;
+    if (theirs === ours) return { candidate, pushed: true, attempts: attempt };
+    if (theirs !== null && candidate.own !== ours) {
+      throw new LeptonError(
+        "git",
+        `${remote} has another tag named ${candidate.tag} than this repository`,
+        [
+          "the local tag was not made by this run, so Lepton leaves it alone;",
+          `compare them (git show ${candidate.tag}; git ls-remote ${remote} refs/tags/${candidate.tag}) and remove the wrong one by hand`
+        ]
+      );
+    }
+    if (candidate.own !== null) {
       await deleteOwnTag(git, candidate.tag, candidate.own);
       options.onLost?.(candidate.tag);
-      options.log?.(
-        `${remote} took ${candidate.tag} first (a concurrent run): reading its tags and deciding again`
-      );
-      await fetchModelTags(git, remote, model);
-    } else {
-      options.log?.(`${remote} refused ${candidate.tag} (${result.detail}): trying again`);
     }
-    if (attempt < max) await wait(backoffMs(attempt));
+    if (candidate.event) {
+      await syncEventCounter(git, model, seen.get(candidate.event.counter.ref) ?? null);
+    }
+    const delay = backoffMs(attempt, options.random);
+    const spent = now() - started;
+    if (options.maxAttempts !== void 0 && attempt >= options.maxAttempts || spent + delay > budget) {
+      throw new LeptonError(
+        "git",
+        `gave up pushing to ${remote} after ${attempt} attempts in ${(spent / 1e3).toFixed(1)} s: concurrent runs kept taking the names first (last: ${result.detail})`,
+        ["nothing was lost: run the same command again"]
+      );
+    }
+    options.log?.(
+      `${remote} took ${candidate.tag} first (a concurrent run): waiting ${delay} ms, then reading its tags and deciding again`
+    );
+    await wait(delay);
+    await fetchModelTags(git, remote, model);
   }
-  throw new LeptonError(
+}
+var keptHint = (c) => c.event ? "nothing was pushed; run the same command again" : "the tag is kept locally; run the same command with --push again to push it";
+async function notPushed(options, candidate, result) {
+  const { git, remote } = options;
+  const details = result.remoteLines.map((l) => `remote: ${l}`);
+  const landed = result.status === "refused" && result.landed.includes(`refs/tags/${candidate.tag}`);
+  const removed = candidate.event !== void 0 && candidate.own !== null && !landed;
+  if (removed) await deleteOwnTag(git, candidate.tag, candidate.own);
+  const after2 = landed ? `${remote} took ${candidate.tag} all the same (it applied --atomic to the other refusal only): the tag stays, here and there` : removed ? "the local stage tag was removed: nothing changed here or on the remote" : keptHint(candidate);
+  if (result.status === "failed") {
+    return new LeptonError(
+      "git",
+      `could not push ${candidate.tag} to ${remote}: ${result.detail}`,
+      [...details, after2]
+    );
+  }
+  const counterRefused = candidate.event !== void 0 && result.causes.includes(candidate.event.counter.ref) && !result.causes.includes(`refs/tags/${candidate.tag}`);
+  return new LeptonError(
     "git",
-    `gave up pushing to ${remote} after ${max} attempts: concurrent runs kept taking the names first`,
-    ["nothing was lost: run the same command again"]
+    `${remote} refused the push of ${candidate.tag}: ${result.detail}`,
+    [
+      ...details,
+      "not a concurrent run taking the name (that is retried): the remote refuses this push (a hook, a protected or hidden ref, permissions), so it was not retried",
+      ...counterRefused ? [
+        `Lepton keeps ${options.model}'s event counter in ${candidate.event?.counter.ref}: the remote must accept pushes to refs/lepton/*, or concurrent promotions can take one N`
+      ] : [],
+      after2
+    ]
   );
 }
+
+// src/app/record-checks.ts
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/io/registry/worktree.ts
 async function pathsDifferingFromHead(git) {
@@ -23996,6 +25280,89 @@ async function pathsDifferingFromHead(git) {
   return paths;
 }
 
+// src/app/record-checks.ts
+async function refuseDirtyTree(ctx) {
+  const root = ctx.repoRoot;
+  const toRepo = (abs) => relative3(root, abs).split(sep5).join("/");
+  const prefix = toRepo(ctx.modelDir);
+  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
+    label: `${kind} "${part.name}"`,
+    // `!` exclusions apply, as in the fingerprint.
+    test: partMatcher(part.paths)
+  }));
+  const evalPaths = ctx.manifest.eval.paths ?? [];
+  if (evalPaths.length) matchers.push({ label: "eval.paths", test: partMatcher(evalPaths) });
+  const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
+  const manifest = toRepo(ctx.manifestPath);
+  const commandFiles = evalCommandFiles(ctx, toRepo);
+  const dirty = [];
+  for (const path of await pathsDifferingFromHead(ctx.git)) {
+    if (path === manifest) {
+      dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
+      continue;
+    }
+    if (commandFiles.has(path)) {
+      dirty.push(`${path} (named by eval.command)`);
+      continue;
+    }
+    const inModel = rebaseName(path, prefix);
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    dirty.push(
+      outputs(inModel) ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+    );
+  }
+  if (dirty.length === 0) return;
+  const shown = dirty.slice(0, 20);
+  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
+  throw new LeptonError(
+    "invalid",
+    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
+    shown
+  );
+}
+function evalCommandFiles(ctx, toRepo) {
+  const cwd = resolve4(ctx.modelDir, ctx.manifest.eval.workdir);
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of ctx.manifest.eval.command.split(/[\s;&|()<>]+/)) {
+    const word = raw.replace(/^['"]|['"]$/g, "");
+    if (word === "" || word.startsWith("-") || word.includes("$")) continue;
+    const abs = resolve4(cwd, word);
+    const rel = toRepo(abs);
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) continue;
+    out.add(rel);
+  }
+  return out;
+}
+async function refuseBeforeEval(ctx, registry2, head, override) {
+  const model = ctx.manifest.model;
+  if (override !== void 0) {
+    const v = checkOverride(override, registry2.versions[0]?.version ?? null);
+    const taken = registry2.skipped.find((s) => s.version === v);
+    if (taken) {
+      throw new LeptonError(
+        "invalid",
+        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
+        ["choose a higher --version"]
+      );
+    }
+  }
+  const onHead = registry2.versions.find(
+    (v) => v.commit === head && !v.lightweight && !v.deregistered
+  );
+  if (!onHead) return;
+  if (onHead.record) {
+    const fp = await fingerprintProject(ctx);
+    if (await findTrustedByFingerprint(ctx, registry2, fp.fingerprint)) return;
+  }
+  const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
+  throw new LeptonError(
+    "invalid",
+    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+    ["commit the change, then record the new commit"]
+  );
+}
+
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
@@ -24006,6 +25373,742 @@ function ciRunUrl(env) {
   return env.GITHUB_ACTIONS === "true" ? workflowRunUrl(env) : null;
 }
 
+// src/io/services/artifact-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdir, realpath, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative4, sep as sep6 } from "node:path";
+async function expandArtifacts(patterns, modelDir, repoRoot) {
+  const found = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  const outside = [];
+  const root = await realpath(repoRoot);
+  for (const pattern of patterns) {
+    const before = found.size + outside.length;
+    const scan = import_picomatch2.default.scan(pattern);
+    const base = scan.base.replace(/\/+$/, "");
+    const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
+    for (const file of await filesUnder(join6(modelDir, base))) {
+      const rel = toPosix(relative4(modelDir, file));
+      if (match && !match(rel)) continue;
+      if (!isInside(root, await realpath(file))) outside.push(rel);
+      else found.add(rel);
+    }
+    if (found.size + outside.length === before) unmatched.push(pattern);
+  }
+  return { files: [...found].sort(), unmatched, outside };
+}
+async function filesUnder(path) {
+  const s = await stat3(path).catch(() => null);
+  if (!s) return [];
+  if (!s.isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const files = [];
+  for (const e of entries) {
+    const full = join6(e.parentPath ?? e.path, e.name);
+    if (full.split(sep6).includes(".git")) continue;
+    if (e.isFile()) files.push(full);
+    else if (e.isSymbolicLink() && (await stat3(full).catch(() => null))?.isFile()) files.push(full);
+  }
+  return files;
+}
+var toPosix = (p) => p.split(sep6).join("/");
+var isInside = (root, p) => {
+  const rel = relative4(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute3(rel);
+};
+
+// src/io/oci/credentials.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+function storeSettingsFromEnv(env, extra = {}) {
+  const home = env.HOME ?? env.USERPROFILE;
+  const dockerDir = env.DOCKER_CONFIG ?? (home ? join7(home, ".docker") : void 0);
+  return {
+    ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
+    ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
+    ...dockerDir && { dockerConfig: join7(dockerDir, "config.json") },
+    ...extra.githubToken && { githubToken: extra.githubToken },
+    ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
+    insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
+  };
+}
+async function credentialsFor(settings, registry2) {
+  if (settings.username !== void 0 && settings.password !== void 0) {
+    return {
+      username: settings.username,
+      password: settings.password,
+      source: "LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD"
+    };
+  }
+  if (settings.dockerConfig) {
+    const found = await fromDockerConfig(settings.dockerConfig, registry2);
+    if (found) return found;
+  }
+  if (settings.githubToken && registry2 === "ghcr.io") {
+    return {
+      username: settings.githubActor ?? "lepton",
+      password: settings.githubToken,
+      source: "the Action's token"
+    };
+  }
+  return null;
+}
+async function fromDockerConfig(file, registry2) {
+  let config2;
+  try {
+    config2 = JSON.parse(await readFile3(file, "utf8"));
+  } catch {
+    return null;
+  }
+  const auths = config2.auths ?? {};
+  const keys = registry2 === "docker.io" || registry2 === "registry-1.docker.io" ? ["https://index.docker.io/v1/", "docker.io", "index.docker.io"] : [registry2, `https://${registry2}`, `http://${registry2}`, `https://${registry2}/v2/`];
+  for (const key of keys) {
+    const entry = auths[key];
+    if (!entry) continue;
+    const source = `${file} (auths."${key}")`;
+    if (entry.auth) {
+      const text = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = text.indexOf(":");
+      if (colon > 0) {
+        return { username: text.slice(0, colon), password: text.slice(colon + 1), source };
+      }
+    }
+    if (entry.username && entry.password) {
+      return { username: entry.username, password: entry.password, source };
+    }
+  }
+  return null;
+}
+
+// src/io/oci/http.ts
+import http from "node:http";
+import https from "node:https";
+var agents = {
+  "http:": new http.Agent({ keepAlive: true, maxSockets: 8 }),
+  "https:": new https.Agent({ keepAlive: true, maxSockets: 8 })
+};
+var IDLE_MS = 12e4;
+function send(req) {
+  const mod = req.url.protocol === "https:" ? https : http;
+  const agent = agents[req.url.protocol];
+  return new Promise((resolve5, reject) => {
+    const r = mod.request(
+      req.url,
+      { method: req.method, headers: { ...req.headers }, agent },
+      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+    );
+    r.on("error", reject);
+    r.setTimeout(
+      IDLE_MS,
+      () => r.destroy(new Error(`no answer for ${IDLE_MS / 1e3} s from ${req.url.host}`))
+    );
+    if (req.body === void 0) r.end();
+    else if (Buffer.isBuffer(req.body)) r.end(req.body);
+    else {
+      const stream = req.body();
+      stream.on("error", (e) => r.destroy(e));
+      stream.pipe(r);
+    }
+  });
+}
+async function readText(res, limit = 4 << 20) {
+  return (await readBytes(res, limit)).toString("utf8");
+}
+async function readBytes(res, limit = 4 << 20) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    size += chunk.length;
+    if (size > limit) {
+      res.body.destroy();
+      throw new Error(`response larger than ${limit} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+function drain(res) {
+  res.body.resume();
+}
+
+// src/io/oci/reference.ts
+var COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+var HOST = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?$/;
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function storeRepository(store, model) {
+  const m = /^oci:\/\/([^/]+)((?:\/[^/]+)*?)\/?$/.exec(store);
+  const registry2 = m?.[1] ?? "";
+  const path = [...(m?.[2] ?? "").split("/").filter(Boolean), model];
+  if (!m || !HOST.test(registry2) || !path.every((c) => COMPONENT.test(c))) {
+    throw new LeptonError("invalid", `artifacts.store: ${store} is not oci://REGISTRY/PREFIX`, [
+      "for example oci://ghcr.io/acme/models"
+    ]);
+  }
+  return { registry: registry2, name: path.join("/") };
+}
+var repositoryText = (r) => `${r.registry}/${r.name}`;
+var pinnedText = (r) => `${repositoryText(r)}@${r.digest}`;
+function parsePinned(ref) {
+  const at = ref.lastIndexOf("@");
+  const slash = ref.indexOf("/");
+  const digest = ref.slice(at + 1);
+  const registry2 = ref.slice(0, slash);
+  const name2 = ref.slice(slash + 1, at);
+  if (at < 0 || slash < 0 || !DIGEST.test(digest) || !HOST.test(registry2) || !name2.split("/").every((c) => COMPONENT.test(c))) {
+    throw new LeptonError(
+      "invalid",
+      `${ref} is not a pinned OCI reference (REGISTRY/NAME@sha256:\u2026)`
+    );
+  }
+  return { registry: registry2, name: name2, digest };
+}
+function isLoopback(registry2) {
+  const host = registry2.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+// src/io/oci/client.ts
+var MEDIA = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  artifact: "application/vnd.lepton.model.v1",
+  record: "application/vnd.lepton.record.v1+json",
+  file: "application/octet-stream"
+};
+var CHUNK_THRESHOLD = 1024 * 1024 * 1024;
+var CHUNK_SIZE = 256 * 1024 * 1024;
+var OciClient = class _OciClient {
+  constructor(repo, credentials, options) {
+    this.repo = repo;
+    this.credentials = credentials;
+    this.options = options;
+    this.base = new URL(
+      `${registryOrigin(repo.registry, options.settings.insecure)}/v2/${repo.name}/`
+    );
+  }
+  repo;
+  credentials;
+  options;
+  auth = null;
+  /** The scope of the Bearer token held (a second challenge for it means the credentials lack access). */
+  bearerScope = null;
+  base;
+  /** Bytes of blobs this client sent (0 when the registry had them all). */
+  uploaded = 0;
+  /** A client for one repository, with the credentials the settings name for its registry. */
+  static async open(repo, options) {
+    return new _OciClient(repo, await credentialsFor(options.settings, repo.registry), options);
+  }
+  get where() {
+    return `${this.repo.registry}/${this.repo.name}`;
+  }
+  /** "Checking if content exists in the registry": `HEAD /v2/<name>/blobs/<digest>`, 200 or 404. */
+  async hasBlob(digest) {
+    const res = await this.call({ method: "HEAD", url: this.url(`blobs/${digest}`) }, true);
+    drain(res);
+    if (res.status === 200) return true;
+    if (res.status === 404) return false;
+    throw await this.failure(`HEAD blob ${digest}`, res);
+  }
+  /**
+   * Pushes a blob unless the registry has it (HEAD first). Up to the chunk threshold:
+   * "Pushing a blob monolithically" as POST then PUT `?digest=` with the bytes; above it:
+   * "Pushing a blob in chunks", POST, a PATCH per chunk with `Content-Range`, then PUT
+   * `?digest=`. Returns the bytes sent (0: the registry had the blob).
+   */
+  async pushBlob(blob) {
+    if (await this.hasBlob(blob.digest)) return 0;
+    const threshold = this.options.chunkThreshold ?? CHUNK_THRESHOLD;
+    const chunk = Math.max(1, this.options.chunkSize ?? CHUNK_SIZE);
+    let location = await this.startUpload();
+    if (blob.size <= threshold) {
+      const res = await this.call({
+        method: "PUT",
+        url: withDigest(location, blob.digest),
+        headers: { "content-type": "application/octet-stream", "content-length": `${blob.size}` },
+        body: () => blob.open(0, blob.size - 1)
+      });
+      await this.expect(res, 201, `PUT blob ${blob.digest}`);
+    } else {
+      for (let start = 0; start < blob.size; start += chunk) {
+        const end = Math.min(blob.size, start + chunk) - 1;
+        location = await this.patchChunk(location, blob, start, end);
+      }
+      const res = await this.call({
+        method: "PUT",
+        url: withDigest(location, blob.digest),
+        headers: { "content-length": "0" }
+      });
+      await this.expect(res, 201, `PUT blob ${blob.digest}`);
+    }
+    this.uploaded += blob.size;
+    return blob.size;
+  }
+  async startUpload() {
+    const res = await this.call({
+      method: "POST",
+      url: this.url("blobs/uploads/"),
+      headers: { "content-length": "0" }
+    });
+    await this.expect(res, 202, "POST blob upload");
+    return this.location(res);
+  }
+  /**
+   * One chunk: `PATCH <location>` with `Content-Range: <start>-<end>` (inclusive); 202 with the
+   * next Location. A chunk whose request fails is sent again from the offset the registry
+   * reports (`GET <location>` → 204, `Range: 0-<last>`), at most three times.
+   */
+  async patchChunk(location, blob, start, end) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await this.call({
+          method: "PATCH",
+          url: location,
+          headers: {
+            "content-type": "application/octet-stream",
+            "content-range": `${start}-${end}`,
+            "content-length": `${end - start + 1}`
+          },
+          body: () => blob.open(start, end)
+        });
+        await this.expect(res, 202, `PATCH blob ${blob.digest} bytes ${start}-${end}`);
+        return this.location(res);
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        const status2 = await this.call({ method: "GET", url: location });
+        drain(status2);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(String(status2.headers.range ?? ""));
+        if (status2.status !== 204 || !range) throw e;
+        const have = Number(range[1]) + 1;
+        location = this.location(status2);
+        if (have > end) return location;
+        start = have;
+      }
+    }
+  }
+  /** "Pushing Manifests": `PUT /v2/<name>/manifests/<reference>` (a tag or the digest). */
+  async putManifest(reference, bytes, mediaType = MEDIA.manifest) {
+    const res = await this.call({
+      method: "PUT",
+      url: this.url(`manifests/${reference}`),
+      headers: { "content-type": mediaType, "content-length": `${bytes.length}` },
+      body: bytes
+    });
+    await this.expect(res, 201, `PUT manifest ${reference}`);
+  }
+  /** `GET /v2/<name>/manifests/<reference>`: the exact bytes (their digest is the manifest's), or null on 404. */
+  async getManifest(reference) {
+    const res = await this.call(
+      {
+        method: "GET",
+        url: this.url(`manifests/${reference}`),
+        headers: { accept: MEDIA.manifest }
+      },
+      true
+    );
+    if (res.status === 404) {
+      drain(res);
+      return null;
+    }
+    if (res.status !== 200) throw await this.failure(`GET manifest ${reference}`, res);
+    return readBytes(res, 4 << 20);
+  }
+  /** `GET /v2/<name>/blobs/<digest>`, redirects followed: the caller streams (and verifies) the body. */
+  async getBlob(digest) {
+    const res = await this.call({ method: "GET", url: this.url(`blobs/${digest}`) }, true);
+    if (res.status !== 200) throw await this.failure(`GET blob ${digest}`, res);
+    return res;
+  }
+  url(path) {
+    return new URL(path, this.base);
+  }
+  location(res) {
+    const loc = res.headers.location;
+    if (!loc) throw this.error("the registry started an upload without a Location header");
+    return new URL(loc, this.base);
+  }
+  /**
+   * Sends a request, answering auth challenges (at most two) and following redirects for
+   * reads (a blob may live behind a storage URL; the credentials never go to another host).
+   */
+  async call(req, follow = false) {
+    let url = req.url;
+    for (let hop = 0; hop < 8; hop++) {
+      const sameHost = url.host === this.base.host;
+      const res = await this.exchange({ ...req, url }, sameHost);
+      const to = res.headers.location;
+      if (!follow || ![301, 302, 303, 307, 308].includes(res.status) || !to) return res;
+      drain(res);
+      url = new URL(to, url);
+    }
+    throw this.error("too many redirects");
+  }
+  async exchange(req, withAuth) {
+    for (let round = 0; ; round++) {
+      const headers = {
+        ...req.headers,
+        ...withAuth && this.auth && { authorization: this.auth }
+      };
+      let res;
+      try {
+        res = await send({ ...req, headers });
+      } catch (e) {
+        throw this.error(
+          `could not reach ${req.url.origin}: ${e.message}`,
+          [
+            `check that the registry runs and that artifacts.store names it (${req.method} ${req.url.pathname})`
+          ],
+          e
+        );
+      }
+      if (res.status !== 401 || !withAuth || round >= 2) return res;
+      const challenge = String(res.headers["www-authenticate"] ?? "");
+      drain(res);
+      await this.answer(challenge, round > 0);
+    }
+  }
+  /** Sets the Authorization header that answers a `WWW-Authenticate` challenge, or throws why it cannot. */
+  async answer(challenge, again) {
+    const scheme = challenge.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+    const creds = this.credentials;
+    if (scheme === "basic") {
+      if (!creds) throw this.needsCredentials();
+      const basic = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+      if (this.auth === basic) throw this.refused(creds);
+      this.auth = basic;
+      return;
+    }
+    if (scheme !== "bearer") {
+      throw this.error(
+        `the registry asks for an authentication scheme Lepton does not speak: ${scheme || "(none)"}`
+      );
+    }
+    const params = parseChallenge(challenge.slice(scheme.length));
+    if (!params.realm) throw this.error("the registry sent a Bearer challenge without a realm");
+    const ours = `repository:${this.repo.name}:${this.options.actions}`;
+    if (again && this.bearerScope === ours) {
+      throw creds ? this.refused(creds) : this.needsCredentials();
+    }
+    const tokenUrl = new URL(params.realm);
+    if (tokenUrl.protocol !== "https:" && this.base.protocol === "https:") {
+      throw this.error(`the registry's token service is not https: ${tokenUrl.origin}`);
+    }
+    if (params.service) tokenUrl.searchParams.set("service", params.service);
+    tokenUrl.searchParams.append("scope", ours);
+    if (params.scope && params.scope !== ours) tokenUrl.searchParams.append("scope", params.scope);
+    let res;
+    try {
+      res = await send({
+        method: "GET",
+        url: tokenUrl,
+        headers: creds ? {
+          authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`
+        } : {}
+      });
+    } catch (e) {
+      throw this.error(
+        `could not reach the token service ${tokenUrl.origin}: ${e.message}`,
+        [],
+        e
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      drain(res);
+      throw creds ? this.refused(creds) : this.needsCredentials();
+    }
+    if (res.status !== 200) throw await this.failure(`token from ${tokenUrl.origin}`, res);
+    let token;
+    try {
+      const body = JSON.parse(await readText(res, 1 << 20));
+      token = body.token ?? body.access_token;
+    } catch {
+      token = void 0;
+    }
+    if (typeof token !== "string" || !token) {
+      throw this.error(`the token service ${tokenUrl.origin} answered without a token`);
+    }
+    this.auth = `Bearer ${token}`;
+    this.bearerScope = ours;
+  }
+  async expect(res, status2, what) {
+    if (res.status === status2) {
+      drain(res);
+      return;
+    }
+    throw await this.failure(what, res);
+  }
+  /** A registry's error answer as a LeptonError: status and the spec's error codes, never headers. */
+  async failure(what, res) {
+    let detail = "";
+    try {
+      const text = await readText(res, 64 << 10);
+      const body = JSON.parse(text);
+      detail = (body.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(": ")).join("; ");
+    } catch {
+      res.body.destroy();
+    }
+    if (res.status === 401 || res.status === 403) {
+      return this.credentials ? this.refused(this.credentials, res.status) : this.needsCredentials();
+    }
+    return this.error(`${what} failed: HTTP ${res.status}${detail ? ` (${detail})` : ""}`);
+  }
+  needsCredentials() {
+    return this.error(`${this.repo.registry} asks for credentials and none are set`, [
+      "set LEPTON_REGISTRY_USERNAME and LEPTON_REGISTRY_PASSWORD, or run `docker login` for it"
+    ]);
+  }
+  refused(creds, status2 = 401) {
+    return this.error(
+      `${this.repo.registry} refused the credentials from ${creds.source} (HTTP ${status2}) for ${this.options.actions} on ${this.repo.name}`,
+      ["check the username, the password or token, and that it may push to this repository"]
+    );
+  }
+  error(message, details = [], cause) {
+    return new LeptonError("git", `model store ${this.where}: ${message}`, details, { cause });
+  }
+};
+function registryOrigin(registry2, insecure) {
+  return `${insecure || isLoopback(registry2) ? "http" : "https"}://${registry2}`;
+}
+function parseChallenge(text) {
+  const params = {};
+  const re = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    params[m[1].toLowerCase()] = m[2] !== void 0 ? m[2].replace(/\\(.)/g, "$1") : m[3] ?? "";
+  }
+  return params;
+}
+function withDigest(location, digest) {
+  const url = new URL(location);
+  url.searchParams.set("digest", digest);
+  return url;
+}
+
+// src/io/oci/store.ts
+import { Readable as Readable2 } from "node:stream";
+
+// src/io/oci/digest.ts
+import { createHash as createHash8 } from "node:crypto";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
+import { Readable } from "node:stream";
+var READ_CHUNK = 1 << 20;
+async function digestFile(path) {
+  const hash = createHash8("sha256");
+  const buf = Buffer.allocUnsafe(READ_CHUNK);
+  const fd = openSync4(path, "r");
+  let size = 0;
+  try {
+    for (let i = 1; ; i++) {
+      const n = readSync3(fd, buf, 0, READ_CHUNK, null);
+      if (n === 0) break;
+      hash.update(n === READ_CHUNK ? buf : buf.subarray(0, n));
+      size += n;
+      if (i % 64 === 0) await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    closeSync4(fd);
+  }
+  return { digest: `sha256:${hash.digest("hex")}`, size };
+}
+var digestBytes = (bytes) => `sha256:${createHash8("sha256").update(bytes).digest("hex")}`;
+var FileRange = class extends Readable {
+  constructor(path, start, end) {
+    super({ highWaterMark: READ_CHUNK });
+    this.path = path;
+    this.end = end;
+    this.pos = start;
+  }
+  path;
+  end;
+  fd = null;
+  pos;
+  _read() {
+    try {
+      this.fd ??= openSync4(this.path, "r");
+      const n = Math.min(READ_CHUNK, this.end + 1 - this.pos);
+      if (n <= 0) {
+        this.push(null);
+        return;
+      }
+      const buf = Buffer.allocUnsafe(n);
+      const got = readSync3(this.fd, buf, 0, n, this.pos);
+      if (got === 0) throw new Error(`${this.path} is shorter than when it was hashed`);
+      this.pos += got;
+      this.push(got === n ? buf : buf.subarray(0, got));
+    } catch (e) {
+      this.destroy(e);
+    }
+  }
+  _destroy(error2, done) {
+    if (this.fd !== null) closeSync4(this.fd);
+    this.fd = null;
+    done(error2);
+  }
+};
+
+// src/io/oci/store.ts
+var TITLE = "org.opencontainers.image.title";
+async function pushArtifact(req) {
+  const client = await OciClient.open(req.repo, {
+    settings: req.settings,
+    actions: "pull,push",
+    ...req.chunk
+  });
+  const layers = [];
+  for (const file of req.files) {
+    const { digest: digest2, size } = await digestFile(file.path);
+    await client.pushBlob({
+      digest: digest2,
+      size,
+      open: (start, end) => new FileRange(file.path, start, end)
+    });
+    layers.push({ mediaType: MEDIA.file, digest: digest2, size, annotations: { [TITLE]: file.title } });
+  }
+  const configDigest = digestBytes(req.config);
+  await client.pushBlob({
+    digest: configDigest,
+    size: req.config.length,
+    open: (start, end) => bufferStream(req.config.subarray(start, end + 1))
+  });
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA.manifest,
+      artifactType: MEDIA.artifact,
+      config: { mediaType: MEDIA.record, digest: configDigest, size: req.config.length },
+      layers,
+      annotations: req.annotations
+    })
+  );
+  const digest = digestBytes(manifest);
+  await client.putManifest(digest, manifest);
+  return {
+    ref: pinnedText({ ...req.repo, digest }),
+    digest,
+    manifest,
+    files: layers.map((l) => ({
+      title: l.annotations?.[TITLE] ?? "",
+      digest: l.digest,
+      size: l.size
+    })),
+    uploaded: client.uploaded
+  };
+}
+async function tagManifest(ref, settings, tag, manifest) {
+  const client = await OciClient.open(ref, { settings, actions: "pull,push" });
+  const bytes = manifest ?? await verifiedManifest(client, ref.digest);
+  await client.putManifest(tag, bytes);
+}
+async function manifestDigestOf(repo, settings, tag) {
+  const client = await OciClient.open(repo, { settings, actions: "pull" });
+  const bytes = await client.getManifest(tag);
+  return bytes && digestBytes(bytes);
+}
+async function verifiedManifest(client, digest) {
+  const where = pinnedText({ ...client.repo, digest });
+  const bytes = await client.getManifest(digest);
+  if (!bytes) throw new LeptonError("git", `${where}: the registry has no such manifest`);
+  const got = digestBytes(bytes);
+  if (got !== digest) {
+    throw new LeptonError("git", `${where}: the manifest the registry returned has digest ${got}`);
+  }
+  return bytes;
+}
+var bufferStream = (bytes) => Readable2.from([bytes]);
+
+// src/app/store.ts
+import { join as join8 } from "node:path";
+var storeSettings = (ctx, given) => given ?? storeSettingsFromEnv(ctx.env);
+async function storeArtifact(ctx, record3, given) {
+  const store = ctx.manifest.store;
+  if (!store) return record3;
+  const repo = storeRepository(store, ctx.manifest.model);
+  const found = await expandArtifacts(
+    ctx.manifest.artifacts,
+    ctx.modelDir,
+    ctx.repoRoot ?? ctx.modelDir
+  );
+  const bad = [
+    ...found.unmatched.map(
+      (p) => `artifacts.paths: "${p}" matched no file (did the eval build it?)`
+    ),
+    ...found.outside.map((p) => `${p} resolves outside the repository`),
+    ...found.files.filter((f) => f.startsWith("../")).map(
+      (f) => `${f} is outside the manifest's folder: its name in the artifact would climb out of the folder it is pulled into`
+    )
+  ];
+  if (bad.length) {
+    throw new LeptonError(
+      "invalid",
+      `cannot push ${record3.model} v${record3.version} to ${store}`,
+      bad
+    );
+  }
+  ctx.log.info(`pushing ${found.files.length} file(s) to ${repo.registry}/${repo.name}`);
+  const pushed = await pushArtifact({
+    repo,
+    settings: storeSettings(ctx, given),
+    files: found.files.map((title) => ({ title, path: join8(ctx.modelDir, title) })),
+    config: Buffer.from(JSON.stringify(record3)),
+    annotations: {
+      "org.opencontainers.image.version": record3.version,
+      "org.opencontainers.image.revision": record3.commit,
+      "org.opencontainers.image.created": record3.created,
+      ...await sourceOf(ctx)
+    }
+  });
+  const sent = pushed.uploaded === 0 ? "the registry had every blob" : `${pushed.uploaded} bytes sent`;
+  ctx.log.info(`stored ${pushed.ref} (${sent})`);
+  return { ...record3, artifact: { ...record3.artifact, ref: pushed.ref, digest: pushed.digest } };
+}
+async function tagStoredVersion(ctx, record3, given) {
+  await pointTag(ctx, record3, record3?.version ?? "", given);
+}
+async function pointStageTag(ctx, record3, stage, given) {
+  return pointTag(ctx, record3, stage, given);
+}
+async function pointTag(ctx, record3, tag, given) {
+  const ref = record3?.artifact?.ref;
+  if (!ctx.manifest.store || !ref || !record3) {
+    if (ctx.manifest.store && record3) {
+      ctx.log.warn(
+        `v${record3.version} has no artifact in the model store: its OCI tag ${tag} is not set`
+      );
+    }
+    return false;
+  }
+  const pinned = parsePinned(ref);
+  const settings = storeSettings(ctx, given);
+  try {
+    if (await manifestDigestOf(pinned, settings, tag) === pinned.digest) return false;
+    await tagManifest(pinned, settings, tag);
+  } catch (e) {
+    if (!(e instanceof LeptonError)) throw e;
+    throw new LeptonError(e.kind, e.message, [
+      ...e.details,
+      `the git tags are made and ${ref} holds the files; only the OCI tag :${tag} is missing: run the same command again`
+    ]);
+  }
+  ctx.log.info(`${pinned.registry}/${pinned.name}:${tag} \u2192 ${pinned.digest}`);
+  return true;
+}
+async function sourceOf(ctx) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = ctx.env;
+  if (server && repo) return { "org.opencontainers.image.source": `${server}/${repo}` };
+  const r = await ctx.git.run(["remote", "get-url", "origin"], { allowFailure: true });
+  const url = r.code === 0 ? r.stdout.trim() : "";
+  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);
+  if (scp) return { "org.opencontainers.image.source": `https://${scp[1]}/${scp[2]}` };
+  try {
+    const u = new URL(url);
+    if (!["https:", "http:", "ssh:"].includes(u.protocol)) return {};
+    u.username = "";
+    u.password = "";
+    return { "org.opencontainers.image.source": u.toString().replace(/\.git$/, "") };
+  } catch {
+    return {};
+  }
+}
+
 // src/app/record.ts
 function recordJson(r) {
   return {
@@ -24014,6 +26117,8 @@ function recordJson(r) {
     tag: r.tag,
     created: r.created,
     pushed: r.pushed,
+    artifact: r.record?.artifact ?? null,
+    attempts: r.attempts,
     commit: r.commit
   };
 }
@@ -24023,10 +26128,24 @@ async function record2(ctx, options = {}) {
   }
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
+  const budgetMs = options.push ? options.budgetMs ?? pushBudgetMs(ctx.env) : 0;
   const head = await headCommit(ctx);
-  await refuseDirtyParts(ctx);
+  await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
+  if (options.fetchHistory) {
+    const history = await ensureHistory(ctx, remote);
+    if (history.state === "missing" && !options.noBaseline) {
+      throw new LeptonError(
+        "invalid",
+        `not recording: ${history.why}, so the baseline and the latest version may be missing`,
+        [
+          `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`
+        ]
+      );
+    }
+  }
   if (options.push) await fetchForDecision(ctx, remote);
+  await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
   const outcome = await evaluate(ctx, {
     ...options.force && { force: true },
     ...options.baseline !== void 0 && { baseline: options.baseline }
@@ -24035,7 +26154,7 @@ async function record2(ctx, options = {}) {
   let state = { kind: "none", note: null };
   const decide = async (attempt) => {
     const registry2 = await readRegistry(ctx.git, model);
-    const found = findByFingerprint(registry2, fingerprint);
+    const found = await findTrustedByFingerprint(ctx, registry2, fingerprint);
     if (found) {
       if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
@@ -24061,7 +26180,11 @@ async function record2(ctx, options = {}) {
       return null;
     }
     const extra = await options.beforeTag?.(outcome, version2) ?? {};
-    const rec = versionRecord(ctx, outcome, version2, head, extra.artifact ?? null);
+    const rec = await storeArtifact(
+      ctx,
+      versionRecord(ctx, outcome, version2, head, extra.artifact ?? null),
+      options.store
+    );
     const tag = versionTag(model, version2);
     const object = await createTag(ctx.git, {
       name: tag,
@@ -24080,6 +26203,7 @@ async function record2(ctx, options = {}) {
     return state.candidate;
   };
   let pushed = null;
+  let attempts = null;
   if (options.push) {
     const published = await publish({
       git: ctx.git,
@@ -24090,14 +26214,17 @@ async function record2(ctx, options = {}) {
         state = { kind: "none", note: null };
       },
       log: (m) => ctx.log.info(m),
-      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+      budgetMs
     });
     if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
   } else {
     await decide(1);
   }
   const s = state;
-  const base = { outcome, pushed, commit: head };
+  if (s.kind !== "none") await tagStoredVersion(ctx, s.record, options.store);
+  const base = { outcome, pushed, attempts, commit: head };
   if (s.kind === "made") {
     const { version: version2 } = s.record;
     return { ...base, version: version2, tag: s.candidate.tag, created: true, record: s.record, note: null };
@@ -24122,33 +26249,6 @@ async function headCommit(ctx) {
     throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
   return r.stdout.trim();
 }
-async function refuseDirtyParts(ctx) {
-  const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
-  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
-    label: `${kind} "${part.name}"`,
-    test: partMatcher(part.paths)
-  }));
-  const outputs = [...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts].map(pathMatcher);
-  const dirty = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
-    const inModel = rebaseName(path, prefix);
-    const owner = matchers.find((m) => m.test(inModel));
-    if (!owner) continue;
-    const written = outputs.some((t) => t(inModel));
-    dirty.push(
-      written ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
-    );
-  }
-  if (dirty.length === 0) return;
-  const shown = dirty.slice(0, 20);
-  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
-  throw new LeptonError(
-    "invalid",
-    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
-    shown
-  );
-}
 async function fetchForDecision(ctx, remote) {
   try {
     await fetchModelTags(ctx.git, remote, ctx.manifest.model);
@@ -24172,9 +26272,13 @@ function chooseVersion(ctx, registry2, outcome, override, attempt) {
     return checkOverride(override, latest?.version ?? null);
   }
   const { first, bump: bump2 } = ctx.manifest.versioning;
-  if (!latest) return first;
-  const level = bumpFor(changedParts(outcome.fingerprint, latest.record), bump2);
-  return nextVersion(latest.version, level, first);
+  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump2) : null;
+  let version2 = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
+  const taken = new Set(registry2.skipped.map((s) => s.version));
+  while (version2 !== null && taken.has(version2)) {
+    version2 = nextVersion(version2, level === null || level === "none" ? "patch" : level, first);
+  }
+  return version2;
 }
 function versionRecord(ctx, outcome, version2, commit, artifact) {
   const hashes = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, p.hash]));
@@ -24189,6 +26293,7 @@ function versionRecord(ctx, outcome, version2, commit, artifact) {
     components: hashes(outcome.fingerprint.components),
     data: hashes(outcome.fingerprint.data),
     metrics: outcome.metrics,
+    ...outcome.ignored.length > 0 && { ignored: outcome.ignored },
     checks: outcome.checks,
     passed: outcome.passed,
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
@@ -24223,6 +26328,8 @@ async function promote(ctx, options) {
     }
   }
   const remote = options.remote ?? "origin";
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const budgetMs = options.push ? options.budgetMs ?? pushBudgetMs(ctx.env) : 0;
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -24233,29 +26340,50 @@ async function promote(ctx, options) {
     }
   }
   let metrics = {};
+  let versionRecord2 = null;
   let identity = null;
   let state = { kind: "refused", checks: [], reasons: [] };
+  let warned = false;
   const decide = async () => {
-    const registry2 = await readRegistry(ctx.git, m.model);
+    const [registry2, counter] = await Promise.all([
+      readRegistry(ctx.git, m.model),
+      readEventCounter(ctx.git, m.model)
+    ]);
+    if (!warned) for (const s2 of registry2.skipped) ctx.log.warn(`${s2.tag} is skipped: ${s2.reason}`);
+    warned = true;
     if (version2 === null) {
       version2 = latestPassed(registry2);
       ctx.log.info(`promoting the latest version that passed: v${version2}`);
     }
     const entry = findVersion(registry2, version2);
-    if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    if (!entry) {
+      const bad = registry2.skipped.find((s2) => s2.version === version2);
+      if (bad) {
+        state = {
+          kind: "refused",
+          checks: [],
+          reasons: [`${bad.tag} is not a version: ${bad.reason}`]
+        };
+        return null;
+      }
+      throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
+    }
     metrics = entry.record?.metrics ?? {};
+    versionRecord2 = entry.record;
     const holder = registry2.stages[stage.name] ?? null;
     if (holder?.version === version2) {
       state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
-      return { tag: holder.tag, own: null };
+      return { tag: holder.tag, own: null, event: { n: holder.n, counter } };
     }
     const { checks: checks2, reasons } = judge(ctx, registry2, entry, stage.name, stage.after);
+    const untrusted2 = entry.record ? await untrustedRecord(ctx, entry) : null;
+    if (untrusted2 !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted2}`);
     if (reasons.length) {
       state = { kind: "refused", checks: checks2, reasons };
       return null;
     }
     identity ??= await resolveIdentity(ctx.git, ctx.env);
-    const n = registry2.maxN + 1;
+    const n = nextEventN(registry2.maxN, counter.n);
     const tag = stageTag(m.model, stage.name, n);
     const record3 = {
       kind: "stage",
@@ -24280,10 +26408,11 @@ async function promote(ctx, options) {
         "run the command again"
       ]);
     }
-    state = { kind: "promoted", candidate: { tag, own: object }, checks: checks2 };
+    state = { kind: "promoted", candidate: { tag, own: object, event: { n, counter } }, checks: checks2 };
     return state.candidate;
   };
   let pushed = null;
+  let attempts = null;
   if (options.push) {
     const published = await publish({
       git: ctx.git,
@@ -24291,19 +26420,23 @@ async function promote(ctx, options) {
       model: m.model,
       decide,
       log: (msg) => ctx.log.info(msg),
-      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+      budgetMs
     });
     if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
   } else {
     await decide();
   }
   const s = state;
+  if (s.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
   const base = {
     model: m.model,
     version: version2,
     // set by the first decision, or it threw
     stage: stage.name,
     pushed,
+    attempts,
     checks: s.checks,
     metrics
   };
@@ -24315,7 +26448,7 @@ async function promote(ctx, options) {
   }
   return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
 }
-function judge(ctx, registry2, entry, stage, after) {
+function judge(ctx, registry2, entry, stage, after2) {
   const v = `v${entry.version}`;
   const reasons = [];
   const record3 = entry.record;
@@ -24327,8 +26460,8 @@ function judge(ctx, registry2, entry, stage, after) {
     reasons.push(`${v} did not pass its own thresholds when it was recorded`);
   }
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
-  if (after && !stagesEverHeld(registry2.events, entry.version).has(after)) {
-    reasons.push(`${v} has never been in ${after}, and ${stage} comes after ${after}`);
+  if (after2 && !stagesEverHeld(registry2.events, entry.version).has(after2)) {
+    reasons.push(`${v} has never been in ${after2}, and ${stage} comes after ${after2}`);
   }
   if (!record3) return { checks: [], reasons };
   const holder = registry2.stages[stage] ?? null;
@@ -24397,7 +26530,8 @@ function showRegistry(registry2, manifestStages = []) {
       ...v.lightweight && { lightweight: true }
     })),
     stages,
-    ...registry2.deprecated && { deprecated: true }
+    ...registry2.deprecated && { deprecated: true },
+    skipped: registry2.skipped.map((s) => ({ tag: s.tag, reason: s.reason }))
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { Check } from '../core/gate/types.js';
+import { type IgnoredValue, type LeafValue } from '../core/metrics/index.js';
 import type { ReportInput } from '../core/report/types.js';
-import type { VersionRecord, VersionRef } from '../core/registry/types.js';
+import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import type { AppContext } from './context.js';
 export interface EvaluateOptions {
     /** `--baseline REF`: a version in any accepted form or a git revision. */
@@ -14,6 +15,11 @@ export interface EvaluateOptions {
      * env, else 10 s.
      */
     readonly killGraceMs?: number;
+    /**
+     * Fetch the model's tags and history first when the clone lacks them (the CLI; the Action
+     * fetches on its own). A missing remote is a warning here.
+     */
+    readonly fetchHistory?: boolean;
 }
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
 export interface EvalOutcome {
@@ -25,6 +31,8 @@ export interface EvalOutcome {
     readonly reusedFrom: VersionRef | null;
     readonly baseline: VersionRef | null;
     readonly baselineRecord: VersionRecord | null;
+    /** Tags passed over as the baseline (no record with metrics, not a commit, a forged record), and why. */
+    readonly skipped: readonly SkippedTag[];
     /** This run's finite numeric metrics (NaN, ±Infinity and non-numbers are left out; their checks say why). */
     readonly metrics: Readonly<Record<string, number>>;
     readonly checks: readonly Check[];
@@ -35,8 +43,12 @@ export interface EvalOutcome {
     readonly report: string;
     /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
     readonly reportInput: ReportInput;
-    /** Leaves of the metrics files that were not finite numbers, described (empty when reused). */
-    readonly ignored: Readonly<Record<string, string>>;
+    /**
+     * Values of the metrics files that are not finite numbers and have no
+     * threshold (a threshold's check says why instead), by metric name. When
+     * metrics are reused from a version, its record's; from the eval cache, none.
+     */
+    readonly ignored: readonly IgnoredValue[];
 }
 /** The contract's `eval --json` document (record adds its own keys to it). */
 export declare function evalJson(outcome: EvalOutcome): {
@@ -51,6 +63,14 @@ export declare function evalJson(outcome: EvalOutcome): {
     metrics: Readonly<Record<string, number>>;
     checks: readonly Check[];
     changed: Changed;
+    skipped: {
+        tag: string;
+        reason: string;
+    }[];
+    ignored: {
+        metric: string;
+        value: LeafValue;
+    }[];
 };
 /**
  * The eval cache key: model, fingerprint and eval settings — the same three

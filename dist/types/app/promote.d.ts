@@ -1,5 +1,6 @@
 import type { Check } from '../core/gate/types.js';
 import type { AppContext } from './context.js';
+import type { StoreSettings } from '../io/oci/index.js';
 export interface PromoteOptions {
     /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed. */
     readonly version?: string;
@@ -7,6 +8,12 @@ export interface PromoteOptions {
     readonly push?: boolean;
     readonly remote?: string;
     readonly maxAttempts?: number;
+    /** Credentials for `artifacts.store` (default: the context's environment's). */
+    readonly store?: StoreSettings;
+    /** Fetch the model's tags and history first when the clone lacks them (the CLI). */
+    readonly fetchHistory?: boolean;
+    /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
+    readonly budgetMs?: number;
 }
 /** The contract's `promote --json` shape, plus why it was refused and what was pushed. */
 export interface PromoteResult {
@@ -26,6 +33,8 @@ export interface PromoteResult {
     readonly refused: readonly string[];
     /** With --push: whether this run pushed the tag (false: the remote had it). */
     readonly pushed: boolean | null;
+    /** With --push: the decisions it took to push (1: the first push went through). */
+    readonly attempts: number | null;
 }
 /**
  * `lepton promote VERSION STAGE`: checks the version's own result, `after:`, and the stage's

@@ -1,6 +1,7 @@
 import type { VersionRecord } from '../core/registry/types.js';
 import type { AppContext } from './context.js';
 import { type EvalOutcome } from './eval.js';
+import type { StoreSettings } from '../io/oci/index.js';
 export interface RecordOptions {
     /** Push the tag (`--push`). */
     readonly push?: boolean;
@@ -18,8 +19,19 @@ export interface RecordOptions {
     readonly beforeTag?: (outcome: EvalOutcome, version: string) => Promise<{
         readonly artifact?: VersionRecord['artifact'];
     } | void>;
-    /** Bound on push attempts when concurrent runs take names first (default 10). */
+    /** An optional bound on push attempts when concurrent runs take names first (default: none). */
     readonly maxAttempts?: number;
+    /** Credentials for `artifacts.store` (default: the context's environment's). */
+    readonly store?: StoreSettings;
+    /**
+     * Fetch the model's tags and history first when the clone lacks them (the CLI; the Action
+     * fetches on its own), and refuse when that fails unless `noBaseline`.
+     */
+    readonly fetchHistory?: boolean;
+    /** `--no-baseline`: record even when the remote's versions could not be fetched. */
+    readonly noBaseline?: boolean;
+    /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
+    readonly budgetMs?: number;
 }
 export interface RecordResult {
     readonly outcome: EvalOutcome;
@@ -30,6 +42,8 @@ export interface RecordResult {
     readonly created: boolean;
     /** With --push: whether this run pushed the tag (false: the remote had it already). */
     readonly pushed: boolean | null;
+    /** With --push: the decisions it took to push (1: the first push went through). */
+    readonly attempts: number | null;
     readonly commit: string;
     /** The record in the tag (the existing version's when not created). */
     readonly record: VersionRecord | null;
@@ -42,6 +56,8 @@ export declare function recordJson(r: RecordResult): {
     tag: string | null;
     created: boolean;
     pushed: boolean | null;
+    artifact: import("../core/registry/types.js").ArtifactRef | null;
+    attempts: number | null;
     commit: string;
     model: string;
     fingerprint: string;
@@ -54,6 +70,14 @@ export declare function recordJson(r: RecordResult): {
     metrics: Readonly<Record<string, number>>;
     checks: readonly import("../index.js").Check[];
     changed: import("../index.js").Changed;
+    skipped: {
+        tag: string;
+        reason: string;
+    }[];
+    ignored: {
+        metric: string;
+        value: import("../core/metrics/types.js").LeafValue;
+    }[];
 };
 /** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
 export declare function record(ctx: AppContext, options?: RecordOptions): Promise<RecordResult>;

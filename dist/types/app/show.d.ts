@@ -27,6 +27,11 @@ export interface ShowResult {
     /** Every stage of the manifest (and any other a tag names), with who holds it now. */
     readonly stages: Readonly<Record<string, StageHolder | null>>;
     readonly deprecated?: boolean;
+    /** Tags whose names claim a version or stage but that are none (not a commit, a forged record). */
+    readonly skipped: readonly {
+        readonly tag: string;
+        readonly reason: string;
+    }[];
 }
 /** `lepton show`: every version, newest first, and the stages each holds now. */
 export declare function show(ctx: AppContext): Promise<ShowResult>;

@@ -18,6 +18,14 @@ export interface StatusResult {
         hash: string;
         files: number;
     }>>;
+    /**
+     * The eval's own files (named by `eval.command` or `eval.paths`), hashed into the eval
+     * settings, not the fingerprint; absent when the eval names none.
+     */
+    readonly eval?: {
+        hash: string;
+        files: number;
+    };
     /** The highest recorded version, null before the first. */
     readonly latest: VersionRef | null;
     /** Parts that differ from `latest` (every part when nothing is recorded). */

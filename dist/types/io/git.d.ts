@@ -9,7 +9,7 @@ export interface GitResult {
 export interface GitOptions {
     /** Resolve with the non-zero result instead of throwing. */
     readonly allowFailure?: boolean;
-    readonly input?: string;
+    readonly input?: string | Uint8Array;
     readonly env?: Readonly<Record<string, string>>;
     /** Keep stdout as raw bytes (for -z output with non-UTF-8 names). */
     readonly encoding?: BufferEncoding;

@@ -11,7 +11,14 @@ import type { DvcOut } from './dvc.js';
  *     ["file", PATH, SIZE, SHA256_HEX]\n   an ordinary file, or a Git LFS pointer
  *                                          read as the oid and size it records
  *     ["dvc", PATH, [OUT, …]]\n            a DVC `.dvc` file, by what it records
- *   PATH is the file's POSIX path relative to the manifest's directory. An LFS
+ *   PATH is the file's POSIX path relative to the manifest's directory (climbing
+ *   with `../` for a path the manifest names above its folder, in the shortest
+ *   form). Any name git can hold is encoded, byte for byte: a name that is valid
+ *   UTF-8 (every name in the format's first years) is its JSON string as before;
+ *   in a name that is not, each byte outside a valid UTF-8 sequence is the lone
+ *   surrogate U+DC00+byte (names.ts), which JSON.stringify writes as the escape
+ *   `\udcXX`, and "UTF-8 byte order" is the order of the raw bytes. So such a
+ *   name can never collide with a valid one, and nothing changes for the rest. An LFS
  *   oid is the SHA-256 of the content, so a pointer and its smudged content
  *   give the same line. A DVC OUT is [OUT_PATH, HASH_NAME, MD5, SIZE, NFILES]
  *   (absent fields null, outs sorted by OUT_PATH): the data itself is never read.

@@ -1,2 +1,2 @@
 export type * from './types.js';
-export { checkThresholds, type GateInput } from './check.js';
+export { checkThresholds, closestMetrics, type GateInput } from './check.js';

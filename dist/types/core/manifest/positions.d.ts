@@ -10,4 +10,18 @@ type Segment = string | number;
  * `at: 'value'` at the value (wrong types, bad values).
  */
 export declare function locate(doc: Document, counter: LineCounter, path: readonly Segment[], at?: 'key' | 'value'): Located;
+/** A mapping key that appears twice in one mapping: its path (ending in the key) and the offset of the second. */
+export interface DuplicateKey {
+    readonly path: readonly Segment[];
+    readonly key: string;
+    readonly offset: number;
+}
+/**
+ * Every repeated key of every mapping, with its key path. One set per
+ * mapping, so this is linear in the document; the YAML parser's own
+ * `uniqueKeys` check compares each key with every earlier one (quadratic: a
+ * 40,000-component manifest took over a minute) and reports no key path.
+ * Iterative, so a deeply nested document cannot overflow the stack.
+ */
+export declare function duplicateKeys(doc: Document): DuplicateKey[];
 export {};

@@ -1,7 +1,13 @@
 import * as z from 'zod';
 export declare const PERCENT: RegExp;
 export declare const DURATION: RegExp;
-/** A path or glob relative to the repository: never absolute, never climbing out with `..`. */
+/** `oci://HOST[:PORT]/PREFIX`; path components as the distribution spec allows them (lowercase). */
+export declare const OCI_STORE: RegExp;
+/**
+ * Whether a path climbs above where it starts with `..`, or is absolute. Manifest paths may
+ * climb as long as they stay in the repository: that is checked against the tree
+ * (rules.ts `pathsLeavingRepo`), where the repository's top level is known.
+ */
 export declare function pathEscapes(p: string): boolean;
 export declare const thresholdSchema: z.ZodObject<{
     min: z.ZodOptional<z.ZodNumber>;
@@ -20,6 +26,7 @@ export declare const evalSchema: z.ZodObject<{
     command: z.ZodString;
     workdir: z.ZodOptional<z.ZodString>;
     metrics: z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>;
+    paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
     timeout: z.ZodOptional<z.ZodString>;
     env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
@@ -33,6 +40,21 @@ export declare const evalSchema: z.ZodObject<{
         }>>;
     }, z.core.$strict>>>;
 }, z.core.$strict>;
+export declare const monitorSchema: z.ZodObject<{
+    prometheus: z.ZodOptional<z.ZodString>;
+    queries: z.ZodRecord<z.ZodString, z.ZodString>;
+    thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        min: z.ZodOptional<z.ZodNumber>;
+        max: z.ZodOptional<z.ZodNumber>;
+        max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        level: z.ZodOptional<z.ZodEnum<{
+            error: "error";
+            warn: "warn";
+        }>>;
+    }, z.core.$strict>>>;
+    rollback: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict>;
 export declare const stageSchema: z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
     after: z.ZodOptional<z.ZodString>;
     thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
@@ -45,6 +67,21 @@ export declare const stageSchema: z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
             warn: "warn";
         }>>;
     }, z.core.$strict>>>;
+    monitor: z.ZodOptional<z.ZodObject<{
+        prometheus: z.ZodOptional<z.ZodString>;
+        queries: z.ZodRecord<z.ZodString, z.ZodString>;
+        thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+            min: z.ZodOptional<z.ZodNumber>;
+            max: z.ZodOptional<z.ZodNumber>;
+            max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+            max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+            level: z.ZodOptional<z.ZodEnum<{
+                error: "error";
+                warn: "warn";
+            }>>;
+        }, z.core.$strict>>>;
+        rollback: z.ZodOptional<z.ZodBoolean>;
+    }, z.core.$strict>>;
 }, z.core.$strict>]>;
 export declare const versioningSchema: z.ZodObject<{
     first: z.ZodOptional<z.ZodString>;
@@ -77,6 +114,7 @@ export declare const manifestSchema: z.ZodObject<{
         command: z.ZodString;
         workdir: z.ZodOptional<z.ZodString>;
         metrics: z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>;
+        paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
         timeout: z.ZodOptional<z.ZodString>;
         env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
@@ -92,6 +130,7 @@ export declare const manifestSchema: z.ZodObject<{
     }, z.core.$strict>;
     artifacts: z.ZodOptional<z.ZodObject<{
         paths: z.ZodArray<z.ZodString>;
+        store: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
     stages: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
         after: z.ZodOptional<z.ZodString>;
@@ -105,6 +144,21 @@ export declare const manifestSchema: z.ZodObject<{
                 warn: "warn";
             }>>;
         }, z.core.$strict>>>;
+        monitor: z.ZodOptional<z.ZodObject<{
+            prometheus: z.ZodOptional<z.ZodString>;
+            queries: z.ZodRecord<z.ZodString, z.ZodString>;
+            thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+                min: z.ZodOptional<z.ZodNumber>;
+                max: z.ZodOptional<z.ZodNumber>;
+                max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+                max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+                level: z.ZodOptional<z.ZodEnum<{
+                    error: "error";
+                    warn: "warn";
+                }>>;
+            }, z.core.$strict>>>;
+            rollback: z.ZodOptional<z.ZodBoolean>;
+        }, z.core.$strict>>;
     }, z.core.$strict>]>>>;
     versioning: z.ZodOptional<z.ZodObject<{
         first: z.ZodOptional<z.ZodString>;

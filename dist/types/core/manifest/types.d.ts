@@ -31,6 +31,12 @@ export interface EvalSpec {
     /** Relative to the manifest's directory, POSIX. */
     readonly workdir: string;
     readonly metrics: readonly string[];
+    /**
+     * `eval.paths`: globs of the eval's own files (scripts, harnesses, fixtures) besides those the
+     * command names; hashed into the eval settings, not the fingerprint. Relative to the
+     * manifest's directory, POSIX. Absent or empty: none.
+     */
+    readonly paths?: readonly string[];
     /** null: no time limit. */
     readonly timeoutMs: number | null;
     readonly env: Readonly<Record<string, string>>;
@@ -42,6 +48,18 @@ export interface Stage {
     readonly after: string | null;
     /** The stage's own thresholds; the eval thresholds apply on top (see `stageThresholds`). */
     readonly thresholds: readonly Threshold[];
+    /** How `lepton monitor` watches the stage's holder, or null. */
+    readonly monitor: Monitor | null;
+}
+/** A stage's production monitor (contract §9). */
+export interface Monitor {
+    /** The Prometheus base URL, or null to take it from the environment. */
+    readonly prometheus: string | null;
+    /** Metric → PromQL query template (`$model`, `$version`, `$stage`). */
+    readonly queries: Readonly<Record<string, string>>;
+    /** On the live values; relative bounds compare with the version's recorded eval metrics. */
+    readonly thresholds: readonly Threshold[];
+    readonly rollback: boolean;
 }
 export interface Manifest {
     readonly version: 1;
@@ -51,6 +69,8 @@ export interface Manifest {
     readonly data: readonly Part[];
     readonly eval: EvalSpec;
     readonly artifacts: readonly string[];
+    /** `artifacts.store`: `oci://REGISTRY/PREFIX` (the model's name is appended), or null. */
+    readonly store: string | null;
     /** In declaration order. */
     readonly stages: readonly Stage[];
     readonly versioning: {

@@ -1,13 +1,14 @@
-import { type MetricsRead } from './types.js';
+import { type LeafValue, type MetricsRead } from './types.js';
 /** Collects metrics one name at a time, refusing a name seen before. */
 export declare class MetricsCollector {
     private readonly source;
     readonly values: Record<string, number>;
     readonly nonNumeric: Record<string, string>;
+    readonly nonNumericValues: Record<string, LeafValue>;
     constructor(source: string);
     has(name: string): boolean;
     addNumber(name: string, value: number): void;
-    addOther(name: string, description: string): void;
+    addOther(name: string, description: string, value: LeafValue): void;
     result(): MetricsRead;
     private claim;
 }

@@ -1,4 +1,5 @@
-export type { MetricsRead, MetricsFormat } from './types.js';
+export type { MetricsRead, MetricsFormat, IgnoredValue, LeafValue } from './types.js';
+export { ignoredValues } from './ignored.js';
 export { emptyRecord, hasOwn } from './types.js';
 export { parseMetrics, formatOf } from './parse.js';
 export { flattenMetrics } from './flatten.js';

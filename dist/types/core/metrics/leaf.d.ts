@@ -1,3 +1,4 @@
+import type { LeafValue } from './types.js';
 /**
  * How one leaf value of a metrics file counts. Python's `json.dump` writes
  * `NaN` and `Infinity`, and CSV is all text, so those spellings are read as
@@ -10,6 +11,7 @@ export type Leaf = {
 } | {
     readonly kind: 'other';
     readonly description: string;
+    readonly value: LeafValue;
 };
 /** A leaf parsed from JSON or YAML: numbers are numbers, strings only when they spell NaN/Infinity. */
 export declare function classifyValue(value: unknown): Leaf;

@@ -39,3 +39,17 @@ export declare const deprecateTag: (model: string) => string;
  * (`sent@*` does not match `sentiment@v1.0.0`).
  */
 export declare const modelRefPatterns: (model: string) => [string, string];
+/**
+ * The ref holding a model's event counter on a remote: its value is the tag object of the
+ * model's newest event (a tag carrying N) that Lepton pushed. Every push of such a tag moves it
+ * by compare-and-swap in the same `git push --atomic`, so two events can never take one N and
+ * an event always lands above every one before it. Outside `refs/tags/`, so GTO never sees it.
+ */
+export declare const eventCounterRef: (model: string) => string;
+/** The fetch refspec that mirrors a model's counter (a glob: the remote may not have it yet). */
+export declare const eventCounterRefspec: (model: string) => string;
+/**
+ * N for a model's next event: one more than the highest N on any of its numbered tags (GTO's
+ * rule) and on the remote's counter (whose tag may be gone, or not fetched yet).
+ */
+export declare const nextEventN: (maxTagN: number, counterN: number) => number;

@@ -19,6 +19,12 @@ export interface VersionRecord {
     readonly components: Readonly<Record<string, string>>;
     readonly data: Readonly<Record<string, string>>;
     readonly metrics: Readonly<Record<string, number>>;
+    /** Values of the metrics files that were not finite numbers and had no threshold (absent when none). */
+    readonly ignored?: readonly {
+        readonly metric: string;
+        readonly value: string | boolean | null;
+        readonly what?: string;
+    }[];
     readonly checks: readonly Check[];
     readonly passed: boolean;
     readonly baseline: VersionRef | null;
@@ -27,11 +33,23 @@ export interface VersionRecord {
     /** True when the metrics were reused from the baseline rather than computed by this run. */
     readonly reused: boolean;
     readonly runUrl: string | null;
-    readonly artifact: {
-        readonly id: number;
-        readonly url: string | null;
-    } | null;
+    readonly artifact: ArtifactRef | null;
 }
+/**
+ * Where a version's built files are: the Actions artifact (`id`, `url`; expires), the model
+ * store (`ref` = `REGISTRY/REPO@sha256:…`, `digest` = the OCI manifest's digest; durable), or both.
+ */
+export type ArtifactRef = {
+    readonly id: number;
+    readonly url: string | null;
+    readonly ref?: string;
+    readonly digest?: string;
+} | {
+    readonly ref: string;
+    readonly digest: string;
+    readonly id?: number;
+    readonly url?: string | null;
+};
 /** The JSON record carried in a stage tag's message. */
 export interface StageRecord {
     readonly kind: 'stage';
@@ -87,6 +105,19 @@ export interface Registry {
     readonly maxN: number;
     /** GTO deprecated the model (`MODEL@deprecated`). */
     readonly deprecated?: boolean;
+    /**
+     * Tags of the model that are not versions or stage events although their names say so: a
+     * target that is not a commit, a record disagreeing with its tag. Callers warn about them;
+     * nothing else reads them (their names stay taken).
+     */
+    readonly skipped: readonly SkippedTag[];
+}
+/** A tag left out of the registry, and why (a sentence fragment: `points at a tree, not a commit`). */
+export interface SkippedTag {
+    readonly tag: string;
+    /** The version its name claims (version tags only). */
+    readonly version?: string;
+    readonly reason: string;
 }
 /** One tag as `git for-each-ref` reports it, before any meaning is given to it. */
 export interface RawTag {
@@ -95,8 +126,16 @@ export interface RawTag {
     readonly annotated: boolean;
     /** The ref's own object id: the tag object of an annotated tag, the commit of a lightweight one. */
     readonly object?: string;
-    /** The object the tag points at (peeled once for an annotated tag): the commit. */
+    /**
+     * The object the tag points at, peeled through tags on tags: a commit for every well-formed
+     * version or stage tag (`targetType` says what it is when it is not one).
+     */
     readonly commit: string;
+    /**
+     * The git type of that peeled object (`commit`, `tree`, `blob`); absent when the reader did
+     * not say, which counts as a commit (hand-built tags in tests, older caches).
+     */
+    readonly targetType?: string;
     /** Tagger date of an annotated tag, commit date of a lightweight one; ISO 8601. */
     readonly date: string;
     /**

@@ -19,5 +19,7 @@ export declare function boundText(c: Check, withLevel?: boolean): string;
  * that disappeared is seen).
  */
 export declare function metricRows(input: ReportInput): MetricRow[];
+/** A relative check that passed only because the baseline lacks the metric (gate/check.ts). */
+export declare const isNewMetric: (c: Check) => boolean;
 /** Failed checks of one level, for the failures and warnings lists. */
 export declare function failedChecks(checks: readonly Check[], level: Check['level']): Check[];

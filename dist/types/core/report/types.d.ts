@@ -1,5 +1,6 @@
 import type { Changed } from '../fingerprint/types.js';
 import type { Check } from '../gate/types.js';
+import type { IgnoredValue } from '../metrics/types.js';
 import type { VersionRef } from '../registry/types.js';
 /** Everything a report shows. Build it from an `EvalOutcome` (see app/eval `reportInputOf`). */
 export interface ReportInput {
@@ -15,11 +16,18 @@ export interface ReportInput {
     readonly reused: boolean;
     /** The version whose metrics were reused; null with `reused` means the eval cache supplied them. */
     readonly reusedFrom: VersionRef | null;
+    /** Values that are not finite numbers and have no threshold: listed as "not numbers", never dropped. */
+    readonly ignored?: readonly IgnoredValue[];
     /**
      * Extra plain-text lines shown under the headline (escaped here), for the
      * shells' own news: `Recorded sentiment@v1.3.0`, `Promoted to staging`.
      */
     readonly notes?: readonly string[];
+    /**
+     * Warnings about what the gate compared (plain text, escaped here): tags passed over as the
+     * baseline and why, relative checks on metrics the baseline lacks. Shown under the baseline.
+     */
+    readonly baselineWarnings?: readonly string[];
 }
 export interface ReportOptions {
     /** The Markdown report's cap; GitHub refuses comments over 65,536 characters. */

@@ -10,6 +10,10 @@ export interface RunOptions {
     /** Receives stdout and stderr live, as they come. */
     readonly output: (chunk: string) => void;
     readonly warn: (message: string) => void;
+    /** After the command exits, how long the processes it left may take to finish (default 5 s). */
+    readonly settleMs?: number;
+    /** After its process group is gone, how long the output may stay open (default 2 s). */
+    readonly outputGraceMs?: number;
 }
 export interface RunResult {
     /** Wall-clock ms just before the spawn. */
@@ -19,10 +23,29 @@ export interface RunResult {
 /** Default time between SIGTERM and SIGKILL. */
 export declare const DEFAULT_KILL_GRACE_MS = 10000;
 /**
- * Runs the eval command as the leader of its own process group, streaming its
- * output. Whatever happens — normal exit, timeout, Lepton itself interrupted —
- * no process of the group outlives this call: leftovers get SIGTERM, then
- * SIGKILL after the grace period. A non-zero exit, a signal or a timeout
- * rejects with an `eval` error carrying the last lines of stderr.
+ * How long the processes an eval command started in the background get to finish after it
+ * exits (a writer still flushing the metrics file): the metrics are read only once the whole
+ * process group is gone, and never from under a process still running.
+ */
+export declare const DEFAULT_SETTLE_MS = 5000;
+/**
+ * How long the output may stay open once the process group is gone: a process that left the
+ * group (setsid) but kept stdout or stderr would otherwise keep Lepton waiting for its end.
+ */
+export declare const DEFAULT_OUTPUT_GRACE_MS = 2000;
+/**
+ * Runs the eval command as the leader of its own process group, streaming its output.
+ *
+ * The eval is finished when its command has exited, every process of its group is gone, and
+ * its output has ended:
+ * - processes it left running get up to `settleMs` to finish (a background writer still
+ *   writing the metrics file); any still there then are named in an `eval` error and
+ *   stopped — the metrics are never read while something may still be writing them;
+ * - once the group is gone, the output gets `outputGraceMs` to end; processes that left the
+ *   group (setsid) but still hold it are named in an `eval` error and stopped;
+ * - the timeout and SIGINT/SIGTERM/SIGHUP bound every one of these waits: the group and any
+ *   process holding the output get SIGTERM, then SIGKILL after `killGraceMs`.
+ * A non-zero exit, a signal or a timeout rejects with an `eval` error carrying the last lines
+ * of stderr. No process of the group outlives this call.
  */
 export declare function runEvalCommand(options: RunOptions): Promise<RunResult>;

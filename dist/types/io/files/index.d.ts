@@ -1,6 +1,7 @@
 import type { Fingerprint } from '../../core/fingerprint/types.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import type { Progress } from './progress.js';
+import { type SelectPart } from './select.js';
 export type { Progress } from './progress.js';
 export interface FingerprintOptions {
     /** The manifest's directory: globs are relative to it. */
@@ -22,6 +23,8 @@ export interface FingerprintOptions {
 export interface Selection {
     readonly components: ReadonlyMap<string, readonly string[]>;
     readonly data: ReadonlyMap<string, readonly string[]>;
+    /** The eval's own files (named by the command, or by `eval.paths`). */
+    readonly eval: readonly string[];
 }
 /** What a fingerprint run did besides the answer (the tests and the bench read it). */
 export interface FingerprintStats {
@@ -41,6 +44,24 @@ export interface FingerprintStats {
  * of the repository, a folder).
  */
 export declare function selectFiles(manifest: Manifest, options: FingerprintOptions): Promise<Selection>;
+/** What the manifest's paths select from, for checks against the tree (`lepton validate`). */
+export interface TreeListing {
+    /** The parts as selected (components, data, the eval's files). */
+    readonly parts: readonly SelectPart[];
+    /** The files git would track, relative to modelDir, sorted. */
+    readonly files: readonly string[];
+    /** Of those, the ones git tracks. */
+    readonly tracked: ReadonlySet<string>;
+    /** Untracked files .gitignore excludes, relative to modelDir. */
+    readonly ignored: readonly string[];
+    /** Of `paths` (relative to modelDir), those .gitignore excludes (tracked ones never are). */
+    ignoredOf(paths: readonly string[]): Promise<Set<string>>;
+}
+/**
+ * The listing a fingerprint run selects from, in a git work tree (options.repoRoot set).
+ * Throws LeptonError 'invalid' when a path leaves the repository.
+ */
+export declare function listTree(manifest: Manifest, options: FingerprintOptions): Promise<TreeListing>;
 /** Hashes every component and data set and combines them (encoding: core/fingerprint/encoding.ts). */
 export declare function fingerprintModel(manifest: Manifest, options: FingerprintOptions): Promise<Fingerprint>;
 export declare function fingerprintWithStats(manifest: Manifest, options: FingerprintOptions): Promise<{

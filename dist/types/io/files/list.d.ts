@@ -11,7 +11,8 @@ export interface GitListing {
     /**
      * Tracked regular files (mode 100644 or 100755) at stage 0 that git checks against the work
      * tree as usual (not assume-unchanged, not skip-worktree), with the blob id the index holds.
-     * Symlinks, submodules, unmerged paths and names that are not UTF-8 are never here.
+     * Symlinks, submodules, unmerged paths and names that are not UTF-8 (which the stat cache
+     * does not keep) are never here.
      */
     readonly blobs: Map<string, string>;
 }

@@ -1,4 +1,4 @@
-import type { Manifest } from '../../core/manifest/types.js';
+import { type SelectPart } from './select.js';
 import { type PartsMemo } from './stat-cache-file.js';
 /**
  * The parts' hashes, remembered whole. Under the very index a run kept
@@ -21,6 +21,6 @@ import { type PartsMemo } from './stat-cache-file.js';
  * paths select files is not in it: a change of those rules must change the cache's VERSION
  * (stat-cache.ts), as a change of what a record holds must.
  */
-export declare function memoKey(manifest: Manifest, lsFiles: string): string;
+export declare function memoKey(parts: readonly SelectPart[], lsFiles: string): string;
 /** Whether `memo` answers for this run (see above); `modified`: what git says differs. */
-export declare function memoHolds(memo: PartsMemo, manifest: Manifest, modified: ReadonlySet<string>, modelDir: string): boolean;
+export declare function memoHolds(memo: PartsMemo, parts: readonly SelectPart[], modified: ReadonlySet<string>, modelDir: string): boolean;

@@ -61,8 +61,8 @@ export interface SavedEntry {
     readonly blob: string | null;
 }
 /**
- * Writes the cache (entries sorted by path) to a temporary file renamed into place; a failure
- * only costs speed.
+ * Writes the cache (entries sorted by path) atomically (sealed-file.ts, atomic.ts); a failure
+ * only costs speed. Never throws.
  */
 export declare function writeCacheFile(file: string, { startedMs, index, memo, entries, }: {
     readonly startedMs: number;
@@ -71,7 +71,12 @@ export declare function writeCacheFile(file: string, { startedMs, index, memo, e
     readonly memo: PartsMemo | null;
     readonly entries: readonly SavedEntry[];
 }): void;
-/** The cache file's header and (lazily decoded) columns; null for anything unusable. Never throws. */
+/**
+ * The cache file's header and (lazily checked and decoded) columns; null for anything
+ * unusable. Never throws. The header (section 0, which holds the parts memo) is checked now;
+ * the columns (section 1) when an entry is first asked for, and a file whose columns fail any
+ * check then counts as holding no entries.
+ */
 export declare function readCacheFile(file: string): {
     saved: Saved;
     startedMs: number;

@@ -3,9 +3,10 @@ type AnyRecord = VersionRecord | StageRecord;
 /**
  * What a listing of the whole registry reads of every record: `show` (created, passed,
  * metrics, fingerprint), `status`/`eval` finding a fingerprint, and the registry's own
- * assembly (kind, model, version, stage). Everything else is read of one or two records only.
+ * assembly (kind, model, version, stage, and commit, checked against the tag's). Everything
+ * else is read of one or two records only.
  */
-declare const SUMMARY_KEYS: readonly ["kind", "model", "version", "stage", "created", "passed", "metrics", "fingerprint"];
+declare const SUMMARY_KEYS: readonly ["kind", "model", "version", "commit", "stage", "created", "passed", "metrics", "fingerprint"];
 export type RecordSummary = Partial<Record<(typeof SUMMARY_KEYS)[number], unknown>>;
 /** The summary keys the record has, with the record's own values. */
 export declare function summaryOf(record: AnyRecord): RecordSummary;

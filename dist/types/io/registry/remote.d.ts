@@ -1,4 +1,18 @@
 import { type Git } from '../git.js';
+/** The remote's event counter as this repository last fetched it. */
+export interface EventCounter {
+    readonly ref: string;
+    /** The tag object the counter holds; null when the remote has no counter yet. */
+    readonly object: string | null;
+    /** The N of the tag it holds (0 when none, or when that object is not a numbered tag). */
+    readonly n: number;
+}
+/** A model's event tag to push with its counter: the push succeeds only if the counter still holds `counter.object`. */
+export interface CounterUpdate {
+    readonly counter: EventCounter;
+    /** The tag object the counter moves to (the event's own tag). */
+    readonly object: string;
+}
 export type PushOutcome = 
 /** The remote took the tag. */
 {
@@ -8,22 +22,76 @@ export type PushOutcome =
  | {
     readonly status: 'up-to-date';
 }
-/** The remote refused this ref (it may have taken that name meanwhile): look, then decide. */
+/**
+ * Refused because the remote's refs are not what this run decided on: a concurrent run took
+ * the tag's name or moved the event counter (or held its lock for a moment). Read again, decide again.
+ */
+ | {
+    readonly status: 'taken';
+    readonly detail: string;
+}
+/** Refused for another reason (a hook, a protected or hidden ref, permissions): retrying cannot help. */
  | {
     readonly status: 'refused';
     readonly detail: string;
+    readonly remoteLines: readonly string[];
+    /** The refs refused for a reason of their own (not only because the atomic push failed). */
+    readonly causes: readonly string[];
+    /**
+     * Refs the remote took all the same: git 2.39's receive-pack refuses a hidden ref outside
+     * the atomic transaction, so the other refs of the push still land.
+     */
+    readonly landed: readonly string[];
 }
-/** The remote could not be reached or refused the whole push. */
+/** No verdict: the remote could not be reached, or git failed before any ref was judged. */
  | {
     readonly status: 'failed';
     readonly detail: string;
+    readonly remoteLines: readonly string[];
 };
-/** Pushes one tag with `git push --atomic`, reading the per-ref verdict from `--porcelain`. */
-export declare function pushTag(git: Git, remote: string, tag: string): Promise<PushOutcome>;
+interface PorcelainLine {
+    readonly flag: string;
+    /** The `to` side of `from:to`. */
+    readonly ref: string;
+    readonly summary: string;
+    readonly reason: string | null;
+}
+/**
+ * Parses `git push --porcelain` output. git-push(1), "OUTPUT"
+ * (https://git-scm.com/docs/git-push#_output): with `--porcelain` each ref is one line on
+ * stdout, `<flag> TAB <from>:<to> TAB <summary> (<reason>)`, where flag is `' '` fast-forward,
+ * `+` forced update, `-` deleted, `*` new ref, `!` rejected or failed to push, `=` up to date;
+ * summary is e.g. `[new tag]`, `[up to date]`, `[rejected]`, `[remote rejected]`,
+ * `[remote failure]`; the reason (in parentheses) explains a failed ref. The remote's own messages
+ * (a hook's stderr) arrive on stderr as `remote: …` lines.
+ */
+export declare function parsePorcelain(stdout: string): PorcelainLine[];
+/** The remote's messages in git's stderr (`remote: …`), without the prefix and git's padding. */
+export declare function remoteLines(stderr: string): string[];
+/** What one push's per-ref verdicts mean for the refs it pushed (see {@link PushOutcome}). */
+export declare function classifyPush(code: number, stdout: string, stderr: string, tagRef: string, refs: readonly string[]): PushOutcome;
+/**
+ * Pushes one tag with `git push --atomic --porcelain`; with `counter`, also moves the model's
+ * event counter to the tag, leased on the value this run decided on (`--force-with-lease`), in
+ * the same atomic push: both land, or neither.
+ */
+export declare function pushTag(git: Git, remote: string, tag: string, counter?: CounterUpdate): Promise<PushOutcome>;
+/** The objects the remote's refs hold (missing refs are absent); throws (git) when unreachable. */
+export declare function remoteRefs(git: Git, remote: string, refs: readonly string[]): Promise<Map<string, string>>;
 /** The object the remote's tag holds, null when it has none; throws (git) when unreachable. */
 export declare function remoteTagObject(git: Git, remote: string, tag: string): Promise<string | null>;
 /**
- * Fetches the remote's tags of one model into the local tags. Never forced: a local tag that
- * differs from the remote's of the same name is kept, and the fetch fails naming it.
+ * Fetches the remote's tags of one model into the local tags, and its event counter into the
+ * local mirror of it. Tags are never forced: a local tag that differs from the remote's of the
+ * same name is kept, and the fetch fails naming it. The counter is a mirror, so it is.
  */
 export declare function fetchModelTags(git: Git, remote: string, model: string): Promise<void>;
+/** The model's event counter as last fetched (see {@link eventCounterRef}). */
+export declare function readEventCounter(git: Git, model: string): Promise<EventCounter>;
+/**
+ * Sets the local mirror of the counter to what the remote holds (removing it when the remote has
+ * none): a fetch never removes a ref, so a counter deleted or hidden on the remote would
+ * otherwise be expected there for ever.
+ */
+export declare function syncEventCounter(git: Git, model: string, remoteObject: string | null): Promise<void>;
+export {};

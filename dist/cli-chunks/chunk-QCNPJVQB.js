@@ -1,0 +1,495 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  change,
+  formatChange,
+  formatNumber,
+  formatPercent,
+  formatSigned
+} from "./chunk-UN4BW3X4.js";
+
+// src/core/report/escape.ts
+var MAX_NAME = 200;
+var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function clip(text, max = MAX_NAME) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function oneLine(text, max = MAX_NAME) {
+  return clip(
+    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text, max = MAX_NAME) {
+  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text, inTable = false, max = MAX_NAME) {
+  let body = oneLine(text, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+function plainText(text, max = MAX_NAME) {
+  return clip(
+    text.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+
+// src/core/report/rows.ts
+var own = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
+var RULE_TEXT = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function boundText(c, withLevel = true) {
+  const bound = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function metricRows(input) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input.metrics));
+  add(Object.keys(input.baselineMetrics ?? {}));
+  return names.map((metric) => {
+    const checks2 = byMetric.get(metric) ?? [];
+    const base = own(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
+    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const baseline = base ?? fromCheck;
+    const current = own(input.metrics, metric) ? input.metrics[metric] : void 0;
+    const failed = checks2.filter((c) => !c.passed);
+    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    return {
+      metric,
+      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
+      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
+      change: formatChange(baseline, current),
+      threshold: checks2.map((c) => boundText(c)).join(", "),
+      result,
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
+    };
+  });
+}
+var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
+function absentValue(checks2) {
+  const reason = checks2[0]?.reason ?? "";
+  if (checks2.length === 0) return "\u2014";
+  if (reason.startsWith("missing")) return "missing";
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/table.ts
+function markdownTable(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
+// src/core/report/markdown.ts
+var DEFAULT_MAX_LENGTH = 6e4;
+var RESULT = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  warn: "\u26A0\uFE0F warn",
+  none: ""
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var versionLabel = (ref) => `v${ref.version}`;
+function headline(input) {
+  const failures = failedChecks(input.checks, "error").length;
+  const warnings = failedChecks(input.checks, "warn").length;
+  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
+  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
+  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
+  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
+}
+function checkLine(c) {
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
+}
+function fit(lines, budget, what) {
+  const kept = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+function changedLine(input) {
+  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const parts = [
+    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
+    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
+    // The eval's command, settings or own files differ from the baseline's: it ran again.
+    input.changed.eval ? "eval changed" : ""
+  ].filter(Boolean);
+  if (!input.baseline) {
+    return parts.length ? `**New model:** ${parts.join("; ")}` : "";
+  }
+  const since = versionLabel(input.baseline);
+  return parts.length ? `**Changed since ${since}:** ${parts.join("; ")}` : `**Changed since ${since}:** no component or data set`;
+}
+function reuseLine(input) {
+  if (!input.reused) return null;
+  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
+}
+function renderMarkdownReport(input, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
+  head.push(
+    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
+  );
+  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
+  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
+  const reuse = reuseLine(input);
+  if (reuse) head.push("", reuse);
+  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
+  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
+  const changed = changedLine(input);
+  const tail = changed ? ["", changed] : [];
+  const fixed = [...head, ...tail].join("\n").length;
+  let budget = Math.max(0, max - fixed - 200);
+  const sections = [];
+  for (const [level, title] of [
+    ["error", "Failures"],
+    ["warn", "Warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
+    const text = ["", `**${title}**`, "", ...lines].join("\n");
+    sections.push(text);
+    budget -= text.length;
+  }
+  const ignored = input.ignored ?? [];
+  let notNumbers = "";
+  if (ignored.length) {
+    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
+    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
+    notNumbers = ["", title, "", ...fit(lines, Math.floor(budget / 4), "values")].join("\n");
+    budget -= notNumbers.length;
+  }
+  const rows = metricRows(input);
+  if (rows.length) {
+    const header = [
+      "metric",
+      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = (r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ];
+    const align = ["left", "right", "right", "right", "left", "left"];
+    const kept = markdownTable(header, [], align);
+    let used = kept.join("\n").length;
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
+      if (used + line.length + 1 > budget - 120) {
+        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(["", ...kept].join("\n"));
+  } else {
+    sections.push("\nThe eval reported no metrics.");
+  }
+  if (notNumbers) sections.push(notNumbers);
+  return [...head, ...sections, ...tail].join("\n") + "\n";
+}
+
+// src/core/report/text.ts
+var RESULT2 = {
+  pass: "pass",
+  fail: "FAIL",
+  warn: "warn",
+  none: ""
+};
+function checkLine2(c) {
+  return `  ${plainText(c.metric)} (${boundText(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
+}
+function renderTextReport(input) {
+  const lines = [plainText(headline(input), 400)];
+  lines.push(
+    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
+  );
+  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
+    lines.push(`warning: ${plainText(w, 500)}`);
+  }
+  if (input.reused) {
+    lines.push(
+      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
+    );
+  }
+  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
+  const rows = metricRows(input);
+  lines.push("");
+  if (rows.length) {
+    const header = [
+      "metric",
+      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = rows.map((r) => [
+      plainText(r.metric),
+      r.baseline,
+      r.current,
+      r.change,
+      r.threshold,
+      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ]);
+    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
+  } else {
+    lines.push("the eval reported no metrics");
+  }
+  const ignored = input.ignored ?? [];
+  if (ignored.length) {
+    lines.push(
+      "",
+      `not numbers (${ignored.length}; no threshold, so not compared):`,
+      ...ignored.map((i) => `  ${plainText(i.metric)}: ${plainText(i.what, 200)}`)
+    );
+  }
+  for (const [level, title] of [
+    ["error", "failures"],
+    ["warn", "warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine2));
+  }
+  const parts = [
+    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.eval ? "eval changed" : ""
+  ].filter(Boolean);
+  if (input.baseline) {
+    lines.push(
+      "",
+      `changed since ${versionLabel(input.baseline)}: ${parts.join("; ") || "no component or data set"}`
+    );
+  } else if (parts.length) {
+    lines.push("", `new model: ${parts.join("; ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/core/report/diff.ts
+var own2 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
+function metricDiff(a, b) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return names.map((metric) => {
+    const va = own2(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
+    const vb = own2(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
+    const c = change(va, vb);
+    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
+  });
+}
+var cellsOf = (r) => [
+  r.a === null ? "\u2014" : formatNumber(r.a),
+  r.b === null ? "\u2014" : formatNumber(r.b),
+  r.change === null ? "\u2014" : formatSigned(r.change),
+  r.relative === null ? "\u2014" : formatPercent(r.relative)
+];
+function renderDiffText(diff) {
+  const header = ["metric", `v${diff.a.version}`, `v${diff.b.version}`, "change", "relative"];
+  const rows = diff.rows.map((r) => [plainText(r.metric), ...cellsOf(r)]);
+  const body = rows.length ? textTable(header, rows, ["left", "right", "right", "right", "right"]) : ["neither version recorded any metrics"];
+  return [`${plainText(diff.a.tag)} \u2192 ${plainText(diff.b.tag)}`, ...body].join("\n") + "\n";
+}
+
+// src/core/report/check-line.ts
+var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
+function plainCheckLine(c) {
+  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
+  const relative = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
+  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
+}
+
+// src/core/registry/record-schema.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string";
+var strOrNull = (v) => v === null || typeof v === "string";
+var numOrNull = (v) => v === null || typeof v === "number";
+function mapOf(v, ok) {
+  if (!isObj(v)) return false;
+  for (const k in v) if (!ok(v[k])) return false;
+  return true;
+}
+var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
+var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
+function isCheck(c) {
+  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
+}
+var checks = (v) => Array.isArray(v) && v.every(isCheck);
+var ignoredList = (v) => Array.isArray(v) && v.every(
+  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
+);
+function isVersionRecord(r) {
+  const b = r.baseline;
+  const a = r.artifact;
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
+}
+var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
+var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
+function isStageRecord(r) {
+  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
+}
+function asRecord(value) {
+  if (!isObj(value) || value.schema !== 1 || !str(value.model) || !str(value.created)) return null;
+  if (value.kind === "version")
+    return isVersionRecord(value) ? value : null;
+  if (value.kind === "stage")
+    return isStageRecord(value) ? value : null;
+  return null;
+}
+
+// src/core/registry/message.ts
+var FENCE_OPEN = "```json";
+var FENCE_CLOSE = "```";
+var SUMMARY_METRICS = 3;
+var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
+function checksVerdict(checks2, passed) {
+  if (checks2.length === 0) return "no thresholds";
+  const failed = checks2.filter((c) => !c.passed && c.level === "error");
+  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
+  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
+  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
+  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
+  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
+}
+function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
+  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
+  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
+  return [...named, ...rest].slice(0, count);
+}
+function metricLines(metrics) {
+  const names = Object.keys(metrics).sort();
+  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
+  return names.map((n) => `  ${oneLine2(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? NaN)}`);
+}
+function jsonBlock(record) {
+  return [FENCE_OPEN, JSON.stringify(record, null, 2), FENCE_CLOSE];
+}
+function versionSummary(r) {
+  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
+  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
+}
+function formatVersionMessage(r) {
+  const lines = [versionSummary(r), ""];
+  lines.push(`Fingerprint: ${r.fingerprint}`);
+  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
+  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  lines.push("", "Metrics:", ...metricLines(r.metrics));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function stageSummary(r) {
+  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
+}
+function formatStageMessage(r) {
+  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function parseRecord(message) {
+  const open = message.lastIndexOf(`
+${FENCE_OPEN}`);
+  const start = open >= 0 ? open + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  if (start < 0) return null;
+  const bodyStart = message.indexOf("\n", start);
+  if (bodyStart < 0) return null;
+  const end = message.indexOf(`
+${FENCE_CLOSE}`, bodyStart);
+  if (end < 0) return null;
+  let value;
+  try {
+    value = JSON.parse(message.slice(bodyStart + 1, end));
+  } catch {
+    return null;
+  }
+  return asRecord(value);
+}
+
+export {
+  oneLine,
+  escapeText,
+  codeSpan,
+  plainText,
+  boundText,
+  isNewMetric,
+  markdownTable,
+  textTable,
+  renderMarkdownReport,
+  renderTextReport,
+  metricDiff,
+  renderDiffText,
+  plainCheckLine,
+  keyMetrics,
+  formatVersionMessage,
+  formatStageMessage,
+  parseRecord
+};

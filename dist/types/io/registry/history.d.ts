@@ -1,0 +1,22 @@
+import { type Git } from '../git.js';
+export interface FetchHistoryOptions {
+    /** The remote to fetch from (default `origin`). */
+    readonly remote?: string;
+    /** Also fetch this branch (a pull request's base) into `refs/remotes/REMOTE/BRANCH`. */
+    readonly baseBranch?: string | null;
+    /** One line saying what was fetched. */
+    readonly info: (message: string) => void;
+}
+/**
+ * What a clone lacks to judge against a baseline, or null when it lacks nothing Lepton can
+ * tell: a shallow clone (versions may be unreachable from HEAD), or no tag of the model at all
+ * (a `--no-tags` clone, actions/checkout's default). Cheap: two local git calls.
+ */
+export declare function historyGap(git: Git, model: string): Promise<string | null>;
+/**
+ * Fetches the model's version and stage tags (never forced: a local tag that differs from the
+ * remote's is kept, and the fetch fails naming it), the whole history when the clone is
+ * shallow, and the base branch when given, then says what came. Returns false, having said
+ * why, when there is no such remote; throws LeptonError 'git' when it cannot be reached.
+ */
+export declare function fetchModelHistory(git: Git, model: string, options: FetchHistoryOptions): Promise<boolean>;
