@@ -257,7 +257,8 @@ describe('lepton status refuses, exit 2', () => {
     writeFiles(r.dir, { 'weights/w.bin': 'w' });
     const run = await runCli(r.dir, ['status', '--json']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
+    // --json on failure: one error document on stdout (CONTRACT §4), the words on stderr.
+    expect(JSON.parse(run.stdout).error).toMatchObject({ kind: 'invalid', code: 2 });
     expect(run.stderr).toContain('2 paths match no file');
     expect(run.stderr).toContain(
       'component "model": path "weights/**" matches only files git ignores (weights/w.bin)',
