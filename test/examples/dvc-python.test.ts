@@ -116,7 +116,8 @@ describe('examples/dvc-python through the CLI', () => {
     repo.commit('shipped thresholds; two epochs');
     const r = await leptonJson('eval');
     expect(r.code).toBe(1);
-    expect(r.json.changed).toEqual({ components: ['config'], data: [] });
+    // The shipped manifest adds eval.timeout and eval.env to init's: the eval settings changed too.
+    expect(r.json.changed).toEqual({ components: ['config'], data: [], eval: true });
     expect(checkOf(r.json.checks, 'test.accuracy', 'min')).toMatchObject({
       passed: false,
       actual: metricsFile().test.accuracy,

@@ -221,7 +221,11 @@ export async function fingerprintWithStats(
   });
   const components = parts.filter((p) => p.kind === 'component').map(hashOf);
   const data = parts.filter((p) => p.kind === 'data').map(hashOf);
-  const evalPart = parts.find((p) => p.kind === 'eval');
+  // The eval's own files are those no component or data set holds: a file of the model (a
+  // config the command names) already changes the fingerprint, and is not the eval's too.
+  const ofModel = new Set(parts.filter((p) => p.kind !== 'eval').flatMap((p) => p.files));
+  const found = parts.find((p) => p.kind === 'eval');
+  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
   // No file to look for found: the eval settings stay as they were without eval files.
   const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
   if (raw !== null) {

@@ -24,7 +24,7 @@ const FORMAT = 'lepton-stat-cache';
 const KIND = 'stat-cache';
 /** About 4 million files' entries: beyond it, a file found there is not read (and none is written). */
 const MAX_BYTES = 512 << 20;
-const VERSION = 5;
+const VERSION = 6;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 export const RACY_MARGIN_MS = 2000;
 /** Blob ids: SHA-1 or SHA-256 object names, in bytes. */
