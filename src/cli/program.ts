@@ -11,6 +11,7 @@ import { register as record } from './commands/record.js';
 import { register as promote } from './commands/promote.js';
 import { register as show } from './commands/show.js';
 import { register as diff } from './commands/diff.js';
+import { register as site } from './commands/site.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -67,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   promote(program, context);
   show(program, context);
   diff(program, context);
+  site(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -8,3 +8,4 @@ export { diff } from '../app/diff.js';
 export { promote } from '../app/promote.js';
 export { evalJson, evaluate } from '../app/eval.js';
 export { record, recordJson } from '../app/record.js';
+export { buildSite } from '../app/site.js';
