@@ -74,12 +74,15 @@ export function trendSvg(chart: TrendChart, id: string): string {
     )
     .join('');
   const known = new Set(versions);
+  // Several promotions of one version stack their labels instead of overprinting them.
+  const stacked = new Map<string, number>();
   const promotions = chart.promotions
     .filter((p) => known.has(p.version))
-    .map(
-      (p) =>
-        `<g><line class="promotion" x1="${xOf(p.version)}" x2="${xOf(p.version)}" y1="${M.top}" y2="${H - M.bottom}"><title>${esc(`${p.stage} ← ${p.version}`)}</title></line><text class="promotion-label" x="${xOf(p.version) + 3}" y="${M.top + 8}">${esc(p.stage)}</text></g>`,
-    )
+    .map((p) => {
+      const row = stacked.get(p.version) ?? 0;
+      stacked.set(p.version, row + 1);
+      return `<g><line class="promotion" x1="${xOf(p.version)}" x2="${xOf(p.version)}" y1="${M.top}" y2="${H - M.bottom}"><title>${esc(`${p.stage} ← ${p.version}`)}</title></line><text class="promotion-label" x="${xOf(p.version) + 3}" y="${M.top + 8 + row * 11}">${esc(p.stage)}</text></g>`;
+    })
     .join('');
   const r = chart.points.length > 200 ? 1.5 : 3;
   const points = chart.points
