@@ -35,8 +35,8 @@ describe('the JSON API', () => {
       ['models', 'model', 'version', 'stage'].map((n) => [n, ajv.compile(schema(n))]),
     );
     const files = walk(join(f.out, 'api')).map((p) => relative(f.out, p));
-    // 1 index + 2 models + 6 versions + 2 stages (other declares none)
-    expect(files).toHaveLength(11);
+    // 1 index + 3 models + 6 versions + 2 stages (other and nlp-2 declare none)
+    expect(files).toHaveLength(12);
     for (const path of files) {
       const validate = validators[schemaFor(path)];
       const doc: unknown = JSON.parse(readFileSync(join(f.out, path), 'utf8'));
@@ -83,6 +83,7 @@ describe('the JSON API', () => {
     expect(index.models.map((m) => [m.model, m.latest?.version])).toEqual([
       ['sentiment', '0.4.0'],
       ['other', '1.1.0'],
+      ['nlp-2', undefined],
     ]);
     const model = JSON.parse(readFileSync(join(f.out, 'api/models/sentiment.json'), 'utf8')) as {
       versions: { version: string; stages: string[] }[];

@@ -67,8 +67,8 @@ async function visit(file: string): Promise<Visit> {
 describe('the site in Chromium', () => {
   test('every page loads with no console error, no failed request and no request leaving the site', async () => {
     const files = htmlFiles(f.out);
-    // index + 2 model pages + 6 version pages
-    expect(files).toHaveLength(9);
+    // index + 3 model pages + 6 version pages
+    expect(files).toHaveLength(10);
     for (const file of files) {
       const { page, problems } = await visit(file);
       expect([relative(f.out, file), problems]).toEqual([relative(f.out, file), []]);
@@ -105,13 +105,14 @@ describe('the site in Chromium', () => {
   test('the index lists every model', async () => {
     const { page } = await visit(join(f.out, 'index.html'));
     const names = await page.locator('tbody tr td:first-child a').allTextContents();
-    expect(names).toEqual(['sentiment', 'other']);
+    expect(names).toEqual(['sentiment', 'other', 'nlp-2']);
     await page.close();
   });
 
   test.each([
     ['sentiment', { accuracy: 4, f1_macro: 4 }],
     ['other', { loss: 2 }],
+    ['nlp-2', {}],
   ])('each chart of %s has one point per version', async (model, want) => {
     const { page } = await visit(join(f.out, 'models', model, 'index.html'));
     const charts = page.locator('svg.chart');

@@ -19,6 +19,9 @@ eval:
     loss: { max: 0.5 }
 `;
 
+/** A model that has no version yet. */
+export const EMPTY = OTHER.replace('model: other', 'model: nlp-2');
+
 export const HOSTILE = '<img src=x onerror="alert(1)">';
 
 export interface SiteFixture {
@@ -27,10 +30,14 @@ export interface SiteFixture {
   readonly result: SiteResult;
 }
 
-/** sentiment: 4 versions (one failed, one with a hostile metric), staging and production; other: 2 versions. */
+/** sentiment: 4 versions (one failed, one with a hostile metric), staging and production; other: 2 versions; nlp-2: none. */
 export async function siteFixture(): Promise<SiteFixture> {
   const repo = modelRepo();
-  repo.write({ 'models/other/lepton.yml': OTHER, 'models/other/net/w.txt': 'w' });
+  repo.write({
+    'models/other/lepton.yml': OTHER,
+    'models/other/net/w.txt': 'w',
+    'models/zz/lepton.yml': EMPTY,
+  });
   repo.commit('other model');
   const accuracy = [0.91, 0.935, 0.89, 0.95];
   const versions = ['0.1.0', '0.2.0', '0.3.0', '0.4.0'];

@@ -33,13 +33,13 @@ describe('escaping', () => {
     ['index.html', 'models/a/index.html', 'models/a/index.html'],
     ['models/a/index.html', 'index.html', '../../index.html'],
     ['models/a/versions/1.0.0.html', 'models/a/index.html', '../index.html'],
-    ['models/team/nlp/index.html', 'api/models/team/nlp.json', '../../../api/models/team/nlp.json'],
+    ['models/nlp-2/index.html', 'api/models/nlp-2.json', '../../api/models/nlp-2.json'],
   ])('href(%j, %j)', (from, to, want) => expect(href(from, to)).toBe(want));
 });
 
 describe('lepton site', () => {
   test('writes an index, a page per model and per version, and the API', () => {
-    expect(f.result).toMatchObject({ models: 2, versions: 6 });
+    expect(f.result).toMatchObject({ models: 3, versions: 6 });
     for (const p of [
       'index.html',
       'models/sentiment/index.html',
@@ -63,6 +63,15 @@ describe('lepton site', () => {
     expect(html).toContain('production: <a href="models/sentiment/versions/0.2.0.html">0.2.0</a>');
     expect(html).toContain('staging: <a href="models/sentiment/versions/0.4.0.html">0.4.0</a>');
     expect(html).toContain('<a href="models/other/versions/1.1.0.html">1.1.0</a>');
+    expect(html).toContain('<a href="models/nlp-2/index.html">nlp-2</a>');
+  });
+
+  test('a model with no version gets a page that links back and draws no chart', () => {
+    const html = read('models/nlp-2/index.html');
+    expect(html).toContain('<a href="../../index.html">Registry</a> / nlp-2');
+    expect(html).toContain('<a href="../../api/models/nlp-2.json">');
+    expect(html).toContain('No version recorded yet.');
+    expect(html).not.toContain('<svg');
   });
 
   test('untrusted strings are escaped and only http(s) URLs become links', () => {
@@ -113,7 +122,7 @@ describe('lepton site', () => {
     writeFileSync(join(f.out, 'stale.html'), 'old');
     const again = await runCli(f.repo.dir, ['site', '--out', f.out, '--json']);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ models: 2, versions: 6, out: f.out });
+    expect(JSON.parse(again.stdout)).toMatchObject({ models: 3, versions: 6, out: f.out });
     expect(existsSync(join(f.out, 'stale.html'))).toBe(false);
   });
 });

@@ -117,6 +117,7 @@ function modelPage(m: SiteModelInput, opts: SiteOptions): SiteFile {
   const held = heldBy(stages);
   const metrics = thresholdedMetrics(m);
   const charts = trendCharts(m)
+    .filter((c) => c.points.length > 0)
     .map(
       (c, i) =>
         `<figure><figcaption>${esc(c.metric)}</figcaption>${trendSvg(c, `chart-${i}`)}</figure>`,
@@ -155,7 +156,7 @@ ${m.model.description ? `<p>${esc(m.model.description)}</p>` : ''}
 <h2>Stages</h2>
 ${stageRows.length ? table(['Stage', 'Version', 'Tag'], stageRows) : '<p class="muted">No stages.</p>'}
 <h2>Trends</h2>
-${charts || '<p class="muted">No metric has a threshold.</p>'}
+${charts || `<p class="muted">${metrics.length ? 'No version has recorded a metric that has a threshold.' : 'No metric has a threshold.'}</p>`}
 <h2>Versions</h2>
 ${versionRows.length ? table(['Version', 'Created', 'Result', ...metrics.map(esc), 'Stages', 'Commit', 'CI run', 'Artifact'], versionRows) : '<p class="muted">No version recorded yet.</p>'}
 <h2>Stage timeline</h2>
