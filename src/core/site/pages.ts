@@ -172,14 +172,23 @@ ${timeline.length ? table(['Date', 'Stage', 'Event', 'Version', 'Tag', 'By', 'CI
   };
 }
 
-function versionPage(m: SiteModelInput, v: VersionEntry, opts: SiteOptions): SiteFile {
+/** What every version page of one model shares, computed once (not once per version). */
+interface ModelIndex {
+  readonly held: ReadonlyMap<string, readonly string[]>;
+  readonly byVersion: ReadonlyMap<string, VersionEntry>;
+}
+
+function versionPage(
+  m: SiteModelInput,
+  v: VersionEntry,
+  index: ModelIndex,
+  opts: SiteOptions,
+): SiteFile {
   const name = m.model.model;
   const path = versionPagePath(name, v.version);
   const r = v.record;
-  const held = heldBy(stageHolders(m)).get(v.version) ?? [];
-  const base = r?.baseline
-    ? m.registry.versions.find((x) => x.version === r.baseline?.version)
-    : undefined;
+  const held = index.held.get(v.version) ?? [];
+  const base = r?.baseline ? index.byVersion.get(r.baseline.version) : undefined;
   const facts: string[][] = [
     ['Tag', `<code>${esc(v.tag)}</code>`],
     ['Commit', commitCell(v.commit, opts)],
@@ -267,7 +276,11 @@ export function renderSite(models: readonly SiteModelInput[], opts: SiteOptions 
   const files: SiteFile[] = [indexPage(models)];
   for (const m of models) {
     files.push(modelPage(m, opts));
-    for (const v of m.registry.versions) files.push(versionPage(m, v, opts));
+    const index: ModelIndex = {
+      held: heldBy(stageHolders(m)),
+      byVersion: new Map(m.registry.versions.map((v) => [v.version, v])),
+    };
+    for (const v of m.registry.versions) files.push(versionPage(m, v, index, opts));
   }
   for (const [path, doc] of apiDocuments(models)) {
     files.push({ path, content: `${JSON.stringify(doc, null, 2)}\n` });
