@@ -19425,7 +19425,7 @@ async function writeSealedFile(file, kind, sections, maxBytes) {
 var FORMAT = "lepton-stat-cache";
 var KIND2 = "stat-cache";
 var MAX_BYTES = 512 << 20;
-var VERSION = 5;
+var VERSION = 6;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
@@ -20476,7 +20476,9 @@ async function fingerprintWithStats(manifest, options) {
   });
   const components = parts2.filter((p) => p.kind === "component").map(hashOf);
   const data = parts2.filter((p) => p.kind === "data").map(hashOf);
-  const evalPart = parts2.find((p) => p.kind === "eval");
+  const ofModel = new Set(parts2.filter((p) => p.kind !== "eval").flatMap((p) => p.files));
+  const found = parts2.find((p) => p.kind === "eval");
+  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
   const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
   if (raw !== null) {
     const base = folderPrefix(options.modelDir);
@@ -21329,8 +21331,9 @@ function rowOf({ name: name2, object, prepared: p, summary }) {
   ];
 }
 async function saveTagCache(file, model, tags) {
+  const rows = tags.map(rowOf).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const doc = Buffer.from(
-    `${JSON.stringify({ format: FORMAT2, version: VERSION2, model, tags: tags.map(rowOf) })}
+    `${JSON.stringify({ format: FORMAT2, version: VERSION2, model, tags: rows })}
 `
   );
   await writeSealedFile(file, KIND3, [[doc]], MAX_BYTES2);

@@ -16,6 +16,7 @@ import { register as monitor } from './commands/monitor.js';
 import { register as exportCmd } from './commands/export.js';
 import { register as init } from './commands/init.js';
 import { register as pull } from './commands/pull.js';
+import { register as site } from './commands/site.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -77,6 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   exportCmd(program, context);
   init(program, context);
   pull(program, context);
+  site(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

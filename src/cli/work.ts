@@ -14,3 +14,4 @@ export { exportOpenMetrics } from '../app/export.js';
 export { checkTree } from '../app/validate.js';
 export { formatIssue } from '../core/manifest/validate.js';
 export { ManifestInvalidError } from '../io/manifest-file.js';
+export { buildSite } from '../app/site.js';

@@ -8,7 +8,7 @@ import {
   pullArtifact,
   readRegistry,
   storeSettings
-} from "./chunk-EFBLMR7Q.js";
+} from "./chunk-PYCMHMGR.js";
 import "./chunk-4YM7E7F7.js";
 import "./chunk-VQR6PAF3.js";
 import "./chunk-6K7KHJOA.js";

@@ -616,8 +616,9 @@ function rowOf({ name, object, prepared: p, summary }) {
   ];
 }
 async function saveTagCache(file, model, tags) {
+  const rows = tags.map(rowOf).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const doc = Buffer.from(
-    `${JSON.stringify({ format: FORMAT, version: VERSION, model, tags: tags.map(rowOf) })}
+    `${JSON.stringify({ format: FORMAT, version: VERSION, model, tags: rows })}
 `
   );
   await writeSealedFile(file, KIND2, [[doc]], MAX_BYTES);

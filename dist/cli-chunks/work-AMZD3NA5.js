@@ -59,7 +59,7 @@ import {
   tagStoredVersion,
   versionTag,
   writeSealedFileSync
-} from "./chunk-EFBLMR7Q.js";
+} from "./chunk-PYCMHMGR.js";
 import "./chunk-4YM7E7F7.js";
 import {
   require_picomatch,
@@ -75,9 +75,11 @@ import {
   isNewMetric,
   metricDiff,
   oneLine,
+  parseRecord,
   renderMarkdownReport
 } from "./chunk-QCNPJVQB.js";
 import {
+  formatChange,
   formatNumber,
   formatPair
 } from "./chunk-UN4BW3X4.js";
@@ -106,14 +108,14 @@ var ManifestInvalidError = class extends LeptonError {
   file;
   issues;
 };
-async function loadManifest(path, displayName = path) {
+async function loadManifest(path2, displayName = path2) {
   let text2;
   try {
-    text2 = await readFile(path, "utf8");
+    text2 = await readFile(path2, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);
-    throw new LeptonError("invalid", `cannot read manifest ${path}: ${why}`);
+    throw new LeptonError("invalid", `cannot read manifest ${path2}: ${why}`);
   }
   const result = validateManifest(text2, displayName);
   if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
@@ -194,8 +196,8 @@ import { sep } from "node:path";
 // src/core/fingerprint/dvc.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-function isDvcFile(path) {
-  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
+function isDvcFile(path2) {
+  return path2.endsWith(".dvc") && !path2.endsWith("/.dvc") && path2 !== ".dvc";
 }
 function parseDvcFile(text2) {
   let doc;
@@ -210,27 +212,27 @@ function parseDvcFile(text2) {
   const outs = [];
   for (const [i, raw] of doc.outs.entries()) {
     if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
-    const { path, md5, size, nfiles, hash } = raw;
-    if (typeof path !== "string" || path === "") {
+    const { path: path2, md5, size, nfiles, hash } = raw;
+    if (typeof path2 !== "string" || path2 === "") {
       return { ok: false, reason: `outs[${i}] has no path` };
     }
     if (typeof md5 !== "string" || !MD5.test(md5)) {
       return {
         ok: false,
-        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
+        reason: `output "${path2}" records no md5 (run \`dvc commit\` so it records its data)`
       };
     }
     if (size !== void 0 && !isCount(size)) {
-      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
+      return { ok: false, reason: `output "${path2}" has a size that is not a whole number` };
     }
     if (nfiles !== void 0 && !isCount(nfiles)) {
-      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
+      return { ok: false, reason: `output "${path2}" has an nfiles that is not a whole number` };
     }
     if (hash !== void 0 && typeof hash !== "string") {
-      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
+      return { ok: false, reason: `output "${path2}" has a hash marker that is not a string` };
     }
     outs.push({
-      path,
+      path: path2,
       hashName: hash ?? null,
       md5,
       size: size ?? null,
@@ -266,19 +268,19 @@ function parseLfsPointer(text2) {
   const lines = text2.slice(0, -1).split("\n");
   let oid;
   let size;
-  for (const [i, line] of lines.entries()) {
-    const m = LINE.exec(line);
+  for (const [i, line2] of lines.entries()) {
+    const m = LINE.exec(line2);
     if (!m) return null;
-    const [, key, value] = m;
+    const [, key, value2] = m;
     if (i === 0) {
-      if (key !== "version" || !VERSIONS.has(value)) return null;
+      if (key !== "version" || !VERSIONS.has(value2)) return null;
     } else if (key === "oid") {
-      const o = OID.exec(value);
+      const o = OID.exec(value2);
       if (!o || oid !== void 0) return null;
       oid = o[1];
     } else if (key === "size") {
-      if (!SIZE.test(value) || size !== void 0) return null;
-      size = Number(value);
+      if (!SIZE.test(value2) || size !== void 0) return null;
+      size = Number(value2);
     } else if (!EXTENSION.test(key)) {
       return null;
     }
@@ -339,7 +341,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
           if (--running2 === 0) resolve5();
           return;
         }
-        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
+        w.postMessage({ files: batch.map(({ id, path: path2 }) => ({ id, path: path2 })) });
       };
       const count = Math.max(1, Math.min(threads, batches.length));
       for (let i = 0; i < count && batches.length > 0; i++) {
@@ -371,7 +373,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
   return results;
 }
 function makeBatches(jobs) {
-  const sorted = [...jobs].sort((a, b) => b.size - a.size);
+  const sorted = [...jobs].sort((a2, b) => b.size - a2.size);
   const batches = [];
   let current = [];
   let bytes = 0;
@@ -441,7 +443,7 @@ import { rmSync } from "node:fs";
 var FORMAT = "lepton-stat-cache";
 var KIND = "stat-cache";
 var MAX_BYTES = 512 << 20;
-var VERSION = 5;
+var VERSION = 6;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
@@ -451,8 +453,8 @@ var HASH = /^sha256:[0-9a-f]{64}$/;
 function statKey(st) {
   return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
 }
-function sameKey(a, b) {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+function sameKey(a2, b) {
+  return a2.size === b.size && a2.mtimeMs === b.mtimeMs && a2.ctimeMs === b.ctimeMs && a2.ino === b.ino && a2.dev === b.dev;
 }
 var EMPTY = {
   count: 0,
@@ -478,8 +480,8 @@ function recordAt(saved, cols, i) {
     const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
     return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
   }
-  const hex = cols.digests.slice(i * 64, i * 64 + 64);
-  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
+  const hex2 = cols.digests.slice(i * 64, i * 64 + 64);
+  return isCount2(size) ? { kind: "file", size, sha256: hex2 } : null;
 }
 function writeCacheFile(file, {
   startedMs,
@@ -592,7 +594,7 @@ function isMemo(v) {
   if (typeof v !== "object" || v === null) return false;
   const m = v;
   const parts = (p) => Array.isArray(p) && p.every(
-    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+    (x2) => typeof x2 === "object" && x2 !== null && typeof x2.name === "string" && typeof x2.hash === "string" && HASH.test(x2.hash) && isCount2(x2.files)
   );
   const others = Array.isArray(m.others) && m.others.every(
     (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
@@ -607,8 +609,8 @@ function isLittleEndian() {
 }
 function validOut(o) {
   if (typeof o !== "object" || o === null) return false;
-  const x = o;
-  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+  const x2 = o;
+  return Object.keys(x2).length === 5 && typeof x2.path === "string" && typeof x2.md5 === "string" && (x2.hashName === null || typeof x2.hashName === "string") && (x2.size === null || isCount2(x2.size)) && (x2.nfiles === null || isCount2(x2.nfiles));
 }
 function isCount2(v) {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
@@ -635,7 +637,7 @@ function statTargets(rels, modelDir, root) {
       continue;
     }
     if (st === void 0) continue;
-    let path = abs;
+    let path2 = abs;
     if (st.isSymbolicLink()) {
       rootReal ??= realpathSync(root);
       let real;
@@ -649,7 +651,7 @@ function statTargets(rels, modelDir, root) {
         problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
         continue;
       }
-      path = real;
+      path2 = real;
       st = statSync(fsPath(real));
     }
     if (!st.isFile()) {
@@ -660,7 +662,7 @@ function statTargets(rels, modelDir, root) {
     }
     targets.push({
       rel,
-      abs: path,
+      abs: path2,
       key: statKey(st)
     });
   }
@@ -755,11 +757,11 @@ function classify(rel, bytes) {
   };
 }
 var buffer;
-function hashHere(path, onBytes) {
+function hashHere(path2, onBytes) {
   buffer ??= Buffer.allocUnsafe(1 << 20);
   let fd;
   try {
-    fd = openSync(fsPath(path), "r");
+    fd = openSync(fsPath(path2), "r");
     const h = createHash("sha256");
     let size = 0;
     let n;
@@ -881,8 +883,8 @@ function commandWords(command, depth = 0) {
   const out = [];
   for (const w of words) {
     const eq = w.indexOf("=");
-    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
-    const candidate = value ? w.slice(eq + 1) : w;
+    const value2 = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const candidate = value2 ? w.slice(eq + 1) : w;
     if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
     if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
     if (!out.includes(candidate)) out.push(candidate);
@@ -1157,9 +1159,9 @@ var StatCache = class _StatCache {
       if (e.record === null) return;
       if (e.blob !== null) continue;
       if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
-      const k = e.key ?? this.keyAt(e.old);
-      if (!this.settled(k)) return;
-      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
+      const k2 = e.key ?? this.keyAt(e.old);
+      if (!this.settled(k2)) return;
+      others.push([e.path, k2.size, k2.mtimeMs, k2.ctimeMs, k2.ino, k2.dev]);
     }
     this.memo = { ...memo, others };
   }
@@ -1168,13 +1170,13 @@ var StatCache = class _StatCache {
    * `blob` for it), without looking at the file: only under the index the entry was saved
    * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
    */
-  lookupVouched(path, blob) {
+  lookupVouched(path2, blob) {
     if (!this.indexTrusted) return void 0;
-    const i = this.find(path);
+    const i = this.find(path2);
     if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
     const record2 = this.recordAt(i);
     if (!record2) return void 0;
-    this.entries.push({ path, old: i, key: null, record: record2, blob });
+    this.entries.push({ path: path2, old: i, key: null, record: record2, blob });
     this.hits++;
     this.vouched++;
     return record2;
@@ -1184,29 +1186,29 @@ var StatCache = class _StatCache {
    * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
    * a settled file so the next run may skip the lstat).
    */
-  lookup(path, k, blob) {
-    const i = this.find(path);
+  lookup(path2, k2, blob) {
+    const i = this.find(path2);
     const stat3 = this.columns().stat;
-    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat3[i * W] === k.size && stat3[i * W + 1] === k.mtimeMs && stat3[i * W + 2] === k.ctimeMs && stat3[i * W + 3] === k.ino && stat3[i * W + 4] === k.dev) {
+    if (i !== void 0 && k2.mtimeMs < this.trustedBefore && k2.ctimeMs < this.trustedBefore && stat3[i * W] === k2.size && stat3[i * W + 1] === k2.mtimeMs && stat3[i * W + 2] === k2.ctimeMs && stat3[i * W + 3] === k2.ino && stat3[i * W + 4] === k2.dev) {
       const record2 = this.recordAt(i);
       if (record2) {
-        const keep = this.vouchable(k, blob);
+        const keep = this.vouchable(k2, blob);
         if (keep !== this.blobAt(i)) this.changed = true;
-        this.entries.push({ path, old: i, key: null, record: record2, blob: keep });
+        this.entries.push({ path: path2, old: i, key: null, record: record2, blob: keep });
         this.hits++;
         return record2;
       }
     }
-    const miss = { path, old: null, key: null, record: null, blob: null };
+    const miss = { path: path2, old: null, key: null, record: null, blob: null };
     this.entries.push(miss);
-    this.missed.set(path, miss);
+    this.missed.set(path2, miss);
     this.misses++;
     return void 0;
   }
   /** A record read in this run; `blob` as for lookup. */
-  remember(path, key, record2, blob) {
-    const e = this.missed.get(path);
-    const entry = { path, old: null, key, record: record2, blob: this.vouchable(key, blob) };
+  remember(path2, key, record2, blob) {
+    const e = this.missed.get(path2);
+    const entry = { path: path2, old: null, key, record: record2, blob: this.vouchable(key, blob) };
     if (e) Object.assign(e, entry);
     else this.entries.push(entry);
     this.changed = true;
@@ -1220,7 +1222,7 @@ var StatCache = class _StatCache {
     const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
     if (!this.changed && memoSame && this.hits === this.old.count) return;
     const kept = this.entries.filter((e) => e.record !== null);
-    if (!isSorted(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
+    if (!isSorted(kept)) kept.sort((a2, b) => compareUtf8(a2.path, b.path));
     writeCacheFile(this.file, {
       startedMs: this.startedMs,
       index: this.index,
@@ -1234,30 +1236,30 @@ var StatCache = class _StatCache {
     });
   }
   /** Old enough that a change after this run started would show in its stat data. */
-  settled(k) {
+  settled(k2) {
     const before = this.startedMs - RACY_MARGIN_MS;
-    return k.mtimeMs < before && k.ctimeMs < before;
+    return k2.mtimeMs < before && k2.ctimeMs < before;
   }
   /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
-  vouchable(k, blob) {
-    return blob !== void 0 && this.index !== null && this.settled(k) ? blob : null;
+  vouchable(k2, blob) {
+    return blob !== void 0 && this.index !== null && this.settled(k2) ? blob : null;
   }
   /**
    * The old entry of `path`. Files are looked up in path order, the order the entries were
    * saved in, so the entry is nearly always the one after the last; else a binary search
    * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
    */
-  find(path) {
+  find(path2) {
     const paths = this.columns().paths;
-    if (paths[this.cursor] === path) return this.cursor++;
+    if (paths[this.cursor] === path2) return this.cursor++;
     let lo = 0;
     let hi = paths.length;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
-      if (compareUtf8(paths[mid], path) < 0) lo = mid + 1;
+      if (compareUtf8(paths[mid], path2) < 0) lo = mid + 1;
       else hi = mid;
     }
-    if (paths[lo] !== path) return void 0;
+    if (paths[lo] !== path2) return void 0;
     this.cursor = lo + 1;
     return lo;
   }
@@ -1293,8 +1295,8 @@ function isSorted(entries) {
 import { statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, isAbsolute, join as join2 } from "node:path";
 function indexFileOf(cacheDir, env) {
-  const custom = env.GIT_INDEX_FILE;
-  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
+  const custom8 = env.GIT_INDEX_FILE;
+  if (custom8 !== void 0 && custom8 !== "") return isAbsolute(custom8) ? custom8 : null;
   return join2(dirname2(cacheDir), "index");
 }
 function indexKey(file) {
@@ -1402,12 +1404,14 @@ async function fingerprintWithStats(manifest, options) {
   await hashTargets(targets, cache, records, vouched, options.onProgress);
   const hashOf = (p) => ({
     name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+    hash: partHash(p.files.map((path2) => ({ path: path2, record: records.get(path2) }))),
     files: p.files.length
   });
   const components = parts.filter((p) => p.kind === "component").map(hashOf);
   const data = parts.filter((p) => p.kind === "data").map(hashOf);
-  const evalPart = parts.find((p) => p.kind === "eval");
+  const ofModel = new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files));
+  const found = parts.find((p) => p.kind === "eval");
+  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
   const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
   if (raw !== null) {
     const base = folderPrefix(options.modelDir);
@@ -1511,12 +1515,12 @@ async function status(ctx, options = {}) {
     ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
   ]);
   const latest = registry?.versions[0] ?? null;
-  const table = (parts) => Object.fromEntries(parts.map((p) => [p.name, { hash: p.hash, files: p.files }]));
+  const table2 = (parts) => Object.fromEntries(parts.map((p) => [p.name, { hash: p.hash, files: p.files }]));
   return {
     model: ctx.manifest.model,
     fingerprint: fp.fingerprint,
-    components: table(fp.components),
-    data: table(fp.data),
+    components: table2(fp.components),
+    data: table2(fp.data),
     ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
     latest: latest && { version: latest.version, tag: latest.tag },
     changed: changedParts(fp, latest?.record ?? null)
@@ -1530,7 +1534,7 @@ async function show(ctx) {
 function showRegistry(registry, manifestStages = []) {
   const tagOf = new Map(registry.versions.map((v) => [v.version, v.tag]));
   const stages = {};
-  for (const s of manifestStages) stages[s.name] = null;
+  for (const s2 of manifestStages) stages[s2.name] = null;
   for (const [name, e] of Object.entries(registry.stages)) {
     stages[name] = e?.version != null ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag, stageTag: e.tag } : null;
   }
@@ -1556,19 +1560,19 @@ function showRegistry(registry, manifestStages = []) {
     })),
     stages,
     ...registry.deprecated && { deprecated: true },
-    skipped: registry.skipped.map((s) => ({ tag: s.tag, reason: s.reason }))
+    skipped: registry.skipped.map((s2) => ({ tag: s2.tag, reason: s2.reason }))
   };
 }
 
 // src/app/diff.ts
-async function diff2(ctx, a, b) {
+async function diff2(ctx, a2, b) {
   const registry = await readRegistry(ctx.git, ctx.manifest.model);
   const pick = async (ref) => {
     const v = await resolveBaseline(ctx.git, registry, ref);
     if (!v) throw new LeptonError("invalid", `no version of ${registry.model} at ${ref}`);
     return v;
   };
-  const va = await pick(a);
+  const va = await pick(a2);
   const vb = b === void 0 ? registry.versions[0] : await pick(b);
   if (!vb) throw new LeptonError("invalid", `${registry.model} has no recorded version`);
   for (const v of [va, vb]) {
@@ -1622,7 +1626,7 @@ function closestMetrics(metric, available) {
     }
     scored.push([score, name]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name]) => name);
+  return scored.sort((a2, b) => a2[0] - b[0] || (a2[1] < b[1] ? -1 : a2[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name]) => name);
 }
 function baselineOf(input, metric) {
   if (!own(input.baseline, metric)) return null;
@@ -1632,10 +1636,10 @@ function baselineOf(input, metric) {
 function absoluteRule(rule, bound, actual) {
   const passed = rule === "min" ? actual >= bound : actual <= bound;
   if (passed) return { passed, reason: null };
-  const [a, b] = formatPair(actual, bound);
+  const [a2, b] = formatPair(actual, bound);
   return {
     passed,
-    reason: rule === "min" ? `${a} is below the minimum ${b}` : `${a} is above the maximum ${b}`
+    reason: rule === "min" ? `${a2} is below the minimum ${b}` : `${a2} is above the maximum ${b}`
   };
 }
 function relativeRule(rule, bound, actual, base, hasBaseline, newReason) {
@@ -1673,15 +1677,15 @@ function checkThresholds(input) {
     });
     const rules = [];
     if (t.min !== void 0)
-      rules.push(["min", t.min, (a) => absoluteRule("min", t.min, a)]);
+      rules.push(["min", t.min, (a2) => absoluteRule("min", t.min, a2)]);
     if (t.max !== void 0)
-      rules.push(["max", t.max, (a) => absoluteRule("max", t.max, a)]);
+      rules.push(["max", t.max, (a2) => absoluteRule("max", t.max, a2)]);
     if (t.maxDrop !== void 0) {
       const b = t.maxDrop;
       rules.push([
         "max_drop",
         boundText(b),
-        (a) => relativeRule("max_drop", b, a, base, hasBaseline, newReason)
+        (a2) => relativeRule("max_drop", b, a2, base, hasBaseline, newReason)
       ]);
     }
     if (t.maxRise !== void 0) {
@@ -1689,7 +1693,7 @@ function checkThresholds(input) {
       rules.push([
         "max_rise",
         boundText(b),
-        (a) => relativeRule("max_rise", b, a, base, hasBaseline, newReason)
+        (a2) => relativeRule("max_rise", b, a2, base, hasBaseline, newReason)
       ]);
     }
     for (const [rule, bound, judge2] of rules) {
@@ -1945,14 +1949,14 @@ async function compute(git, tree, manifest, prefix) {
   if (listed.code !== 0)
     return { ok: false, problem: `cannot list ${tree}: ${lastLines(listed.stderr)}` };
   const all = /* @__PURE__ */ new Map();
-  for (const line of listed.stdout.split("\0")) {
-    const tab = line.indexOf("	");
+  for (const line2 of listed.stdout.split("\0")) {
+    const tab = line2.indexOf("	");
     if (tab < 0) continue;
-    const [mode = "", type = "", oid = ""] = line.slice(0, tab).split(" ");
-    all.set(line.slice(tab + 1), { mode, type, oid });
+    const [mode = "", type = "", oid = ""] = line2.slice(0, tab).split(" ");
+    all.set(line2.slice(tab + 1), { mode, type, oid });
   }
   const repoPath = /* @__PURE__ */ new Map();
-  for (const path of all.keys()) repoPath.set(rebaseName(path, prefix), path);
+  for (const path2 of all.keys()) repoPath.set(rebaseName(path2, prefix), path2);
   const selection = partsOf(manifest).map(({ kind, part }) => ({
     kind,
     name: part.name,
@@ -1978,14 +1982,14 @@ async function compute(git, tree, manifest, prefix) {
   if (typeof records === "string") return { ok: false, problem: records };
   const hashOf = (p) => ({
     name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) })))
+    hash: partHash(p.files.map((path2) => ({ path: path2, record: records.get(path2) })))
   });
   const components = parts.filter((p) => p.kind === "component").map(hashOf);
   const data = parts.filter((p) => p.kind === "data").map(hashOf);
   return { ok: true, fingerprint: modelFingerprint(components, data) };
 }
-async function resolveBlob(git, all, path) {
-  let at = path;
+async function resolveBlob(git, all, path2) {
+  let at = path2;
   for (let hops = 0; hops < 16; hops++) {
     const e = all.get(at);
     if (!e) return "symlink to nothing in the tree";
@@ -2038,12 +2042,12 @@ async function readRecords(git, blobOf) {
           header = Buffer.concat([header, chunk.subarray(at)]);
           return;
         }
-        const line = Buffer.concat([header, chunk.subarray(at, eol)]).toString("latin1");
+        const line2 = Buffer.concat([header, chunk.subarray(at, eol)]).toString("latin1");
         header = Buffer.alloc(0);
         at = eol + 1;
-        const [, type, n] = line.split(" ");
+        const [, type, n] = line2.split(" ");
         if (type !== "blob" || n === void 0) {
-          problem = `${rels[i] ?? "?"}: not a blob in git (${line})`;
+          problem = `${rels[i] ?? "?"}: not a blob in git (${line2})`;
           return;
         }
         size = Number(n);
@@ -2097,7 +2101,7 @@ function loadCache(file) {
     if (text2.slice(0, nl) !== sha(body)) return out;
     const doc = JSON.parse(body);
     if (doc.format !== CACHE_FORMAT || !Array.isArray(doc.entries)) return out;
-    for (const [k, v] of doc.entries) out.set(k, v);
+    for (const [k2, v] of doc.entries) out.set(k2, v);
   } catch {
   }
   return out;
@@ -2146,12 +2150,12 @@ async function findTrustedByFingerprint(ctx, registry, fingerprint) {
   }
   return null;
 }
-async function manifestAt(ctx, commit, path) {
-  const r = await ctx.git.run(["show", `${commit}:${path.split(sep3).join("/")}`], {
+async function manifestAt(ctx, commit, path2) {
+  const r = await ctx.git.run(["show", `${commit}:${path2.split(sep3).join("/")}`], {
     allowFailure: true
   });
   if (r.code !== 0) return ctx.manifest;
-  const parsed = validateManifest(r.stdout, path);
+  const parsed = validateManifest(r.stdout, path2);
   return parsed.ok ? parsed.manifest : ctx.manifest;
 }
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
@@ -2172,9 +2176,9 @@ async function promote(ctx, options) {
     throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
   }
   const m = ctx.manifest;
-  const stage = m.stages.find((s2) => s2.name === options.stage);
+  const stage = m.stages.find((s3) => s3.name === options.stage);
   if (!stage) {
-    const known = m.stages.map((s2) => s2.name);
+    const known = m.stages.map((s3) => s3.name);
     throw new LeptonError("invalid", `${m.model} has no stage "${options.stage}"`, [
       known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
     ]);
@@ -2203,7 +2207,7 @@ async function promote(ctx, options) {
   }
   let metrics = {};
   let versionRecord2 = null;
-  let identity = null;
+  let identity3 = null;
   let state = { kind: "refused", checks: [], reasons: [] };
   let warned = false;
   const decide = async () => {
@@ -2211,7 +2215,7 @@ async function promote(ctx, options) {
       readRegistry(ctx.git, m.model),
       readEventCounter(ctx.git, m.model)
     ]);
-    if (!warned) for (const s2 of registry.skipped) ctx.log.warn(`${s2.tag} is skipped: ${s2.reason}`);
+    if (!warned) for (const s3 of registry.skipped) ctx.log.warn(`${s3.tag} is skipped: ${s3.reason}`);
     warned = true;
     if (version === null) {
       version = latestPassed(registry);
@@ -2219,7 +2223,7 @@ async function promote(ctx, options) {
     }
     const entry = findVersion(registry, version);
     if (!entry) {
-      const bad = registry.skipped.find((s2) => s2.version === version);
+      const bad = registry.skipped.find((s3) => s3.version === version);
       if (bad) {
         state = {
           kind: "refused",
@@ -2244,7 +2248,7 @@ async function promote(ctx, options) {
       state = { kind: "refused", checks, reasons };
       return null;
     }
-    identity ??= await resolveIdentity(ctx.git, ctx.env);
+    identity3 ??= await resolveIdentity(ctx.git, ctx.env);
     const n = nextEventN(registry.maxN, counter.n);
     const tag = stageTag(m.model, stage.name, n);
     const record2 = {
@@ -2256,21 +2260,21 @@ async function promote(ctx, options) {
       n,
       created: ctx.now().toISOString(),
       checks,
-      promotedBy: promotedBy(identity, ctx.env),
+      promotedBy: promotedBy(identity3, ctx.env),
       runUrl: ciRunUrl(ctx.env)
     };
-    const object = await createTag(ctx.git, {
+    const object2 = await createTag(ctx.git, {
       name: tag,
       commit: entry.commit,
       message: formatStageMessage(record2),
-      identity
+      identity: identity3
     });
-    if (!object) {
+    if (!object2) {
       throw new LeptonError("git", `tag ${tag} appeared while this run was deciding`, [
         "run the command again"
       ]);
     }
-    state = { kind: "promoted", candidate: { tag, own: object, event: { n, counter } }, checks };
+    state = { kind: "promoted", candidate: { tag, own: object2, event: { n, counter } }, checks };
     return state.candidate;
   };
   let pushed = null;
@@ -2290,8 +2294,8 @@ async function promote(ctx, options) {
   } else {
     await decide();
   }
-  const s = state;
-  if (s.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
+  const s2 = state;
+  if (s2.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
   const base = {
     model: m.model,
     version,
@@ -2299,16 +2303,16 @@ async function promote(ctx, options) {
     stage: stage.name,
     pushed,
     attempts,
-    checks: s.checks,
+    checks: s2.checks,
     metrics
   };
-  if (s.kind === "promoted") {
-    return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
+  if (s2.kind === "promoted") {
+    return { ...base, promoted: true, tag: s2.candidate.tag, already: false, refused: [] };
   }
-  if (s.kind === "already") {
-    return { ...base, promoted: false, tag: s.tag, already: true, refused: [] };
+  if (s2.kind === "already") {
+    return { ...base, promoted: false, tag: s2.tag, already: true, refused: [] };
   }
-  return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
+  return { ...base, promoted: false, tag: null, already: false, refused: s2.reasons, pushed: null };
 }
 function judge(ctx, registry, entry, stage, after2) {
   const v = `v${entry.version}`;
@@ -2383,19 +2387,19 @@ var DROPPED_NAMES = /* @__PURE__ */ new Set([
 var SECRET_WORD = /(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)S?$/;
 var SECRET_PARTS = ["PRIVATE_KEY", "API_KEY", "APIKEY", "ACCESS_KEY"];
 var FILE_COMMANDS_DIR = "_runner_file_commands";
-function isWithheld(name, value) {
+function isWithheld(name, value2) {
   const upper = name.toUpperCase();
   if (DROPPED_PREFIXES.some((p) => upper.startsWith(p))) return true;
   if (DROPPED_NAMES.has(upper)) return true;
   if (SECRET_PARTS.some((p) => upper.includes(p))) return true;
   if (upper.split("_").some((word) => SECRET_WORD.test(word))) return true;
-  return value !== void 0 && value.includes(FILE_COMMANDS_DIR);
+  return value2 !== void 0 && value2.includes(FILE_COMMANDS_DIR);
 }
 function childEnv(env) {
   const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (v === void 0 || isWithheld(k, v)) continue;
-    out[k] = v;
+  for (const [k2, v] of Object.entries(env)) {
+    if (v === void 0 || isWithheld(k2, v)) continue;
+    out[k2] = v;
   }
   return out;
 }
@@ -2646,11 +2650,11 @@ async function spawnEval(options) {
     if (pgid) signalGroup(pgid, "SIGKILL");
     for (const p of holders2) killQuietly(p.pid);
   };
-  for (const s of INTERRUPTS) process.on(s, onInterrupt);
+  for (const s2 of INTERRUPTS) process.on(s2, onInterrupt);
   process.on("exit", onExit);
   const cleanup = () => {
     cancelTimer?.();
-    for (const s of INTERRUPTS) process.off(s, onInterrupt);
+    for (const s2 of INTERRUPTS) process.off(s2, onInterrupt);
     process.off("exit", onExit);
   };
   const bounded = async (work, ms) => {
@@ -2763,15 +2767,15 @@ function killQuietly(pid) {
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 var MTIME_SLACK_MS = 2e3;
-async function statOrNull(path) {
+async function statOrNull(path2) {
   try {
-    return await stat2(path, { bigint: true });
+    return await stat2(path2, { bigint: true });
   } catch (e) {
     if (e.code === "ENOENT") return null;
     throw e;
   }
 }
-var same = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+var same = (a2, b) => a2.ino === b.ino && a2.size === b.size && a2.mtimeNs === b.mtimeNs && a2.ctimeNs === b.ctimeNs;
 async function snapshotMetricsFiles(baseDir, paths) {
   const entries = await Promise.all(
     paths.map(async (p) => [p, await statOrNull(resolve2(baseDir, p))])
@@ -2821,13 +2825,13 @@ function evalJson(outcome) {
     metrics: outcome.metrics,
     checks: outcome.checks,
     changed: outcome.changed,
-    skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
-    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value }))
+    skipped: outcome.skipped.map((s2) => ({ tag: s2.tag, reason: s2.reason })),
+    ignored: outcome.ignored.map(({ metric, value: value2 }) => ({ metric, value: value2 }))
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
-  const hex = (h) => h.replace(/^sha256:/, "");
-  return `lepton-eval-1-${model}-${hex(fingerprint)}-${hex(settings)}`;
+  const hex2 = (h) => h.replace(/^sha256:/, "");
+  return `lepton-eval-1-${model}-${hex2(fingerprint)}-${hex2(settings)}`;
 }
 function killGrace(ctx, options) {
   if (options.killGraceMs !== void 0) return options.killGraceMs;
@@ -2836,7 +2840,7 @@ function killGrace(ctx, options) {
 }
 function childEnv2(ctx, fp, baseline) {
   const env = {};
-  for (const [k, v] of Object.entries(ctx.env)) if (v !== void 0) env[k] = v;
+  for (const [k2, v] of Object.entries(ctx.env)) if (v !== void 0) env[k2] = v;
   return {
     ...env,
     ...ctx.manifest.eval.env,
@@ -2869,7 +2873,7 @@ async function restoreCached(ctx, key) {
     const cached = await ctx.evalCache.restore(key);
     if (!cached) return null;
     const values = emptyRecord();
-    for (const [k, v] of Object.entries(cached)) if (typeof v === "number") values[k] = v;
+    for (const [k2, v] of Object.entries(cached)) if (typeof v === "number") values[k2] = v;
     return { values, nonNumeric: emptyRecord(), nonNumericValues: emptyRecord() };
   } catch (e) {
     ctx.log.warn(`eval cache not read: ${e instanceof Error ? e.message : String(e)}`);
@@ -2886,7 +2890,7 @@ async function saveCached(ctx, key, metrics) {
 }
 function finite(values) {
   const out = emptyRecord();
-  for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
+  for (const [k2, v] of Object.entries(values)) if (Number.isFinite(v)) out[k2] = v;
   return out;
 }
 function fromRecord(record2) {
@@ -2911,7 +2915,7 @@ async function evaluate(ctx, options = {}) {
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
   const excluded = /* @__PURE__ */ new Map();
   let choice = { entry: null, skipped: [] };
-  for (let round = 0; registry && round <= registry.versions.length; round++) {
+  for (let round2 = 0; registry && round2 <= registry.versions.length; round2++) {
     choice = await chooseBaseline(ctx.git, registry, options.baseline, excluded);
     const e = choice.entry;
     const reusable = e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
@@ -2923,8 +2927,8 @@ async function evaluate(ctx, options = {}) {
   const entry = choice.entry;
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record2 = entry?.record ?? null;
-  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
-  for (const line of skippedLines) ctx.log.warn(line);
+  const skippedLines = choice.skipped.map((s2) => `${s2.tag} is not the baseline: ${s2.reason}`);
+  for (const line2 of skippedLines) ctx.log.warn(line2);
   const changed = {
     ...changedParts(fp, record2),
     ...record2 && record2.evalSettings !== settings && { eval: true }
@@ -2959,7 +2963,7 @@ async function evaluate(ctx, options = {}) {
   });
   const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
-  for (const line of newMetrics) ctx.log.warn(line);
+  for (const line2 of newMetrics) ctx.log.warn(line2);
   const metrics = finite(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
   const reportInput = {
@@ -3001,7 +3005,7 @@ function bumpFor(changed, rules) {
   const levels = ["none"];
   if (changed.components.length) levels.push(rules.components);
   if (changed.data.length) levels.push(rules.data);
-  return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
+  return levels.reduce((a2, b) => ORDER.indexOf(b) > ORDER.indexOf(a2) ? b : a2);
 }
 function nextVersion(latest, bump, first) {
   if (latest === null) return first;
@@ -3060,20 +3064,20 @@ async function refuseDirtyTree(ctx) {
   const manifest = toRepo(ctx.manifestPath);
   const commandFiles = evalCommandFiles(ctx, toRepo);
   const dirty = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
-    if (path === manifest) {
-      dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
+  for (const path2 of await pathsDifferingFromHead(ctx.git)) {
+    if (path2 === manifest) {
+      dirty.push(`${path2} (the manifest: its thresholds decide whether the version passed)`);
       continue;
     }
-    if (commandFiles.has(path)) {
-      dirty.push(`${path} (named by eval.command)`);
+    if (commandFiles.has(path2)) {
+      dirty.push(`${path2} (named by eval.command)`);
       continue;
     }
-    const inModel = rebaseName(path, prefix);
+    const inModel = rebaseName(path2, prefix);
     const owner = matchers.find((m) => m.test(inModel));
     if (!owner) continue;
     dirty.push(
-      outputs(inModel) ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+      outputs(inModel) ? `${path2} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path2} (${owner.label})`
     );
   }
   if (dirty.length === 0) return;
@@ -3102,7 +3106,7 @@ async function refuseBeforeEval(ctx, registry, head, override) {
   const model = ctx.manifest.model;
   if (override !== void 0) {
     const v = checkOverride(override, registry.versions[0]?.version ?? null);
-    const taken = registry.skipped.find((s) => s.version === v);
+    const taken = registry.skipped.find((s2) => s2.version === v);
     if (taken) {
       throw new LeptonError(
         "invalid",
@@ -3149,7 +3153,7 @@ async function record(ctx, options = {}) {
   const budgetMs = options.push ? options.budgetMs ?? pushBudgetMs(ctx.env) : 0;
   const head = await headCommit(ctx);
   await refuseDirtyTree(ctx);
-  const identity = await resolveIdentity(ctx.git, ctx.env);
+  const identity3 = await resolveIdentity(ctx.git, ctx.env);
   if (options.fetchHistory) {
     const history2 = await ensureHistory(ctx, remote);
     if (history2.state === "missing" && !options.noBaseline) {
@@ -3204,20 +3208,20 @@ async function record(ctx, options = {}) {
       options.store
     );
     const tag = versionTag(model, version);
-    const object = await createTag(ctx.git, {
+    const object2 = await createTag(ctx.git, {
       name: tag,
       commit: head,
       message: formatVersionMessage(rec),
-      identity
+      identity: identity3
     });
-    if (!object) {
+    if (!object2) {
       throw new LeptonError(
         "git",
         `tag ${tag} appeared while this run was deciding (another run here?)`,
         ["run the command again"]
       );
     }
-    state = { kind: "made", candidate: { tag, own: object }, record: rec };
+    state = { kind: "made", candidate: { tag, own: object2 }, record: rec };
     return state.candidate;
   };
   let pushed = null;
@@ -3240,24 +3244,24 @@ async function record(ctx, options = {}) {
   } else {
     await decide(1);
   }
-  const s = state;
-  if (s.kind !== "none") await tagStoredVersion(ctx, s.record, options.store);
+  const s2 = state;
+  if (s2.kind !== "none") await tagStoredVersion(ctx, s2.record, options.store);
   const base = { outcome, pushed, attempts, commit: head };
-  if (s.kind === "made") {
-    const { version } = s.record;
-    return { ...base, version, tag: s.candidate.tag, created: true, record: s.record, note: null };
+  if (s2.kind === "made") {
+    const { version } = s2.record;
+    return { ...base, version, tag: s2.candidate.tag, created: true, record: s2.record, note: null };
   }
-  if (s.kind === "found") {
+  if (s2.kind === "found") {
     return {
       ...base,
-      version: s.version,
-      tag: s.tag,
+      version: s2.version,
+      tag: s2.tag,
       created: false,
-      record: s.record,
+      record: s2.record,
       note: null
     };
   }
-  return { ...base, version: null, tag: null, created: false, record: null, note: s.note };
+  return { ...base, version: null, tag: null, created: false, record: null, note: s2.note };
 }
 async function headCommit(ctx) {
   const r = await ctx.git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
@@ -3292,7 +3296,7 @@ function chooseVersion(ctx, registry, outcome, override, attempt) {
   const { first, bump } = ctx.manifest.versioning;
   const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump) : null;
   let version = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
-  const taken = new Set(registry.skipped.map((s) => s.version));
+  const taken = new Set(registry.skipped.map((s2) => s2.version));
   while (version !== null && taken.has(version)) {
     version = nextVersion(version, level === null || level === "none" ? "patch" : level, first);
   }
@@ -3342,16 +3346,16 @@ function historyEvent(e) {
   };
 }
 function historyOf(registry, stage) {
-  return registry.events.filter((e) => stage === void 0 || e.stage === stage).map(historyEvent).sort((a, b) => b.n - a.n || b.at.localeCompare(a.at) || b.tag.localeCompare(a.tag));
+  return registry.events.filter((e) => stage === void 0 || e.stage === stage).map(historyEvent).sort((a2, b) => b.n - a2.n || b.at.localeCompare(a2.at) || b.tag.localeCompare(a2.tag));
 }
 function holdersAt(registry, at, stages, withdrawn = /* @__PURE__ */ new Set()) {
   const before = registry.events.filter((e) => Date.parse(e.date) <= at);
   const held = holders(before, withdrawn);
   const out = {};
   const names = [.../* @__PURE__ */ new Set([...stages, ...registry.events.map((e) => e.stage)])];
-  for (const s of names) {
-    const e = held[s];
-    out[s] = e ? { version: e.version, tag: e.tag } : null;
+  for (const s2 of names) {
+    const e = held[s2];
+    out[s2] = e ? { version: e.version, tag: e.tag } : null;
   }
   return out;
 }
@@ -3370,7 +3374,7 @@ function parseAt(text2) {
 }
 async function history(ctx, options = {}) {
   const m = ctx.manifest;
-  const stageNames = m.stages.map((s) => s.name);
+  const stageNames = m.stages.map((s2) => s2.name);
   const registry = await readRegistry(ctx.git, m.model);
   const known = /* @__PURE__ */ new Set([...stageNames, ...registry.events.map((e) => e.stage)]);
   if (options.stage !== void 0 && !known.has(options.stage)) {
@@ -3391,8 +3395,8 @@ async function history(ctx, options = {}) {
 
 // src/core/monitor/promql.ts
 var VARIABLE = /\$(model|version|stage)\b/y;
-function escapeIn(value, quote) {
-  return value.replace(/\\/g, "\\\\").replace(quote === '"' ? /"/g : /'/g, `\\${quote}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+function escapeIn(value2, quote) {
+  return value2.replace(/\\/g, "\\\\").replace(quote === '"' ? /"/g : /'/g, `\\${quote}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
 function substitute(query, vars, where = "query") {
   let out = "";
@@ -3403,17 +3407,17 @@ function substitute(query, vars, where = "query") {
       VARIABLE.lastIndex = i;
       const m = VARIABLE.exec(query);
       if (m) {
-        const value = vars[m[1]];
-        if (quote === null) out += `"${escapeIn(value, '"')}"`;
+        const value2 = vars[m[1]];
+        if (quote === null) out += `"${escapeIn(value2, '"')}"`;
         else if (quote === "`") {
-          if (value.includes("`")) {
+          if (value2.includes("`")) {
             throw new LeptonError(
               "invalid",
               `${where}: $${m[1]} holds a backtick and sits in a raw string`
             );
           }
-          out += value;
-        } else out += escapeIn(value, quote);
+          out += value2;
+        } else out += escapeIn(value2, quote);
         i += m[0].length;
         continue;
       }
@@ -3498,10 +3502,10 @@ async function queryValue(settings, query) {
 // src/app/monitor.ts
 async function monitor(ctx, stageName, options = {}) {
   const m = ctx.manifest;
-  const stage = m.stages.find((s) => s.name === stageName);
+  const stage = m.stages.find((s2) => s2.name === stageName);
   if (!stage) {
     throw new LeptonError("invalid", `stage "${stageName}" is not in the manifest`, [
-      `stages: ${m.stages.map((s) => s.name).join(", ") || "(none)"}`
+      `stages: ${m.stages.map((s2) => s2.name).join(", ") || "(none)"}`
     ]);
   }
   const spec = stage.monitor;
@@ -3566,10 +3570,10 @@ async function monitor(ctx, stageName, options = {}) {
 import { relative as relative4 } from "node:path";
 
 // src/core/monitor/openmetrics.ts
-function escapeLabelValue(value) {
-  return value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+function escapeLabelValue(value2) {
+  return value2.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
 }
-var labels = (pairs) => `{${Object.entries(pairs).map(([k, v]) => `${k}="${escapeLabelValue(v)}"`).join(",")}}`;
+var labels = (pairs) => `{${Object.entries(pairs).map(([k2, v]) => `${k2}="${escapeLabelValue(v)}"`).join(",")}}`;
 function number(v) {
   if (Number.isNaN(v)) return "NaN";
   if (v === Infinity) return "+Inf";
@@ -3577,7 +3581,7 @@ function number(v) {
   return String(v);
 }
 function renderOpenMetrics(models) {
-  const sorted = [...models].sort((a, b) => a.model < b.model ? -1 : a.model > b.model ? 1 : 0);
+  const sorted = [...models].sort((a2, b) => a2.model < b.model ? -1 : a2.model > b.model ? 1 : 0);
   const family = (name, help, series) => [
     `# HELP ${name} ${help}`,
     `# TYPE ${name} gauge`,
@@ -3588,7 +3592,7 @@ function renderOpenMetrics(models) {
   const stageInfo = [];
   const stageChange = [];
   for (const m of sorted) {
-    const versions = [...m.versions].sort((a, b) => a.version < b.version ? -1 : 1);
+    const versions = [...m.versions].sort((a2, b) => a2.version < b.version ? -1 : 1);
     for (const v of versions) {
       versionInfo.push(
         `lepton_model_version_info${labels({ model: m.model, version: v.version, commit: v.commit })} 1`
@@ -3600,15 +3604,15 @@ function renderOpenMetrics(models) {
       }
     }
     for (const stage of Object.keys(m.stages).sort()) {
-      const s = m.stages[stage];
-      if (!s) continue;
-      if (s.version !== null)
+      const s2 = m.stages[stage];
+      if (!s2) continue;
+      if (s2.version !== null)
         stageInfo.push(
-          `lepton_stage_version_info${labels({ model: m.model, stage, version: s.version })} 1`
+          `lepton_stage_version_info${labels({ model: m.model, stage, version: s2.version })} 1`
         );
-      if (s.changedAt !== null)
+      if (s2.changedAt !== null)
         stageChange.push(
-          `lepton_stage_last_change_timestamp_seconds${labels({ model: m.model, stage })} ${s.changedAt / 1e3}`
+          `lepton_stage_last_change_timestamp_seconds${labels({ model: m.model, stage })} ${s2.changedAt / 1e3}`
         );
     }
   }
@@ -3655,9 +3659,9 @@ async function readAllModels(git) {
   const paths = await findManifests(git);
   const seen = /* @__PURE__ */ new Map();
   const out = [];
-  for (const path of paths) {
-    const name = relative4(git.cwd, path);
-    const model = await loadManifest(path, name);
+  for (const path2 of paths) {
+    const name = relative4(git.cwd, path2);
+    const model = await loadManifest(path2, name);
     const other = seen.get(model.model);
     if (other) {
       throw new LeptonError("invalid", `model "${model.model}" is named by two manifests`, [
@@ -3675,7 +3679,7 @@ function exportModel({ model, registry }) {
   const latest = registry.versions.find((v) => v.record);
   if (latest) wanted.add(latest.version);
   const stages = {};
-  const names = /* @__PURE__ */ new Set([...model.stages.map((s) => s.name), ...Object.keys(registry.stages)]);
+  const names = /* @__PURE__ */ new Set([...model.stages.map((s2) => s2.name), ...Object.keys(registry.stages)]);
   for (const stage of names) {
     const holder = registry.stages[stage] ?? null;
     if (holder?.version) wanted.add(holder.version);
@@ -3707,7 +3711,7 @@ async function checkTree(ctx, file) {
     ...locate(
       doc,
       counter,
-      r.path.map((k) => /^\d+$/.test(k) ? Number(k) : k),
+      r.path.map((k2) => /^\d+$/.test(k2) ? Number(k2) : k2),
       "value"
     ),
     path: r.path.join("."),
@@ -3763,16 +3767,16 @@ async function checkTree(ctx, file) {
   }));
   const outputs = [];
   m.eval.metrics.forEach(
-    (path, i) => outputs.push({
+    (path2, i) => outputs.push({
       key: m.eval.metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
-      path: normalizePath(path),
+      path: normalizePath(path2),
       what: "metrics file"
     })
   );
   m.artifacts.forEach(
-    (path, i) => outputs.push({
+    (path2, i) => outputs.push({
       key: ["artifacts", "paths", String(i)],
-      path: normalizePath(path),
+      path: normalizePath(path2),
       what: "artifact"
     })
   );
@@ -3780,7 +3784,7 @@ async function checkTree(ctx, file) {
   for (const o of outputs) {
     const files = isLiteral(o.path) ? [o.path] : tree.files.filter(pathMatcher(o.path));
     for (const f of files) {
-      const owner = selectors.find((s) => s.test(f));
+      const owner = selectors.find((s2) => s2.test(f));
       if (owner) concrete.push({ ...o, path: f, owner: owner.label });
     }
   }
@@ -3803,15 +3807,3221 @@ async function checkTree(ctx, file) {
   }
   return { errors, warnings, checked: true };
 }
-function isLiteral(path) {
-  return !/[*?[\]{}()!]/.test(path);
+function isLiteral(path2) {
+  return !/[*?[\]{}()!]/.test(path2);
 }
 function depthBelow2(root, dir) {
   const rel = relative5(root, dir);
   return rel === "" ? 0 : rel.split(sep5).length;
 }
+
+// src/app/site.ts
+import { lstat, mkdir as mkdir2, readdir, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, join as join6 } from "node:path";
+
+// src/core/site/api.ts
+var modelApiPath = (model) => `api/models/${model}.json`;
+var versionApiPath = (model, version) => `api/models/${model}/versions/${version}.json`;
+var stageApiPath = (model, stage) => `api/models/${model}/stages/${stage}.json`;
+function stageHolders(m) {
+  const tagOf = new Map(m.registry.versions.map((v) => [v.version, v.tag]));
+  const out = {};
+  for (const s2 of m.model.stages) out[s2.name] = null;
+  for (const [name, e] of Object.entries(m.registry.stages)) {
+    out[name] = e?.version != null ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag, stageTag: e.tag } : null;
+  }
+  return out;
+}
+function heldBy(stages) {
+  const held = /* @__PURE__ */ new Map();
+  for (const [name, h] of Object.entries(stages)) {
+    if (h) held.set(h.version, [...held.get(h.version) ?? [], name]);
+  }
+  return held;
+}
+var summary = (v, model, stages) => ({
+  version: v.version,
+  tag: v.tag,
+  commit: v.commit,
+  created: v.record?.created ?? v.date,
+  passed: v.record ? v.record.passed : null,
+  metrics: v.record?.metrics ?? {},
+  stages,
+  deregistered: Boolean(v.deregistered),
+  url: versionApiPath(model, v.version)
+});
+var event = (e) => ({
+  action: e.action,
+  stage: e.stage,
+  n: e.n,
+  tag: e.tag,
+  version: e.version,
+  target: e.target,
+  commit: e.commit,
+  date: e.date,
+  promotedBy: e.record?.promotedBy ?? null,
+  runUrl: e.record?.runUrl ?? null
+});
+function apiDocuments(models) {
+  const docs = /* @__PURE__ */ new Map();
+  const index = [];
+  for (const m of models) {
+    const name = m.model.model;
+    const stages = stageHolders(m);
+    const held = heldBy(stages);
+    const latest = m.registry.versions.find((v) => !v.deregistered) ?? null;
+    index.push({
+      model: name,
+      manifest: m.manifest,
+      description: m.model.description,
+      versions: m.registry.versions.length,
+      latest: latest ? {
+        version: latest.version,
+        tag: latest.tag,
+        passed: latest.record ? latest.record.passed : null
+      } : null,
+      stages,
+      url: modelApiPath(name)
+    });
+    const doc = {
+      schema: 1,
+      model: name,
+      manifest: m.manifest,
+      description: m.model.description,
+      deprecated: Boolean(m.registry.deprecated),
+      versions: m.registry.versions.map((v) => summary(v, name, held.get(v.version) ?? [])),
+      stages,
+      events: m.registry.events.map(event)
+    };
+    docs.set(modelApiPath(name), doc);
+    for (const v of m.registry.versions) {
+      const d = {
+        schema: 1,
+        model: name,
+        version: v.version,
+        tag: v.tag,
+        commit: v.commit,
+        date: v.date,
+        stages: held.get(v.version) ?? [],
+        deregistered: Boolean(v.deregistered),
+        record: v.record
+      };
+      docs.set(versionApiPath(name, v.version), d);
+    }
+    const byVersion = new Map(m.registry.versions.map((v) => [v.version, v]));
+    for (const [stage, h] of Object.entries(stages)) {
+      const v = h ? byVersion.get(h.version) : void 0;
+      const assignedAt = h ? m.registry.stages[stage]?.date ?? null : null;
+      const d = {
+        schema: 1,
+        model: name,
+        stage,
+        version: h?.version ?? null,
+        tag: h?.tag ?? null,
+        stageTag: h?.stageTag ?? null,
+        commit: h ? v?.commit ?? m.registry.stages[stage]?.commit ?? null : null,
+        assigned: assignedAt,
+        artifact: v?.record?.artifact ?? null,
+        runUrl: v?.record?.runUrl ?? null,
+        fingerprint: v?.record?.fingerprint ?? null,
+        passed: v?.record ? v.record.passed : null,
+        metrics: v?.record?.metrics ?? null
+      };
+      docs.set(stageApiPath(name, stage), d);
+    }
+  }
+  const list = { schema: 1, models: index };
+  docs.set("api/models.json", list);
+  return docs;
+}
+
+// node_modules/d3-array/dist/d3-array.mjs
+function ascending(a2, b) {
+  return a2 == null || b == null ? NaN : a2 < b ? -1 : a2 > b ? 1 : a2 >= b ? 0 : NaN;
+}
+function descending(a2, b) {
+  return a2 == null || b == null ? NaN : b < a2 ? -1 : b > a2 ? 1 : b >= a2 ? 0 : NaN;
+}
+function bisector(f) {
+  let compare1, compare2, delta;
+  if (f.length !== 2) {
+    compare1 = ascending;
+    compare2 = (d, x2) => ascending(f(d), x2);
+    delta = (d, x2) => f(d) - x2;
+  } else {
+    compare1 = f === ascending || f === descending ? f : zero;
+    compare2 = f;
+    delta = f;
+  }
+  function left(a2, x2, lo = 0, hi = a2.length) {
+    if (lo < hi) {
+      if (compare1(x2, x2) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a2[mid], x2) < 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function right(a2, x2, lo = 0, hi = a2.length) {
+    if (lo < hi) {
+      if (compare1(x2, x2) !== 0) return hi;
+      do {
+        const mid = lo + hi >>> 1;
+        if (compare2(a2[mid], x2) <= 0) lo = mid + 1;
+        else hi = mid;
+      } while (lo < hi);
+    }
+    return lo;
+  }
+  function center(a2, x2, lo = 0, hi = a2.length) {
+    const i = left(a2, x2, lo, hi - 1);
+    return i > lo && delta(a2[i - 1], x2) > -delta(a2[i], x2) ? i - 1 : i;
+  }
+  return { left, center, right };
+}
+function zero() {
+  return 0;
+}
+function number2(x2) {
+  return x2 === null ? NaN : +x2;
+}
+var ascendingBisect = bisector(ascending);
+var bisectRight = ascendingBisect.right;
+var bisectLeft = ascendingBisect.left;
+var bisectCenter = bisector(number2).center;
+var blur2 = Blur2(blurf);
+var blurImage = Blur2(blurfImage);
+function Blur2(blur) {
+  return function(data, rx, ry = rx) {
+    if (!((rx = +rx) >= 0)) throw new RangeError("invalid rx");
+    if (!((ry = +ry) >= 0)) throw new RangeError("invalid ry");
+    let { data: values, width, height } = data;
+    if (!((width = Math.floor(width)) >= 0)) throw new RangeError("invalid width");
+    if (!((height = Math.floor(height !== void 0 ? height : values.length / width)) >= 0)) throw new RangeError("invalid height");
+    if (!width || !height || !rx && !ry) return data;
+    const blurx = rx && blur(rx);
+    const blury = ry && blur(ry);
+    const temp = values.slice();
+    if (blurx && blury) {
+      blurh(blurx, temp, values, width, height);
+      blurh(blurx, values, temp, width, height);
+      blurh(blurx, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+      blurv(blury, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+    } else if (blurx) {
+      blurh(blurx, values, temp, width, height);
+      blurh(blurx, temp, values, width, height);
+      blurh(blurx, values, temp, width, height);
+    } else if (blury) {
+      blurv(blury, values, temp, width, height);
+      blurv(blury, temp, values, width, height);
+      blurv(blury, values, temp, width, height);
+    }
+    return data;
+  };
+}
+function blurh(blur, T, S, w, h) {
+  for (let y2 = 0, n = w * h; y2 < n; ) {
+    blur(T, S, y2, y2 += w, 1);
+  }
+}
+function blurv(blur, T, S, w, h) {
+  for (let x2 = 0, n = w * h; x2 < w; ++x2) {
+    blur(T, S, x2, x2 + n, w);
+  }
+}
+function blurfImage(radius) {
+  const blur = blurf(radius);
+  return (T, S, start, stop, step) => {
+    start <<= 2, stop <<= 2, step <<= 2;
+    blur(T, S, start + 0, stop + 0, step);
+    blur(T, S, start + 1, stop + 1, step);
+    blur(T, S, start + 2, stop + 2, step);
+    blur(T, S, start + 3, stop + 3, step);
+  };
+}
+function blurf(radius) {
+  const radius0 = Math.floor(radius);
+  if (radius0 === radius) return bluri(radius);
+  const t = radius - radius0;
+  const w = 2 * radius + 1;
+  return (T, S, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius0 * S[start];
+    const s0 = step * radius0;
+    const s1 = s0 + step;
+    for (let i = start, j = start + s0; i < j; i += step) {
+      sum += S[Math.min(stop, i)];
+    }
+    for (let i = start, j = stop; i <= j; i += step) {
+      sum += S[Math.min(stop, i + s0)];
+      T[i] = (sum + t * (S[Math.max(start, i - s1)] + S[Math.min(stop, i + s1)])) / w;
+      sum -= S[Math.max(start, i - s0)];
+    }
+  };
+}
+function bluri(radius) {
+  const w = 2 * radius + 1;
+  return (T, S, start, stop, step) => {
+    if (!((stop -= step) >= start)) return;
+    let sum = radius * S[start];
+    const s2 = step * radius;
+    for (let i = start, j = start + s2; i < j; i += step) {
+      sum += S[Math.min(stop, i)];
+    }
+    for (let i = start, j = stop; i <= j; i += step) {
+      sum += S[Math.min(stop, i + s2)];
+      T[i] = sum / w;
+      sum -= S[Math.max(start, i - s2)];
+    }
+  };
+}
+var InternMap = class extends Map {
+  constructor(entries, key = keyof) {
+    super();
+    Object.defineProperties(this, { _intern: { value: /* @__PURE__ */ new Map() }, _key: { value: key } });
+    if (entries != null) for (const [key2, value2] of entries) this.set(key2, value2);
+  }
+  get(key) {
+    return super.get(intern_get(this, key));
+  }
+  has(key) {
+    return super.has(intern_get(this, key));
+  }
+  set(key, value2) {
+    return super.set(intern_set(this, key), value2);
+  }
+  delete(key) {
+    return super.delete(intern_delete(this, key));
+  }
+};
+function intern_get({ _intern, _key }, value2) {
+  const key = _key(value2);
+  return _intern.has(key) ? _intern.get(key) : value2;
+}
+function intern_set({ _intern, _key }, value2) {
+  const key = _key(value2);
+  if (_intern.has(key)) return _intern.get(key);
+  _intern.set(key, value2);
+  return value2;
+}
+function intern_delete({ _intern, _key }, value2) {
+  const key = _key(value2);
+  if (_intern.has(key)) {
+    value2 = _intern.get(key);
+    _intern.delete(key);
+  }
+  return value2;
+}
+function keyof(value2) {
+  return value2 !== null && typeof value2 === "object" ? value2.valueOf() : value2;
+}
+var array = Array.prototype;
+var slice = array.slice;
+var e10 = Math.sqrt(50);
+var e5 = Math.sqrt(10);
+var e2 = Math.sqrt(2);
+function tickSpec(start, stop, count) {
+  const step = (stop - start) / Math.max(0, count), power = Math.floor(Math.log10(step)), error = step / Math.pow(10, power), factor = error >= e10 ? 10 : error >= e5 ? 5 : error >= e2 ? 2 : 1;
+  let i1, i2, inc;
+  if (power < 0) {
+    inc = Math.pow(10, -power) / factor;
+    i1 = Math.round(start * inc);
+    i2 = Math.round(stop * inc);
+    if (i1 / inc < start) ++i1;
+    if (i2 / inc > stop) --i2;
+    inc = -inc;
+  } else {
+    inc = Math.pow(10, power) * factor;
+    i1 = Math.round(start / inc);
+    i2 = Math.round(stop / inc);
+    if (i1 * inc < start) ++i1;
+    if (i2 * inc > stop) --i2;
+  }
+  if (i2 < i1 && 0.5 <= count && count < 2) return tickSpec(start, stop, count * 2);
+  return [i1, i2, inc];
+}
+function ticks(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  if (!(count > 0)) return [];
+  if (start === stop) return [start];
+  const reverse = stop < start, [i1, i2, inc] = reverse ? tickSpec(stop, start, count) : tickSpec(start, stop, count);
+  if (!(i2 >= i1)) return [];
+  const n = i2 - i1 + 1, ticks2 = new Array(n);
+  if (reverse) {
+    if (inc < 0) for (let i = 0; i < n; ++i) ticks2[i] = (i2 - i) / -inc;
+    else for (let i = 0; i < n; ++i) ticks2[i] = (i2 - i) * inc;
+  } else {
+    if (inc < 0) for (let i = 0; i < n; ++i) ticks2[i] = (i1 + i) / -inc;
+    else for (let i = 0; i < n; ++i) ticks2[i] = (i1 + i) * inc;
+  }
+  return ticks2;
+}
+function tickIncrement(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  return tickSpec(start, stop, count)[2];
+}
+function tickStep(start, stop, count) {
+  stop = +stop, start = +start, count = +count;
+  const reverse = stop < start, inc = reverse ? tickIncrement(stop, start, count) : tickIncrement(start, stop, count);
+  return (reverse ? -1 : 1) * (inc < 0 ? 1 / -inc : inc);
+}
+function range(start, stop, step) {
+  start = +start, stop = +stop, step = (n = arguments.length) < 2 ? (stop = start, start = 0, 1) : n < 3 ? 1 : +step;
+  var i = -1, n = Math.max(0, Math.ceil((stop - start) / step)) | 0, range2 = new Array(n);
+  while (++i < n) {
+    range2[i] = start + i * step;
+  }
+  return range2;
+}
+var shuffle = shuffler(Math.random);
+function shuffler(random) {
+  return function shuffle2(array3, i0 = 0, i1 = array3.length) {
+    let m = i1 - (i0 = +i0);
+    while (m) {
+      const i = random() * m-- | 0, t = array3[m + i0];
+      array3[m + i0] = array3[i + i0];
+      array3[i + i0] = t;
+    }
+    return array3;
+  };
+}
+
+// node_modules/d3-color/dist/d3-color.mjs
+function define(constructor, factory, prototype) {
+  constructor.prototype = factory.prototype = prototype;
+  prototype.constructor = constructor;
+}
+function extend(parent, definition) {
+  var prototype = Object.create(parent.prototype);
+  for (var key in definition) prototype[key] = definition[key];
+  return prototype;
+}
+function Color() {
+}
+var darker = 0.7;
+var brighter = 1 / darker;
+var reI = "\\s*([+-]?\\d+)\\s*";
+var reN = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*";
+var reP = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*";
+var reHex = /^#([0-9a-f]{3,8})$/;
+var reRgbInteger = new RegExp(`^rgb\\(${reI},${reI},${reI}\\)$`);
+var reRgbPercent = new RegExp(`^rgb\\(${reP},${reP},${reP}\\)$`);
+var reRgbaInteger = new RegExp(`^rgba\\(${reI},${reI},${reI},${reN}\\)$`);
+var reRgbaPercent = new RegExp(`^rgba\\(${reP},${reP},${reP},${reN}\\)$`);
+var reHslPercent = new RegExp(`^hsl\\(${reN},${reP},${reP}\\)$`);
+var reHslaPercent = new RegExp(`^hsla\\(${reN},${reP},${reP},${reN}\\)$`);
+var named = {
+  aliceblue: 15792383,
+  antiquewhite: 16444375,
+  aqua: 65535,
+  aquamarine: 8388564,
+  azure: 15794175,
+  beige: 16119260,
+  bisque: 16770244,
+  black: 0,
+  blanchedalmond: 16772045,
+  blue: 255,
+  blueviolet: 9055202,
+  brown: 10824234,
+  burlywood: 14596231,
+  cadetblue: 6266528,
+  chartreuse: 8388352,
+  chocolate: 13789470,
+  coral: 16744272,
+  cornflowerblue: 6591981,
+  cornsilk: 16775388,
+  crimson: 14423100,
+  cyan: 65535,
+  darkblue: 139,
+  darkcyan: 35723,
+  darkgoldenrod: 12092939,
+  darkgray: 11119017,
+  darkgreen: 25600,
+  darkgrey: 11119017,
+  darkkhaki: 12433259,
+  darkmagenta: 9109643,
+  darkolivegreen: 5597999,
+  darkorange: 16747520,
+  darkorchid: 10040012,
+  darkred: 9109504,
+  darksalmon: 15308410,
+  darkseagreen: 9419919,
+  darkslateblue: 4734347,
+  darkslategray: 3100495,
+  darkslategrey: 3100495,
+  darkturquoise: 52945,
+  darkviolet: 9699539,
+  deeppink: 16716947,
+  deepskyblue: 49151,
+  dimgray: 6908265,
+  dimgrey: 6908265,
+  dodgerblue: 2003199,
+  firebrick: 11674146,
+  floralwhite: 16775920,
+  forestgreen: 2263842,
+  fuchsia: 16711935,
+  gainsboro: 14474460,
+  ghostwhite: 16316671,
+  gold: 16766720,
+  goldenrod: 14329120,
+  gray: 8421504,
+  green: 32768,
+  greenyellow: 11403055,
+  grey: 8421504,
+  honeydew: 15794160,
+  hotpink: 16738740,
+  indianred: 13458524,
+  indigo: 4915330,
+  ivory: 16777200,
+  khaki: 15787660,
+  lavender: 15132410,
+  lavenderblush: 16773365,
+  lawngreen: 8190976,
+  lemonchiffon: 16775885,
+  lightblue: 11393254,
+  lightcoral: 15761536,
+  lightcyan: 14745599,
+  lightgoldenrodyellow: 16448210,
+  lightgray: 13882323,
+  lightgreen: 9498256,
+  lightgrey: 13882323,
+  lightpink: 16758465,
+  lightsalmon: 16752762,
+  lightseagreen: 2142890,
+  lightskyblue: 8900346,
+  lightslategray: 7833753,
+  lightslategrey: 7833753,
+  lightsteelblue: 11584734,
+  lightyellow: 16777184,
+  lime: 65280,
+  limegreen: 3329330,
+  linen: 16445670,
+  magenta: 16711935,
+  maroon: 8388608,
+  mediumaquamarine: 6737322,
+  mediumblue: 205,
+  mediumorchid: 12211667,
+  mediumpurple: 9662683,
+  mediumseagreen: 3978097,
+  mediumslateblue: 8087790,
+  mediumspringgreen: 64154,
+  mediumturquoise: 4772300,
+  mediumvioletred: 13047173,
+  midnightblue: 1644912,
+  mintcream: 16121850,
+  mistyrose: 16770273,
+  moccasin: 16770229,
+  navajowhite: 16768685,
+  navy: 128,
+  oldlace: 16643558,
+  olive: 8421376,
+  olivedrab: 7048739,
+  orange: 16753920,
+  orangered: 16729344,
+  orchid: 14315734,
+  palegoldenrod: 15657130,
+  palegreen: 10025880,
+  paleturquoise: 11529966,
+  palevioletred: 14381203,
+  papayawhip: 16773077,
+  peachpuff: 16767673,
+  peru: 13468991,
+  pink: 16761035,
+  plum: 14524637,
+  powderblue: 11591910,
+  purple: 8388736,
+  rebeccapurple: 6697881,
+  red: 16711680,
+  rosybrown: 12357519,
+  royalblue: 4286945,
+  saddlebrown: 9127187,
+  salmon: 16416882,
+  sandybrown: 16032864,
+  seagreen: 3050327,
+  seashell: 16774638,
+  sienna: 10506797,
+  silver: 12632256,
+  skyblue: 8900331,
+  slateblue: 6970061,
+  slategray: 7372944,
+  slategrey: 7372944,
+  snow: 16775930,
+  springgreen: 65407,
+  steelblue: 4620980,
+  tan: 13808780,
+  teal: 32896,
+  thistle: 14204888,
+  tomato: 16737095,
+  turquoise: 4251856,
+  violet: 15631086,
+  wheat: 16113331,
+  white: 16777215,
+  whitesmoke: 16119285,
+  yellow: 16776960,
+  yellowgreen: 10145074
+};
+define(Color, color, {
+  copy(channels) {
+    return Object.assign(new this.constructor(), this, channels);
+  },
+  displayable() {
+    return this.rgb().displayable();
+  },
+  hex: color_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: color_formatHex,
+  formatHex8: color_formatHex8,
+  formatHsl: color_formatHsl,
+  formatRgb: color_formatRgb,
+  toString: color_formatRgb
+});
+function color_formatHex() {
+  return this.rgb().formatHex();
+}
+function color_formatHex8() {
+  return this.rgb().formatHex8();
+}
+function color_formatHsl() {
+  return hslConvert(this).formatHsl();
+}
+function color_formatRgb() {
+  return this.rgb().formatRgb();
+}
+function color(format2) {
+  var m, l;
+  format2 = (format2 + "").trim().toLowerCase();
+  return (m = reHex.exec(format2)) ? (l = m[1].length, m = parseInt(m[1], 16), l === 6 ? rgbn(m) : l === 3 ? new Rgb(m >> 8 & 15 | m >> 4 & 240, m >> 4 & 15 | m & 240, (m & 15) << 4 | m & 15, 1) : l === 8 ? rgba(m >> 24 & 255, m >> 16 & 255, m >> 8 & 255, (m & 255) / 255) : l === 4 ? rgba(m >> 12 & 15 | m >> 8 & 240, m >> 8 & 15 | m >> 4 & 240, m >> 4 & 15 | m & 240, ((m & 15) << 4 | m & 15) / 255) : null) : (m = reRgbInteger.exec(format2)) ? new Rgb(m[1], m[2], m[3], 1) : (m = reRgbPercent.exec(format2)) ? new Rgb(m[1] * 255 / 100, m[2] * 255 / 100, m[3] * 255 / 100, 1) : (m = reRgbaInteger.exec(format2)) ? rgba(m[1], m[2], m[3], m[4]) : (m = reRgbaPercent.exec(format2)) ? rgba(m[1] * 255 / 100, m[2] * 255 / 100, m[3] * 255 / 100, m[4]) : (m = reHslPercent.exec(format2)) ? hsla(m[1], m[2] / 100, m[3] / 100, 1) : (m = reHslaPercent.exec(format2)) ? hsla(m[1], m[2] / 100, m[3] / 100, m[4]) : named.hasOwnProperty(format2) ? rgbn(named[format2]) : format2 === "transparent" ? new Rgb(NaN, NaN, NaN, 0) : null;
+}
+function rgbn(n) {
+  return new Rgb(n >> 16 & 255, n >> 8 & 255, n & 255, 1);
+}
+function rgba(r, g, b, a2) {
+  if (a2 <= 0) r = g = b = NaN;
+  return new Rgb(r, g, b, a2);
+}
+function rgbConvert(o) {
+  if (!(o instanceof Color)) o = color(o);
+  if (!o) return new Rgb();
+  o = o.rgb();
+  return new Rgb(o.r, o.g, o.b, o.opacity);
+}
+function rgb(r, g, b, opacity) {
+  return arguments.length === 1 ? rgbConvert(r) : new Rgb(r, g, b, opacity == null ? 1 : opacity);
+}
+function Rgb(r, g, b, opacity) {
+  this.r = +r;
+  this.g = +g;
+  this.b = +b;
+  this.opacity = +opacity;
+}
+define(Rgb, rgb, extend(Color, {
+  brighter(k2) {
+    k2 = k2 == null ? brighter : Math.pow(brighter, k2);
+    return new Rgb(this.r * k2, this.g * k2, this.b * k2, this.opacity);
+  },
+  darker(k2) {
+    k2 = k2 == null ? darker : Math.pow(darker, k2);
+    return new Rgb(this.r * k2, this.g * k2, this.b * k2, this.opacity);
+  },
+  rgb() {
+    return this;
+  },
+  clamp() {
+    return new Rgb(clampi(this.r), clampi(this.g), clampi(this.b), clampa(this.opacity));
+  },
+  displayable() {
+    return -0.5 <= this.r && this.r < 255.5 && (-0.5 <= this.g && this.g < 255.5) && (-0.5 <= this.b && this.b < 255.5) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  hex: rgb_formatHex,
+  // Deprecated! Use color.formatHex.
+  formatHex: rgb_formatHex,
+  formatHex8: rgb_formatHex8,
+  formatRgb: rgb_formatRgb,
+  toString: rgb_formatRgb
+}));
+function rgb_formatHex() {
+  return `#${hex(this.r)}${hex(this.g)}${hex(this.b)}`;
+}
+function rgb_formatHex8() {
+  return `#${hex(this.r)}${hex(this.g)}${hex(this.b)}${hex((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function rgb_formatRgb() {
+  const a2 = clampa(this.opacity);
+  return `${a2 === 1 ? "rgb(" : "rgba("}${clampi(this.r)}, ${clampi(this.g)}, ${clampi(this.b)}${a2 === 1 ? ")" : `, ${a2})`}`;
+}
+function clampa(opacity) {
+  return isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+}
+function clampi(value2) {
+  return Math.max(0, Math.min(255, Math.round(value2) || 0));
+}
+function hex(value2) {
+  value2 = clampi(value2);
+  return (value2 < 16 ? "0" : "") + value2.toString(16);
+}
+function hsla(h, s2, l, a2) {
+  if (a2 <= 0) h = s2 = l = NaN;
+  else if (l <= 0 || l >= 1) h = s2 = NaN;
+  else if (s2 <= 0) h = NaN;
+  return new Hsl(h, s2, l, a2);
+}
+function hslConvert(o) {
+  if (o instanceof Hsl) return new Hsl(o.h, o.s, o.l, o.opacity);
+  if (!(o instanceof Color)) o = color(o);
+  if (!o) return new Hsl();
+  if (o instanceof Hsl) return o;
+  o = o.rgb();
+  var r = o.r / 255, g = o.g / 255, b = o.b / 255, min = Math.min(r, g, b), max = Math.max(r, g, b), h = NaN, s2 = max - min, l = (max + min) / 2;
+  if (s2) {
+    if (r === max) h = (g - b) / s2 + (g < b) * 6;
+    else if (g === max) h = (b - r) / s2 + 2;
+    else h = (r - g) / s2 + 4;
+    s2 /= l < 0.5 ? max + min : 2 - max - min;
+    h *= 60;
+  } else {
+    s2 = l > 0 && l < 1 ? 0 : h;
+  }
+  return new Hsl(h, s2, l, o.opacity);
+}
+function hsl(h, s2, l, opacity) {
+  return arguments.length === 1 ? hslConvert(h) : new Hsl(h, s2, l, opacity == null ? 1 : opacity);
+}
+function Hsl(h, s2, l, opacity) {
+  this.h = +h;
+  this.s = +s2;
+  this.l = +l;
+  this.opacity = +opacity;
+}
+define(Hsl, hsl, extend(Color, {
+  brighter(k2) {
+    k2 = k2 == null ? brighter : Math.pow(brighter, k2);
+    return new Hsl(this.h, this.s, this.l * k2, this.opacity);
+  },
+  darker(k2) {
+    k2 = k2 == null ? darker : Math.pow(darker, k2);
+    return new Hsl(this.h, this.s, this.l * k2, this.opacity);
+  },
+  rgb() {
+    var h = this.h % 360 + (this.h < 0) * 360, s2 = isNaN(h) || isNaN(this.s) ? 0 : this.s, l = this.l, m2 = l + (l < 0.5 ? l : 1 - l) * s2, m1 = 2 * l - m2;
+    return new Rgb(
+      hsl2rgb(h >= 240 ? h - 240 : h + 120, m1, m2),
+      hsl2rgb(h, m1, m2),
+      hsl2rgb(h < 120 ? h + 240 : h - 120, m1, m2),
+      this.opacity
+    );
+  },
+  clamp() {
+    return new Hsl(clamph(this.h), clampt(this.s), clampt(this.l), clampa(this.opacity));
+  },
+  displayable() {
+    return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && (0 <= this.l && this.l <= 1) && (0 <= this.opacity && this.opacity <= 1);
+  },
+  formatHsl() {
+    const a2 = clampa(this.opacity);
+    return `${a2 === 1 ? "hsl(" : "hsla("}${clamph(this.h)}, ${clampt(this.s) * 100}%, ${clampt(this.l) * 100}%${a2 === 1 ? ")" : `, ${a2})`}`;
+  }
+}));
+function clamph(value2) {
+  value2 = (value2 || 0) % 360;
+  return value2 < 0 ? value2 + 360 : value2;
+}
+function clampt(value2) {
+  return Math.max(0, Math.min(1, value2 || 0));
+}
+function hsl2rgb(h, m1, m2) {
+  return (h < 60 ? m1 + (m2 - m1) * h / 60 : h < 180 ? m2 : h < 240 ? m1 + (m2 - m1) * (240 - h) / 60 : m1) * 255;
+}
+var radians = Math.PI / 180;
+var degrees = 180 / Math.PI;
+var K = 18;
+var Xn = 0.96422;
+var Yn = 1;
+var Zn = 0.82521;
+var t0 = 4 / 29;
+var t1 = 6 / 29;
+var t2 = 3 * t1 * t1;
+var t3 = t1 * t1 * t1;
+function labConvert(o) {
+  if (o instanceof Lab) return new Lab(o.l, o.a, o.b, o.opacity);
+  if (o instanceof Hcl) return hcl2lab(o);
+  if (!(o instanceof Rgb)) o = rgbConvert(o);
+  var r = rgb2lrgb(o.r), g = rgb2lrgb(o.g), b = rgb2lrgb(o.b), y2 = xyz2lab((0.2225045 * r + 0.7168786 * g + 0.0606169 * b) / Yn), x2, z;
+  if (r === g && g === b) x2 = z = y2;
+  else {
+    x2 = xyz2lab((0.4360747 * r + 0.3850649 * g + 0.1430804 * b) / Xn);
+    z = xyz2lab((0.0139322 * r + 0.0971045 * g + 0.7141733 * b) / Zn);
+  }
+  return new Lab(116 * y2 - 16, 500 * (x2 - y2), 200 * (y2 - z), o.opacity);
+}
+function lab(l, a2, b, opacity) {
+  return arguments.length === 1 ? labConvert(l) : new Lab(l, a2, b, opacity == null ? 1 : opacity);
+}
+function Lab(l, a2, b, opacity) {
+  this.l = +l;
+  this.a = +a2;
+  this.b = +b;
+  this.opacity = +opacity;
+}
+define(Lab, lab, extend(Color, {
+  brighter(k2) {
+    return new Lab(this.l + K * (k2 == null ? 1 : k2), this.a, this.b, this.opacity);
+  },
+  darker(k2) {
+    return new Lab(this.l - K * (k2 == null ? 1 : k2), this.a, this.b, this.opacity);
+  },
+  rgb() {
+    var y2 = (this.l + 16) / 116, x2 = isNaN(this.a) ? y2 : y2 + this.a / 500, z = isNaN(this.b) ? y2 : y2 - this.b / 200;
+    x2 = Xn * lab2xyz(x2);
+    y2 = Yn * lab2xyz(y2);
+    z = Zn * lab2xyz(z);
+    return new Rgb(
+      lrgb2rgb(3.1338561 * x2 - 1.6168667 * y2 - 0.4906146 * z),
+      lrgb2rgb(-0.9787684 * x2 + 1.9161415 * y2 + 0.033454 * z),
+      lrgb2rgb(0.0719453 * x2 - 0.2289914 * y2 + 1.4052427 * z),
+      this.opacity
+    );
+  }
+}));
+function xyz2lab(t) {
+  return t > t3 ? Math.pow(t, 1 / 3) : t / t2 + t0;
+}
+function lab2xyz(t) {
+  return t > t1 ? t * t * t : t2 * (t - t0);
+}
+function lrgb2rgb(x2) {
+  return 255 * (x2 <= 31308e-7 ? 12.92 * x2 : 1.055 * Math.pow(x2, 1 / 2.4) - 0.055);
+}
+function rgb2lrgb(x2) {
+  return (x2 /= 255) <= 0.04045 ? x2 / 12.92 : Math.pow((x2 + 0.055) / 1.055, 2.4);
+}
+function hclConvert(o) {
+  if (o instanceof Hcl) return new Hcl(o.h, o.c, o.l, o.opacity);
+  if (!(o instanceof Lab)) o = labConvert(o);
+  if (o.a === 0 && o.b === 0) return new Hcl(NaN, 0 < o.l && o.l < 100 ? 0 : NaN, o.l, o.opacity);
+  var h = Math.atan2(o.b, o.a) * degrees;
+  return new Hcl(h < 0 ? h + 360 : h, Math.sqrt(o.a * o.a + o.b * o.b), o.l, o.opacity);
+}
+function hcl(h, c, l, opacity) {
+  return arguments.length === 1 ? hclConvert(h) : new Hcl(h, c, l, opacity == null ? 1 : opacity);
+}
+function Hcl(h, c, l, opacity) {
+  this.h = +h;
+  this.c = +c;
+  this.l = +l;
+  this.opacity = +opacity;
+}
+function hcl2lab(o) {
+  if (isNaN(o.h)) return new Lab(o.l, 0, 0, o.opacity);
+  var h = o.h * radians;
+  return new Lab(o.l, Math.cos(h) * o.c, Math.sin(h) * o.c, o.opacity);
+}
+define(Hcl, hcl, extend(Color, {
+  brighter(k2) {
+    return new Hcl(this.h, this.c, this.l + K * (k2 == null ? 1 : k2), this.opacity);
+  },
+  darker(k2) {
+    return new Hcl(this.h, this.c, this.l - K * (k2 == null ? 1 : k2), this.opacity);
+  },
+  rgb() {
+    return hcl2lab(this).rgb();
+  }
+}));
+var A = -0.14861;
+var B = 1.78277;
+var C = -0.29227;
+var D = -0.90649;
+var E = 1.97294;
+var ED = E * D;
+var EB = E * B;
+var BC_DA = B * C - D * A;
+function cubehelixConvert(o) {
+  if (o instanceof Cubehelix) return new Cubehelix(o.h, o.s, o.l, o.opacity);
+  if (!(o instanceof Rgb)) o = rgbConvert(o);
+  var r = o.r / 255, g = o.g / 255, b = o.b / 255, l = (BC_DA * b + ED * r - EB * g) / (BC_DA + ED - EB), bl = b - l, k2 = (E * (g - l) - C * bl) / D, s2 = Math.sqrt(k2 * k2 + bl * bl) / (E * l * (1 - l)), h = s2 ? Math.atan2(k2, bl) * degrees - 120 : NaN;
+  return new Cubehelix(h < 0 ? h + 360 : h, s2, l, o.opacity);
+}
+function cubehelix(h, s2, l, opacity) {
+  return arguments.length === 1 ? cubehelixConvert(h) : new Cubehelix(h, s2, l, opacity == null ? 1 : opacity);
+}
+function Cubehelix(h, s2, l, opacity) {
+  this.h = +h;
+  this.s = +s2;
+  this.l = +l;
+  this.opacity = +opacity;
+}
+define(Cubehelix, cubehelix, extend(Color, {
+  brighter(k2) {
+    k2 = k2 == null ? brighter : Math.pow(brighter, k2);
+    return new Cubehelix(this.h, this.s, this.l * k2, this.opacity);
+  },
+  darker(k2) {
+    k2 = k2 == null ? darker : Math.pow(darker, k2);
+    return new Cubehelix(this.h, this.s, this.l * k2, this.opacity);
+  },
+  rgb() {
+    var h = isNaN(this.h) ? 0 : (this.h + 120) * radians, l = +this.l, a2 = isNaN(this.s) ? 0 : this.s * l * (1 - l), cosh2 = Math.cos(h), sinh2 = Math.sin(h);
+    return new Rgb(
+      255 * (l + a2 * (A * cosh2 + B * sinh2)),
+      255 * (l + a2 * (C * cosh2 + D * sinh2)),
+      255 * (l + a2 * (E * cosh2)),
+      this.opacity
+    );
+  }
+}));
+
+// node_modules/d3-interpolate/dist/d3-interpolate.mjs
+function basis(t12, v0, v1, v2, v3) {
+  var t22 = t12 * t12, t32 = t22 * t12;
+  return ((1 - 3 * t12 + 3 * t22 - t32) * v0 + (4 - 6 * t22 + 3 * t32) * v1 + (1 + 3 * t12 + 3 * t22 - 3 * t32) * v2 + t32 * v3) / 6;
+}
+function basis$1(values) {
+  var n = values.length - 1;
+  return function(t) {
+    var i = t <= 0 ? t = 0 : t >= 1 ? (t = 1, n - 1) : Math.floor(t * n), v1 = values[i], v2 = values[i + 1], v0 = i > 0 ? values[i - 1] : 2 * v1 - v2, v3 = i < n - 1 ? values[i + 2] : 2 * v2 - v1;
+    return basis((t - i / n) * n, v0, v1, v2, v3);
+  };
+}
+function basisClosed(values) {
+  var n = values.length;
+  return function(t) {
+    var i = Math.floor(((t %= 1) < 0 ? ++t : t) * n), v0 = values[(i + n - 1) % n], v1 = values[i % n], v2 = values[(i + 1) % n], v3 = values[(i + 2) % n];
+    return basis((t - i / n) * n, v0, v1, v2, v3);
+  };
+}
+var constant = (x2) => () => x2;
+function linear(a2, d) {
+  return function(t) {
+    return a2 + t * d;
+  };
+}
+function exponential(a2, b, y2) {
+  return a2 = Math.pow(a2, y2), b = Math.pow(b, y2) - a2, y2 = 1 / y2, function(t) {
+    return Math.pow(a2 + t * b, y2);
+  };
+}
+function hue$1(a2, b) {
+  var d = b - a2;
+  return d ? linear(a2, d > 180 || d < -180 ? d - 360 * Math.round(d / 360) : d) : constant(isNaN(a2) ? b : a2);
+}
+function gamma(y2) {
+  return (y2 = +y2) === 1 ? nogamma : function(a2, b) {
+    return b - a2 ? exponential(a2, b, y2) : constant(isNaN(a2) ? b : a2);
+  };
+}
+function nogamma(a2, b) {
+  var d = b - a2;
+  return d ? linear(a2, d) : constant(isNaN(a2) ? b : a2);
+}
+var rgb2 = (function rgbGamma(y2) {
+  var color2 = gamma(y2);
+  function rgb3(start, end) {
+    var r = color2((start = rgb(start)).r, (end = rgb(end)).r), g = color2(start.g, end.g), b = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    return function(t) {
+      start.r = r(t);
+      start.g = g(t);
+      start.b = b(t);
+      start.opacity = opacity(t);
+      return start + "";
+    };
+  }
+  rgb3.gamma = rgbGamma;
+  return rgb3;
+})(1);
+function rgbSpline(spline) {
+  return function(colors) {
+    var n = colors.length, r = new Array(n), g = new Array(n), b = new Array(n), i, color2;
+    for (i = 0; i < n; ++i) {
+      color2 = rgb(colors[i]);
+      r[i] = color2.r || 0;
+      g[i] = color2.g || 0;
+      b[i] = color2.b || 0;
+    }
+    r = spline(r);
+    g = spline(g);
+    b = spline(b);
+    color2.opacity = 1;
+    return function(t) {
+      color2.r = r(t);
+      color2.g = g(t);
+      color2.b = b(t);
+      return color2 + "";
+    };
+  };
+}
+var rgbBasis = rgbSpline(basis$1);
+var rgbBasisClosed = rgbSpline(basisClosed);
+function numberArray(a2, b) {
+  if (!b) b = [];
+  var n = a2 ? Math.min(b.length, a2.length) : 0, c = b.slice(), i;
+  return function(t) {
+    for (i = 0; i < n; ++i) c[i] = a2[i] * (1 - t) + b[i] * t;
+    return c;
+  };
+}
+function isNumberArray(x2) {
+  return ArrayBuffer.isView(x2) && !(x2 instanceof DataView);
+}
+function genericArray(a2, b) {
+  var nb = b ? b.length : 0, na = a2 ? Math.min(nb, a2.length) : 0, x2 = new Array(na), c = new Array(nb), i;
+  for (i = 0; i < na; ++i) x2[i] = value(a2[i], b[i]);
+  for (; i < nb; ++i) c[i] = b[i];
+  return function(t) {
+    for (i = 0; i < na; ++i) c[i] = x2[i](t);
+    return c;
+  };
+}
+function date(a2, b) {
+  var d = /* @__PURE__ */ new Date();
+  return a2 = +a2, b = +b, function(t) {
+    return d.setTime(a2 * (1 - t) + b * t), d;
+  };
+}
+function number3(a2, b) {
+  return a2 = +a2, b = +b, function(t) {
+    return a2 * (1 - t) + b * t;
+  };
+}
+function object(a2, b) {
+  var i = {}, c = {}, k2;
+  if (a2 === null || typeof a2 !== "object") a2 = {};
+  if (b === null || typeof b !== "object") b = {};
+  for (k2 in b) {
+    if (k2 in a2) {
+      i[k2] = value(a2[k2], b[k2]);
+    } else {
+      c[k2] = b[k2];
+    }
+  }
+  return function(t) {
+    for (k2 in i) c[k2] = i[k2](t);
+    return c;
+  };
+}
+var reA = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g;
+var reB = new RegExp(reA.source, "g");
+function zero2(b) {
+  return function() {
+    return b;
+  };
+}
+function one(b) {
+  return function(t) {
+    return b(t) + "";
+  };
+}
+function string(a2, b) {
+  var bi = reA.lastIndex = reB.lastIndex = 0, am, bm, bs, i = -1, s2 = [], q = [];
+  a2 = a2 + "", b = b + "";
+  while ((am = reA.exec(a2)) && (bm = reB.exec(b))) {
+    if ((bs = bm.index) > bi) {
+      bs = b.slice(bi, bs);
+      if (s2[i]) s2[i] += bs;
+      else s2[++i] = bs;
+    }
+    if ((am = am[0]) === (bm = bm[0])) {
+      if (s2[i]) s2[i] += bm;
+      else s2[++i] = bm;
+    } else {
+      s2[++i] = null;
+      q.push({ i, x: number3(am, bm) });
+    }
+    bi = reB.lastIndex;
+  }
+  if (bi < b.length) {
+    bs = b.slice(bi);
+    if (s2[i]) s2[i] += bs;
+    else s2[++i] = bs;
+  }
+  return s2.length < 2 ? q[0] ? one(q[0].x) : zero2(b) : (b = q.length, function(t) {
+    for (var i2 = 0, o; i2 < b; ++i2) s2[(o = q[i2]).i] = o.x(t);
+    return s2.join("");
+  });
+}
+function value(a2, b) {
+  var t = typeof b, c;
+  return b == null || t === "boolean" ? constant(b) : (t === "number" ? number3 : t === "string" ? (c = color(b)) ? (b = c, rgb2) : string : b instanceof color ? rgb2 : b instanceof Date ? date : isNumberArray(b) ? numberArray : Array.isArray(b) ? genericArray : typeof b.valueOf !== "function" && typeof b.toString !== "function" || isNaN(b) ? object : number3)(a2, b);
+}
+function round(a2, b) {
+  return a2 = +a2, b = +b, function(t) {
+    return Math.round(a2 * (1 - t) + b * t);
+  };
+}
+var degrees2 = 180 / Math.PI;
+var identity = {
+  translateX: 0,
+  translateY: 0,
+  rotate: 0,
+  skewX: 0,
+  scaleX: 1,
+  scaleY: 1
+};
+function decompose(a2, b, c, d, e, f) {
+  var scaleX, scaleY, skewX;
+  if (scaleX = Math.sqrt(a2 * a2 + b * b)) a2 /= scaleX, b /= scaleX;
+  if (skewX = a2 * c + b * d) c -= a2 * skewX, d -= b * skewX;
+  if (scaleY = Math.sqrt(c * c + d * d)) c /= scaleY, d /= scaleY, skewX /= scaleY;
+  if (a2 * d < b * c) a2 = -a2, b = -b, skewX = -skewX, scaleX = -scaleX;
+  return {
+    translateX: e,
+    translateY: f,
+    rotate: Math.atan2(b, a2) * degrees2,
+    skewX: Math.atan(skewX) * degrees2,
+    scaleX,
+    scaleY
+  };
+}
+var svgNode;
+function parseCss(value2) {
+  const m = new (typeof DOMMatrix === "function" ? DOMMatrix : WebKitCSSMatrix)(value2 + "");
+  return m.isIdentity ? identity : decompose(m.a, m.b, m.c, m.d, m.e, m.f);
+}
+function parseSvg(value2) {
+  if (value2 == null) return identity;
+  if (!svgNode) svgNode = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  svgNode.setAttribute("transform", value2);
+  if (!(value2 = svgNode.transform.baseVal.consolidate())) return identity;
+  value2 = value2.matrix;
+  return decompose(value2.a, value2.b, value2.c, value2.d, value2.e, value2.f);
+}
+function interpolateTransform(parse2, pxComma, pxParen, degParen) {
+  function pop(s2) {
+    return s2.length ? s2.pop() + " " : "";
+  }
+  function translate(xa, ya, xb, yb, s2, q) {
+    if (xa !== xb || ya !== yb) {
+      var i = s2.push("translate(", null, pxComma, null, pxParen);
+      q.push({ i: i - 4, x: number3(xa, xb) }, { i: i - 2, x: number3(ya, yb) });
+    } else if (xb || yb) {
+      s2.push("translate(" + xb + pxComma + yb + pxParen);
+    }
+  }
+  function rotate(a2, b, s2, q) {
+    if (a2 !== b) {
+      if (a2 - b > 180) b += 360;
+      else if (b - a2 > 180) a2 += 360;
+      q.push({ i: s2.push(pop(s2) + "rotate(", null, degParen) - 2, x: number3(a2, b) });
+    } else if (b) {
+      s2.push(pop(s2) + "rotate(" + b + degParen);
+    }
+  }
+  function skewX(a2, b, s2, q) {
+    if (a2 !== b) {
+      q.push({ i: s2.push(pop(s2) + "skewX(", null, degParen) - 2, x: number3(a2, b) });
+    } else if (b) {
+      s2.push(pop(s2) + "skewX(" + b + degParen);
+    }
+  }
+  function scale(xa, ya, xb, yb, s2, q) {
+    if (xa !== xb || ya !== yb) {
+      var i = s2.push(pop(s2) + "scale(", null, ",", null, ")");
+      q.push({ i: i - 4, x: number3(xa, xb) }, { i: i - 2, x: number3(ya, yb) });
+    } else if (xb !== 1 || yb !== 1) {
+      s2.push(pop(s2) + "scale(" + xb + "," + yb + ")");
+    }
+  }
+  return function(a2, b) {
+    var s2 = [], q = [];
+    a2 = parse2(a2), b = parse2(b);
+    translate(a2.translateX, a2.translateY, b.translateX, b.translateY, s2, q);
+    rotate(a2.rotate, b.rotate, s2, q);
+    skewX(a2.skewX, b.skewX, s2, q);
+    scale(a2.scaleX, a2.scaleY, b.scaleX, b.scaleY, s2, q);
+    a2 = b = null;
+    return function(t) {
+      var i = -1, n = q.length, o;
+      while (++i < n) s2[(o = q[i]).i] = o.x(t);
+      return s2.join("");
+    };
+  };
+}
+var interpolateTransformCss = interpolateTransform(parseCss, "px, ", "px)", "deg)");
+var interpolateTransformSvg = interpolateTransform(parseSvg, ", ", ")", ")");
+var epsilon2 = 1e-12;
+function cosh(x2) {
+  return ((x2 = Math.exp(x2)) + 1 / x2) / 2;
+}
+function sinh(x2) {
+  return ((x2 = Math.exp(x2)) - 1 / x2) / 2;
+}
+function tanh(x2) {
+  return ((x2 = Math.exp(2 * x2)) - 1) / (x2 + 1);
+}
+var zoom = (function zoomRho(rho, rho2, rho4) {
+  function zoom2(p0, p1) {
+    var ux0 = p0[0], uy0 = p0[1], w0 = p0[2], ux1 = p1[0], uy1 = p1[1], w1 = p1[2], dx = ux1 - ux0, dy = uy1 - uy0, d2 = dx * dx + dy * dy, i, S;
+    if (d2 < epsilon2) {
+      S = Math.log(w1 / w0) / rho;
+      i = function(t) {
+        return [
+          ux0 + t * dx,
+          uy0 + t * dy,
+          w0 * Math.exp(rho * t * S)
+        ];
+      };
+    } else {
+      var d1 = Math.sqrt(d2), b0 = (w1 * w1 - w0 * w0 + rho4 * d2) / (2 * w0 * rho2 * d1), b1 = (w1 * w1 - w0 * w0 - rho4 * d2) / (2 * w1 * rho2 * d1), r0 = Math.log(Math.sqrt(b0 * b0 + 1) - b0), r1 = Math.log(Math.sqrt(b1 * b1 + 1) - b1);
+      S = (r1 - r0) / rho;
+      i = function(t) {
+        var s2 = t * S, coshr0 = cosh(r0), u = w0 / (rho2 * d1) * (coshr0 * tanh(rho * s2 + r0) - sinh(r0));
+        return [
+          ux0 + u * dx,
+          uy0 + u * dy,
+          w0 * coshr0 / cosh(rho * s2 + r0)
+        ];
+      };
+    }
+    i.duration = Math.abs(S) * 1e3 * rho / Math.SQRT2;
+    return i;
+  }
+  zoom2.rho = function(_) {
+    var _1 = Math.max(1e-3, +_), _2 = _1 * _1, _4 = _2 * _2;
+    return zoomRho(_1, _2, _4);
+  };
+  return zoom2;
+})(Math.SQRT2, 2, 4);
+function hsl2(hue) {
+  return function(start, end) {
+    var h = hue((start = hsl(start)).h, (end = hsl(end)).h), s2 = nogamma(start.s, end.s), l = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t) {
+      start.h = h(t);
+      start.s = s2(t);
+      start.l = l(t);
+      start.opacity = opacity(t);
+      return start + "";
+    };
+  };
+}
+var hsl_default = hsl2(hue$1);
+var hslLong = hsl2(nogamma);
+function hcl2(hue) {
+  return function(start, end) {
+    var h = hue((start = hcl(start)).h, (end = hcl(end)).h), c = nogamma(start.c, end.c), l = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+    return function(t) {
+      start.h = h(t);
+      start.c = c(t);
+      start.l = l(t);
+      start.opacity = opacity(t);
+      return start + "";
+    };
+  };
+}
+var hcl_default = hcl2(hue$1);
+var hclLong = hcl2(nogamma);
+function cubehelix2(hue) {
+  return (function cubehelixGamma(y2) {
+    y2 = +y2;
+    function cubehelix3(start, end) {
+      var h = hue((start = cubehelix(start)).h, (end = cubehelix(end)).h), s2 = nogamma(start.s, end.s), l = nogamma(start.l, end.l), opacity = nogamma(start.opacity, end.opacity);
+      return function(t) {
+        start.h = h(t);
+        start.s = s2(t);
+        start.l = l(Math.pow(t, y2));
+        start.opacity = opacity(t);
+        return start + "";
+      };
+    }
+    cubehelix3.gamma = cubehelixGamma;
+    return cubehelix3;
+  })(1);
+}
+var cubehelix_default = cubehelix2(hue$1);
+var cubehelixLong = cubehelix2(nogamma);
+
+// node_modules/d3-format/dist/d3-format.mjs
+function formatDecimal(x2) {
+  return Math.abs(x2 = Math.round(x2)) >= 1e21 ? x2.toLocaleString("en").replace(/,/g, "") : x2.toString(10);
+}
+function formatDecimalParts(x2, p) {
+  if (!isFinite(x2) || x2 === 0) return null;
+  var i = (x2 = p ? x2.toExponential(p - 1) : x2.toExponential()).indexOf("e"), coefficient = x2.slice(0, i);
+  return [
+    coefficient.length > 1 ? coefficient[0] + coefficient.slice(2) : coefficient,
+    +x2.slice(i + 1)
+  ];
+}
+function exponent(x2) {
+  return x2 = formatDecimalParts(Math.abs(x2)), x2 ? x2[1] : NaN;
+}
+function formatGroup(grouping, thousands) {
+  return function(value2, width) {
+    var i = value2.length, t = [], j = 0, g = grouping[0], length = 0;
+    while (i > 0 && g > 0) {
+      if (length + g + 1 > width) g = Math.max(1, width - length);
+      t.push(value2.substring(i -= g, i + g));
+      if ((length += g + 1) > width) break;
+      g = grouping[j = (j + 1) % grouping.length];
+    }
+    return t.reverse().join(thousands);
+  };
+}
+function formatNumerals(numerals) {
+  return function(value2) {
+    return value2.replace(/[0-9]/g, function(i) {
+      return numerals[+i];
+    });
+  };
+}
+var re = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function formatSpecifier(specifier) {
+  if (!(match = re.exec(specifier))) throw new Error("invalid format: " + specifier);
+  var match;
+  return new FormatSpecifier({
+    fill: match[1],
+    align: match[2],
+    sign: match[3],
+    symbol: match[4],
+    zero: match[5],
+    width: match[6],
+    comma: match[7],
+    precision: match[8] && match[8].slice(1),
+    trim: match[9],
+    type: match[10]
+  });
+}
+formatSpecifier.prototype = FormatSpecifier.prototype;
+function FormatSpecifier(specifier) {
+  this.fill = specifier.fill === void 0 ? " " : specifier.fill + "";
+  this.align = specifier.align === void 0 ? ">" : specifier.align + "";
+  this.sign = specifier.sign === void 0 ? "-" : specifier.sign + "";
+  this.symbol = specifier.symbol === void 0 ? "" : specifier.symbol + "";
+  this.zero = !!specifier.zero;
+  this.width = specifier.width === void 0 ? void 0 : +specifier.width;
+  this.comma = !!specifier.comma;
+  this.precision = specifier.precision === void 0 ? void 0 : +specifier.precision;
+  this.trim = !!specifier.trim;
+  this.type = specifier.type === void 0 ? "" : specifier.type + "";
+}
+FormatSpecifier.prototype.toString = function() {
+  return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
+};
+function formatTrim(s2) {
+  out: for (var n = s2.length, i = 1, i0 = -1, i1; i < n; ++i) {
+    switch (s2[i]) {
+      case ".":
+        i0 = i1 = i;
+        break;
+      case "0":
+        if (i0 === 0) i0 = i;
+        i1 = i;
+        break;
+      default:
+        if (!+s2[i]) break out;
+        if (i0 > 0) i0 = 0;
+        break;
+    }
+  }
+  return i0 > 0 ? s2.slice(0, i0) + s2.slice(i1 + 1) : s2;
+}
+var prefixExponent;
+function formatPrefixAuto(x2, p) {
+  var d = formatDecimalParts(x2, p);
+  if (!d) return prefixExponent = void 0, x2.toPrecision(p);
+  var coefficient = d[0], exponent2 = d[1], i = exponent2 - (prefixExponent = Math.max(-8, Math.min(8, Math.floor(exponent2 / 3))) * 3) + 1, n = coefficient.length;
+  return i === n ? coefficient : i > n ? coefficient + new Array(i - n + 1).join("0") : i > 0 ? coefficient.slice(0, i) + "." + coefficient.slice(i) : "0." + new Array(1 - i).join("0") + formatDecimalParts(x2, Math.max(0, p + i - 1))[0];
+}
+function formatRounded(x2, p) {
+  var d = formatDecimalParts(x2, p);
+  if (!d) return x2 + "";
+  var coefficient = d[0], exponent2 = d[1];
+  return exponent2 < 0 ? "0." + new Array(-exponent2).join("0") + coefficient : coefficient.length > exponent2 + 1 ? coefficient.slice(0, exponent2 + 1) + "." + coefficient.slice(exponent2 + 1) : coefficient + new Array(exponent2 - coefficient.length + 2).join("0");
+}
+var formatTypes = {
+  "%": (x2, p) => (x2 * 100).toFixed(p),
+  "b": (x2) => Math.round(x2).toString(2),
+  "c": (x2) => x2 + "",
+  "d": formatDecimal,
+  "e": (x2, p) => x2.toExponential(p),
+  "f": (x2, p) => x2.toFixed(p),
+  "g": (x2, p) => x2.toPrecision(p),
+  "o": (x2) => Math.round(x2).toString(8),
+  "p": (x2, p) => formatRounded(x2 * 100, p),
+  "r": formatRounded,
+  "s": formatPrefixAuto,
+  "X": (x2) => Math.round(x2).toString(16).toUpperCase(),
+  "x": (x2) => Math.round(x2).toString(16)
+};
+function identity2(x2) {
+  return x2;
+}
+var map = Array.prototype.map;
+var prefixes = ["y", "z", "a", "f", "p", "n", "\xB5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"];
+function formatLocale(locale2) {
+  var group = locale2.grouping === void 0 || locale2.thousands === void 0 ? identity2 : formatGroup(map.call(locale2.grouping, Number), locale2.thousands + ""), currencyPrefix = locale2.currency === void 0 ? "" : locale2.currency[0] + "", currencySuffix = locale2.currency === void 0 ? "" : locale2.currency[1] + "", decimal = locale2.decimal === void 0 ? "." : locale2.decimal + "", numerals = locale2.numerals === void 0 ? identity2 : formatNumerals(map.call(locale2.numerals, String)), percent = locale2.percent === void 0 ? "%" : locale2.percent + "", minus = locale2.minus === void 0 ? "\u2212" : locale2.minus + "", nan = locale2.nan === void 0 ? "NaN" : locale2.nan + "";
+  function newFormat(specifier, options) {
+    specifier = formatSpecifier(specifier);
+    var fill = specifier.fill, align = specifier.align, sign2 = specifier.sign, symbol = specifier.symbol, zero3 = specifier.zero, width = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type = specifier.type;
+    if (type === "n") comma = true, type = "g";
+    else if (!formatTypes[type]) precision === void 0 && (precision = 12), trim = true, type = "g";
+    if (zero3 || fill === "0" && align === "=") zero3 = true, fill = "0", align = "=";
+    var prefix = (options && options.prefix !== void 0 ? options.prefix : "") + (symbol === "$" ? currencyPrefix : symbol === "#" && /[boxX]/.test(type) ? "0" + type.toLowerCase() : ""), suffix = (symbol === "$" ? currencySuffix : /[%p]/.test(type) ? percent : "") + (options && options.suffix !== void 0 ? options.suffix : "");
+    var formatType = formatTypes[type], maybeSuffix = /[defgprs%]/.test(type);
+    precision = precision === void 0 ? 6 : /[gprs]/.test(type) ? Math.max(1, Math.min(21, precision)) : Math.max(0, Math.min(20, precision));
+    function format2(value2) {
+      var valuePrefix = prefix, valueSuffix = suffix, i, n, c;
+      if (type === "c") {
+        valueSuffix = formatType(value2) + valueSuffix;
+        value2 = "";
+      } else {
+        value2 = +value2;
+        var valueNegative = value2 < 0 || 1 / value2 < 0;
+        value2 = isNaN(value2) ? nan : formatType(Math.abs(value2), precision);
+        if (trim) value2 = formatTrim(value2);
+        if (valueNegative && +value2 === 0 && sign2 !== "+") valueNegative = false;
+        valuePrefix = (valueNegative ? sign2 === "(" ? sign2 : minus : sign2 === "-" || sign2 === "(" ? "" : sign2) + valuePrefix;
+        valueSuffix = (type === "s" && !isNaN(value2) && prefixExponent !== void 0 ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign2 === "(" ? ")" : "");
+        if (maybeSuffix) {
+          i = -1, n = value2.length;
+          while (++i < n) {
+            if (c = value2.charCodeAt(i), 48 > c || c > 57) {
+              valueSuffix = (c === 46 ? decimal + value2.slice(i + 1) : value2.slice(i)) + valueSuffix;
+              value2 = value2.slice(0, i);
+              break;
+            }
+          }
+        }
+      }
+      if (comma && !zero3) value2 = group(value2, Infinity);
+      var length = valuePrefix.length + value2.length + valueSuffix.length, padding = length < width ? new Array(width - length + 1).join(fill) : "";
+      if (comma && zero3) value2 = group(padding + value2, padding.length ? width - valueSuffix.length : Infinity), padding = "";
+      switch (align) {
+        case "<":
+          value2 = valuePrefix + value2 + valueSuffix + padding;
+          break;
+        case "=":
+          value2 = valuePrefix + padding + value2 + valueSuffix;
+          break;
+        case "^":
+          value2 = padding.slice(0, length = padding.length >> 1) + valuePrefix + value2 + valueSuffix + padding.slice(length);
+          break;
+        default:
+          value2 = padding + valuePrefix + value2 + valueSuffix;
+          break;
+      }
+      return numerals(value2);
+    }
+    format2.toString = function() {
+      return specifier + "";
+    };
+    return format2;
+  }
+  function formatPrefix2(specifier, value2) {
+    var e = Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3, k2 = Math.pow(10, -e), f = newFormat((specifier = formatSpecifier(specifier), specifier.type = "f", specifier), { suffix: prefixes[8 + e / 3] });
+    return function(value3) {
+      return f(k2 * value3);
+    };
+  }
+  return {
+    format: newFormat,
+    formatPrefix: formatPrefix2
+  };
+}
+var locale;
+var format;
+var formatPrefix;
+defaultLocale({
+  thousands: ",",
+  grouping: [3],
+  currency: ["$", ""]
+});
+function defaultLocale(definition) {
+  locale = formatLocale(definition);
+  format = locale.format;
+  formatPrefix = locale.formatPrefix;
+  return locale;
+}
+function precisionFixed(step) {
+  return Math.max(0, -exponent(Math.abs(step)));
+}
+function precisionPrefix(step, value2) {
+  return Math.max(0, Math.max(-8, Math.min(8, Math.floor(exponent(value2) / 3))) * 3 - exponent(Math.abs(step)));
+}
+function precisionRound(step, max) {
+  step = Math.abs(step), max = Math.abs(max) - step;
+  return Math.max(0, exponent(max) - exponent(step)) + 1;
+}
+
+// node_modules/d3-scale/dist/d3-scale.mjs
+function initRange(domain, range2) {
+  switch (arguments.length) {
+    case 0:
+      break;
+    case 1:
+      this.range(domain);
+      break;
+    default:
+      this.range(range2).domain(domain);
+      break;
+  }
+  return this;
+}
+var implicit = /* @__PURE__ */ Symbol("implicit");
+function ordinal() {
+  var index = new InternMap(), domain = [], range2 = [], unknown = implicit;
+  function scale(d) {
+    let i = index.get(d);
+    if (i === void 0) {
+      if (unknown !== implicit) return unknown;
+      index.set(d, i = domain.push(d) - 1);
+    }
+    return range2[i % range2.length];
+  }
+  scale.domain = function(_) {
+    if (!arguments.length) return domain.slice();
+    domain = [], index = new InternMap();
+    for (const value2 of _) {
+      if (index.has(value2)) continue;
+      index.set(value2, domain.push(value2) - 1);
+    }
+    return scale;
+  };
+  scale.range = function(_) {
+    return arguments.length ? (range2 = Array.from(_), scale) : range2.slice();
+  };
+  scale.unknown = function(_) {
+    return arguments.length ? (unknown = _, scale) : unknown;
+  };
+  scale.copy = function() {
+    return ordinal(domain, range2).unknown(unknown);
+  };
+  initRange.apply(scale, arguments);
+  return scale;
+}
+function band() {
+  var scale = ordinal().unknown(void 0), domain = scale.domain, ordinalRange = scale.range, r0 = 0, r1 = 1, step, bandwidth, round2 = false, paddingInner = 0, paddingOuter = 0, align = 0.5;
+  delete scale.unknown;
+  function rescale() {
+    var n = domain().length, reverse = r1 < r0, start = reverse ? r1 : r0, stop = reverse ? r0 : r1;
+    step = (stop - start) / Math.max(1, n - paddingInner + paddingOuter * 2);
+    if (round2) step = Math.floor(step);
+    start += (stop - start - step * (n - paddingInner)) * align;
+    bandwidth = step * (1 - paddingInner);
+    if (round2) start = Math.round(start), bandwidth = Math.round(bandwidth);
+    var values = range(n).map(function(i) {
+      return start + step * i;
+    });
+    return ordinalRange(reverse ? values.reverse() : values);
+  }
+  scale.domain = function(_) {
+    return arguments.length ? (domain(_), rescale()) : domain();
+  };
+  scale.range = function(_) {
+    return arguments.length ? ([r0, r1] = _, r0 = +r0, r1 = +r1, rescale()) : [r0, r1];
+  };
+  scale.rangeRound = function(_) {
+    return [r0, r1] = _, r0 = +r0, r1 = +r1, round2 = true, rescale();
+  };
+  scale.bandwidth = function() {
+    return bandwidth;
+  };
+  scale.step = function() {
+    return step;
+  };
+  scale.round = function(_) {
+    return arguments.length ? (round2 = !!_, rescale()) : round2;
+  };
+  scale.padding = function(_) {
+    return arguments.length ? (paddingInner = Math.min(1, paddingOuter = +_), rescale()) : paddingInner;
+  };
+  scale.paddingInner = function(_) {
+    return arguments.length ? (paddingInner = Math.min(1, _), rescale()) : paddingInner;
+  };
+  scale.paddingOuter = function(_) {
+    return arguments.length ? (paddingOuter = +_, rescale()) : paddingOuter;
+  };
+  scale.align = function(_) {
+    return arguments.length ? (align = Math.max(0, Math.min(1, _)), rescale()) : align;
+  };
+  scale.copy = function() {
+    return band(domain(), [r0, r1]).round(round2).paddingInner(paddingInner).paddingOuter(paddingOuter).align(align);
+  };
+  return initRange.apply(rescale(), arguments);
+}
+function pointish(scale) {
+  var copy = scale.copy;
+  scale.padding = scale.paddingOuter;
+  delete scale.paddingInner;
+  delete scale.paddingOuter;
+  scale.copy = function() {
+    return pointish(copy());
+  };
+  return scale;
+}
+function point() {
+  return pointish(band.apply(null, arguments).paddingInner(1));
+}
+function constants(x2) {
+  return function() {
+    return x2;
+  };
+}
+function number$1(x2) {
+  return +x2;
+}
+var unit = [0, 1];
+function identity$1(x2) {
+  return x2;
+}
+function normalize(a2, b) {
+  return (b -= a2 = +a2) ? function(x2) {
+    return (x2 - a2) / b;
+  } : constants(isNaN(b) ? NaN : 0.5);
+}
+function clamper(a2, b) {
+  var t;
+  if (a2 > b) t = a2, a2 = b, b = t;
+  return function(x2) {
+    return Math.max(a2, Math.min(b, x2));
+  };
+}
+function bimap(domain, range2, interpolate) {
+  var d0 = domain[0], d1 = domain[1], r0 = range2[0], r1 = range2[1];
+  if (d1 < d0) d0 = normalize(d1, d0), r0 = interpolate(r1, r0);
+  else d0 = normalize(d0, d1), r0 = interpolate(r0, r1);
+  return function(x2) {
+    return r0(d0(x2));
+  };
+}
+function polymap(domain, range2, interpolate) {
+  var j = Math.min(domain.length, range2.length) - 1, d = new Array(j), r = new Array(j), i = -1;
+  if (domain[j] < domain[0]) {
+    domain = domain.slice().reverse();
+    range2 = range2.slice().reverse();
+  }
+  while (++i < j) {
+    d[i] = normalize(domain[i], domain[i + 1]);
+    r[i] = interpolate(range2[i], range2[i + 1]);
+  }
+  return function(x2) {
+    var i2 = bisectRight(domain, x2, 1, j) - 1;
+    return r[i2](d[i2](x2));
+  };
+}
+function copy$1(source, target) {
+  return target.domain(source.domain()).range(source.range()).interpolate(source.interpolate()).clamp(source.clamp()).unknown(source.unknown());
+}
+function transformer$2() {
+  var domain = unit, range2 = unit, interpolate$1 = value, transform, untransform, unknown, clamp = identity$1, piecewise2, output, input;
+  function rescale() {
+    var n = Math.min(domain.length, range2.length);
+    if (clamp !== identity$1) clamp = clamper(domain[0], domain[n - 1]);
+    piecewise2 = n > 2 ? polymap : bimap;
+    output = input = null;
+    return scale;
+  }
+  function scale(x2) {
+    return x2 == null || isNaN(x2 = +x2) ? unknown : (output || (output = piecewise2(domain.map(transform), range2, interpolate$1)))(transform(clamp(x2)));
+  }
+  scale.invert = function(y2) {
+    return clamp(untransform((input || (input = piecewise2(range2, domain.map(transform), number3)))(y2)));
+  };
+  scale.domain = function(_) {
+    return arguments.length ? (domain = Array.from(_, number$1), rescale()) : domain.slice();
+  };
+  scale.range = function(_) {
+    return arguments.length ? (range2 = Array.from(_), rescale()) : range2.slice();
+  };
+  scale.rangeRound = function(_) {
+    return range2 = Array.from(_), interpolate$1 = round, rescale();
+  };
+  scale.clamp = function(_) {
+    return arguments.length ? (clamp = _ ? true : identity$1, rescale()) : clamp !== identity$1;
+  };
+  scale.interpolate = function(_) {
+    return arguments.length ? (interpolate$1 = _, rescale()) : interpolate$1;
+  };
+  scale.unknown = function(_) {
+    return arguments.length ? (unknown = _, scale) : unknown;
+  };
+  return function(t, u) {
+    transform = t, untransform = u;
+    return rescale();
+  };
+}
+function continuous() {
+  return transformer$2()(identity$1, identity$1);
+}
+function tickFormat(start, stop, count, specifier) {
+  var step = tickStep(start, stop, count), precision;
+  specifier = formatSpecifier(specifier == null ? ",f" : specifier);
+  switch (specifier.type) {
+    case "s": {
+      var value2 = Math.max(Math.abs(start), Math.abs(stop));
+      if (specifier.precision == null && !isNaN(precision = precisionPrefix(step, value2))) specifier.precision = precision;
+      return formatPrefix(specifier, value2);
+    }
+    case "":
+    case "e":
+    case "g":
+    case "p":
+    case "r": {
+      if (specifier.precision == null && !isNaN(precision = precisionRound(step, Math.max(Math.abs(start), Math.abs(stop))))) specifier.precision = precision - (specifier.type === "e");
+      break;
+    }
+    case "f":
+    case "%": {
+      if (specifier.precision == null && !isNaN(precision = precisionFixed(step))) specifier.precision = precision - (specifier.type === "%") * 2;
+      break;
+    }
+  }
+  return format(specifier);
+}
+function linearish(scale) {
+  var domain = scale.domain;
+  scale.ticks = function(count) {
+    var d = domain();
+    return ticks(d[0], d[d.length - 1], count == null ? 10 : count);
+  };
+  scale.tickFormat = function(count, specifier) {
+    var d = domain();
+    return tickFormat(d[0], d[d.length - 1], count == null ? 10 : count, specifier);
+  };
+  scale.nice = function(count) {
+    if (count == null) count = 10;
+    var d = domain();
+    var i0 = 0;
+    var i1 = d.length - 1;
+    var start = d[i0];
+    var stop = d[i1];
+    var prestep;
+    var step;
+    var maxIter = 10;
+    if (stop < start) {
+      step = start, start = stop, stop = step;
+      step = i0, i0 = i1, i1 = step;
+    }
+    while (maxIter-- > 0) {
+      step = tickIncrement(start, stop, count);
+      if (step === prestep) {
+        d[i0] = start;
+        d[i1] = stop;
+        return domain(d);
+      } else if (step > 0) {
+        start = Math.floor(start / step) * step;
+        stop = Math.ceil(stop / step) * step;
+      } else if (step < 0) {
+        start = Math.ceil(start * step) / step;
+        stop = Math.floor(stop * step) / step;
+      } else {
+        break;
+      }
+      prestep = step;
+    }
+    return scale;
+  };
+  return scale;
+}
+function linear2() {
+  var scale = continuous();
+  scale.copy = function() {
+    return copy$1(scale, linear2());
+  };
+  initRange.apply(scale, arguments);
+  return linearish(scale);
+}
+
+// node_modules/d3-path/dist/d3-path.mjs
+var pi = Math.PI;
+var tau = 2 * pi;
+var epsilon = 1e-6;
+var tauEpsilon = tau - epsilon;
+function append(strings) {
+  this._ += strings[0];
+  for (let i = 1, n = strings.length; i < n; ++i) {
+    this._ += arguments[i] + strings[i];
+  }
+}
+function appendRound(digits) {
+  let d = Math.floor(digits);
+  if (!(d >= 0)) throw new Error(`invalid digits: ${digits}`);
+  if (d > 15) return append;
+  const k2 = 10 ** d;
+  return function(strings) {
+    this._ += strings[0];
+    for (let i = 1, n = strings.length; i < n; ++i) {
+      this._ += Math.round(arguments[i] * k2) / k2 + strings[i];
+    }
+  };
+}
+function equal(x0, y0, x1, y1) {
+  return x0 === x1 && y0 === y1;
+}
+function equalRound(digits) {
+  const d = Math.floor(digits);
+  if (!(d <= 15)) return equal;
+  const k2 = 10 ** d;
+  const r = function(value2) {
+    return Math.round(value2 * k2);
+  };
+  return function(x0, y0, x1, y1) {
+    return r(x0) === r(x1) && r(y0) === r(y1);
+  };
+}
+var Path = class {
+  constructor(digits) {
+    this._x0 = this._y0 = // start of current subpath
+    this._x1 = this._y1 = null;
+    this._ = "";
+    this._append = digits == null ? append : appendRound(digits);
+    this._equal = digits == null ? equal : equalRound(digits);
+  }
+  moveTo(x2, y2) {
+    this._append`M${this._x0 = this._x1 = +x2},${this._y0 = this._y1 = +y2}`;
+  }
+  closePath() {
+    if (this._x1 !== null) {
+      this._x1 = this._x0, this._y1 = this._y0;
+      this._append`Z`;
+    }
+  }
+  lineTo(x2, y2) {
+    this._append`L${this._x1 = +x2},${this._y1 = +y2}`;
+  }
+  quadraticCurveTo(x1, y1, x2, y2) {
+    this._append`Q${+x1},${+y1},${this._x1 = +x2},${this._y1 = +y2}`;
+  }
+  bezierCurveTo(x1, y1, x2, y2, x3, y3) {
+    this._append`C${+x1},${+y1},${+x2},${+y2},${this._x1 = +x3},${this._y1 = +y3}`;
+  }
+  arcTo(x1, y1, x2, y2, r) {
+    x1 = +x1, y1 = +y1, x2 = +x2, y2 = +y2, r = +r;
+    if (r < 0) throw new Error(`negative radius: ${r}`);
+    let x0 = this._x1, y0 = this._y1, x21 = x2 - x1, y21 = y2 - y1, x01 = x0 - x1, y01 = y0 - y1, l01_2 = x01 * x01 + y01 * y01;
+    if (this._x1 === null) {
+      this._append`M${this._x1 = x1},${this._y1 = y1}`;
+    } else if (!(l01_2 > epsilon)) ;
+    else if (!(Math.abs(y01 * x21 - y21 * x01) > epsilon) || !r) {
+      this._append`L${this._x1 = x1},${this._y1 = y1}`;
+    } else {
+      let x20 = x2 - x0, y20 = y2 - y0, l21_2 = x21 * x21 + y21 * y21, l20_2 = x20 * x20 + y20 * y20, l21 = Math.sqrt(l21_2), l01 = Math.sqrt(l01_2), l = r * Math.tan((pi - Math.acos((l21_2 + l01_2 - l20_2) / (2 * l21 * l01))) / 2), t01 = l / l01, t21 = l / l21;
+      if (Math.abs(t01 - 1) > epsilon) {
+        this._append`L${x1 + t01 * x01},${y1 + t01 * y01}`;
+      }
+      this._append`A${r},${r},0,0,${+(y01 * x20 > x01 * y20)},${this._x1 = x1 + t21 * x21},${this._y1 = y1 + t21 * y21}`;
+    }
+  }
+  arc(x2, y2, r, a0, a1, ccw) {
+    x2 = +x2, y2 = +y2, r = +r, ccw = !!ccw;
+    if (r < 0) throw new Error(`negative radius: ${r}`);
+    let dx = r * Math.cos(a0), dy = r * Math.sin(a0), x0 = x2 + dx, y0 = y2 + dy, cw = 1 ^ ccw, da = ccw ? a0 - a1 : a1 - a0;
+    if (this._x1 === null) {
+      this._append`M${x0},${y0}`;
+    } else if (Math.abs(this._x1 - x0) > epsilon || Math.abs(this._y1 - y0) > epsilon) {
+      this._append`L${x0},${y0}`;
+    }
+    if (!r) return;
+    if (da < 0) da = da % tau + tau;
+    if (da > tauEpsilon) {
+      this._append`A${r},${r},0,1,${cw},${x2 - dx},${y2 - dy}A${r},${r},0,1,${cw},${this._x1 = x0},${this._y1 = y0}`;
+    } else if (da > epsilon) {
+      const x1 = x2 + r * Math.cos(a1);
+      const y1 = y2 + r * Math.sin(a1);
+      if (da >= pi && this._equal(x0, y0, x1, y1)) {
+        da /= 2;
+        let a00 = a0 + da;
+        this._append`A${r},${r},0,${+(da >= pi)},${cw},${x2 + r * Math.cos(a00)},${y2 + r * Math.sin(a00)}`;
+      }
+      this._append`A${r},${r},0,${+(da >= pi)},${cw},${this._x1 = x1},${this._y1 = y1}`;
+    }
+  }
+  rect(x2, y2, w, h) {
+    this._append`M${this._x0 = this._x1 = +x2},${this._y0 = this._y1 = +y2}h${w = +w}v${+h}h${-w}Z`;
+  }
+  toString() {
+    return this._;
+  }
+};
+function path() {
+  return new Path();
+}
+path.prototype = Path.prototype;
+
+// node_modules/d3-shape/dist/d3-shape.mjs
+function constant2(x2) {
+  return function constant3() {
+    return x2;
+  };
+}
+var cos = Math.cos;
+var sin = Math.sin;
+var sqrt = Math.sqrt;
+var epsilon3 = 1e-12;
+var pi2 = Math.PI;
+var halfPi = pi2 / 2;
+var tau2 = 2 * pi2;
+function withPath(shape) {
+  let digits = 3;
+  shape.digits = function(_) {
+    if (!arguments.length) return digits;
+    if (_ == null) {
+      digits = null;
+    } else {
+      const d = Math.floor(_);
+      if (!(d >= 0)) throw new RangeError(`invalid digits: ${_}`);
+      digits = d;
+    }
+    return shape;
+  };
+  return () => new Path(digits);
+}
+var slice2 = Array.prototype.slice;
+function array2(x2) {
+  return typeof x2 === "object" && "length" in x2 ? x2 : Array.from(x2);
+}
+function Linear(context) {
+  this._context = context;
+}
+Linear.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default:
+        this._context.lineTo(x2, y2);
+        break;
+    }
+  }
+};
+function curveLinear(context) {
+  return new Linear(context);
+}
+function x(p) {
+  return p[0];
+}
+function y(p) {
+  return p[1];
+}
+function line(x$1, y$1) {
+  var defined = constant2(true), context = null, curve = curveLinear, output = null, path2 = withPath(line2);
+  x$1 = typeof x$1 === "function" ? x$1 : x$1 === void 0 ? x : constant2(x$1);
+  y$1 = typeof y$1 === "function" ? y$1 : y$1 === void 0 ? y : constant2(y$1);
+  function line2(data) {
+    var i, n = (data = array2(data)).length, d, defined0 = false, buffer2;
+    if (context == null) output = curve(buffer2 = path2());
+    for (i = 0; i <= n; ++i) {
+      if (!(i < n && defined(d = data[i], i, data)) === defined0) {
+        if (defined0 = !defined0) output.lineStart();
+        else output.lineEnd();
+      }
+      if (defined0) output.point(+x$1(d, i, data), +y$1(d, i, data));
+    }
+    if (buffer2) return output = null, buffer2 + "" || null;
+  }
+  line2.x = function(_) {
+    return arguments.length ? (x$1 = typeof _ === "function" ? _ : constant2(+_), line2) : x$1;
+  };
+  line2.y = function(_) {
+    return arguments.length ? (y$1 = typeof _ === "function" ? _ : constant2(+_), line2) : y$1;
+  };
+  line2.defined = function(_) {
+    return arguments.length ? (defined = typeof _ === "function" ? _ : constant2(!!_), line2) : defined;
+  };
+  line2.curve = function(_) {
+    return arguments.length ? (curve = _, context != null && (output = curve(context)), line2) : curve;
+  };
+  line2.context = function(_) {
+    return arguments.length ? (_ == null ? context = output = null : output = curve(context = _), line2) : context;
+  };
+  return line2;
+}
+var curveRadialLinear = curveRadial(curveLinear);
+function Radial(curve) {
+  this._curve = curve;
+}
+Radial.prototype = {
+  areaStart: function() {
+    this._curve.areaStart();
+  },
+  areaEnd: function() {
+    this._curve.areaEnd();
+  },
+  lineStart: function() {
+    this._curve.lineStart();
+  },
+  lineEnd: function() {
+    this._curve.lineEnd();
+  },
+  point: function(a2, r) {
+    this._curve.point(r * Math.sin(a2), r * -Math.cos(a2));
+  }
+};
+function curveRadial(curve) {
+  function radial(context) {
+    return new Radial(curve(context));
+  }
+  radial._curve = curve;
+  return radial;
+}
+var sqrt3$2 = sqrt(3);
+var tan30 = sqrt(1 / 3);
+var tan30_2 = tan30 * 2;
+var kr = sin(pi2 / 10) / sin(7 * pi2 / 10);
+var kx = sin(tau2 / 10) * kr;
+var ky = -cos(tau2 / 10) * kr;
+var sqrt3$1 = sqrt(3);
+var sqrt3 = sqrt(3);
+var s = sqrt(3) / 2;
+var k = 1 / sqrt(12);
+var a = (k / 2 + 1) * 3;
+function noop() {
+}
+function point$3(that, x2, y2) {
+  that._context.bezierCurveTo(
+    (2 * that._x0 + that._x1) / 3,
+    (2 * that._y0 + that._y1) / 3,
+    (that._x0 + 2 * that._x1) / 3,
+    (that._y0 + 2 * that._y1) / 3,
+    (that._x0 + 4 * that._x1 + x2) / 6,
+    (that._y0 + 4 * that._y1 + y2) / 6
+  );
+}
+function Basis(context) {
+  this._context = context;
+}
+Basis.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 3:
+        point$3(this, this._x1, this._y1);
+      // falls through
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
+      // falls through
+      default:
+        point$3(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+  }
+};
+function BasisClosed(context) {
+  this._context = context;
+}
+BasisClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x2, this._y2);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.moveTo((this._x2 + 2 * this._x3) / 3, (this._y2 + 2 * this._y3) / 3);
+        this._context.lineTo((this._x3 + 2 * this._x2) / 3, (this._y3 + 2 * this._y2) / 3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x2, this._y2);
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        break;
+      }
+    }
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x2 = x2, this._y2 = y2;
+        break;
+      case 1:
+        this._point = 2;
+        this._x3 = x2, this._y3 = y2;
+        break;
+      case 2:
+        this._point = 3;
+        this._x4 = x2, this._y4 = y2;
+        this._context.moveTo((this._x0 + 4 * this._x1 + x2) / 6, (this._y0 + 4 * this._y1 + y2) / 6);
+        break;
+      default:
+        point$3(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+  }
+};
+function BasisOpen(context) {
+  this._context = context;
+}
+BasisOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        var x0 = (this._x0 + 4 * this._x1 + x2) / 6, y0 = (this._y0 + 4 * this._y1 + y2) / 6;
+        this._line ? this._context.lineTo(x0, y0) : this._context.moveTo(x0, y0);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$3(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+  }
+};
+function Bundle(context, beta) {
+  this._basis = new Basis(context);
+  this._beta = beta;
+}
+Bundle.prototype = {
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+    this._basis.lineStart();
+  },
+  lineEnd: function() {
+    var x2 = this._x, y2 = this._y, j = x2.length - 1;
+    if (j > 0) {
+      var x0 = x2[0], y0 = y2[0], dx = x2[j] - x0, dy = y2[j] - y0, i = -1, t;
+      while (++i <= j) {
+        t = i / j;
+        this._basis.point(
+          this._beta * x2[i] + (1 - this._beta) * (x0 + t * dx),
+          this._beta * y2[i] + (1 - this._beta) * (y0 + t * dy)
+        );
+      }
+    }
+    this._x = this._y = null;
+    this._basis.lineEnd();
+  },
+  point: function(x2, y2) {
+    this._x.push(+x2);
+    this._y.push(+y2);
+  }
+};
+var bundle = (function custom(beta) {
+  function bundle2(context) {
+    return beta === 1 ? new Basis(context) : new Bundle(context, beta);
+  }
+  bundle2.beta = function(beta2) {
+    return custom(+beta2);
+  };
+  return bundle2;
+})(0.85);
+function point$2(that, x2, y2) {
+  that._context.bezierCurveTo(
+    that._x1 + that._k * (that._x2 - that._x0),
+    that._y1 + that._k * (that._y2 - that._y0),
+    that._x2 + that._k * (that._x1 - x2),
+    that._y2 + that._k * (that._y1 - y2),
+    that._x2,
+    that._y2
+  );
+}
+function Cardinal(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+Cardinal.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        point$2(this, this._x1, this._y1);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        this._x1 = x2, this._y1 = y2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$2(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var cardinal = (function custom2(tension) {
+  function cardinal2(context) {
+    return new Cardinal(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom2(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalClosed(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x2, this._y3 = y2;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x2, this._y4 = y2);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x2, this._y5 = y2;
+        break;
+      default:
+        point$2(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var cardinalClosed = (function custom3(tension) {
+  function cardinal2(context) {
+    return new CardinalClosed(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom3(+tension2);
+  };
+  return cardinal2;
+})(0);
+function CardinalOpen(context, tension) {
+  this._context = context;
+  this._k = (1 - tension) / 6;
+}
+CardinalOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$2(this, x2, y2);
+        break;
+    }
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var cardinalOpen = (function custom4(tension) {
+  function cardinal2(context) {
+    return new CardinalOpen(context, tension);
+  }
+  cardinal2.tension = function(tension2) {
+    return custom4(+tension2);
+  };
+  return cardinal2;
+})(0);
+function point$1(that, x2, y2) {
+  var x1 = that._x1, y1 = that._y1, x22 = that._x2, y22 = that._y2;
+  if (that._l01_a > epsilon3) {
+    var a2 = 2 * that._l01_2a + 3 * that._l01_a * that._l12_a + that._l12_2a, n = 3 * that._l01_a * (that._l01_a + that._l12_a);
+    x1 = (x1 * a2 - that._x0 * that._l12_2a + that._x2 * that._l01_2a) / n;
+    y1 = (y1 * a2 - that._y0 * that._l12_2a + that._y2 * that._l01_2a) / n;
+  }
+  if (that._l23_a > epsilon3) {
+    var b = 2 * that._l23_2a + 3 * that._l23_a * that._l12_a + that._l12_2a, m = 3 * that._l23_a * (that._l23_a + that._l12_a);
+    x22 = (x22 * b + that._x1 * that._l23_2a - x2 * that._l12_2a) / m;
+    y22 = (y22 * b + that._y1 * that._l23_2a - y2 * that._l12_2a) / m;
+  }
+  that._context.bezierCurveTo(x1, y1, x22, y22, that._x2, that._y2);
+}
+function CatmullRom(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRom.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x2, this._y2);
+        break;
+      case 3:
+        this.point(this._x2, this._y2);
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) {
+      var x23 = this._x2 - x2, y23 = this._y2 - y2;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+      // falls through
+      default:
+        point$1(this, x2, y2);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var catmullRom = (function custom5(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRom(context, alpha) : new Cardinal(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom5(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomClosed(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 1: {
+        this._context.moveTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 2: {
+        this._context.lineTo(this._x3, this._y3);
+        this._context.closePath();
+        break;
+      }
+      case 3: {
+        this.point(this._x3, this._y3);
+        this.point(this._x4, this._y4);
+        this.point(this._x5, this._y5);
+        break;
+      }
+    }
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) {
+      var x23 = this._x2 - x2, y23 = this._y2 - y2;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._x3 = x2, this._y3 = y2;
+        break;
+      case 1:
+        this._point = 2;
+        this._context.moveTo(this._x4 = x2, this._y4 = y2);
+        break;
+      case 2:
+        this._point = 3;
+        this._x5 = x2, this._y5 = y2;
+        break;
+      default:
+        point$1(this, x2, y2);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var catmullRomClosed = (function custom6(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomClosed(context, alpha) : new CardinalClosed(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom6(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function CatmullRomOpen(context, alpha) {
+  this._context = context;
+  this._alpha = alpha;
+}
+CatmullRomOpen.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._x2 = this._y0 = this._y1 = this._y2 = NaN;
+    this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._line || this._line !== 0 && this._point === 3) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) {
+      var x23 = this._x2 - x2, y23 = this._y2 - y2;
+      this._l23_a = Math.sqrt(this._l23_2a = Math.pow(x23 * x23 + y23 * y23, this._alpha));
+    }
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
+        break;
+      case 3:
+        this._point = 4;
+      // falls through
+      default:
+        point$1(this, x2, y2);
+        break;
+    }
+    this._l01_a = this._l12_a, this._l12_a = this._l23_a;
+    this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a;
+    this._x0 = this._x1, this._x1 = this._x2, this._x2 = x2;
+    this._y0 = this._y1, this._y1 = this._y2, this._y2 = y2;
+  }
+};
+var catmullRomOpen = (function custom7(alpha) {
+  function catmullRom2(context) {
+    return alpha ? new CatmullRomOpen(context, alpha) : new CardinalOpen(context, 0);
+  }
+  catmullRom2.alpha = function(alpha2) {
+    return custom7(+alpha2);
+  };
+  return catmullRom2;
+})(0.5);
+function LinearClosed(context) {
+  this._context = context;
+}
+LinearClosed.prototype = {
+  areaStart: noop,
+  areaEnd: noop,
+  lineStart: function() {
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (this._point) this._context.closePath();
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    if (this._point) this._context.lineTo(x2, y2);
+    else this._point = 1, this._context.moveTo(x2, y2);
+  }
+};
+function sign(x2) {
+  return x2 < 0 ? -1 : 1;
+}
+function slope3(that, x2, y2) {
+  var h0 = that._x1 - that._x0, h1 = x2 - that._x1, s0 = (that._y1 - that._y0) / (h0 || h1 < 0 && -0), s1 = (y2 - that._y1) / (h1 || h0 < 0 && -0), p = (s0 * h1 + s1 * h0) / (h0 + h1);
+  return (sign(s0) + sign(s1)) * Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(p)) || 0;
+}
+function slope2(that, t) {
+  var h = that._x1 - that._x0;
+  return h ? (3 * (that._y1 - that._y0) / h - t) / 2 : t;
+}
+function point2(that, t02, t12) {
+  var x0 = that._x0, y0 = that._y0, x1 = that._x1, y1 = that._y1, dx = (x1 - x0) / 3;
+  that._context.bezierCurveTo(x0 + dx, y0 + dx * t02, x1 - dx, y1 - dx * t12, x1, y1);
+}
+function MonotoneX(context) {
+  this._context = context;
+}
+MonotoneX.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x0 = this._x1 = this._y0 = this._y1 = this._t0 = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    switch (this._point) {
+      case 2:
+        this._context.lineTo(this._x1, this._y1);
+        break;
+      case 3:
+        point2(this, this._t0, slope2(this, this._t0));
+        break;
+    }
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    var t12 = NaN;
+    x2 = +x2, y2 = +y2;
+    if (x2 === this._x1 && y2 === this._y1) return;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+        break;
+      case 2:
+        this._point = 3;
+        point2(this, slope2(this, t12 = slope3(this, x2, y2)), t12);
+        break;
+      default:
+        point2(this, this._t0, t12 = slope3(this, x2, y2));
+        break;
+    }
+    this._x0 = this._x1, this._x1 = x2;
+    this._y0 = this._y1, this._y1 = y2;
+    this._t0 = t12;
+  }
+};
+function MonotoneY(context) {
+  this._context = new ReflectContext(context);
+}
+(MonotoneY.prototype = Object.create(MonotoneX.prototype)).point = function(x2, y2) {
+  MonotoneX.prototype.point.call(this, y2, x2);
+};
+function ReflectContext(context) {
+  this._context = context;
+}
+ReflectContext.prototype = {
+  moveTo: function(x2, y2) {
+    this._context.moveTo(y2, x2);
+  },
+  closePath: function() {
+    this._context.closePath();
+  },
+  lineTo: function(x2, y2) {
+    this._context.lineTo(y2, x2);
+  },
+  bezierCurveTo: function(x1, y1, x2, y2, x3, y3) {
+    this._context.bezierCurveTo(y1, x1, y2, x2, y3, x3);
+  }
+};
+function Natural(context) {
+  this._context = context;
+}
+Natural.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = [];
+    this._y = [];
+  },
+  lineEnd: function() {
+    var x2 = this._x, y2 = this._y, n = x2.length;
+    if (n) {
+      this._line ? this._context.lineTo(x2[0], y2[0]) : this._context.moveTo(x2[0], y2[0]);
+      if (n === 2) {
+        this._context.lineTo(x2[1], y2[1]);
+      } else {
+        var px = controlPoints(x2), py = controlPoints(y2);
+        for (var i0 = 0, i1 = 1; i1 < n; ++i0, ++i1) {
+          this._context.bezierCurveTo(px[0][i0], py[0][i0], px[1][i0], py[1][i0], x2[i1], y2[i1]);
+        }
+      }
+    }
+    if (this._line || this._line !== 0 && n === 1) this._context.closePath();
+    this._line = 1 - this._line;
+    this._x = this._y = null;
+  },
+  point: function(x2, y2) {
+    this._x.push(+x2);
+    this._y.push(+y2);
+  }
+};
+function controlPoints(x2) {
+  var i, n = x2.length - 1, m, a2 = new Array(n), b = new Array(n), r = new Array(n);
+  a2[0] = 0, b[0] = 2, r[0] = x2[0] + 2 * x2[1];
+  for (i = 1; i < n - 1; ++i) a2[i] = 1, b[i] = 4, r[i] = 4 * x2[i] + 2 * x2[i + 1];
+  a2[n - 1] = 2, b[n - 1] = 7, r[n - 1] = 8 * x2[n - 1] + x2[n];
+  for (i = 1; i < n; ++i) m = a2[i] / b[i - 1], b[i] -= m, r[i] -= m * r[i - 1];
+  a2[n - 1] = r[n - 1] / b[n - 1];
+  for (i = n - 2; i >= 0; --i) a2[i] = (r[i] - a2[i + 1]) / b[i];
+  b[n - 1] = (x2[n] + a2[n - 1]) / 2;
+  for (i = 0; i < n - 1; ++i) b[i] = 2 * x2[i + 1] - a2[i + 1];
+  return [a2, b];
+}
+function Step(context, t) {
+  this._context = context;
+  this._t = t;
+}
+Step.prototype = {
+  areaStart: function() {
+    this._line = 0;
+  },
+  areaEnd: function() {
+    this._line = NaN;
+  },
+  lineStart: function() {
+    this._x = this._y = NaN;
+    this._point = 0;
+  },
+  lineEnd: function() {
+    if (0 < this._t && this._t < 1 && this._point === 2) this._context.lineTo(this._x, this._y);
+    if (this._line || this._line !== 0 && this._point === 1) this._context.closePath();
+    if (this._line >= 0) this._t = 1 - this._t, this._line = 1 - this._line;
+  },
+  point: function(x2, y2) {
+    x2 = +x2, y2 = +y2;
+    switch (this._point) {
+      case 0:
+        this._point = 1;
+        this._line ? this._context.lineTo(x2, y2) : this._context.moveTo(x2, y2);
+        break;
+      case 1:
+        this._point = 2;
+      // falls through
+      default: {
+        if (this._t <= 0) {
+          this._context.lineTo(this._x, y2);
+          this._context.lineTo(x2, y2);
+        } else {
+          var x1 = this._x * (1 - this._t) + x2 * this._t;
+          this._context.lineTo(x1, this._y);
+          this._context.lineTo(x1, y2);
+        }
+        break;
+      }
+    }
+    this._x = x2, this._y = y2;
+  }
+};
+
+// src/core/site/html.ts
+import { posix as posix3 } from "node:path";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function esc(text2) {
+  return String(text2).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function safeUrl(url) {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? esc(u.href) : null;
+  } catch {
+    return null;
+  }
+}
+function href(from, to) {
+  const rel = posix3.relative(posix3.dirname(from), to) || posix3.basename(to);
+  return esc(
+    rel.split("/").map((s2) => s2 === ".." ? s2 : encodeURIComponent(s2)).join("/")
+  );
+}
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+var STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --ok: #1a7f37; --bad: #cf222e; --accent: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --ok: #3fb950; --bad: #f85149; --accent: #4493f8; } }
+body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+a { color: var(--accent); }
+nav { font-size: 13px; color: var(--muted); margin-bottom: .5rem; }
+table { border-collapse: collapse; margin: .5rem 0 1.5rem; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid var(--line); padding: .25rem .75rem .25rem 0; text-align: left; vertical-align: top; }
+th { font-weight: 600; }
+td.num { text-align: right; }
+.pass { color: var(--ok); } .fail { color: var(--bad); } .muted { color: var(--muted); }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; }
+figure { margin: 1rem 0 2rem; } figcaption { font-weight: 600; margin-bottom: .25rem; }
+svg.chart { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; }
+svg.chart .axis line, svg.chart .axis path { stroke: var(--muted); }
+svg.chart text { fill: var(--muted); }
+svg.chart .series { fill: none; stroke: var(--accent); stroke-width: 1.5; }
+svg.chart .point { fill: var(--accent); }
+svg.chart .point.failed { fill: var(--bad); }
+svg.chart .threshold { stroke: var(--bad); stroke-dasharray: 6 4; }
+svg.chart .promotion { stroke: var(--ok); stroke-dasharray: 2 3; }
+svg.chart .promotion-label { fill: var(--ok); }
+pre { overflow-x: auto; font-size: 12px; border: 1px solid var(--line); padding: .5rem; }
+`;
+function page(opts) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<title>${esc(opts.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<nav>${opts.nav}</nav>
+${opts.body}
+<footer class="muted"><small>Generated by Lepton from the repository's tags. JSON: <a href="${href(opts.path, "api/models.json")}">api/models.json</a></small></footer>
+</body>
+</html>
+`;
+}
+function table(head, rows, caption) {
+  const th = head.map((h) => `<th scope="col">${h}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<table>${caption ? `<caption class="muted">${caption}</caption>` : ""}<thead><tr>${th}</tr></thead><tbody>
+${body}
+</tbody></table>`;
+}
+var passFail = (passed) => passed === null ? '<span class="muted">no record</span>' : passed ? '<span class="pass">passed</span>' : '<span class="fail">failed</span>';
+function extLink(url, label) {
+  const u = safeUrl(url);
+  return u ? `<a href="${u}" rel="noopener noreferrer">${esc(label)}</a>` : "";
+}
+
+// src/core/site/chart.ts
+var W2 = 720;
+var H = 240;
+var M = { top: 16, right: 16, bottom: 28, left: 56 };
+function trendSvg(chart, id) {
+  const versions = chart.points.map((p) => p.version);
+  const values = [...chart.points.map((p) => p.value), ...chart.thresholds.map((t) => t.value)];
+  const lo = values.length ? Math.min(...values) : 0;
+  const hi = values.length ? Math.max(...values) : 1;
+  const pad = hi === lo ? Math.abs(hi) * 0.05 || 1 : (hi - lo) * 0.08;
+  const y2 = linear2().domain([lo - pad, hi + pad]).range([H - M.bottom, M.top]).nice();
+  const x2 = point().domain(versions).range([M.left, W2 - M.right]).padding(0.5);
+  const xOf = (v) => x2(v) ?? M.left;
+  const path2 = line().x((p) => xOf(p.version)).y((p) => y2(p.value))(chart.points) ?? "";
+  const yTicks = y2.ticks(5).map(
+    (t) => `<g class="tick"><line x1="${M.left - 4}" x2="${M.left}" y1="${y2(t)}" y2="${y2(t)}"/><text x="${M.left - 6}" y="${y2(t) + 3}" text-anchor="end">${esc(formatNumber(t))}</text></g>`
+  ).join("");
+  const every = Math.max(1, Math.ceil(versions.length / 10));
+  const xTicks = versions.filter((_, i) => i % every === 0 || i === versions.length - 1).map(
+    (v) => `<text x="${xOf(v)}" y="${H - M.bottom + 16}" text-anchor="middle">${esc(v)}</text>`
+  ).join("");
+  const thresholds = chart.thresholds.map(
+    (t) => `<g><line class="threshold" x1="${M.left}" x2="${W2 - M.right}" y1="${y2(t.value)}" y2="${y2(t.value)}"><title>${esc(`${t.label} ${formatNumber(t.value)}`)}</title></line><text x="${W2 - M.right}" y="${y2(t.value) - 3}" text-anchor="end">${esc(t.label)}</text></g>`
+  ).join("");
+  const known = new Set(versions);
+  const stacked = /* @__PURE__ */ new Map();
+  const promotions = chart.promotions.filter((p) => known.has(p.version)).map((p) => {
+    const row = stacked.get(p.version) ?? 0;
+    stacked.set(p.version, row + 1);
+    return `<g><line class="promotion" x1="${xOf(p.version)}" x2="${xOf(p.version)}" y1="${M.top}" y2="${H - M.bottom}"><title>${esc(`${p.stage} \u2190 ${p.version}`)}</title></line><text class="promotion-label" x="${xOf(p.version) + 3}" y="${M.top + 8 + row * 11}">${esc(p.stage)}</text></g>`;
+  }).join("");
+  const r = chart.points.length > 200 ? 1.5 : 3;
+  const points = chart.points.map(
+    (p) => `<circle class="point${p.passed === false ? " failed" : ""}" data-version="${esc(p.version)}" cx="${xOf(p.version)}" cy="${y2(p.value)}" r="${r}"><title>${esc(`${p.version}: ${formatNumber(p.value)}`)}</title></circle>`
+  ).join("");
+  const first = chart.points[0];
+  const last = chart.points[chart.points.length - 1];
+  const desc = first && last ? `${chart.points.length} versions, from ${first.version} (${formatNumber(first.value)}) to ${last.version} (${formatNumber(last.value)}), range ${formatNumber(Math.min(...chart.points.map((p) => p.value)))} to ${formatNumber(Math.max(...chart.points.map((p) => p.value)))}.` + (chart.thresholds.length ? ` Thresholds: ${chart.thresholds.map((t) => `${t.label} ${formatNumber(t.value)}`).join(", ")}.` : "") : "No version recorded this metric.";
+  return `<svg class="chart" viewBox="0 0 ${W2} ${H}" width="${W2}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d" data-metric="${esc(chart.metric)}" data-points="${chart.points.length}">
+<title id="${id}-t">${esc(chart.metric)} across versions</title>
+<desc id="${id}-d">${esc(desc)}</desc>
+<g class="axis"><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}"/><line x1="${M.left}" x2="${W2 - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/>${yTicks}${xTicks}</g>
+${thresholds}${promotions}
+<path class="series" d="${path2}"/>
+${points}
+</svg>`;
+}
+
+// src/core/site/pages.ts
+var modelPagePath = (model) => `models/${model}/index.html`;
+var versionPagePath = (model, version) => `models/${model}/versions/${version}.html`;
+var num = (n) => n == null || !Number.isFinite(n) ? "\u2014" : esc(formatNumber(n));
+function commitCell(commit, opts) {
+  const base = safeUrl(opts.repoUrl ?? null);
+  const short = `<code>${esc(commit.slice(0, 7))}</code>`;
+  return base && /^[0-9a-f]{7,64}$/.test(commit) ? `<a href="${base.replace(/\/$/, "")}/commit/${esc(commit)}" rel="noopener noreferrer">${short}</a>` : short;
+}
+function thresholdedMetrics(m) {
+  const all = [
+    ...m.model.eval.thresholds,
+    ...m.model.stages.flatMap((s2) => s2.thresholds)
+  ];
+  return [...new Set(all.map((t) => t.metric))];
+}
+function absoluteBounds(m, metric) {
+  const out = [];
+  const add = (ts, scope) => {
+    for (const t of ts) {
+      if (t.metric !== metric) continue;
+      if (t.min !== void 0) out.push({ label: `${scope} min`, value: t.min });
+      if (t.max !== void 0) out.push({ label: `${scope} max`, value: t.max });
+    }
+  };
+  add(m.model.eval.thresholds, "eval");
+  for (const s2 of m.model.stages) add(s2.thresholds, s2.name);
+  return out;
+}
+var ascending2 = (m) => [...m.registry.versions].reverse();
+function trendCharts(m) {
+  const versions = ascending2(m);
+  const promotions = [...m.registry.events].reverse().filter((e) => e.action === "assign" && e.version).map((e) => ({ version: e.version, stage: e.stage }));
+  return thresholdedMetrics(m).map((metric) => ({
+    metric,
+    points: versions.flatMap((v) => {
+      const value2 = v.record?.metrics[metric];
+      return typeof value2 === "number" && Number.isFinite(value2) ? [{ version: v.version, value: value2, passed: v.record?.passed ?? null }] : [];
+    }),
+    thresholds: absoluteBounds(m, metric),
+    promotions
+  }));
+}
+function indexPage(models) {
+  const path2 = "index.html";
+  const rows = models.map((m) => {
+    const name = m.model.model;
+    const stages = stageHolders(m);
+    const latest = m.registry.versions.find((v) => !v.deregistered);
+    const holders2 = Object.entries(stages).map(
+      ([s2, h]) => `${esc(s2)}: ${h ? `<a href="${href(path2, versionPagePath(name, h.version))}">${esc(h.version)}</a>` : '<span class="muted">\u2014</span>'}`
+    ).join("<br>");
+    return [
+      `<a href="${href(path2, modelPagePath(name))}">${esc(name)}</a>`,
+      latest ? `<a href="${href(path2, versionPagePath(name, latest.version))}">${esc(latest.version)}</a>` : '<span class="muted">none</span>',
+      latest ? passFail(latest.record ? latest.record.passed : null) : "",
+      holders2 || '<span class="muted">none declared</span>',
+      String(m.registry.versions.length)
+    ];
+  });
+  const body = `<h1>Model registry</h1>
+<p>${models.length} model${models.length === 1 ? "" : "s"}.</p>
+${table(["Model", "Latest version", "Latest result", "Stages", "Versions"], rows)}`;
+  return { path: path2, content: page({ title: "Model registry", path: path2, nav: "Registry", body }) };
+}
+function modelPage(m, opts) {
+  const name = m.model.model;
+  const path2 = modelPagePath(name);
+  const stages = stageHolders(m);
+  const held = heldBy(stages);
+  const metrics = thresholdedMetrics(m);
+  const charts = trendCharts(m).filter((c) => c.points.length > 0).map(
+    (c, i) => `<figure><figcaption>${esc(c.metric)}</figcaption>${trendSvg(c, `chart-${i}`)}</figure>`
+  ).join("\n");
+  const stageRows = Object.entries(stages).map(([s2, h]) => [
+    esc(s2),
+    h ? `<a href="${href(path2, versionPagePath(name, h.version))}">${esc(h.version)}</a>` : "\u2014",
+    h ? `<code>${esc(h.stageTag)}</code>` : ""
+  ]);
+  const timeline = m.registry.events.map((e) => [
+    esc(e.date),
+    esc(e.stage),
+    e.action === "assign" ? "promoted" : "unassigned",
+    e.target ? `<a href="${href(path2, versionPagePath(name, e.target))}">${esc(e.target)}</a>` : "\u2014",
+    `<code>${esc(e.tag)}</code>`,
+    esc(e.record?.promotedBy ?? ""),
+    extLink(e.record?.runUrl, "run")
+  ]);
+  const versionRows = m.registry.versions.map((v) => [
+    `<a href="${href(path2, versionPagePath(name, v.version))}">${esc(v.version)}</a>`,
+    esc((v.record?.created ?? v.date).slice(0, 10)),
+    passFail(v.record ? v.record.passed : null) + (v.deregistered ? ' <span class="muted">(deregistered)</span>' : ""),
+    ...metrics.map((k2) => num(v.record?.metrics[k2])),
+    esc((held.get(v.version) ?? []).join(", ")),
+    commitCell(v.commit, opts),
+    extLink(v.record?.runUrl, "run"),
+    extLink(v.record?.artifact?.url, "artifact")
+  ]);
+  const body = `<h1>${esc(name)}</h1>
+${m.model.description ? `<p>${esc(m.model.description)}</p>` : ""}
+<p class="muted">Manifest <code>${esc(m.manifest)}</code> \xB7 ${m.registry.versions.length} versions${m.registry.deprecated ? " \xB7 deprecated" : ""} \xB7 JSON: <a href="${href(path2, `api/models/${name}.json`)}">${esc(`api/models/${name}.json`)}</a></p>
+<h2>Stages</h2>
+${stageRows.length ? table(["Stage", "Version", "Tag"], stageRows) : '<p class="muted">No stages.</p>'}
+<h2>Trends</h2>
+${charts || `<p class="muted">${metrics.length ? "No version has recorded a metric that has a threshold." : "No metric has a threshold."}</p>`}
+<h2>Versions</h2>
+${versionRows.length ? table(["Version", "Created", "Result", ...metrics.map(esc), "Stages", "Commit", "CI run", "Artifact"], versionRows) : '<p class="muted">No version recorded yet.</p>'}
+<h2>Stage timeline</h2>
+${timeline.length ? table(["Date", "Stage", "Event", "Version", "Tag", "By", "CI run"], timeline) : '<p class="muted">No stage events.</p>'}`;
+  return {
+    path: path2,
+    content: page({
+      title: `${name} \xB7 Model registry`,
+      path: path2,
+      nav: `<a href="${href(path2, "index.html")}">Registry</a> / ${esc(name)}`,
+      body
+    })
+  };
+}
+function versionPage(m, v, index, opts) {
+  const name = m.model.model;
+  const path2 = versionPagePath(name, v.version);
+  const r = v.record;
+  const held = index.held.get(v.version) ?? [];
+  const base = r?.baseline ? index.byVersion.get(r.baseline.version) : void 0;
+  const facts = [
+    ["Tag", `<code>${esc(v.tag)}</code>`],
+    ["Commit", commitCell(v.commit, opts)],
+    ["Created", esc(r?.created ?? v.date)],
+    ["Result", passFail(r ? r.passed : null)],
+    ["Stages held", esc(held.join(", ") || "\u2014")]
+  ];
+  if (r) {
+    facts.push(
+      ["Fingerprint", `<code>${esc(r.fingerprint)}</code>`],
+      [
+        "Baseline",
+        r.baseline ? base ? `<a href="${href(path2, versionPagePath(name, base.version))}">${esc(r.baseline.version)}</a>` : esc(r.baseline.version) : "\u2014"
+      ],
+      ["Metrics reused", r.reused ? "yes" : "no"],
+      ["CI run", extLink(r.runUrl, r.runUrl ?? "") || "\u2014"],
+      [
+        "Artifact",
+        r.artifact ? extLink(r.artifact.url, `artifact ${r.artifact.id}`) || esc(`artifact ${r.artifact.id}`) : "\u2014"
+      ]
+    );
+  }
+  const checks = (r?.checks ?? []).map((c) => [
+    esc(c.metric),
+    esc(c.rule),
+    esc(String(c.bound)),
+    num(c.baseline),
+    num(c.actual),
+    c.passed ? '<span class="pass">pass</span>' : c.level === "warn" ? "warning" : '<span class="fail">fail</span>',
+    esc(c.reason ?? "")
+  ]);
+  const names = [
+    .../* @__PURE__ */ new Set([...Object.keys(r?.metrics ?? {}), ...Object.keys(base?.record?.metrics ?? {})])
+  ];
+  const diff3 = names.map((k2) => {
+    const a2 = base?.record?.metrics[k2];
+    const b = r?.metrics[k2];
+    return [esc(k2), num(a2), num(b), a2 != null && b != null ? esc(formatChange(a2, b)) : "\u2014"];
+  });
+  const parts = r ? [
+    ...Object.entries(r.components).map(([k2, h]) => [
+      "component",
+      esc(k2),
+      `<code>${esc(h)}</code>`
+    ]),
+    ...Object.entries(r.data).map(([k2, h]) => ["data", esc(k2), `<code>${esc(h)}</code>`])
+  ] : [];
+  const body = `<h1>${esc(name)} ${esc(v.version)}</h1>
+${v.deregistered ? '<p class="fail">Deregistered.</p>' : ""}
+${table(["Field", "Value"], facts)}
+<h2>Checks</h2>
+${checks.length ? table(["Metric", "Rule", "Bound", "Baseline", "Actual", "Result", "Reason"], checks) : '<p class="muted">No checks recorded.</p>'}
+<h2>Metrics${r?.baseline ? ` against ${esc(r.baseline.version)}` : ""}</h2>
+${diff3.length ? table(["Metric", r?.baseline ? esc(r.baseline.version) : "Baseline", esc(v.version), "Change"], diff3) : '<p class="muted">No metrics recorded.</p>'}
+${parts.length ? `<h2>Content</h2>
+${table(["Kind", "Name", "Hash"], parts)}` : ""}
+<p class="muted">JSON: <a href="${href(path2, `api/models/${name}/versions/${v.version}.json`)}">${esc(`api/models/${name}/versions/${v.version}.json`)}</a></p>`;
+  return {
+    path: path2,
+    content: page({
+      title: `${name} ${v.version} \xB7 Model registry`,
+      path: path2,
+      nav: `<a href="${href(path2, "index.html")}">Registry</a> / <a href="${href(path2, modelPagePath(name))}">${esc(name)}</a> / ${esc(v.version)}`,
+      body
+    })
+  };
+}
+function renderSite(models, opts = {}) {
+  const files = [indexPage(models)];
+  for (const m of models) {
+    files.push(modelPage(m, opts));
+    const index = {
+      held: heldBy(stageHolders(m)),
+      byVersion: new Map(m.registry.versions.map((v) => [v.version, v]))
+    };
+    for (const v of m.registry.versions) files.push(versionPage(m, v, index, opts));
+  }
+  for (const [path2, doc] of apiDocuments(models)) {
+    files.push({ path: path2, content: `${JSON.stringify(doc, null, 2)}
+` });
+  }
+  return files;
+}
+
+// src/app/site.ts
+async function checkReplaceable(out) {
+  let st;
+  try {
+    st = await lstat(out);
+  } catch {
+    return false;
+  }
+  if (!st.isDirectory()) {
+    throw new LeptonError("invalid", `--out ${out} exists and is not a directory`, [
+      "name a new or empty directory, or an earlier site output"
+    ]);
+  }
+  const entries = await readdir(out);
+  if (entries.length === 0) return true;
+  const isSite = entries.includes("index.html") && entries.includes("api");
+  if (!isSite) {
+    throw new LeptonError("invalid", `--out ${out} is not empty and holds no earlier site`, [
+      "Lepton replaces the whole directory; name a new or empty one"
+    ]);
+  }
+  return true;
+}
+async function writeSite(out, files) {
+  const replace = await checkReplaceable(out);
+  const tmp = join6(dirname4(out), `.${basename2(out)}.tmp-${process.pid}`);
+  await rm2(tmp, { recursive: true, force: true });
+  let bytes = 0;
+  try {
+    const paths = files.map((f) => join6(tmp, ...f.path.split("/")));
+    for (const dir of new Set(paths.map((p) => dirname4(p)))) await mkdir2(dir, { recursive: true });
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const content = files[i].content;
+        await writeFile2(paths[i], content);
+        bytes += Buffer.byteLength(content);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    const old = join6(dirname4(out), `.${basename2(out)}.old-${process.pid}`);
+    if (replace) await rename2(out, old);
+    await rename2(tmp, out);
+    if (replace) await rm2(old, { recursive: true, force: true });
+  } catch (e) {
+    await rm2(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  return bytes;
+}
+async function buildSite(git, out, opts = {}) {
+  const models = await withWholeRecords(git, await readAllModels(git));
+  const files = renderSite(models, opts);
+  const bytes = await writeSite(out, files);
+  return {
+    out,
+    models: models.length,
+    versions: models.reduce((n, m) => n + m.registry.versions.length, 0),
+    files: files.length,
+    bytes
+  };
+}
+async function withWholeRecords(git, models) {
+  if (models.every((m) => m.registry.versions.length === 0 && m.registry.events.length === 0)) {
+    return [...models];
+  }
+  const r = await git.run([
+    "for-each-ref",
+    "--format=%(refname:strip=2)%00%(contents)%00",
+    "refs/tags"
+  ]);
+  if (r.code !== 0) throw new LeptonError("git", `could not read the tags: ${r.stderr.trim()}`);
+  const messages = /* @__PURE__ */ new Map();
+  const parts = r.stdout.split("\0");
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    messages.set(parts[i].replace(/^\n/, ""), parts[i + 1]);
+  }
+  const whole = (tag, lazy, fits) => {
+    const text2 = lazy && messages.get(tag);
+    const full = text2 ? parseRecord(text2) : null;
+    return full && fits(full) ? full : lazy;
+  };
+  return models.map((m) => {
+    const name = m.model.model;
+    return {
+      ...m,
+      registry: {
+        ...m.registry,
+        versions: m.registry.versions.map((v) => ({
+          ...v,
+          record: whole(
+            v.tag,
+            v.record,
+            (x2) => x2.kind === "version" && x2.model === name && x2.version === v.version
+          )
+        })),
+        events: m.registry.events.map((e) => ({
+          ...e,
+          record: whole(
+            e.tag,
+            e.record,
+            (x2) => x2.kind === "stage" && x2.model === name && x2.stage === e.stage
+          )
+        }))
+      }
+    };
+  });
+}
 export {
   ManifestInvalidError,
+  buildSite,
   checkTree,
   diff2 as diff,
   evalJson,
