@@ -1,7 +1,7 @@
 import { LeptonError } from '../core/errors/index.js';
 import { checkThresholds } from '../core/gate/check.js';
-import type { Check } from '../core/gate/types.js';
 import { substitute } from '../core/monitor/promql.js';
+import type { MonitorReportInput } from '../core/report/monitor.js';
 import { queryValue } from '../io/prometheus/query.js';
 import { readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
@@ -15,20 +15,8 @@ export interface MonitorOptions {
   readonly timeoutMs?: number;
 }
 
-/** The contract's `monitor --json` shape (§9). */
-export interface MonitorResult {
-  readonly model: string;
-  readonly stage: string;
-  readonly version: string;
-  readonly passed: boolean;
-  /** The live value of each query. */
-  readonly metrics: Readonly<Record<string, number>>;
-  /** The version's recorded eval metrics the relative checks compared with. */
-  readonly recorded: Readonly<Record<string, number>>;
-  readonly checks: readonly Check[];
-  /** Whether the stage was rolled back because of this run. */
-  readonly rolledBack: boolean;
-}
+/** The contract's `monitor --json` shape (§9): what the monitor renderers take. */
+export type MonitorResult = MonitorReportInput;
 
 /**
  * `lepton monitor STAGE`: runs the stage's PromQL queries for the version it holds and checks

@@ -5,15 +5,18 @@ import { formatChange, formatNumber } from './format.js';
 import { boundText } from './rows.js';
 import { markdownTable } from './table.js';
 
-/** What the monitor renderers need (the `monitor --json` shape). */
+/** A monitor run: the `monitor --json` shape (contract §9), which the renderers take. */
 export interface MonitorReportInput {
   readonly model: string;
   readonly stage: string;
   readonly version: string;
   readonly passed: boolean;
+  /** The live value of each query. */
   readonly metrics: Readonly<Record<string, number>>;
+  /** The version's recorded eval metrics the relative checks compared with. */
   readonly recorded: Readonly<Record<string, number>>;
   readonly checks: readonly Check[];
+  /** Whether the stage was rolled back because of this run. */
   readonly rolledBack: boolean;
 }
 
