@@ -24261,11 +24261,24 @@ function groupRunning(pgid) {
   });
 }
 function outputChannels(pid) {
+  const mine = /* @__PURE__ */ new Set();
+  try {
+    for (const fd of readdirSync2("/proc/self/fd")) {
+      try {
+        mine.add(readlinkSync(`/proc/self/fd/${fd}`));
+      } catch {
+      }
+    }
+  } catch {
+    return [];
+  }
   const out = [];
   for (const fd of [1, 2]) {
     try {
       const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      if (/^(socket|pipe):\[\d+\]$/.test(link) && !out.includes(link)) out.push(link);
+      if (/^(socket|pipe):\[\d+\]$/.test(link) && !mine.has(link) && !out.includes(link)) {
+        out.push(link);
+      }
     } catch {
     }
   }

@@ -98,11 +98,30 @@ export function groupRunning(pgid: number): boolean {
  * channels, so that whoever still holds them later can be found (outputHolders).
  */
 export function outputChannels(pid: number): string[] {
+  // Read before the child has moved its pipes into place, its fds 1 and 2 are still this
+  // process's own (Lepton's stdout: a terminal, the runner's pipe, a test runner's pipe).
+  // The eval's real channels are the child's ends of fresh socket pairs, which this process
+  // never holds; anything this process holds is not the eval's, and taking it would name —
+  // and stop — whoever shares Lepton's own output.
+  const mine = new Set<string>();
+  try {
+    for (const fd of readdirSync('/proc/self/fd')) {
+      try {
+        mine.add(readlinkSync(`/proc/self/fd/${fd}`));
+      } catch {
+        // closed meanwhile
+      }
+    }
+  } catch {
+    return [];
+  }
   const out: string[] = [];
   for (const fd of [1, 2]) {
     try {
       const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      if (/^(socket|pipe):\[\d+\]$/.test(link) && !out.includes(link)) out.push(link);
+      if (/^(socket|pipe):\[\d+\]$/.test(link) && !mine.has(link) && !out.includes(link)) {
+        out.push(link);
+      }
     } catch {
       // Already gone: nothing to go by.
     }
