@@ -3,7 +3,7 @@ import { renderMarkdownReport } from '../core/report/markdown.js';
 import { createGitHubClient } from '../io/github/octokit.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
-import type { ModeSettings, RunResult } from './modes.js';
+import { empty, type ModeSettings, type RunResult } from './modes.js';
 import { downloadResults, validateResult, type ResultDocument } from './result-artifact.js';
 
 /**
@@ -84,15 +84,5 @@ function belongsToRun(d: ResultDocument, plan: Extract<Plan, { kind: 'comment' }
 }
 
 function blank(model: string | null, report: string): RunResult {
-  return {
-    model,
-    version: null,
-    tag: null,
-    stageTag: null,
-    passed: true,
-    reused: false,
-    metrics: {},
-    report,
-    gateFailure: null,
-  };
+  return { ...empty(model), report };
 }

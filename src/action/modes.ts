@@ -31,6 +31,21 @@ export interface RunResult {
   readonly gateFailure: string | null;
 }
 
+/** A result with nothing run yet: no version, passed, no report (the shells fill in what they have). */
+export function empty(model: string | null): RunResult {
+  return {
+    model,
+    version: null,
+    tag: null,
+    stageTag: null,
+    passed: true,
+    reused: false,
+    metrics: {},
+    report: '',
+    gateFailure: null,
+  };
+}
+
 /** What the modes need besides the project. */
 export interface ModeSettings {
   readonly inputs: ActionInputs;

@@ -10,9 +10,17 @@ import { commentMode } from './comment-mode.js';
 import { resolveProjectPaths } from './paths.js';
 import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
-import { evalMode, promoteMode, recordMode, type ModeSettings, type RunResult } from './modes.js';
+import {
+  empty,
+  evalMode,
+  promoteMode,
+  recordMode,
+  type ModeSettings,
+  type RunResult,
+} from './modes.js';
 import { skippedReport, validReport } from './report.js';
 
+export { empty } from './modes.js';
 export type { RunResult } from './modes.js';
 
 export interface RunSettings extends ModeSettings {
@@ -130,18 +138,4 @@ export function useCaseEnv(env: Readonly<NodeJS.ProcessEnv>): NodeJS.ProcessEnv 
     out[k] = v;
   }
   return out;
-}
-
-export function empty(model: string | null): RunResult {
-  return {
-    model,
-    version: null,
-    tag: null,
-    stageTag: null,
-    passed: true,
-    reused: false,
-    metrics: {},
-    report: '',
-    gateFailure: null,
-  };
 }
