@@ -11554,7 +11554,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve4, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -11578,7 +11578,7 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve5(result);
+          resolve4(result);
         }
       });
       child.stdin.on("error", () => {
@@ -14909,7 +14909,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14919,7 +14919,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -14930,7 +14930,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14994,7 +14994,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19096,12 +19096,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve5, reject) => {
+    await new Promise((resolve4, reject) => {
       let running2 = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running2 === 0) resolve5();
+          if (--running2 === 0) resolve4();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
@@ -19128,7 +19128,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve5();
+      if (batches.length === 0) resolve4();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -21574,7 +21574,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve5) => end = resolve5);
+  const fed = new Promise((resolve4) => end = resolve4);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -21903,7 +21903,7 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
@@ -25277,7 +25277,7 @@ async function notPushed(options, candidate, result) {
 }
 
 // src/app/record-checks.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep5 } from "node:path";
+import { relative as relative3, sep as sep5 } from "node:path";
 
 // src/io/registry/worktree.ts
 async function pathsDifferingFromHead(git) {
@@ -25310,18 +25310,18 @@ async function refuseDirtyTree(ctx) {
   if (evalPaths.length) matchers.push({ label: "eval.paths", test: partMatcher(evalPaths) });
   const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
   const manifest = toRepo(ctx.manifestPath);
-  const commandFiles = evalCommandFiles(ctx, toRepo);
+  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
   const dirty = [];
   for (const path of await pathsDifferingFromHead(ctx.git)) {
     if (path === manifest) {
       dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
       continue;
     }
-    if (commandFiles.has(path)) {
+    const inModel = rebaseName(path, prefix);
+    if (commandFiles.has(inModel)) {
       dirty.push(`${path} (named by eval.command)`);
       continue;
     }
-    const inModel = rebaseName(path, prefix);
     const owner = matchers.find((m) => m.test(inModel));
     if (!owner) continue;
     dirty.push(
@@ -25336,19 +25336,6 @@ async function refuseDirtyTree(ctx) {
     `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
     shown
   );
-}
-function evalCommandFiles(ctx, toRepo) {
-  const cwd = resolve4(ctx.modelDir, ctx.manifest.eval.workdir);
-  const out = /* @__PURE__ */ new Set();
-  for (const raw of ctx.manifest.eval.command.split(/[\s;&|()<>]+/)) {
-    const word = raw.replace(/^['"]|['"]$/g, "");
-    if (word === "" || word.startsWith("-") || word.includes("$")) continue;
-    const abs = resolve4(cwd, word);
-    const rel = toRepo(abs);
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) continue;
-    out.add(rel);
-  }
-  return out;
 }
 async function refuseBeforeEval(ctx, registry2, head, override) {
   const model = ctx.manifest.model;
@@ -25392,7 +25379,7 @@ function ciRunUrl(env) {
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join6, relative as relative4, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, relative as relative4, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -25430,7 +25417,7 @@ async function filesUnder(path) {
 var toPosix = (p) => p.split(sep6).join("/");
 var isInside = (root, p) => {
   const rel = relative4(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute3(rel);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute2(rel);
 };
 
 // src/io/oci/credentials.ts
@@ -25507,11 +25494,11 @@ var IDLE_MS = 12e4;
 function send(req) {
   const mod = req.url.protocol === "https:" ? https : http;
   const agent = agents[req.url.protocol];
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve4, reject) => {
     const r = mod.request(
       req.url,
       { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+      (res) => resolve4({ status: res.statusCode ?? 0, headers: res.headers, body: res })
     );
     r.on("error", reject);
     r.setTimeout(

@@ -1,9 +1,9 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { checkOverride } from '../core/registry/bump.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry } from '../core/registry/types.js';
-import { partMatcher, partsOf, rebaseName } from '../io/files/select.js';
+import { evalFilesPart, partMatcher, partsOf, rebaseName } from '../io/files/select.js';
 import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { fingerprintProject } from './status.js';
@@ -29,19 +29,20 @@ export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
   // What the eval or the build writes belongs in .gitignore, never in a commit.
   const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
   const manifest = toRepo(ctx.manifestPath);
-  const commandFiles = evalCommandFiles(ctx, toRepo);
+  // The files the command names, found as the fingerprint finds them (relative to the manifest).
+  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
   const dirty: string[] = [];
   for (const path of await pathsDifferingFromHead(ctx.git)) {
     if (path === manifest) {
       dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
       continue;
     }
-    if (commandFiles.has(path)) {
+    // Relative to the manifest's folder, climbing with ../ for paths above it (monorepos).
+    const inModel = rebaseName(path, prefix);
+    if (commandFiles.has(inModel)) {
       dirty.push(`${path} (named by eval.command)`);
       continue;
     }
-    // Relative to the manifest's folder, climbing with ../ for paths above it (monorepos).
-    const inModel = rebaseName(path, prefix);
     const owner = matchers.find((m) => m.test(inModel));
     if (!owner) continue;
     dirty.push(
@@ -58,25 +59,6 @@ export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
     `${dirty.length} file${dirty.length === 1 ? '' : 's'} of the model differ${dirty.length === 1 ? 's' : ''} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
     shown,
   );
-}
-
-/**
- * Repository paths the eval command names (`python evaluate.py --data x.csv`): its words,
- * unquoted, resolved in the eval's folder, inside the repository. A word that names no file
- * simply matches no changed path.
- */
-function evalCommandFiles(ctx: AppContext, toRepo: (abs: string) => string): Set<string> {
-  const cwd = resolve(ctx.modelDir, ctx.manifest.eval.workdir);
-  const out = new Set<string>();
-  for (const raw of ctx.manifest.eval.command.split(/[\s;&|()<>]+/)) {
-    const word = raw.replace(/^['"]|['"]$/g, '');
-    if (word === '' || word.startsWith('-') || word.includes('$')) continue;
-    const abs = resolve(cwd, word);
-    const rel = toRepo(abs);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue;
-    out.add(rel);
-  }
-  return out;
 }
 
 /**

@@ -333,12 +333,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve5, reject) => {
+    await new Promise((resolve4, reject) => {
       let running2 = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running2 === 0) resolve5();
+          if (--running2 === 0) resolve4();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path: path2 }) => ({ id, path: path2 })) });
@@ -365,7 +365,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve5();
+      if (batches.length === 0) resolve4();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -3042,7 +3042,7 @@ function checkOverride(version, latest) {
 }
 
 // src/app/record-checks.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { relative as relative3, sep as sep4 } from "node:path";
 
 // src/io/registry/worktree.ts
 async function pathsDifferingFromHead(git) {
@@ -3075,18 +3075,18 @@ async function refuseDirtyTree(ctx) {
   if (evalPaths.length) matchers.push({ label: "eval.paths", test: partMatcher(evalPaths) });
   const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
   const manifest = toRepo(ctx.manifestPath);
-  const commandFiles = evalCommandFiles(ctx, toRepo);
+  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
   const dirty = [];
   for (const path2 of await pathsDifferingFromHead(ctx.git)) {
     if (path2 === manifest) {
       dirty.push(`${path2} (the manifest: its thresholds decide whether the version passed)`);
       continue;
     }
-    if (commandFiles.has(path2)) {
+    const inModel = rebaseName(path2, prefix);
+    if (commandFiles.has(inModel)) {
       dirty.push(`${path2} (named by eval.command)`);
       continue;
     }
-    const inModel = rebaseName(path2, prefix);
     const owner = matchers.find((m) => m.test(inModel));
     if (!owner) continue;
     dirty.push(
@@ -3101,19 +3101,6 @@ async function refuseDirtyTree(ctx) {
     `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
     shown
   );
-}
-function evalCommandFiles(ctx, toRepo) {
-  const cwd = resolve4(ctx.modelDir, ctx.manifest.eval.workdir);
-  const out = /* @__PURE__ */ new Set();
-  for (const raw of ctx.manifest.eval.command.split(/[\s;&|()<>]+/)) {
-    const word = raw.replace(/^['"]|['"]$/g, "");
-    if (word === "" || word.startsWith("-") || word.includes("$")) continue;
-    const abs = resolve4(cwd, word);
-    const rel = toRepo(abs);
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) continue;
-    out.add(rel);
-  }
-  return out;
 }
 async function refuseBeforeEval(ctx, registry, head, override) {
   const model = ctx.manifest.model;
