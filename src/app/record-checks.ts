@@ -1,7 +1,6 @@
 import { relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
-import { checkOverride } from '../core/registry/bump.js';
-import { versionTag } from '../core/registry/names.js';
+import { checkVersionOverride, oneVersionPerCommit, versionOnCommit } from '../core/plan/record.js';
 import type { Registry } from '../core/registry/types.js';
 import { evalFilesPart, partMatcher, partsOf, rebaseName } from '../io/files/select.js';
 import { pathsDifferingFromHead } from '../io/registry/worktree.js';
@@ -72,30 +71,12 @@ export async function refuseBeforeEval(
   head: string,
   override: string | undefined,
 ): Promise<void> {
-  const model = ctx.manifest.model;
-  if (override !== undefined) {
-    const v = checkOverride(override, registry.versions[0]?.version ?? null);
-    const taken = registry.skipped.find((s) => s.version === v);
-    if (taken) {
-      throw new LeptonError(
-        'invalid',
-        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
-        ['choose a higher --version'],
-      );
-    }
-  }
-  const onHead = registry.versions.find(
-    (v) => v.commit === head && !v.lightweight && !v.deregistered,
-  );
+  if (override !== undefined) checkVersionOverride(registry, override);
+  const onHead = versionOnCommit(registry, head);
   if (!onHead) return;
   if (onHead.record) {
     const fp = await fingerprintProject(ctx);
     if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }
-  const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
-  throw new LeptonError(
-    'invalid',
-    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
-    ['commit the change, then record the new commit'],
-  );
+  throw oneVersionPerCommit(head, onHead);
 }

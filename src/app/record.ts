@@ -1,20 +1,19 @@
 import { LeptonError } from '../core/errors/index.js';
-import { changedParts } from '../core/fingerprint/changed.js';
-import { findVersion } from '../core/registry/build.js';
-import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
+import { planRecord, type RecordPlan } from '../core/plan/record.js';
 import { formatVersionMessage } from '../core/registry/message.js';
-import { versionTag } from '../core/registry/names.js';
-import type { Registry, VersionRecord } from '../core/registry/types.js';
-import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
-import type { AppContext } from './context.js';
-import { ensureHistory } from './ensure-history.js';
-import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
-import { findTrustedByFingerprint } from './verify.js';
-import { evalJson, evaluate, type EvalOutcome } from './eval.js';
+import type { VersionRecord } from '../core/registry/types.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
+import { applyTagPlan, type Planned } from '../io/registry/apply.js';
+import { fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
+import { pushBudgetMs } from '../io/registry/publish.js';
+import { headCommit } from '../io/registry/worktree.js';
+import type { AppContext } from './context.js';
+import { evalJson, evaluate, type EvalOutcome } from './eval.js';
+import { ensureHistory } from './ensure-history.js';
+import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
+import { findTrustedByFingerprint } from './verify.js';
 
 export interface RecordOptions {
   /** Push the tag (`--push`). */
@@ -90,7 +89,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
-  const head = await headCommit(ctx);
+  const head = await headCommit(ctx.git);
   await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.env);
   if (options.fetchHistory) {
@@ -113,123 +112,60 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     ...(options.baseline !== undefined && { baseline: options.baseline }),
   });
   const fingerprint = outcome.fingerprint.fingerprint;
+  const runUrl = ciRunUrl(ctx.env);
 
-  // What the latest decision was: a tag this run made, or the version already holding the fingerprint.
-  let state: Decision = { kind: 'none', note: null };
-
-  const decide = async (attempt: number): Promise<Candidate | null> => {
+  const decide = async (attempt: number): Promise<Planned<RecordPlan>> => {
     // Read again rather than reuse the eval's read: the eval may have run for minutes, and a
     // retry after a lost push must see the tags just fetched.
     const registry = await readRegistry(ctx.git, model);
-    const found = await findTrustedByFingerprint(ctx, registry, fingerprint);
-    if (found) {
-      if (state.kind === 'made' && found.tag === state.candidate.tag) return state.candidate;
-      state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };
-      return { tag: found.tag, own: null };
-    }
-    // GTO reads one version per commit and refuses a model with two: never add a second.
-    const onHead = registry.versions.find(
-      (v) => v.commit === head && !v.lightweight && !v.deregistered,
-    );
-    if (onHead) {
-      const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
-      throw new LeptonError(
-        'invalid',
-        `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
-        ['commit the change, then record the new commit'],
-      );
-    }
-    const version = chooseVersion(ctx, registry, outcome, options.version, attempt);
-    if (version === null) {
-      state = {
-        kind: 'none',
-        note: 'only parts whose versioning.bump is "none" changed: no new version',
-      };
-      return null;
-    }
-    const extra = (await options.beforeTag?.(outcome, version)) ?? {};
+    const plan = planRecord({
+      registry,
+      outcome,
+      manifest: ctx.manifest,
+      head,
+      recorded: await findTrustedByFingerprint(ctx, registry, fingerprint),
+      options: {
+        ...(options.version !== undefined && { version: options.version }),
+        retry: attempt > 1,
+        created: ctx.now().toISOString(),
+        runUrl,
+      },
+    });
+    if (plan.kind === 'none') return { plan, step: { kind: 'none' } };
+    if (plan.kind === 'recorded') return { plan, step: { kind: 'existing', tag: plan.tag } };
+    const extra = (await options.beforeTag?.(outcome, plan.version)) ?? {};
     // The model store gets the files before the tag exists: a failed push leaves no tag (exit 4).
-    const rec = await storeArtifact(
+    const record = await storeArtifact(
       ctx,
-      versionRecord(ctx, outcome, version, head, extra.artifact ?? null),
+      { ...plan.record, artifact: extra.artifact ?? null },
       options.store,
     );
-    const tag = versionTag(model, version);
-    const object = await createTag(ctx.git, {
-      name: tag,
-      commit: head,
-      message: formatVersionMessage(rec),
-      identity,
-    });
-    if (!object) {
-      throw new LeptonError(
-        'git',
-        `tag ${tag} appeared while this run was deciding (another run here?)`,
-        ['run the command again'],
-      );
-    }
-    state = { kind: 'made', candidate: { tag, own: object }, record: rec };
-    return state.candidate;
+    const made = { ...plan, record };
+    const message = formatVersionMessage(record);
+    return {
+      plan: made,
+      step: { kind: 'create', tag: plan.tag, commit: plan.commit, message, identity },
+    };
   };
 
-  let pushed: boolean | null = null;
-  let attempts: number | null = null;
-  if (options.push) {
-    const published = await publish({
-      git: ctx.git,
-      remote,
-      model,
-      decide,
-      onLost: () => {
-        state = { kind: 'none', note: null };
-      },
-      log: (m) => ctx.log.info(m),
-      ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-      budgetMs,
-    });
-    if (published.candidate) pushed = published.pushed;
-    attempts = published.attempts;
-  } else {
-    await decide(1);
-  }
-
-  const s = state as Decision;
-  if (s.kind !== 'none') await tagStoredVersion(ctx, s.record, options.store);
-  const base = { outcome, pushed, attempts, commit: head };
-  if (s.kind === 'made') {
-    const { version } = s.record;
-    return { ...base, version, tag: s.candidate.tag, created: true, record: s.record, note: null };
-  }
-  if (s.kind === 'found') {
-    return {
-      ...base,
-      version: s.version,
-      tag: s.tag,
-      created: false,
-      record: s.record,
-      note: null,
-    };
-  }
-  return { ...base, version: null, tag: null, created: false, record: null, note: s.note };
-}
-
-type Decision =
-  | { readonly kind: 'none'; readonly note: string | null }
-  | { readonly kind: 'made'; readonly candidate: Candidate; readonly record: VersionRecord }
-  | {
-      readonly kind: 'found';
-      readonly version: string;
-      readonly tag: string;
-      readonly record: VersionRecord | null;
-    };
-
-async function headCommit(ctx: AppContext): Promise<string> {
-  const r = await ctx.git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], {
-    allowFailure: true,
+  const { plan, pushed, attempts } = await applyTagPlan({
+    git: ctx.git,
+    push: options.push === true,
+    remote,
+    model,
+    decide,
+    log: (m) => ctx.log.info(m),
+    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    budgetMs,
   });
-  if (r.code !== 0)
-    throw new LeptonError('invalid', 'nothing to tag: the repository has no commit yet');
-  return r.stdout.trim();
+
+  if (plan.kind !== 'none') await tagStoredVersion(ctx, plan.record, options.store);
+  const base = { outcome, pushed, attempts, commit: head };
+  if (plan.kind === 'none') {
+    return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };
+  }
+  const { version, tag, record: rec } = plan;
+  return { ...base, version, tag, created: plan.kind === 'create', record: rec, note: null };
 }
 
 async function fetchForDecision(ctx: AppContext, remote: string): Promise<void> {
@@ -240,68 +176,4 @@ async function fetchForDecision(ctx: AppContext, remote: string): Promise<void> 
       `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`,
     );
   }
-}
-
-/** `--version`, else the bump of the highest recorded version by what changed since it. */
-function chooseVersion(
-  ctx: AppContext,
-  registry: Registry,
-  outcome: EvalOutcome,
-  override: string | undefined,
-  attempt: number,
-): string | null {
-  const latest = registry.versions[0] ?? null;
-  if (override !== undefined) {
-    const wanted = override.replace(/^v/, '');
-    if (attempt > 1 && findVersion(registry, wanted)) {
-      throw new LeptonError(
-        'git',
-        `version ${wanted} was recorded meanwhile by another run, for other content`,
-        ['run again with a higher --version, or without it'],
-      );
-    }
-    return checkOverride(override, latest?.version ?? null);
-  }
-  const { first, bump } = ctx.manifest.versioning;
-  // A tag without a record (GTO's) cannot say what changed: treat it all as changed.
-  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump) : null;
-  let version = latest ? nextVersion(latest.version, level ?? 'minor', first) : first;
-  // Tags that are no versions (on a tree, a forged record) never set the number, but their
-  // names stay taken: step past them.
-  const taken = new Set(registry.skipped.map((s) => s.version));
-  while (version !== null && taken.has(version)) {
-    version = nextVersion(version, level === null || level === 'none' ? 'patch' : level, first);
-  }
-  return version;
-}
-
-function versionRecord(
-  ctx: AppContext,
-  outcome: EvalOutcome,
-  version: string,
-  commit: string,
-  artifact: VersionRecord['artifact'],
-): VersionRecord {
-  const hashes = (parts: EvalOutcome['fingerprint']['components']) =>
-    Object.fromEntries(parts.map((p) => [p.name, p.hash]));
-  return {
-    kind: 'version',
-    schema: 1,
-    model: ctx.manifest.model,
-    version,
-    commit,
-    created: ctx.now().toISOString(),
-    fingerprint: outcome.fingerprint.fingerprint,
-    components: hashes(outcome.fingerprint.components),
-    data: hashes(outcome.fingerprint.data),
-    metrics: outcome.metrics,
-    ...(outcome.ignored.length > 0 && { ignored: outcome.ignored }),
-    checks: outcome.checks,
-    passed: outcome.passed,
-    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
-    evalSettings: outcome.evalSettings,
-    reused: outcome.reused,
-    runUrl: ciRunUrl(ctx.env),
-    artifact,
-  };
 }

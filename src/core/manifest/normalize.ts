@@ -91,7 +91,10 @@ export function normalize(raw: RawManifest): Manifest {
 }
 
 /** The thresholds a stage applies: the eval's, with the stage's own for the same metric added on top. */
-export function stageThresholds(manifest: Manifest, stage: string): readonly Threshold[] {
+export function stageThresholds(
+  manifest: Pick<Manifest, 'eval' | 'stages'>,
+  stage: string,
+): readonly Threshold[] {
   const s = manifest.stages.find((x) => x.name === stage);
   return [...manifest.eval.thresholds, ...(s?.thresholds ?? [])];
 }

@@ -56,6 +56,25 @@ export interface Published {
   readonly attempts: number;
 }
 
+/** One decision: what was decided (`value`) and the tag it wants on the remote (null: none). */
+export interface Decision<T> {
+  readonly value: T;
+  readonly candidate: Candidate | null;
+}
+
+export interface PublishDecisionsOptions<T> extends Omit<PublishOptions, 'decide'> {
+  /**
+   * As {@link PublishOptions.decide}, also returning what it decided; `previous` is the last
+   * attempt's value (null on the first), so a retry can keep what the first decision fixed.
+   */
+  readonly decide: (attempt: number, previous: T | null) => Promise<Decision<T>>;
+}
+
+/** {@link Published}, with the value of the decision that was pushed (or found nothing to push). */
+export interface PublishedDecision<T> extends Published {
+  readonly value: T;
+}
+
 export const DEFAULT_BUDGET_MS = 120_000;
 
 /**
@@ -93,14 +112,32 @@ export function pushBudgetMs(env: Readonly<NodeJS.ProcessEnv>): number {
  * @throws LeptonError `git` when refused, unreachable, or still losing when the budget is spent.
  */
 export async function publish(options: PublishOptions): Promise<Published> {
+  const { candidate, pushed, attempts } = await publishDecisions({
+    ...options,
+    decide: async (attempt) => ({ value: null, candidate: await options.decide(attempt) }),
+  });
+  return { candidate, pushed, attempts };
+}
+
+/**
+ * {@link publish}, for a decision that carries a value (a plan): returns the value of the last
+ * decision, the one that was pushed or that found nothing to push.
+ *
+ * @throws LeptonError `git` as {@link publish}.
+ */
+export async function publishDecisions<T>(
+  options: PublishDecisionsOptions<T>,
+): Promise<PublishedDecision<T>> {
   const { git, remote, model } = options;
   const now = options.now ?? Date.now;
   const wait = options.wait ?? sleep;
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const started = now();
+  let previous: T | null = null;
   for (let attempt = 1; ; attempt++) {
-    const candidate = await options.decide(attempt);
-    if (!candidate) return { candidate: null, pushed: false, attempts: attempt };
+    const { value, candidate } = await options.decide(attempt, previous);
+    previous = value;
+    if (!candidate) return { value, candidate: null, pushed: false, attempts: attempt };
     const ours = candidate.own ?? (await tagObject(git, candidate.tag));
     if (ours === null)
       throw new LeptonError('git', `tag ${candidate.tag} vanished before its push`);
@@ -109,7 +146,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       if (candidate.event.n <= candidate.event.counter.n) {
         // Only a tag this run did not make can be this old: push it only if the remote has it.
         if ((await remoteTagObject(git, remote, candidate.tag)) === ours) {
-          return { candidate, pushed: false, attempts: attempt };
+          return { value, candidate, pushed: false, attempts: attempt };
         }
         throw new LeptonError(
           'git',
@@ -120,8 +157,9 @@ export async function publish(options: PublishOptions): Promise<Published> {
       counter = { counter: candidate.event.counter, object: ours };
     }
     const result = await pushTag(git, remote, candidate.tag, counter);
-    if (result.status === 'pushed') return { candidate, pushed: true, attempts: attempt };
-    if (result.status === 'up-to-date') return { candidate, pushed: false, attempts: attempt };
+    if (result.status === 'pushed') return { value, candidate, pushed: true, attempts: attempt };
+    if (result.status === 'up-to-date')
+      return { value, candidate, pushed: false, attempts: attempt };
     if (result.status === 'refused' || result.status === 'failed') {
       throw await notPushed(options, candidate, result);
     }
@@ -137,7 +175,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       );
     });
     const theirs = seen.get(tagRef) ?? null;
-    if (theirs === ours) return { candidate, pushed: true, attempts: attempt };
+    if (theirs === ours) return { value, candidate, pushed: true, attempts: attempt };
     if (theirs !== null && candidate.own !== ours) {
       throw new LeptonError(
         'git',
@@ -183,7 +221,7 @@ const keptHint = (c: Candidate): string =>
 
 /** The error for a push that cannot succeed by retrying; removes this run's own event tag. */
 async function notPushed(
-  options: PublishOptions,
+  options: Pick<PublishOptions, 'git' | 'remote' | 'model'>,
   candidate: Candidate,
   result: Extract<PushOutcome, { status: 'refused' | 'failed' }>,
 ): Promise<LeptonError> {

@@ -1,4 +1,18 @@
+import { LeptonError } from '../../core/errors/index.js';
 import type { Git } from '../git.js';
+
+/**
+ * The full id of the commit HEAD names.
+ *
+ * @throws LeptonError `invalid` when the repository has no commit yet.
+ */
+export async function headCommit(git: Git): Promise<string> {
+  const r = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { allowFailure: true });
+  if (r.code !== 0) {
+    throw new LeptonError('invalid', 'nothing to tag: the repository has no commit yet');
+  }
+  return r.stdout.trim();
+}
 
 /**
  * Paths (relative to the repository root) that differ from HEAD: modified, staged, deleted

@@ -1,0 +1,112 @@
+import { LeptonError } from '../../core/errors/index.js';
+import type { Git } from '../git.js';
+import type { Identity } from './identity.js';
+import { publishDecisions, type Candidate } from './publish.js';
+import type { EventCounter } from './remote.js';
+import { createTag } from './write.js';
+
+/** What one decision asks of git: make a tag, push one that exists, or nothing. */
+export type TagStep =
+  | {
+      readonly kind: 'create';
+      readonly tag: string;
+      readonly commit: string;
+      /** The annotated tag's message (the record). */
+      readonly message: string;
+      /** Who signs the tag. */
+      readonly identity: Identity;
+      /** For an event tag: its N and the counter N was chosen against (see {@link Candidate}). */
+      readonly event?: { readonly n: number; readonly counter: EventCounter };
+    }
+  | {
+      readonly kind: 'existing';
+      readonly tag: string;
+      readonly event?: { readonly n: number; readonly counter: EventCounter };
+    }
+  | { readonly kind: 'none' };
+
+/** One decision: the plan (the use case's own data) and the tag step it implies. */
+export interface Planned<P> {
+  readonly plan: P;
+  readonly step: TagStep;
+}
+
+export interface ApplyOptions<P> {
+  readonly git: Git;
+  /** Push the tag (retrying lost races); false: make it locally only. */
+  readonly push: boolean;
+  readonly remote: string;
+  readonly model: string;
+  /**
+   * Reads what the decision needs (the registry: after a lost race, with the remote's tags) and
+   * plans. `previous` is the last attempt's plan (null on the first).
+   */
+  readonly decide: (attempt: number, previous: P | null) => Promise<Planned<P>>;
+  readonly log?: (message: string) => void;
+  readonly budgetMs?: number;
+  readonly maxAttempts?: number;
+}
+
+export interface Applied<P> {
+  /** The last decision's plan: the one applied. */
+  readonly plan: P;
+  /** With push: whether this run pushed the tag (false: the remote had it); null otherwise or with no tag. */
+  readonly pushed: boolean | null;
+  /** With push: the decisions it took (1: the first push went through); null otherwise. */
+  readonly attempts: number | null;
+}
+
+/**
+ * The one applier of `record` and `promote` (and any use case that writes a tag): decide (read
+ * → plan), create the tag, and with `push` push it, deciding again after each lost race
+ * (see `publishDecisions`). A tag is only ever created, never moved; the only one ever removed
+ * is this run's own, refused by the remote.
+ *
+ * @throws LeptonError `git` when the tag appears locally while deciding, or as `publish`.
+ */
+export async function applyTagPlan<P>(options: ApplyOptions<P>): Promise<Applied<P>> {
+  const decide = async (attempt: number, previous: P | null) => {
+    const { plan, step } = await options.decide(attempt, previous);
+    return { value: plan, candidate: await realize(options, step) };
+  };
+  if (!options.push) {
+    const { value } = await decide(1, null);
+    return { plan: value, pushed: null, attempts: null };
+  }
+  const published = await publishDecisions({
+    git: options.git,
+    remote: options.remote,
+    model: options.model,
+    decide,
+    ...(options.log && { log: options.log }),
+    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    ...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
+  });
+  return {
+    plan: published.value,
+    pushed: published.candidate ? published.pushed : null,
+    attempts: published.attempts,
+  };
+}
+
+/** Makes the step's tag (when asked) and names the tag to push. */
+async function realize<P>(options: ApplyOptions<P>, step: TagStep): Promise<Candidate | null> {
+  if (step.kind === 'none') return null;
+  if (step.kind === 'existing') {
+    return { tag: step.tag, own: null, ...(step.event && { event: step.event }) };
+  }
+  const own = await createTag(options.git, {
+    name: step.tag,
+    commit: step.commit,
+    message: step.message,
+    identity: step.identity,
+  });
+  if (!own) {
+    throw new LeptonError(
+      'git',
+      `tag ${step.tag} appeared while this run was deciding (another run here?)`,
+      ['run the command again'],
+    );
+  }
+  return { tag: step.tag, own, ...(step.event && { event: step.event }) };
+}
