@@ -16,11 +16,11 @@ import {
   resolveIdentity,
   type Identity,
 } from '../io/registry/index.js';
-import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
+import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import { untrustedRecord } from './verify.js';
-import { ciRunUrl } from '../io/github/run-url.js';
+import type { Settings } from '../io/settings.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { pointStageTag } from './store.js';
 
@@ -94,7 +94,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   const remote = options.remote ?? 'origin';
   if (options.fetchHistory) await ensureHistory(ctx, remote);
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
-  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
+  const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -150,7 +150,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       state = { kind: 'refused', checks, reasons };
       return null;
     }
-    identity ??= await resolveIdentity(ctx.git, ctx.env);
+    identity ??= await resolveIdentity(ctx.git, ctx.settings);
     // N above every numbered tag and the remote's counter; the push moves the counter by
     // compare-and-swap, so a concurrent event taking N (or landing above) makes this one retry.
     const n = nextEventN(registry.maxN, counter.n);
@@ -164,8 +164,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       n,
       created: ctx.now().toISOString(),
       checks,
-      promotedBy: promotedBy(identity, ctx.env),
-      runUrl: ciRunUrl(ctx.env),
+      promotedBy: promotedBy(identity, ctx.settings),
+      runUrl: ctx.settings.runUrl,
     };
     const object = await createTag(ctx.git, {
       name: tag,
@@ -270,10 +270,10 @@ function judge(
   return { checks: gate.checks, reasons };
 }
 
-function promotedBy(id: Identity, env: Readonly<NodeJS.ProcessEnv>): string {
-  if (env.GITHUB_ACTIONS === 'true') {
-    const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : '';
-    return `github-actions${actor} (${ciRunUrl(env) ?? 'workflow run'})`;
+function promotedBy(id: Identity, settings: Settings): string {
+  if (settings.ci) {
+    const actor = settings.actor ? ` for ${settings.actor}` : '';
+    return `github-actions${actor} (${settings.runUrl ?? 'workflow run'})`;
   }
   return `${id.name} <${id.email}>`;
 }

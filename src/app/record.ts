@@ -6,13 +6,12 @@ import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
+import { publish, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { findTrustedByFingerprint } from './verify.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
-import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
 
@@ -89,10 +88,10 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const model = ctx.manifest.model;
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
-  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
+  const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
   const head = await headCommit(ctx);
   await refuseDirtyTree(ctx);
-  const identity = await resolveIdentity(ctx.git, ctx.env);
+  const identity = await resolveIdentity(ctx.git, ctx.settings);
   if (options.fetchHistory) {
     const history = await ensureHistory(ctx, remote);
     if (history.state === 'missing' && !options.noBaseline) {
@@ -301,7 +300,7 @@ function versionRecord(
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
-    runUrl: ciRunUrl(ctx.env),
+    runUrl: ctx.settings.runUrl,
     artifact,
   };
 }
