@@ -1,6 +1,39 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { builtinModules } from 'node:module';
+
+/** A relative import of one of these layers' folders (`../io/git.js`, `../../app/context.js`). */
+const layer = (...names) => ({
+  regex: `^(\\.{1,2}/)+([\\w.-]+/)*(${names.join('|')})/`,
+  message: `this layer may not import from ${names.join(', ')} (ARCHITECTURE.md: layers)`,
+});
+const actions = {
+  regex: '^@actions/',
+  message: 'only the Action shell and io/github, io/services talk to the runner (@actions/*)',
+};
+/** Node's modules, by either name, except crypto (hashing is pure). */
+const nodeModules = {
+  regex: `^(node:(?!crypto$)|(${builtinModules
+    .filter((m) => m !== 'crypto' && !m.startsWith('node:'))
+    .map((m) => m.replace(/[/.]/g, '\\$&'))
+    .join('|')})(/|$))`,
+  message: 'core is pure: no Node module but crypto (pass data in from io instead)',
+};
+
+const fence = (files, patterns, rules = {}) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }], ...rules },
+});
+
+export const fences = [
+  // The pure core reads no process-wide state either.
+  fence(['src/core/**/*.ts'], [layer('io', 'app', 'cli', 'action'), actions, nodeModules], {
+    'no-restricted-globals': ['error', 'process'],
+  }),
+  fence(['src/io/**/*.ts'], [layer('app', 'cli', 'action')]),
+  fence(['src/app/**/*.ts'], [layer('cli', 'action'), actions]),
+];
 
 export default tseslint.config(
   {
@@ -35,23 +68,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The pure core must not reach the world: no @actions/*, no process-wide state.
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '@actions/*',
-            'node:child_process',
-            'node:fs',
-            'node:fs/promises',
-            '../../io/*',
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'process'],
-    },
-  },
+  // The layer fences (ARCHITECTURE.md): core → io → app → cli/action, each importing only
+  // downwards. test/arch/fences.test.ts shows each fence failing a wrong import.
+  ...fences,
 );

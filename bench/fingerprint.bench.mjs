@@ -2,7 +2,7 @@
 //   cold: 1 GiB in 2,000 files, no stat cache  vs  find … -print0 | xargs -0 -P"$(nproc)" sha256sum
 //   warm: 10,000 unchanged committed files       vs  git status --porcelain
 // Cold, and warm as whole processes: both sides spawned alternately, several times; medians.
-// Warm in-process: dist/lib.js's fingerprintModel called in this process alternately with
+// Warm in-process: dist/core.js's fingerprintModel called in this process alternately with
 // spawning git status from this process (the figure the warm target is read against: Node's own
 // start alone exceeds 1.5x git status, so no whole Node process can meet it), and the first call
 // in a fresh process. LEPTON_BENCH_WARM_ONLY=1 skips the 1 GiB cold part.
@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
-const LIB = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'lib.js');
+const LIB = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'core.js');
 for (const f of [CLI, LIB]) {
   if (!existsSync(f)) {
     console.error(`bench: ${f} is missing; run \`npm run bundle\` first`);
@@ -199,7 +199,7 @@ if (!WARM_ONLY) {
   console.log(
     `  in-process, median of ${IN_PROCESS_RUNS} after ${WARMUP} warm-up rounds, each fingerprintModel alternating with spawning git status:`,
   );
-  console.log(`    fingerprintModel (dist/lib.js)          ${fmt(inProcess.a)}`);
+  console.log(`    fingerprintModel (dist/core.js)         ${fmt(inProcess.a)}`);
   console.log(
     `    git status --porcelain                  ${fmt(inProcess.b)}   time ratio ${(inProcess.a / inProcess.b).toFixed(2)}x (target <= 1.5x: the figure the target is read against)`,
   );

@@ -1,4 +1,4 @@
-// Builds the committed bundles: dist/index.js (the action), dist/cli.js (bin.lepton), dist/lib.js (the npm library).
+// Builds the committed bundles: dist/index.js (the action), dist/cli.js (bin.lepton), dist/lib.js and dist/core.js (the npm library).
 // Each runs with plain `node` on a runner that has no node_modules. The action and the library
 // are single files; the CLI is split (dist/cli.js and its chunks in dist/cli-chunks/) so that a
 // command loads only the code it runs: --help and --version skip the manifest's YAML parser and
@@ -60,6 +60,8 @@ const [, cliFiles] = await Promise.all([
     chunkNames: 'cli-chunks/[name]-[hash]',
   }),
   emit({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' }),
+  // lepton-ci/core: the building blocks (package.json "exports").
+  emit({ ...common, entryPoints: ['src/core-api.ts'], outfile: 'dist/core.js' }),
 ]);
 await chmod('dist/cli.js', 0o755);
 

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     error = e;
     result = { ...empty(null), passed: false, report: errorReport(e) };
   }
-  await publish(result, tempDir);
+  await publish(result, tempDir, env.GITHUB_STEP_SUMMARY);
 
   if (error !== null) return fail(error);
   if (result.gateFailure !== null) {

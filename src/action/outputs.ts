@@ -8,7 +8,11 @@ import type { RunResult } from './run.js';
  * Every run, whatever happened: the report to a file and the job summary, and
  * every output set (empty where the mode has no value).
  */
-export async function publish(result: RunResult, tempDir: string): Promise<void> {
+export async function publish(
+  result: RunResult,
+  tempDir: string,
+  summaryFile: string | undefined,
+): Promise<void> {
   await mkdir(tempDir, { recursive: true });
   const reportPath = join(tempDir, `lepton-${result.model ?? 'run'}-report.md`);
   await writeFile(reportPath, result.report);
@@ -20,7 +24,7 @@ export async function publish(result: RunResult, tempDir: string): Promise<void>
   core.setOutput('metrics', JSON.stringify(result.metrics));
   core.setOutput('report', reportPath);
   try {
-    if (!(await writeJobSummary(result.report))) {
+    if (!(await writeJobSummary(result.report, summaryFile))) {
       core.info(`GITHUB_STEP_SUMMARY is not set: the report is only in ${reportPath}`);
     }
   } catch (e) {

@@ -2,22 +2,10 @@ import { dirname } from 'node:path';
 import type { Manifest } from '../core/manifest/types.js';
 import { Git } from '../io/git.js';
 import { loadManifest } from '../io/manifest-file.js';
+import { readSettings, type Settings } from '../io/settings.js';
+import type { Clock, EvalCache, Logger } from '../core/ports.js';
 
-/** How use cases talk to whoever runs them (CLI: stderr; Action: @actions/core). */
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  /** Live output of the eval command (already line-oriented or raw chunks). */
-  output(chunk: string): void;
-  /** Wraps long noisy work (the eval's output) in a collapsible group where the shell supports it. */
-  group<T>(name: string, work: () => Promise<T>): Promise<T>;
-}
-
-/** Eval results kept between runs by the host (the Actions cache); absent locally. */
-export interface EvalCache {
-  restore(key: string): Promise<Readonly<Record<string, number>> | null>;
-  save(key: string, metrics: Readonly<Record<string, number>>): Promise<void>;
-}
+export type { Logger, EvalCache, Clock } from '../core/ports.js';
 
 /**
  * Everything a use case needs, passed in: no use case reads process globals,
@@ -32,10 +20,15 @@ export interface AppContext {
   /** The git work tree's top level, or null outside a repository. */
   readonly repoRoot: string | null;
   readonly git: Git;
+  /** The environment as given: passed on to git and (stripped, io/child-env.ts) to the eval. */
   readonly env: Readonly<NodeJS.ProcessEnv>;
+  /** What the environment says, read once (io/settings.ts); use cases read these, not `env`. */
+  readonly settings: Settings;
   readonly log: Logger;
-  readonly now: () => Date;
+  readonly now: Clock;
   readonly evalCache?: EvalCache;
+  /** Stops a running eval (the shells abort it on SIGINT/SIGTERM/SIGHUP; reason: an `Interrupt`). */
+  readonly signal?: AbortSignal;
   /** Where the Markdown report is written when asked (`--report`). */
   readonly isTTY?: boolean;
 }
@@ -45,14 +38,30 @@ export interface OpenOptions {
   /** How errors name the manifest (relative, for annotations). */
   readonly manifestName?: string;
   readonly env: Readonly<NodeJS.ProcessEnv>;
+  /** Default: read from `env` (io/settings.ts). */
+  readonly settings?: Settings;
   readonly log: Logger;
-  readonly now?: () => Date;
+  readonly now?: Clock;
   readonly evalCache?: EvalCache;
+  readonly signal?: AbortSignal;
   readonly isTTY?: boolean;
 }
 
-/** Loads and validates the manifest and finds the repository around it. */
+/**
+ * Loads and validates the manifest and finds the git repository around it: the context every
+ * use case takes. Reads nothing but the manifest file (and asks git where the work tree is).
+ *
+ * @param options.manifestPath the manifest file (absolute, or relative to the process's cwd)
+ * @param options.env the environment; settings are read from it once (io/settings.ts)
+ * @returns the project; `repoRoot` is null outside a git repository
+ * @throws ManifestInvalidError (a LeptonError, kind `invalid`, code 2) listing every issue with file, line, column and key path
+ * @throws LeptonError `invalid` (code 2) when the file cannot be read or `LEPTON_PUSH_BUDGET` is not a duration
+ * @example
+ *   // env: the process's environment at the shell, or a test's own record
+ *   const ctx = await openProject({ manifestPath: 'lepton.yml', env, log: streamLogger(process.stderr) });
+ */
 export async function openProject(options: OpenOptions): Promise<AppContext> {
+  const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
   const git = new Git(modelDir, options.env);
   // git looks for the repository while the manifest is parsed; an invalid manifest still wins.
@@ -67,9 +76,11 @@ export async function openProject(options: OpenOptions): Promise<AppContext> {
     repoRoot,
     git: repoRoot ? git.at(repoRoot) : git,
     env: options.env,
+    settings,
     log: options.log,
     now: options.now ?? (() => new Date()),
     ...(options.evalCache && { evalCache: options.evalCache }),
+    ...(options.signal && { signal: options.signal }),
     ...(options.isTTY !== undefined && { isTTY: options.isTTY }),
   };
 }

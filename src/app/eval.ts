@@ -18,12 +18,7 @@ import { renderMarkdownReport } from '../core/report/markdown.js';
 import type { ReportInput } from '../core/report/types.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import { isNewMetric } from '../core/report/rows.js';
-import {
-  DEFAULT_KILL_GRACE_MS,
-  readMetricsFiles,
-  runEvalCommand,
-  snapshotMetricsFiles,
-} from '../io/eval/index.js';
+import { readMetricsFiles, runEvalCommand, snapshotMetricsFiles } from '../io/eval/index.js';
 import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
@@ -106,10 +101,7 @@ export function evalCacheKey(model: string, fingerprint: string, settings: strin
 
 function killGrace(ctx: AppContext, options: EvaluateOptions): number {
   if (options.killGraceMs !== undefined) return options.killGraceMs;
-  const fromEnv = Number(ctx.env.LEPTON_KILL_GRACE_MS);
-  return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(fromEnv) && fromEnv >= 0
-    ? fromEnv
-    : DEFAULT_KILL_GRACE_MS;
+  return ctx.settings.killGraceMs;
 }
 
 function childEnv(

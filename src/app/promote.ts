@@ -11,7 +11,6 @@ import {
 import { findVersion } from '../core/registry/build.js';
 import { formatStageMessage } from '../core/registry/message.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
-import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import {
@@ -20,7 +19,6 @@ import {
   readRegistry,
   resolveIdentity,
 } from '../io/registry/index.js';
-import { pushBudgetMs } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import { pointStageTag } from './store.js';
@@ -88,7 +86,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
   const remote = options.remote ?? 'origin';
   if (options.fetchHistory) await ensureHistory(ctx, remote);
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
-  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
+  const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -98,9 +96,8 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       );
     }
   }
-  const runUrl = ciRunUrl(ctx.env);
-  const ci =
-    ctx.env.GITHUB_ACTIONS === 'true' ? { actor: ctx.env.GITHUB_ACTOR || null, runUrl } : null;
+  const runUrl = ctx.settings.runUrl;
+  const ci = ctx.settings.ci ? { actor: ctx.settings.actor, runUrl } : null;
 
   const decide = async (
     attempt: number,
@@ -133,7 +130,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       return { plan, step: { kind: 'existing', tag: plan.tag, event: { n: plan.n, counter } } };
     }
     // Read only when a tag is made: a refusal needs no git identity.
-    const identity = await resolveIdentity(ctx.git, ctx.env);
+    const identity = await resolveIdentity(ctx.git, ctx.settings);
     const record = stageRecord(plan.record, promoterName(identity, ci));
     const step = {
       kind: 'create' as const,

@@ -2,11 +2,9 @@ import { LeptonError } from '../core/errors/index.js';
 import { planRecord, type RecordPlan } from '../core/plan/record.js';
 import { formatVersionMessage } from '../core/registry/message.js';
 import type { VersionRecord } from '../core/registry/types.js';
-import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import { fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { pushBudgetMs } from '../io/registry/publish.js';
 import { headCommit } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome } from './eval.js';
@@ -88,10 +86,10 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const model = ctx.manifest.model;
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
-  const budgetMs = options.push ? (options.budgetMs ?? pushBudgetMs(ctx.env)) : 0;
+  const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
   const head = await headCommit(ctx.git);
   await refuseDirtyTree(ctx);
-  const identity = await resolveIdentity(ctx.git, ctx.env);
+  const identity = await resolveIdentity(ctx.git, ctx.settings);
   if (options.fetchHistory) {
     const history = await ensureHistory(ctx, remote);
     if (history.state === 'missing' && !options.noBaseline) {
@@ -112,7 +110,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     ...(options.baseline !== undefined && { baseline: options.baseline }),
   });
   const fingerprint = outcome.fingerprint.fingerprint;
-  const runUrl = ciRunUrl(ctx.env);
+  const runUrl = ctx.settings.runUrl;
 
   const decide = async (attempt: number): Promise<Planned<RecordPlan>> => {
     // Read again rather than reuse the eval's read: the eval may have run for minutes, and a

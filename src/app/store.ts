@@ -6,7 +6,6 @@ import {
   parsePinned,
   pushArtifact,
   storeRepository,
-  storeSettingsFromEnv,
   tagManifest,
   type StoreSettings,
 } from '../io/oci/index.js';
@@ -17,7 +16,7 @@ import type { AppContext } from './context.js';
 
 /** The settings the caller passed, else the ones the context's environment names (the CLI's). */
 export const storeSettings = (ctx: AppContext, given?: StoreSettings): StoreSettings =>
-  given ?? storeSettingsFromEnv(ctx.env);
+  given ?? ctx.settings.store;
 
 /**
  * Pushes the version's `artifacts:` files to `artifacts.store` (by digest; the version's tag is
@@ -135,8 +134,8 @@ async function pointTag(
 
 /** `origin`'s URL without credentials (the Action's repository URL in CI), for `org.opencontainers.image.source`. */
 async function sourceOf(ctx: AppContext): Promise<Record<string, string>> {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = ctx.env;
-  if (server && repo) return { 'org.opencontainers.image.source': `${server}/${repo}` };
+  const repo = ctx.settings.repositoryUrl;
+  if (repo) return { 'org.opencontainers.image.source': repo };
   const r = await ctx.git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
   const url = r.code === 0 ? r.stdout.trim() : '';
   const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);

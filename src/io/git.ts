@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { LeptonError } from '../core/errors/index.js';
+import { processEnv } from './settings.js';
 
 /** The last lines of git's stderr (or stdout): what a message about a failure quotes. */
 export const lastLines = (text: string, fallback = 'no message', n = 3): string =>
@@ -38,7 +39,7 @@ export class Git {
 
   constructor(
     readonly cwd: string,
-    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
+    private readonly baseEnv: NodeJS.ProcessEnv = processEnv(),
   ) {}
 
   /** Git for another folder of the same repository, keeping what this one learnt. */

@@ -18,9 +18,10 @@ describe('lepton-ci as an npm library', () => {
     writeFiles(dir, {
       'use.mjs': `
         import { validateManifest, EXIT_CODES } from 'lepton-ci';
+        import { checkThresholds } from 'lepton-ci/core';
         const bad = validateManifest('version: 1\\nmodel: m\\n', 'x.yml');
         const good = validateManifest('version: 1\\nmodel: m\\neval: {command: x, metrics: m.json}\\n');
-        console.log(JSON.stringify({ bad: bad.issues.map((i) => [i.line, i.path, i.message]), good: good.ok && good.manifest.model, exit: EXIT_CODES.invalid }));
+        console.log(JSON.stringify({ bad: bad.issues.map((i) => [i.line, i.path, i.message]), good: good.ok && good.manifest.model, exit: EXIT_CODES.invalid, core: checkThresholds({ thresholds: [{ metric: 'a', min: 1, level: 'error' }], metrics: { a: 2 }, baseline: null }).passed }));
       `,
     });
     // Self-reference by package name works from inside the package, as it would from node_modules.
@@ -33,6 +34,7 @@ describe('lepton-ci as an npm library', () => {
         bad: [[1, '<root>', 'missing required key "eval"']],
         good: 'm',
         exit: 2,
+        core: true,
       });
     } finally {
       (await import('node:fs')).rmSync(script, { force: true });

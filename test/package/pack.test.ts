@@ -96,7 +96,9 @@ describe('the packed lepton-ci', () => {
         'dist/cli.js',
         'dist/index.js',
         'dist/lib.js',
+        'dist/core.js',
         'dist/types/index.d.ts',
+        'dist/types/core-api.d.ts',
         'schema/lepton.schema.json',
       ]),
     );
@@ -184,7 +186,9 @@ describe('what the bundles need at run time', () => {
   it('dist/ imports nothing but Node built-ins', async () => {
     // esbuild reads the bundles as they are and lists every import it would leave external.
     const result = await build({
-      entryPoints: ['dist/cli.js', 'dist/index.js', 'dist/lib.js'].map((f) => join(PROJECT, f)),
+      entryPoints: ['dist/cli.js', 'dist/index.js', 'dist/lib.js', 'dist/core.js'].map((f) =>
+        join(PROJECT, f),
+      ),
       bundle: true,
       platform: 'node',
       format: 'esm',

@@ -1,7 +1,6 @@
 // HTML building blocks for the static site. Everything that came from a tag, a manifest or an
 // eval's files (model, stage and metric names, versions, URLs) is untrusted: it reaches the page
 // only through `esc` (text and attribute values) or `safeUrl` (href values).
-import { posix } from 'node:path';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -28,11 +27,24 @@ export function safeUrl(url: string | null | undefined): string | null {
 }
 
 /**
+ * `path.posix.relative(dirname(from), to) || basename(to)` for the site's own normalized paths
+ * (no `.`, `..` or empty segment), without `node:path`: core stays free of Node modules.
+ */
+function relativePath(from: string, to: string): string {
+  const dir = from.split('/').slice(0, -1);
+  const target = to.split('/');
+  let same = 0;
+  while (same < dir.length && same < target.length && dir[same] === target[same]) same++;
+  const rel = [...Array<string>(dir.length - same).fill('..'), ...target.slice(same)].join('/');
+  return rel || (target[target.length - 1] ?? '');
+}
+
+/**
  * A relative link from one generated file to another (both POSIX paths from the site's root),
  * with each segment percent-encoded, so it works from `file://` and from any sub-path of a host.
  */
 export function href(from: string, to: string): string {
-  const rel = posix.relative(posix.dirname(from), to) || posix.basename(to);
+  const rel = relativePath(from, to);
   return esc(
     rel
       .split('/')

@@ -41,8 +41,7 @@ export interface RunResult {
   readonly durationMs: number;
 }
 
-/** Default time between SIGTERM and SIGKILL. */
-export const DEFAULT_KILL_GRACE_MS = 10_000;
+export { DEFAULT_KILL_GRACE_MS } from '../settings.js';
 
 /** How much of the output's end is kept for the error message. */
 const TAIL_CHARS = 16_384;

@@ -32,6 +32,7 @@ import {
 } from './select.js';
 import { StatCache } from './stat-cache.js';
 import { indexFileOf, indexKey, sameIndex, vouchedFiles } from './vouch.js';
+import { processEnv } from '../settings.js';
 
 export type { Progress } from './progress.js';
 
@@ -125,7 +126,7 @@ export async function listTree(
   }
   const files = rebaseListing(listed, scope.prefix).files;
   const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
-  const modelGit = new Git(options.modelDir, options.env ?? process.env);
+  const modelGit = new Git(options.modelDir, options.env ?? processEnv());
   return {
     parts: scope.parts,
     files,
@@ -160,7 +161,7 @@ export async function fingerprintWithStats(
   // Awaited below; until then a failure must not count as unhandled.
   listing?.catch(() => undefined);
   const cacheDir = await options.cacheDir;
-  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? process.env) : null;
+  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
   const indexBefore = indexFile ? indexKey(indexFile) : null;
   // Files older than this, less the racy margin, cannot have changed unseen since git looked.
   const startedMs = Date.now();
@@ -289,7 +290,7 @@ function scopeOf(manifest: Manifest, options: FingerprintOptions): Scope {
   for (const p of parts)
     for (const q of [...p.paths, ...(p.optional ?? [])]) climb = Math.max(climb, climbOf(q));
   if (!options.repoRoot) return { parts, git: null, prefix: '' };
-  const env = options.env ?? process.env;
+  const env = options.env ?? processEnv();
   if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: '' };
   const base = resolve(options.modelDir, ...Array<string>(climb).fill('..'));
   return {

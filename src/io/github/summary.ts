@@ -4,11 +4,14 @@ import * as core from '@actions/core';
 const MAX_SUMMARY_BYTES = 1024 * 1024;
 
 /**
- * Appends Markdown to the job summary. Without `GITHUB_STEP_SUMMARY` (a local run)
- * it returns false instead of failing.
+ * Appends Markdown to the job summary. Without the summary file (`GITHUB_STEP_SUMMARY`, read
+ * by the shell: undefined on a local run) it returns false instead of failing.
  */
-export async function writeJobSummary(markdown: string): Promise<boolean> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return false;
+export async function writeJobSummary(
+  markdown: string,
+  summaryFile: string | undefined,
+): Promise<boolean> {
+  if (!summaryFile) return false;
   await core.summary.addRaw(fitSummary(markdown), true).write();
   return true;
 }

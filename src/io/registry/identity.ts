@@ -1,5 +1,6 @@
 import { LeptonError } from '../../core/errors/index.js';
 import type { Git } from '../git.js';
+import type { Settings } from '../settings.js';
 
 export interface Identity {
   readonly name: string;
@@ -21,9 +22,9 @@ export const ACTIONS_BOT: Identity = {
  */
 export async function resolveIdentity(
   git: Git,
-  env: Readonly<NodeJS.ProcessEnv>,
+  settings: Pick<Settings, 'ci' | 'identityInEnv'>,
 ): Promise<Identity> {
-  if (env.GITHUB_ACTIONS === 'true' && !(await configured(git, env))) return ACTIONS_BOT;
+  if (settings.ci && !(await configured(git, settings))) return ACTIONS_BOT;
   const r = await git.run(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
   const m = /^(.*?) <([^>]*)>/.exec(r.stdout);
   if (r.code !== 0 || !m) {
@@ -35,8 +36,8 @@ export async function resolveIdentity(
   return { name: m[1] ?? '', email: m[2] ?? '', source: 'git' };
 }
 
-async function configured(git: Git, env: Readonly<NodeJS.ProcessEnv>): Promise<boolean> {
-  if (env.GIT_COMMITTER_EMAIL || env.EMAIL) return true;
+async function configured(git: Git, settings: Pick<Settings, 'identityInEnv'>): Promise<boolean> {
+  if (settings.identityInEnv) return true;
   const r = await git.run(['config', '--get-regexp', '^(user|committer)\\.email$'], {
     allowFailure: true,
   });

@@ -1,5 +1,4 @@
 import { LeptonError } from '../../core/errors/index.js';
-import { parseDuration } from '../../core/manifest/normalize.js';
 import type { Git } from '../git.js';
 import { backoffMs, sleep } from './backoff.js';
 import {
@@ -75,31 +74,9 @@ export interface PublishedDecision<T> extends Published {
   readonly value: T;
 }
 
-export const DEFAULT_BUDGET_MS = 120_000;
-
-/**
- * The retry budget in ms: `LEPTON_PUSH_BUDGET` (a duration: `90s`, `5m`, `1h`), else 2 minutes.
- * Raise it where many runs share one slow machine, so that each decision takes long.
- *
- * @throws LeptonError `invalid` when the variable is not a duration of at most a day.
- */
-export function pushBudgetMs(env: Readonly<NodeJS.ProcessEnv>): number {
-  const raw = env.LEPTON_PUSH_BUDGET?.trim();
-  if (!raw) return DEFAULT_BUDGET_MS;
-  let ms = NaN;
-  try {
-    ms = parseDuration(raw);
-  } catch {
-    // reported below
-  }
-  if (!(ms > 0 && ms <= 86_400_000)) {
-    throw new LeptonError(
-      'invalid',
-      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`,
-    );
-  }
-  return ms;
-}
+// Parsed with the other settings (io/settings.ts); exported here too for the callers that name it.
+export { DEFAULT_BUDGET_MS, pushBudgetMs } from '../settings.js';
+import { DEFAULT_BUDGET_MS } from '../settings.js';
 
 /**
  * Pushes a tag with `git push --atomic` (an event tag together with the model's event counter,

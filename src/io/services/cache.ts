@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EvalCache } from '../../app/context.js';
+import type { EvalCache } from '../../core/ports.js';
 
 type Metrics = Readonly<Record<string, number>>;
 

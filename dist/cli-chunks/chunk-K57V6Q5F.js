@@ -1,16 +1,15 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  credentialsFor,
-  storeSettingsFromEnv
-} from "./chunk-4YM7E7F7.js";
+  require_picomatch
+} from "./chunk-6ESLXGOQ.js";
 import {
-  require_picomatch,
+  lastLines,
   require_semver
-} from "./chunk-VQR6PAF3.js";
+} from "./chunk-ONKFMWMN.js";
 import {
-  lastLines
-} from "./chunk-6K7KHJOA.js";
+  credentialsFor
+} from "./chunk-4YM7E7F7.js";
 import {
   parseRecord
 } from "./chunk-QCNPJVQB.js";
@@ -1016,8 +1015,8 @@ var ACTIONS_BOT = {
   email: "41898282+github-actions[bot]@users.noreply.github.com",
   source: "actions"
 };
-async function resolveIdentity(git, env) {
-  if (env.GITHUB_ACTIONS === "true" && !await configured(git, env)) return ACTIONS_BOT;
+async function resolveIdentity(git, settings) {
+  if (settings.ci && !await configured(git, settings)) return ACTIONS_BOT;
   const r = await git.run(["var", "GIT_COMMITTER_IDENT"], { allowFailure: true });
   const m = /^(.*?) <([^>]*)>/.exec(r.stdout);
   if (r.code !== 0 || !m) {
@@ -1028,8 +1027,8 @@ async function resolveIdentity(git, env) {
   }
   return { name: m[1] ?? "", email: m[2] ?? "", source: "git" };
 }
-async function configured(git, env) {
-  if (env.GIT_COMMITTER_EMAIL || env.EMAIL) return true;
+async function configured(git, settings) {
+  if (settings.identityInEnv) return true;
   const r = await git.run(["config", "--get-regexp", "^(user|committer)\\.email$"], {
     allowFailure: true
   });
@@ -1764,7 +1763,7 @@ var isInside = (root, p) => {
 
 // src/app/store.ts
 import { join as join4 } from "node:path";
-var storeSettings = (ctx, given) => given ?? storeSettingsFromEnv(ctx.env);
+var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record, given) {
   const store = ctx.manifest.store;
   if (!store) return record;
@@ -1839,8 +1838,8 @@ async function pointTag(ctx, record, tag, given) {
   return true;
 }
 async function sourceOf(ctx) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = ctx.env;
-  if (server && repo) return { "org.opencontainers.image.source": `${server}/${repo}` };
+  const repo = ctx.settings.repositoryUrl;
+  if (repo) return { "org.opencontainers.image.source": repo };
   const r = await ctx.git.run(["remote", "get-url", "origin"], { allowFailure: true });
   const url = r.code === 0 ? r.stdout.trim() : "";
   const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);

@@ -3,17 +3,18 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   SCHEMA_ID,
   parseMetrics,
-  pathEscapes,
   require_dist,
   validateManifest,
   walkFiles
-} from "./chunk-BGW62NRC.js";
+} from "./chunk-2IS3REWD.js";
 import {
   require_picomatch
-} from "./chunk-VQR6PAF3.js";
+} from "./chunk-6ESLXGOQ.js";
 import {
-  Git
-} from "./chunk-6K7KHJOA.js";
+  Git,
+  pathEscapes
+} from "./chunk-ONKFMWMN.js";
+import "./chunk-4YM7E7F7.js";
 import "./chunk-UN4BW3X4.js";
 import {
   LeptonError

@@ -3,7 +3,8 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   Git,
   lastLines
-} from "./chunk-6K7KHJOA.js";
+} from "./chunk-ONKFMWMN.js";
+import "./chunk-4YM7E7F7.js";
 import "./chunk-EFJSEFFB.js";
 import "./chunk-3CYXKRVX.js";
 export {
