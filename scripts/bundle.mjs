@@ -1,8 +1,11 @@
 // Builds the committed bundles: dist/index.js (the action), dist/cli.js (bin.lepton), dist/lib.js and dist/core.js (the npm library).
-// Each runs with plain `node` on a runner that has no node_modules. The action and the library
-// are single files; the CLI is split (dist/cli.js and its chunks in dist/cli-chunks/) so that a
-// command loads only the code it runs: --help and --version skip the manifest's YAML parser and
-// schema, status skips the eval's CSV parser.
+// Each runs with plain `node` on a runner that has no node_modules. The library is two files (lepton-ci and lepton-ci/core); the
+// CLI is split (dist/cli.js and its chunks in dist/cli-chunks/) so that a command loads only the
+// code it runs: --help and --version skip the manifest's YAML parser and schema, status skips the
+// eval's CSV parser. The action is split the same way (dist/index.js and dist/action-chunks/):
+// @actions/cache and @actions/artifact (Azure blob SDK, undici, protobuf: a third of its
+// start-up) load only when a run reaches the service. Chunk names are content hashes, so the
+// build stays deterministic.
 import { build } from 'esbuild';
 import { chmod, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -24,7 +27,7 @@ const common = {
   write: false,
 };
 
-const CHUNKS = 'dist/cli-chunks';
+const CHUNK_DIRS = ['dist/cli-chunks', 'dist/action-chunks'];
 
 // Write each file whole, then rename: tests may be running the previous build at this moment.
 // Chunks first and entries last, so an entry never names a chunk that is not there yet.
@@ -40,15 +43,18 @@ async function emit(options) {
   return result.outputFiles.map((f) => relative(process.cwd(), f.path));
 }
 
-const isEntry = (file) => Number(!relative(process.cwd(), file.path).startsWith(CHUNKS));
+const isEntry = (file) =>
+  Number(!CHUNK_DIRS.some((d) => relative(process.cwd(), file.path).startsWith(d)));
 
-const [, cliFiles] = await Promise.all([
+const [actionFiles, cliFiles] = await Promise.all([
   // keepNames: @actions/cache tells its errors apart by class name (ReserveCacheError is a note,
   // not a warning), which a renamed class would break.
   emit({
     ...common,
-    entryPoints: ['src/action/main.ts'],
-    outfile: 'dist/index.js',
+    entryPoints: { index: 'src/action/index.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'action-chunks/[name]-[hash]',
     keepNames: true,
   }),
   // main.ts starts with the #! line; esbuild keeps it first in dist/cli.js.
@@ -66,8 +72,10 @@ const [, cliFiles] = await Promise.all([
 await chmod('dist/cli.js', 0o755);
 
 // Chunks of earlier builds (their names hold a content hash) would pile up in dist/.
-const kept = new Set(cliFiles);
-for (const name of await readdir(CHUNKS)) {
-  const path = `${CHUNKS}/${name}`;
-  if (!kept.has(path)) await rm(path, { force: true });
+const kept = new Set([...actionFiles, ...cliFiles]);
+for (const dir of CHUNK_DIRS) {
+  for (const name of await readdir(dir)) {
+    const path = `${dir}/${name}`;
+    if (!kept.has(path)) await rm(path, { force: true });
+  }
 }

@@ -1,4 +1,3 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -8,6 +7,7 @@ import { isSemver, isValidName } from '../core/registry/names.js';
 import type { VersionRef } from '../core/registry/types.js';
 import type { ReportInput } from '../core/report/types.js';
 import type { GitHubClient } from '../io/github/octokit.js';
+import { loadArtifactClient } from '../io/services/artifact-client.js';
 
 /**
  * The result an unprivileged `command: eval` job hands to the privileged `command: comment`
@@ -56,7 +56,7 @@ export async function uploadResult(
     const files = [join(dir, RESULT_FILE), join(dir, 'report.md')];
     await writeFile(files[0]!, JSON.stringify(doc, null, 2) + '\n');
     await writeFile(files[1]!, doc.report);
-    const r = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
+    const r = await new (await loadArtifactClient())().uploadArtifact(name, files, dir, {
       retentionDays: 7,
     });
     log.info(

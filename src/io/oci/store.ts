@@ -182,9 +182,10 @@ export async function pullArtifact(req: PullRequest): Promise<StoredFile[]> {
     for (const p of plans) {
       const first = await mkdir(dirname(p.part), { recursive: true });
       if (first) made.push(first);
-      const res = await client.getBlob(p.digest);
       parts.push(p.part);
-      const { digest: got, size } = await writeHashed(res.body, p.part);
+      const { digest: got, size } =
+        (await client.downloadBlob(p.digest, p.part)) ??
+        (await writeHashed((await client.getBlob(p.digest)).body, p.part));
       if (got !== p.digest || size !== p.size) {
         throw new LeptonError(
           'git',

@@ -1,9 +1,9 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import { copyFile, link, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expandArtifacts } from './artifact-files.js';
 import { workflowRunUrl } from '../github/run-url.js';
+import { loadArtifactClient } from './artifact-client.js';
 
 export interface ModelArtifactRequest {
   /** `MODEL-vX.Y.Z`. */
@@ -59,7 +59,7 @@ export async function uploadModelArtifact(
       await link(join(req.modelDir, rel), to).catch(() => copyFile(join(req.modelDir, rel), to));
       files.push(to);
     }
-    const result = await new DefaultArtifactClient().uploadArtifact(req.name, files, stage);
+    const result = await new (await loadArtifactClient())().uploadArtifact(req.name, files, stage);
     if (result.id === undefined) {
       req.warn(`the artifact service did not return an id for ${req.name}`);
       return null;

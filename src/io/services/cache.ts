@@ -1,9 +1,23 @@
-import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EvalCache } from '../../core/ports.js';
+
+type Toolkit = typeof import('@actions/cache');
+let toolkit: Promise<Toolkit> | undefined;
+/**
+ * @actions/cache, loaded on first use: it brings the Azure blob SDK, undici and protobuf code
+ * (a third of the Action's start-up), which runs that never reach the cache must not pay for.
+ */
+const loadToolkit = (): Promise<Toolkit> => (toolkit ??= import('@actions/cache'));
+
+/**
+ * The toolkit's own `isFeatureAvailable()` reads only these variables (ACTIONS_CACHE_URL for
+ * service v1, ACTIONS_RESULTS_URL for v2): without both, the toolkit is not even loaded.
+ */
+const mayHaveService = (): boolean =>
+  Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
 
 type Metrics = Readonly<Record<string, number>>;
 
@@ -23,8 +37,8 @@ export interface ActionsEvalCacheOptions {
 export function actionsEvalCache(options: ActionsEvalCacheOptions): EvalCache {
   const dir = join(options.dir ?? tmpdir(), 'lepton-eval-cache');
   let warnedAbsent = false;
-  const available = (): boolean => {
-    if (cache.isFeatureAvailable()) return true;
+  const available = async (): Promise<boolean> => {
+    if (mayHaveService() && (await loadToolkit()).isFeatureAvailable()) return true;
     if (!warnedAbsent) {
       options.warn('the Actions cache service is not available here: eval results are not cached');
       warnedAbsent = true;
@@ -38,11 +52,11 @@ export function actionsEvalCache(options: ActionsEvalCacheOptions): EvalCache {
 
   return {
     async restore(key) {
-      if (!available()) return null;
+      if (!(await available())) return null;
       const { cacheKey, file } = locate(key);
       try {
         await rm(file, { force: true });
-        const hit = await cache.restoreCache([file], cacheKey);
+        const hit = await (await loadToolkit()).restoreCache([file], cacheKey);
         if (hit !== cacheKey) return null;
         const stored = JSON.parse(await readFile(file, 'utf8')) as {
           key?: unknown;
@@ -59,14 +73,14 @@ export function actionsEvalCache(options: ActionsEvalCacheOptions): EvalCache {
       }
     },
     async save(key, metrics) {
-      if (!available()) return;
+      if (!(await available())) return;
       const { cacheKey, file } = locate(key);
       try {
         await mkdir(dir, { recursive: true });
         await writeFile(file, JSON.stringify({ key, metrics }));
         // The toolkit reports its own failures (a warning, or a note when another job saved
         // the key first) and answers -1 instead of throwing.
-        const id = await cache.saveCache([file], cacheKey);
+        const id = await (await loadToolkit()).saveCache([file], cacheKey);
         if (id === -1)
           options.info(`eval results were not saved to the Actions cache (${cacheKey})`);
         else options.info(`eval results saved to the Actions cache (${cacheKey})`);
