@@ -55,6 +55,11 @@ export type Plan =
       readonly pullRequests: readonly number[];
     }
   | {
+      /** Live metrics of `stage`, or of every stage with a monitor section (null). */
+      readonly kind: 'monitor';
+      readonly stage: string | null;
+    }
+  | {
       readonly kind: 'promote';
       readonly stage: string;
       /** null: the latest version that passed its thresholds. */
@@ -87,6 +92,8 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       return promotePlan(inputs, event);
     case 'comment':
       return commentPlan(event);
+    case 'monitor':
+      return { kind: 'monitor', stage: inputs.stage };
     case 'auto':
       return autoPlan(inputs, event, pr);
   }
@@ -117,6 +124,7 @@ function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef |
     return promotePlan(inputs, event);
   }
   if (name === 'workflow_run') return commentPlan(event);
+  if (name === 'schedule') return { kind: 'monitor', stage: inputs.stage };
   if (name === 'release') {
     if (payload.action !== 'published') {
       return skip(`release ${payload.action ?? ''} is not "published": nothing to promote`);
@@ -124,7 +132,7 @@ function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef |
     return promotePlan(inputs, event);
   }
   return skip(
-    `nothing to do on the "${name || 'unknown'}" event (Lepton acts on pull_request, push to the default branch, workflow_dispatch with a stage, and release published)`,
+    `nothing to do on the "${name || 'unknown'}" event (Lepton acts on pull_request, push to the default branch, workflow_dispatch with a stage, release published, and schedule)`,
   );
 }
 

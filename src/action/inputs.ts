@@ -1,7 +1,15 @@
 import * as core from '@actions/core';
 import { LeptonError } from '../core/errors/index.js';
 
-export const COMMANDS = ['auto', 'validate', 'eval', 'record', 'promote', 'comment'] as const;
+export const COMMANDS = [
+  'auto',
+  'validate',
+  'eval',
+  'record',
+  'promote',
+  'comment',
+  'monitor',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The action's inputs (CONTRACT §5), defaults applied. */
@@ -16,6 +24,8 @@ export interface ActionInputs {
   readonly comment: boolean;
   readonly push: boolean;
   readonly failOnThreshold: boolean;
+  /** monitor: keep one sticky issue per model and stage (opened on failure, closed on recovery). */
+  readonly issue: boolean;
 }
 
 /**
@@ -43,6 +53,7 @@ export function readInputs(): ActionInputs {
     comment: booleanInput('comment', true),
     push: booleanInput('push', true),
     failOnThreshold: booleanInput('fail-on-threshold', true),
+    issue: booleanInput('issue', false),
   };
 }
 

@@ -7,6 +7,7 @@ import { parseVersionArg } from '../core/registry/version-arg.js';
 import { Git } from '../io/git.js';
 import type { ActionInputs } from './inputs.js';
 import { commentMode } from './comment-mode.js';
+import { monitorMode } from './monitor-mode.js';
 import { resolveProjectPaths } from './paths.js';
 import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
@@ -54,6 +55,9 @@ export async function run(s: RunSettings): Promise<RunResult> {
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
       return promoteMode(ctx, s, plan);
+    case 'monitor':
+      if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
+      return monitorMode(ctx, s, plan);
   }
 }
 

@@ -163,6 +163,8 @@ describe('action.yml', () => {
         'comment',
         'push',
         'fail-on-threshold',
+        // issue 18: the monitor's sticky issue
+        'issue',
       ].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual(
@@ -177,5 +179,6 @@ describe('action.yml', () => {
     expect(action.inputs.token!.default).toBe('${{ github.token }}');
     for (const b of ['comment', 'push', 'fail-on-threshold'])
       expect(action.inputs[b]!.default).toBe('true');
+    expect(action.inputs.issue!.default).toBe('false');
   });
 });

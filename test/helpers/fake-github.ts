@@ -32,6 +32,20 @@ export interface IssueComment {
   performed_via_github_app: { id: number; slug: string; name: string } | null;
 }
 
+/** An issue as `GET /repos/{o}/{r}/issues` shows the fields Lepton reads (`pull_request` absent). */
+export interface FakeIssue {
+  id: number;
+  number: number;
+  html_url: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  user: { login: string; id: number; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
 /** Who a token acts as. `app`: the GitHub App an installation token belongs to (null: a user's token). */
 export interface FakeIdentity {
   readonly login: string;
@@ -81,6 +95,10 @@ export interface FakeGitHub {
    * that many concurrent runs all see the same (empty) list before any of them creates.
    */
   holdListings(count: number): void;
+  /** The repository's issues (not pull requests), by number, as GitHub shows them. */
+  issues(): FakeIssue[];
+  /** Adds an open issue by `author` (default: the person octocat). */
+  seedIssue(title: string, body: string, author?: FakeIdentity): FakeIssue;
   /** Makes GraphQL refuse every query (as an older GitHub Enterprise would). */
   refuseGraphql(): void;
   /** Answer every request of `method` (e.g. POST) with this HTTP status, GitHub's error body. */
@@ -120,6 +138,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     ...Object.entries(options.tokens ?? {}),
   ]);
   const pulls = new Map<number, FakePull>();
+  const issues: FakeIssue[] = [];
+  // Issue and pull request numbers share one sequence on GitHub; pull requests here start at 1.
+  let nextIssue = 100;
   const runArtifacts = new Map<number, { id: number; name: string; zip: Buffer }[]>();
   let nextArtifactId = 7_000;
   let held: { count: number; waiting: (() => void)[] } | null = null;
@@ -161,6 +182,45 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           }
         : null,
     };
+  };
+
+  const makeIssue = (title: string, body: string, who: FakeIdentity): FakeIssue => {
+    const number = nextIssue++;
+    const at = new Date((clock += 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return {
+      id: 2_000_000 + number,
+      number,
+      html_url: `https://github.com/${options.owner}/${options.repo}/issues/${number}`,
+      title,
+      body,
+      state: 'open',
+      state_reason: null,
+      user: { login: who.login, id: userId(who.login), type: who.type },
+      created_at: at,
+      updated_at: at,
+    };
+  };
+  /** A listing page with GitHub's Link header. */
+  const page = (res: ServerResponse, u: URL, all: readonly unknown[]): void => {
+    const perPage = Math.min(Number(u.searchParams.get('per_page') ?? 30), maxPerPage);
+    const n = Number(u.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (p: number) => {
+      const l = new URL(u.toString());
+      l.searchParams.set('per_page', String(perPage));
+      l.searchParams.set('page', String(p));
+      return l.toString();
+    };
+    const rels: string[] = [];
+    if (n > 1) rels.push(`<${link(n - 1)}>; rel="prev"`);
+    if (n < last) rels.push(`<${link(n + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
+    if (n > 1) rels.push(`<${link(1)}>; rel="first"`);
+    json(
+      res,
+      200,
+      all.slice((n - 1) * perPage, n * perPage),
+      rels.length ? { link: rels.join(', ') } : {},
+    );
   };
 
   const server: Server = createServer((req, res) => {
@@ -285,6 +345,36 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       res.end();
       return;
     }
+    if (u.pathname === `${repoPath}/issues` && method === 'GET') {
+      const state = u.searchParams.get('state') ?? 'open';
+      const all = issues.filter((i) => state === 'all' || i.state === state);
+      return page(res, u, all);
+    }
+    if (u.pathname === `${repoPath}/issues` && method === 'POST') {
+      const b = (body ?? {}) as { title?: unknown; body?: unknown };
+      if (typeof b.title !== 'string' || !b.title) return error(res, 422);
+      if (b.body !== undefined && (typeof b.body !== 'string' || b.body.length > 65_536))
+        return error(res, 422);
+      const i = makeIssue(b.title, (b.body as string | undefined) ?? '', who);
+      issues.push(i);
+      return json(res, 201, i, { location: `${base}${repoPath}/issues/${i.number}` });
+    }
+    const issueMatch = new RegExp(`^${escape(repoPath)}/issues/(\\d+)$`).exec(u.pathname);
+    if (issueMatch && method === 'PATCH') {
+      const i = issues.find((x) => x.number === Number(issueMatch[1]));
+      if (!i) return error(res, 404);
+      const b = (body ?? {}) as Record<string, unknown>;
+      if (b.body !== undefined && (typeof b.body !== 'string' || b.body.length > 65_536))
+        return error(res, 422);
+      if (typeof b.title === 'string') i.title = b.title;
+      if (typeof b.body === 'string') i.body = b.body;
+      if (b.state === 'open' || b.state === 'closed') {
+        i.state = b.state;
+        i.state_reason = b.state === 'closed' ? String(b.state_reason ?? 'completed') : 'reopened';
+      }
+      i.updated_at = new Date((clock += 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      return json(res, 200, i);
+    }
     const listMatch = new RegExp(`^${escape(repoPath)}/issues/(\\d+)/comments$`).exec(u.pathname);
     const oneMatch = new RegExp(`^${escape(repoPath)}/issues/comments/(\\d+)$`).exec(u.pathname);
     if (listMatch && method === 'GET' && held) {
@@ -366,6 +456,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         artifacts.map((a) => ({ id: nextArtifactId++, name: a.name, zip: a.zip })),
       ),
     holdListings: (count) => void (held = { count, waiting: [] }),
+    issues: () => issues,
+    seedIssue: (title, body, author = userIdentity('octocat')) => {
+      const i = makeIssue(title, body, author);
+      issues.push(i);
+      return i;
+    },
     refuseGraphql: () => void (graphqlRefused = true),
     refuse: (method, status) => void refusals.set(method.toUpperCase(), status),
     failOnce: (method, failure) => void once.set(method.toUpperCase(), failure),
