@@ -1,7 +1,15 @@
 import * as core from '@actions/core';
 import { LeptonError } from '../core/errors/index.js';
 
-export const COMMANDS = ['auto', 'validate', 'eval', 'record', 'promote', 'comment'] as const;
+export const COMMANDS = [
+  'auto',
+  'validate',
+  'eval',
+  'record',
+  'promote',
+  'comment',
+  'rollback',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The action's inputs (CONTRACT §5), defaults applied. */
@@ -11,6 +19,8 @@ export interface ActionInputs {
   readonly workingDirectory: string;
   readonly version: string | null;
   readonly stage: string | null;
+  /** rollback: why (recorded in the unassignment tag); null when not given. */
+  readonly reason: string | null;
   /** Empty when none was given (a local run): commenting is then skipped with a warning. */
   readonly token: string;
   readonly comment: boolean;
@@ -39,6 +49,7 @@ export function readInputs(): ActionInputs {
     workingDirectory: core.getInput('working-directory') || '.',
     version: core.getInput('version') || null,
     stage: core.getInput('stage') || null,
+    reason: core.getInput('reason').trim() || null,
     token,
     comment: booleanInput('comment', true),
     push: booleanInput('push', true),

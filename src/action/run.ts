@@ -19,6 +19,7 @@ import {
   type RunResult,
 } from './modes.js';
 import { skippedReport, validReport } from './report.js';
+import { rollbackMode } from './rollback-mode.js';
 
 export { empty } from './modes.js';
 export type { RunResult } from './modes.js';
@@ -54,6 +55,9 @@ export async function run(s: RunSettings): Promise<RunResult> {
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
       return promoteMode(ctx, s, plan);
+    case 'rollback':
+      await requireRemoteToPush(ctx, s.inputs);
+      return rollbackMode(ctx, s, plan);
   }
 }
 
