@@ -8,6 +8,7 @@ const inputs = (over: Partial<ActionInputs> = {}): ActionInputs => ({
   workingDirectory: '.',
   version: null,
   stage: null,
+  reason: null,
   token: '',
   comment: true,
   push: true,
