@@ -55,6 +55,12 @@ export type Plan =
       readonly pullRequests: readonly number[];
     }
   | {
+      /** `command: deploy`: the stage's hook again for its holder (or `version`). */
+      readonly kind: 'deploy';
+      readonly stage: string;
+      readonly version: string | null;
+    }
+  | {
       readonly kind: 'promote';
       readonly stage: string;
       /** null: the latest version that passed its thresholds. */
@@ -87,6 +93,9 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       return promotePlan(inputs, event);
     case 'comment':
       return commentPlan(event);
+    case 'deploy':
+      if (!inputs.stage) throw new LeptonError('invalid', 'deploy needs the "stage" input');
+      return { kind: 'deploy', stage: inputs.stage, version: inputs.version };
     case 'auto':
       return autoPlan(inputs, event, pr);
   }

@@ -12,6 +12,7 @@ import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
 import {
   empty,
+  deployMode,
   evalMode,
   promoteMode,
   recordMode,
@@ -54,6 +55,9 @@ export async function run(s: RunSettings): Promise<RunResult> {
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
       return promoteMode(ctx, s, plan);
+    case 'deploy':
+      checkPromoteInputs(ctx, s.inputs);
+      return deployMode(ctx, s, plan);
   }
 }
 

@@ -10,41 +10,16 @@ import {
   type DeployRun,
   type RollbackStep,
 } from '../core/report/deploy.js';
+import type { DeployTarget, DeployTracker } from '../core/delivery/deploy.js';
 import { runDeployHook } from '../io/deploy/hook.js';
 import { DEFAULT_KILL_GRACE_MS } from '../io/eval/index.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 import { readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
+
+export type { DeployTarget, DeployTracker, TrackedDeploy } from '../core/delivery/deploy.js';
 import { ensureHistory } from './ensure-history.js';
 import { promote, type PromoteOptions, type PromoteResult } from './promote.js';
-
-/** A deployment as the host tracks it (a GitHub Deployment in the Action). */
-export interface TrackedDeploy {
-  readonly id: number;
-  /** The deployment's API URL. */
-  readonly url: string;
-}
-
-/** What a tracker is told about a deploy about to start. */
-export interface DeployTarget {
-  readonly model: string;
-  readonly stage: string;
-  readonly version: string;
-  /** The version tag: the ref the deployment is for. */
-  readonly tag: string;
-  readonly environment: string;
-  readonly url: string | null;
-}
-
-/**
- * A port for the host's record of deployments (the Action: GitHub Deployments). `start` is
- * called before the hook runs, `finish` after; both report their own failures (a missing
- * permission is a warning) and never throw, so the deploy itself never depends on them.
- */
-export interface DeployTracker {
-  start(target: DeployTarget): Promise<TrackedDeploy | null>;
-  finish(tracked: TrackedDeploy, target: DeployTarget, ok: boolean, note: string): Promise<void>;
-}
 
 /** What a withdrawal is asked to do: GTO's unassignment of `version` from `stage`. */
 export interface WithdrawRequest {

@@ -112,7 +112,7 @@ export function deployMarkdown(r: DeployReportInput): string {
     x.ok ? 'success' : x.timedOut ? '**timed out**' : '**failure**',
     x.exitCode === null ? '—' : String(x.exitCode),
     seconds(x.durationMs),
-    x.ok && x.url ? escapeText(x.url, 500) : '',
+    x.ok && x.url ? codeSpan(x.url, true, 500) : '',
   ]);
   const lines = [
     `### Lepton · ${codeSpan(r.model)}: ${head}`,
