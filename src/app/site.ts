@@ -2,7 +2,12 @@ import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { parseRecord } from '../core/registry/message.js';
-import type { StageRecord, VersionRecord } from '../core/registry/types.js';
+import type {
+  StageRecord,
+  TagRecord,
+  UnassignRecord,
+  VersionRecord,
+} from '../core/registry/types.js';
 import {
   renderSite,
   type SiteFile,
@@ -130,10 +135,10 @@ async function withWholeRecords(
   for (let i = 0; i + 1 < parts.length; i += 2) {
     messages.set((parts[i] as string).replace(/^\n/, ''), parts[i + 1] as string);
   }
-  const whole = <T extends VersionRecord | StageRecord>(
+  const whole = <T extends TagRecord>(
     tag: string,
     lazy: T | null,
-    fits: (r: VersionRecord | StageRecord) => r is T,
+    fits: (r: TagRecord) => r is T,
   ): T | null => {
     const text = lazy && messages.get(tag);
     const full = text ? parseRecord(text) : null;
@@ -159,7 +164,10 @@ async function withWholeRecords(
           record: whole(
             e.tag,
             e.record,
-            (x): x is StageRecord => x.kind === 'stage' && x.model === name && x.stage === e.stage,
+            (x): x is StageRecord | UnassignRecord =>
+              (x.kind === 'stage' || x.kind === 'unassign') &&
+              x.model === name &&
+              x.stage === e.stage,
           ),
         })),
       },

@@ -18,6 +18,7 @@ import { register as init } from './commands/init.js';
 import { register as pull } from './commands/pull.js';
 import { register as site } from './commands/site.js';
 import { register as deploy } from './commands/deploy.js';
+import { register as rollback } from './commands/rollback.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -81,6 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   pull(program, context);
   site(program, context);
   deploy(program, context);
+  rollback(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -8,6 +8,7 @@ export { diff } from '../app/diff.js';
 export { promote } from '../app/promote.js';
 export { deploy, promoteAndDeploy } from '../app/deploy.js';
 export { withdrawOnFailure } from '../app/deploy-rollback.js';
+export { rollback } from '../app/rollback.js';
 export { evalJson, evaluate } from '../app/eval.js';
 export { record, recordJson } from '../app/record.js';
 export { history } from '../app/history.js';

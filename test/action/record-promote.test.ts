@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseRecord } from '../../src/core/registry/message.js';
-import type { StageRecord, VersionRecord } from '../../src/core/registry/types.js';
+import type { StageRecord, TagRecord, VersionRecord } from '../../src/core/registry/types.js';
 import { git } from '../helpers/repo.js';
 import { startFakeResults } from './fake-results.js';
 import { cleanupOrigins, MODEL, MODEL_DIR, origin, type Origin } from './model-repo.js';
@@ -27,7 +27,7 @@ const readable = (markdown: string): string =>
 const remoteTags = (o: Origin): string[] =>
   git(o.remote, 'tag', '--list').split('\n').filter(Boolean).sort();
 
-const recordOf = (o: Origin, tag: string): VersionRecord | StageRecord | null =>
+const recordOf = (o: Origin, tag: string): TagRecord | null =>
   parseRecord(git(o.remote, 'tag', '--list', '--format=%(contents)', tag));
 
 async function pushToMain(

@@ -86,7 +86,7 @@ describe('record, promote and pull with artifacts.store (docker-registry on 127.
     expect(m?.json.annotations).toEqual({
       'org.opencontainers.image.version': '0.1.0',
       'org.opencontainers.image.revision': head,
-      'org.opencontainers.image.created': rec?.created,
+      'org.opencontainers.image.created': rec?.kind === 'version' ? rec.created : undefined,
     });
     const model = readFileSync(join(repo.dir, 'out/model.bin'));
     expect(m?.json.layers).toEqual([

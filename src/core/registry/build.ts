@@ -3,13 +3,12 @@ import { parseRecord } from './message.js';
 import { parseTagName, type ParsedTag } from './names.js';
 import { byHistory, holders } from './stages.js';
 import type {
+  TagRecord,
   RawTag,
   Registry,
   SkippedTag,
   StageEvent,
-  StageRecord,
   VersionEntry,
-  VersionRecord,
 } from './types.js';
 
 const PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
@@ -36,7 +35,7 @@ function newestFirst(versions: VersionEntry[]): VersionEntry[] {
 export interface PreparedTag {
   readonly raw: RawTag;
   readonly tag: ParsedTag;
-  readonly record: VersionRecord | StageRecord | null;
+  readonly record: TagRecord | null;
 }
 
 /**
@@ -47,11 +46,12 @@ export function prepareTag(
   model: string,
   raw: RawTag,
   /** The record when already read (from a cache); otherwise it is parsed from the message. */
-  known?: VersionRecord | StageRecord | null,
+  known?: TagRecord | null,
 ): PreparedTag | null {
   const tag = parseTagName(raw.name);
   if (!tag || tag.model !== model) return null;
-  const wantsRecord = raw.annotated && (tag.kind === 'version' || tag.kind === 'assign');
+  const wantsRecord =
+    raw.annotated && (tag.kind === 'version' || tag.kind === 'assign' || tag.kind === 'unassign');
   const record = !wantsRecord ? null : known !== undefined ? known : parseRecord(raw.message);
   return { raw, tag, record };
 }
@@ -123,8 +123,15 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
       skipped.push({ tag: raw.name, reason: notCommit(raw) });
       continue;
     }
+    // A record counts only on its own kind of tag, of this model and stage (a copied one does not).
+    const wanted = tag.kind === 'assign' ? 'stage' : 'unassign';
     const record =
-      found?.kind === 'stage' && found.model === model && found.stage === tag.stage ? found : null;
+      (found?.kind === 'stage' || found?.kind === 'unassign') &&
+      found.kind === wanted &&
+      found.model === model &&
+      found.stage === tag.stage
+        ? found
+        : null;
     const target =
       record && known.has(record.version) ? record.version : (atCommit.get(raw.commit) ?? null);
     // An assignment of a commit no version tag names still takes the stage (as in GTO), though
@@ -138,7 +145,7 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
       target,
       commit: raw.commit,
       date: raw.date,
-      record: tag.kind === 'assign' ? record : null,
+      record,
     });
   }
   events.sort((a, b) => byHistory(b, a));
@@ -168,7 +175,7 @@ function untrusted(
   model: string,
   raw: RawTag,
   version: string,
-  found: VersionRecord | StageRecord | null,
+  found: TagRecord | null,
 ): string | null {
   if (!pointsAtCommit(raw)) return notCommit(raw);
   if (found === null) return null;

@@ -1,7 +1,7 @@
 import type { Check } from '../gate/types.js';
 import { formatNumber, plainCheckLine } from '../report/index.js';
 import { asRecord } from './record-schema.js';
-import type { StageRecord, VersionRecord } from './types.js';
+import type { StageRecord, TagRecord, UnassignRecord, VersionRecord } from './types.js';
 
 /**
  * A tag message is read by people (`git show`, GitHub's tag page, `gto show`) and by Lepton:
@@ -47,7 +47,7 @@ function metricLines(metrics: Readonly<Record<string, number>>): string[] {
   return names.map((n) => `  ${oneLine(n).padEnd(width)}  ${formatNumber(metrics[n] ?? NaN)}`);
 }
 
-function jsonBlock(record: VersionRecord | StageRecord): string[] {
+function jsonBlock(record: TagRecord): string[] {
   return [FENCE_OPEN, JSON.stringify(record, null, 2), FENCE_CLOSE];
 }
 
@@ -84,8 +84,23 @@ export function formatStageMessage(r: StageRecord): string {
   return lines.join('\n');
 }
 
+/** `sentiment v1.3.0 withdrawn from production → v1.2.0` (or `→ empty`) */
+export function unassignSummary(r: UnassignRecord): string {
+  const to = r.to ? `v${r.to.version}` : 'empty';
+  return `${r.model} v${r.version} withdrawn from ${r.stage} → ${to}`;
+}
+
+/** A rollback's tag message: who, why, from which run, then the record. */
+export function formatUnassignMessage(r: UnassignRecord): string {
+  const lines = [unassignSummary(r), '', `Reason: ${oneLine(r.reason)}`, `Rolled back by: ${r.by}`];
+  if (r.exitCode !== undefined && r.exitCode !== null) lines.push(`Exit code: ${r.exitCode}`);
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  lines.push('', ...jsonBlock(r), '');
+  return lines.join('\n');
+}
+
 /** The record in a tag message, or null when there is none or it does not fit (a GTO tag, a hand-made one). */
-export function parseRecord(message: string): VersionRecord | StageRecord | null {
+export function parseRecord(message: string): TagRecord | null {
   const open = message.lastIndexOf(`\n${FENCE_OPEN}`);
   const start = open >= 0 ? open + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
   if (start < 0) return null;

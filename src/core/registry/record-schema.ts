@@ -1,4 +1,4 @@
-import type { StageRecord, VersionRecord } from './types.js';
+import type { TagRecord } from './types.js';
 
 /**
  * What a record read back from a tag must look like before anything trusts it. Tags are
@@ -89,12 +89,33 @@ function isStageRecord(r: Obj): boolean {
   );
 }
 
+const isRef = (v: unknown) => isObj(v) && str(v.version) && str(v.tag);
+
+// A rollback's record (contract §7): `at` is its time, there is no `created`.
+function isUnassignRecord(r: Obj): boolean {
+  return (
+    str(r.stage) &&
+    str(r.version) &&
+    Number.isInteger(r.n) &&
+    isRef(r.from) &&
+    (r.from as Obj).version === r.version &&
+    (r.to === null || isRef(r.to)) &&
+    str(r.reason) &&
+    str(r.by) &&
+    str(r.at) &&
+    strOrNull(r.runUrl) &&
+    (r.exitCode === undefined || r.exitCode === null || Number.isInteger(r.exitCode))
+  );
+}
+
 /** The record if `value` is one, else null. */
-export function asRecord(value: unknown): VersionRecord | StageRecord | null {
-  if (!isObj(value) || value.schema !== 1 || !str(value.model) || !str(value.created)) return null;
+export function asRecord(value: unknown): TagRecord | null {
+  if (!isObj(value) || value.schema !== 1 || !str(value.model)) return null;
+  if (value.kind === 'unassign')
+    return isUnassignRecord(value) ? (value as unknown as TagRecord) : null;
+  if (!str(value.created)) return null;
   if (value.kind === 'version')
-    return isVersionRecord(value) ? (value as unknown as VersionRecord) : null;
-  if (value.kind === 'stage')
-    return isStageRecord(value) ? (value as unknown as StageRecord) : null;
+    return isVersionRecord(value) ? (value as unknown as TagRecord) : null;
+  if (value.kind === 'stage') return isStageRecord(value) ? (value as unknown as TagRecord) : null;
   return null;
 }

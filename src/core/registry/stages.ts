@@ -1,4 +1,4 @@
-import type { StageEvent } from './types.js';
+import type { AssignEvent, StageEvent } from './types.js';
 
 /** Oldest first: by GTO's counter N, which never ties; tags without N (GTO `--simple`) come first, by date. */
 export function byHistory(a: StageEvent, b: StageEvent): number {
@@ -14,17 +14,17 @@ export function byHistory(a: StageEvent, b: StageEvent): number {
 export function holders(
   events: readonly StageEvent[],
   withdrawn: ReadonlySet<string> = new Set(),
-): Record<string, StageEvent | null> {
+): Record<string, AssignEvent | null> {
   // Per stage, the active assignments, oldest first; keyed by version (or commit, for GTO's
   // assignment of a commit no version names).
-  const active = new Map<string, StageEvent[]>();
+  const active = new Map<string, AssignEvent[]>();
   const key = (e: StageEvent) => e.target ?? `commit:${e.commit}`;
   for (const e of [...events].sort(byHistory)) {
     const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
-    if (e.action === 'assign') list.push(e);
+    if (isAssign(e)) list.push(e);
     active.set(e.stage, list);
   }
-  const held: Record<string, StageEvent | null> = {};
+  const held: Record<string, AssignEvent | null> = {};
   for (const [stage, list] of active) {
     held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
   }
@@ -37,3 +37,7 @@ export function stagesEverHeld(events: readonly StageEvent[], version: string): 
     events.filter((e) => e.action === 'assign' && e.version === version).map((e) => e.stage),
   );
 }
+
+/** An assignment carries a stage record (or none); an unassignment never holds a stage. */
+export const isAssign = (e: StageEvent): e is AssignEvent =>
+  e.action === 'assign' && (e.record === null || e.record.kind === 'stage');

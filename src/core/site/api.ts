@@ -164,7 +164,7 @@ const event = (e: StageEvent): ApiStageEvent => ({
   target: e.target,
   commit: e.commit,
   date: e.date,
-  promotedBy: e.record?.promotedBy ?? null,
+  promotedBy: (e.record?.kind === 'unassign' ? e.record.by : e.record?.promotedBy) ?? null,
   runUrl: e.record?.runUrl ?? null,
 });
 

@@ -136,7 +136,7 @@ function modelPage(m: SiteModelInput, opts: SiteOptions): SiteFile {
       ? `<a href="${href(path, versionPagePath(name, e.target))}">${esc(e.target)}</a>`
       : '—',
     `<code>${esc(e.tag)}</code>`,
-    esc(e.record?.promotedBy ?? ''),
+    esc((e.record?.kind === 'unassign' ? e.record.by : e.record?.promotedBy) ?? ''),
     extLink(e.record?.runUrl, 'run'),
   ]);
   const versionRows = m.registry.versions.map((v) => [

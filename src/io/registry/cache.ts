@@ -24,7 +24,8 @@ import { lazyRecord, type RecordSummary } from './lazy-record.js';
  */
 
 const FORMAT = 'lepton-tag-cache';
-const VERSION = 6;
+// 7: unassignment tags carry records (a rollback's); older caches hold none for them.
+const VERSION = 7;
 /** The sealed file's kind. */
 const KIND = 'tag-cache';
 /** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */

@@ -1,6 +1,6 @@
-import type { StageRecord, VersionRecord } from '../../core/registry/types.js';
+import type { TagRecord } from '../../core/registry/types.js';
 
-type AnyRecord = VersionRecord | StageRecord;
+type AnyRecord = TagRecord;
 
 /**
  * What a listing of the whole registry reads of every record: `show` (created, passed,

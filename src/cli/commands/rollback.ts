@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { rollbackText } from '../../core/report/rollback.js';
+import { openApp, type CommandContext } from '../context.js';
+
+interface RollbackFlags {
+  readonly model?: string;
+  readonly reason: string;
+  readonly push?: boolean;
+  readonly remote?: string;
+  readonly allowEmpty?: boolean;
+  readonly json?: boolean;
+}
+
+export function register(program: Command, context: () => CommandContext): void {
+  program
+    .command('rollback')
+    .description(
+      "withdraw the version a stage holds (GTO's unassignment MODEL#STAGE!#N): the stage falls back to the version assigned before it",
+    )
+    .argument('<stage>', 'the stage to roll back')
+    .requiredOption('--reason <text>', 'why (recorded in the tag, shown by lepton history)')
+    .option('--model <name>', "the model (must be the manifest's; a guard)")
+    .option('--allow-empty', 'withdraw even the only version the stage holds (it is left empty)')
+    .option('--push', 'push the tag (git push --atomic), retrying if a concurrent run took N')
+    .option('--remote <name>', 'the remote to push to', 'origin')
+    .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lepton rollback production --reason "p99 latency doubled" --push' +
+        '\nExit codes: 0 rolled back, 2 invalid input or nothing to fall back to (see --allow-empty), 4 git or remote failure.',
+    )
+    .action(async (stage: string, opts: RollbackFlags) => {
+      const ctx = context();
+      const [{ rollback }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
+      const result = await rollback(app, {
+        stage,
+        reason: opts.reason,
+        fetchHistory: true,
+        ...(opts.model !== undefined && { model: opts.model }),
+        ...(opts.allowEmpty && { allowEmpty: true }),
+        ...(opts.push && { push: true }),
+        ...(opts.remote !== undefined && { remote: opts.remote }),
+      });
+      if (opts.json) ctx.out.result(result);
+      else ctx.out.print(rollbackText(result));
+    });
+}
