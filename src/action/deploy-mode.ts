@@ -18,7 +18,7 @@ import { empty, type ModeSettings, type RunResult } from './modes.js';
 export function actionDeploySettings(s: ModeSettings): PromoteDeploySettings {
   return {
     ...trackedSettings(s),
-    ...(withdrawOnFailure && { withdraw: withdrawOnFailure }),
+    withdraw: withdrawOnFailure,
   };
 }
 

@@ -13,7 +13,6 @@ import {
 import type { DeployTarget, DeployTracker } from '../core/delivery/deploy.js';
 import { runDeployHook } from '../io/deploy/hook.js';
 import { DEFAULT_KILL_GRACE_MS } from '../io/eval/index.js';
-import { ciRunUrl } from '../io/github/run-url.js';
 import { readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 
@@ -26,6 +25,8 @@ export interface WithdrawRequest {
   readonly stage: string;
   readonly version: string;
   readonly reason: string;
+  /** The failed hook's exit code (null: killed or timed out). */
+  readonly exitCode: number | null;
   readonly push: boolean;
   readonly remote: string;
 }
@@ -338,16 +339,15 @@ async function rollBack(
     report.kept = `no rollback is available here; ${stays}`;
     return;
   }
-  const run = ciRunUrl(ctx.env);
-  const reason = `deploy of v${failed.version} to ${failed.stage} failed: ${failed.error ?? 'the hook failed'}${
-    failed.exitCode === null ? '' : ` (exit code ${failed.exitCode})`
-  }${run ? ` in ${run}` : ''}`;
+  // The unassignment's record keeps the exit code and the run URL in their own fields.
+  const reason = `deploy of v${failed.version} to ${failed.stage} failed: ${failed.error ?? 'the hook failed'}`;
   let step: RollbackStep;
   try {
     step = await settings.withdraw(ctx, {
       stage: failed.stage,
       version: failed.version,
       reason,
+      exitCode: failed.exitCode,
       push: options.push ?? false,
       remote: options.remote ?? 'origin',
     });

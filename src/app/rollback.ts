@@ -37,6 +37,11 @@ export interface RollbackOptions {
   readonly reason: string;
   /** The model; when given it must be the manifest's (a guard for repositories with many). */
   readonly model?: string;
+  /**
+   * Withdraw this version only (a failed deploy's): if a concurrent promotion took the stage
+   * meanwhile, that one is never withdrawn in its place. Default: whatever holds the stage.
+   */
+  readonly version?: string;
   /** Withdraw the only assignment, leaving the stage empty (else that is refused, exit 2). */
   readonly allowEmpty?: boolean;
   readonly push?: boolean;
@@ -103,7 +108,7 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
   const stage = options.stage;
 
   let identity: Identity | null = null;
-  let pinned: string | undefined;
+  let pinned: string | undefined = options.version;
   let made: { record: UnassignRecord; tag: string; from: VersionRef } | null = null;
   let gone: VersionRef | null = null;
 

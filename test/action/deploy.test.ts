@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseRecord } from '../../src/core/registry/message.js';
 import { git } from '../helpers/repo.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { DEPLOY_HOOK, type HookCall } from '../delivery/deploy-hooks.js';
@@ -169,7 +170,7 @@ describe('the action deploys a promotion as a GitHub Deployment', () => {
     expect(readable(run.summary)).toContain('Deploy of v0.1.0 to `production` succeeded');
   });
 
-  it('a failing hook: failure status, exit 3, the report says what happened', async () => {
+  it('a failing hook: failure status, exit 3, the unassignment on the remote, the previous holder redeployed', async () => {
     const o = origin(FILES);
     await record(o, 0.93);
     expect((await dispatch(o, { stage: 'production' })).run.code).toBe(0);
@@ -177,18 +178,44 @@ describe('the action deploys a promotion as a GitHub Deployment', () => {
     const { run, calls } = await dispatch(o, { stage: 'production' }, { '0.2.0': 'exit' });
     expect(run.code).toBe(3);
     expect(run.errors[0]).toMatch(
-      /^::error::deploy of v0\.2\.0 to production failed: deploy hook exited with code 7/,
+      /^::error::deploy of v0\.2\.0 to production failed: deploy hook exited with code 7 \(rolled back: sentiment#production!#3\)/,
     );
-    expect(calls[0]!.env).toMatchObject({
-      LEPTON_VERSION: '0.2.0',
-      LEPTON_PREVIOUS_VERSION: '0.1.0',
+    expect(calls.map((c) => [c.env.LEPTON_VERSION, c.env.LEPTON_PREVIOUS_VERSION])).toEqual([
+      ['0.2.0', '0.1.0'],
+      ['0.1.0', '0.2.0'],
+    ]);
+    // The redeploy ran after the unassignment reached the remote.
+    expect(calls[1]!.remoteTags).toContain(`${MODEL}#production!#3`);
+    expect(gh.deployments().map((d) => [d.ref, d.statuses.map((s) => s.state).join(',')])).toEqual([
+      [`${MODEL}@v0.1.0`, 'in_progress,success'],
+      [`${MODEL}@v0.2.0`, 'in_progress,failure'],
+      [`${MODEL}@v0.1.0`, 'in_progress,success'],
+    ]);
+    expect(gh.deployments()[1]!.statuses[1]).not.toHaveProperty('environment_url');
+    expect(gh.deployments()[1]!.statuses[1]).toMatchObject({ log_url: RUN_URL });
+    expect(remoteTags(o)).toEqual([
+      `${MODEL}#production!#3`,
+      `${MODEL}#production#1`,
+      `${MODEL}#production#2`,
+      `${MODEL}@v0.1.0`,
+      `${MODEL}@v0.2.0`,
+    ]);
+    const unassign = parseRecord(
+      git(o.remote, 'tag', '--list', '--format=%(contents)', `${MODEL}#production!#3`),
+    );
+    expect(unassign).toMatchObject({
+      kind: 'unassign',
+      version: '0.2.0',
+      reason: 'deploy of v0.2.0 to production failed: deploy hook exited with code 7',
+      exitCode: 7,
+      runUrl: RUN_URL,
     });
-    const second = gh.deployments()[1]!;
-    expect(second).toMatchObject({ ref: `${MODEL}@v0.2.0`, environment: 'prod-eu' });
-    expect(second.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
-    expect(second.statuses[1]).not.toHaveProperty('environment_url');
-    expect(readable(run.summary)).toContain('Deploy of v0.2.0 to `production` failed');
-    expect(remoteTags(o)).toContain(`${MODEL}#production#2`);
+    const summary = readable(run.summary);
+    expect(summary).toContain('Deploy of v0.2.0 to `production` failed');
+    expect(summary).toContain(
+      '**Rolled back**: `sentiment#production!#3` withdraws v0.2.0, pushed; `production` falls back to v0.1.0',
+    );
+    expect(summary).toContain('| redeploy after rollback | v0.1.0 | `prod-eu` | success | 0 |');
   });
 
   it('command: deploy redeploys the holder as a new Deployment', async () => {

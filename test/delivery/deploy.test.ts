@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type TestRepo } from '../helpers/repo.js';
+import { parseRecord } from '../../src/core/registry/message.js';
+import { git, runCli, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion } from '../registry/fixture.js';
 import { deployManifest, deployRepo, failDeployOf, hookCalls } from './deploy-hooks.js';
 
@@ -190,6 +191,127 @@ describe('a failed deploy', () => {
     const pid = Number(readFileSync(join(repo.dir, 'out/hang-child.pid'), 'utf8'));
     expect(pid).toBeGreaterThan(1);
     expect(alive(pid)).toBe(false);
+  });
+});
+
+const recordOf = (dir: string, tag: string) =>
+  parseRecord(git(dir, 'tag', '--list', '--format=%(contents)', tag)) as unknown as Record<
+    string,
+    unknown
+  >;
+
+describe('a failed deploy rolls back (rollback_on_failure, the default)', () => {
+  it.each([
+    ['exit', 'deploy hook exited with code 7', 7],
+    [
+      'hang',
+      'deploy hook timed out after 3s (stages.production.deploy.timeout); its processes were stopped',
+      null,
+    ],
+  ] as const)(
+    '(%s) exit 3, the unassignment pushed with the failure as its reason, the previous holder redeployed',
+    async (mode, error, exitCode) => {
+      repo = deployRepo(deployManifest({ timeout: '3s' }));
+      await addVersion(repo, '0.1.0');
+      await addVersion(repo, '0.2.0');
+      repo.git('push', '-q', 'origin', 'main', 'sentiment@v0.1.0', 'sentiment@v0.2.0');
+      expect((await cli(['promote', '0.1.0', 'production', '--push'])).code).toBe(0);
+      failDeployOf(repo, '0.2.0', mode);
+
+      const r = await cli(['promote', '0.2.0', 'production', '--push'], SECRETS);
+      expect(r.code).toBe(3);
+      expect(r.json).toMatchObject({ promoted: true, tag: 'sentiment#production#2', pushed: true });
+      expect(r.json.deploy.rollback).toEqual({
+        tag: 'sentiment#production!#3',
+        version: '0.2.0',
+        to: { version: '0.1.0', tag: 'sentiment#production#1' },
+        pushed: true,
+        reason: `deploy of v0.2.0 to production failed: ${error}`,
+      });
+      expect(r.json.deploy.kept).toBeNull();
+      expect(
+        r.json.deploy.runs.map((x: { version: string; cause: string; ok: boolean }) => [
+          x.version,
+          x.cause,
+          x.ok,
+        ]),
+      ).toEqual([
+        ['0.2.0', 'promote', false],
+        ['0.1.0', 'rollback', true],
+      ]);
+      expect(r.stdout).not.toBe('');
+      expect(r.stderr).toContain(
+        'rolled back: sentiment#production!#3 withdraws v0.2.0 (pushed); production falls back to v0.1.0',
+      );
+      expect(r.stderr).toContain('redeploy after rollback: sentiment v0.1.0 to production');
+
+      // The hook ran three times; the redeploy was told which version it replaces.
+      expect(
+        hookCalls(repo).map((c) => [c.env.LEPTON_VERSION, c.env.LEPTON_PREVIOUS_VERSION]),
+      ).toEqual([
+        ['0.1.0', ''],
+        ['0.2.0', '0.1.0'],
+        ['0.1.0', '0.2.0'],
+      ]);
+      // On the remote, with the record the audit trail reads.
+      expect(tags((...a) => git(repo.remote, ...a))).toEqual([
+        'sentiment#production!#3',
+        'sentiment#production#1',
+        'sentiment#production#2',
+      ]);
+      expect(recordOf(repo.remote, 'sentiment#production!#3')).toMatchObject({
+        kind: 'unassign',
+        stage: 'production',
+        version: '0.2.0',
+        from: { version: '0.2.0', tag: 'sentiment#production#2' },
+        to: { version: '0.1.0', tag: 'sentiment#production#1' },
+        reason: `deploy of v0.2.0 to production failed: ${error}`,
+        ...(exitCode === null ? {} : { exitCode }),
+      });
+      const show = await cli(['show']);
+      expect(show.json.stages.production).toMatchObject({ version: '0.1.0' });
+      const history = await cli(['history', 'production']);
+      expect(history.json.events[0]).toMatchObject({
+        kind: 'unassign',
+        version: '0.2.0',
+        reason: `deploy of v0.2.0 to production failed: ${error}`,
+      });
+    },
+  );
+
+  it('the first version to fail leaves the stage empty: nothing to redeploy', async () => {
+    repo = deployRepo();
+    await addVersion(repo, '0.1.0');
+    failDeployOf(repo, '0.1.0', 'exit');
+    const r = await cli(['promote', '0.1.0', 'production']);
+    expect(r.code).toBe(3);
+    expect(r.json.deploy.rollback).toMatchObject({
+      tag: 'sentiment#production!#2',
+      version: '0.1.0',
+      to: null,
+      pushed: null,
+    });
+    expect(r.json.deploy.runs).toHaveLength(1);
+    expect(r.stderr).toContain('production is empty now');
+    expect((await cli(['show'])).json.stages.production).toBeNull();
+  });
+
+  it('the redeploy of the previous holder failing too is reported, and nothing more is withdrawn', async () => {
+    repo = deployRepo();
+    await addVersion(repo, '0.1.0');
+    await addVersion(repo, '0.2.0');
+    expect((await cli(['promote', '0.1.0', 'production'])).code).toBe(0);
+    failDeployOf(repo, '0.2.0', 'exit');
+    failDeployOf(repo, '0.1.0', 'exit');
+    const r = await cli(['promote', '0.2.0', 'production']);
+    expect(r.code).toBe(3);
+    expect(r.json.deploy.runs.map((x: { ok: boolean }) => x.ok)).toEqual([false, false]);
+    expect(tags(repo.git)).toEqual([
+      'sentiment#production!#3',
+      'sentiment#production#1',
+      'sentiment#production#2',
+    ]);
+    expect((await cli(['show'])).json.stages.production).toMatchObject({ version: '0.1.0' });
   });
 });
 

@@ -39,7 +39,7 @@ export function register(program: Command, context: () => CommandContext): void 
           ...(opts.push && { push: true }),
           ...(opts.remote !== undefined && { remote: opts.remote }),
         },
-        withdraw === undefined ? {} : { withdraw },
+        { withdraw },
       );
       ctx.out.print(renderPromote(result, opts.remote ?? 'origin'));
       // The deploy hook's runs and any rollback (contract §7): a failed deploy exits 3.
