@@ -172,6 +172,8 @@ async function runOnce(ctx: AppContext, one: RunOne, s: DeploySettings): Promise
 
 export interface DeployOptions extends DeploySettings {
   readonly stage: string;
+  /** The model; when given it must be the manifest's (a guard for repositories with many). */
+  readonly model?: string;
   /** A version that holds or has held the stage (default: its holder now). */
   readonly version?: string;
   /** Fetch the model's tags first when the clone lacks them (the CLI). */
@@ -184,11 +186,18 @@ export interface DeployOptions extends DeploySettings {
  * which must hold or have held the stage) — recovery after a failed deploy, or a redeploy.
  * It changes no tag, so it never rolls back on its own: `lepton rollback` does that.
  *
- * @throws LeptonError `invalid` for an unknown stage, a stage without a hook, a version that
+ * @throws LeptonError `invalid` for another model than the manifest's, an unknown stage, a stage without a hook, a version that
  *   never held it, or a stage no version holds
  */
 export async function deploy(ctx: AppContext, options: DeployOptions): Promise<DeployResult> {
   const m = ctx.manifest;
+  if (options.model !== undefined && options.model !== m.model) {
+    throw new LeptonError(
+      'invalid',
+      `--model ${options.model}: ${ctx.manifestPath} is the manifest of ${m.model}`,
+      [`pass that model's manifest with -m PATH/lepton.yml`],
+    );
+  }
   const { hook } = hookOf(ctx, options.stage);
   if (options.fetchHistory) await ensureHistory(ctx, options.remote ?? 'origin');
   const registry = await readRegistry(ctx.git, m.model);

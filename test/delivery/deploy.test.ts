@@ -371,6 +371,7 @@ describe('lepton deploy STAGE', () => {
     [['deploy', 'prod'], 'sentiment has no stage "prod"'],
     [['deploy', 'production', '--version', '0.2.0'], 'v0.2.0 has never been in production'],
     [['deploy', 'production', '--version', 'latest'], 'latest: expected a version'],
+    [['deploy', 'production', '--model', 'churn'], '--model churn: '],
   ])('%j refuses with exit 2: %s', async (args, message) => {
     repo = deployRepo();
     await addVersion(repo, '0.1.0');

@@ -4,6 +4,7 @@ import { deployText } from '../../core/report/deploy.js';
 import { openApp, type CommandContext } from '../context.js';
 
 interface DeployFlags {
+  readonly model?: string;
   readonly version?: string;
   readonly remote?: string;
   readonly json?: boolean;
@@ -14,6 +15,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('deploy')
     .description("run the stage's deploy hook again for the version it holds (or --version)")
     .argument('<stage>', 'a stage of the manifest with a deploy hook')
+    .option('--model <name>', "the model (must be the manifest's; a guard)")
     .option('--version <version>', 'a version that holds or has held the stage')
     .option('--remote <name>', 'the remote to fetch tags from in a shallow clone', 'origin')
     .option('--json', 'print one JSON document on stdout')
@@ -27,6 +29,7 @@ export function register(program: Command, context: () => CommandContext): void 
       const result = await deploy(app, {
         stage,
         fetchHistory: true,
+        ...(opts.model !== undefined && { model: opts.model }),
         ...(opts.version !== undefined && { version: opts.version }),
         ...(opts.remote !== undefined && { remote: opts.remote }),
       });
