@@ -13,6 +13,8 @@ export interface EventPayload {
     readonly head?: { readonly sha?: string };
   };
   readonly release?: { readonly tag_name?: string };
+  /** workflow_dispatch: the inputs the run was started with (booleans may come as strings). */
+  readonly inputs?: Readonly<Record<string, unknown>>;
   readonly workflow_run?: {
     readonly id?: number;
     readonly event?: string;
@@ -61,6 +63,12 @@ export type Plan =
       readonly version: string | null;
     }
   | {
+      /** Withdraw the stage's holder (GTO's unassignment); the stage falls back. */
+      readonly kind: 'rollback';
+      readonly stage: string;
+      readonly reason: string;
+    }
+  | {
       readonly kind: 'promote';
       readonly stage: string;
       /** null: the latest version that passed its thresholds. */
@@ -96,6 +104,8 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
     case 'deploy':
       if (!inputs.stage) throw new LeptonError('invalid', 'deploy needs the "stage" input');
       return { kind: 'deploy', stage: inputs.stage, version: inputs.version };
+    case 'rollback':
+      return rollbackPlan(inputs, event);
     case 'auto':
       return autoPlan(inputs, event, pr);
   }
@@ -118,6 +128,8 @@ function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef |
     return { kind: 'record' };
   }
   if (name === 'workflow_dispatch') {
+    const asked = payload.inputs?.rollback;
+    if (asked === true || asked === 'true') return rollbackPlan(inputs, event);
     if (!inputs.stage) {
       return skip(
         'workflow_dispatch without the "stage" input: nothing to promote (set command: record or eval to run those)',
@@ -135,6 +147,21 @@ function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef |
   return skip(
     `nothing to do on the "${name || 'unknown'}" event (Lepton acts on pull_request, push to the default branch, workflow_dispatch with a stage, and release published)`,
   );
+}
+
+/** `command: rollback`, or `auto` on workflow_dispatch with `rollback: true`: stage and reason required. */
+function rollbackPlan(inputs: ActionInputs, event: GitHubEvent): Plan {
+  const given = event.payload.inputs ?? {};
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const stage = inputs.stage ?? text(given.stage);
+  const reason = inputs.reason ?? text(given.reason);
+  const missing = [...(stage ? [] : ['"stage"']), ...(reason ? [] : ['"reason"'])];
+  if (!stage || !reason) {
+    throw new LeptonError('invalid', `rollback needs the ${missing.join(' and ')} input`, [
+      'see examples/workflows/lepton-rollback.yml (workflow_dispatch with required stage and reason)',
+    ]);
+  }
+  return { kind: 'rollback', stage, reason };
 }
 
 function promotePlan(inputs: ActionInputs, event: GitHubEvent): Plan {

@@ -9,6 +9,7 @@ export const COMMANDS = [
   'promote',
   'comment',
   'deploy',
+  'rollback',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -19,6 +20,8 @@ export interface ActionInputs {
   readonly workingDirectory: string;
   readonly version: string | null;
   readonly stage: string | null;
+  /** rollback: why (recorded in the unassignment tag); null when not given. */
+  readonly reason: string | null;
   /** Empty when none was given (a local run): commenting is then skipped with a warning. */
   readonly token: string;
   readonly comment: boolean;
@@ -47,6 +50,7 @@ export function readInputs(): ActionInputs {
     workingDirectory: core.getInput('working-directory') || '.',
     version: core.getInput('version') || null,
     stage: core.getInput('stage') || null,
+    reason: core.getInput('reason').trim() || null,
     token,
     comment: booleanInput('comment', true),
     push: booleanInput('push', true),

@@ -20,6 +20,7 @@ import {
   type RunResult,
 } from './modes.js';
 import { skippedReport, validReport } from './report.js';
+import { rollbackMode } from './rollback-mode.js';
 
 export { empty } from './modes.js';
 export type { RunResult } from './modes.js';
@@ -58,6 +59,9 @@ export async function run(s: RunSettings): Promise<RunResult> {
     case 'deploy':
       checkPromoteInputs(ctx, s.inputs);
       return deployMode(ctx, s, plan);
+    case 'rollback':
+      await requireRemoteToPush(ctx, s.inputs);
+      return rollbackMode(ctx, s, plan);
   }
 }
 

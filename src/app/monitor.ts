@@ -5,6 +5,9 @@ import type { MonitorReportInput } from '../core/report/monitor.js';
 import { queryValue } from '../io/prometheus/query.js';
 import { readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
+import { rollback, type RollbackOptions, type RollbackResult } from './rollback.js';
+import { monitorRollbackReason } from '../core/delivery/rollback.js';
+import type { Check } from '../core/gate/types.js';
 
 export interface MonitorOptions {
   /** The Prometheus URL when the manifest names none (the CLI passes `LEPTON_PROMETHEUS_URL`). */
@@ -13,10 +16,19 @@ export interface MonitorOptions {
   readonly prometheusToken?: string;
   /** Per query, ms (default 30 s). */
   readonly timeoutMs?: number;
+  /**
+   * Roll the stage back when the monitor fails (`--rollback`; also when the manifest's
+   * `monitor.rollback` is true), with these rollback settings (push, remote, store, deploy).
+   */
+  readonly rollback?: boolean;
+  readonly rollbackWith?: Omit<RollbackOptions, 'stage' | 'reason'>;
 }
 
 /** The contract's `monitor --json` shape (§9): what the monitor renderers take. */
-export type MonitorResult = MonitorReportInput;
+export type MonitorResult = MonitorReportInput & {
+  /** The rollback a failed monitor made (`rolledBack` true), or null. */
+  readonly rollback?: RollbackResult | null;
+};
 
 /**
  * `lepton monitor STAGE`: runs the stage's PromQL queries for the version it holds and checks
@@ -86,6 +98,10 @@ export async function monitor(
     );
   }
   const gate = checkThresholds({ thresholds: spec.thresholds, metrics: live, baseline: recorded });
+  let rolled: RollbackResult | null = null;
+  if (!gate.passed && (options.rollback || spec.rollback)) {
+    rolled = await rollbackOnFailure(ctx, stageName, version, gate.checks, options.rollbackWith);
+  }
   return {
     model: m.model,
     stage: stageName,
@@ -94,6 +110,35 @@ export async function monitor(
     metrics: live,
     recorded,
     checks: gate.checks,
-    rolledBack: false,
+    rolledBack: rolled?.tag != null,
+    ...((options.rollback || spec.rollback) && { rollback: rolled }),
   };
+}
+
+/**
+ * Withdraws the failing version (contract §9 `rollback`). A refusal (it is the only version
+ * the stage ever held) does not hide the monitor's verdict: it is a warning, and the monitor
+ * still fails (exit 1).
+ */
+async function rollbackOnFailure(
+  ctx: AppContext,
+  stage: string,
+  version: string,
+  checks: readonly Check[],
+  settings: Omit<RollbackOptions, 'stage' | 'reason'> = {},
+): Promise<RollbackResult | null> {
+  try {
+    // The version judged, not whatever holds the stage by the time the tag is pushed.
+    return await rollback(ctx, {
+      ...settings,
+      stage,
+      version,
+      reason: monitorRollbackReason(checks),
+    });
+  } catch (e) {
+    if (!(e instanceof LeptonError) || e.kind !== 'invalid') throw e;
+    ctx.log.warn(`monitor failed, and ${stage} cannot be rolled back: ${e.message}`);
+    for (const d of e.details) ctx.log.warn(`  ${d}`);
+    return null;
+  }
 }

@@ -38,8 +38,10 @@ export interface RollbackOptions {
   /** The model; when given it must be the manifest's (a guard for repositories with many). */
   readonly model?: string;
   /**
-   * Withdraw this version only (a failed deploy's): if a concurrent promotion took the stage
-   * meanwhile, that one is never withdrawn in its place. Default: whatever holds the stage.
+   * The version to withdraw (default: the stage's holder when the run decides). Callers that
+   * judged one version (a failed deploy, a failed monitor) pass it, so a promotion landing
+   * meanwhile is never withdrawn in its place; if the version has left the stage already, the
+   * result has `tag: null` and nothing is written.
    */
   readonly version?: string;
   /** Withdraw the only assignment, leaving the stage empty (else that is refused, exit 2). */
@@ -109,6 +111,7 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
 
   let identity: Identity | null = null;
   let pinned: string | undefined = options.version;
+  let first = true;
   let made: { record: UnassignRecord; tag: string; from: VersionRef } | null = null;
   let gone: VersionRef | null = null;
 
@@ -117,7 +120,8 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
       readRegistry(ctx.git, m.model),
       readEventCounter(ctx.git, m.model),
     ]);
-    if (pinned === undefined) {
+    if (first) {
+      first = false;
       const known = new Set([
         ...m.stages.map((s) => s.name),
         ...registry.events.map((e) => e.stage),

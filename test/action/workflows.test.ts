@@ -159,6 +159,7 @@ describe('action.yml', () => {
         'working-directory',
         'version',
         'stage',
+        'reason',
         'token',
         'comment',
         'push',

@@ -1,6 +1,15 @@
 import type { Command } from 'commander';
 import { monitorMarkdown, monitorText } from '../../core/report/monitor.js';
+import { rollbackText } from '../../core/report/rollback.js';
 import { openApp, writeReport, type CommandContext } from '../context.js';
+
+interface MonitorFlags {
+  readonly json?: boolean;
+  readonly report?: string;
+  readonly rollback?: boolean;
+  readonly push?: boolean;
+  readonly remote?: string;
+}
 
 export function register(program: Command, context: () => CommandContext): void {
   program
@@ -11,12 +20,18 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .option('--json', 'print one JSON document on stdout')
     .option('--report <file>', 'also write the Markdown report to this file')
+    .option(
+      '--rollback',
+      'on a failure, roll the stage back (as stages.STAGE.monitor.rollback: true)',
+    )
+    .option('--push', 'with a rollback: push its tag')
+    .option('--remote <name>', 'the remote to push to', 'origin')
     .addHelpText(
       'after',
       '\nThe server is stages.STAGE.monitor.prometheus, else LEPTON_PROMETHEUS_URL; LEPTON_PROMETHEUS_TOKEN is sent as a bearer token.' +
         '\nExit codes: 0 healthy, 1 a threshold failed, 3 Prometheus unreachable, a query error or no value.',
     )
-    .action(async (stage: string, opts: { json?: boolean; report?: string }) => {
+    .action(async (stage: string, opts: MonitorFlags) => {
       const ctx = context();
       const [{ monitor }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await monitor(app, stage, {
@@ -24,10 +39,16 @@ export function register(program: Command, context: () => CommandContext): void 
         ...(ctx.env.LEPTON_PROMETHEUS_TOKEN && {
           prometheusToken: ctx.env.LEPTON_PROMETHEUS_TOKEN,
         }),
+        ...(opts.rollback && { rollback: true }),
+        rollbackWith: {
+          ...(opts.push && { push: true }),
+          ...(opts.remote !== undefined && { remote: opts.remote }),
+        },
       });
       if (opts.report) await writeReport(ctx, opts.report, monitorMarkdown(result));
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(monitorText(result));
+      if (!opts.json && result.rollback) ctx.out.print(rollbackText(result.rollback));
       if (!result.passed) ctx.setExitCode(1);
     });
 }

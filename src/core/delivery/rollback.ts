@@ -1,3 +1,5 @@
+import type { Check } from '../gate/types.js';
+import { plainCheckLine } from '../report/check-line.js';
 import { holders } from '../registry/stages.js';
 import type { Registry, StageEvent, VersionRef } from '../registry/types.js';
 
@@ -152,4 +154,14 @@ export interface RollbackResult {
   readonly storeMoved: boolean;
   /** The deploy hook's verdict for `to`; null when no hook ran. */
   readonly deployed: boolean | null;
+}
+
+/**
+ * The reason a failed monitor records on its rollback: the failed error-level checks with
+ * their live numbers, e.g. `monitor: accuracy drop ≤ 3%: 0.91, baseline 0.95 (dropped …)`.
+ */
+export function monitorRollbackReason(checks: readonly Check[]): string {
+  const failed = checks.filter((c) => !c.passed && c.level === 'error');
+  const lines = failed.map((c) => plainCheckLine(c).replace(/^FAIL {2}/, ''));
+  return `monitor failed: ${lines.join('; ') || 'a threshold failed'}`;
 }

@@ -1,0 +1,41 @@
+import type { AppContext } from '../app/context.js';
+import { rollback } from '../app/rollback.js';
+import { versionTag } from '../core/registry/names.js';
+import { rollbackMarkdown } from '../core/report/rollback.js';
+import { storeSettingsFromEnv } from '../io/oci/credentials.js';
+import type { Plan } from './event.js';
+import { fetchModelHistory } from './history.js';
+import { empty, type ModeSettings, type RunResult } from './modes.js';
+
+/**
+ * `command: rollback` (or `auto` on workflow_dispatch with `rollback: true`): withdraws the
+ * stage's holder and pushes the unassignment tag. Outputs: `version`/`tag` = the version the
+ * stage holds now (empty when it was left empty), `stage-tag` = the unassignment tag.
+ */
+export async function rollbackMode(
+  ctx: AppContext,
+  s: ModeSettings,
+  plan: Extract<Plan, { kind: 'rollback' }>,
+): Promise<RunResult> {
+  const model = ctx.manifest.model;
+  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  const r = await rollback(ctx, {
+    stage: plan.stage,
+    reason: plan.reason,
+    push: s.inputs.push,
+    remote: 'origin',
+    store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
+  });
+  s.log.info(
+    r.tag
+      ? `${r.tag}: v${r.from.version} withdrawn from ${r.stage}; it holds ${r.to ? `v${r.to.version}` : 'nothing'} now`
+      : `v${r.from.version} had been withdrawn from ${r.stage} already`,
+  );
+  return {
+    ...empty(model),
+    version: r.to?.version ?? null,
+    tag: r.to ? versionTag(model, r.to.version) : null,
+    stageTag: r.tag,
+    report: rollbackMarkdown(r),
+  };
+}

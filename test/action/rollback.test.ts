@@ -1,0 +1,112 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { parseRecord } from '../../src/core/registry/message.js';
+import { git } from '../helpers/repo.js';
+import { cleanupOrigins, MODEL, MODEL_DIR, origin, type Origin } from './model-repo.js';
+import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
+
+afterAll(() => {
+  cleanupOrigins();
+  cleanupRuns();
+});
+
+const NO_IDENTITY = {
+  GIT_AUTHOR_NAME: undefined,
+  GIT_AUTHOR_EMAIL: undefined,
+  GIT_COMMITTER_NAME: undefined,
+  GIT_COMMITTER_EMAIL: undefined,
+  EMAIL: undefined,
+};
+
+const readable = (markdown: string): string =>
+  markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\u2060/g, '');
+
+async function dispatch(
+  o: Origin,
+  inputs: Record<string, string>,
+  eventInputs: Record<string, unknown> = {},
+): Promise<ActionRun> {
+  const payload = await examplePayload('workflow_dispatch');
+  payload.inputs = eventInputs;
+  return runAction({
+    workspace: o.checkout('main'),
+    eventName: 'workflow_dispatch',
+    payload,
+    inputs: { 'working-directory': MODEL_DIR, ...inputs },
+    env: NO_IDENTITY,
+  });
+}
+
+/** Two versions recorded by the action and both promoted to staging (N 1, 2). */
+async function twoInStaging(): Promise<Origin> {
+  const o = origin();
+  const push = async () => {
+    const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
+    payload.ref = 'refs/heads/main';
+    (payload.repository as { default_branch: string }).default_branch = 'main';
+    const r = await runAction({
+      workspace: o.checkout('main'),
+      eventName: 'push',
+      payload,
+      inputs: { 'working-directory': MODEL_DIR },
+      env: NO_IDENTITY,
+    });
+    expect(r.code).toBe(0);
+  };
+  await push();
+  o.write({ [`${MODEL_DIR}/params.json`]: '{ "accuracy": 0.94 }\n' });
+  o.commit('better');
+  o.git('push', '-q', 'origin', 'main');
+  await push();
+  for (const version of ['0.1.0', '0.2.0']) {
+    const r = await dispatch(o, { stage: 'staging', version });
+    expect(r.errors).toEqual([]);
+  }
+  return o;
+}
+
+describe('the action: command rollback', () => {
+  it('withdraws the holder, pushes the unassignment tag with the reason and the run, and reports it', async () => {
+    const o = await twoInStaging();
+    const r = await dispatch(o, {
+      command: 'rollback',
+      stage: 'staging',
+      reason: 'error rate 4% after the deploy',
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({
+      version: '0.1.0',
+      tag: `${MODEL}@v0.1.0`,
+      'stage-tag': `${MODEL}#staging!#3`,
+      passed: 'true',
+    });
+    const record = parseRecord(
+      git(o.remote, 'tag', '--list', '--format=%(contents)', `${MODEL}#staging!#3`),
+    );
+    expect(record).toMatchObject({
+      kind: 'unassign',
+      version: '0.2.0',
+      to: { version: '0.1.0', tag: `${MODEL}#staging#1` },
+      reason: 'error rate 4% after the deploy',
+      runUrl: expect.stringMatching(/\/actions\/runs\/4242$/),
+    });
+    expect(record?.kind === 'unassign' && record.by).toMatch(
+      /^github-actions .*actions\/runs\/4242/,
+    );
+    const summary = readable(r.summary);
+    expect(summary).toContain('v0.2.0 withdrawn from `staging`');
+    expect(summary).toContain('Reason: error rate 4% after the deploy');
+  });
+
+  it('auto on workflow_dispatch with rollback: true takes stage and reason from the event inputs; without a reason it fails', async () => {
+    const o = await twoInStaging();
+    const refused = await dispatch(o, {}, { rollback: 'true', stage: 'staging' });
+    expect(refused.code).not.toBe(0);
+    expect(refused.errors.join('\n')).toContain('rollback needs the "reason" input');
+    expect(git(o.remote, 'tag', '--list', `${MODEL}#staging!*`)).toBe('');
+
+    const r = await dispatch(o, {}, { rollback: true, stage: 'staging', reason: 'drift' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['stage-tag']).toBe(`${MODEL}#staging!#3`);
+  });
+});

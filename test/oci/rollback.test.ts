@@ -1,0 +1,128 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { digestBytes } from '../../src/io/oci/index.js';
+import { git, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
+import { startRegistry, type TestRegistry } from './registry.js';
+
+// Issue 17: the model store's `:STAGE` tag follows the stage's holder back on a rollback.
+
+const EVAL = `import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+mkdirSync('out', { recursive: true });
+const accuracy = Number(readFileSync('src/acc.txt', 'utf8'));
+writeFileSync('out/model.bin', 'weights ' + accuracy + '\\n'.repeat(100));
+writeFileSync('out/metrics.json', JSON.stringify({ accuracy }));
+`;
+
+const manifest = (store: string) => `version: 1
+model: sentiment
+components:
+  classifier:
+    paths: [src/**]
+eval:
+  command: node eval.mjs
+  metrics: out/metrics.json
+  thresholds:
+    accuracy: { min: 0.9 }
+artifacts:
+  paths: [out/model.bin]
+  store: ${store}
+stages:
+  staging: {}
+`;
+
+let reg: TestRegistry;
+let repo: TestRepo;
+const env = () => ({ HOME: tempDir(), DOCKER_CONFIG: tempDir() });
+beforeAll(async () => {
+  reg = await startRegistry();
+});
+afterAll(() => reg?.stop());
+afterEach(() => repo?.cleanup());
+
+const cli = async (args: string[]) => {
+  const r = await runCli(repo.dir, args, env());
+  return { ...r, json: r.stdout.trim().startsWith('{') ? JSON.parse(r.stdout) : null };
+};
+const stageDigest = async (host: string, tag = 'staging') => {
+  const res = await fetch(`http://${host}/v2/acme/models/sentiment/manifests/${tag}`, {
+    headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+  });
+  return res.status === 200 ? digestBytes(Buffer.from(await res.arrayBuffer())) : null;
+};
+
+/** Versions recorded with these accuracies (0.1.0, 0.2.0, …), each promoted to staging in turn. */
+async function promotedVersions(host: string, accuracies: string[]): Promise<string[]> {
+  repo = makeRepo({
+    'lepton.yml': manifest(`oci://${host}/acme/models`),
+    'eval.mjs': EVAL,
+    'src/acc.txt': accuracies[0] as string,
+    '.gitignore': 'out/\n',
+  });
+  const digests: string[] = [];
+  for (const [i, acc] of accuracies.entries()) {
+    if (i > 0) {
+      repo.write({ 'src/acc.txt': acc });
+      repo.commit(`acc ${acc}`);
+    }
+    const r = await cli(['record', '--push', '--json']);
+    expect(r.code).toBe(0);
+    digests.push(r.json.artifact.digest);
+    expect((await cli(['promote', r.json.version, 'staging', '--push'])).code).toBe(0);
+  }
+  expect(await stageDigest(host)).toBe(digests.at(-1));
+  return digests;
+}
+
+describe('rollback with artifacts.store (docker-registry on 127.0.0.1)', () => {
+  it('moves :staging back to the new holder on each rollback, and pull by stage follows', async () => {
+    const [d1, d2, d3] = await promotedVersions(reg.host, ['0.95', '0.96', '0.97']);
+    const first = await cli(['rollback', 'staging', '--reason', 'drift', '--push', '--json']);
+    expect(first.code).toBe(0);
+    expect(first.json).toMatchObject({
+      from: { version: '0.3.0' },
+      to: { version: '0.2.0' },
+      storeMoved: true,
+    });
+    expect(await stageDigest(reg.host)).toBe(d2);
+    // The version tags are untouched.
+    expect(await stageDigest(reg.host, '0.3.0')).toBe(d3);
+
+    const to = join(tempDir(), 'model');
+    const pulled = await cli(['pull', 'sentiment#staging', '--to', to, '--json']);
+    expect(pulled.code).toBe(0);
+    expect(pulled.json).toMatchObject({ version: '0.2.0' });
+
+    const second = await cli(['rollback', 'staging', '--reason', 'still drifting', '--json']);
+    expect(second.json).toMatchObject({ to: { version: '0.1.0' }, storeMoved: true });
+    expect(await stageDigest(reg.host)).toBe(d1);
+    const text = await cli(['rollback', 'staging', '--reason', 'x', '--allow-empty']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('staging now holds nothing (the stage is empty)');
+  });
+
+  it('leaves :staging alone (and says so) when the stage is left empty', async () => {
+    const [d1] = await promotedVersions(reg.host, ['0.95']);
+    const r = await cli(['rollback', 'staging', '--reason', 'bad', '--allow-empty', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ to: null, storeMoved: false });
+    expect(r.stderr).toContain(
+      "staging is empty now; the model store's :staging tag still names v0.1.0",
+    );
+    expect(await stageDigest(reg.host)).toBe(d1);
+  });
+
+  it('a registry gone at rollback time: exit 4, the git rollback stands, and the hint is not to roll back again', async () => {
+    const own = await startRegistry();
+    try {
+      await promotedVersions(own.host, ['0.95', '0.96']);
+    } finally {
+      await own.stop();
+    }
+    const r = await cli(['rollback', 'staging', '--reason', 'bad', '--push']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('Do not roll back again: run lepton promote 0.1.0 staging');
+    expect(git(repo.remote, 'tag', '--list', 'sentiment#staging!#*').trim()).toBe(
+      'sentiment#staging!#3',
+    );
+  });
+});
