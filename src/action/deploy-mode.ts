@@ -22,7 +22,8 @@ export function actionDeploySettings(s: ModeSettings): PromoteDeploySettings {
   };
 }
 
-function trackedSettings(s: ModeSettings): DeploySettings {
+/** GitHub Deployments and RUNNER_TEMP for every hook run in the Action. */
+export function trackedSettings(s: ModeSettings): DeploySettings {
   const tracker = githubDeployments({
     token: s.inputs.token,
     repository: s.env.GITHUB_REPOSITORY,

@@ -388,3 +388,44 @@ async function rollBack(
     ),
   );
 }
+
+/** The version a rollback left in the stage (rollback's `RollbackTarget`, structurally). */
+export interface FallbackTarget {
+  readonly stage: string;
+  readonly version: string;
+  /** The version withdrawn. */
+  readonly previous: string;
+}
+
+/**
+ * The `deploy` option of `rollback` (CLI, Action, `monitor --rollback`): runs the stage's hook
+ * for the version the stage fell back to, as a redeploy after rollback, and says whether it
+ * succeeded. Undefined when the stage has no hook (then rollback reports `deployed: null`).
+ */
+export function deployAfterRollback(
+  ctx: AppContext,
+  stageName: string,
+  settings: DeploySettings = {},
+): ((target: FallbackTarget) => Promise<boolean>) | undefined {
+  const hook = ctx.manifest.stages.find((s) => s.name === stageName)?.deploy;
+  if (!hook) return undefined;
+  return async (target) => {
+    const registry = await readRegistry(ctx.git, ctx.manifest.model);
+    const entry = findVersion(registry, target.version);
+    if (!entry) return false;
+    const assignment = lastAssignment(registry.events, target.stage, target.version);
+    const run = await runOnce(
+      ctx,
+      {
+        hook,
+        stage: target.stage,
+        entry,
+        stageTag: assignment?.tag ?? null,
+        previous: target.previous || null,
+        cause: 'rollback',
+      },
+      settings,
+    );
+    return run.ok;
+  };
+}

@@ -315,6 +315,44 @@ describe('a failed deploy rolls back (rollback_on_failure, the default)', () => 
   });
 });
 
+describe('lepton rollback runs the hook for the version the stage falls back to', () => {
+  it('twice: walks back two versions, deploying each, and a failing hook there exits 3', async () => {
+    repo = deployRepo();
+    for (const v of ['0.1.0', '0.2.0', '0.3.0']) {
+      await addVersion(repo, v);
+      expect((await cli(['promote', v, 'production'])).code).toBe(0);
+    }
+    const first = await cli(['rollback', 'production', '--reason', 'latency doubled'], SECRETS);
+    expect(first.code).toBe(0);
+    expect(first.json).toMatchObject({
+      from: { version: '0.3.0' },
+      to: { version: '0.2.0' },
+      tag: 'sentiment#production!#4',
+      deployed: true,
+    });
+    failDeployOf(repo, '0.1.0', 'exit');
+    const second = await cli(['rollback', 'production', '--reason', 'still slow']);
+    expect(second.code).toBe(3);
+    expect(second.json).toMatchObject({
+      from: { version: '0.2.0' },
+      to: { version: '0.1.0' },
+      deployed: false,
+    });
+    expect(
+      hookCalls(repo)
+        .slice(3)
+        .map((c) => [c.env.LEPTON_VERSION, c.env.LEPTON_PREVIOUS_VERSION, c.env.LEPTON_STAGE_TAG]),
+    ).toEqual([
+      ['0.2.0', '0.3.0', 'sentiment#production#2'],
+      ['0.1.0', '0.2.0', 'sentiment#production#1'],
+    ]);
+    expect(Object.keys(hookCalls(repo)[3]!.env).filter((k) => !k.startsWith('LEPTON_'))).toEqual(
+      [],
+    );
+    expect((await cli(['show'])).json.stages.production).toMatchObject({ version: '0.1.0' });
+  });
+});
+
 describe('lepton deploy STAGE', () => {
   it('re-runs the hook for the holder, or for a version that held the stage before', async () => {
     repo = deployRepo();
