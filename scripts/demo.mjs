@@ -91,7 +91,7 @@ function run(command, args, { cwd, env }) {
 // ── narration ────────────────────────────────────────────────────────────────────────────────
 
 let stepNumber = 0;
-const STEPS = 14;
+const STEPS = 17;
 
 function step(title, ...explanation) {
   stepNumber += 1;
@@ -235,6 +235,17 @@ function createRepository(base) {
       ),
     );
   }
+  // production deploys through a hook (docs/delivery.md): it "serves" a version by writing it to
+  // ../serving/production.json, which the demo reads, and fails for a version marked broken.
+  const manifest = join(work, 'lepton.yml');
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace(
+      /^( {6}accuracy: \{ min: 0\.97 \})$/m,
+      '$1\n    deploy:\n      command: node deploy.mjs\n      timeout: 1m\n      url: http://127.0.0.1:8080/iris-knn',
+    ),
+  );
+  writeFileSync(join(work, 'deploy.mjs'), DEPLOY_HOOK);
   // ES modules ignore NODE_PATH, so the model finds its packages through a link to the
   // project's node_modules (the example's .gitignore keeps the link out of every hash).
   symlinkSync(join(PROJECT, 'node_modules'), join(work, 'node_modules'), 'junction');
@@ -245,6 +256,27 @@ function createRepository(base) {
   git(work, 'commit', '-q', '-m', 'Iris classifier: k=3 on all four measurements');
   git(work, 'push', '-q', '-u', 'origin', 'main');
   return { work, remote };
+}
+
+/** The demo's deploy hook: the serving side is a folder beside the repository. */
+const DEPLOY_HOOK = `// Deploys a version by writing what serves where into ../serving/STAGE.json.
+import fs from 'node:fs';
+const dir = '../serving';
+const { LEPTON_VERSION: v, LEPTON_STAGE: stage, LEPTON_TAG: tag } = process.env;
+fs.mkdirSync(dir, { recursive: true });
+if (fs.existsSync(\`\${dir}/broken-\${v}\`)) {
+  console.error(\`the serving cluster refused v\${v}: health check failed\`);
+  process.exit(1);
+}
+const previous = process.env.LEPTON_PREVIOUS_VERSION || null;
+fs.writeFileSync(\`\${dir}/\${stage}.json\`, JSON.stringify({ version: v, tag, previous }) + '\\n');
+console.log(\`v\${v} serves \${stage} now (replacing \${previous ? 'v' + previous : 'nothing'})\`);
+`;
+
+/** What the demo's serving folder says runs in `stage`, or null. */
+function serving(base, stage) {
+  const file = join(base, 'serving', `${stage}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
 async function story(base) {
@@ -339,12 +371,17 @@ async function story(base) {
   expect(hasStageTag(work, 'staging'), `origin has a ${MODEL}#staging#N tag`);
 
   step(
-    'Promote v0.2.0 to production',
-    'production says `after: staging` and adds accuracy ≥ 0.97 to the eval thresholds.',
+    'Promote v0.2.0 to production, and deploy it',
+    'production says `after: staging` and adds accuracy ≥ 0.97 to the eval thresholds. Its deploy',
+    'hook runs once the stage tag is pushed (in the Action: as a GitHub Deployment).',
   );
   r = await lepton(work, 'promote', '0.2.0', 'production', '--push');
-  expectExit(r, 0, 'promoted');
+  expectExit(r, 0, 'promoted and deployed');
   expect(hasStageTag(work, 'production'), `origin has a ${MODEL}#production#N tag`);
+  expect(
+    serving(base, 'production')?.version === '0.2.0',
+    'the hook deployed v0.2.0: it serves production',
+  );
 
   step(
     'Try to promote v0.1.0 to production: refused',
@@ -374,18 +411,62 @@ async function story(base) {
     expect(same, "the pulled out/model.json is v0.2.0's, byte for byte");
   }
 
+  step(
+    'v0.3.0 reaches staging',
+    'A config change (a note in config/model.json) makes a new version with the same metrics.',
+  );
+  editConfig(work, { note: 'retrained for the spring catalogue' });
+  git(work, 'commit', '-q', '-am', 'A note in the config');
+  git(work, 'push', '-q', 'origin', 'main');
+  r = await lepton(work, 'record', '--push');
+  expectExit(r, 0, 'recorded and passed');
+  r = await lepton(work, 'promote', '0.3.0', 'staging', '--push');
+  expectExit(r, 0, 'promoted to staging');
+
+  step(
+    'Its production deploy fails: automatic rollback',
+    'The serving side refuses v0.3.0. Lepton withdraws it (an unassignment tag, pushed, whose',
+    'record says why) and deploys the version production held before, v0.2.0, again.',
+  );
+  writeFileSync(join(base, 'serving', 'broken-0.3.0'), '');
+  r = await lepton(work, 'promote', '0.3.0', 'production', '--push');
+  expectExit(r, 3, 'the deploy failed');
+  expect(
+    remoteTags(work).some((t) => t.startsWith(`${MODEL}#production!#`)),
+    `origin has the unassignment ${MODEL}#production!#N`,
+  );
+  const now = serving(base, 'production');
+  expect(
+    now?.version === '0.2.0' && now?.previous === '0.3.0',
+    'v0.2.0 serves production again (redeployed in place of v0.3.0)',
+  );
+
+  step(
+    'history: who put what where, and why',
+    'The audit trail, newest first: the rollback with its reason, the promotions before it.',
+  );
+  r = await lepton(work, 'history', 'production');
+  expectExit(r, 0, 'shown');
+  expect(
+    /refused v0\.3\.0|deploy of v0\.3\.0/.test(r.output),
+    'the rollback is listed with its reason',
+  );
+
   step('show: every version and who holds each stage');
   r = await lepton(work, 'show');
   expectExit(r, 0, 'shown');
-  expect(/0\.2\.0/.test(r.output) && /0\.1\.0/.test(r.output), 'both versions are listed');
+  expect(
+    /0\.3\.0/.test(r.output) && /0\.2\.0/.test(r.output) && /0\.1\.0/.test(r.output),
+    'the three versions are listed',
+  );
   const shown = await run(process.execPath, [CLI, 'show', '--json'], {
     cwd: work,
     env: childEnv(),
   });
   const stages = JSON.parse(shown.stdout).stages;
   expect(
-    stages.staging?.version === '0.2.0' && stages.production?.version === '0.2.0',
-    'show --json: staging and production both hold 0.2.0',
+    stages.staging?.version === '0.3.0' && stages.production?.version === '0.2.0',
+    'show --json: staging holds 0.3.0, production 0.2.0 (after the rollback)',
   );
 
   step('diff: what changed between v0.1.0 and the latest version');

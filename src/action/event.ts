@@ -62,6 +62,12 @@ export type Plan =
       readonly stage: string | null;
     }
   | {
+      /** `command: deploy`: the stage's hook again for its holder (or `version`). */
+      readonly kind: 'deploy';
+      readonly stage: string;
+      readonly version: string | null;
+    }
+  | {
       /** Withdraw the stage's holder (GTO's unassignment); the stage falls back. */
       readonly kind: 'rollback';
       readonly stage: string;
@@ -102,6 +108,9 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       return commentPlan(event);
     case 'monitor':
       return { kind: 'monitor', stage: inputs.stage };
+    case 'deploy':
+      if (!inputs.stage) throw new LeptonError('invalid', 'deploy needs the "stage" input');
+      return { kind: 'deploy', stage: inputs.stage, version: inputs.version };
     case 'rollback':
       return rollbackPlan(inputs, event);
     case 'auto':

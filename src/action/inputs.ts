@@ -9,6 +9,7 @@ export const COMMANDS = [
   'promote',
   'comment',
   'monitor',
+  'deploy',
   'rollback',
 ] as const;
 export type Command = (typeof COMMANDS)[number];

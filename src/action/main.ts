@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   await publish(result, tempDir, env.GITHUB_STEP_SUMMARY);
 
   if (error !== null) return fail(error);
-  if (result.gateFailure !== null) {
+  if (result.gateFailure !== null && result.exitCode !== undefined) {
+    // Not a threshold (a failed deploy): fail-on-threshold does not soften it.
+    core.setFailed(result.gateFailure);
+    process.exitCode = result.exitCode;
+  } else if (result.gateFailure !== null) {
     if (inputs?.failOnThreshold ?? true) core.setFailed(result.gateFailure);
     else
       core.warning(`${result.gateFailure} (fail-on-threshold is false: the step still succeeds)`);

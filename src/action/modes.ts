@@ -1,6 +1,7 @@
 import type { AppContext, Logger } from '../app/context.js';
 import { evaluate, type EvalOutcome } from '../app/eval.js';
-import { promote } from '../app/promote.js';
+import { promoteAndDeploy } from '../app/deploy.js';
+import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import { record } from '../app/record.js';
 import type { Check } from '../core/gate/types.js';
 import { versionTag } from '../core/registry/names.js';
@@ -29,6 +30,8 @@ export interface RunResult {
   readonly report: string;
   /** Why the gate failed (a threshold, a refused promotion); null when it did not. */
   readonly gateFailure: string | null;
+  /** The step's exit code when the failure is not a threshold's (a failed deploy: 3). */
+  readonly exitCode?: number;
 }
 
 /** A result with nothing run yet: no version, passed, no report (the shells fill in what they have). */
@@ -179,15 +182,19 @@ export async function promoteMode(
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
-  const p = await promote(ctx, {
-    ...(plan.version !== null && { version: plan.version }),
-    stage: plan.stage,
-    push: s.inputs.push,
-    store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
-    remote: REMOTE,
-  });
+  const p = await promoteAndDeploy(
+    ctx,
+    {
+      ...(plan.version !== null && { version: plan.version }),
+      stage: plan.stage,
+      push: s.inputs.push,
+      store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
+      remote: REMOTE,
+    },
+    actionDeploySettings(s),
+  );
   const refused = p.refused.length > 0;
-  return {
+  const result: RunResult = {
     model,
     version: p.version,
     tag: versionTag(model, p.version),
@@ -200,7 +207,10 @@ export async function promoteMode(
       ? `promotion of v${p.version} to ${p.stage} refused: ${p.refused.join('; ')}`
       : null,
   };
+  return withDeploy(result, p.deploy);
 }
+
+export { deployMode } from './deploy-mode.js';
 
 function thresholdsFailed(checks: readonly Check[]): string {
   const failed = checks.filter((c) => !c.passed && c.level === 'error');

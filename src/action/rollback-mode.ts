@@ -1,5 +1,8 @@
 import type { AppContext } from '../app/context.js';
+import { deployAfterRollback } from '../app/deploy.js';
 import { rollback } from '../app/rollback.js';
+import { EXIT_CODES } from '../core/errors/index.js';
+import { trackedSettings } from './deploy-mode.js';
 import { versionTag } from '../core/registry/names.js';
 import { rollbackMarkdown } from '../core/report/rollback.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -19,7 +22,9 @@ export async function rollbackMode(
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  const deploy = deployAfterRollback(ctx, plan.stage, trackedSettings(s));
   const r = await rollback(ctx, {
+    ...(deploy && { deploy }),
     stage: plan.stage,
     reason: plan.reason,
     push: s.inputs.push,
@@ -37,5 +42,10 @@ export async function rollbackMode(
     tag: r.to ? versionTag(model, r.to.version) : null,
     stageTag: r.tag,
     report: rollbackMarkdown(r),
+    // The hook failed for the version the stage fell back to: exit 3, as the CLI.
+    ...(r.deployed === false && {
+      gateFailure: `the deploy of v${r.to?.version ?? '?'} to ${r.stage} after the rollback failed`,
+      exitCode: EXIT_CODES.eval,
+    }),
   };
 }

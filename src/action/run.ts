@@ -13,6 +13,7 @@ import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
 import {
   empty,
+  deployMode,
   evalMode,
   promoteMode,
   recordMode,
@@ -59,6 +60,9 @@ export async function run(s: RunSettings): Promise<RunResult> {
     case 'monitor':
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
       return monitorMode(ctx, s, plan);
+    case 'deploy':
+      checkPromoteInputs(ctx, s.inputs);
+      return deployMode(ctx, s, plan);
     case 'rollback':
       await requireRemoteToPush(ctx, s.inputs);
       return rollbackMode(ctx, s, plan);

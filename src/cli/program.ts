@@ -17,6 +17,7 @@ import { register as exportCmd } from './commands/export.js';
 import { register as init } from './commands/init.js';
 import { register as pull } from './commands/pull.js';
 import { register as site } from './commands/site.js';
+import { register as deploy } from './commands/deploy.js';
 import { register as rollback } from './commands/rollback.js';
 
 export interface CliIo {
@@ -80,6 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   init(program, context);
   pull(program, context);
   site(program, context);
+  deploy(program, context);
   rollback(program, context);
 
   try {

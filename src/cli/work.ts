@@ -6,6 +6,8 @@ export { status } from '../app/status.js';
 export { show } from '../app/show.js';
 export { diff } from '../app/diff.js';
 export { promote } from '../app/promote.js';
+export { deploy, deployAfterRollback, promoteAndDeploy } from '../app/deploy.js';
+export { withdrawOnFailure } from '../app/deploy-rollback.js';
 export { rollback } from '../app/rollback.js';
 export { evalJson, evaluate } from '../app/eval.js';
 export { record, recordJson } from '../app/record.js';

@@ -79,9 +79,25 @@ export interface FakeArtifact {
   readonly zip: Buffer;
 }
 
+/** A deployment as the fake keeps it, with the statuses set on it, oldest first. */
+export interface FakeDeployment {
+  readonly id: number;
+  readonly ref: string;
+  readonly environment: string;
+  readonly payload: unknown;
+  readonly statuses: {
+    state: string;
+    environment_url?: string;
+    log_url?: string;
+    description?: string;
+  }[];
+}
+
 export interface FakeGitHub {
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** Every deployment created (`POST /repos/{o}/{r}/deployments`), oldest first. */
+  deployments(): FakeDeployment[];
   /** Comments per issue number, oldest first (what GitHub lists). */
   comments(issue: number): IssueComment[];
   /** Adds comments to an issue, by `author` (default: the person octocat). */
@@ -142,6 +158,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   // Issue and pull request numbers share one sequence on GitHub; pull requests here start at 1.
   let nextIssue = 100;
   const runArtifacts = new Map<number, { id: number; name: string; zip: Buffer }[]>();
+  const deployments: FakeDeployment[] = [];
   let nextArtifactId = 7_000;
   let held: { count: number; waiting: (() => void)[] } | null = null;
   let graphqlRefused = false;
@@ -375,6 +392,57 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       i.updated_at = new Date((clock += 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
       return json(res, 200, i);
     }
+    if (u.pathname === `${repoPath}/deployments` && method === 'POST') {
+      const b = (body ?? {}) as { ref?: unknown; environment?: unknown; payload?: unknown };
+      if (typeof b.ref !== 'string' || b.ref === '') return error(res, 422);
+      const d: FakeDeployment = {
+        id: nextId++,
+        ref: b.ref,
+        environment: typeof b.environment === 'string' ? b.environment : 'production',
+        payload: b.payload ?? {},
+        statuses: [],
+      };
+      deployments.push(d);
+      return json(res, 201, {
+        url: `${base}${repoPath}/deployments/${d.id}`,
+        id: d.id,
+        node_id: `DE_kwDO${d.id.toString(36)}`,
+        sha: '0'.repeat(40),
+        ref: d.ref,
+        task: 'deploy',
+        payload: d.payload,
+        environment: d.environment,
+        creator: { login: who.login, type: who.type },
+        statuses_url: `${base}${repoPath}/deployments/${d.id}/statuses`,
+      });
+    }
+    const statusMatch = new RegExp(`^${escape(repoPath)}/deployments/(\\d+)/statuses$`).exec(
+      u.pathname,
+    );
+    if (statusMatch && method === 'POST') {
+      const d = deployments.find((x) => x.id === Number(statusMatch[1]));
+      if (!d) return error(res, 404);
+      const b = (body ?? {}) as FakeDeployment['statuses'][number];
+      const states = [
+        'error',
+        'failure',
+        'inactive',
+        'in_progress',
+        'queued',
+        'pending',
+        'success',
+      ];
+      if (!states.includes(b.state)) return error(res, 422);
+      d.statuses.push(b);
+      return json(res, 201, {
+        id: nextId++,
+        state: b.state,
+        deployment_url: `${base}${repoPath}/deployments/${d.id}`,
+        environment: d.environment,
+        environment_url: b.environment_url ?? '',
+        log_url: b.log_url ?? '',
+      });
+    }
     const listMatch = new RegExp(`^${escape(repoPath)}/issues/(\\d+)/comments$`).exec(u.pathname);
     const oneMatch = new RegExp(`^${escape(repoPath)}/issues/comments/(\\d+)$`).exec(u.pathname);
     if (listMatch && method === 'GET' && held) {
@@ -445,6 +513,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   return {
     url: base,
     requests,
+    deployments: () => deployments,
     comments: (issue) => list(issue),
     seed: (issue, bodies, author = userIdentity('octocat')) => {
       for (const b of bodies) list(issue).push(make(issue, b, author));

@@ -33,7 +33,11 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (stage: string, opts: MonitorFlags) => {
       const ctx = context();
-      const [{ monitor }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
+      const [{ monitor, deployAfterRollback }, app] = await Promise.all([
+        import('../work.js'),
+        openApp(ctx),
+      ]);
+      const deploy = deployAfterRollback(app, stage);
       const result = await monitor(app, stage, {
         ...(ctx.env.LEPTON_PROMETHEUS_URL && { prometheusUrl: ctx.env.LEPTON_PROMETHEUS_URL }),
         ...(ctx.env.LEPTON_PROMETHEUS_TOKEN && {
@@ -41,6 +45,7 @@ export function register(program: Command, context: () => CommandContext): void 
         }),
         ...(opts.rollback && { rollback: true }),
         rollbackWith: {
+          ...(deploy && { deploy }),
           ...(opts.push && { push: true }),
           ...(opts.remote !== undefined && { remote: opts.remote }),
         },

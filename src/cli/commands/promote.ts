@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { PromoteResult } from '../../app/promote.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { plainCheckLine } from '../../core/report/check-line.js';
+import { deployOk, deployText } from '../../core/report/deploy.js';
 import { openApp, type CommandContext } from '../context.js';
 
 interface PromoteFlags {
@@ -21,21 +22,31 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      '\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure.',
+      '\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 3 the deploy hook failed (rolled back unless rollback_on_failure is false), 4 git or remote failure.',
     )
     .action(async (version: string, stage: string, opts: PromoteFlags) => {
       const ctx = context();
-      const [{ promote }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
-      const result = await promote(app, {
-        version,
-        stage,
-        fetchHistory: true,
-        ...(opts.push && { push: true }),
-        ...(opts.remote !== undefined && { remote: opts.remote }),
-      });
+      const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
+        import('../work.js'),
+        openApp(ctx),
+      ]);
+      const result = await promoteAndDeploy(
+        app,
+        {
+          version,
+          stage,
+          fetchHistory: true,
+          ...(opts.push && { push: true }),
+          ...(opts.remote !== undefined && { remote: opts.remote }),
+        },
+        { withdraw },
+      );
       ctx.out.print(renderPromote(result, opts.remote ?? 'origin'));
+      // The deploy hook's runs and any rollback (contract §7): a failed deploy exits 3.
+      if (result.deploy) ctx.out.print(deployText(result.deploy));
       if (opts.json) ctx.out.result(result);
       if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
+      if (result.deploy && !deployOk(result.deploy)) ctx.setExitCode(EXIT_CODES.eval);
     });
 }
 

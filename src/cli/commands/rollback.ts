@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { EXIT_CODES } from '../../core/errors/index.js';
 import { rollbackText } from '../../core/report/rollback.js';
 import { openApp, type CommandContext } from '../context.js';
 
@@ -27,12 +28,17 @@ export function register(program: Command, context: () => CommandContext): void 
     .addHelpText(
       'after',
       '\nExamples:\n  lepton rollback production --reason "p99 latency doubled" --push' +
-        '\nExit codes: 0 rolled back, 2 invalid input or nothing to fall back to (see --allow-empty), 4 git or remote failure.',
+        '\nExit codes: 0 rolled back, 2 invalid input or nothing to fall back to (see --allow-empty), 3 the deploy hook failed for the version it fell back to, 4 git or remote failure.',
     )
     .action(async (stage: string, opts: RollbackFlags) => {
       const ctx = context();
-      const [{ rollback }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
+      const [{ rollback, deployAfterRollback }, app] = await Promise.all([
+        import('../work.js'),
+        openApp(ctx),
+      ]);
+      const deploy = deployAfterRollback(app, stage);
       const result = await rollback(app, {
+        ...(deploy && { deploy }),
         stage,
         reason: opts.reason,
         fetchHistory: true,
@@ -43,5 +49,7 @@ export function register(program: Command, context: () => CommandContext): void 
       });
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(rollbackText(result));
+      // The stage's deploy hook failed for the version it fell back to (contract §7: exit 3).
+      if (result.deployed === false) ctx.setExitCode(EXIT_CODES.eval);
     });
 }

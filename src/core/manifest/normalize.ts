@@ -79,6 +79,15 @@ export function normalize(raw: RawManifest): Manifest {
             rollback: s.monitor.rollback ?? false,
           }
         : null,
+      deploy: s?.deploy
+        ? {
+            command: s.deploy.command,
+            timeoutMs: s.deploy.timeout === undefined ? null : parseDuration(s.deploy.timeout),
+            environment: s.deploy.environment ?? name,
+            url: s.deploy.url ?? null,
+            rollbackOnFailure: s.deploy.rollback_on_failure ?? true,
+          }
+        : null,
     })),
     versioning: {
       first: raw.versioning?.first ?? '0.1.0',

@@ -161,12 +161,53 @@ export const monitorSchema = z
   })
   .describe('How `lepton monitor STAGE` watches the version the stage holds');
 
+/** Contract §7: how a version reaches the stage, run after its promotion (and a rollback). */
+export const deploySchema = z
+  .strictObject({
+    command: z
+      .string()
+      .min(1, 'expected a command')
+      .refine(noNul, NO_NUL)
+      .describe(
+        "Run with `sh -c` in the manifest's folder, in its own process group, like the eval",
+      ),
+    timeout: z
+      .string({ error: durationType })
+      .regex(DURATION, 'expected a duration like 45s, 15m or 1h')
+      .refine((t) => Number(DURATION.exec(t)?.[1] ?? 1) > 0, {
+        message: 'a timeout of 0 would stop the deploy at once (leave timeout out for no limit)',
+      })
+      .describe('Stop the hook (and fail the deploy) after this long: 45s, 15m, 1h')
+      .optional(),
+    environment: z
+      .string()
+      .min(1, 'expected a GitHub environment name')
+      .max(255, 'a GitHub environment name has at most 255 characters')
+      .describe(
+        "The GitHub environment the Action's Deployment targets (default: the stage's name)",
+      )
+      .optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'expected an http(s):// URL')
+      .describe("Where the deployed model serves: the Deployment's environment_url")
+      .optional(),
+    rollback_on_failure: z
+      .boolean()
+      .describe(
+        "When the hook fails or times out, withdraw the version and redeploy the stage's previous holder (default true)",
+      )
+      .optional(),
+  })
+  .describe("The deploy hook: run after a promotion to this stage and for a rollback's new holder");
+
 export const stageSchema = z.union([
   z.null(),
   z.strictObject({
     after: z.string().describe('A stage the version must have held before this one').optional(),
     thresholds: thresholds.describe('Added on top of the eval thresholds').optional(),
     monitor: monitorSchema.optional(),
+    deploy: deploySchema.optional(),
   }),
 ]);
 
@@ -229,7 +270,8 @@ export const KNOWN_KEYS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['min', 'max', 'max_drop', 'max_rise', 'level'],
   ],
   [/^artifacts$/, ['paths', 'store']],
-  [/^stages\.[^.]+$/, ['after', 'thresholds', 'monitor']],
+  [/^stages\.[^.]+$/, ['after', 'thresholds', 'monitor', 'deploy']],
+  [/^stages\.[^.]+\.deploy$/, Object.keys(deploySchema.shape)],
   [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
   [/^versioning$/, Object.keys(versioningSchema.shape)],
   [/^versioning\.bump$/, ['components', 'data']],

@@ -52,6 +52,22 @@ export interface Stage {
   readonly thresholds: readonly Threshold[];
   /** How `lepton monitor` watches the stage's holder, or null. */
   readonly monitor: Monitor | null;
+  /** How a version reaches the stage (contract §7), or null. */
+  readonly deploy: DeployHook | null;
+}
+
+/** A stage's deploy hook (contract §7). */
+export interface DeployHook {
+  /** Run by `sh -c` in the manifest's folder. */
+  readonly command: string;
+  /** null: no time limit. */
+  readonly timeoutMs: number | null;
+  /** The GitHub environment (default: the stage's name). */
+  readonly environment: string;
+  /** Where the deployed model serves, or null. */
+  readonly url: string | null;
+  /** Withdraw a version whose deploy failed and redeploy the previous holder (default true). */
+  readonly rollbackOnFailure: boolean;
 }
 
 /** A stage's production monitor (contract §9). */

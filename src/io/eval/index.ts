@@ -1,4 +1,10 @@
-export { runEvalCommand, DEFAULT_KILL_GRACE_MS, type RunOptions, type RunResult } from './run.js';
+export {
+  runEvalCommand,
+  CommandFailure,
+  DEFAULT_KILL_GRACE_MS,
+  type RunOptions,
+  type RunResult,
+} from './run.js';
 export {
   snapshotMetricsFiles,
   readMetricsFiles,

@@ -33,6 +33,26 @@ export interface RunOptions {
   readonly settleMs?: number;
   /** After its process group is gone, how long the output may stay open (default 2 s). */
   readonly outputGraceMs?: number;
+  /** How errors name the command (default `eval command`; a deploy hook passes its own). */
+  readonly label?: string;
+  /** The manifest key of its time limit, for the timeout's message (default `eval.timeout`). */
+  readonly timeoutKey?: string;
+}
+
+/**
+ * The command ran and failed: a non-zero exit, a signal, or the time limit. Kind `eval` (exit 3);
+ * `exitCode`/`signal` are the command's own (both null when it was stopped on the time limit).
+ */
+export class CommandFailure extends LeptonError {
+  constructor(
+    message: string,
+    details: readonly string[],
+    readonly exitCode: number | null,
+    readonly signal: NodeJS.Signals | null,
+    readonly timedOut: boolean,
+  ) {
+    super('eval', message, details);
+  }
 }
 
 export interface RunResult {
@@ -113,6 +133,9 @@ export async function runEvalCommand(options: RunOptions): Promise<RunResult> {
 
 async function spawnEval(options: RunOptions): Promise<RunResult> {
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  const label = options.label ?? 'eval command';
+  // Only the eval has metrics that a leftover process could still be writing.
+  const nothingRead = options.label === undefined ? ' and no metrics were read' : '';
   const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
   const startedAtMs = Date.now();
   const child = spawn('sh', ['-c', options.command], {
@@ -209,12 +232,18 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
   /** The error for a stop by timeout or interrupt (after stopAll). */
   const stoppedError = (why: Stop): LeptonError => {
     if (why.kind === 'signal') {
-      return new LeptonError('eval', `the eval was stopped: Lepton received ${why.signal}`, tail());
+      return new LeptonError(
+        'eval',
+        `the ${label} was stopped: Lepton received ${why.signal}`,
+        tail(),
+      );
     }
-    return new LeptonError(
-      'eval',
-      `eval command timed out after ${duration(options.timeoutMs ?? 0)} (eval.timeout); its processes were stopped`,
+    return new CommandFailure(
+      `${label} timed out after ${duration(options.timeoutMs ?? 0)} (${options.timeoutKey ?? 'eval.timeout'}); its processes were stopped`,
       tail(),
+      null,
+      null,
+      true,
     );
   };
 
@@ -228,20 +257,22 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
   try {
     const exit = await Promise.race([exited, stopped]);
     if (exit instanceof Error) {
-      throw new LeptonError('eval', `could not run the eval command: ${exit.message}`, [], {
+      throw new LeptonError('eval', `could not run the ${label}: ${exit.message}`, [], {
         cause: exit,
       });
     }
     if (exit !== null && (exit.signal !== null || exit.code !== 0)) {
       // Failed: nothing will be read, so whatever it left running is stopped at once.
       const { group } = await stopAll();
-      if (group) options.warn('the eval command left processes running; they were stopped');
-      throw new LeptonError(
-        'eval',
+      if (group) options.warn(`the ${label} left processes running; they were stopped`);
+      throw new CommandFailure(
         exit.signal
-          ? `eval command was killed by ${exit.signal}`
-          : `eval command exited with code ${exit.code ?? '?'}`,
+          ? `${label} was killed by ${exit.signal}`
+          : `${label} exited with code ${exit.code ?? '?'}`,
         tail(),
+        exit.code,
+        exit.signal,
+        false,
       );
     }
     // Exited with 0: its group must empty within settleMs (or the eval is stopped).
@@ -254,7 +285,7 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
       await stopAll();
       throw new LeptonError(
         'eval',
-        `the eval command exited, but ${left.length ? `processes it started were still running ${duration(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration(settleMs)} later`}; they were stopped and no metrics were read`,
+        `the ${label} exited, but ${left.length ? `processes it started were still running ${duration(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration(settleMs)} later`}; they were stopped${nothingRead}`,
         [
           'an eval must wait for what it starts: end the command with `wait`, or run its steps in the foreground',
           ...tail(),
@@ -275,7 +306,7 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
       await stopAll();
       throw new LeptonError(
         'eval',
-        `the eval command exited, but ${left.length ? `processes outside its process group held its output open ${duration(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration(outputGraceMs)} later (by a process that left its process group)`}; they were stopped and no metrics were read`,
+        `the ${label} exited, but ${left.length ? `processes outside its process group held its output open ${duration(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration(outputGraceMs)} later (by a process that left its process group)`}; they were stopped${nothingRead}`,
         [
           'a daemon an eval starts must not keep its stdout/stderr (redirect them: `setsid -f cmd >/dev/null 2>&1`), and should not outlive it',
           ...tail(),
