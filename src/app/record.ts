@@ -15,6 +15,7 @@ import { evalJson, evaluate, type EvalOutcome } from './eval.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
+import { keepSamplesRef, noiseRecordFields, samplesPush } from './noise.js';
 
 export interface RecordOptions {
   /** Push the tag (`--push`). */
@@ -125,7 +126,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     if (found) {
       if (state.kind === 'made' && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };
-      return { tag: found.tag, own: null };
+      return { tag: found.tag, own: null, extra: await samplesPush(ctx, found.record) };
     }
     // GTO reads one version per commit and refuses a model with two: never add a second.
     const onHead = registry.versions.find(
@@ -168,7 +169,8 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
         ['run the command again'],
       );
     }
-    state = { kind: 'made', candidate: { tag, own: object }, record: rec };
+    const samples = await samplesPush(ctx, rec);
+    state = { kind: 'made', candidate: { tag, own: object, extra: samples }, record: rec };
     return state.candidate;
   };
 
@@ -195,6 +197,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
 
   const s = state as Decision;
   if (s.kind !== 'none') await tagStoredVersion(ctx, s.record, options.store);
+  if (s.kind !== 'none') await keepSamplesRef(ctx, s.record);
   const base = { outcome, pushed, attempts, commit: head };
   if (s.kind === 'made') {
     const { version } = s.record;
@@ -303,5 +306,6 @@ function versionRecord(
     reused: outcome.reused,
     runUrl: ciRunUrl(ctx.env),
     artifact,
+    ...noiseRecordFields(outcome.noise),
   };
 }

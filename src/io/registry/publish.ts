@@ -10,6 +10,7 @@ import {
   syncEventCounter,
   type CounterUpdate,
   type EventCounter,
+  type ExtraRef,
   type PushOutcome,
 } from './remote.js';
 import { deleteOwnTag, tagObject } from './write.js';
@@ -25,6 +26,8 @@ export interface Candidate {
    * that value, so no other event took N, or landed above it, meanwhile.
    */
   readonly event?: { readonly n: number; readonly counter: EventCounter };
+  /** Refs that land with the tag or not at all (a version's samples ref). */
+  readonly extra?: readonly ExtraRef[];
 }
 
 export interface PublishOptions {
@@ -119,7 +122,7 @@ export async function publish(options: PublishOptions): Promise<Published> {
       }
       counter = { counter: candidate.event.counter, object: ours };
     }
-    const result = await pushTag(git, remote, candidate.tag, counter);
+    const result = await pushTag(git, remote, candidate.tag, counter, candidate.extra);
     if (result.status === 'pushed') return { candidate, pushed: true, attempts: attempt };
     if (result.status === 'up-to-date') return { candidate, pushed: false, attempts: attempt };
     if (result.status === 'refused' || result.status === 'failed') {
