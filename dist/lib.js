@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3676,8 +3676,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -7460,7 +7460,7 @@ var require_mod = __commonJS({
       for (var k = start; k < vlen; k++) {
         peq[b.charCodeAt(k)] |= 1 << k;
       }
-      var score = m;
+      var score2 = m;
       for (var i = 0; i < n; i++) {
         var eq = peq[a.charCodeAt(i)];
         var pb = phc[i / 32 | 0] >>> i & 1;
@@ -7469,8 +7469,8 @@ var require_mod = __commonJS({
         var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
         var ph = mv | ~(xh | pv);
         var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
+        score2 += ph >>> m - 1 & 1;
+        score2 -= mh >>> m - 1 & 1;
         if (ph >>> 31 ^ pb) {
           phc[i / 32 | 0] ^= 1 << i;
         }
@@ -7485,7 +7485,7 @@ var require_mod = __commonJS({
       for (var k = start; k < vlen; k++) {
         peq[b.charCodeAt(k)] = 0;
       }
-      return score;
+      return score2;
     };
     var distance4 = function(a, b) {
       if (a.length < b.length) {
@@ -8384,8 +8384,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -8856,16 +8856,16 @@ var require_range = __commonJS({
     };
     var replaceTilde = (comp, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
+      const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug("tilde", comp, _, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
         } else if (pr) {
           debug("replaceTilde pr", pr);
           ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
@@ -8882,19 +8882,19 @@ var require_range = __commonJS({
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
+      const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug("caret", comp, _, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
           if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
           debug("replaceCaret pr", pr);
@@ -10667,13 +10667,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -11554,7 +11554,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -11578,7 +11578,7 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve4(result);
+          resolve5(result);
         }
       });
       child.stdin.on("error", () => {
@@ -12292,14 +12292,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -12550,12 +12550,12 @@ function $constructor(name2, initializer3, proto, params) {
     inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
-      const own5 = Object.getPrototypeOf(inst);
+      const own6 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own5;
+      let up = own6;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own5;
+      const target = up ?? own6;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -14909,7 +14909,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14919,7 +14919,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -14930,7 +14930,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14994,7 +14994,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -18259,18 +18259,31 @@ var relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERC
 }).describe(
   `A non-negative number (absolute, in the metric's units) or "N%" of the baseline value`
 );
-var thresholdSchema = strictObject({
+var thresholdShape = {
   min: number2().describe("The metric must be at least this").optional(),
   max: number2().describe("The metric must be at most this").optional(),
   max_drop: relativeBound.describe("How far below the baseline the metric may fall").optional(),
   max_rise: relativeBound.describe("How far above the baseline the metric may rise").optional(),
   level: _enum(["error", "warn"]).describe("error blocks; warn is shown and never blocks (default error)").optional()
-}).refine(
+};
+var boundRules = (schema) => schema.refine(
   (t) => t.min !== void 0 || t.max !== void 0 || t.max_drop !== void 0 || t.max_rise !== void 0,
   { message: "a threshold needs at least one bound: min, max, max_drop or max_rise" }
 ).refine((t) => t.min === void 0 || t.max === void 0 || t.min <= t.max, {
   message: "min is above max: no value can pass",
   path: ["max"]
+});
+var thresholdSchema = boundRules(strictObject(thresholdShape));
+var evalThresholdSchema = boundRules(
+  strictObject({
+    ...thresholdShape,
+    noise: _enum(["warn", "off"]).describe(
+      "warn: a max_drop/max_rise break that a bootstrap of eval.samples cannot tell from noise at 95% is a warning (default off)"
+    ).optional()
+  })
+).refine((t) => t.noise !== "warn" || t.max_drop !== void 0 || t.max_rise !== void 0, {
+  message: "noise: warn applies to max_drop and max_rise; this threshold has neither",
+  path: ["noise"]
 });
 var thresholds = record(string2().min(1), thresholdSchema);
 var partSchema = strictObject({
@@ -18295,7 +18308,10 @@ var evalSchema = strictObject({
     string2().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
     union([string2().refine(noNul, NO_NUL), number2(), boolean2()])
   ).describe("Extra environment variables for the command").optional(),
-  thresholds: thresholds.describe("Per-metric bounds checked on every eval").optional()
+  samples: repoPath.describe(
+    "A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating"
+  ).optional(),
+  thresholds: record(string2().min(1), evalThresholdSchema).describe("Per-metric bounds checked on every eval").optional()
 });
 var monitorSchema = strictObject({
   prometheus: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
@@ -18346,9 +18362,10 @@ var KNOWN_KEYS = [
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
   [
-    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    /^(stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
     ["min", "max", "max_drop", "max_rise", "level"]
   ],
+  [/^eval\.thresholds\.[^.]+$/, ["min", "max", "max_drop", "max_rise", "level", "noise"]],
   [/^artifacts$/, ["paths", "store"]],
   [/^stages\.[^.]+$/, ["after", "thresholds", "monitor"]],
   [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
@@ -18377,7 +18394,8 @@ function thresholds2(raw) {
       ...t.max !== void 0 && { max: t.max },
       ...t.max_drop !== void 0 && { maxDrop: bound(t.max_drop) },
       ...t.max_rise !== void 0 && { maxRise: bound(t.max_rise) },
-      level: t.level ?? "error"
+      level: t.level ?? "error",
+      ..."noise" in t && t.noise === "warn" && { noise: "warn" }
     })
   );
 }
@@ -18407,6 +18425,7 @@ function normalize(raw) {
       workdir: posix(raw.eval.workdir ?? "."),
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
+      ...raw.eval.samples !== void 0 && { samples: posix(raw.eval.samples) },
       timeoutMs: raw.eval.timeout === void 0 ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds2(raw.eval.thresholds)
@@ -18494,6 +18513,21 @@ function duplicateKeys(doc) {
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+// src/core/manifest/noise-rules.ts
+function noiseIssues(raw) {
+  const ev = raw?.eval;
+  if (!ev || typeof ev !== "object" || Array.isArray(ev)) return [];
+  const { samples, thresholds: thresholds3 } = ev;
+  if (samples !== void 0 || !thresholds3 || typeof thresholds3 !== "object") return [];
+  return Object.entries(thresholds3).filter(
+    ([, t]) => t !== null && typeof t === "object" && t.noise === "warn"
+  ).map(([metric]) => ({
+    path: ["eval", "thresholds", metric, "noise"],
+    message: "noise: warn needs eval.samples, the per-example results it resamples",
+    hint: "add eval.samples: FILE (JSON Lines or CSV with an id column), or remove noise: warn"
+  }));
 }
 
 // src/core/manifest/validate.ts
@@ -18651,7 +18685,7 @@ function validateManifest(text, file = "lepton.yml") {
   if (!parsed.success) {
     for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
   }
-  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw), ...noiseIssues(raw)]) {
     issues.push({
       file,
       ...where(r.path, "value"),
@@ -19096,18 +19130,18 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve5, reject) => {
       let running2 = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running2 === 0) resolve4();
+          if (--running2 === 0) resolve5();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
       };
-      const count = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count && batches.length > 0; i++) {
+      const count2 = Math.max(1, Math.min(threads, batches.length));
+      for (let i = 0; i < count2 && batches.length > 0; i++) {
         const w = new Worker(WORKER_SOURCE, { eval: true });
         workers.push(w);
         running2++;
@@ -19128,7 +19162,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve4();
+      if (batches.length === 0) resolve5();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -19530,13 +19564,13 @@ function readCacheFile(file) {
   if (!sealed || !head) return null;
   try {
     const doc = JSON.parse(head.toString("utf8"));
-    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
+    const { count: count2, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
+    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count2) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
       return null;
     }
-    const statEnd = count * W * 8;
-    const digestsEnd = statEnd + count * DIGEST_BYTES;
-    const blobsEnd = digestsEnd + count * blobBytes;
+    const statEnd = count2 * W * 8;
+    const digestsEnd = statEnd + count2 * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count2 * blobBytes;
     if (blobsEnd + pathBytes !== sealed.length(1)) return null;
     const empty = EMPTY.columns();
     let columns;
@@ -19544,9 +19578,9 @@ function readCacheFile(file) {
       if (columns) return columns;
       const bytes = sealed.section(1);
       if (bytes === null) return columns = empty;
-      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count) return columns = empty;
-      const stat4 = new Float64Array(count * W);
+      const names = count2 === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
+      if (names.length !== count2) return columns = empty;
+      const stat4 = new Float64Array(count2 * W);
       new Uint8Array(stat4.buffer).set(bytes.subarray(0, statEnd));
       return columns = {
         paths: names,
@@ -19558,7 +19592,7 @@ function readCacheFile(file) {
     const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
     return {
       saved: {
-        count,
+        count: count2,
         dvc,
         blobWidth: blobBytes * 2,
         index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
@@ -20701,14 +20735,16 @@ function metricRows(input) {
     return {
       metric,
       baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
-      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
-      change: formatChange(baseline, current),
+      current: (current === void 0 ? absentValue(checks2) : formatNumber(current)) + intervalText(input.intervals?.[metric]),
+      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
       threshold: checks2.map((c) => boundText(c)).join(", "),
       result,
       noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
     };
   });
 }
+var intervalText = (i) => i ? ` [${formatNumber(i.ci[0], 4)} \u2026 ${formatNumber(i.ci[1], 4)}]` : "";
+var changeIntervalText = (c) => c ? ` [95% CI ${formatSigned(c.ci[0], 4)} \u2026 ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : "";
 var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
 function absentValue(checks2) {
   const reason = checks2[0]?.reason ?? "";
@@ -20730,13 +20766,82 @@ var width = (s) => Array.from(s).length;
 function textTable(header2, rows, align = []) {
   const all = [header2, ...rows];
   const widths = header2.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
+  const pad = (cell2, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell2));
+    return align[i] === "right" ? fill + cell2 : cell2 + fill;
   };
   return all.map(
     (r) => header2.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
   );
+}
+
+// src/core/report/trend.ts
+var TREND_VERSIONS = 10;
+var MAX_CHARTS = 20;
+var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+function trendOf(versions, checks2, current) {
+  const points = [];
+  for (const v of versions) {
+    if (points.length >= TREND_VERSIONS) break;
+    if (v.lightweight || v.deregistered || !v.record) continue;
+    points.push({ version: v.version, metrics: v.record.metrics });
+  }
+  return { points: points.reverse(), metrics: [...new Set(checks2.map((c) => c.metric))], current };
+}
+function mermaidLabel(text, max = 60) {
+  const safe = text.replace(/[^A-Za-z0-9 ._:/@+()-]/g, "_");
+  return safe.length > max ? `${safe.slice(0, max - 1)}_` : safe;
+}
+function mermaidNumber(v) {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return null;
+  const short = Number(v.toPrecision(10));
+  let text = String(short);
+  if (/e/i.test(text)) text = short.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+function trendChart(trend, metric) {
+  const labels = [];
+  const values = [];
+  const numbers = [];
+  const add = (label, v) => {
+    const text = v === void 0 ? null : mermaidNumber(v);
+    if (text === null || v === void 0) return;
+    labels.push(`"${mermaidLabel(label)}"`);
+    values.push(text);
+    numbers.push(v);
+  };
+  for (const p of trend.points)
+    add(`v${p.version}`, own3(p.metrics, metric) ? p.metrics[metric] : void 0);
+  if (values.length === 0) return null;
+  add("this", own3(trend.current, metric) ? trend.current[metric] : void 0);
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const pad = hi > lo ? (hi - lo) * 0.1 : Math.abs(hi) * 0.05 || 1;
+  const yLo = mermaidNumber(lo - pad) ?? "0";
+  const yHi = mermaidNumber(hi + pad) ?? "1";
+  const name2 = mermaidLabel(metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${name2}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "${name2}" ${yLo} --> ${yHi}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderTrend(trend, budget) {
+  const charts = trend.metrics.slice(0, MAX_CHARTS).map((m) => trendChart(trend, m)).filter((c) => c !== null);
+  const n = trend.points.length;
+  const title = `**Trend** (the last ${n === 1 ? "recorded version" : `${n} recorded versions`} and this run)`;
+  let used = title.length + 2;
+  const kept = [];
+  for (const c of charts) {
+    if (used + c.length + 2 > budget) break;
+    kept.push(c);
+    used += c.length + 2;
+  }
+  return kept.length ? ["", title, "", kept.join("\n\n")].join("\n") : "";
 }
 
 // src/core/report/markdown.ts
@@ -20826,6 +20931,7 @@ function renderMarkdownReport(input, options = {}) {
     budget -= notNumbers.length;
   }
   const rows = metricRows(input);
+  let cut = false;
   if (rows.length) {
     const header2 = [
       "metric",
@@ -20850,6 +20956,7 @@ function renderMarkdownReport(input, options = {}) {
       const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
       if (used + line.length + 1 > budget - 120) {
         kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        cut = true;
         break;
       }
       kept.push(line);
@@ -20860,6 +20967,11 @@ function renderMarkdownReport(input, options = {}) {
     sections.push("\nThe eval reported no metrics.");
   }
   if (notNumbers) sections.push(notNumbers);
+  if (input.trend && !cut) {
+    const used = [...head, ...sections, ...tail].join("\n").length + 1;
+    const trend = renderTrend(input.trend, max - used - 1);
+    if (trend) sections.push(trend);
+  }
   return [...head, ...sections, ...tail].join("\n") + "\n";
 }
 
@@ -20942,13 +21054,13 @@ function renderTextReport(input) {
 }
 
 // src/core/report/diff.ts
-var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+var own4 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
 var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
 function metricDiff(a, b) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return names.map((metric) => {
-    const va = own3(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
-    const vb = own3(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
+    const va = own4(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
+    const vb = own4(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
     const c = change(va, vb);
     return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
   });
@@ -20983,10 +21095,14 @@ var checks = (v) => Array.isArray(v) && v.every(isCheck);
 var ignoredList = (v) => Array.isArray(v) && v.every(
   (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
 );
+var finite = (x) => typeof x === "number" && Number.isFinite(x);
+var count = (x) => Number.isSafeInteger(x) && x > 0;
+var isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
+var isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
 function isVersionRecord(r) {
   const b = r.baseline;
   const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
 }
 var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
 var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
@@ -21016,10 +21132,10 @@ function checksVerdict(checks2, passed) {
   const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
   return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
 }
-function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
+function keyMetrics(metrics, checks2, count2 = SUMMARY_METRICS) {
   const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
   const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
-  return [...named, ...rest].slice(0, count);
+  return [...named, ...rest].slice(0, count2);
 }
 function metricLines(metrics) {
   const names = Object.keys(metrics).sort();
@@ -21084,19 +21200,19 @@ var NAME_RE = new RegExp(`^${NAME2}$`);
 var SEMVER_RE = new RegExp(`^${SEMVER}$`);
 function parseTagName(tag) {
   const m = TAG_RE.exec(tag);
-  const g = m?.groups;
-  if (!g?.artifact) return null;
-  const model = g.artifact.replace("=", ":");
-  const n = g.n === void 0 ? void 0 : Number(g.n);
+  const g2 = m?.groups;
+  if (!g2?.artifact) return null;
+  const model = g2.artifact.replace("=", ":");
+  const n = g2.n === void 0 ? void 0 : Number(g2.n);
   const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
-  if (g.special) {
-    return { kind: g.special === "deprecated" ? "deprecate" : "create", model, ...counter };
+  if (g2.special) {
+    return { kind: g2.special === "deprecated" ? "deprecate" : "create", model, ...counter };
   }
-  const cancelled = g.cancel === "!";
-  if (g.version !== void 0) {
-    return { kind: cancelled ? "deregister" : "version", model, version: g.version, ...counter };
+  const cancelled = g2.cancel === "!";
+  if (g2.version !== void 0) {
+    return { kind: cancelled ? "deregister" : "version", model, version: g2.version, ...counter };
   }
-  return { kind: cancelled ? "unassign" : "assign", model, stage: g.stage, ...counter };
+  return { kind: cancelled ? "unassign" : "assign", model, stage: g2.stage, ...counter };
 }
 var isSemver = (version2) => SEMVER_RE.test(version2);
 var inTag = (model) => model.replace(":", "=");
@@ -21536,12 +21652,12 @@ function recordOf(git, object) {
 }
 async function listTags(git, model, onRef, onChunkEnd) {
   let pending = NOTHING;
-  let count = 0;
+  let count2 = 0;
   const lines = (text) => {
     for (const line of text.split("\n")) {
       const cut = line.indexOf("\0");
       if (cut > 0) {
-        count++;
+        count2++;
         onRef({ name: line.slice(0, cut), object: line.slice(cut + 1) });
       }
     }
@@ -21566,7 +21682,7 @@ async function listTags(git, model, onRef, onChunkEnd) {
     throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
   if (pending.length) lines(pending.toString());
-  return count;
+  return count2;
 }
 function fetchObjects(git, onTag) {
   const refs = [];
@@ -21574,7 +21690,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve4) => end = resolve4);
+  const fed = new Promise((resolve5) => end = resolve5);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -21845,7 +21961,7 @@ function classifyPush(code, stdout, stderr, tagRef, refs) {
     landed: verdicts.filter((l) => l.flag !== "!").map((l) => l.ref)
   };
 }
-async function pushTag(git, remote, tag, counter) {
+async function pushTag(git, remote, tag, counter, extra = []) {
   const ref = `refs/tags/${tag}`;
   const args = ["push", "--porcelain", "--atomic"];
   const refspecs = [`${ref}:${ref}`];
@@ -21854,6 +21970,11 @@ async function pushTag(git, remote, tag, counter) {
     args.push(`--force-with-lease=${counter.counter.ref}:${counter.counter.object ?? ""}`);
     refspecs.push(`${counter.object}:${counter.counter.ref}`);
     refs.push(counter.counter.ref);
+  }
+  for (const e of extra) {
+    args.push(`--force-with-lease=${e.ref}:`);
+    refspecs.push(`${e.object}:${e.ref}`);
+    refs.push(e.ref);
   }
   const r = await git.run([...args, remote, ...refspecs], { allowFailure: true });
   return classifyPush(r.code, r.stdout, r.stderr, ref, refs);
@@ -21903,7 +22024,7 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
@@ -21940,24 +22061,24 @@ async function status(ctx, options = {}) {
 }
 
 // src/app/eval.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/core/gate/check.ts
 var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var own4 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
+var own5 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
 var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
 function boundText2(bound2) {
   return bound2.kind === "percent" ? `${formatNumber(bound2.value)}%` : bound2.value;
 }
 function unusable(input, metric) {
-  if (own4(input.metrics, metric)) {
+  if (own5(input.metrics, metric)) {
     const v = input.metrics[metric];
     if (typeof v !== "number") return "not a number";
     if (Number.isNaN(v)) return "not a finite number (NaN)";
     if (!Number.isFinite(v)) return `not a finite number (${formatNumber(v)})`;
     return null;
   }
-  if (own4(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
+  if (own5(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
   const near = closestMetrics(metric, [
     ...Object.keys(input.metrics),
     ...Object.keys(input.nonNumeric ?? {})
@@ -21972,21 +22093,21 @@ function closestMetrics(metric, available) {
   const scored = [];
   for (const name2 of available) {
     const n = name2.toLowerCase();
-    let score;
-    if (n === lower) score = 0;
-    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score = 1;
+    let score2;
+    if (n === lower) score2 = 0;
+    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score2 = 1;
     else {
       if (Math.abs(n.length - lower.length) > limit) continue;
       const d = (0, import_fastest_levenshtein3.distance)(n, lower);
       if (d > limit) continue;
-      score = 1 + d;
+      score2 = 1 + d;
     }
-    scored.push([score, name2]);
+    scored.push([score2, name2]);
   }
   return scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name2]) => name2);
 }
 function baselineOf(input, metric) {
-  if (!own4(input.baseline, metric)) return null;
+  if (!own5(input.baseline, metric)) return null;
   const v = input.baseline?.[metric];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
@@ -22952,9 +23073,9 @@ var delimiter_discover = function(records, options) {
 var std = function(array2) {
   const n = array2.length;
   if (n === 0) return 0;
-  const mean = array2.reduce((a, b) => a + b) / n;
+  const mean2 = array2.reduce((a, b) => a + b) / n;
   return Math.sqrt(
-    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+    array2.map((x) => Math.pow(x - mean2, 2)).reduce((a, b) => a + b) / n
   );
 };
 
@@ -24011,7 +24132,7 @@ var CSV_FORMS = [
   'long form: one "metric,value" row per metric, with or without a "metric,value" (or "name,value") header row',
   "wide form: one header row of metric names and one row of their values"
 ];
-var looksNumeric = (cell) => classifyText(cell).kind === "number";
+var looksNumeric = (cell2) => classifyText(cell2).kind === "number";
 function isLongHeader(row) {
   const [name2 = "", value = ""] = row;
   return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
@@ -24038,11 +24159,11 @@ function parseTable(source, text, delimiter) {
     throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${why}`, CSV_FORMS);
   };
   const out = new MetricsCollector(source);
-  const add = (name2, cell, where) => {
+  const add = (name2, cell2, where) => {
     if (name2 === "") refuse(`${where} has no metric name`);
     if (looksNumeric(name2))
       refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
-    const leaf = classifyText(cell);
+    const leaf = classifyText(cell2);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
     else out.addOther(name2, leaf.description, leaf.value);
   };
@@ -24140,7 +24261,9 @@ function evalSettingsHash(spec) {
     spec.workdir,
     env,
     [...spec.metrics],
-    spec.timeoutMs
+    spec.timeoutMs,
+    // Only when set, so the settings of every manifest without samples hash as they always did.
+    ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
   ]);
   return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
 }
@@ -24573,21 +24696,25 @@ async function snapshotMetricsFiles(baseDir, paths) {
   );
   return new Map(entries);
 }
+async function staleness(baseDir, p, before, startedAtMs) {
+  const now = await statOrNull(resolve2(baseDir, p));
+  const then = before.get(p) ?? null;
+  if (!now) return `${p}: the eval did not write it (it does not exist)`;
+  if (!now.isFile()) return `${p}: not a file`;
+  if (then && same(then, now))
+    return `${p}: not written by this run (unchanged since before the eval started)`;
+  if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+    return `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`;
+  }
+  return null;
+}
 async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const problems = [];
   const fresh = [];
   for (const p of paths) {
-    const now = await statOrNull(resolve2(baseDir, p));
-    const then = before.get(p) ?? null;
-    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
-    else if (!now.isFile()) problems.push(`${p}: not a file`);
-    else if (then && same(then, now)) {
-      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
-    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
-      problems.push(
-        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`
-      );
-    } else fresh.push(p);
+    const problem = await staleness(baseDir, p, before, startedAtMs);
+    if (problem) problems.push(problem);
+    else fresh.push(p);
   }
   if (problems.length) {
     throw new LeptonError(
@@ -24691,6 +24818,711 @@ async function ensureHistory(ctx, remote = "origin") {
     ctx.log.warn(`${why}: the baseline may be missing`);
     return { state: "missing", why };
   }
+}
+
+// src/app/noise.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+var jumps = [
+  3639956645,
+  3750757012,
+  1261568508,
+  386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
+  clone() {
+    return new XoroShiro128Plus2(this.s01, this.s00, this.s11, this.s10);
+  }
+  next() {
+    const out = this.s00 + this.s10 | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+    this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+    this.s10 = a1 << 5 ^ a0 >>> 27;
+    this.s11 = a0 << 5 ^ a1 >>> 27;
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s10 ^ s00;
+        const a1 = s11 ^ s01;
+        const s00_ = s00;
+        const s01_ = s01;
+        s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+        s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+        s10 = a1 << 5 ^ a0 >>> 27;
+        s11 = a0 << 5 ^ a1 >>> 27;
+      }
+    }
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xoroshiro128plusFromState(state) {
+  if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+  return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/core/noise/bootstrap.ts
+var DEFAULT_RESAMPLES = 2e3;
+var DEFAULT_CONFIDENCE = 0.95;
+function seedFrom(hex) {
+  const clean2 = hex.replace(/^sha256:/, "").padEnd(32, "0");
+  const words = [0, 8, 16, 24].map((i) => Number.parseInt(clean2.slice(i, i + 8), 16) | 0);
+  return words.every((w) => w === 0 || Number.isNaN(w)) ? [2654435769, 1, 2, 3] : words;
+}
+function resampleCount(options) {
+  const r = options.resamples ?? DEFAULT_RESAMPLES;
+  if (!Number.isInteger(r) || r < 1e3)
+    throw new RangeError(`resamples must be an integer \u2265 1000, got ${r}`);
+  return r;
+}
+function mean(values) {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i];
+  return s / values.length;
+}
+function resampledMean(values, rng) {
+  const n = values.length;
+  const scale = n / 4294967296;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += values[(rng.next() >>> 0) * scale | 0];
+  return s / n;
+}
+function percentileInterval(value, n, options, statistic) {
+  const resamples = resampleCount(options);
+  const rng = xoroshiro128plusFromState(options.seed);
+  const stats = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) stats[b] = statistic(rng);
+  const sorted2 = Array.from(stats.sort());
+  const c = options.confidence ?? DEFAULT_CONFIDENCE;
+  return {
+    value,
+    n,
+    ci: [quantileSorted(sorted2, (1 - c) / 2), quantileSorted(sorted2, (1 + c) / 2)]
+  };
+}
+function meanInterval(values, options) {
+  if (values.length === 0) throw new RangeError("no values to resample");
+  return percentileInterval(
+    mean(values),
+    values.length,
+    options,
+    (rng) => resampledMean(values, rng)
+  );
+}
+function pairedChange(current, baseline, options) {
+  if (current.length !== baseline.length)
+    throw new RangeError("paired values must have one baseline value per example");
+  const diffs = new Float64Array(current.length);
+  for (let i = 0; i < diffs.length; i++)
+    diffs[i] = current[i] - baseline[i];
+  return { ...meanInterval(diffs, options), pairing: "paired" };
+}
+function unpairedChange(current, baseline, options) {
+  if (current.length === 0 || baseline.length === 0) throw new RangeError("no values to resample");
+  const value = mean(current) - mean(baseline);
+  const change2 = percentileInterval(
+    value,
+    current.length,
+    options,
+    (rng) => resampledMean(current, rng) - resampledMean(baseline, rng)
+  );
+  return { ...change2, pairing: "unpaired" };
+}
+function excludesZero(change2) {
+  return change2.ci[0] > 0 || change2.ci[1] < 0;
+}
+
+// src/core/noise/samples.ts
+var ID = "id";
+function fail2(source, message) {
+  throw new LeptonError("eval", `samples file ${source}: ${message}`, [
+    'expected JSON Lines ({"id": "ex-1", "correct": 1, "f1": 0.8} per line) or CSV with a header row `id,correct,f1`'
+  ]);
+}
+function cell(source, where, column, raw) {
+  if (typeof raw === "boolean") return raw ? 1 : 0;
+  const v = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    fail2(
+      source,
+      `${where}: "${column}" is ${JSON.stringify(raw) ?? String(raw)}, not a finite number`
+    );
+  }
+  return v;
+}
+function build(source, header2, rows) {
+  const idAt = header2.indexOf(ID);
+  if (idAt < 0) fail2(source, 'no "id" column');
+  const metricCols = header2.map((name2, i) => ({ name: name2, i })).filter((c) => c.i !== idAt);
+  if (metricCols.length === 0) fail2(source, 'no metric column beside "id"');
+  const seenNames = /* @__PURE__ */ new Set();
+  for (const c of metricCols) {
+    if (c.name === "" || seenNames.has(c.name))
+      fail2(source, `column name "${c.name}" is empty or repeated`);
+    seenNames.add(c.name);
+  }
+  if (rows.length === 0) fail2(source, "no examples");
+  const columns = {};
+  for (const c of metricCols) columns[c.name] = new Float64Array(rows.length);
+  const ids = new Array(rows.length);
+  const seenIds = /* @__PURE__ */ new Set();
+  rows.forEach((row, r) => {
+    const where = `row ${r + 1}`;
+    const id = row[idAt];
+    if (typeof id !== "string" && typeof id !== "number" || String(id) === "")
+      fail2(source, `${where}: "id" is missing`);
+    const key = String(id);
+    if (seenIds.has(key)) fail2(source, `${where}: id "${key}" appears twice`);
+    seenIds.add(key);
+    ids[r] = key;
+    for (const c of metricCols)
+      columns[c.name][r] = cell(source, where, c.name, row[c.i]);
+  });
+  return { ids, columns };
+}
+function fromJsonLines(source, text) {
+  const objects = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      fail2(source, `line ${i + 1} is not JSON`);
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      fail2(source, `line ${i + 1} is not a JSON object`);
+    objects.push(value);
+  });
+  const first = objects[0];
+  if (!first) fail2(source, "no examples");
+  const header2 = Object.keys(first);
+  const rows = objects.map((o, i) => {
+    const keys = Object.keys(o);
+    if (keys.length !== header2.length || keys.some((k) => !header2.includes(k)))
+      fail2(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header2.join(", ")}`);
+    return header2.map((k) => o[k]);
+  });
+  return build(source, header2, rows);
+}
+function fromCsv(source, text) {
+  let rows;
+  try {
+    rows = parse3(text, { bom: true, trim: true, skip_empty_lines: true });
+  } catch (e) {
+    fail2(source, `not valid CSV: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+  }
+  const [header2, ...body] = rows;
+  if (!header2) fail2(source, "no header row");
+  return build(source, header2, body);
+}
+function parseSamples(source, text) {
+  const jsonl = /\.(jsonl|ndjson)$/i.test(source) || text.trimStart().startsWith("{");
+  return jsonl ? fromJsonLines(source, text) : fromCsv(source, text);
+}
+function pairById(current, baseline, metric) {
+  const a = current.columns[metric];
+  const b = baseline.columns[metric];
+  if (!a || !b || current.ids.length !== baseline.ids.length) return null;
+  const at = /* @__PURE__ */ new Map();
+  baseline.ids.forEach((id, i) => at.set(id, i));
+  const aligned = new Float64Array(a.length);
+  for (let i = 0; i < current.ids.length; i++) {
+    const j = at.get(current.ids[i]);
+    if (j === void 0) return null;
+    aligned[i] = b[j];
+  }
+  return { current: a, baseline: aligned };
+}
+
+// src/core/noise/run.ts
+function sampleMeans(samples) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name2, v] of Object.entries(samples.columns)) {
+    let s = 0;
+    for (let i = 0; i < v.length; i++) s += v[i];
+    out[name2] = s / v.length;
+  }
+  return out;
+}
+function writtenPrecision(value) {
+  const text = String(value);
+  if (/e/i.test(text)) return Math.abs(value) * 1e-9;
+  const places = text.split(".")[1]?.length ?? 0;
+  return 0.5 * 10 ** -places;
+}
+function withSampleMeans(metrics, samples, source) {
+  const out = Object.assign(
+    /* @__PURE__ */ Object.create(null),
+    metrics
+  );
+  const problems = [];
+  for (const [name2, mean2] of Object.entries(sampleMeans(samples))) {
+    if (!Object.prototype.hasOwnProperty.call(metrics, name2)) {
+      out[name2] = mean2;
+      continue;
+    }
+    const v = metrics[name2];
+    const slack2 = writtenPrecision(v) + 1e-12 * Math.max(1, Math.abs(v));
+    if (!(Math.abs(mean2 - v) <= slack2)) {
+      problems.push(
+        `${name2}: ${v} in the metrics file, but the mean of its samples column is ${mean2} (n = ${samples.ids.length})`
+      );
+    }
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "eval",
+      `${source}: ${problems.length} samples column(s) disagree with the metric of the same name`,
+      [
+        ...problems,
+        "a samples column is the per-example values whose mean is the metric; rename the column, or write the metric as that mean"
+      ]
+    );
+  }
+  return out;
+}
+function intervalsOf(samples, fingerprint) {
+  const seed = seedFrom(fingerprint);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name2, v] of Object.entries(samples.columns)) out[name2] = meanInterval(v, { seed });
+  return out;
+}
+function changesOf(current, baseline, fingerprint, baselineLabel, only) {
+  const seed = seedFrom(fingerprint);
+  const changes = /* @__PURE__ */ Object.create(null);
+  const unpaired = [];
+  for (const name2 of Object.keys(current.columns).sort()) {
+    const a = current.columns[name2];
+    const b = baseline.columns[name2];
+    if (!b || only && !only.has(name2)) continue;
+    const pair = pairById(current, baseline, name2);
+    if (pair) changes[name2] = pairedChange(pair.current, pair.baseline, { seed });
+    else {
+      changes[name2] = unpairedChange(a, b, { seed });
+      unpaired.push(name2);
+    }
+  }
+  const notes = unpaired.length ? [
+    `${unpaired.join(", ")}: unpaired intervals \u2014 the examples' ids differ from ${baselineLabel}'s (${current.ids.length} here, ${baseline.ids.length} there), so the change could not be matched example by example`
+  ] : [];
+  return { changes, notes };
+}
+
+// src/core/noise/verdict.ts
+var MINUS = "\u2212";
+function unitsOf(values) {
+  const proportion = values.every((v) => v === null || v >= 0 && v <= 1);
+  return proportion ? { scale: 100, unit: " pt" } : { scale: 1, unit: "" };
+}
+function signed(x, digits) {
+  const text = Math.abs(x).toPrecision(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return x < 0 ? `${MINUS}${text}` : `+${text}`;
+}
+function describeChange(change2, check) {
+  const { scale, unit } = unitsOf([check.actual, check.baseline]);
+  const [lo, hi] = change2.ci;
+  return `${signed(change2.value * scale, 2)}${unit}, 95% CI ${signed(lo * scale, 2)} \u2026 ${signed(hi * scale, 2)} (${change2.pairing}, n = ${change2.n})`;
+}
+function applyNoise(gate, changes, noisy) {
+  const checks2 = gate.checks.map((c) => {
+    const change2 = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
+    if (!change2) return c;
+    const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative5 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+      return {
+        ...c,
+        change: change2,
+        level: "warn",
+        reason: `within noise: ${describeChange(change2, c)}; ${c.reason ?? "broke its bound"}`
+      };
+    }
+    return { ...c, change: change2 };
+  });
+  return { checks: checks2, passed: checks2.every((c) => c.passed || c.level !== "error") };
+}
+
+// src/core/noise/codec.ts
+var MAGIC2 = "lepton-samples/1\n";
+var isSmallInts = (v) => v.every((x) => Number.isInteger(x) && x >= 0 && x <= 255);
+function decimalPlaces(values) {
+  for (let k = 0; k <= 9; k++) {
+    const scale = 10 ** k;
+    if (values.every((v) => Math.abs(v * scale) < 2 ** 31 && Math.round(v * scale) / scale === v))
+      return k;
+  }
+  return null;
+}
+function shuffled(words) {
+  const bytes = new Uint8Array(words.buffer);
+  const out = new Uint8Array(bytes.length);
+  const n = words.length;
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) out[p * n + i] = bytes[i * 4 + p];
+  return out;
+}
+function unshuffled(planes, n) {
+  const bytes = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) bytes[i * 4 + p] = planes[p * n + i];
+  return bytes.buffer;
+}
+function encodeColumn(name2, v) {
+  if (isSmallInts(v)) return { name: name2, type: "u8", bytes: Uint8Array.from(v) };
+  const places = decimalPlaces(v);
+  if (places !== null) {
+    const scale = 10 ** places;
+    const ints = Int32Array.from(v, (x) => Math.round(x * scale));
+    return { name: name2, type: "dec", places, bytes: shuffled(ints) };
+  }
+  return { name: name2, type: "f32", bytes: shuffled(new Float32Array(v)) };
+}
+function encodeSamples(samples) {
+  const enc = new TextEncoder();
+  const ids = enc.encode(JSON.stringify(samples.ids));
+  const names = Object.keys(samples.columns).sort();
+  const blocks = names.map((name2) => encodeColumn(name2, samples.columns[name2]));
+  const header2 = {
+    n: samples.ids.length,
+    idBytes: ids.length,
+    columns: blocks.map(({ name: name2, type, ...rest }) => ({
+      name: name2,
+      type,
+      ..."places" in rest && { places: rest.places }
+    }))
+  };
+  const head = enc.encode(`${MAGIC2}${JSON.stringify(header2)}
+`);
+  const parts2 = [head, ids, ...blocks.map((b) => b.bytes)];
+  const out = new Uint8Array(parts2.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts2) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeSamples(bytes, source) {
+  const bad = (why) => {
+    throw new LeptonError("git", `${source} is not a Lepton samples blob: ${why}`);
+  };
+  const dec = new TextDecoder();
+  const magic = dec.decode(bytes.subarray(0, MAGIC2.length));
+  if (magic !== MAGIC2) bad("wrong format line");
+  const nl2 = bytes.indexOf(10, MAGIC2.length);
+  if (nl2 < 0) bad("no header");
+  let header2;
+  try {
+    header2 = JSON.parse(dec.decode(bytes.subarray(MAGIC2.length, nl2)));
+  } catch {
+    return bad("header is not JSON");
+  }
+  const { n, idBytes, columns } = header2;
+  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(idBytes) || !Array.isArray(columns))
+    bad("header fields");
+  let at = nl2 + 1;
+  let ids;
+  try {
+    ids = JSON.parse(dec.decode(bytes.subarray(at, at + idBytes)));
+  } catch {
+    bad("ids are not JSON");
+  }
+  if (!Array.isArray(ids) || ids.length !== n || !ids.every((i) => typeof i === "string"))
+    bad("id count");
+  at += idBytes;
+  const out = {};
+  for (const c of columns) {
+    const size = c.type === "u8" ? n : n * 4;
+    if (at + size > bytes.length) bad(`column ${c.name} is cut short`);
+    const block = bytes.slice(at, at + size);
+    if (c.type === "u8") out[c.name] = Float64Array.from(block);
+    else if (c.type === "f32")
+      out[c.name] = new Float64Array(new Float32Array(unshuffled(block, n)));
+    else {
+      const scale = 10 ** (c.places ?? 0);
+      out[c.name] = Float64Array.from(new Int32Array(unshuffled(block, n)), (x) => x / scale);
+    }
+    at += size;
+  }
+  if (at !== bytes.length) bad("trailing bytes");
+  return { ids, columns: out };
+}
+
+// src/io/noise/store.ts
+var samplesRef = (model, version2) => `refs/lepton/samples/${model}/${version2}`;
+async function writeSamplesBlob(git, samples) {
+  const r = await git.run(["hash-object", "-w", "--stdin"], { input: encodeSamples(samples) });
+  return r.stdout.trim();
+}
+async function writeSamplesRef(git, model, version2, blob) {
+  const r = await git.run(["update-ref", samplesRef(model, version2), blob, ""], {
+    allowFailure: true
+  });
+  return r.code === 0;
+}
+async function readSamplesBlob(git, blob, fetchFrom) {
+  const read = async () => {
+    const r = await git.run(["cat-file", "blob", blob], { allowFailure: true, encoding: "latin1" });
+    return r.code === 0 ? decodeSamples(Buffer.from(r.stdout, "latin1"), `samples blob ${blob}`) : null;
+  };
+  const here = await read();
+  if (here || !fetchFrom) return here;
+  const f = await git.run(
+    ["fetch", "--no-tags", "--quiet", fetchFrom.remote, `${fetchFrom.ref}:${fetchFrom.ref}`],
+    {
+      allowFailure: true
+    }
+  );
+  return f.code === 0 ? read() : null;
+}
+
+// src/app/noise.ts
+var samplesPaths = (spec) => spec.samples ? [spec.samples] : [];
+async function readRunSamples(ctx, before, startedAtMs) {
+  const path = ctx.manifest.eval.samples;
+  if (!path) return null;
+  const problem = await staleness(ctx.modelDir, path, before, startedAtMs);
+  if (problem) {
+    throw new LeptonError(
+      "eval",
+      "the samples file was not written by this eval (never reading stale examples)",
+      [problem]
+    );
+  }
+  return parseSamples(path, await readFile3(resolve3(ctx.modelDir, path), "utf8"));
+}
+function mergeSampleMeans(ctx, metrics, samples) {
+  return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
+}
+async function noiseOf(ctx, input) {
+  if (!ctx.manifest.eval.samples) return null;
+  if (!input.samples) {
+    const r = input.reusedRecord;
+    return {
+      intervals: r?.intervals ?? {},
+      changes: {},
+      samples: r?.samples ?? null,
+      notes: r?.intervals ? [] : ["no confidence intervals: the reused metrics came without samples"]
+    };
+  }
+  const intervals = intervalsOf(input.samples, input.fingerprint);
+  const samples = ctx.repoRoot ? { blob: await writeSamplesBlob(ctx.git, input.samples), n: input.samples.ids.length } : null;
+  const notes = [];
+  let changes = {};
+  const { baseline, baselineRecord } = input;
+  if (baseline && baselineRecord) {
+    const label = `v${baseline.version}`;
+    const stored = baselineRecord.samples;
+    const theirs = stored && ctx.repoRoot ? await readSamplesBlob(ctx.git, stored.blob, {
+      remote: input.remote ?? "origin",
+      ref: samplesRef(ctx.manifest.model, baseline.version)
+    }) : null;
+    if (theirs) {
+      const c = changesOf(input.samples, theirs, input.fingerprint, label);
+      changes = c.changes;
+      notes.push(...c.notes);
+    } else {
+      notes.push(
+        stored ? `no change intervals: the samples of ${label} (${stored.blob.slice(0, 12)}) are neither here nor on the remote; relative checks use the point estimates` : `no change intervals: ${label} recorded no per-example samples; relative checks use the point estimates`
+      );
+    }
+  }
+  return { intervals, changes, samples, notes };
+}
+function gateWithNoise(ctx, gate, noise, hasBaseline) {
+  if (!noise) return { gate, notes: [] };
+  const noisy = new Set(ctx.manifest.eval.thresholds.filter((t) => t.noise).map((t) => t.metric));
+  const notes = [...noise.notes];
+  if (hasBaseline && Object.keys(noise.changes).length > 0) {
+    for (const m of noisy) {
+      if (!noise.changes[m])
+        notes.push(
+          `${m}: noise: warn, but the samples of both runs have no column ${m}; judged on the point estimate`
+        );
+    }
+  }
+  return { gate: applyNoise(gate, noise.changes, noisy), notes };
+}
+function noiseRecordFields(noise) {
+  if (!noise) return {};
+  return {
+    ...Object.keys(noise.intervals).length > 0 && { intervals: noise.intervals },
+    ...noise.samples && { samples: noise.samples }
+  };
+}
+async function samplesPush(ctx, record3) {
+  const blob = record3?.samples?.blob;
+  if (!record3 || !blob || !await hasObject(ctx, blob)) return [];
+  return [{ ref: samplesRef(record3.model, record3.version), object: blob }];
+}
+async function keepSamplesRef(ctx, record3) {
+  const blob = record3?.samples?.blob;
+  if (!record3 || !blob || !await hasObject(ctx, blob)) return;
+  await writeSamplesRef(ctx.git, record3.model, record3.version, blob);
+}
+async function hasObject(ctx, blob) {
+  const r = await ctx.git.run(["cat-file", "-e", `${blob}^{blob}`], { allowFailure: true });
+  return r.code === 0;
 }
 
 // src/app/verify.ts
@@ -24950,7 +25782,12 @@ function evalJson(outcome) {
     checks: outcome.checks,
     changed: outcome.changed,
     skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
-    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value }))
+    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value })),
+    ...outcome.noise && {
+      intervals: outcome.noise.intervals,
+      changes: outcome.noise.changes,
+      samples: outcome.noise.samples
+    }
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
@@ -24975,12 +25812,12 @@ function childEnv2(ctx, fp, baseline) {
 }
 async function runEval(ctx, fp, baseline, options) {
   const spec = ctx.manifest.eval;
-  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const before = await snapshotMetricsFiles(ctx.modelDir, [...spec.metrics, ...samplesPaths(spec)]);
   const run = await ctx.log.group(
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve3(ctx.modelDir, spec.workdir),
+      cwd: resolve4(ctx.modelDir, spec.workdir),
       env: childEnv2(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -24989,7 +25826,9 @@ async function runEval(ctx, fp, baseline, options) {
     })
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1e3).toFixed(1)}s`);
-  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const samples = await readRunSamples(ctx, before, run.startedAtMs);
+  return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }
 async function restoreCached(ctx, key) {
   if (!ctx.evalCache) return null;
@@ -25012,7 +25851,7 @@ async function saveCached(ctx, key, metrics) {
     ctx.log.warn(`eval cache not saved: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
-function finite(values) {
+function finite2(values) {
   const out = emptyRecord();
   for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
   return out;
@@ -25060,9 +25899,11 @@ async function evaluate(ctx, options = {}) {
   let read;
   let reused = false;
   let reusedFrom = null;
+  let samples = null;
+  const withSamples = m.eval.samples !== void 0;
   const cacheKey2 = evalCacheKey(m.model, fp.fingerprint, settings);
   const sameAsBaseline = baseline !== null && record3 !== null && record3.fingerprint === fp.fingerprint && record3.evalSettings === settings;
-  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
+  const cached2 = options.force || withSamples || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
   if (!options.force && sameAsBaseline && baseline && record3) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
@@ -25075,20 +25916,29 @@ async function evaluate(ctx, options = {}) {
     read = cached2;
     reused = true;
   } else {
-    read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey2, finite(read.values));
+    ({ read, samples } = await runEval(ctx, fp, baseline, options));
+    if (!withSamples) await saveCached(ctx, cacheKey2, finite2(read.values));
   }
-  const gate = checkThresholds({
+  const pointGate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
     baseline: record3?.metrics ?? null,
     ...baseline && { baselineVersion: baseline.version }
   });
+  const noise = await noiseOf(ctx, {
+    samples,
+    fingerprint: fp.fingerprint,
+    baseline,
+    baselineRecord: record3,
+    reusedRecord: reusedFrom ? record3 : null
+  });
+  const { gate, notes: noiseNotes } = gateWithNoise(ctx, pointGate, noise, baseline !== null);
+  for (const line of noiseNotes) ctx.log.info(line);
   const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
   for (const line of newMetrics) ctx.log.warn(line);
-  const metrics = finite(read.values);
+  const metrics = finite2(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
   const reportInput = {
     model: m.model,
@@ -25100,8 +25950,10 @@ async function evaluate(ctx, options = {}) {
     changed: changed2,
     reused,
     reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics],
-    ignored
+    baselineWarnings: [...skippedLines, ...newMetrics, ...noiseNotes],
+    ignored,
+    ...noise && { intervals: noise.intervals, changeIntervals: noise.changes },
+    ...registry2 && { trend: trendOf(registry2.versions, gate.checks, metrics) }
   };
   return {
     model: m.model,
@@ -25118,7 +25970,8 @@ async function evaluate(ctx, options = {}) {
     evalSettings: settings,
     report: renderMarkdownReport(reportInput),
     reportInput,
-    ignored
+    ignored,
+    noise
   };
 }
 
@@ -25196,7 +26049,7 @@ async function publish(options) {
       }
       counter = { counter: candidate.event.counter, object: ours };
     }
-    const result = await pushTag(git, remote, candidate.tag, counter);
+    const result = await pushTag(git, remote, candidate.tag, counter, candidate.extra);
     if (result.status === "pushed") return { candidate, pushed: true, attempts: attempt };
     if (result.status === "up-to-date") return { candidate, pushed: false, attempts: attempt };
     if (result.status === "refused" || result.status === "failed") {
@@ -25421,7 +26274,7 @@ var isInside = (root, p) => {
 };
 
 // src/io/oci/credentials.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 function storeSettingsFromEnv(env, extra = {}) {
   const home = env.HOME ?? env.USERPROFILE;
@@ -25459,7 +26312,7 @@ async function credentialsFor(settings, registry2) {
 async function fromDockerConfig(file, registry2) {
   let config2;
   try {
-    config2 = JSON.parse(await readFile3(file, "utf8"));
+    config2 = JSON.parse(await readFile4(file, "utf8"));
   } catch {
     return null;
   }
@@ -25494,11 +26347,11 @@ var IDLE_MS = 12e4;
 function send(req) {
   const mod = req.url.protocol === "https:" ? https : http;
   const agent = agents[req.url.protocol];
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const r = mod.request(
       req.url,
       { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve4({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
     );
     r.on("error", reject);
     r.setTimeout(
@@ -26161,7 +27014,7 @@ async function record2(ctx, options = {}) {
     if (found) {
       if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
-      return { tag: found.tag, own: null };
+      return { tag: found.tag, own: null, extra: await samplesPush(ctx, found.record) };
     }
     const onHead = registry2.versions.find(
       (v) => v.commit === head && !v.lightweight && !v.deregistered
@@ -26202,7 +27055,8 @@ async function record2(ctx, options = {}) {
         ["run the command again"]
       );
     }
-    state = { kind: "made", candidate: { tag, own: object }, record: rec };
+    const samples = await samplesPush(ctx, rec);
+    state = { kind: "made", candidate: { tag, own: object, extra: samples }, record: rec };
     return state.candidate;
   };
   let pushed = null;
@@ -26227,6 +27081,7 @@ async function record2(ctx, options = {}) {
   }
   const s = state;
   if (s.kind !== "none") await tagStoredVersion(ctx, s.record, options.store);
+  if (s.kind !== "none") await keepSamplesRef(ctx, s.record);
   const base = { outcome, pushed, attempts, commit: head };
   if (s.kind === "made") {
     const { version: version2 } = s.record;
@@ -26303,7 +27158,8 @@ function versionRecord(ctx, outcome, version2, commit, artifact) {
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
     runUrl: ciRunUrl(ctx.env),
-    artifact
+    artifact,
+    ...noiseRecordFields(outcome.noise)
   };
 }
 

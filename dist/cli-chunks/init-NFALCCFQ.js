@@ -7,7 +7,7 @@ import {
   require_dist,
   validateManifest,
   walkFiles
-} from "./chunk-BGW62NRC.js";
+} from "./chunk-QZKMN7EP.js";
 import {
   require_picomatch
 } from "./chunk-VQR6PAF3.js";

@@ -8,11 +8,11 @@ import {
   pullArtifact,
   readRegistry,
   storeSettings
-} from "./chunk-PYCMHMGR.js";
+} from "./chunk-DKKP2GMN.js";
 import "./chunk-4YM7E7F7.js";
 import "./chunk-VQR6PAF3.js";
 import "./chunk-6K7KHJOA.js";
-import "./chunk-QCNPJVQB.js";
+import "./chunk-ILF55GP5.js";
 import "./chunk-UN4BW3X4.js";
 import {
   LeptonError

@@ -84,14 +84,16 @@ function metricRows(input) {
     return {
       metric,
       baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
-      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
-      change: formatChange(baseline, current),
+      current: (current === void 0 ? absentValue(checks2) : formatNumber(current)) + intervalText(input.intervals?.[metric]),
+      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
       threshold: checks2.map((c) => boundText(c)).join(", "),
       result,
       noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
     };
   });
 }
+var intervalText = (i) => i ? ` [${formatNumber(i.ci[0], 4)} \u2026 ${formatNumber(i.ci[1], 4)}]` : "";
+var changeIntervalText = (c) => c ? ` [95% CI ${formatSigned(c.ci[0], 4)} \u2026 ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : "";
 var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
 function absentValue(checks2) {
   const reason = checks2[0]?.reason ?? "";
@@ -120,6 +122,75 @@ function textTable(header, rows, align = []) {
   return all.map(
     (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
   );
+}
+
+// src/core/report/trend.ts
+var TREND_VERSIONS = 10;
+var MAX_CHARTS = 20;
+var own2 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+function trendOf(versions, checks2, current) {
+  const points = [];
+  for (const v of versions) {
+    if (points.length >= TREND_VERSIONS) break;
+    if (v.lightweight || v.deregistered || !v.record) continue;
+    points.push({ version: v.version, metrics: v.record.metrics });
+  }
+  return { points: points.reverse(), metrics: [...new Set(checks2.map((c) => c.metric))], current };
+}
+function mermaidLabel(text, max = 60) {
+  const safe = text.replace(/[^A-Za-z0-9 ._:/@+()-]/g, "_");
+  return safe.length > max ? `${safe.slice(0, max - 1)}_` : safe;
+}
+function mermaidNumber(v) {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return null;
+  const short = Number(v.toPrecision(10));
+  let text = String(short);
+  if (/e/i.test(text)) text = short.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+function trendChart(trend, metric) {
+  const labels = [];
+  const values = [];
+  const numbers = [];
+  const add = (label, v) => {
+    const text = v === void 0 ? null : mermaidNumber(v);
+    if (text === null || v === void 0) return;
+    labels.push(`"${mermaidLabel(label)}"`);
+    values.push(text);
+    numbers.push(v);
+  };
+  for (const p of trend.points)
+    add(`v${p.version}`, own2(p.metrics, metric) ? p.metrics[metric] : void 0);
+  if (values.length === 0) return null;
+  add("this", own2(trend.current, metric) ? trend.current[metric] : void 0);
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const pad = hi > lo ? (hi - lo) * 0.1 : Math.abs(hi) * 0.05 || 1;
+  const yLo = mermaidNumber(lo - pad) ?? "0";
+  const yHi = mermaidNumber(hi + pad) ?? "1";
+  const name = mermaidLabel(metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${name}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "${name}" ${yLo} --> ${yHi}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderTrend(trend, budget) {
+  const charts = trend.metrics.slice(0, MAX_CHARTS).map((m) => trendChart(trend, m)).filter((c) => c !== null);
+  const n = trend.points.length;
+  const title = `**Trend** (the last ${n === 1 ? "recorded version" : `${n} recorded versions`} and this run)`;
+  let used = title.length + 2;
+  const kept = [];
+  for (const c of charts) {
+    if (used + c.length + 2 > budget) break;
+    kept.push(c);
+    used += c.length + 2;
+  }
+  return kept.length ? ["", title, "", kept.join("\n\n")].join("\n") : "";
 }
 
 // src/core/report/marker.ts
@@ -215,6 +286,7 @@ function renderMarkdownReport(input, options = {}) {
     budget -= notNumbers.length;
   }
   const rows = metricRows(input);
+  let cut = false;
   if (rows.length) {
     const header = [
       "metric",
@@ -239,6 +311,7 @@ function renderMarkdownReport(input, options = {}) {
       const line = markdownTable(header, [cells(row)], align)[2] ?? "";
       if (used + line.length + 1 > budget - 120) {
         kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        cut = true;
         break;
       }
       kept.push(line);
@@ -249,6 +322,11 @@ function renderMarkdownReport(input, options = {}) {
     sections.push("\nThe eval reported no metrics.");
   }
   if (notNumbers) sections.push(notNumbers);
+  if (input.trend && !cut) {
+    const used = [...head, ...sections, ...tail].join("\n").length + 1;
+    const trend = renderTrend(input.trend, max - used - 1);
+    if (trend) sections.push(trend);
+  }
   return [...head, ...sections, ...tail].join("\n") + "\n";
 }
 
@@ -331,13 +409,13 @@ function renderTextReport(input) {
 }
 
 // src/core/report/diff.ts
-var own2 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
 var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
 function metricDiff(a, b) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return names.map((metric) => {
-    const va = own2(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
-    const vb = own2(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
+    const va = own3(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
+    const vb = own3(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
     const c = change(va, vb);
     return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
   });
@@ -384,10 +462,14 @@ var checks = (v) => Array.isArray(v) && v.every(isCheck);
 var ignoredList = (v) => Array.isArray(v) && v.every(
   (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
 );
+var finite = (x) => typeof x === "number" && Number.isFinite(x);
+var count = (x) => Number.isSafeInteger(x) && x > 0;
+var isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
+var isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
 function isVersionRecord(r) {
   const b = r.baseline;
   const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
 }
 var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
 var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
@@ -417,10 +499,10 @@ function checksVerdict(checks2, passed) {
   const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
   return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
 }
-function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
+function keyMetrics(metrics, checks2, count2 = SUMMARY_METRICS) {
   const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
   const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
-  return [...named, ...rest].slice(0, count);
+  return [...named, ...rest].slice(0, count2);
 }
 function metricLines(metrics) {
   const names = Object.keys(metrics).sort();
@@ -483,6 +565,7 @@ export {
   isNewMetric,
   markdownTable,
   textTable,
+  trendOf,
   renderMarkdownReport,
   renderTextReport,
   metricDiff,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-6K7KHJOA.js";
 import {
   parseRecord
-} from "./chunk-QCNPJVQB.js";
+} from "./chunk-ILF55GP5.js";
 import {
   LeptonError
 } from "./chunk-EFJSEFFB.js";
@@ -258,7 +258,7 @@ function classifyPush(code, stdout, stderr, tagRef, refs) {
     landed: verdicts.filter((l) => l.flag !== "!").map((l) => l.ref)
   };
 }
-async function pushTag(git, remote, tag, counter) {
+async function pushTag(git, remote, tag, counter, extra = []) {
   const ref = `refs/tags/${tag}`;
   const args = ["push", "--porcelain", "--atomic"];
   const refspecs = [`${ref}:${ref}`];
@@ -267,6 +267,11 @@ async function pushTag(git, remote, tag, counter) {
     args.push(`--force-with-lease=${counter.counter.ref}:${counter.counter.object ?? ""}`);
     refspecs.push(`${counter.object}:${counter.counter.ref}`);
     refs.push(counter.counter.ref);
+  }
+  for (const e of extra) {
+    args.push(`--force-with-lease=${e.ref}:`);
+    refspecs.push(`${e.object}:${e.ref}`);
+    refs.push(e.ref);
   }
   const r = await git.run([...args, remote, ...refspecs], { allowFailure: true });
   return classifyPush(r.code, r.stdout, r.stderr, ref, refs);

@@ -19,6 +19,7 @@ import {
   mergeMetrics,
   modelFingerprint,
   nameBytes,
+  parse,
   parseDuration,
   parseLsFiles,
   parseMetrics,
@@ -29,7 +30,7 @@ import {
   stageThresholds,
   validateManifest,
   walkFiles
-} from "./chunk-BGW62NRC.js";
+} from "./chunk-QZKMN7EP.js";
 import {
   backoffMs,
   chooseBaseline,
@@ -59,7 +60,7 @@ import {
   tagStoredVersion,
   versionTag,
   writeSealedFileSync
-} from "./chunk-PYCMHMGR.js";
+} from "./chunk-DKKP2GMN.js";
 import "./chunk-4YM7E7F7.js";
 import {
   require_picomatch,
@@ -76,8 +77,9 @@ import {
   metricDiff,
   oneLine,
   parseRecord,
-  renderMarkdownReport
-} from "./chunk-QCNPJVQB.js";
+  renderMarkdownReport,
+  trendOf
+} from "./chunk-ILF55GP5.js";
 import {
   formatChange,
   formatNumber,
@@ -333,12 +335,12 @@ async function hashInWorkers(jobs, threads, onBytes) {
   const workers = [];
   let next = 0;
   try {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve5, reject) => {
       let running2 = 0;
       const feed = (w) => {
         const batch = batches[next++];
         if (!batch) {
-          if (--running2 === 0) resolve4();
+          if (--running2 === 0) resolve5();
           return;
         }
         w.postMessage({ files: batch.map(({ id, path: path2 }) => ({ id, path: path2 })) });
@@ -365,7 +367,7 @@ async function hashInWorkers(jobs, threads, onBytes) {
         });
         feed(w);
       }
-      if (batches.length === 0) resolve4();
+      if (batches.length === 0) resolve5();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -1615,16 +1617,16 @@ function closestMetrics(metric, available) {
   const scored = [];
   for (const name of available) {
     const n = name.toLowerCase();
-    let score;
-    if (n === lower) score = 0;
-    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score = 1;
+    let score2;
+    if (n === lower) score2 = 0;
+    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score2 = 1;
     else {
       if (Math.abs(n.length - lower.length) > limit) continue;
       const d = (0, import_fastest_levenshtein.distance)(n, lower);
       if (d > limit) continue;
-      score = 1 + d;
+      score2 = 1 + d;
     }
-    scored.push([score, name]);
+    scored.push([score2, name]);
   }
   return scored.sort((a2, b) => a2[0] - b[0] || (a2[1] < b[1] ? -1 : a2[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name]) => name);
 }
@@ -1747,7 +1749,7 @@ async function publish(options) {
       }
       counter = { counter: candidate.event.counter, object: ours };
     }
-    const result = await pushTag(git, remote, candidate.tag, counter);
+    const result = await pushTag(git, remote, candidate.tag, counter, candidate.extra);
     if (result.status === "pushed") return { candidate, pushed: true, attempts: attempt };
     if (result.status === "up-to-date") return { candidate, pushed: false, attempts: attempt };
     if (result.status === "refused" || result.status === "failed") {
@@ -2365,7 +2367,7 @@ function latestPassed(registry) {
 }
 
 // src/app/eval.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/io/eval/run.ts
 import { spawn } from "node:child_process";
@@ -2795,21 +2797,25 @@ async function snapshotMetricsFiles(baseDir, paths) {
   );
   return new Map(entries);
 }
+async function staleness(baseDir, p, before, startedAtMs) {
+  const now = await statOrNull(resolve2(baseDir, p));
+  const then = before.get(p) ?? null;
+  if (!now) return `${p}: the eval did not write it (it does not exist)`;
+  if (!now.isFile()) return `${p}: not a file`;
+  if (then && same(then, now))
+    return `${p}: not written by this run (unchanged since before the eval started)`;
+  if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+    return `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`;
+  }
+  return null;
+}
 async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const problems = [];
   const fresh = [];
   for (const p of paths) {
-    const now = await statOrNull(resolve2(baseDir, p));
-    const then = before.get(p) ?? null;
-    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
-    else if (!now.isFile()) problems.push(`${p}: not a file`);
-    else if (then && same(then, now)) {
-      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
-    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
-      problems.push(
-        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`
-      );
-    } else fresh.push(p);
+    const problem = await staleness(baseDir, p, before, startedAtMs);
+    if (problem) problems.push(problem);
+    else fresh.push(p);
   }
   if (problems.length) {
     throw new LeptonError(
@@ -2827,6 +2833,711 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   return mergeMetrics(files);
 }
 
+// src/app/noise.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+var jumps = [
+  3639956645,
+  3750757012,
+  1261568508,
+  386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
+  clone() {
+    return new XoroShiro128Plus2(this.s01, this.s00, this.s11, this.s10);
+  }
+  next() {
+    const out = this.s00 + this.s10 | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+    this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+    this.s10 = a1 << 5 ^ a0 >>> 27;
+    this.s11 = a0 << 5 ^ a1 >>> 27;
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s10 ^ s00;
+        const a1 = s11 ^ s01;
+        const s00_ = s00;
+        const s01_ = s01;
+        s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+        s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+        s10 = a1 << 5 ^ a0 >>> 27;
+        s11 = a0 << 5 ^ a1 >>> 27;
+      }
+    }
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xoroshiro128plusFromState(state) {
+  if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+  return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x2, p) {
+  var idx = (x2.length - 1) * p;
+  if (x2.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x2[x2.length - 1];
+  } else if (p === 0) {
+    return x2[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x2[lower] + fraction * (x2[upper] - x2[lower]);
+  } else {
+    return x2[idx];
+  }
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k2 in item) {
+    var v = item[k2];
+    if (this.data[category][k2] === void 0) {
+      this.data[category][k2] = {};
+    }
+    if (this.data[category][k2][v] === void 0) {
+      this.data[category][k2][v] = 0;
+    }
+    this.data[category][k2][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k2 in item) {
+    var v = item[k2];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k2]) {
+        odds[category][k2 + "_" + v] = (this.data[category][k2][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k2 + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/core/noise/bootstrap.ts
+var DEFAULT_RESAMPLES = 2e3;
+var DEFAULT_CONFIDENCE = 0.95;
+function seedFrom(hex2) {
+  const clean = hex2.replace(/^sha256:/, "").padEnd(32, "0");
+  const words = [0, 8, 16, 24].map((i) => Number.parseInt(clean.slice(i, i + 8), 16) | 0);
+  return words.every((w) => w === 0 || Number.isNaN(w)) ? [2654435769, 1, 2, 3] : words;
+}
+function resampleCount(options) {
+  const r = options.resamples ?? DEFAULT_RESAMPLES;
+  if (!Number.isInteger(r) || r < 1e3)
+    throw new RangeError(`resamples must be an integer \u2265 1000, got ${r}`);
+  return r;
+}
+function mean(values) {
+  let s2 = 0;
+  for (let i = 0; i < values.length; i++) s2 += values[i];
+  return s2 / values.length;
+}
+function resampledMean(values, rng) {
+  const n = values.length;
+  const scale = n / 4294967296;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) s2 += values[(rng.next() >>> 0) * scale | 0];
+  return s2 / n;
+}
+function percentileInterval(value2, n, options, statistic) {
+  const resamples = resampleCount(options);
+  const rng = xoroshiro128plusFromState(options.seed);
+  const stats = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) stats[b] = statistic(rng);
+  const sorted = Array.from(stats.sort());
+  const c = options.confidence ?? DEFAULT_CONFIDENCE;
+  return {
+    value: value2,
+    n,
+    ci: [quantileSorted(sorted, (1 - c) / 2), quantileSorted(sorted, (1 + c) / 2)]
+  };
+}
+function meanInterval(values, options) {
+  if (values.length === 0) throw new RangeError("no values to resample");
+  return percentileInterval(
+    mean(values),
+    values.length,
+    options,
+    (rng) => resampledMean(values, rng)
+  );
+}
+function pairedChange(current, baseline, options) {
+  if (current.length !== baseline.length)
+    throw new RangeError("paired values must have one baseline value per example");
+  const diffs = new Float64Array(current.length);
+  for (let i = 0; i < diffs.length; i++)
+    diffs[i] = current[i] - baseline[i];
+  return { ...meanInterval(diffs, options), pairing: "paired" };
+}
+function unpairedChange(current, baseline, options) {
+  if (current.length === 0 || baseline.length === 0) throw new RangeError("no values to resample");
+  const value2 = mean(current) - mean(baseline);
+  const change = percentileInterval(
+    value2,
+    current.length,
+    options,
+    (rng) => resampledMean(current, rng) - resampledMean(baseline, rng)
+  );
+  return { ...change, pairing: "unpaired" };
+}
+function excludesZero(change) {
+  return change.ci[0] > 0 || change.ci[1] < 0;
+}
+
+// src/core/noise/samples.ts
+var ID = "id";
+function fail(source, message) {
+  throw new LeptonError("eval", `samples file ${source}: ${message}`, [
+    'expected JSON Lines ({"id": "ex-1", "correct": 1, "f1": 0.8} per line) or CSV with a header row `id,correct,f1`'
+  ]);
+}
+function cell(source, where, column, raw) {
+  if (typeof raw === "boolean") return raw ? 1 : 0;
+  const v = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    fail(
+      source,
+      `${where}: "${column}" is ${JSON.stringify(raw) ?? String(raw)}, not a finite number`
+    );
+  }
+  return v;
+}
+function build(source, header, rows) {
+  const idAt = header.indexOf(ID);
+  if (idAt < 0) fail(source, 'no "id" column');
+  const metricCols = header.map((name, i) => ({ name, i })).filter((c) => c.i !== idAt);
+  if (metricCols.length === 0) fail(source, 'no metric column beside "id"');
+  const seenNames = /* @__PURE__ */ new Set();
+  for (const c of metricCols) {
+    if (c.name === "" || seenNames.has(c.name))
+      fail(source, `column name "${c.name}" is empty or repeated`);
+    seenNames.add(c.name);
+  }
+  if (rows.length === 0) fail(source, "no examples");
+  const columns = {};
+  for (const c of metricCols) columns[c.name] = new Float64Array(rows.length);
+  const ids = new Array(rows.length);
+  const seenIds = /* @__PURE__ */ new Set();
+  rows.forEach((row, r) => {
+    const where = `row ${r + 1}`;
+    const id = row[idAt];
+    if (typeof id !== "string" && typeof id !== "number" || String(id) === "")
+      fail(source, `${where}: "id" is missing`);
+    const key = String(id);
+    if (seenIds.has(key)) fail(source, `${where}: id "${key}" appears twice`);
+    seenIds.add(key);
+    ids[r] = key;
+    for (const c of metricCols)
+      columns[c.name][r] = cell(source, where, c.name, row[c.i]);
+  });
+  return { ids, columns };
+}
+function fromJsonLines(source, text2) {
+  const objects = [];
+  text2.split("\n").forEach((line2, i) => {
+    if (line2.trim() === "") return;
+    let value2;
+    try {
+      value2 = JSON.parse(line2);
+    } catch {
+      fail(source, `line ${i + 1} is not JSON`);
+    }
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
+      fail(source, `line ${i + 1} is not a JSON object`);
+    objects.push(value2);
+  });
+  const first = objects[0];
+  if (!first) fail(source, "no examples");
+  const header = Object.keys(first);
+  const rows = objects.map((o, i) => {
+    const keys = Object.keys(o);
+    if (keys.length !== header.length || keys.some((k2) => !header.includes(k2)))
+      fail(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header.join(", ")}`);
+    return header.map((k2) => o[k2]);
+  });
+  return build(source, header, rows);
+}
+function fromCsv(source, text2) {
+  let rows;
+  try {
+    rows = parse(text2, { bom: true, trim: true, skip_empty_lines: true });
+  } catch (e) {
+    fail(source, `not valid CSV: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+  }
+  const [header, ...body] = rows;
+  if (!header) fail(source, "no header row");
+  return build(source, header, body);
+}
+function parseSamples(source, text2) {
+  const jsonl = /\.(jsonl|ndjson)$/i.test(source) || text2.trimStart().startsWith("{");
+  return jsonl ? fromJsonLines(source, text2) : fromCsv(source, text2);
+}
+function pairById(current, baseline, metric) {
+  const a2 = current.columns[metric];
+  const b = baseline.columns[metric];
+  if (!a2 || !b || current.ids.length !== baseline.ids.length) return null;
+  const at = /* @__PURE__ */ new Map();
+  baseline.ids.forEach((id, i) => at.set(id, i));
+  const aligned = new Float64Array(a2.length);
+  for (let i = 0; i < current.ids.length; i++) {
+    const j = at.get(current.ids[i]);
+    if (j === void 0) return null;
+    aligned[i] = b[j];
+  }
+  return { current: a2, baseline: aligned };
+}
+
+// src/core/noise/run.ts
+function sampleMeans(samples) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, v] of Object.entries(samples.columns)) {
+    let s2 = 0;
+    for (let i = 0; i < v.length; i++) s2 += v[i];
+    out[name] = s2 / v.length;
+  }
+  return out;
+}
+function writtenPrecision(value2) {
+  const text2 = String(value2);
+  if (/e/i.test(text2)) return Math.abs(value2) * 1e-9;
+  const places = text2.split(".")[1]?.length ?? 0;
+  return 0.5 * 10 ** -places;
+}
+function withSampleMeans(metrics, samples, source) {
+  const out = Object.assign(
+    /* @__PURE__ */ Object.create(null),
+    metrics
+  );
+  const problems = [];
+  for (const [name, mean2] of Object.entries(sampleMeans(samples))) {
+    if (!Object.prototype.hasOwnProperty.call(metrics, name)) {
+      out[name] = mean2;
+      continue;
+    }
+    const v = metrics[name];
+    const slack2 = writtenPrecision(v) + 1e-12 * Math.max(1, Math.abs(v));
+    if (!(Math.abs(mean2 - v) <= slack2)) {
+      problems.push(
+        `${name}: ${v} in the metrics file, but the mean of its samples column is ${mean2} (n = ${samples.ids.length})`
+      );
+    }
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "eval",
+      `${source}: ${problems.length} samples column(s) disagree with the metric of the same name`,
+      [
+        ...problems,
+        "a samples column is the per-example values whose mean is the metric; rename the column, or write the metric as that mean"
+      ]
+    );
+  }
+  return out;
+}
+function intervalsOf(samples, fingerprint) {
+  const seed = seedFrom(fingerprint);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, v] of Object.entries(samples.columns)) out[name] = meanInterval(v, { seed });
+  return out;
+}
+function changesOf(current, baseline, fingerprint, baselineLabel, only) {
+  const seed = seedFrom(fingerprint);
+  const changes = /* @__PURE__ */ Object.create(null);
+  const unpaired = [];
+  for (const name of Object.keys(current.columns).sort()) {
+    const a2 = current.columns[name];
+    const b = baseline.columns[name];
+    if (!b || only && !only.has(name)) continue;
+    const pair = pairById(current, baseline, name);
+    if (pair) changes[name] = pairedChange(pair.current, pair.baseline, { seed });
+    else {
+      changes[name] = unpairedChange(a2, b, { seed });
+      unpaired.push(name);
+    }
+  }
+  const notes = unpaired.length ? [
+    `${unpaired.join(", ")}: unpaired intervals \u2014 the examples' ids differ from ${baselineLabel}'s (${current.ids.length} here, ${baseline.ids.length} there), so the change could not be matched example by example`
+  ] : [];
+  return { changes, notes };
+}
+
+// src/core/noise/verdict.ts
+var MINUS = "\u2212";
+function unitsOf(values) {
+  const proportion = values.every((v) => v === null || v >= 0 && v <= 1);
+  return proportion ? { scale: 100, unit: " pt" } : { scale: 1, unit: "" };
+}
+function signed(x2, digits) {
+  const text2 = Math.abs(x2).toPrecision(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return x2 < 0 ? `${MINUS}${text2}` : `+${text2}`;
+}
+function describeChange(change, check) {
+  const { scale, unit: unit2 } = unitsOf([check.actual, check.baseline]);
+  const [lo, hi] = change.ci;
+  return `${signed(change.value * scale, 2)}${unit2}, 95% CI ${signed(lo * scale, 2)} \u2026 ${signed(hi * scale, 2)} (${change.pairing}, n = ${change.n})`;
+}
+function applyNoise(gate, changes, noisy) {
+  const checks = gate.checks.map((c) => {
+    const change = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
+    if (!change) return c;
+    const relative6 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative6 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change)) {
+      return {
+        ...c,
+        change,
+        level: "warn",
+        reason: `within noise: ${describeChange(change, c)}; ${c.reason ?? "broke its bound"}`
+      };
+    }
+    return { ...c, change };
+  });
+  return { checks, passed: checks.every((c) => c.passed || c.level !== "error") };
+}
+
+// src/core/noise/codec.ts
+var MAGIC = "lepton-samples/1\n";
+var isSmallInts = (v) => v.every((x2) => Number.isInteger(x2) && x2 >= 0 && x2 <= 255);
+function decimalPlaces(values) {
+  for (let k2 = 0; k2 <= 9; k2++) {
+    const scale = 10 ** k2;
+    if (values.every((v) => Math.abs(v * scale) < 2 ** 31 && Math.round(v * scale) / scale === v))
+      return k2;
+  }
+  return null;
+}
+function shuffled(words) {
+  const bytes = new Uint8Array(words.buffer);
+  const out = new Uint8Array(bytes.length);
+  const n = words.length;
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) out[p * n + i] = bytes[i * 4 + p];
+  return out;
+}
+function unshuffled(planes, n) {
+  const bytes = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) bytes[i * 4 + p] = planes[p * n + i];
+  return bytes.buffer;
+}
+function encodeColumn(name, v) {
+  if (isSmallInts(v)) return { name, type: "u8", bytes: Uint8Array.from(v) };
+  const places = decimalPlaces(v);
+  if (places !== null) {
+    const scale = 10 ** places;
+    const ints = Int32Array.from(v, (x2) => Math.round(x2 * scale));
+    return { name, type: "dec", places, bytes: shuffled(ints) };
+  }
+  return { name, type: "f32", bytes: shuffled(new Float32Array(v)) };
+}
+function encodeSamples(samples) {
+  const enc = new TextEncoder();
+  const ids = enc.encode(JSON.stringify(samples.ids));
+  const names = Object.keys(samples.columns).sort();
+  const blocks = names.map((name) => encodeColumn(name, samples.columns[name]));
+  const header = {
+    n: samples.ids.length,
+    idBytes: ids.length,
+    columns: blocks.map(({ name, type, ...rest }) => ({
+      name,
+      type,
+      ..."places" in rest && { places: rest.places }
+    }))
+  };
+  const head = enc.encode(`${MAGIC}${JSON.stringify(header)}
+`);
+  const parts = [head, ids, ...blocks.map((b) => b.bytes)];
+  const out = new Uint8Array(parts.reduce((s2, p) => s2 + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeSamples(bytes, source) {
+  const bad = (why) => {
+    throw new LeptonError("git", `${source} is not a Lepton samples blob: ${why}`);
+  };
+  const dec = new TextDecoder();
+  const magic = dec.decode(bytes.subarray(0, MAGIC.length));
+  if (magic !== MAGIC) bad("wrong format line");
+  const nl = bytes.indexOf(10, MAGIC.length);
+  if (nl < 0) bad("no header");
+  let header;
+  try {
+    header = JSON.parse(dec.decode(bytes.subarray(MAGIC.length, nl)));
+  } catch {
+    return bad("header is not JSON");
+  }
+  const { n, idBytes, columns } = header;
+  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(idBytes) || !Array.isArray(columns))
+    bad("header fields");
+  let at = nl + 1;
+  let ids;
+  try {
+    ids = JSON.parse(dec.decode(bytes.subarray(at, at + idBytes)));
+  } catch {
+    bad("ids are not JSON");
+  }
+  if (!Array.isArray(ids) || ids.length !== n || !ids.every((i) => typeof i === "string"))
+    bad("id count");
+  at += idBytes;
+  const out = {};
+  for (const c of columns) {
+    const size = c.type === "u8" ? n : n * 4;
+    if (at + size > bytes.length) bad(`column ${c.name} is cut short`);
+    const block = bytes.slice(at, at + size);
+    if (c.type === "u8") out[c.name] = Float64Array.from(block);
+    else if (c.type === "f32")
+      out[c.name] = new Float64Array(new Float32Array(unshuffled(block, n)));
+    else {
+      const scale = 10 ** (c.places ?? 0);
+      out[c.name] = Float64Array.from(new Int32Array(unshuffled(block, n)), (x2) => x2 / scale);
+    }
+    at += size;
+  }
+  if (at !== bytes.length) bad("trailing bytes");
+  return { ids, columns: out };
+}
+
+// src/io/noise/store.ts
+var samplesRef = (model, version) => `refs/lepton/samples/${model}/${version}`;
+async function writeSamplesBlob(git, samples) {
+  const r = await git.run(["hash-object", "-w", "--stdin"], { input: encodeSamples(samples) });
+  return r.stdout.trim();
+}
+async function writeSamplesRef(git, model, version, blob) {
+  const r = await git.run(["update-ref", samplesRef(model, version), blob, ""], {
+    allowFailure: true
+  });
+  return r.code === 0;
+}
+async function readSamplesBlob(git, blob, fetchFrom) {
+  const read = async () => {
+    const r = await git.run(["cat-file", "blob", blob], { allowFailure: true, encoding: "latin1" });
+    return r.code === 0 ? decodeSamples(Buffer.from(r.stdout, "latin1"), `samples blob ${blob}`) : null;
+  };
+  const here = await read();
+  if (here || !fetchFrom) return here;
+  const f = await git.run(
+    ["fetch", "--no-tags", "--quiet", fetchFrom.remote, `${fetchFrom.ref}:${fetchFrom.ref}`],
+    {
+      allowFailure: true
+    }
+  );
+  return f.code === 0 ? read() : null;
+}
+
+// src/app/noise.ts
+var samplesPaths = (spec) => spec.samples ? [spec.samples] : [];
+async function readRunSamples(ctx, before, startedAtMs) {
+  const path2 = ctx.manifest.eval.samples;
+  if (!path2) return null;
+  const problem = await staleness(ctx.modelDir, path2, before, startedAtMs);
+  if (problem) {
+    throw new LeptonError(
+      "eval",
+      "the samples file was not written by this eval (never reading stale examples)",
+      [problem]
+    );
+  }
+  return parseSamples(path2, await readFile3(resolve3(ctx.modelDir, path2), "utf8"));
+}
+function mergeSampleMeans(ctx, metrics, samples) {
+  return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
+}
+async function noiseOf(ctx, input) {
+  if (!ctx.manifest.eval.samples) return null;
+  if (!input.samples) {
+    const r = input.reusedRecord;
+    return {
+      intervals: r?.intervals ?? {},
+      changes: {},
+      samples: r?.samples ?? null,
+      notes: r?.intervals ? [] : ["no confidence intervals: the reused metrics came without samples"]
+    };
+  }
+  const intervals = intervalsOf(input.samples, input.fingerprint);
+  const samples = ctx.repoRoot ? { blob: await writeSamplesBlob(ctx.git, input.samples), n: input.samples.ids.length } : null;
+  const notes = [];
+  let changes = {};
+  const { baseline, baselineRecord } = input;
+  if (baseline && baselineRecord) {
+    const label = `v${baseline.version}`;
+    const stored = baselineRecord.samples;
+    const theirs = stored && ctx.repoRoot ? await readSamplesBlob(ctx.git, stored.blob, {
+      remote: input.remote ?? "origin",
+      ref: samplesRef(ctx.manifest.model, baseline.version)
+    }) : null;
+    if (theirs) {
+      const c = changesOf(input.samples, theirs, input.fingerprint, label);
+      changes = c.changes;
+      notes.push(...c.notes);
+    } else {
+      notes.push(
+        stored ? `no change intervals: the samples of ${label} (${stored.blob.slice(0, 12)}) are neither here nor on the remote; relative checks use the point estimates` : `no change intervals: ${label} recorded no per-example samples; relative checks use the point estimates`
+      );
+    }
+  }
+  return { intervals, changes, samples, notes };
+}
+function gateWithNoise(ctx, gate, noise, hasBaseline) {
+  if (!noise) return { gate, notes: [] };
+  const noisy = new Set(ctx.manifest.eval.thresholds.filter((t) => t.noise).map((t) => t.metric));
+  const notes = [...noise.notes];
+  if (hasBaseline && Object.keys(noise.changes).length > 0) {
+    for (const m of noisy) {
+      if (!noise.changes[m])
+        notes.push(
+          `${m}: noise: warn, but the samples of both runs have no column ${m}; judged on the point estimate`
+        );
+    }
+  }
+  return { gate: applyNoise(gate, noise.changes, noisy), notes };
+}
+function noiseRecordFields(noise) {
+  if (!noise) return {};
+  return {
+    ...Object.keys(noise.intervals).length > 0 && { intervals: noise.intervals },
+    ...noise.samples && { samples: noise.samples }
+  };
+}
+async function samplesPush(ctx, record2) {
+  const blob = record2?.samples?.blob;
+  if (!record2 || !blob || !await hasObject(ctx, blob)) return [];
+  return [{ ref: samplesRef(record2.model, record2.version), object: blob }];
+}
+async function keepSamplesRef(ctx, record2) {
+  const blob = record2?.samples?.blob;
+  if (!record2 || !blob || !await hasObject(ctx, blob)) return;
+  await writeSamplesRef(ctx.git, record2.model, record2.version, blob);
+}
+async function hasObject(ctx, blob) {
+  const r = await ctx.git.run(["cat-file", "-e", `${blob}^{blob}`], { allowFailure: true });
+  return r.code === 0;
+}
+
 // src/app/eval.ts
 function evalJson(outcome) {
   return {
@@ -2839,7 +3550,12 @@ function evalJson(outcome) {
     checks: outcome.checks,
     changed: outcome.changed,
     skipped: outcome.skipped.map((s2) => ({ tag: s2.tag, reason: s2.reason })),
-    ignored: outcome.ignored.map(({ metric, value: value2 }) => ({ metric, value: value2 }))
+    ignored: outcome.ignored.map(({ metric, value: value2 }) => ({ metric, value: value2 })),
+    ...outcome.noise && {
+      intervals: outcome.noise.intervals,
+      changes: outcome.noise.changes,
+      samples: outcome.noise.samples
+    }
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
@@ -2864,12 +3580,12 @@ function childEnv2(ctx, fp, baseline) {
 }
 async function runEval(ctx, fp, baseline, options) {
   const spec = ctx.manifest.eval;
-  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const before = await snapshotMetricsFiles(ctx.modelDir, [...spec.metrics, ...samplesPaths(spec)]);
   const run = await ctx.log.group(
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve3(ctx.modelDir, spec.workdir),
+      cwd: resolve4(ctx.modelDir, spec.workdir),
       env: childEnv2(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -2878,7 +3594,9 @@ async function runEval(ctx, fp, baseline, options) {
     })
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1e3).toFixed(1)}s`);
-  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const samples = await readRunSamples(ctx, before, run.startedAtMs);
+  return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }
 async function restoreCached(ctx, key) {
   if (!ctx.evalCache) return null;
@@ -2949,9 +3667,11 @@ async function evaluate(ctx, options = {}) {
   let read;
   let reused = false;
   let reusedFrom = null;
+  let samples = null;
+  const withSamples = m.eval.samples !== void 0;
   const cacheKey2 = evalCacheKey(m.model, fp.fingerprint, settings);
   const sameAsBaseline = baseline !== null && record2 !== null && record2.fingerprint === fp.fingerprint && record2.evalSettings === settings;
-  const cached = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
+  const cached = options.force || withSamples || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
   if (!options.force && sameAsBaseline && baseline && record2) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
@@ -2964,16 +3684,25 @@ async function evaluate(ctx, options = {}) {
     read = cached;
     reused = true;
   } else {
-    read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey2, finite(read.values));
+    ({ read, samples } = await runEval(ctx, fp, baseline, options));
+    if (!withSamples) await saveCached(ctx, cacheKey2, finite(read.values));
   }
-  const gate = checkThresholds({
+  const pointGate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
     baseline: record2?.metrics ?? null,
     ...baseline && { baselineVersion: baseline.version }
   });
+  const noise = await noiseOf(ctx, {
+    samples,
+    fingerprint: fp.fingerprint,
+    baseline,
+    baselineRecord: record2,
+    reusedRecord: reusedFrom ? record2 : null
+  });
+  const { gate, notes: noiseNotes } = gateWithNoise(ctx, pointGate, noise, baseline !== null);
+  for (const line2 of noiseNotes) ctx.log.info(line2);
   const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
   for (const line2 of newMetrics) ctx.log.warn(line2);
@@ -2989,8 +3718,10 @@ async function evaluate(ctx, options = {}) {
     changed,
     reused,
     reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics],
-    ignored
+    baselineWarnings: [...skippedLines, ...newMetrics, ...noiseNotes],
+    ignored,
+    ...noise && { intervals: noise.intervals, changeIntervals: noise.changes },
+    ...registry && { trend: trendOf(registry.versions, gate.checks, metrics) }
   };
   return {
     model: m.model,
@@ -3007,7 +3738,8 @@ async function evaluate(ctx, options = {}) {
     evalSettings: settings,
     report: renderMarkdownReport(reportInput),
     reportInput,
-    ignored
+    ignored,
+    noise
   };
 }
 
@@ -3180,7 +3912,7 @@ async function record(ctx, options = {}) {
     if (found) {
       if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
       state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
-      return { tag: found.tag, own: null };
+      return { tag: found.tag, own: null, extra: await samplesPush(ctx, found.record) };
     }
     const onHead = registry.versions.find(
       (v) => v.commit === head && !v.lightweight && !v.deregistered
@@ -3221,7 +3953,8 @@ async function record(ctx, options = {}) {
         ["run the command again"]
       );
     }
-    state = { kind: "made", candidate: { tag, own: object2 }, record: rec };
+    const samples = await samplesPush(ctx, rec);
+    state = { kind: "made", candidate: { tag, own: object2, extra: samples }, record: rec };
     return state.candidate;
   };
   let pushed = null;
@@ -3246,6 +3979,7 @@ async function record(ctx, options = {}) {
   }
   const s2 = state;
   if (s2.kind !== "none") await tagStoredVersion(ctx, s2.record, options.store);
+  if (s2.kind !== "none") await keepSamplesRef(ctx, s2.record);
   const base = { outcome, pushed, attempts, commit: head };
   if (s2.kind === "made") {
     const { version } = s2.record;
@@ -3322,7 +4056,8 @@ function versionRecord(ctx, outcome, version, commit, artifact) {
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
     runUrl: ciRunUrl(ctx.env),
-    artifact
+    artifact,
+    ...noiseRecordFields(outcome.noise)
   };
 }
 
@@ -3698,11 +4433,11 @@ async function exportOpenMetrics(git) {
 
 // src/app/validate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { relative as relative5, sep as sep5 } from "node:path";
 async function checkTree(ctx, file) {
   const m = ctx.manifest;
-  const text2 = await readFile3(ctx.manifestPath, "utf8");
+  const text2 = await readFile4(ctx.manifestPath, "utf8");
   const counter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter });
   const issue = (r, hint) => ({
@@ -4399,9 +5134,9 @@ function color(format2) {
 function rgbn(n) {
   return new Rgb(n >> 16 & 255, n >> 8 & 255, n & 255, 1);
 }
-function rgba(r, g, b, a2) {
-  if (a2 <= 0) r = g = b = NaN;
-  return new Rgb(r, g, b, a2);
+function rgba(r, g2, b, a2) {
+  if (a2 <= 0) r = g2 = b = NaN;
+  return new Rgb(r, g2, b, a2);
 }
 function rgbConvert(o) {
   if (!(o instanceof Color)) o = color(o);
@@ -4409,12 +5144,12 @@ function rgbConvert(o) {
   o = o.rgb();
   return new Rgb(o.r, o.g, o.b, o.opacity);
 }
-function rgb(r, g, b, opacity) {
-  return arguments.length === 1 ? rgbConvert(r) : new Rgb(r, g, b, opacity == null ? 1 : opacity);
+function rgb(r, g2, b, opacity) {
+  return arguments.length === 1 ? rgbConvert(r) : new Rgb(r, g2, b, opacity == null ? 1 : opacity);
 }
-function Rgb(r, g, b, opacity) {
+function Rgb(r, g2, b, opacity) {
   this.r = +r;
-  this.g = +g;
+  this.g = +g2;
   this.b = +b;
   this.opacity = +opacity;
 }
@@ -4475,11 +5210,11 @@ function hslConvert(o) {
   if (!o) return new Hsl();
   if (o instanceof Hsl) return o;
   o = o.rgb();
-  var r = o.r / 255, g = o.g / 255, b = o.b / 255, min = Math.min(r, g, b), max = Math.max(r, g, b), h = NaN, s2 = max - min, l = (max + min) / 2;
+  var r = o.r / 255, g2 = o.g / 255, b = o.b / 255, min = Math.min(r, g2, b), max = Math.max(r, g2, b), h = NaN, s2 = max - min, l = (max + min) / 2;
   if (s2) {
-    if (r === max) h = (g - b) / s2 + (g < b) * 6;
-    else if (g === max) h = (b - r) / s2 + 2;
-    else h = (r - g) / s2 + 4;
+    if (r === max) h = (g2 - b) / s2 + (g2 < b) * 6;
+    else if (g2 === max) h = (b - r) / s2 + 2;
+    else h = (r - g2) / s2 + 4;
     s2 /= l < 0.5 ? max + min : 2 - max - min;
     h *= 60;
   } else {
@@ -4549,13 +5284,13 @@ function labConvert(o) {
   if (o instanceof Lab) return new Lab(o.l, o.a, o.b, o.opacity);
   if (o instanceof Hcl) return hcl2lab(o);
   if (!(o instanceof Rgb)) o = rgbConvert(o);
-  var r = rgb2lrgb(o.r), g = rgb2lrgb(o.g), b = rgb2lrgb(o.b), y2 = xyz2lab((0.2225045 * r + 0.7168786 * g + 0.0606169 * b) / Yn), x2, z;
-  if (r === g && g === b) x2 = z = y2;
+  var r = rgb2lrgb(o.r), g2 = rgb2lrgb(o.g), b = rgb2lrgb(o.b), y2 = xyz2lab((0.2225045 * r + 0.7168786 * g2 + 0.0606169 * b) / Yn), x2, z2;
+  if (r === g2 && g2 === b) x2 = z2 = y2;
   else {
-    x2 = xyz2lab((0.4360747 * r + 0.3850649 * g + 0.1430804 * b) / Xn);
-    z = xyz2lab((0.0139322 * r + 0.0971045 * g + 0.7141733 * b) / Zn);
+    x2 = xyz2lab((0.4360747 * r + 0.3850649 * g2 + 0.1430804 * b) / Xn);
+    z2 = xyz2lab((0.0139322 * r + 0.0971045 * g2 + 0.7141733 * b) / Zn);
   }
-  return new Lab(116 * y2 - 16, 500 * (x2 - y2), 200 * (y2 - z), o.opacity);
+  return new Lab(116 * y2 - 16, 500 * (x2 - y2), 200 * (y2 - z2), o.opacity);
 }
 function lab(l, a2, b, opacity) {
   return arguments.length === 1 ? labConvert(l) : new Lab(l, a2, b, opacity == null ? 1 : opacity);
@@ -4574,14 +5309,14 @@ define(Lab, lab, extend(Color, {
     return new Lab(this.l - K * (k2 == null ? 1 : k2), this.a, this.b, this.opacity);
   },
   rgb() {
-    var y2 = (this.l + 16) / 116, x2 = isNaN(this.a) ? y2 : y2 + this.a / 500, z = isNaN(this.b) ? y2 : y2 - this.b / 200;
+    var y2 = (this.l + 16) / 116, x2 = isNaN(this.a) ? y2 : y2 + this.a / 500, z2 = isNaN(this.b) ? y2 : y2 - this.b / 200;
     x2 = Xn * lab2xyz(x2);
     y2 = Yn * lab2xyz(y2);
-    z = Zn * lab2xyz(z);
+    z2 = Zn * lab2xyz(z2);
     return new Rgb(
-      lrgb2rgb(3.1338561 * x2 - 1.6168667 * y2 - 0.4906146 * z),
-      lrgb2rgb(-0.9787684 * x2 + 1.9161415 * y2 + 0.033454 * z),
-      lrgb2rgb(0.0719453 * x2 - 0.2289914 * y2 + 1.4052427 * z),
+      lrgb2rgb(3.1338561 * x2 - 1.6168667 * y2 - 0.4906146 * z2),
+      lrgb2rgb(-0.9787684 * x2 + 1.9161415 * y2 + 0.033454 * z2),
+      lrgb2rgb(0.0719453 * x2 - 0.2289914 * y2 + 1.4052427 * z2),
       this.opacity
     );
   }
@@ -4641,7 +5376,7 @@ var BC_DA = B * C - D * A;
 function cubehelixConvert(o) {
   if (o instanceof Cubehelix) return new Cubehelix(o.h, o.s, o.l, o.opacity);
   if (!(o instanceof Rgb)) o = rgbConvert(o);
-  var r = o.r / 255, g = o.g / 255, b = o.b / 255, l = (BC_DA * b + ED * r - EB * g) / (BC_DA + ED - EB), bl = b - l, k2 = (E * (g - l) - C * bl) / D, s2 = Math.sqrt(k2 * k2 + bl * bl) / (E * l * (1 - l)), h = s2 ? Math.atan2(k2, bl) * degrees - 120 : NaN;
+  var r = o.r / 255, g2 = o.g / 255, b = o.b / 255, l = (BC_DA * b + ED * r - EB * g2) / (BC_DA + ED - EB), bl = b - l, k2 = (E * (g2 - l) - C * bl) / D, s2 = Math.sqrt(k2 * k2 + bl * bl) / (E * l * (1 - l)), h = s2 ? Math.atan2(k2, bl) * degrees - 120 : NaN;
   return new Cubehelix(h < 0 ? h + 360 : h, s2, l, o.opacity);
 }
 function cubehelix(h, s2, l, opacity) {
@@ -4719,10 +5454,10 @@ function nogamma(a2, b) {
 var rgb2 = (function rgbGamma(y2) {
   var color2 = gamma(y2);
   function rgb3(start, end) {
-    var r = color2((start = rgb(start)).r, (end = rgb(end)).r), g = color2(start.g, end.g), b = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    var r = color2((start = rgb(start)).r, (end = rgb(end)).r), g2 = color2(start.g, end.g), b = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
     return function(t) {
       start.r = r(t);
-      start.g = g(t);
+      start.g = g2(t);
       start.b = b(t);
       start.opacity = opacity(t);
       return start + "";
@@ -4733,20 +5468,20 @@ var rgb2 = (function rgbGamma(y2) {
 })(1);
 function rgbSpline(spline) {
   return function(colors) {
-    var n = colors.length, r = new Array(n), g = new Array(n), b = new Array(n), i, color2;
+    var n = colors.length, r = new Array(n), g2 = new Array(n), b = new Array(n), i, color2;
     for (i = 0; i < n; ++i) {
       color2 = rgb(colors[i]);
       r[i] = color2.r || 0;
-      g[i] = color2.g || 0;
+      g2[i] = color2.g || 0;
       b[i] = color2.b || 0;
     }
     r = spline(r);
-    g = spline(g);
+    g2 = spline(g2);
     b = spline(b);
     color2.opacity = 1;
     return function(t) {
       color2.r = r(t);
-      color2.g = g(t);
+      color2.g = g2(t);
       color2.b = b(t);
       return color2 + "";
     };
@@ -4887,7 +5622,7 @@ function parseSvg(value2) {
   value2 = value2.matrix;
   return decompose(value2.a, value2.b, value2.c, value2.d, value2.e, value2.f);
 }
-function interpolateTransform(parse2, pxComma, pxParen, degParen) {
+function interpolateTransform(parse3, pxComma, pxParen, degParen) {
   function pop(s2) {
     return s2.length ? s2.pop() + " " : "";
   }
@@ -4925,7 +5660,7 @@ function interpolateTransform(parse2, pxComma, pxParen, degParen) {
   }
   return function(a2, b) {
     var s2 = [], q = [];
-    a2 = parse2(a2), b = parse2(b);
+    a2 = parse3(a2), b = parse3(b);
     translate(a2.translateX, a2.translateY, b.translateX, b.translateY, s2, q);
     rotate(a2.rotate, b.rotate, s2, q);
     skewX(a2.skewX, b.skewX, s2, q);
@@ -5048,12 +5783,12 @@ function exponent(x2) {
 }
 function formatGroup(grouping, thousands) {
   return function(value2, width) {
-    var i = value2.length, t = [], j = 0, g = grouping[0], length = 0;
-    while (i > 0 && g > 0) {
-      if (length + g + 1 > width) g = Math.max(1, width - length);
-      t.push(value2.substring(i -= g, i + g));
-      if ((length += g + 1) > width) break;
-      g = grouping[j = (j + 1) % grouping.length];
+    var i = value2.length, t = [], j = 0, g2 = grouping[0], length = 0;
+    while (i > 0 && g2 > 0) {
+      if (length + g2 + 1 > width) g2 = Math.max(1, width - length);
+      t.push(value2.substring(i -= g2, i + g2));
+      if ((length += g2 + 1) > width) break;
+      g2 = grouping[j = (j + 1) % grouping.length];
     }
     return t.reverse().join(thousands);
   };

@@ -13898,18 +13898,31 @@ var relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERC
 }).describe(
   `A non-negative number (absolute, in the metric's units) or "N%" of the baseline value`
 );
-var thresholdSchema = strictObject({
+var thresholdShape = {
   min: number2().describe("The metric must be at least this").optional(),
   max: number2().describe("The metric must be at most this").optional(),
   max_drop: relativeBound.describe("How far below the baseline the metric may fall").optional(),
   max_rise: relativeBound.describe("How far above the baseline the metric may rise").optional(),
   level: _enum(["error", "warn"]).describe("error blocks; warn is shown and never blocks (default error)").optional()
-}).refine(
+};
+var boundRules = (schema) => schema.refine(
   (t) => t.min !== void 0 || t.max !== void 0 || t.max_drop !== void 0 || t.max_rise !== void 0,
   { message: "a threshold needs at least one bound: min, max, max_drop or max_rise" }
 ).refine((t) => t.min === void 0 || t.max === void 0 || t.min <= t.max, {
   message: "min is above max: no value can pass",
   path: ["max"]
+});
+var thresholdSchema = boundRules(strictObject(thresholdShape));
+var evalThresholdSchema = boundRules(
+  strictObject({
+    ...thresholdShape,
+    noise: _enum(["warn", "off"]).describe(
+      "warn: a max_drop/max_rise break that a bootstrap of eval.samples cannot tell from noise at 95% is a warning (default off)"
+    ).optional()
+  })
+).refine((t) => t.noise !== "warn" || t.max_drop !== void 0 || t.max_rise !== void 0, {
+  message: "noise: warn applies to max_drop and max_rise; this threshold has neither",
+  path: ["noise"]
 });
 var thresholds = record(string2().min(1), thresholdSchema);
 var partSchema = strictObject({
@@ -13934,7 +13947,10 @@ var evalSchema = strictObject({
     string2().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
     union([string2().refine(noNul, NO_NUL), number2(), boolean2()])
   ).describe("Extra environment variables for the command").optional(),
-  thresholds: thresholds.describe("Per-metric bounds checked on every eval").optional()
+  samples: repoPath.describe(
+    "A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating"
+  ).optional(),
+  thresholds: record(string2().min(1), evalThresholdSchema).describe("Per-metric bounds checked on every eval").optional()
 });
 var monitorSchema = strictObject({
   prometheus: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
@@ -13985,9 +14001,10 @@ var KNOWN_KEYS = [
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
   [
-    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    /^(stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
     ["min", "max", "max_drop", "max_rise", "level"]
   ],
+  [/^eval\.thresholds\.[^.]+$/, ["min", "max", "max_drop", "max_rise", "level", "noise"]],
   [/^artifacts$/, ["paths", "store"]],
   [/^stages\.[^.]+$/, ["after", "thresholds", "monitor"]],
   [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
@@ -14020,7 +14037,8 @@ function thresholds2(raw) {
       ...t.max !== void 0 && { max: t.max },
       ...t.max_drop !== void 0 && { maxDrop: bound(t.max_drop) },
       ...t.max_rise !== void 0 && { maxRise: bound(t.max_rise) },
-      level: t.level ?? "error"
+      level: t.level ?? "error",
+      ..."noise" in t && t.noise === "warn" && { noise: "warn" }
     })
   );
 }
@@ -14050,6 +14068,7 @@ function normalize(raw) {
       workdir: posix(raw.eval.workdir ?? "."),
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
+      ...raw.eval.samples !== void 0 && { samples: posix(raw.eval.samples) },
       timeoutMs: raw.eval.timeout === void 0 ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds2(raw.eval.thresholds)
@@ -14137,6 +14156,21 @@ function duplicateKeys(doc) {
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+// src/core/manifest/noise-rules.ts
+function noiseIssues(raw) {
+  const ev = raw?.eval;
+  if (!ev || typeof ev !== "object" || Array.isArray(ev)) return [];
+  const { samples, thresholds: thresholds3 } = ev;
+  if (samples !== void 0 || !thresholds3 || typeof thresholds3 !== "object") return [];
+  return Object.entries(thresholds3).filter(
+    ([, t]) => t !== null && typeof t === "object" && t.noise === "warn"
+  ).map(([metric]) => ({
+    path: ["eval", "thresholds", metric, "noise"],
+    message: "noise: warn needs eval.samples, the per-example results it resamples",
+    hint: "add eval.samples: FILE (JSON Lines or CSV with an id column), or remove noise: warn"
+  }));
 }
 
 // src/core/manifest/validate.ts
@@ -14294,7 +14328,7 @@ function validateManifest(text, file = "lepton.yml") {
   if (!parsed.success) {
     for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
   }
-  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw), ...noiseIssues(raw)]) {
     issues.push({
       file,
       ...where(r.path, "value"),
@@ -16650,7 +16684,9 @@ function evalSettingsHash(spec) {
     spec.workdir,
     env,
     [...spec.metrics],
-    spec.timeoutMs
+    spec.timeoutMs,
+    // Only when set, so the settings of every manifest without samples hash as they always did.
+    ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
   ]);
   return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
 }
@@ -16716,6 +16752,7 @@ export {
   walkFiles,
   emptyRecord,
   ignoredValues,
+  parse2 as parse,
   parseMetrics,
   mergeMetrics,
   evalSettingsHash
