@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { LeptonError } from '../core/errors/index.js';
+import { readReportExtras } from './result-extras.js';
 import type { Check, CheckRule } from '../core/gate/types.js';
 import { isSemver, isValidName } from '../core/registry/names.js';
 import type { VersionRef } from '../core/registry/types.js';
@@ -307,6 +308,7 @@ export function validateResult(json: unknown, artifact: string): ResultDocument 
       },
       reused: bool(ri.reused, 'reportInput.reused'),
       reusedFrom: nullable(ri.reusedFrom, (x) => versionRef(x, 'reportInput.reusedFrom', model)),
+      ...readReportExtras(ri, fail),
     };
     return {
       kind: 'lepton-result',

@@ -22,6 +22,16 @@ import { readMetricsFiles, runEvalCommand, snapshotMetricsFiles } from '../io/ev
 import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
+import {
+  gateWithNoise,
+  mergeSampleMeans,
+  noiseOf,
+  readRunSamples,
+  samplesPaths,
+  type NoiseOutcome,
+} from './noise.js';
+import type { Samples } from '../core/noise/samples.js';
+import { trendOf } from '../core/report/trend.js';
 import { untrustedRecord } from './verify.js';
 import { fingerprintProject } from './status.js';
 
@@ -71,6 +81,8 @@ export interface EvalOutcome {
    * metrics are reused from a version, its record's; from the eval cache, none.
    */
   readonly ignored: readonly IgnoredValue[];
+  /** Intervals and changes from `eval.samples` (contract §11); null without one. */
+  readonly noise: NoiseOutcome | null;
 }
 
 /** The contract's `eval --json` document (record adds its own keys to it). */
@@ -86,6 +98,11 @@ export function evalJson(outcome: EvalOutcome) {
     changed: outcome.changed,
     skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
     ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value })),
+    ...(outcome.noise && {
+      intervals: outcome.noise.intervals,
+      changes: outcome.noise.changes,
+      samples: outcome.noise.samples,
+    }),
   };
 }
 
@@ -126,9 +143,9 @@ async function runEval(
   fp: Fingerprint,
   baseline: VersionRef | null,
   options: EvaluateOptions,
-): Promise<MetricsRead> {
+): Promise<{ read: MetricsRead; samples: Samples | null }> {
   const spec = ctx.manifest.eval;
-  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const before = await snapshotMetricsFiles(ctx.modelDir, [...spec.metrics, ...samplesPaths(spec)]);
   const run = await ctx.log.group(`eval: ${oneLine(spec.command, 100)}`, () =>
     runEvalCommand({
       command: spec.command,
@@ -141,7 +158,9 @@ async function runEval(
     }),
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1000).toFixed(1)}s`);
-  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const samples = await readRunSamples(ctx, before, run.startedAtMs);
+  return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }
 
 async function restoreCached(ctx: AppContext, key: string): Promise<MetricsRead | null> {
@@ -233,13 +252,17 @@ export async function evaluate(
   let read: MetricsRead;
   let reused = false;
   let reusedFrom: VersionRef | null = null;
+  let samples: Samples | null = null;
+  // The eval cache holds metrics only: with samples, the eval runs so its examples are there.
+  const withSamples = m.eval.samples !== undefined;
   const cacheKey = evalCacheKey(m.model, fp.fingerprint, settings);
   const sameAsBaseline =
     baseline !== null &&
     record !== null &&
     record.fingerprint === fp.fingerprint &&
     record.evalSettings === settings;
-  const cached = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
+  const cached =
+    options.force || withSamples || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
   if (!options.force && sameAsBaseline && baseline && record) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`,
@@ -252,18 +275,27 @@ export async function evaluate(
     read = cached;
     reused = true;
   } else {
-    read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey, finite(read.values));
+    ({ read, samples } = await runEval(ctx, fp, baseline, options));
+    if (!withSamples) await saveCached(ctx, cacheKey, finite(read.values));
   }
 
   // The baseline always has a record with metrics (chooseBaseline passes over the others).
-  const gate = checkThresholds({
+  const pointGate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
     baseline: record?.metrics ?? null,
     ...(baseline && { baselineVersion: baseline.version }),
   });
+  const noise = await noiseOf(ctx, {
+    samples,
+    fingerprint: fp.fingerprint,
+    baseline,
+    baselineRecord: record,
+    reusedRecord: reusedFrom ? record : null,
+  });
+  const { gate, notes: noiseNotes } = gateWithNoise(ctx, pointGate, noise, baseline !== null);
+  for (const line of noiseNotes) ctx.log.info(line);
   const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason as string);
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
   for (const line of newMetrics) ctx.log.warn(line);
@@ -280,8 +312,10 @@ export async function evaluate(
     changed,
     reused,
     reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics],
+    baselineWarnings: [...skippedLines, ...newMetrics, ...noiseNotes],
     ignored,
+    ...(noise && { intervals: noise.intervals, changeIntervals: noise.changes }),
+    ...(registry && { trend: trendOf(registry.versions, gate.checks, metrics) }),
   };
   return {
     model: m.model,
@@ -299,5 +333,6 @@ export async function evaluate(
     report: renderMarkdownReport(reportInput),
     reportInput,
     ignored,
+    noise,
   };
 }

@@ -11,6 +11,7 @@ import { evalJson, evaluate, type EvalOutcome } from './eval.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
+import { keepSamplesRef, noiseRecordFields, samplesPush } from './noise.js';
 import { findTrustedByFingerprint } from './verify.js';
 
 export interface RecordOptions {
@@ -130,19 +131,30 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       },
     });
     if (plan.kind === 'none') return { plan, step: { kind: 'none' } };
-    if (plan.kind === 'recorded') return { plan, step: { kind: 'existing', tag: plan.tag } };
+    if (plan.kind === 'recorded') {
+      // The samples ref lands with the tag or not at all (a re-run pushes what an earlier one missed).
+      const extra = await samplesPush(ctx, plan.record);
+      return { plan, step: { kind: 'existing', tag: plan.tag, extra } };
+    }
     const extra = (await options.beforeTag?.(outcome, plan.version)) ?? {};
     // The model store gets the files before the tag exists: a failed push leaves no tag (exit 4).
     const record = await storeArtifact(
       ctx,
-      { ...plan.record, artifact: extra.artifact ?? null },
+      { ...plan.record, artifact: extra.artifact ?? null, ...noiseRecordFields(outcome.noise) },
       options.store,
     );
     const made = { ...plan, record };
     const message = formatVersionMessage(record);
     return {
       plan: made,
-      step: { kind: 'create', tag: plan.tag, commit: plan.commit, message, identity },
+      step: {
+        kind: 'create',
+        tag: plan.tag,
+        commit: plan.commit,
+        message,
+        identity,
+        extra: await samplesPush(ctx, record),
+      },
     };
   };
 
@@ -158,6 +170,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   });
 
   if (plan.kind !== 'none') await tagStoredVersion(ctx, plan.record, options.store);
+  if (plan.kind !== 'none') await keepSamplesRef(ctx, plan.record);
   const base = { outcome, pushed, attempts, commit: head };
   if (plan.kind === 'none') {
     return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };

@@ -19,8 +19,11 @@ it('stores samples as a blob under refs/lepton/samples, pushes it, and a clone f
   const samples = parseSamples('s.csv', 'id,correct,loss\na,1,0.25\nb,0,1.5\n');
   const blob = await writeSamplesBlob(g, samples);
   expect(repo.git('cat-file', '-t', blob).trim()).toBe('blob');
-  await writeSamplesRef(g, 'm', '1.0.0', blob);
-  await expect(writeSamplesRef(g, 'm', '1.0.0', blob)).rejects.toThrow(/update-ref/);
+  expect(await writeSamplesRef(g, 'm', '1.0.0', blob)).toBe(true);
+  const other0 = await writeSamplesBlob(g, parseSamples('s.csv', 'id,correct\na,0\n'));
+  // Never moved: a second write leaves the first blob in place.
+  expect(await writeSamplesRef(g, 'm', '1.0.0', other0)).toBe(false);
+  expect(repo.git('rev-parse', samplesRef('m', '1.0.0')).trim()).toBe(blob);
   repo.git('push', 'origin', samplesRef('m', '1.0.0'));
 
   const other = join(tempDir(), 'clone');

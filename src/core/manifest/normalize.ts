@@ -27,6 +27,7 @@ function thresholds(raw: RawThresholds | undefined): Threshold[] {
       ...(t.max_drop !== undefined && { maxDrop: bound(t.max_drop) }),
       ...(t.max_rise !== undefined && { maxRise: bound(t.max_rise) }),
       level: t.level ?? 'error',
+      ...('noise' in t && t.noise === 'warn' && { noise: 'warn' as const }),
     }),
   );
 }
@@ -61,6 +62,7 @@ export function normalize(raw: RawManifest): Manifest {
       workdir: posix(raw.eval.workdir ?? '.'),
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
+      ...(raw.eval.samples !== undefined && { samples: posix(raw.eval.samples) }),
       timeoutMs: raw.eval.timeout === undefined ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds(raw.eval.thresholds),

@@ -58,29 +58,50 @@ const relativeBound = z
     'A non-negative number (absolute, in the metric\'s units) or "N%" of the baseline value',
   );
 
-export const thresholdSchema = z
-  .strictObject({
-    min: z.number().describe('The metric must be at least this').optional(),
-    max: z.number().describe('The metric must be at most this').optional(),
-    max_drop: relativeBound.describe('How far below the baseline the metric may fall').optional(),
-    max_rise: relativeBound.describe('How far above the baseline the metric may rise').optional(),
-    level: z
-      .enum(['error', 'warn'])
-      .describe('error blocks; warn is shown and never blocks (default error)')
+const thresholdShape = {
+  min: z.number().describe('The metric must be at least this').optional(),
+  max: z.number().describe('The metric must be at most this').optional(),
+  max_drop: relativeBound.describe('How far below the baseline the metric may fall').optional(),
+  max_rise: relativeBound.describe('How far above the baseline the metric may rise').optional(),
+  level: z
+    .enum(['error', 'warn'])
+    .describe('error blocks; warn is shown and never blocks (default error)')
+    .optional(),
+};
+
+type Bounds = { min?: number; max?: number; max_drop?: unknown; max_rise?: unknown };
+const boundRules = <T extends z.ZodType<Bounds>>(schema: T) =>
+  schema
+    .refine(
+      (t) =>
+        t.min !== undefined ||
+        t.max !== undefined ||
+        t.max_drop !== undefined ||
+        t.max_rise !== undefined,
+      { message: 'a threshold needs at least one bound: min, max, max_drop or max_rise' },
+    )
+    .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, {
+      message: 'min is above max: no value can pass',
+      path: ['max'],
+    });
+
+export const thresholdSchema = boundRules(z.strictObject(thresholdShape));
+
+/** An eval threshold may also say how to treat a break inside the noise (contract §11). */
+export const evalThresholdSchema = boundRules(
+  z.strictObject({
+    ...thresholdShape,
+    noise: z
+      .enum(['warn', 'off'])
+      .describe(
+        'warn: a max_drop/max_rise break that a bootstrap of eval.samples cannot tell from noise at 95% is a warning (default off)',
+      )
       .optional(),
-  })
-  .refine(
-    (t) =>
-      t.min !== undefined ||
-      t.max !== undefined ||
-      t.max_drop !== undefined ||
-      t.max_rise !== undefined,
-    { message: 'a threshold needs at least one bound: min, max, max_drop or max_rise' },
-  )
-  .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, {
-    message: 'min is above max: no value can pass',
-    path: ['max'],
-  });
+  }),
+).refine((t) => t.noise !== 'warn' || t.max_drop !== undefined || t.max_rise !== undefined, {
+  message: 'noise: warn applies to max_drop and max_rise; this threshold has neither',
+  path: ['noise'],
+});
 
 const thresholds = z.record(z.string().min(1), thresholdSchema);
 
@@ -139,7 +160,15 @@ export const evalSchema = z.strictObject({
     )
     .describe('Extra environment variables for the command')
     .optional(),
-  thresholds: thresholds.describe('Per-metric bounds checked on every eval').optional(),
+  samples: repoPath
+    .describe(
+      'A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating',
+    )
+    .optional(),
+  thresholds: z
+    .record(z.string().min(1), evalThresholdSchema)
+    .describe('Per-metric bounds checked on every eval')
+    .optional(),
 });
 
 export const monitorSchema = z
@@ -266,9 +295,10 @@ export const KNOWN_KEYS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
   [
-    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    /^(stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
     ['min', 'max', 'max_drop', 'max_rise', 'level'],
   ],
+  [/^eval\.thresholds\.[^.]+$/, ['min', 'max', 'max_drop', 'max_rise', 'level', 'noise']],
   [/^artifacts$/, ['paths', 'store']],
   [/^stages\.[^.]+$/, ['after', 'thresholds', 'monitor', 'deploy']],
   [/^stages\.[^.]+\.deploy$/, Object.keys(deploySchema.shape)],

@@ -19,6 +19,8 @@ export interface Threshold {
   readonly maxDrop?: RelativeBound;
   readonly maxRise?: RelativeBound;
   readonly level: CheckLevel;
+  /** `noise: warn` (eval thresholds only): a relative break inside the noise warns. Absent: off. */
+  readonly noise?: 'warn';
 }
 
 /** A component or a data set: a name and the globs (POSIX, relative to the manifest's folder) it covers. */
@@ -38,6 +40,11 @@ export interface EvalSpec {
    * manifest's directory, POSIX. Absent or empty: none.
    */
   readonly paths?: readonly string[];
+  /**
+   * `eval.samples`: the per-example results file the command writes (relative to the manifest's
+   * directory, POSIX), for confidence intervals and `noise: warn`. Absent: none.
+   */
+  readonly samples?: string;
   /** null: no time limit. */
   readonly timeoutMs: number | null;
   readonly env: Readonly<Record<string, string>>;

@@ -5,6 +5,7 @@ import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import { normalize } from './normalize.js';
 import { duplicateKeys, locate } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
+import { noiseIssues } from './noise-rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
 
 export type ValidationResult =
@@ -205,7 +206,7 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(...fromZod(file, issue, raw, where));
   }
-  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw), ...noiseIssues(raw)]) {
     issues.push({
       file,
       ...where(r.path, 'value'),

@@ -6,8 +6,8 @@ const SETTINGS_ENCODING = 'lepton-eval-settings/1';
 
 /**
  * A stable hash of everything that decides what the eval computes besides the
- * model's content: command, workdir, env, metrics paths (in order) and
- * timeout. Thresholds are left out on purpose: they judge metrics, they do
+ * model's content: command, workdir, env, metrics paths (in order),
+ * timeout and the samples path (when set). Thresholds are left out on purpose: they judge metrics, they do
  * not produce them. Env is sorted, so key order in the manifest does not matter.
  */
 export function evalSettingsHash(spec: EvalSpec): string {
@@ -21,6 +21,8 @@ export function evalSettingsHash(spec: EvalSpec): string {
     env,
     [...spec.metrics],
     spec.timeoutMs,
+    // Only when set, so the settings of every manifest without samples hash as they always did.
+    ...(spec.samples !== undefined ? [['samples', spec.samples]] : []),
   ]);
   return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
 }

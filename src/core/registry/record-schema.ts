@@ -51,6 +51,22 @@ const ignoredList = (v: unknown) =>
       (i.what === undefined || str(i.what)),
   );
 
+const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) > 0;
+// {value, ci: [lo, hi], n} per metric (contract §11).
+const isInterval = (i: unknown) =>
+  isObj(i) &&
+  finite(i.value) &&
+  Array.isArray(i.ci) &&
+  i.ci.length === 2 &&
+  i.ci.every(finite) &&
+  count(i.n);
+const isSamplesRef = (s: unknown) =>
+  isObj(s) &&
+  typeof s.blob === 'string' &&
+  /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) &&
+  count(s.n);
+
 function isVersionRecord(r: Obj): boolean {
   const b = r.baseline;
   const a = r.artifact;
@@ -62,6 +78,8 @@ function isVersionRecord(r: Obj): boolean {
     mapOf(r.data, str) &&
     mapOf(r.metrics, (x) => typeof x === 'number' && Number.isFinite(x)) &&
     (r.ignored === undefined || ignoredList(r.ignored)) &&
+    (r.intervals === undefined || mapOf(r.intervals, isInterval)) &&
+    (r.samples === undefined || isSamplesRef(r.samples)) &&
     checks(r.checks) &&
     typeof r.passed === 'boolean' &&
     (b === null || (isObj(b) && str(b.version) && str(b.tag))) &&

@@ -36,6 +36,15 @@ export interface VersionRecord {
   readonly reused: boolean;
   readonly runUrl: string | null;
   readonly artifact: ArtifactRef | null;
+  /** Metric → mean, 95% bootstrap interval and n, from `eval.samples` (absent without one). */
+  readonly intervals?: Readonly<
+    Record<
+      string,
+      { readonly value: number; readonly ci: readonly [number, number]; readonly n: number }
+    >
+  >;
+  /** The per-example values: a git blob, pushed under `refs/lepton/samples/MODEL/X.Y.Z`. */
+  readonly samples?: { readonly blob: string; readonly n: number };
 }
 
 /**

@@ -4,6 +4,7 @@ import { codeSpan, escapeText } from './escape.js';
 import { reportMarker } from './marker.js';
 import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
 import { markdownTable } from './table.js';
+import { renderTrend } from './trend.js';
 import type { ReportInput, ReportOptions } from './types.js';
 
 /** Below GitHub's 65,536-character comment cap, with room for a shell's own wrapping. */
@@ -125,6 +126,7 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
   }
 
   const rows = metricRows(input);
+  let cut = false;
   if (rows.length) {
     const header = [
       'metric',
@@ -151,6 +153,7 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
       const line = markdownTable(header, [cells(row)], align)[2] ?? '';
       if (used + line.length + 1 > budget - 120) {
         kept.push('', `… ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        cut = true;
         break;
       }
       kept.push(line);
@@ -161,6 +164,12 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
     sections.push('\nThe eval reported no metrics.');
   }
   if (notNumbers) sections.push(notNumbers);
+  // The trend takes only the room left: it is the first thing dropped, never the table.
+  if (input.trend && !cut) {
+    const used = [...head, ...sections, ...tail].join('\n').length + 1;
+    const trend = renderTrend(input.trend, max - used - 1);
+    if (trend) sections.push(trend);
+  }
 
   return [...head, ...sections, ...tail].join('\n') + '\n';
 }

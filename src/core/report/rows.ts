@@ -1,5 +1,5 @@
 import type { Check } from '../gate/types.js';
-import { formatChange, formatNumber } from './format.js';
+import { formatChange, formatNumber, formatSigned } from './format.js';
 import type { ReportInput } from './types.js';
 
 const own = (r: object | null, k: string) =>
@@ -68,8 +68,10 @@ export function metricRows(input: ReportInput): MetricRow[] {
     return {
       metric,
       baseline: baseline === undefined ? '—' : formatNumber(baseline),
-      current: current === undefined ? absentValue(checks) : formatNumber(current),
-      change: formatChange(baseline, current),
+      current:
+        (current === undefined ? absentValue(checks) : formatNumber(current)) +
+        intervalText(input.intervals?.[metric]),
+      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
       threshold: checks.map((c) => boundText(c)).join(', '),
       result,
       noBaseline:
@@ -78,6 +80,16 @@ export function metricRows(input: ReportInput): MetricRow[] {
     };
   });
 }
+
+type Ci = { readonly ci: readonly [number, number] };
+
+/** ` [0.873 … 0.911]`: this run's 95% interval beside its value (contract §11); '' without one. */
+export const intervalText = (i: Ci | undefined): string =>
+  i ? ` [${formatNumber(i.ci[0], 4)} … ${formatNumber(i.ci[1], 4)}]` : '';
+
+/** ` [95% CI −0.019 … +0.003, paired]` beside a change that has an interval; '' without one. */
+export const changeIntervalText = (c: (Ci & { readonly pairing: string }) | undefined): string =>
+  c ? ` [95% CI ${formatSigned(c.ci[0], 4)} … ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : '';
 
 /** A relative check that passed only because the baseline lacks the metric (gate/check.ts). */
 export const isNewMetric = (c: Check): boolean =>

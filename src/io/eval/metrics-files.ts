@@ -47,6 +47,28 @@ export async function snapshotMetricsFiles(
 }
 
 /**
+ * Why the file at `p` was not written by this run of the eval (missing, not a file, unchanged
+ * since the snapshot, or older than the eval's start), as `p: reason`; null when it was.
+ */
+export async function staleness(
+  baseDir: string,
+  p: string,
+  before: Snapshot,
+  startedAtMs: number,
+): Promise<string | null> {
+  const now = await statOrNull(resolve(baseDir, p));
+  const then = before.get(p) ?? null;
+  if (!now) return `${p}: the eval did not write it (it does not exist)`;
+  if (!now.isFile()) return `${p}: not a file`;
+  if (then && same(then, now))
+    return `${p}: not written by this run (unchanged since before the eval started)`;
+  if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+    return `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`;
+  }
+  return null;
+}
+
+/**
  * Reads, checks and merges the metrics files after a successful eval. Every
  * missing or stale file is named at once; a file that does not parse, or a
  * metric name found in two files, is an `eval` error too.
@@ -60,17 +82,9 @@ export async function readMetricsFiles(
   const problems: string[] = [];
   const fresh: string[] = [];
   for (const p of paths) {
-    const now = await statOrNull(resolve(baseDir, p));
-    const then = before.get(p) ?? null;
-    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
-    else if (!now.isFile()) problems.push(`${p}: not a file`);
-    else if (then && same(then, now)) {
-      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
-    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
-      problems.push(
-        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`,
-      );
-    } else fresh.push(p);
+    const problem = await staleness(baseDir, p, before, startedAtMs);
+    if (problem) problems.push(problem);
+    else fresh.push(p);
   }
   if (problems.length) {
     throw new LeptonError(

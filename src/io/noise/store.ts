@@ -15,15 +15,21 @@ export async function writeSamplesBlob(git: Git, samples: Samples): Promise<stri
   return r.stdout.trim();
 }
 
-/** Points `samplesRef(model, version)` at a blob (never moving one that names another). */
+/**
+ * Points `samplesRef(model, version)` at a blob, never moving one that names another.
+ * @returns false when the ref existed already (it is left as it was)
+ */
 export async function writeSamplesRef(
   git: Git,
   model: string,
   version: string,
   blob: string,
-): Promise<void> {
+): Promise<boolean> {
   // The empty old value makes update-ref refuse when the ref exists already: a ref is never moved.
-  await git.run(['update-ref', samplesRef(model, version), blob, '']);
+  const r = await git.run(['update-ref', samplesRef(model, version), blob, ''], {
+    allowFailure: true,
+  });
+  return r.code === 0;
 }
 
 /**

@@ -2,7 +2,7 @@ import { LeptonError } from '../../core/errors/index.js';
 import type { Git } from '../git.js';
 import type { Identity } from './identity.js';
 import { publishDecisions, type Candidate } from './publish.js';
-import type { EventCounter } from './remote.js';
+import type { EventCounter, ExtraRef } from './remote.js';
 import { createTag } from './write.js';
 
 /** What one decision asks of git: make a tag, push one that exists, or nothing. */
@@ -17,11 +17,14 @@ export type TagStep =
       readonly identity: Identity;
       /** For an event tag: its N and the counter N was chosen against (see {@link Candidate}). */
       readonly event?: { readonly n: number; readonly counter: EventCounter };
+      /** Refs that land with the tag or not at all (a version's samples ref). */
+      readonly extra?: readonly ExtraRef[];
     }
   | {
       readonly kind: 'existing';
       readonly tag: string;
       readonly event?: { readonly n: number; readonly counter: EventCounter };
+      readonly extra?: readonly ExtraRef[];
     }
   | { readonly kind: 'none' };
 
@@ -93,7 +96,12 @@ export async function applyTagPlan<P>(options: ApplyOptions<P>): Promise<Applied
 async function realize<P>(options: ApplyOptions<P>, step: TagStep): Promise<Candidate | null> {
   if (step.kind === 'none') return null;
   if (step.kind === 'existing') {
-    return { tag: step.tag, own: null, ...(step.event && { event: step.event }) };
+    return {
+      tag: step.tag,
+      own: null,
+      ...(step.event && { event: step.event }),
+      ...(step.extra?.length && { extra: step.extra }),
+    };
   }
   const own = await createTag(options.git, {
     name: step.tag,
@@ -108,5 +116,10 @@ async function realize<P>(options: ApplyOptions<P>, step: TagStep): Promise<Cand
       ['run the command again'],
     );
   }
-  return { tag: step.tag, own, ...(step.event && { event: step.event }) };
+  return {
+    tag: step.tag,
+    own,
+    ...(step.event && { event: step.event }),
+    ...(step.extra?.length && { extra: step.extra }),
+  };
 }

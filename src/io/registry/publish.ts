@@ -9,6 +9,7 @@ import {
   syncEventCounter,
   type CounterUpdate,
   type EventCounter,
+  type ExtraRef,
   type PushOutcome,
 } from './remote.js';
 import { deleteOwnTag, tagObject } from './write.js';
@@ -24,6 +25,8 @@ export interface Candidate {
    * that value, so no other event took N, or landed above it, meanwhile.
    */
   readonly event?: { readonly n: number; readonly counter: EventCounter };
+  /** Refs that land with the tag or not at all (a version's samples ref). */
+  readonly extra?: readonly ExtraRef[];
 }
 
 export interface PublishOptions {
@@ -133,7 +136,7 @@ export async function publishDecisions<T>(
       }
       counter = { counter: candidate.event.counter, object: ours };
     }
-    const result = await pushTag(git, remote, candidate.tag, counter);
+    const result = await pushTag(git, remote, candidate.tag, counter, candidate.extra);
     if (result.status === 'pushed') return { value, candidate, pushed: true, attempts: attempt };
     if (result.status === 'up-to-date')
       return { value, candidate, pushed: false, attempts: attempt };

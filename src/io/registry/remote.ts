@@ -152,6 +152,13 @@ export function classifyPush(
       };
 }
 
+/** A ref pushed with a tag in its atomic push (a version's samples blob, contract §11). */
+export interface ExtraRef {
+  readonly ref: string;
+  /** The object id it names; the ref must not exist on the remote, or already name this. */
+  readonly object: string;
+}
+
 /**
  * Pushes one tag with `git push --atomic --porcelain`; with `counter`, also moves the model's
  * event counter to the tag, leased on the value this run decided on (`--force-with-lease`), in
@@ -162,6 +169,7 @@ export async function pushTag(
   remote: string,
   tag: string,
   counter?: CounterUpdate,
+  extra: readonly ExtraRef[] = [],
 ): Promise<PushOutcome> {
   const ref = `refs/tags/${tag}`;
   const args = ['push', '--porcelain', '--atomic'];
@@ -172,6 +180,12 @@ export async function pushTag(
     args.push(`--force-with-lease=${counter.counter.ref}:${counter.counter.object ?? ''}`);
     refspecs.push(`${counter.object}:${counter.counter.ref}`);
     refs.push(counter.counter.ref);
+  }
+  for (const e of extra) {
+    // Must not exist yet, or hold this very object (then git reports it up to date).
+    args.push(`--force-with-lease=${e.ref}:`);
+    refspecs.push(`${e.object}:${e.ref}`);
+    refs.push(e.ref);
   }
   const r = await git.run([...args, remote, ...refspecs], { allowFailure: true });
   return classifyPush(r.code, r.stdout, r.stderr, ref, refs);
