@@ -17,6 +17,7 @@ import { register as exportCmd } from './commands/export.js';
 import { register as init } from './commands/init.js';
 import { register as pull } from './commands/pull.js';
 import { register as site } from './commands/site.js';
+import { register as monorepo } from './commands/ls.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -79,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   init(program, context);
   pull(program, context);
   site(program, context);
+  monorepo(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
