@@ -46,6 +46,11 @@ export interface EvaluateOptions {
    * fetches on its own). A missing remote is a warning here.
    */
   readonly fetchHistory?: boolean;
+  /**
+   * The metrics measured elsewhere (merged shards, app/shards.ts), given this checkout's
+   * fingerprint and eval settings: used instead of running or reusing the eval.
+   */
+  readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -247,8 +252,11 @@ export async function evaluate(
     record !== null &&
     record.fingerprint === fp.fingerprint &&
     record.evalSettings === settings;
-  const cached = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
-  if (!options.force && sameAsBaseline && baseline && record) {
+  const cached =
+    options.force || options.measured || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
+  if (options.measured) {
+    read = await options.measured(fp.fingerprint, settings);
+  } else if (!options.force && sameAsBaseline && baseline && record) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`,
     );

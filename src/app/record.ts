@@ -11,7 +11,7 @@ import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { findTrustedByFingerprint } from './verify.js';
-import { evalJson, evaluate, type EvalOutcome } from './eval.js';
+import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ciRunUrl } from '../io/github/run-url.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
@@ -45,6 +45,8 @@ export interface RecordOptions {
   readonly fetchHistory?: boolean;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
+  /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
+  readonly measured?: EvaluateOptions['measured'];
   /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
   readonly budgetMs?: number;
 }
@@ -111,6 +113,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const outcome = await evaluate(ctx, {
     ...(options.force && { force: true }),
     ...(options.baseline !== undefined && { baseline: options.baseline }),
+    ...(options.measured && { measured: options.measured }),
   });
   const fingerprint = outcome.fingerprint.fingerprint;
 
