@@ -87,6 +87,8 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       return promotePlan(inputs, event);
     case 'comment':
       return commentPlan(event);
+    case 'plan': // main.ts runs it (action/many.ts) before any event routing
+      return skip('command plan routes nothing');
     case 'auto':
       return autoPlan(inputs, event, pr);
   }

@@ -1,7 +1,15 @@
 import * as core from '@actions/core';
 import { LeptonError } from '../core/errors/index.js';
 
-export const COMMANDS = ['auto', 'validate', 'eval', 'record', 'promote', 'comment'] as const;
+export const COMMANDS = [
+  'auto',
+  'validate',
+  'eval',
+  'record',
+  'promote',
+  'comment',
+  'plan',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The action's inputs (CONTRACT §5), defaults applied. */

@@ -31,7 +31,7 @@ export const isTouched = (t: Touched): boolean =>
   t.manifest || t.eval || t.components.length > 0 || t.data.length > 0;
 
 /** Is the pattern a glob (else a manifest's path)? */
-const isGlob = (p: string) => /[*?[\]{}]/.test(p);
+export const isGlob = (p: string) => /[*?[\]{}]/.test(p);
 
 /**
  * Every model of the repository: each `lepton.yml` git tracks or would track, or, given
@@ -46,37 +46,10 @@ export async function findModels(
   options: { pattern?: string; cwd?: string } = {},
 ): Promise<RepoModel[]> {
   const top = git.cwd;
-  let paths: string[];
-  if (options.pattern === undefined) {
-    paths = await findManifests(git);
-  } else {
-    const cwd = options.cwd ?? top;
-    const rel = relative(top, resolve(cwd, options.pattern)).split(sep).join('/');
-    if (rel.startsWith('../') || rel === '..') {
-      throw new LeptonError('invalid', `--manifest ${options.pattern} leaves the repository`);
-    }
-    if (!isGlob(rel)) {
-      paths = [resolve(top, rel)];
-    } else {
-      const r = await git.run([
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-        '--',
-        `:(glob)${rel}`,
-      ]);
-      paths = [...new Set(r.stdout.split('\0').filter(Boolean))]
-        .sort(compareUtf8)
-        .map((p) => resolve(top, p));
-    }
-    if (paths.length === 0) {
-      throw new LeptonError('invalid', `--manifest ${options.pattern} names no manifest`, [
-        'the glob is matched against the files git tracks (or would), relative to --cwd',
-      ]);
-    }
-  }
+  const paths =
+    options.pattern === undefined
+      ? await findManifests(git)
+      : await expandManifests(git, options.pattern, options.cwd ?? top);
   const seen = new Map<string, string>();
   const out: RepoModel[] = [];
   for (const path of paths) {
@@ -113,6 +86,43 @@ export function touchedBy(m: RepoModel, changed: ReadonlySet<string>): Touched {
     data: names('data'),
     eval: parts.some((p) => p.kind === 'eval' && p.files.length > 0),
   };
+}
+
+/**
+ * The manifests a path or glob names (relative to `cwd`), matched against the files git
+ * tracks or would track; absolute paths, sorted.
+ * @param git  git at the repository's top level
+ * @throws LeptonError `invalid` when it leaves the repository or names no manifest
+ */
+export async function expandManifests(git: Git, pattern: string, cwd: string): Promise<string[]> {
+  const top = git.cwd;
+  const rel = relative(top, resolve(cwd, pattern)).split(sep).join('/');
+  if (rel.startsWith('../') || rel === '..') {
+    throw new LeptonError('invalid', `manifest ${pattern} leaves the repository`);
+  }
+  let paths: string[];
+  if (!isGlob(rel)) {
+    paths = [resolve(top, rel)];
+  } else {
+    const r = await git.run([
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--',
+      `:(glob)${rel}`,
+    ]);
+    paths = [...new Set(r.stdout.split('\0').filter(Boolean))]
+      .sort(compareUtf8)
+      .map((p) => resolve(top, p));
+  }
+  if (paths.length === 0) {
+    throw new LeptonError('invalid', `manifest ${pattern} names no manifest`, [
+      'the glob is matched against the files git tracks (or would), relative to the working directory',
+    ]);
+  }
+  return paths;
 }
 
 /** Runs `work` over `items`, at most `limit` at once, answers in order. */
