@@ -24,6 +24,8 @@ export interface ActionInputs {
   readonly comment: boolean;
   readonly push: boolean;
   readonly failOnThreshold: boolean;
+  /** `shards`: shard result files or folders; eval/record merge them instead of running the eval. */
+  readonly shards?: string | null;
 }
 
 /**
@@ -51,6 +53,7 @@ export function readInputs(): ActionInputs {
     comment: booleanInput('comment', true),
     push: booleanInput('push', true),
     failOnThreshold: booleanInput('fail-on-threshold', true),
+    shards: core.getInput('shards') || null,
   };
 }
 

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { evalSettingsWithFiles } from '../core/fingerprint/eval-files.js';
 import { evalSettingsHash, type MetricsRead } from '../core/metrics/index.js';
@@ -97,6 +97,36 @@ export async function evalShard(
   await rename(tmp, file);
   ctx.log.info(`wrote shard ${shard.index}/${shard.count} to ${file}`);
   return { file, shard: result };
+}
+
+/** The name `eval --shard` gives its results (any I and N). */
+const SHARD_FILE = /^lepton-shard-\d+-of-\d+\.json$/;
+
+/**
+ * Files and folders as shard files: a folder stands for every `lepton-shard-I-of-N.json`
+ * under it (what actions/download-artifact leaves, one subfolder per artifact), sorted.
+ * @param paths  `{path: absolute, name: as the user wrote it}`
+ */
+export async function shardFiles(
+  paths: readonly { readonly path: string; readonly name: string }[],
+): Promise<{ path: string; name: string }[]> {
+  const out: { path: string; name: string }[] = [];
+  for (const p of paths) {
+    const s = await stat(p.path).catch(() => null);
+    if (!s?.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const found = (await readdir(p.path, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && SHARD_FILE.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    if (found.length === 0) {
+      throw new LeptonError('eval', `${p.name}: no lepton-shard-I-of-N.json in this folder`);
+    }
+    for (const f of found) out.push({ path: f, name: join(p.name, relative(p.path, f)) });
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { appendFileSync, cpSync, writeFileSync as writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { git, makeRepo, PROJECT } from '../helpers/repo.js';
+import { git, makeRepo, PROJECT, runCli } from '../helpers/repo.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { cleanupOrigins, shallowCheckout } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction } from './run-action.js';
@@ -184,4 +184,44 @@ describe('command: plan', () => {
       'No model is affected since `refs/remotes/origin/main`: no eval runs.',
     );
   }, 60_000);
+});
+
+describe('the merge job of a sharded eval (shards input)', () => {
+  it('record merges the 4 shards (folders as download-artifact leaves them) and records; a missing one is exit 3 naming it', async () => {
+    const o = monorepoOrigin(() => undefined);
+    const ws = shallowCheckout(o.repo.remote, 'main');
+    const shards = join(ws, '..', 'shards');
+    for (const i of [1, 2, 3, 4]) {
+      const out = join(shards, `c-${i}`, `lepton-shard-${i}-of-4.json`);
+      const r = await runCli(ws, ['-C', 'models/c', 'eval', '--shard', `${i}/4`, '--out', out]);
+      expect(r.code).toBe(0);
+    }
+    const record = (shardInput: string) =>
+      runAction({
+        workspace: ws,
+        eventName: 'push',
+        payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } },
+        apiUrl: gh.url,
+        inputs: {
+          command: 'record',
+          manifest: 'models/c/lepton.yml',
+          shards: shardInput,
+          token: TOKEN,
+        },
+      });
+    const partial = await record(
+      `${join(shards, 'c-1')} ${join(shards, 'c-2')} ${join(shards, 'c-4')}`,
+    );
+    expect(partial.code).toBe(3);
+    expect(partial.errors.join('\n')).toContain('shard 3/4 is missing');
+    expect(git(o.repo.remote, 'tag', '-l')).toBe('');
+
+    const r = await record(shards);
+    expect(r.errors).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs.version).toBe('0.1.0');
+    expect(JSON.parse(r.outputs.metrics!)).toMatchObject({ n: 40, correct: 40, errors: 0 });
+    expect(git(o.repo.remote, 'tag', '-l').trim()).toBe('model-c@v0.1.0');
+    expect(r.stdout).toContain('merging 4 shard(s) of 4');
+  }, 120_000);
 });

@@ -12,8 +12,9 @@ export async function fromShardFiles(
   app: AppContext,
   files: readonly string[],
 ) {
-  const { mergedShards, readShards } = await import('../../app/shards.js');
-  const shards = await readShards(files.map((f) => ({ path: resolve(ctx.cwd, f), name: f })));
+  const { mergedShards, readShards, shardFiles } = await import('../../app/shards.js');
+  const named = await shardFiles(files.map((f) => ({ path: resolve(ctx.cwd, f), name: f })));
+  const shards = await readShards(named);
   return mergedShards(app, shards);
 }
 
@@ -51,7 +52,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .description(
       'merge the results of `eval --shard I/N` into one eval (checked: one fingerprint and eval settings, each shard once, all N present), then gate and report as `eval` does; `record --from-shards FILE...` records it',
     )
-    .argument('<files...>', 'the shard results (lepton-shard-I-of-N.json)')
+    .argument('<files...>', 'the shard results (lepton-shard-I-of-N.json), or folders holding them')
     .option(
       '--baseline <ref>',
       'compare with this version or the newest reachable from this revision',
