@@ -113,6 +113,8 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       return { kind: 'deploy', stage: inputs.stage, version: inputs.version };
     case 'rollback':
       return rollbackPlan(inputs, event);
+    case 'plan': // main.ts runs it (action/many.ts) before any event routing
+      return skip('command plan routes nothing');
     case 'auto':
       return autoPlan(inputs, event, pr);
   }

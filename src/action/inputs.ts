@@ -11,6 +11,7 @@ export const COMMANDS = [
   'monitor',
   'deploy',
   'rollback',
+  'plan',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -30,6 +31,8 @@ export interface ActionInputs {
   readonly failOnThreshold: boolean;
   /** monitor: keep one sticky issue per model and stage (opened on failure, closed on recovery). */
   readonly issue: boolean;
+  /** `shards`: shard result files or folders; eval/record merge them instead of running the eval. */
+  readonly shards?: string | null;
 }
 
 /**
@@ -59,6 +62,7 @@ export function readInputs(): ActionInputs {
     push: booleanInput('push', true),
     failOnThreshold: booleanInput('fail-on-threshold', true),
     issue: booleanInput('issue', false),
+    shards: core.getInput('shards') || null,
   };
 }
 

@@ -9,6 +9,8 @@ import { actionsLogger } from './logger.js';
 import { publish } from './outputs.js';
 import { errorReport, skippedReport } from './report.js';
 import { empty, run, type RunResult } from './run.js';
+import { planAction, runManyAction } from './many.js';
+import { isGlob } from '../app/models.js';
 
 /** The action's entry: inputs → plan → run → outputs and summary → gate. */
 async function main(): Promise<void> {
@@ -20,7 +22,12 @@ async function main(): Promise<void> {
   let error: unknown = null;
   try {
     inputs = readInputs();
+    const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log };
+    if (inputs.command === 'plan') return await planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
+    if (plan.kind !== 'skip' && plan.kind !== 'comment' && isGlob(inputs.manifest)) {
+      return await runManyAction(inputs, plan, shell);
+    }
     if (plan.kind === 'skip') {
       log.info(`lepton: ${plan.reason}`);
       result = { ...empty(null), report: skippedReport(plan.reason) };

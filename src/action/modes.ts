@@ -13,6 +13,7 @@ import { commentOnPullRequest } from './comment.js';
 import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
+import { shardsInput } from './shards.js';
 import type { ActionInputs } from './inputs.js';
 import { errorReport, promoteReport } from './report.js';
 
@@ -84,6 +85,7 @@ export async function evalMode(
   try {
     outcome = await evaluate(ctx, {
       ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
+      ...(await shardsInput(ctx, s)),
     });
   } catch (e) {
     // Otherwise the comment would go on showing an earlier push's result as if it were this one's.
@@ -129,6 +131,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
   const model = ctx.manifest.model;
   await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
   const r = await record(ctx, {
+    ...(await shardsInput(ctx, s)),
     push: s.inputs.push,
     remote: REMOTE,
     store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),

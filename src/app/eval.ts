@@ -51,6 +51,11 @@ export interface EvaluateOptions {
    * fetches on its own). A missing remote is a warning here.
    */
   readonly fetchHistory?: boolean;
+  /**
+   * The metrics measured elsewhere (merged shards, app/shards.ts), given this checkout's
+   * fingerprint and eval settings: used instead of running or reusing the eval.
+   */
+  readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -262,8 +267,12 @@ export async function evaluate(
     record.fingerprint === fp.fingerprint &&
     record.evalSettings === settings;
   const cached =
-    options.force || withSamples || sameAsBaseline ? null : await restoreCached(ctx, cacheKey);
-  if (!options.force && sameAsBaseline && baseline && record) {
+    options.force || options.measured || withSamples || sameAsBaseline
+      ? null
+      : await restoreCached(ctx, cacheKey);
+  if (options.measured) {
+    read = await options.measured(fp.fingerprint, settings);
+  } else if (!options.force && sameAsBaseline && baseline && record) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`,
     );

@@ -7,7 +7,7 @@ import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import { fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
 import { headCommit } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
-import { evalJson, evaluate, type EvalOutcome } from './eval.js';
+import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
@@ -43,6 +43,8 @@ export interface RecordOptions {
   readonly fetchHistory?: boolean;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
+  /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
+  readonly measured?: EvaluateOptions['measured'];
   /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
   readonly budgetMs?: number;
 }
@@ -109,6 +111,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const outcome = await evaluate(ctx, {
     ...(options.force && { force: true }),
     ...(options.baseline !== undefined && { baseline: options.baseline }),
+    ...(options.measured && { measured: options.measured }),
   });
   const fingerprint = outcome.fingerprint.fingerprint;
   const runUrl = ctx.settings.runUrl;

@@ -19,6 +19,8 @@ import { register as pull } from './commands/pull.js';
 import { register as site } from './commands/site.js';
 import { register as deploy } from './commands/deploy.js';
 import { register as rollback } from './commands/rollback.js';
+import { register as monorepo } from './commands/ls.js';
+import { register as merge } from './commands/merge.js';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -83,6 +85,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   site(program, context);
   deploy(program, context);
   rollback(program, context);
+  monorepo(program, context);
+  merge(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

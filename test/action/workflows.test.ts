@@ -137,6 +137,61 @@ describe('example workflows: overlapping runs and untrusted pull requests', () =
   });
 });
 
+describe('monorepo workflows: plan → a matrix of model jobs → summary; shards → merge', () => {
+  type MatrixJob = Job & {
+    needs?: string | string[];
+    strategy?: { 'fail-fast'?: boolean; matrix?: unknown };
+  };
+  const jobsOf = (file: string) =>
+    (parse(readFileSync(join(PROJECT, file), 'utf8')) as { jobs: Record<string, MatrixJob> }).jobs;
+
+  it.each(['.github/workflows/lepton.yml', 'examples/workflows/lepton-monorepo.yml'])(
+    '%s plans with command: plan and fans out one job per model, fail-fast off; a PR summary says when nothing ran',
+    (file) => {
+      const jobs = jobsOf(file);
+      const plan = jobs.plan!;
+      expect(plan.steps!.find((x) => x.uses?.startsWith('lepton-ci/lepton@'))!.with).toMatchObject({
+        command: 'plan',
+      });
+      const [name, fan] = Object.entries(jobs).find(([, j]) => j.needs === 'plan')!;
+      expect(fan.if).toBe("needs.plan.outputs.count != '0'");
+      expect(fan.strategy).toEqual({
+        'fail-fast': false,
+        matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}',
+      });
+      const step = fan.steps!.find((x) => x.uses?.startsWith('lepton-ci/lepton@'))!;
+      expect(step.with!.manifest).toBe('${{ matrix.manifest }}');
+      const summary = jobs.summary!;
+      expect(summary.needs).toEqual(['plan', name]);
+      expect(summary.if).toBe("always() && github.event_name == 'pull_request'");
+      expect(summary.steps![0]!.run).toContain(
+        'no model is affected by this pull request; no eval ran',
+      );
+    },
+  );
+
+  it('the sharded example: N eval jobs upload shard files, a merge job hands them to the Action', () => {
+    const jobs = jobsOf('examples/workflows/lepton-sharded.yml');
+    expect(jobs.shard!.strategy!.matrix).toEqual({ shard: [1, 2, 3, 4] });
+    const steps = jobs.shard!.steps!;
+    expect(steps.find((x) => x.run)!.run).toContain('eval --shard "$SHARD/4"');
+    expect(steps.find((x) => x.uses?.startsWith('actions/upload-artifact@'))!.with).toMatchObject({
+      name: 'lepton-shard-${{ matrix.shard }}',
+    });
+    expect(jobs.merge!.needs).toBe('shard');
+    const merge = jobs.merge!.steps!;
+    expect(merge.find((x) => x.uses?.startsWith('actions/download-artifact@'))!.with).toMatchObject(
+      {
+        pattern: 'lepton-shard-*',
+      },
+    );
+    expect(merge.find((x) => x.uses?.startsWith('lepton-ci/lepton@'))!.with).toMatchObject({
+      shards: '${{ runner.temp }}/shards',
+      command: "${{ github.event_name == 'pull_request' && 'eval' || 'record' }}",
+    });
+  });
+});
+
 describe('action.yml', () => {
   const content = readFileSync(join(PROJECT, 'action.yml'), 'utf8');
 
@@ -166,10 +221,22 @@ describe('action.yml', () => {
         'fail-on-threshold',
         // issue 18: the monitor's sticky issue
         'issue',
+        'shards',
       ].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['version', 'tag', 'stage-tag', 'passed', 'reused', 'metrics', 'report'].sort(),
+      [
+        'version',
+        'tag',
+        'stage-tag',
+        'passed',
+        'reused',
+        'metrics',
+        'report',
+        'matrix',
+        'count',
+        'results',
+      ].sort(),
     );
     for (const v of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
       expect(v.description.length).toBeGreaterThan(10);

@@ -8,6 +8,8 @@ interface EvalFlags {
   readonly force?: boolean;
   readonly json?: boolean;
   readonly report?: string;
+  readonly shard?: string;
+  readonly out?: string;
 }
 
 export function register(program: Command, context: () => CommandContext): void {
@@ -21,12 +23,24 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--force', 'run the eval even when the baseline’s metrics could be reused')
     .option('--json', 'print one JSON document on stdout')
     .option('--report <file>', 'also write the Markdown report to this file')
+    .option(
+      '--shard <I/N>',
+      'run shard I of N (LEPTON_SHARD_INDEX/COUNT) and write its result for `merge`',
+    )
+    .option(
+      '--out <file>',
+      'with --shard: where to write the result (default lepton-shard-I-of-N.json)',
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed.',
     )
     .action(async (opts: EvalFlags) => {
       const ctx = context();
+      if (opts.shard !== undefined) {
+        const { runShard } = await import('./merge.js');
+        return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
+      }
       const [{ evalJson, evaluate }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const outcome = await evaluate(app, {
         fetchHistory: true,

@@ -14,6 +14,7 @@ interface RecordFlags {
   readonly baseline?: string | false;
   readonly json?: boolean;
   readonly report?: string;
+  readonly fromShards?: string[];
 }
 
 export function register(program: Command, context: () => CommandContext): void {
@@ -40,6 +41,10 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .option('--json', 'print one JSON document on stdout')
     .option('--report <file>', 'also write the Markdown report to this file')
+    .option(
+      '--from-shards <files...>',
+      'record the merged results of `eval --shard I/N` instead of running the eval',
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure.',
@@ -55,6 +60,9 @@ export function register(program: Command, context: () => CommandContext): void 
         ...(opts.version !== undefined && { version: opts.version }),
         ...(opts.force && { force: true }),
         ...(typeof opts.baseline === 'string' && { baseline: opts.baseline }),
+        ...(opts.fromShards && {
+          measured: await (await import('./merge.js')).fromShardFiles(ctx, app, opts.fromShards),
+        }),
       });
       const notes = [recordNote(result, opts.remote ?? 'origin')];
       const input = { ...result.outcome.reportInput, notes };

@@ -66,6 +66,8 @@ export function normalize(raw: RawManifest): Manifest {
       timeoutMs: raw.eval.timeout === undefined ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds(raw.eval.thresholds),
+      ...(raw.eval.shards !== undefined && { shards: raw.eval.shards }),
+      ...(raw.eval.merge && { merge: { ...raw.eval.merge } }),
     },
     artifacts: (raw.artifacts?.paths ?? []).map(posix),
     store: raw.artifacts?.store ?? null,

@@ -169,6 +169,19 @@ export const evalSchema = z.strictObject({
     .record(z.string().min(1), evalThresholdSchema)
     .describe('Per-metric bounds checked on every eval')
     .optional(),
+  shards: z
+    .number()
+    .int('expected a whole number of shards')
+    .min(1, 'expected at least 1 shard')
+    .max(1000, 'expected at most 1000 shards')
+    .describe('Split the eval: `lepton eval --shard I/N` per matrix job, then `lepton merge`')
+    .optional(),
+  merge: z
+    .record(z.string().min(1), z.enum(['mean', 'sum', 'min', 'max']))
+    .describe(
+      "How shards combine per metric: mean (weighted by each shard's n; the default), sum, min, max",
+    )
+    .optional(),
 });
 
 export const monitorSchema = z

@@ -49,7 +49,14 @@ export interface EvalSpec {
   readonly timeoutMs: number | null;
   readonly env: Readonly<Record<string, string>>;
   readonly thresholds: readonly Threshold[];
+  /** `eval.shards`: how many shards `eval --shard I/N` splits the eval into (1: not sharded). */
+  readonly shards?: number;
+  /** `eval.merge`: how shards combine, per metric (absent: mean weighted by `n`). */
+  readonly merge?: Readonly<Record<string, MergeRule>>;
 }
+
+/** How one metric of several shards combines into the whole eval's. */
+export type MergeRule = 'mean' | 'sum' | 'min' | 'max';
 
 export interface Stage {
   readonly name: string;

@@ -174,7 +174,7 @@ export async function newestReachable(
 }
 
 /** `origin/main` style: the default branch of the current branch's remote (else origin), when known. */
-async function defaultBranch(git: Git): Promise<string | null> {
+export async function defaultBranch(git: Git): Promise<string | null> {
   const up = await git.run(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'], {
     allowFailure: true,
   });

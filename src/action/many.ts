@@ -1,0 +1,305 @@
+import * as core from '@actions/core';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import type { Logger } from '../app/context.js';
+import { affected } from '../app/affected.js';
+import { expandManifests, findModels } from '../app/models.js';
+import { exitCodeOf, isLeptonError, LeptonError } from '../core/errors/index.js';
+import { codeSpan, escapeText } from '../core/report/escape.js';
+import { describeTouched } from '../core/report/ls.js';
+import { markdownTable } from '../core/report/table.js';
+import { Git } from '../io/git.js';
+import { annotateManifestIssues } from '../io/github/annotations.js';
+import { writeJobSummary } from '../io/github/summary.js';
+import { ManifestInvalidError } from '../io/manifest-file.js';
+import type { GitHubEvent, Plan } from './event.js';
+import type { ActionInputs } from './inputs.js';
+import { errorReport } from './report.js';
+import { run, type RunResult } from './run.js';
+
+/**
+ * The Action over many models (CONTRACT §5, §6): `manifest: models/*\/lepton.yml` runs every
+ * model it matches in this one step — each its own eval/record/promote, its own sticky comment
+ * — with one job summary (a row per model, then each report) and outputs keyed by model; and
+ * `command: plan`, which sets the output `matrix` from `affected` for a matrix of model jobs.
+ */
+
+interface Shell {
+  readonly env: Readonly<NodeJS.ProcessEnv>;
+  readonly workspace: string;
+  readonly tempDir: string;
+  readonly log: Logger;
+}
+
+/** One model's run in a many-model step. */
+interface ModelRun {
+  readonly manifest: string;
+  readonly result: RunResult;
+  /** The failure that stopped this model (the others still ran). */
+  readonly error: unknown;
+}
+
+/**
+ * Runs every manifest `inputs.manifest` (a glob) matches, one after another, then publishes
+ * the outputs and the job summary and fails the step when any model's gate or run failed (the
+ * exit code of the first failure that was not a threshold: 2, 3 or 4).
+ */
+export async function runManyAction(
+  inputs: ActionInputs,
+  plan: Exclude<Plan, { kind: 'skip' | 'comment' }>,
+  shell: Shell,
+): Promise<void> {
+  const dir = await realpath(resolve(shell.workspace, inputs.workingDirectory)).catch(() => {
+    throw new LeptonError(
+      'invalid',
+      `input "working-directory": ${JSON.stringify(inputs.workingDirectory)} does not exist`,
+    );
+  });
+  const top = (await new Git(dir, shell.env).topLevel()) ?? dir;
+  const paths = await expandManifests(new Git(top, shell.env), inputs.manifest, dir);
+  shell.log.info(`manifest ${inputs.manifest}: ${paths.length} model(s)`);
+  const runs: ModelRun[] = [];
+  for (const path of paths) {
+    const manifest = relative(dir, path);
+    const name = relative(top, path);
+    const one = { ...inputs, manifest };
+    let result: RunResult;
+    let error: unknown = null;
+    try {
+      result = await shell.log.group(`lepton: ${name}`, () => run({ ...shell, inputs: one, plan }));
+    } catch (e) {
+      error = e;
+      if (e instanceof ManifestInvalidError) annotateManifestIssues(e.issues);
+      shell.log.warn(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      result = {
+        model: null,
+        version: null,
+        tag: null,
+        stageTag: null,
+        passed: false,
+        reused: false,
+        metrics: {},
+        report: errorReport(e),
+        gateFailure: null,
+      };
+    }
+    runs.push({ manifest: name, result, error });
+  }
+  await publishMany(runs, shell.tempDir, shell.env.GITHUB_STEP_SUMMARY);
+  const gates = runs.filter((r) => r.result.gateFailure !== null);
+  const errors = runs.filter((r) => r.error !== null);
+  const lines = [
+    ...errors.map((r) => `${r.manifest}: ${message(r.error)}`),
+    ...gates.map((r) => `${r.result.model ?? r.manifest}: ${r.result.gateFailure}`),
+  ];
+  if (errors.length) {
+    core.setFailed(lines.join('\n'));
+    process.exitCode = exitCodeOf(errors[0]?.error);
+  } else if (gates.length) {
+    if (inputs.failOnThreshold) core.setFailed(lines.join('\n'));
+    else core.warning(`${lines.join('; ')} (fail-on-threshold is false: the step still succeeds)`);
+  }
+}
+
+const message = (e: unknown) =>
+  isLeptonError(e)
+    ? [e.message, ...e.details].join('; ')
+    : e instanceof Error
+      ? e.message
+      : String(e);
+
+/** Outputs keyed by model, one report file, one job summary. */
+async function publishMany(
+  runs: readonly ModelRun[],
+  tempDir: string,
+  summaryFile: string | undefined,
+): Promise<void> {
+  const key = (r: ModelRun) => r.result.model ?? r.manifest;
+  const keyed = <T>(pick: (r: RunResult) => T) =>
+    JSON.stringify(Object.fromEntries(runs.map((r) => [key(r), pick(r.result)])));
+  const report = manyReport(runs);
+  await mkdir(tempDir, { recursive: true });
+  const reportPath = join(tempDir, 'lepton-models-report.md');
+  await writeFile(reportPath, report);
+  core.setOutput(
+    'version',
+    keyed((r) => r.version ?? ''),
+  );
+  core.setOutput(
+    'tag',
+    keyed((r) => r.tag ?? ''),
+  );
+  core.setOutput(
+    'stage-tag',
+    keyed((r) => r.stageTag ?? ''),
+  );
+  core.setOutput(
+    'reused',
+    keyed((r) => r.reused),
+  );
+  core.setOutput(
+    'metrics',
+    keyed((r) => r.metrics),
+  );
+  core.setOutput('passed', String(runs.every((r) => r.result.passed && r.error === null)));
+  core.setOutput(
+    'results',
+    JSON.stringify(
+      Object.fromEntries(
+        runs.map((r) => [
+          key(r),
+          {
+            manifest: r.manifest,
+            version: r.result.version,
+            tag: r.result.tag,
+            stageTag: r.result.stageTag,
+            passed: r.result.passed && r.error === null,
+            reused: r.result.reused,
+            metrics: r.result.metrics,
+            error: r.error === null ? null : message(r.error),
+          },
+        ]),
+      ),
+    ),
+  );
+  core.setOutput('report', reportPath);
+  try {
+    if (!(await writeJobSummary(report, summaryFile))) core.info(`the report is in ${reportPath}`);
+  } catch (e) {
+    core.warning(`could not write the job summary: ${(e as Error).message}`);
+  }
+}
+
+/** A table with a row per model, then each model's own report. */
+function manyReport(runs: readonly ModelRun[]): string {
+  const rows = runs.map((r) => [
+    r.result.model ? codeSpan(r.result.model, true) : '—',
+    codeSpan(r.manifest, true),
+    r.error !== null ? '❌ error' : r.result.passed ? '✅ pass' : '❌ fail',
+    r.result.version ? escapeText(`v${r.result.version}`) : '—',
+    r.result.reused ? 'reused' : '',
+    escapeText(r.error !== null ? message(r.error) : (r.result.gateFailure ?? ''), 300),
+  ]);
+  const failed = runs.filter((r) => r.error !== null || !r.result.passed).length;
+  return [
+    `### Lepton · ${runs.length} model(s): ${failed === 0 ? 'all passed' : `${failed} failed`}`,
+    '',
+    ...markdownTable(['model', 'manifest', 'result', 'version', 'metrics', 'why'], rows),
+    '',
+    ...runs.map((r) => r.result.report),
+  ].join('\n');
+}
+
+/**
+ * `command: plan`: the models a change reaches (`affected`), as the output `matrix`
+ * (`{"include": [{model, manifest, working-directory}]}`) for `strategy.matrix`, with `count`.
+ * pull_request: against the base branch (fetched, one commit deep, when the clone lacks it);
+ * push: against the commit before the push; any other event, or a base that cannot be had:
+ * every model. A plan with no model says so in the job summary.
+ */
+export async function planAction(
+  inputs: ActionInputs,
+  event: GitHubEvent,
+  shell: Shell,
+): Promise<void> {
+  const dir = resolve(shell.workspace, inputs.workingDirectory);
+  const top = await new Git(dir, shell.env).topLevel();
+  if (!top) {
+    throw new LeptonError('invalid', `plan needs a git checkout; ${dir} is not in one`, [
+      'run actions/checkout first',
+    ]);
+  }
+  const git = new Git(top, shell.env);
+  // The default manifest input names one file; for a plan it means "every model".
+  const pattern =
+    inputs.manifest === 'lepton.yml' && inputs.workingDirectory === '.'
+      ? {}
+      : { pattern: inputs.manifest, cwd: dir };
+  const base = await planBase(git, event, shell.log);
+  let include: { model: string; manifest: string; 'working-directory': string }[];
+  let lines: string[];
+  if (base === null) {
+    const models = await findModels(git, pattern);
+    include = models.map((m) => ({
+      model: m.model.model,
+      manifest: m.manifest,
+      'working-directory': m.dir,
+    }));
+    lines = [
+      `Every model (${include.length}): no base to compare with on ${event.name || 'this event'}.`,
+    ];
+  } else {
+    const a = await affected(git, { ...pattern, base });
+    include = [...a.include];
+    lines = a.models.length
+      ? [
+          `${a.models.length} model(s) affected since ${codeSpan(base)}:`,
+          '',
+          ...markdownTable(
+            ['model', 'manifest', 'changed'],
+            a.models.map((m) => [
+              codeSpan(m.model, true),
+              codeSpan(m.manifest, true),
+              escapeText(describeTouched(m.touched)),
+            ]),
+          ),
+          ...(a.unaffected.length
+            ? ['', `Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(', ')}`]
+            : []),
+        ]
+      : [
+          `No model is affected since ${codeSpan(base)}: no eval runs.${a.unaffected.length ? ` Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(', ')}.` : ''}`,
+        ];
+  }
+  const matrix = JSON.stringify({ include });
+  shell.log.info(
+    `plan: ${include.length ? include.map((e) => e.model).join(', ') : 'no model affected: nothing to evaluate'}`,
+  );
+  core.setOutput('matrix', matrix);
+  core.setOutput('count', String(include.length));
+  core.setOutput('passed', 'true');
+  const report = [`### Lepton · plan`, '', ...lines, ''].join('\n');
+  await mkdir(shell.tempDir, { recursive: true });
+  const reportPath = join(shell.tempDir, 'lepton-plan-report.md');
+  await writeFile(reportPath, report);
+  core.setOutput('report', reportPath);
+  await writeJobSummary(report, shell.env.GITHUB_STEP_SUMMARY).catch((e: Error) =>
+    core.warning(`could not write the job summary: ${e.message}`),
+  );
+}
+
+/** The revision to compare with, fetched when the clone lacks it; null: plan every model. */
+async function planBase(git: Git, event: GitHubEvent, log: Logger): Promise<string | null> {
+  const p = event.payload as { before?: string; pull_request?: { base?: { ref?: string } } };
+  let ref: string | null = null;
+  let fetch: string | null = null;
+  const base = p.pull_request?.base?.ref;
+  if ((event.name === 'pull_request' || event.name === 'pull_request_target') && base) {
+    if (!/^[\w./-]+$/.test(base) || base.startsWith('-')) return null;
+    ref = `refs/remotes/origin/${base}`;
+    fetch = `+refs/heads/${base}:${ref}`;
+  } else if (
+    event.name === 'push' &&
+    typeof p.before === 'string' &&
+    /^[0-9a-f]{40}$/.test(p.before) &&
+    !/^0+$/.test(p.before)
+  ) {
+    ref = p.before;
+    fetch = p.before;
+  }
+  if (ref === null || fetch === null) return null;
+  const have = await git.run(['rev-parse', '-q', '--verify', `${ref}^{commit}`], {
+    allowFailure: true,
+  });
+  if (have.code !== 0) {
+    const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', 'origin', fetch], {
+      allowFailure: true,
+    });
+    if (r.code !== 0) {
+      log.warn(`could not fetch the base ${ref} from origin: planning every model`);
+      return null;
+    }
+    log.info(`fetched the base ${ref} from origin (one commit deep)`);
+  }
+  return ref;
+}

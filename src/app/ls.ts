@@ -1,0 +1,90 @@
+import type { VersionRef } from '../core/registry/types.js';
+import { changesToHead, worktreeChanges } from '../io/changes.js';
+import type { Git } from '../io/git.js';
+import { readRegistry } from '../io/registry/index.js';
+import { findModels, isTouched, mapLimit, touchedBy, type Touched } from './models.js';
+
+/** One model in `lepton ls --json`. */
+export interface LsModel {
+  /** Relative to the repository's top level. */
+  readonly manifest: string;
+  /** The manifest's folder (what `working-directory` of the Action takes). */
+  readonly workingDirectory: string;
+  readonly model: string;
+  /** The highest recorded version, null before the first. */
+  readonly latest: VersionRef | null;
+  /** Every stage (the manifest's and any a tag names) → the version it holds now, or null. */
+  readonly stages: Readonly<Record<string, VersionRef | null>>;
+  /**
+   * The model's content (components, data) differs from its latest version's commit: true
+   * before the first version; null when that commit is not in this clone (shallow).
+   */
+  readonly changed: boolean | null;
+  /** What differs from the latest version's commit (null where `changed` is null or no version). */
+  readonly touched: Touched | null;
+}
+
+export interface LsResult {
+  readonly models: readonly LsModel[];
+}
+
+export interface LsOptions {
+  /** `--manifest`: a path or glob relative to `cwd`; absent: every manifest git tracks. */
+  readonly pattern?: string;
+  readonly cwd?: string;
+}
+
+/**
+ * `lepton ls`: every model of the repository with its latest version, its stage holders and
+ * whether its content changed since that version — judged by content against the version's
+ * commit (the files the manifest selects, compared by git object id; one `git diff-tree`
+ * for all models), without hashing anything.
+ * @param git  git at the repository's top level
+ * @throws LeptonError `invalid` for an invalid manifest, `git` when git fails
+ */
+export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
+  const models = await findModels(git, options);
+  const [registries, worktree] = await Promise.all([
+    mapLimit(models, 4, (m) => readRegistry(git, m.model.model)),
+    worktreeChanges(git),
+  ]);
+  const latest = registries.map((r) => r.versions[0] ?? null);
+  const commits = latest.flatMap((v) => (v ? [v.commit] : []));
+  const toHead = await changesToHead(git, commits);
+  return {
+    models: models.map((m, i) => {
+      const registry = registries[i]!;
+      const v = latest[i] ?? null;
+      const tagOf = new Map(registry.versions.map((e) => [e.version, e.tag]));
+      const stages: Record<string, VersionRef | null> = {};
+      for (const s of m.model.stages) stages[s.name] = null;
+      for (const [name, e] of Object.entries(registry.stages)) {
+        stages[name] = e?.version
+          ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag }
+          : null;
+      }
+      let changed: boolean | null = true;
+      let touched: Touched | null = null;
+      if (v) {
+        const since = toHead.get(v.commit) ?? null;
+        if (since === null) {
+          changed = null;
+        } else {
+          touched = touchedBy(m, new Set([...since, ...worktree]));
+          changed = touched.components.length > 0 || touched.data.length > 0;
+        }
+      }
+      return {
+        manifest: m.manifest,
+        workingDirectory: m.dir,
+        model: m.model.model,
+        latest: v && { version: v.version, tag: v.tag },
+        stages,
+        changed,
+        touched,
+      };
+    }),
+  };
+}
+
+export { isTouched };

@@ -1,0 +1,85 @@
+import { textTable } from './table.js';
+
+/** A version as the listings show it. */
+interface Ref {
+  readonly version: string;
+  readonly tag: string;
+}
+
+/** What of a model changed (see app/models.ts `Touched`). */
+export interface TouchedView {
+  readonly manifest: boolean;
+  readonly components: readonly string[];
+  readonly data: readonly string[];
+  readonly eval: boolean;
+}
+
+/** The input of `renderLs`: the shape `lepton ls --json` prints. */
+export interface LsView {
+  readonly models: readonly {
+    readonly manifest: string;
+    readonly model: string;
+    readonly latest: Ref | null;
+    readonly stages: Readonly<Record<string, Ref | null>>;
+    readonly changed: boolean | null;
+  }[];
+}
+
+/** The input of `renderAffected`: the shape `lepton affected --json` prints. */
+export interface AffectedView {
+  readonly base: { readonly ref: string; readonly commit: string };
+  readonly models: readonly {
+    readonly model: string;
+    readonly manifest: string;
+    readonly touched: TouchedView;
+  }[];
+  readonly unaffected: readonly string[];
+}
+
+/** `lepton ls` for a terminal: one row per model. */
+export function renderLs(view: LsView): string {
+  if (view.models.length === 0) return 'no lepton.yml in this repository';
+  const rows = view.models.map((m) => [
+    m.model,
+    m.manifest,
+    m.latest ? `v${m.latest.version}` : '—',
+    Object.entries(m.stages)
+      .map(([stage, holder]) => `${stage}: ${holder ? `v${holder.version}` : '—'}`)
+      .join(', ') || '—',
+    m.changed === null
+      ? 'unknown (commit not in this clone)'
+      : m.changed
+        ? m.latest
+          ? 'changed'
+          : 'new'
+        : 'unchanged',
+  ]);
+  return textTable(['model', 'manifest', 'latest', 'stages', 'content'], rows).join('\n');
+}
+
+/** The parts a change touched, in words: `data shared; manifest`. */
+export function describeTouched(t: TouchedView): string {
+  const out: string[] = [];
+  if (t.components.length) out.push(`components ${t.components.join(', ')}`);
+  if (t.data.length) out.push(`data ${t.data.join(', ')}`);
+  if (t.eval) out.push('eval files');
+  if (t.manifest) out.push('lepton.yml');
+  return out.join('; ');
+}
+
+/** `lepton affected` for a terminal: each affected model and why; then the others. */
+export function renderAffected(view: AffectedView): string {
+  const base = `${view.base.ref} (${view.base.commit.slice(0, 12)})`;
+  if (view.models.length === 0) {
+    return `no model affected since ${base}${view.unaffected.length ? `; unaffected: ${view.unaffected.join(', ')}` : ''}`;
+  }
+  const lines = [`${view.models.length} model(s) affected since ${base}:`];
+  lines.push(
+    ...textTable(
+      ['model', 'manifest', 'changed'],
+      view.models.map((m) => [m.model, m.manifest, describeTouched(m.touched)]),
+    ).map((l) => `  ${l}`),
+  );
+  if (view.unaffected.length) lines.push(`unaffected: ${view.unaffected.join(', ')}`);
+  return lines.join('\n');
+}

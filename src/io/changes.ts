@@ -1,0 +1,119 @@
+import { LeptonError } from '../core/errors/index.js';
+import { lastLines, type Git } from './git.js';
+
+/**
+ * Which files differ between a commit and the working tree, by content, asked of git without
+ * a checkout: git compares object ids (a file whose content is unchanged never counts, whatever
+ * its mtime), and a model is then judged by which of these paths its manifest selects
+ * (app/models.ts). Paths are relative to the repository's top level, POSIX.
+ */
+
+/**
+ * Files whose content in the working tree differs from `HEAD`'s: modified, added, deleted
+ * (tracked or staged), plus untracked files `.gitignore` does not exclude (which count for a
+ * fingerprint). In a repository without a commit yet, every such file.
+ * @param git  git at the repository's top level
+ * @throws LeptonError `git` when git fails
+ */
+export async function worktreeChanges(git: Git): Promise<Set<string>> {
+  const head = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], {
+    allowFailure: true,
+  });
+  const untracked = git.run(['ls-files', '-z', '--others', '--exclude-standard']);
+  const out = new Set(split0((await untracked).stdout));
+  if (head.code !== 0) {
+    for (const f of split0((await git.run(['ls-files', '-z', '--cached'])).stdout)) out.add(f);
+    return out;
+  }
+  // Porcelain `diff` refreshes stat data first: a file touched but unchanged is not listed.
+  const diff = await git.run(
+    ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', 'HEAD', '--'],
+    { allowFailure: true },
+  );
+  if (diff.code !== 0) {
+    throw new LeptonError(
+      'git',
+      `could not compare the working tree with HEAD: ${lastLines(diff.stderr)}`,
+    );
+  }
+  for (const f of split0(diff.stdout)) out.add(f);
+  return out;
+}
+
+/**
+ * For each commit, the files whose content differs between it and `HEAD` (trees only: add
+ * worktreeChanges for the working tree), in one `git diff-tree --stdin`. A commit this clone
+ * lacks (a shallow checkout) maps to null: unknown, never "unchanged".
+ * @param commits  full object ids
+ */
+export async function changesToHead(
+  git: Git,
+  commits: readonly string[],
+): Promise<Map<string, Set<string> | null>> {
+  const result = new Map<string, Set<string> | null>();
+  const unique = [...new Set(commits)];
+  if (unique.length === 0) return result;
+  const head = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], {
+    allowFailure: true,
+  });
+  if (head.code !== 0) {
+    for (const c of unique) result.set(c, null);
+    return result;
+  }
+  const to = head.stdout.trim();
+  // `--always` writes each pair's first id as a header even when nothing differs; a pair git
+  // cannot read (a missing commit) gets no header, which is how it is told apart.
+  const r = await git.run(
+    ['diff-tree', '--always', '-r', '--no-renames', '--name-only', '-z', '--stdin'],
+    { input: unique.map((c) => `${c} ${to}\n`).join(''), allowFailure: true },
+  );
+  if (r.code !== 0) {
+    throw new LeptonError('git', `could not compare versions' commits: ${lastLines(r.stderr)}`);
+  }
+  let next = 0;
+  let current: Set<string> | null = null;
+  for (const token of split0(r.stdout)) {
+    // A header is one of the commits still to come, in order (a pair skipped by git is left out).
+    const at = unique.indexOf(token, next);
+    if (at >= 0) {
+      for (let i = next; i < at; i++) result.set(unique[i] as string, null);
+      current = new Set();
+      result.set(token, current);
+      next = at + 1;
+    } else if (current) {
+      current.add(token);
+    }
+  }
+  for (let i = next; i < unique.length; i++) result.set(unique[i] as string, null);
+  return result;
+}
+
+/**
+ * The commit a base revision names, and where this branch left it (the merge base, so a base
+ * branch that moved on since does not count as this branch's change; the revision itself
+ * when there is none to be had, as in a shallow clone).
+ * @throws LeptonError `invalid` when the revision names no commit this clone has
+ */
+export async function resolveBase(
+  git: Git,
+  ref: string,
+): Promise<{ commit: string; from: string }> {
+  if (ref.startsWith('-')) throw new LeptonError('invalid', `--base ${ref}: not a git revision`);
+  const r = await git.run(['rev-parse', '-q', '--verify', '--end-of-options', `${ref}^{commit}`], {
+    allowFailure: true,
+  });
+  if (r.code !== 0) {
+    throw new LeptonError('invalid', `--base ${ref}: no such commit in this clone`, [
+      `fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}), or name another revision`,
+    ]);
+  }
+  const commit = r.stdout.trim();
+  const mb = await git.run(['merge-base', commit, 'HEAD'], { allowFailure: true });
+  const from =
+    mb.code === 0 && mb.stdout.trim() ? (mb.stdout.trim().split('\n')[0] as string) : commit;
+  return { commit, from };
+}
+
+function split0(text: string): string[] {
+  return text.split('\0').filter((s) => s !== '');
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { monorepo, type Monorepo } from './fixture.js';
+
+let repo: Monorepo;
+beforeAll(async () => {
+  repo = monorepo();
+  for (const m of ['a', 'c']) {
+    const r = await repo.lepton('-C', `models/${m}`, 'record', '--no-baseline');
+    expect(r.code).toBe(0);
+  }
+  expect((await repo.lepton('-C', 'models/a', 'promote', '0.1.0', 'production')).code).toBe(0);
+}, 60_000);
+afterAll(() => repo.cleanup());
+
+test('ls --json: every model with its latest version, stage holders and whether it changed', async () => {
+  repo.append('models/c/src/model.js', '// tuned\n');
+  const r = await repo.json('ls');
+  expect(r.code).toBe(0);
+  const byModel = Object.fromEntries(r.json.models.map((m: { model: string }) => [m.model, m]));
+  expect(Object.keys(byModel)).toEqual(['model-a', 'model-b', 'model-c']);
+  expect(byModel['model-a']).toMatchObject({
+    manifest: 'models/a/lepton.yml',
+    workingDirectory: 'models/a',
+    latest: { version: '0.1.0', tag: 'model-a@v0.1.0' },
+    stages: { production: { version: '0.1.0', tag: 'model-a@v0.1.0' } },
+    changed: false,
+  });
+  // Never recorded: new, so changed.
+  expect(byModel['model-b']).toMatchObject({
+    latest: null,
+    stages: { production: null },
+    changed: true,
+  });
+  expect(byModel['model-c']).toMatchObject({
+    latest: { version: '0.1.0', tag: 'model-c@v0.1.0' },
+    stages: { production: null },
+    changed: true,
+    touched: { components: ['code'], data: [], manifest: false, eval: false },
+  });
+  repo.git('checkout', '-q', '--', 'models/c');
+});
+
+test('ls: a threshold edit or an eval script edit is not a content change (the fingerprint holds)', async () => {
+  repo.edit('models/a/lepton.yml', 'min: 0.7', 'min: 0.75');
+  repo.append('models/a/eval.js', '// note\n');
+  const r = await repo.json('ls');
+  expect(r.json.models[0]).toMatchObject({
+    changed: false,
+    touched: { manifest: true, eval: true, components: [], data: [] },
+  });
+  repo.git('checkout', '-q', '--', 'models/a');
+});
+
+test('ls with a --manifest glob lists only what it names; text output has a row per model', async () => {
+  repo.append('data/shared.csv', '0.3,0.3,0\n');
+  const r = await repo.lepton('--manifest', 'models/[ab]/lepton.yml', 'ls');
+  expect(r.code).toBe(0);
+  const rows = r.stdout.trim().split('\n');
+  expect(rows).toHaveLength(3);
+  expect(rows[1]).toMatch(
+    /^model-a\s+models\/a\/lepton\.yml\s+v0\.1\.0\s+production: v0\.1\.0\s+changed$/,
+  );
+  expect(rows[2]).toMatch(/^model-b\s+models\/b\/lepton\.yml\s+—\s+production: —\s+new$/);
+  const none = await repo.json('--manifest', 'nothing/*/lepton.yml', 'ls');
+  expect(none.code).toBe(2);
+  expect(none.json.error.message).toContain('names no manifest');
+  repo.git('checkout', '-q', '--', 'data');
+});
