@@ -611,7 +611,7 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse4 = require_parse();
-    var diff3 = (version1, version2) => {
+    var diff4 = (version1, version2) => {
       const v1 = parse4(version1, null, true);
       const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
@@ -646,7 +646,7 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff3;
+    module.exports = diff4;
   }
 });
 
@@ -906,8 +906,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -1378,16 +1378,16 @@ var require_range = __commonJS({
     };
     var replaceTilde = (comp, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
+      const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug("tilde", comp, _, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
         } else if (pr) {
           debug("replaceTilde pr", pr);
           ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
@@ -1404,19 +1404,19 @@ var require_range = __commonJS({
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
+      const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug("caret", comp, _, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
           if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
           debug("replaceCaret pr", pr);
@@ -2168,7 +2168,7 @@ var require_semver2 = __commonJS({
     var valid = require_valid();
     var clean2 = require_clean();
     var inc = require_inc();
-    var diff3 = require_diff();
+    var diff4 = require_diff();
     var major = require_major();
     var minor = require_minor();
     var patch = require_patch();
@@ -2207,7 +2207,7 @@ var require_semver2 = __commonJS({
       valid,
       clean: clean2,
       inc,
-      diff: diff3,
+      diff: diff4,
       major,
       minor,
       patch,
@@ -2343,7 +2343,7 @@ var require_mod = __commonJS({
       for (var k = start; k < vlen; k++) {
         peq[b.charCodeAt(k)] |= 1 << k;
       }
-      var score = m;
+      var score2 = m;
       for (var i = 0; i < n; i++) {
         var eq = peq[a.charCodeAt(i)];
         var pb = phc[i / 32 | 0] >>> i & 1;
@@ -2352,8 +2352,8 @@ var require_mod = __commonJS({
         var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
         var ph = mv | ~(xh | pv);
         var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
+        score2 += ph >>> m - 1 & 1;
+        score2 -= mh >>> m - 1 & 1;
         if (ph >>> 31 ^ pb) {
           phc[i / 32 | 0] ^= 1 << i;
         }
@@ -2368,7 +2368,7 @@ var require_mod = __commonJS({
       for (var k = start; k < vlen; k++) {
         peq[b.charCodeAt(k)] = 0;
       }
-      return score;
+      return score2;
     };
     var distance4 = function(a, b) {
       if (a.length < b.length) {
@@ -2969,8 +2969,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -3078,13 +3078,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3368,14 +3368,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3392,14 +3392,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -3416,12 +3416,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -3433,12 +3433,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3453,39 +3453,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -6037,8 +6037,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -6115,12 +6115,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -10667,13 +10667,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -11507,12 +11507,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/app/context.ts
-import { dirname } from "node:path";
-
-// src/io/git.ts
-import { spawn, spawnSync } from "node:child_process";
-
 // src/core/errors/index.ts
 var EXIT_CODES = {
   ok: 0,
@@ -11526,15 +11520,692 @@ var LeptonError = class extends Error {
     super(message, options);
     this.kind = kind;
     this.details = details;
+    this.code = EXIT_CODES[kind];
   }
   kind;
   details;
   name = "LeptonError";
+  /** The stable code of `kind`: the CLI's exit code (2 invalid, 1 threshold, 3 eval, 4 git). */
+  code;
 };
 var isLeptonError = (e) => e instanceof LeptonError;
 function exitCodeOf(e) {
   return isLeptonError(e) ? EXIT_CODES[e.kind] : 1;
 }
+
+// src/core/report/escape.ts
+var MAX_NAME = 200;
+var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function clip(text2, max = MAX_NAME) {
+  if (text2.length <= max) return text2;
+  const chars = Array.from(text2);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text2;
+}
+function oneLine(text2, max = MAX_NAME) {
+  return clip(
+    text2.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text2, max = MAX_NAME) {
+  return oneLine(text2, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text2, inTable = false, max = MAX_NAME) {
+  let body = oneLine(text2, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+function plainText(text2, max = MAX_NAME) {
+  return clip(
+    text2.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+
+// src/core/format/number.ts
+var SIGNIFICANT = 10;
+var EXACT_LIMIT = 2 ** 53;
+function trimZeros(text2) {
+  return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+}
+function tidy(text2) {
+  const [mantissa = "", exponent] = text2.split("e");
+  return exponent === void 0 ? trimZeros(mantissa) : `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+}
+function formatNumber(n, significant = SIGNIFICANT) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  if (n === 0) return "0";
+  if (Number.isInteger(n) && Math.abs(n) <= EXACT_LIMIT) return String(n);
+  return tidy(n.toPrecision(significant));
+}
+function formatSigned(n, significant = SIGNIFICANT) {
+  const text2 = formatNumber(n, significant);
+  return n > 0 && text2 !== "0" ? `+${text2}` : text2;
+}
+function formatPercent(fraction) {
+  return `${formatSigned(fraction * 100, 3)}%`;
+}
+function formatPair(a, b) {
+  const fa = formatNumber(a);
+  const fb = formatNumber(b);
+  return fa === fb && a !== b ? [tidy(String(a)), tidy(String(b))] : [fa, fb];
+}
+function change(a, b) {
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const delta = b - a;
+  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
+}
+function formatChange(a, b) {
+  const c = change(a, b);
+  if (!c) return "\u2014";
+  const abs = formatSigned(c.change);
+  if (c.relative === null) return abs;
+  return `${abs} (${formatPercent(c.relative)})`;
+}
+
+// src/core/report/table.ts
+function markdownTable(header2, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header2.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header2), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+
+// src/core/report/diff.ts
+var own = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
+function metricDiff(a, b) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return names.map((metric) => {
+    const va = own(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
+    const vb = own(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
+    const c = change(va, vb);
+    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
+  });
+}
+
+// src/core/registry/build.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
+// src/core/report/rows.ts
+var own2 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
+var RULE_TEXT = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function boundText(c, withLevel = true) {
+  const bound2 = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function metricRows(input) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input.metrics));
+  add(Object.keys(input.baselineMetrics ?? {}));
+  return names.map((metric) => {
+    const checks2 = byMetric.get(metric) ?? [];
+    const base = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
+    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const baseline = base ?? fromCheck;
+    const current = own2(input.metrics, metric) ? input.metrics[metric] : void 0;
+    const failed = checks2.filter((c) => !c.passed);
+    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    return {
+      metric,
+      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
+      current: (current === void 0 ? absentValue(checks2) : formatNumber(current)) + intervalText(input.intervals?.[metric]),
+      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
+      threshold: checks2.map((c) => boundText(c)).join(", "),
+      result,
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
+    };
+  });
+}
+var intervalText = (i) => i ? ` [${formatNumber(i.ci[0], 4)} \u2026 ${formatNumber(i.ci[1], 4)}]` : "";
+var changeIntervalText = (c) => c ? ` [95% CI ${formatSigned(c.ci[0], 4)} \u2026 ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : "";
+var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
+function absentValue(checks2) {
+  const reason = checks2[0]?.reason ?? "";
+  if (checks2.length === 0) return "\u2014";
+  if (reason.startsWith("missing")) return "missing";
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/trend.ts
+var TREND_VERSIONS = 10;
+var MAX_CHARTS = 20;
+var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+function trendOf(versions, checks2, current) {
+  const points = [];
+  for (const v of versions) {
+    if (points.length >= TREND_VERSIONS) break;
+    if (v.lightweight || v.deregistered || !v.record) continue;
+    points.push({ version: v.version, metrics: v.record.metrics });
+  }
+  return { points: points.reverse(), metrics: [...new Set(checks2.map((c) => c.metric))], current };
+}
+function mermaidLabel(text2, max = 60) {
+  const safe = text2.replace(/[^A-Za-z0-9 ._:/@+()-]/g, "_");
+  return safe.length > max ? `${safe.slice(0, max - 1)}_` : safe;
+}
+function mermaidNumber(v) {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return null;
+  const short = Number(v.toPrecision(10));
+  let text2 = String(short);
+  if (/e/i.test(text2)) text2 = short.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+  return text2 === "-0" ? "0" : text2;
+}
+function trendChart(trend, metric) {
+  const labels = [];
+  const values = [];
+  const numbers = [];
+  const add = (label, v) => {
+    const text2 = v === void 0 ? null : mermaidNumber(v);
+    if (text2 === null || v === void 0) return;
+    labels.push(`"${mermaidLabel(label)}"`);
+    values.push(text2);
+    numbers.push(v);
+  };
+  for (const p of trend.points)
+    add(`v${p.version}`, own3(p.metrics, metric) ? p.metrics[metric] : void 0);
+  if (values.length === 0) return null;
+  add("this", own3(trend.current, metric) ? trend.current[metric] : void 0);
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const pad = hi > lo ? (hi - lo) * 0.1 : Math.abs(hi) * 0.05 || 1;
+  const yLo = mermaidNumber(lo - pad) ?? "0";
+  const yHi = mermaidNumber(hi + pad) ?? "1";
+  const name2 = mermaidLabel(metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${name2}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "${name2}" ${yLo} --> ${yHi}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderTrend(trend, budget) {
+  const charts = trend.metrics.slice(0, MAX_CHARTS).map((m) => trendChart(trend, m)).filter((c) => c !== null);
+  const n = trend.points.length;
+  const title = `**Trend** (the last ${n === 1 ? "recorded version" : `${n} recorded versions`} and this run)`;
+  let used = title.length + 2;
+  const kept = [];
+  for (const c of charts) {
+    if (used + c.length + 2 > budget) break;
+    kept.push(c);
+    used += c.length + 2;
+  }
+  return kept.length ? ["", title, "", kept.join("\n\n")].join("\n") : "";
+}
+
+// src/core/report/markdown.ts
+var DEFAULT_MAX_LENGTH = 6e4;
+var RESULT = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  warn: "\u26A0\uFE0F warn",
+  none: ""
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var versionLabel = (ref) => `v${ref.version}`;
+function headline(input) {
+  const failures = failedChecks(input.checks, "error").length;
+  const warnings = failedChecks(input.checks, "warn").length;
+  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
+  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
+  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
+  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
+}
+function checkLine(c) {
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
+}
+function fit(lines, budget, what) {
+  const kept = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+function changedLine(input) {
+  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const parts2 = [
+    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
+    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
+    // The eval's command, settings or own files differ from the baseline's: it ran again.
+    input.changed.eval ? "eval changed" : ""
+  ].filter(Boolean);
+  if (!input.baseline) {
+    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
+  }
+  const since = versionLabel(input.baseline);
+  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
+}
+function reuseLine(input) {
+  if (!input.reused) return null;
+  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
+}
+function renderMarkdownReport(input, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
+  head.push(
+    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
+  );
+  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
+  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
+  const reuse = reuseLine(input);
+  if (reuse) head.push("", reuse);
+  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
+  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
+  const changed2 = changedLine(input);
+  const tail = changed2 ? ["", changed2] : [];
+  const fixed = [...head, ...tail].join("\n").length;
+  let budget = Math.max(0, max - fixed - 200);
+  const sections = [];
+  for (const [level, title] of [
+    ["error", "Failures"],
+    ["warn", "Warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
+    const text2 = ["", `**${title}**`, "", ...lines].join("\n");
+    sections.push(text2);
+    budget -= text2.length;
+  }
+  const ignored = input.ignored ?? [];
+  let notNumbers = "";
+  if (ignored.length) {
+    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
+    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
+    notNumbers = ["", title, "", ...fit(lines, Math.floor(budget / 4), "values")].join("\n");
+    budget -= notNumbers.length;
+  }
+  const rows = metricRows(input);
+  let cut = false;
+  if (rows.length) {
+    const header2 = [
+      "metric",
+      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = (r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ];
+    const align = ["left", "right", "right", "right", "left", "left"];
+    const kept = markdownTable(header2, [], align);
+    let used = kept.join("\n").length;
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
+      if (used + line.length + 1 > budget - 120) {
+        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        cut = true;
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(["", ...kept].join("\n"));
+  } else {
+    sections.push("\nThe eval reported no metrics.");
+  }
+  if (notNumbers) sections.push(notNumbers);
+  if (input.trend && !cut) {
+    const used = [...head, ...sections, ...tail].join("\n").length + 1;
+    const trend = renderTrend(input.trend, max - used - 1);
+    if (trend) sections.push(trend);
+  }
+  return [...head, ...sections, ...tail].join("\n") + "\n";
+}
+
+// src/core/report/check-line.ts
+var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
+function plainCheckLine(c) {
+  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
+  const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative5 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
+  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
+}
+
+// src/core/registry/record-schema.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string";
+var strOrNull = (v) => v === null || typeof v === "string";
+var numOrNull = (v) => v === null || typeof v === "number";
+function mapOf(v, ok) {
+  if (!isObj(v)) return false;
+  for (const k in v) if (!ok(v[k])) return false;
+  return true;
+}
+var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
+var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
+function isCheck(c) {
+  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
+}
+var checks = (v) => Array.isArray(v) && v.every(isCheck);
+var ignoredList = (v) => Array.isArray(v) && v.every(
+  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
+);
+var finite = (x) => typeof x === "number" && Number.isFinite(x);
+var count = (x) => Number.isSafeInteger(x) && x > 0;
+var isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
+var isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
+function isVersionRecord(r) {
+  const b = r.baseline;
+  const a = r.artifact;
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
+}
+var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
+var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
+function isStageRecord(r) {
+  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
+}
+var isRef = (v) => isObj(v) && str(v.version) && str(v.tag);
+function isUnassignRecord(r) {
+  return str(r.stage) && str(r.version) && Number.isInteger(r.n) && isRef(r.from) && r.from.version === r.version && (r.to === null || isRef(r.to)) && str(r.reason) && str(r.by) && str(r.at) && strOrNull(r.runUrl) && (r.exitCode === void 0 || r.exitCode === null || Number.isInteger(r.exitCode));
+}
+function asRecord(value) {
+  if (!isObj(value) || value.schema !== 1 || !str(value.model)) return null;
+  if (value.kind === "unassign")
+    return isUnassignRecord(value) ? value : null;
+  if (!str(value.created)) return null;
+  if (value.kind === "version")
+    return isVersionRecord(value) ? value : null;
+  if (value.kind === "stage") return isStageRecord(value) ? value : null;
+  return null;
+}
+
+// src/core/registry/message.ts
+var FENCE_OPEN = "```json";
+var FENCE_CLOSE = "```";
+var SUMMARY_METRICS = 3;
+var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
+function checksVerdict(checks2, passed) {
+  if (checks2.length === 0) return "no thresholds";
+  const failed = checks2.filter((c) => !c.passed && c.level === "error");
+  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
+  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
+  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
+  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
+  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
+}
+function keyMetrics(metrics, checks2, count2 = SUMMARY_METRICS) {
+  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
+  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
+  return [...named, ...rest].slice(0, count2);
+}
+function metricLines(metrics) {
+  const names = Object.keys(metrics).sort();
+  const width = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
+  return names.map((n) => `  ${oneLine2(n).padEnd(width)}  ${formatNumber(metrics[n] ?? NaN)}`);
+}
+function jsonBlock(record4) {
+  return [FENCE_OPEN, JSON.stringify(record4, null, 2), FENCE_CLOSE];
+}
+function versionSummary(r) {
+  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
+  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
+}
+function formatVersionMessage(r) {
+  const lines = [versionSummary(r), ""];
+  lines.push(`Fingerprint: ${r.fingerprint}`);
+  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
+  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  lines.push("", "Metrics:", ...metricLines(r.metrics));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function stageSummary(r) {
+  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
+}
+function formatStageMessage(r) {
+  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function parseRecord(message) {
+  const open3 = message.lastIndexOf(`
+${FENCE_OPEN}`);
+  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  if (start < 0) return null;
+  const bodyStart = message.indexOf("\n", start);
+  if (bodyStart < 0) return null;
+  const end = message.indexOf(`
+${FENCE_CLOSE}`, bodyStart);
+  if (end < 0) return null;
+  let value;
+  try {
+    value = JSON.parse(message.slice(bodyStart + 1, end));
+  } catch {
+    return null;
+  }
+  return asRecord(value);
+}
+
+// src/core/registry/names.ts
+var NAME = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
+var DIRNAME = "[a-zA-Z0-9\\-_./]+";
+var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+var TAG_RE = new RegExp(
+  `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
+);
+var NAME_RE = new RegExp(`^${NAME}$`);
+var SEMVER_RE = new RegExp(`^${SEMVER}$`);
+function parseTagName(tag) {
+  const m = TAG_RE.exec(tag);
+  const g2 = m?.groups;
+  if (!g2?.artifact) return null;
+  const model = g2.artifact.replace("=", ":");
+  const n = g2.n === void 0 ? void 0 : Number(g2.n);
+  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
+  if (g2.special) {
+    return { kind: g2.special === "deprecated" ? "deprecate" : "create", model, ...counter };
+  }
+  const cancelled = g2.cancel === "!";
+  if (g2.version !== void 0) {
+    return { kind: cancelled ? "deregister" : "version", model, version: g2.version, ...counter };
+  }
+  return { kind: cancelled ? "unassign" : "assign", model, stage: g2.stage, ...counter };
+}
+var isSemver = (version2) => SEMVER_RE.test(version2);
+var inTag = (model) => model.replace(":", "=");
+var versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
+var stageTag = (model, stage, n) => `${inTag(model)}#${stage}#${n}`;
+var modelRefPatterns = (model) => [
+  `refs/tags/${inTag(model)}@*`,
+  `refs/tags/${inTag(model)}#*`
+];
+var eventCounterRef = (model) => `refs/lepton/events/${inTag(model)}/head`;
+var eventCounterRefspec = (model) => `+refs/lepton/events/${inTag(model)}/*:refs/lepton/events/${inTag(model)}/*`;
+var nextEventN = (maxTagN, counterN) => Math.max(maxTagN, counterN) + 1;
+
+// src/core/registry/stages.ts
+function byHistory(a, b) {
+  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
+}
+function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
+  const active = /* @__PURE__ */ new Map();
+  const key = (e) => e.target ?? `commit:${e.commit}`;
+  for (const e of [...events].sort(byHistory)) {
+    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
+    if (isAssign(e)) list.push(e);
+    active.set(e.stage, list);
+  }
+  const held = {};
+  for (const [stage, list] of active) {
+    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
+  }
+  return held;
+}
+function stagesEverHeld(events, version2) {
+  return new Set(
+    events.filter((e) => e.action === "assign" && e.version === version2).map((e) => e.stage)
+  );
+}
+var isAssign = (e) => e.action === "assign" && (e.record === null || e.record.kind === "stage");
+
+// src/core/registry/build.ts
+var PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
+function newestFirst(versions) {
+  const keyed = versions.map((v) => {
+    const m = PLAIN.exec(v.version);
+    return { v, k: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
+  });
+  return keyed.sort(
+    (a, b) => a.k && b.k ? b.k[0] - a.k[0] || b.k[1] - a.k[1] || b.k[2] - a.k[2] : import_semver.default.rcompare(a.v.version, b.v.version)
+  ).map((x) => x.v);
+}
+function prepareTag(model, raw, known) {
+  const tag = parseTagName(raw.name);
+  if (!tag || tag.model !== model) return null;
+  const wantsRecord = raw.annotated && (tag.kind === "version" || tag.kind === "assign" || tag.kind === "unassign");
+  const record4 = !wantsRecord ? null : known !== void 0 ? known : parseRecord(raw.message);
+  return { raw, tag, record: record4 };
+}
+function assembleRegistry(model, mine) {
+  let maxN = 0;
+  let deprecatedAt = null;
+  const deregistered = /* @__PURE__ */ new Set();
+  for (const { raw, tag } of mine) {
+    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
+    if (tag.kind === "deprecate" && raw.annotated) {
+      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
+    }
+    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
+  }
+  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
+  const skipped = [];
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const { raw, tag, record: found } of mine) {
+    if (tag.kind !== "version" || tag.version === void 0) continue;
+    const why = untrusted(model, raw, tag.version, found);
+    if (why !== null) {
+      skipped.push({ tag: raw.name, version: tag.version, reason: why });
+      continue;
+    }
+    const record4 = found?.kind === "version" ? found : null;
+    const entry = {
+      version: tag.version,
+      tag: raw.name,
+      commit: raw.commit,
+      date: raw.date,
+      record: record4,
+      ...!raw.annotated && { lightweight: true },
+      ...deregistered.has(tag.version) && { deregistered: true }
+    };
+    const rank = (record4 ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
+    const prev = byVersion.get(tag.version);
+    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
+  }
+  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
+  const atCommit = /* @__PURE__ */ new Map();
+  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
+  const known = new Set(versions.map((v) => v.version));
+  const events = [];
+  for (const { raw, tag, record: found } of mine) {
+    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
+    if (!raw.annotated) continue;
+    if (!pointsAtCommit(raw)) {
+      skipped.push({ tag: raw.name, reason: notCommit(raw) });
+      continue;
+    }
+    const wanted = tag.kind === "assign" ? "stage" : "unassign";
+    const record4 = (found?.kind === "stage" || found?.kind === "unassign") && found.kind === wanted && found.model === model && found.stage === tag.stage ? found : null;
+    const target = record4 && known.has(record4.version) ? record4.version : atCommit.get(raw.commit) ?? null;
+    events.push({
+      action: tag.kind,
+      stage: tag.stage,
+      n: tag.n ?? 0,
+      tag: raw.name,
+      version: tag.kind === "assign" ? target : null,
+      target,
+      commit: raw.commit,
+      date: raw.date,
+      record: record4
+    });
+  }
+  events.sort((a, b) => byHistory(b, a));
+  return {
+    model,
+    versions,
+    stages: holders(events, deregistered),
+    events,
+    maxN,
+    ...deprecated && { deprecated },
+    skipped
+  };
+}
+var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
+var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
+function untrusted(model, raw, version2, found) {
+  if (!pointsAtCommit(raw)) return notCommit(raw);
+  if (found === null) return null;
+  if (found.kind !== "version") return "it carries a stage record, not a version record";
+  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
+  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
+  if (found.commit !== raw.commit) {
+    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
+  }
+  return null;
+}
+function findVersion(registry2, version2) {
+  return registry2.versions.find((v) => v.version === version2) ?? null;
+}
+
+// src/io/registry/read.ts
+import { isAscii } from "node:buffer";
+
+// src/io/git.ts
+import { spawn, spawnSync } from "node:child_process";
 
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
@@ -11593,10 +12264,10 @@ async function fromDockerConfig(file, registry2) {
     if (!entry) continue;
     const source = `${file} (auths."${key}")`;
     if (entry.auth) {
-      const text = Buffer.from(entry.auth, "base64").toString("utf8");
-      const colon = text.indexOf(":");
+      const text2 = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = text2.indexOf(":");
       if (colon > 0) {
-        return { username: text.slice(0, colon), password: text.slice(colon + 1), source };
+        return { username: text2.slice(0, colon), password: text2.slice(colon + 1), source };
       }
     }
     if (entry.username && entry.password) {
@@ -11664,7 +12335,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit,
   optionalKeys: () => optionalKeys,
-  own: () => own,
+  own: () => own4,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -12253,14 +12924,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -12357,12 +13028,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
+function own4(inst, key, value, enumerable = true) {
   Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
   return value;
 }
 function hide(inst, key, value) {
-  return own(inst, key, value, false);
+  return own4(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -12372,10 +13043,10 @@ function derived(computes, table) {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute2(this));
+        return own4(this, key, compute2(this));
       },
       set(value) {
-        own(this, key, value);
+        own4(this, key, value);
       }
     });
   }
@@ -12385,10 +13056,10 @@ function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn : own4(this, key, fn.bind(this));
     },
     set(value) {
-      own(this, key, value);
+      own4(this, key, value);
     }
   });
 }
@@ -12511,12 +13182,12 @@ function $constructor(name2, initializer3, proto, params) {
     inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
-      const own5 = Object.getPrototypeOf(inst);
+      const own6 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own5;
+      let up = own6;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own5;
+      const target = up ?? own6;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -13377,7 +14048,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own(this, "~standard", value);
+    own4(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
@@ -14860,7 +15531,7 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
+function isRef2(value) {
   return value !== null && typeof value === "object";
 }
 function cloneIssues(issues) {
@@ -14870,7 +15541,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14880,7 +15551,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -14891,7 +15562,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14955,7 +15626,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -15067,7 +15738,7 @@ var memo = {
             rechecked = true;
         }
         const input = payload.value;
-        if (!isRef(input))
+        if (!isRef2(input))
           return base(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
@@ -15122,7 +15793,7 @@ function memoizer() {
 }
 function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef2(value) && backEdges.has(value);
 }
 
 // node_modules/zod/v4/locales/en.js
@@ -16855,8 +17526,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record3 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record3);
+  for (const record4 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record4);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -18061,7 +18732,7 @@ function superRefine(fn, params) {
 }
 
 // src/core/manifest/schema.ts
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
 
 // src/core/manifest/rules.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -18192,26 +18863,16 @@ function pathIssues(raw) {
 }
 
 // src/core/manifest/schema.ts
-var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
+var NAME2 = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 var DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
 var OCI_STORE = /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
-function pathEscapes(p) {
-  if (p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:/.test(p)) return true;
-  let depth = 0;
-  for (const seg of p.split(/[\\/]+/)) {
-    if (seg === "..") depth -= 1;
-    else if (seg !== "." && seg !== "") depth += 1;
-    if (depth < 0) return true;
-  }
-  return false;
-}
 var repoPath = string2().min(1, "expected a non-empty path").refine((p) => !isAbsolutePath(p.replace(/^!/, "")), {
   message: `path is absolute; paths are relative to lepton.yml's folder (they may climb with ".." within the repository)`
 });
 var name = (what) => string2().regex(
-  NAME,
+  NAME2,
   `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`
 );
 var RELATIVE = 'expected a non-negative number or a percentage like "10%"';
@@ -18220,18 +18881,31 @@ var relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERC
 }).describe(
   `A non-negative number (absolute, in the metric's units) or "N%" of the baseline value`
 );
-var thresholdSchema = strictObject({
+var thresholdShape = {
   min: number2().describe("The metric must be at least this").optional(),
   max: number2().describe("The metric must be at most this").optional(),
   max_drop: relativeBound.describe("How far below the baseline the metric may fall").optional(),
   max_rise: relativeBound.describe("How far above the baseline the metric may rise").optional(),
   level: _enum(["error", "warn"]).describe("error blocks; warn is shown and never blocks (default error)").optional()
-}).refine(
+};
+var boundRules = (schema) => schema.refine(
   (t) => t.min !== void 0 || t.max !== void 0 || t.max_drop !== void 0 || t.max_rise !== void 0,
   { message: "a threshold needs at least one bound: min, max, max_drop or max_rise" }
 ).refine((t) => t.min === void 0 || t.max === void 0 || t.min <= t.max, {
   message: "min is above max: no value can pass",
   path: ["max"]
+});
+var thresholdSchema = boundRules(strictObject(thresholdShape));
+var evalThresholdSchema = boundRules(
+  strictObject({
+    ...thresholdShape,
+    noise: _enum(["warn", "off"]).describe(
+      "warn: a max_drop/max_rise break that a bootstrap of eval.samples cannot tell from noise at 95% is a warning (default off)"
+    ).optional()
+  })
+).refine((t) => t.noise !== "warn" || t.max_drop !== void 0 || t.max_rise !== void 0, {
+  message: "noise: warn applies to max_drop and max_rise; this threshold has neither",
+  path: ["noise"]
 });
 var thresholds = record(string2().min(1), thresholdSchema);
 var partSchema = strictObject({
@@ -18256,7 +18930,14 @@ var evalSchema = strictObject({
     string2().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
     union([string2().refine(noNul, NO_NUL), number2(), boolean2()])
   ).describe("Extra environment variables for the command").optional(),
-  thresholds: thresholds.describe("Per-metric bounds checked on every eval").optional()
+  samples: repoPath.describe(
+    "A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating"
+  ).optional(),
+  thresholds: record(string2().min(1), evalThresholdSchema).describe("Per-metric bounds checked on every eval").optional(),
+  shards: number2().int("expected a whole number of shards").min(1, "expected at least 1 shard").max(1e3, "expected at most 1000 shards").describe("Split the eval: `lepton eval --shard I/N` per matrix job, then `lepton merge`").optional(),
+  merge: record(string2().min(1), _enum(["mean", "sum", "min", "max"])).describe(
+    "How shards combine per metric: mean (weighted by each shard's n; the default), sum, min, max"
+  ).optional()
 });
 var monitorSchema = strictObject({
   prometheus: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
@@ -18266,16 +18947,32 @@ var monitorSchema = strictObject({
   ).optional(),
   rollback: boolean2().describe("Roll the stage back when the monitor fails").optional()
 }).describe("How `lepton monitor STAGE` watches the version the stage holds");
+var deploySchema = strictObject({
+  command: string2().min(1, "expected a command").refine(noNul, NO_NUL).describe(
+    "Run with `sh -c` in the manifest's folder, in its own process group, like the eval"
+  ),
+  timeout: string2({ error: durationType }).regex(DURATION, "expected a duration like 45s, 15m or 1h").refine((t) => Number(DURATION.exec(t)?.[1] ?? 1) > 0, {
+    message: "a timeout of 0 would stop the deploy at once (leave timeout out for no limit)"
+  }).describe("Stop the hook (and fail the deploy) after this long: 45s, 15m, 1h").optional(),
+  environment: string2().min(1, "expected a GitHub environment name").max(255, "a GitHub environment name has at most 255 characters").describe(
+    "The GitHub environment the Action's Deployment targets (default: the stage's name)"
+  ).optional(),
+  url: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL").describe("Where the deployed model serves: the Deployment's environment_url").optional(),
+  rollback_on_failure: boolean2().describe(
+    "When the hook fails or times out, withdraw the version and redeploy the stage's previous holder (default true)"
+  ).optional()
+}).describe("The deploy hook: run after a promotion to this stage and for a rollback's new holder");
 var stageSchema = union([
   _null3(),
   strictObject({
     after: string2().describe("A stage the version must have held before this one").optional(),
     thresholds: thresholds.describe("Added on top of the eval thresholds").optional(),
-    monitor: monitorSchema.optional()
+    monitor: monitorSchema.optional(),
+    deploy: deploySchema.optional()
   })
 ]);
 var versioningSchema = strictObject({
-  first: string2().refine((v) => import_semver.default.valid(v) !== null && !v.startsWith("v"), {
+  first: string2().refine((v) => import_semver2.default.valid(v) !== null && !v.startsWith("v"), {
     message: "expected a semantic version like 0.1.0"
   }).describe("The first version recorded (default 0.1.0)").optional(),
   bump: strictObject({
@@ -18307,11 +19004,13 @@ var KNOWN_KEYS = [
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
   [
-    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    /^(stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
     ["min", "max", "max_drop", "max_rise", "level"]
   ],
+  [/^eval\.thresholds\.[^.]+$/, ["min", "max", "max_drop", "max_rise", "level", "noise"]],
   [/^artifacts$/, ["paths", "store"]],
-  [/^stages\.[^.]+$/, ["after", "thresholds", "monitor"]],
+  [/^stages\.[^.]+$/, ["after", "thresholds", "monitor", "deploy"]],
+  [/^stages\.[^.]+\.deploy$/, Object.keys(deploySchema.shape)],
   [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
   [/^versioning$/, Object.keys(versioningSchema.shape)],
   [/^versioning\.bump$/, ["components", "data"]]
@@ -18319,9 +19018,9 @@ var KNOWN_KEYS = [
 
 // src/core/manifest/normalize.ts
 var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(text) {
-  const m = DURATION.exec(text);
-  if (!m) throw new Error(`not a duration: ${text}`);
+function parseDuration(text2) {
+  const m = DURATION.exec(text2);
+  if (!m) throw new Error(`not a duration: ${text2}`);
   return Math.round(Number(m[1]) * UNIT_MS[m[2]]);
 }
 function bound(raw) {
@@ -18338,7 +19037,8 @@ function thresholds2(raw) {
       ...t.max !== void 0 && { max: t.max },
       ...t.max_drop !== void 0 && { maxDrop: bound(t.max_drop) },
       ...t.max_rise !== void 0 && { maxRise: bound(t.max_rise) },
-      level: t.level ?? "error"
+      level: t.level ?? "error",
+      ..."noise" in t && t.noise === "warn" && { noise: "warn" }
     })
   );
 }
@@ -18368,9 +19068,12 @@ function normalize(raw) {
       workdir: posix(raw.eval.workdir ?? "."),
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
+      ...raw.eval.samples !== void 0 && { samples: posix(raw.eval.samples) },
       timeoutMs: raw.eval.timeout === void 0 ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
-      thresholds: thresholds2(raw.eval.thresholds)
+      thresholds: thresholds2(raw.eval.thresholds),
+      ...raw.eval.shards !== void 0 && { shards: raw.eval.shards },
+      ...raw.eval.merge && { merge: { ...raw.eval.merge } }
     },
     artifacts: (raw.artifacts?.paths ?? []).map(posix),
     store: raw.artifacts?.store ?? null,
@@ -18383,6 +19086,13 @@ function normalize(raw) {
         queries: { ...s.monitor.queries },
         thresholds: thresholds2(s.monitor.thresholds),
         rollback: s.monitor.rollback ?? false
+      } : null,
+      deploy: s?.deploy ? {
+        command: s.deploy.command,
+        timeoutMs: s.deploy.timeout === void 0 ? null : parseDuration(s.deploy.timeout),
+        environment: s.deploy.environment ?? name2,
+        url: s.deploy.url ?? null,
+        rollbackOnFailure: s.deploy.rollback_on_failure ?? true
       } : null
     })),
     versioning: {
@@ -18438,7 +19148,7 @@ function pushBudgetMs(env) {
 }
 
 // src/io/git.ts
-var lastLines = (text, fallback = "no message", n = 3) => text.trim().split("\n").slice(-n).join("\n") || fallback;
+var lastLines = (text2, fallback = "no message", n = 3) => text2.trim().split("\n").slice(-n).join("\n") || fallback;
 var Git = class _Git {
   constructor(cwd, baseEnv = processEnv()) {
     this.cwd = cwd;
@@ -18455,7 +19165,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -18479,14 +19189,14 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve4(result);
+          resolve5(result);
         }
       });
       child.stdin.on("error", () => {
       });
       if (options.feed) {
         const end = () => void child.stdin.end();
-        options.feed((text) => void child.stdin.write(text)).then(end, end);
+        options.feed((text2) => void child.stdin.write(text2)).then(end, end);
       } else {
         child.stdin.end(options.input ?? "");
       }
@@ -18539,781 +19249,8 @@ var Git = class _Git {
   }
 };
 
-// src/io/manifest-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
-// src/core/manifest/validate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-
-// src/core/manifest/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, counter, path, at = "value") {
-  let node2 = doc.contents;
-  let best = offsetOf(node2) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node2)) {
-      const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(seg));
-      if (!pair) break;
-      const keyOff = offsetOf(pair.key);
-      if (last && at === "key" && keyOff !== void 0) {
-        best = keyOff;
-        break;
-      }
-      node2 = pair.value;
-      best = offsetOf(node2) ?? keyOff ?? best;
-    } else if ((0, import_yaml.isSeq)(node2) && typeof seg === "number") {
-      node2 = node2.items[seg];
-      best = offsetOf(node2) ?? best;
-    } else {
-      break;
-    }
-  }
-  const pos = counter.linePos(best);
-  return { line: pos.line, column: pos.col };
-}
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  return void 0;
-}
-function offsetOf(node2) {
-  const range = node2?.range;
-  return Array.isArray(range) ? range[0] : void 0;
-}
-function duplicateKeys(doc) {
-  const out = [];
-  const stack = [{ node: doc.contents, path: [] }];
-  while (stack.length) {
-    const { node: node2, path } = stack.pop();
-    if ((0, import_yaml.isMap)(node2)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
-        const key = keyText(pair.key);
-        if (key === void 0) continue;
-        if (seen.has(key)) {
-          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
-        } else seen.add(key);
-        stack.push({ node: pair.value, path: [...path, key] });
-      }
-    } else if ((0, import_yaml.isSeq)(node2)) {
-      node2.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
-    }
-  }
-  return out.sort((a, b) => a.offset - b.offset);
-}
-
-// src/core/manifest/validate.ts
-var hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 32 || c === "\x7F");
-var dotted = (path) => path.length ? path.map((s) => s === "" || hasControl(String(s)) ? JSON.stringify(s) : String(s)).join(".") : "<root>";
-function knownKeysAt(path) {
-  const p = path.join(".");
-  return KNOWN_KEYS.find(([re]) => re.test(p))?.[1] ?? [];
-}
-function didYouMean(key, known) {
-  if (!known.length) return void 0;
-  const best = (0, import_fastest_levenshtein2.closest)(key, [...known]);
-  const limit = Math.max(2, Math.floor(key.length / 3));
-  return (0, import_fastest_levenshtein2.distance)(key, best) <= limit ? `did you mean "${best}"?` : void 0;
-}
-function describe2(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-function valueAt(root, path) {
-  let v = root;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-var orList = (words) => words.length <= 1 ? words[0] ?? "something else" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-var TYPE_WORDS = {
-  null: "nothing",
-  object: "a mapping",
-  record: "a mapping",
-  map: "a mapping",
-  array: "a list",
-  string: "a string",
-  number: "a number",
-  boolean: "true or false"
-};
-function fromZod(file, issue2, raw, where) {
-  const path = issue2.path.filter((s) => typeof s !== "symbol");
-  const make = (p, at, message, hint) => ({
-    file,
-    ...where(p, at),
-    path: dotted(p),
-    message,
-    ...hint && { hint }
-  });
-  switch (issue2.code) {
-    case "unrecognized_keys":
-      return issue2.keys.map(
-        (k) => make([...path, k], "key", "unknown key", didYouMean(k, knownKeysAt(path)))
-      );
-    case "invalid_key": {
-      const key = path[path.length - 1];
-      const inner = issue2.issues[0]?.message ?? "invalid name";
-      return [make(path, "key", `invalid name ${JSON.stringify(key)}: ${inner}`)];
-    }
-    case "invalid_type": {
-      const actual = valueAt(raw, path);
-      const parentIsObject = typeof valueAt(raw, path.slice(0, -1)) === "object";
-      if (actual === void 0 && parentIsObject && path.length > 0) {
-        return [
-          make(path.slice(0, -1), "value", `missing required key "${path[path.length - 1]}"`)
-        ];
-      }
-      if (!/^Invalid input/.test(issue2.message)) return [make(path, "value", issue2.message)];
-      const expected = TYPE_WORDS[issue2.expected] ?? issue2.expected;
-      return [make(path, "value", `expected ${expected}, got ${describe2(actual)}`)];
-    }
-    case "invalid_union": {
-      const branches = issue2.errors.filter((b) => b.length > 0);
-      const atUnion = (i) => i.code === "invalid_type" && i.path.length === 0;
-      const fits = branches.filter((b) => !b.some(atUnion));
-      if (fits.length) {
-        const depth = (b) => Math.max(...b.map((i) => i.path.length));
-        const best = fits.reduce((a, b) => depth(b) > depth(a) ? b : a);
-        return best.flatMap(
-          (i) => fromZod(file, { ...i, path: [...path, ...i.path] }, raw, where)
-        );
-      }
-      const words = branches.flatMap(
-        (b) => b.filter(atUnion).map((i) => {
-          const expected2 = i.expected ?? "";
-          return TYPE_WORDS[expected2] ?? expected2;
-        })
-      );
-      const custom = /^Invalid input/.test(issue2.message) ? null : issue2.message;
-      const expected = custom ?? `expected ${orList([...new Set(words)])}`;
-      return [make(path, "value", `${expected}, got ${describe2(valueAt(raw, path))}`)];
-    }
-    case "invalid_value": {
-      if (valueAt(raw, path) === void 0 && path.length > 0) {
-        return [
-          make(path.slice(0, -1), "value", `missing required key "${path[path.length - 1]}"`)
-        ];
-      }
-      const allowed = issue2.values.map((v) => JSON.stringify(v)).join(", ");
-      const actual = valueAt(raw, path);
-      const hint = typeof actual === "string" ? didYouMean(
-        actual,
-        issue2.values.filter((v) => typeof v === "string")
-      ) : void 0;
-      const msg = issue2.message.startsWith("Invalid") ? `expected one of ${allowed}, got ${describe2(actual)}` : `${issue2.message}, got ${describe2(actual)}`;
-      return [make(path, "value", msg, hint)];
-    }
-    default:
-      return [make(path, "value", issue2.message)];
-  }
-}
-function validateManifest(text, file = "lepton.yml") {
-  const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  const issues = [];
-  for (const e of doc.errors) {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-    const message = (e.message.split("\n")[0] ?? e.message).replace(/:\s*$/, "");
-    issues.push({
-      file,
-      line: pos.line,
-      column: pos.col,
-      path: "<root>",
-      message: `YAML syntax error: ${message}`
-    });
-  }
-  if (issues.length) return { ok: false, issues: sorted(issues) };
-  for (const d of duplicateKeys(doc)) {
-    const pos = counter.linePos(d.offset);
-    const first = locate(doc, counter, d.path, "key");
-    issues.push({
-      file,
-      line: pos.line,
-      column: pos.col,
-      path: dotted(d.path),
-      message: `duplicate key ${JSON.stringify(d.key)} (first at line ${first.line})`,
-      hint: "a mapping holds each key once: merge the two entries"
-    });
-  }
-  if (issues.length) return { ok: false, issues: sorted(issues) };
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: 1e3 });
-  } catch (e) {
-    return fail(file, `YAML could not be read: ${e.message}`);
-  }
-  if (raw === null || raw === void 0)
-    return fail(file, "the manifest is empty", 'start with "version: 1"');
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    return fail(file, `expected a mapping of keys (version, model, eval\u2026), got ${describe2(raw)}`);
-  }
-  const where = (path, at) => locate(doc, counter, path, at);
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
-  }
-  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw)]) {
-    issues.push({
-      file,
-      ...where(r.path, "value"),
-      path: dotted(r.path),
-      message: r.message,
-      ...r.hint && { hint: r.hint }
-    });
-  }
-  if (issues.length || !parsed.success) {
-    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))) };
-  }
-  return { ok: true, manifest: normalize(parsed.data), issues: [] };
-}
-function fail(file, message, hint) {
-  return {
-    ok: false,
-    issues: [{ file, line: 1, column: 1, path: "<root>", message, ...hint && { hint } }]
-  };
-}
-var BOUNDS = ["min", "max", "max_drop", "max_rise"];
-function dropEchoes(issues) {
-  const meant = (under, keys) => issues.some(
-    (u) => u.message === "unknown key" && u.path.startsWith(`${under}.`) && keys.some((k) => u.hint === `did you mean "${k}"?`)
-  );
-  return issues.filter((i) => {
-    const missing = /^missing required key "(.*)"$/.exec(i.message)?.[1];
-    if (missing !== void 0 && meant(i.path, [missing])) return false;
-    if (i.message.startsWith("a threshold needs at least one bound") && meant(i.path, BOUNDS)) {
-      return false;
-    }
-    return true;
-  });
-}
-function dedupe(issues) {
-  const seen = /* @__PURE__ */ new Set();
-  return issues.filter((i) => {
-    const k = `${i.line}:${i.column}:${i.path}:${i.message}`;
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
-}
-function sorted(issues) {
-  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function formatIssue(i) {
-  return `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`;
-}
-
-// src/core/manifest/json-schema.ts
-var SCHEMA_ID = "https://raw.githubusercontent.com/lepton-ci/lepton/main/schema/lepton.schema.json";
-function manifestJsonSchema() {
-  const schema = toJSONSchema(manifestSchema, { io: "input", target: "draft-7" });
-  return { ...schema, $id: SCHEMA_ID, title: "lepton.yml" };
-}
-function manifestJsonSchemaText() {
-  return JSON.stringify(manifestJsonSchema(), null, 2) + "\n";
-}
-
-// src/io/manifest-file.ts
-var ManifestInvalidError = class extends LeptonError {
-  constructor(file, issues) {
-    super(
-      "invalid",
-      `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}`,
-      issues.map(formatIssue)
-    );
-    this.file = file;
-    this.issues = issues;
-  }
-  file;
-  issues;
-};
-async function loadManifest(path, displayName = path) {
-  let text;
-  try {
-    text = await readFile2(path, "utf8");
-  } catch (e) {
-    const code = e.code;
-    const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);
-    throw new LeptonError("invalid", `cannot read manifest ${path}: ${why}`);
-  }
-  const result = validateManifest(text, displayName);
-  if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
-  return result.manifest;
-}
-
-// src/app/context.ts
-async function openProject(options) {
-  const settings = options.settings ?? readSettings(options.env);
-  const modelDir = dirname(options.manifestPath);
-  const git = new Git(modelDir, options.env);
-  const top = git.topLevel();
-  top.catch(() => void 0);
-  const manifest = await loadManifest(options.manifestPath, options.manifestName);
-  const repoRoot = await top;
-  return {
-    manifest,
-    manifestPath: options.manifestPath,
-    modelDir,
-    repoRoot,
-    git: repoRoot ? git.at(repoRoot) : git,
-    env: options.env,
-    settings,
-    log: options.log,
-    now: options.now ?? (() => /* @__PURE__ */ new Date()),
-    ...options.evalCache && { evalCache: options.evalCache },
-    ...options.signal && { signal: options.signal },
-    ...options.isTTY !== void 0 && { isTTY: options.isTTY }
-  };
-}
-function streamLogger(err) {
-  return {
-    info: (m) => void err.write(m + "\n"),
-    warn: (m) => void err.write(`warning: ${m}
-`),
-    output: (c) => void err.write(c),
-    group: async (name2, work) => {
-      err.write(`\u2500\u2500 ${name2}
-`);
-      return work();
-    }
-  };
-}
-
-// src/app/status.ts
-import { join as join5 } from "node:path";
-
-// src/core/fingerprint/changed.ts
-function changedParts(current, recorded) {
-  return {
-    components: diff(current.components, recorded?.components ?? null),
-    data: diff(current.data, recorded?.data ?? null)
-  };
-}
-function diff(parts2, recorded) {
-  if (recorded === null) return parts2.map((p) => p.name);
-  const has = (name2) => Object.prototype.hasOwnProperty.call(recorded, name2);
-  const changed2 = parts2.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
-  const names = new Set(parts2.map((p) => p.name));
-  const removed = Object.keys(recorded).filter((n) => !names.has(n)).sort();
-  return [...changed2, ...removed];
-}
-
-// src/io/files/index.ts
-import { relative, resolve, sep as sep3 } from "node:path";
-
-// src/core/fingerprint/encoding.ts
-import { createHash } from "node:crypto";
-
-// src/core/fingerprint/names.ts
-function hasSurrogate(s) {
-  return SURROGATE.test(s);
-}
-var SURROGATE = /[\uD800-\uDFFF]/;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function hasEscapedBytes(name2) {
-  return hasSurrogate(name2) && LONE_SURROGATE.test(name2);
-}
-function decodeName(bytes) {
-  let out = "";
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 128) {
-      out += String.fromCharCode(b);
-      i += 1;
-      continue;
-    }
-    const len = sequenceLength(bytes, i);
-    if (len === 0) {
-      out += String.fromCharCode(56320 + b);
-      i += 1;
-      continue;
-    }
-    out += Buffer.from(bytes.subarray(i, i + len)).toString("utf8");
-    i += len;
-  }
-  return out;
-}
-function sequenceLength(b, i) {
-  const b0 = b[i];
-  const cont = (k, lo = 128, hi = 191) => {
-    const x = b[i + k];
-    return x !== void 0 && x >= lo && x <= hi;
-  };
-  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
-  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-function nameBytes(name2) {
-  if (!hasSurrogate(name2)) return Buffer.from(name2, "utf8");
-  const out = [];
-  for (let i = 0; i < name2.length; i++) {
-    const c = name2.charCodeAt(i);
-    if (c >= 55296 && c <= 56319) {
-      const d = name2.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) {
-        const cp = 65536 + (c - 55296 << 10) + (d - 56320);
-        out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63);
-        out.push(128 | cp & 63);
-        i += 1;
-        continue;
-      }
-    }
-    if (c >= 56448 && c <= 56575) {
-      out.push(c - 56320);
-    } else if (c < 128) {
-      out.push(c);
-    } else if (c < 2048) {
-      out.push(192 | c >> 6, 128 | c & 63);
-    } else {
-      out.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
-    }
-  }
-  return Buffer.from(out);
-}
-function decodeNulSeparated(bytes) {
-  const text = bytes.toString("utf8");
-  if (!text.includes("\uFFFD")) return text;
-  const parts2 = [];
-  let start = 0;
-  for (; ; ) {
-    const end = bytes.indexOf(0, start);
-    const record3 = bytes.subarray(start, end < 0 ? bytes.length : end);
-    parts2.push(decodeName(record3));
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return parts2.join("\0");
-}
-function fsPath(path) {
-  return hasEscapedBytes(path) ? nameBytes(path) : path;
-}
-
-// src/core/fingerprint/encoding.ts
-var PART_ENCODING = "lepton-part/1";
-var MODEL_ENCODING = "lepton-model/1";
-function compareUtf8(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      if (!isSurrogate(x) && !isSurrogate(y)) return x - y;
-      const from = i > 0 && isHigh(a.charCodeAt(i - 1)) ? i - 1 : i;
-      return Buffer.compare(nameBytes(a.slice(from)), nameBytes(b.slice(from)));
-    }
-  }
-  return a.length - b.length;
-}
-var isHigh = (c) => c >= 55296 && c <= 56319;
-var isSurrogate = (c) => c >= 55296 && c <= 57343;
-function recordLine(entry) {
-  const r = entry.record;
-  if (r.kind === "file") return `["file",${JSON.stringify(entry.path)},${r.size},"${r.sha256}"]`;
-  const outs = [...r.outs].sort((a, b) => compareUtf8(a.path, b.path)).map((o) => [o.path, o.hashName, o.md5, o.size, o.nfiles]);
-  return JSON.stringify(["dvc", entry.path, outs]);
-}
-function partHash(entries) {
-  const sorted2 = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
-  const h = createHash("sha256").update(PART_ENCODING + "\n");
-  let chunk = "";
-  for (const e of sorted2) {
-    chunk += recordLine(e) + "\n";
-    if (chunk.length > 1 << 16) {
-      h.update(chunk);
-      chunk = "";
-    }
-  }
-  return "sha256:" + h.update(chunk).digest("hex");
-}
-function isSorted(entries) {
-  for (let i = 1; i < entries.length; i++) {
-    if (compareUtf8(entries[i - 1].path, entries[i].path) > 0)
-      return false;
-  }
-  return true;
-}
-function modelFingerprint(components, data) {
-  const lines = [
-    ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
-    ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
-  ];
-  const h = createHash("sha256").update(MODEL_ENCODING + "\n");
-  for (const l of lines) h.update(JSON.stringify(l) + "\n");
-  return "sha256:" + h.digest("hex");
-}
-
-// src/io/files/hash.ts
-import { createHash as createHash2 } from "node:crypto";
-import {
-  closeSync as closeSync3,
-  lstatSync,
-  openSync as openSync3,
-  readFileSync,
-  readSync as readSync2,
-  realpathSync,
-  statSync
-} from "node:fs";
-import { availableParallelism } from "node:os";
-import { sep } from "node:path";
-
-// src/core/fingerprint/dvc.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-function isDvcFile(path) {
-  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
-}
-function parseDvcFile(text) {
-  let doc;
-  try {
-    doc = (0, import_yaml3.parse)(text);
-  } catch (e) {
-    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
-  }
-  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
-    return { ok: false, reason: "expected an `outs:` list" };
-  }
-  const outs = [];
-  for (const [i, raw] of doc.outs.entries()) {
-    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
-    const { path, md5, size, nfiles, hash } = raw;
-    if (typeof path !== "string" || path === "") {
-      return { ok: false, reason: `outs[${i}] has no path` };
-    }
-    if (typeof md5 !== "string" || !MD5.test(md5)) {
-      return {
-        ok: false,
-        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
-      };
-    }
-    if (size !== void 0 && !isCount(size)) {
-      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
-    }
-    if (nfiles !== void 0 && !isCount(nfiles)) {
-      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
-    }
-    if (hash !== void 0 && typeof hash !== "string") {
-      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
-    }
-    outs.push({
-      path,
-      hashName: hash ?? null,
-      md5,
-      size: size ?? null,
-      nfiles: nfiles ?? null
-    });
-  }
-  return { ok: true, outs };
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/core/fingerprint/lfs.ts
-var LFS_POINTER_MAX_SIZE = 1024;
-var VERSIONS = /* @__PURE__ */ new Set([
-  "https://git-lfs.github.com/spec/v1",
-  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
-  "https://hawser.github.com/spec/v1",
-  "http://git-media.io/v/2"
-]);
-var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
-var OID = /^sha256:([0-9a-f]{64})$/;
-var SIZE = /^(0|[1-9][0-9]{0,15})$/;
-var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
-function mayBeLfsPointer(size, head) {
-  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
-}
-function parseLfsPointer(text) {
-  if (text.length >= LFS_POINTER_MAX_SIZE || !text.endsWith("\n")) return null;
-  const lines = text.slice(0, -1).split("\n");
-  let oid;
-  let size;
-  for (const [i, line] of lines.entries()) {
-    const m = LINE.exec(line);
-    if (!m) return null;
-    const [, key, value] = m;
-    if (i === 0) {
-      if (key !== "version" || !VERSIONS.has(value)) return null;
-    } else if (key === "oid") {
-      const o = OID.exec(value);
-      if (!o || oid !== void 0) return null;
-      oid = o[1];
-    } else if (key === "size") {
-      if (!SIZE.test(value) || size !== void 0) return null;
-      size = Number(value);
-    } else if (!EXTENSION.test(key)) {
-      return null;
-    }
-  }
-  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
-}
-
-// src/io/files/pool.ts
-import { Worker } from "node:worker_threads";
-
-// src/io/files/worker-source.ts
-var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-const REPORT = 32 << 20;
-parentPort.on('message', ({ files }) => {
-  const results = [];
-  for (const { id, path } of files) {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const h = createHash('sha256');
-      let size = 0, unreported = 0, n;
-      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
-        h.update(n === buf.length ? buf : buf.subarray(0, n));
-        size += n;
-        unreported += n;
-        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
-      }
-      if (unreported) parentPort.postMessage({ progress: unreported });
-      results.push({ id, size, hex: h.digest('hex') });
-    } catch (e) {
-      results.push({ id, error: (e && e.code) || String(e && e.message) });
-    } finally {
-      if (fd !== undefined) try { closeSync(fd); } catch {}
-    }
-  }
-  parentPort.postMessage({ results });
-});
-`;
-
-// src/io/files/pool.ts
-var BATCH_BYTES = 8 << 20;
-var BATCH_FILES = 128;
-async function hashInWorkers(jobs, threads, onBytes) {
-  const batches = makeBatches(jobs);
-  const results = [];
-  const workers = [];
-  let next = 0;
-  try {
-    await new Promise((resolve4, reject) => {
-      let running2 = 0;
-      const feed = (w) => {
-        const batch = batches[next++];
-        if (!batch) {
-          if (--running2 === 0) resolve4();
-          return;
-        }
-        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
-      };
-      const count = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count && batches.length > 0; i++) {
-        const w = new Worker(WORKER_SOURCE, { eval: true });
-        workers.push(w);
-        running2++;
-        w.on("message", (m) => {
-          if (m.progress !== void 0) {
-            onBytes(m.progress, 0);
-            return;
-          }
-          if (m.results) {
-            results.push(...m.results);
-            onBytes(0, m.results.length);
-            feed(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
-        });
-        feed(w);
-      }
-      if (batches.length === 0) resolve4();
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
-}
-function makeBatches(jobs) {
-  const sorted2 = [...jobs].sort((a, b) => b.size - a.size);
-  const batches = [];
-  let current = [];
-  let bytes = 0;
-  for (const j of sorted2) {
-    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(j);
-    bytes += j.size;
-  }
-  if (current.length) batches.push(current);
-  return batches;
-}
-
-// src/io/files/progress.ts
-var QUIET_MS = 1e3;
-var EVERY_MS = 100;
-var ProgressMeter = class {
-  constructor(totalFiles, totalBytes, onProgress) {
-    this.totalFiles = totalFiles;
-    this.totalBytes = totalBytes;
-    this.onProgress = onProgress;
-  }
-  totalFiles;
-  totalBytes;
-  onProgress;
-  files = 0;
-  bytes = 0;
-  last = 0;
-  shown = false;
-  started = Date.now();
-  add(files, bytes) {
-    this.files += files;
-    this.bytes += bytes;
-    if (!this.onProgress) return;
-    const now = Date.now();
-    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
-    this.last = now;
-    this.shown = true;
-    this.onProgress(this.snapshot());
-  }
-  /** The closing call (all files done), only when progress was shown at all. */
-  finish() {
-    if (this.shown && this.onProgress) {
-      this.onProgress({
-        files: this.totalFiles,
-        totalFiles: this.totalFiles,
-        bytes: this.totalBytes,
-        totalBytes: this.totalBytes
-      });
-    }
-  }
-  snapshot() {
-    return {
-      files: Math.min(this.files, this.totalFiles),
-      totalFiles: this.totalFiles,
-      bytes: Math.min(this.bytes, this.totalBytes),
-      totalBytes: this.totalBytes
-    };
-  }
-};
-
-// src/io/files/stat-cache-file.ts
-import { rmSync } from "node:fs";
+// src/io/registry/cache.ts
+import { join as join2 } from "node:path";
 
 // src/io/files/sealed-file.ts
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
@@ -19331,7 +19268,7 @@ import {
   writevSync
 } from "node:fs";
 import { mkdir, open as open2, rename, unlink } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname } from "node:path";
 function tempName(file) {
   return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
 }
@@ -19342,7 +19279,7 @@ function discard(tmp) {
   }
 }
 function writeFileAtomicSync(file, chunks) {
-  mkdirSync(dirname2(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const tmp = tempName(file);
   let fd = null;
   try {
@@ -19365,7 +19302,7 @@ function writeFileAtomicSync(file, chunks) {
   }
 }
 async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname2(file), { recursive: true });
+  await mkdir(dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
     const handle = await open2(tmp, "wx", 420);
@@ -19532,1832 +19469,6 @@ async function writeSealedFile(file, kind, sections, maxBytes) {
   }
 }
 
-// src/io/files/stat-cache-file.ts
-var FORMAT = "lepton-stat-cache";
-var KIND2 = "stat-cache";
-var MAX_BYTES = 512 << 20;
-var VERSION = 6;
-var RACY_MARGIN_MS = 2e3;
-var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
-var W = 6;
-var DIGEST_BYTES = 32;
-var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
-var HASH = /^sha256:[0-9a-f]{64}$/;
-function statKey(st) {
-  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
-}
-function sameKey(a, b) {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
-}
-var EMPTY = {
-  count: 0,
-  dvc: {},
-  blobWidth: 40,
-  index: null,
-  memo: null,
-  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
-};
-function keyAt(cols, i) {
-  const o = cols.stat;
-  return {
-    size: o[i * W],
-    mtimeMs: o[i * W + 1],
-    ctimeMs: o[i * W + 2],
-    ino: o[i * W + 3],
-    dev: o[i * W + 4]
-  };
-}
-function recordAt(saved, cols, i) {
-  const size = cols.stat[i * W + 5];
-  if (size === -1) {
-    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
-    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
-  }
-  const hex = cols.digests.slice(i * 64, i * 64 + 64);
-  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
-}
-function writeCacheFile(file, {
-  startedMs,
-  index,
-  memo: memo2,
-  entries
-}) {
-  const width2 = entries.find((e) => e.blob)?.blob?.length ?? 40;
-  const noBlob = "0".repeat(width2);
-  const paths = [];
-  const stat4 = new Float64Array(entries.length * W);
-  const digests = [];
-  const blobs = [];
-  const dvc = {};
-  entries.forEach((e, i) => {
-    const { record: record3, key } = e;
-    if (record3.kind === "dvc") dvc[i] = [...record3.outs];
-    digests.push(record3.kind === "file" ? record3.sha256 : NO_DIGEST);
-    blobs.push(index && e.blob && e.blob.length === width2 ? e.blob : noBlob);
-    paths.push(e.path);
-    stat4.set(
-      [
-        key.size,
-        key.mtimeMs,
-        key.ctimeMs,
-        key.ino,
-        key.dev,
-        record3.kind === "file" ? record3.size : -1
-      ],
-      i * W
-    );
-  });
-  const names = Buffer.from(paths.join("\0"));
-  const header2 = Buffer.from(
-    JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
-      encoding: PART_ENCODING,
-      startedMs,
-      count: entries.length,
-      blobBytes: width2 / 2,
-      pathBytes: names.length,
-      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
-      memo: memo2,
-      dvc
-    })
-  );
-  const columns = [
-    new Uint8Array(stat4.buffer),
-    Buffer.from(digests.join(""), "hex"),
-    Buffer.from(blobs.join(""), "hex"),
-    names
-  ];
-  if (writeSealedFileSync(file, KIND2, [[header2], columns], MAX_BYTES)) {
-    try {
-      rmSync(file.replace(/\.bin$/, ".json"), { force: true });
-    } catch {
-    }
-  }
-}
-function readCacheFile(file) {
-  const sealed = readSealedFile(file, KIND2, MAX_BYTES);
-  const head = sealed?.count === 2 ? sealed.section(0) : null;
-  if (!sealed || !head) return null;
-  try {
-    const doc = JSON.parse(head.toString("utf8"));
-    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
-      return null;
-    }
-    const statEnd = count * W * 8;
-    const digestsEnd = statEnd + count * DIGEST_BYTES;
-    const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
-    const empty = EMPTY.columns();
-    let columns;
-    const decode3 = () => {
-      if (columns) return columns;
-      const bytes = sealed.section(1);
-      if (bytes === null) return columns = empty;
-      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count) return columns = empty;
-      const stat4 = new Float64Array(count * W);
-      new Uint8Array(stat4.buffer).set(bytes.subarray(0, statEnd));
-      return columns = {
-        paths: names,
-        stat: stat4,
-        digests: bytes.toString("hex", statEnd, digestsEnd),
-        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
-      };
-    };
-    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
-    return {
-      saved: {
-        count,
-        dvc,
-        blobWidth: blobBytes * 2,
-        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
-        memo: memo2,
-        columns: decode3
-      },
-      // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, sealed.mtimeMs)
-    };
-  } catch {
-    return null;
-  }
-}
-function isMemo(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const m = v;
-  const parts2 = (p) => Array.isArray(p) && p.every(
-    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
-  );
-  const others = Array.isArray(m.others) && m.others.every(
-    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
-  );
-  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
-}
-function isKey(v) {
-  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
-}
-function isLittleEndian() {
-  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
-}
-function validOut(o) {
-  if (typeof o !== "object" || o === null) return false;
-  const x = o;
-  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
-}
-function isCount2(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/io/files/hash.ts
-var WORKER_MIN_BYTES = 64 << 20;
-function folderPrefix(dir) {
-  return dir.endsWith(sep) ? dir : dir + sep;
-}
-function statTargets(rels, modelDir, root) {
-  const targets = [];
-  const problems = [];
-  let rootReal;
-  const base = folderPrefix(modelDir);
-  for (const rel of rels) {
-    const abs = base + rel;
-    const escaped = hasEscapedBytes(rel);
-    let st;
-    try {
-      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
-    } catch (e) {
-      problems.push(`${rel}: cannot read it (${errno(e)})`);
-      continue;
-    }
-    if (st === void 0) continue;
-    let path = abs;
-    if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync(root);
-      let real;
-      try {
-        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
-      } catch (e) {
-        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
-        continue;
-      }
-      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
-        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
-        continue;
-      }
-      path = real;
-      st = statSync(fsPath(real));
-    }
-    if (!st.isFile()) {
-      problems.push(
-        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
-      );
-      continue;
-    }
-    targets.push({
-      rel,
-      abs: path,
-      key: statKey(st)
-    });
-  }
-  if (problems.length) {
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
-      problems.length === 1 ? [] : problems
-    );
-  }
-  return targets;
-}
-async function hashTargets(targets, cache, records, vouched, onProgress) {
-  const inline = [];
-  const streamed = [];
-  let todoBytes = 0;
-  for (const t of targets) {
-    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
-    if (hit) {
-      records.set(t.rel, hit);
-    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
-      inline.push(t);
-      todoBytes += t.key.size;
-    } else {
-      streamed.push(t);
-      todoBytes += t.key.size;
-    }
-  }
-  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
-  const problems = [];
-  for (const t of inline) {
-    let bytes;
-    try {
-      bytes = readFileSync(fsPath(t.abs));
-    } catch (e) {
-      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
-      continue;
-    }
-    const r = classify(t.rel, bytes);
-    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
-    else keep(t, r, bytes.length);
-    meter.add(1, bytes.length);
-  }
-  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
-  const threads = availableParallelism();
-  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
-  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
-  for (const t of here) {
-    const r = hashHere(t.abs, (n) => meter.add(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
-    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    meter.add(1, 0);
-  }
-  if (workers) {
-    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
-    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
-    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
-    for (const r of results) {
-      const t = there[r.id];
-      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe3(r.error)})`);
-      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    }
-  }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems
-    );
-  }
-  function keep(t, record3, bytesRead) {
-    records.set(t.rel, record3);
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record3, vouched.get(t.rel));
-  }
-}
-function classify(rel, bytes) {
-  if (isDvcFile(rel)) {
-    const dvc = parseDvcFile(bytes.toString("utf8"));
-    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
-  }
-  if (mayBeLfsPointer(bytes.length, bytes.toString("latin1", 0, 8))) {
-    const pointer = parseLfsPointer(bytes.toString("utf8"));
-    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
-  }
-  return {
-    kind: "file",
-    size: bytes.length,
-    sha256: createHash2("sha256").update(bytes).digest("hex")
-  };
-}
-var buffer;
-function hashHere(path, onBytes) {
-  buffer ??= Buffer.allocUnsafe(1 << 20);
-  let fd;
-  try {
-    fd = openSync3(fsPath(path), "r");
-    const h = createHash2("sha256");
-    let size = 0;
-    let n;
-    while ((n = readSync2(fd, buffer, 0, buffer.length, null)) > 0) {
-      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n;
-      onBytes(n);
-    }
-    return { size, hex: h.digest("hex") };
-  } catch (e) {
-    return errno(e);
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
-  }
-}
-function errno(e) {
-  const code = e.code;
-  return code ? describe3(code) : String(e.message ?? e);
-}
-var ERRNO_TEXT = {
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOENT: "no such file",
-  EISDIR: "is a folder",
-  ELOOP: "too many levels of symlinks",
-  EIO: "input/output error"
-};
-function describe3(code) {
-  const text = ERRNO_TEXT[code];
-  return text ? `${code}: ${text}` : code;
-}
-
-// src/io/files/list.ts
-import { readdirSync } from "node:fs";
-import { sep as sep2 } from "node:path";
-async function gitZ(git, args, allowFailure = false) {
-  const chunks = [];
-  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
-  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
-}
-async function listGitIndex(git) {
-  return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
-}
-function parseLsFiles(out) {
-  const untracked = [];
-  const tracked = [];
-  const blobs = /* @__PURE__ */ new Map();
-  let previous;
-  for (let i = 0; i < out.length; ) {
-    let end = out.indexOf("\0", i);
-    if (end < 0) end = out.length;
-    if (out.startsWith("? ", i)) {
-      const name2 = out.slice(i + 2, end);
-      if (name2 !== "" && !name2.endsWith("/")) untracked.push(name2);
-    } else {
-      const tab = out.indexOf("	", i);
-      if (tab > i && tab < end) {
-        const name2 = out.slice(tab + 1, end);
-        if (name2 === previous) {
-          blobs.delete(name2);
-        } else {
-          previous = name2;
-          tracked.push(name2);
-          if (out.charCodeAt(i) === 72 && // 'H'
-          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !hasEscapedBytes(name2)) {
-            blobs.set(name2, out.slice(i + 9, tab - 2));
-          }
-        }
-      }
-    }
-    i = end + 1;
-  }
-  return { files: mergeSorted(untracked, tracked), blobs };
-}
-async function listModifiedFiles(git) {
-  const r = await gitZ(
-    git,
-    [
-      "-c",
-      "core.checkStat=default",
-      "-c",
-      "core.trustctime=true",
-      "-c",
-      "core.fsmonitor=false",
-      "diff-files",
-      "--relative",
-      "--name-only",
-      "-z"
-    ],
-    true
-  );
-  return r.code === 0 ? new Set(r.text.split("\0")) : null;
-}
-async function listIgnoredFiles(git) {
-  const r = await gitZ(git, ["ls-files", "-o", "-i", "--exclude-standard", "-z"], true);
-  return r.code === 0 ? r.text.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
-}
-function mergeSorted(a, b) {
-  if (a.length === 0 && isStrictlySorted(b)) return b;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    out.push(
-      compareUtf8(a[i], b[j]) <= 0 ? a[i++] : b[j++]
-    );
-  }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
-}
-function isStrictlySorted(names) {
-  for (let i = 1; i < names.length; i++) {
-    if (compareUtf8(names[i - 1], names[i]) >= 0) return false;
-  }
-  return true;
-}
-function walkFiles(root) {
-  const files = [];
-  const visit = (dir, prefix) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
-    } catch (e) {
-      throw new LeptonError(
-        "invalid",
-        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
-      );
-    }
-    for (const e of entries) {
-      const rel = prefix + decodeName(e.name);
-      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
-      else files.push(rel);
-    }
-  };
-  visit(Buffer.from(root), "");
-  return files;
-}
-var SLASH = Buffer.from(sep2);
-
-// src/io/files/memo.ts
-import { createHash as createHash4 } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
-
-// src/io/files/select.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix as posix2 } from "node:path";
-
-// src/core/fingerprint/eval-files.ts
-import { createHash as createHash3 } from "node:crypto";
-var EVAL_FILES_ENCODING = "lepton-eval-files/1";
-function evalSettingsWithFiles(settings, files) {
-  if (!files || files.files === 0) return settings;
-  const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
-  return `sha256:${createHash3("sha256").update(canonical, "utf8").digest("hex")}`;
-}
-var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function commandWords(command, depth = 0) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let dynamic = false;
-  let quotedSpace = false;
-  let skipNext = false;
-  const end = () => {
-    if (!inWord) return;
-    if (skipNext) skipNext = false;
-    else if (!dynamic) {
-      words.push(word);
-      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-    }
-    word = "";
-    inWord = false;
-    dynamic = false;
-    quotedSpace = false;
-  };
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      end();
-    } else if (c === "#" && !inWord) {
-      const nl2 = command.indexOf("\n", i);
-      if (nl2 < 0) break;
-      i = nl2;
-    } else if (OPERATORS.has(c)) {
-      if (c === ">" && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      end();
-      if (c === ">") {
-        while (command[i + 1] === ">" || command[i + 1] === "&" || command[i + 1] === "|") i++;
-        skipNext = true;
-      } else {
-        skipNext = false;
-      }
-    } else if (c === "\\") {
-      inWord = true;
-      if (i + 1 < command.length) word += command[++i];
-    } else if (c === "'") {
-      inWord = true;
-      const close = command.indexOf("'", i + 1);
-      const text = command.slice(i + 1, close < 0 ? command.length : close);
-      if (/\s/.test(text)) quotedSpace = true;
-      word += text;
-      i = close < 0 ? command.length : close;
-    } else if (c === '"') {
-      inWord = true;
-      let j = i + 1;
-      for (; j < command.length && command[j] !== '"'; j++) {
-        const d = command[j];
-        if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
-        else {
-          if (d === "$" || d === "`") dynamic = true;
-          if (/\s/.test(d)) quotedSpace = true;
-          word += d;
-        }
-      }
-      i = j;
-    } else {
-      if (c === "$" || c === "`") dynamic = true;
-      inWord = true;
-      word += c;
-    }
-  }
-  end();
-  const out = [];
-  for (const w of words) {
-    const eq = w.indexOf("=");
-    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
-    const candidate = value ? w.slice(eq + 1) : w;
-    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
-    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
-    if (!out.includes(candidate)) out.push(candidate);
-  }
-  return out;
-}
-
-// src/io/files/select.ts
-var EVAL_PART = "eval";
-function partsOf(manifest) {
-  return [
-    ...manifest.components.map((part) => ({ kind: "component", part })),
-    ...manifest.data.map((part) => ({ kind: "data", part }))
-  ];
-}
-function selectionParts(manifest) {
-  const parts2 = partsOf(manifest).map(({ kind, part }) => ({
-    kind,
-    name: part.name,
-    paths: part.paths
-  }));
-  const evalPart = evalFilesPart(manifest);
-  if (evalPart) parts2.push(evalPart);
-  return parts2;
-}
-function evalFilesPart(manifest) {
-  const spec = manifest.eval;
-  const metrics = new Set(spec.metrics.map(normalizePath));
-  const optional2 = [];
-  for (const word of commandWords(spec.command)) {
-    const p = normalizePath(posix2.join(spec.workdir, word));
-    if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
-    if (!optional2.includes(p)) optional2.push(p);
-  }
-  const paths = spec.paths ?? [];
-  if (paths.length === 0 && optional2.length === 0) return null;
-  return { kind: "eval", name: EVAL_PART, paths, optional: optional2 };
-}
-function normalizePath(pattern) {
-  const p = pattern.replace(/\\/g, "/");
-  const n = p.includes("/.") || p.startsWith(".") ? posix2.normalize(p) : p;
-  return n.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-}
-function isExclusion(pattern) {
-  return pattern.startsWith("!");
-}
-function positivePart(pattern) {
-  return pattern.startsWith("!") || pattern.startsWith("\\!") ? pattern.slice(1) : pattern;
-}
-function pathMatcher(pattern) {
-  const p = normalizePath(positivePart(pattern));
-  if (p === "" || p === ".") return (f) => !f.startsWith("../");
-  if (!import_picomatch.default.scan(p).isGlob) {
-    const dir = p + "/";
-    return (f) => f === p || f.startsWith(dir);
-  }
-  const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
-  return (file) => match(file);
-}
-function partMatcher(paths) {
-  const rules = paths.map((p) => ({ exclude: isExclusion(p), test: pathMatcher(p) }));
-  if (!rules.some((r) => r.exclude)) {
-    const tests = rules.map((r) => r.test);
-    return tests.length === 1 ? tests[0] : (f) => tests.some((t) => t(f));
-  }
-  return (f) => {
-    let inside = false;
-    for (const r of rules) if (r.exclude === inside && r.test(f)) inside = !r.exclude;
-    return inside;
-  };
-}
-function matchParts(parts2, files, strictlySorted = false) {
-  const out = [];
-  const unmatched = [];
-  for (const { kind, name: name2, paths, optional: optional2 = [] } of parts2) {
-    if (strictlySorted && paths.length === 1 && optional2.length === 0 && !isExclusion(paths[0])) {
-      const pattern = paths[0];
-      const matched = files.filter(pathMatcher(pattern));
-      if (matched.length === 0) unmatched.push({ kind, part: name2, pattern });
-      out.push({ kind, name: name2, files: matched });
-      continue;
-    }
-    const all = [...paths, ...optional2];
-    const rules = all.map((p) => ({
-      p,
-      exclude: isExclusion(p),
-      test: pathMatcher(p),
-      any: false
-    }));
-    const exclusions = rules.some((r) => r.exclude);
-    const selected = [];
-    for (const f of files) {
-      let inside = false;
-      for (const r of rules) {
-        if (r.exclude) {
-          if (inside && r.test(f)) inside = false;
-        } else if (r.test(f)) {
-          r.any = true;
-          inside = true;
-          if (!exclusions) break;
-        }
-      }
-      if (inside) selected.push(f);
-    }
-    if (!exclusions) {
-      for (const r of rules) if (!r.any && paths.includes(r.p)) r.any = files.some(r.test);
-    }
-    const required2 = new Set(paths);
-    for (const r of rules) {
-      if (!r.exclude && !r.any && required2.has(r.p))
-        unmatched.push({ kind, part: name2, pattern: r.p });
-    }
-    if (selected.length === 0 && paths.length > 0 && rules.some((r) => r.any && required2.has(r.p))) {
-      unmatched.push({ kind, part: name2, pattern: paths[0], allExcluded: true });
-    }
-    out.push({
-      kind,
-      name: name2,
-      files: strictlySorted || isStrictlySorted(selected) ? selected : selected.sort(compareUtf8)
-    });
-  }
-  return { parts: out, unmatched };
-}
-function unmatchedReason(u, ignored, listed) {
-  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
-  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
-  const test = pathMatcher(u.pattern);
-  const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
-  if (pointers.length > 0) {
-    const sample2 = pointers.slice(0, 3).join(", ");
-    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
-  }
-  const hidden = ignored.filter(test);
-  if (hidden.length === 0) return `${what} matches no file`;
-  const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
-  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
-}
-function unmatchedError(unmatched, ignored, listed = []) {
-  const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
-  return new LeptonError(
-    "invalid",
-    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
-    unmatched.length === 1 ? [] : lines
-  );
-}
-function rebaseName(name2, prefix) {
-  if (prefix === "") return name2;
-  if (name2.startsWith(prefix) && name2.charCodeAt(prefix.length) === 47) {
-    return name2.slice(prefix.length + 1);
-  }
-  const up = prefix.split("/");
-  const segs = name2.split("/");
-  let common = 0;
-  while (common < up.length && common < segs.length - 1 && up[common] === segs[common]) common++;
-  return "../".repeat(up.length - common) + segs.slice(common).join("/");
-}
-
-// src/io/files/memo.ts
-function memoKey(parts2, lsFiles) {
-  const declared = parts2.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
-  return createHash4("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
-}
-function untrackedRecords(out) {
-  let i = 0;
-  while (out.startsWith("? ", i)) {
-    const end = out.indexOf("\0", i);
-    if (end < 0) return out;
-    i = end + 1;
-  }
-  return out.slice(0, i);
-}
-function memoHolds(memo2, parts2, modified, modelDir) {
-  const known = new Set(memo2.others.map((o) => o[0]));
-  const names = [...modified].filter((f) => f !== "" && !known.has(f));
-  if (names.length > 0) {
-    const touched = parts2.some(
-      (part) => [...part.paths, ...part.optional ?? []].filter((p) => !isExclusion(p)).some((p) => names.some(pathMatcher(p)))
-    );
-    if (touched) return false;
-  }
-  const base = folderPrefix(modelDir);
-  return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
-    try {
-      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
-      return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
-    } catch {
-      return false;
-    }
-  });
-}
-
-// src/io/files/stat-cache.ts
-import { createHash as createHash5 } from "node:crypto";
-import { join as join2 } from "node:path";
-var MEMO_OTHERS_MAX = 1e3;
-var StatCache = class _StatCache {
-  constructor(file, old, trustedBefore, startedMs) {
-    this.file = file;
-    this.old = old;
-    this.trustedBefore = trustedBefore;
-    this.startedMs = startedMs;
-    this.noBlob = "0".repeat(old.blobWidth);
-  }
-  file;
-  old;
-  trustedBefore;
-  startedMs;
-  /** Where the next lookup is expected in the old entries (saved in path order). */
-  cursor = 0;
-  /** This run's entries in lookup order. */
-  entries = [];
-  /** The old entries, decoded when first asked for. */
-  cols;
-  noBlob;
-  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
-  memo = null;
-  /** Entries of this run's misses, to be filled by remember. */
-  missed = /* @__PURE__ */ new Map();
-  changed = false;
-  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
-  index = null;
-  indexTrusted = false;
-  /** This run's hits and misses (the tests and the bench read them). */
-  hits = 0;
-  misses = 0;
-  /** Hits served on git's word, without an lstat. */
-  vouched = 0;
-  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
-  static open(dir, modelKey, startedMs) {
-    if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name2 = createHash5("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join2(dir, `files-${name2}.bin`);
-    const loaded = readCacheFile(file);
-    const cache = new _StatCache(
-      file,
-      loaded?.saved ?? EMPTY,
-      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
-      startedMs
-    );
-    if (loaded && loaded.saved.memo === null) cache.columns();
-    return cache;
-  }
-  /**
-   * The stat data of git's index file in this run (null when unknown or when it changed while
-   * git was reading it). Entries with blob ids count only if the cache was written under it.
-   */
-  useIndex(index) {
-    const saved = this.old.index;
-    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
-    this.index = index && this.settled(index) ? index : null;
-    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
-      this.changed = true;
-    }
-  }
-  /**
-   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
-   * caller checks the files it names in `others` (memo.ts).
-   */
-  memoFor(key) {
-    const memo2 = this.old.memo;
-    return this.indexTrusted && memo2 !== null && memo2.key === key ? memo2 : null;
-  }
-  /**
-   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
-   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
-   * settled stat data to be checked next time.
-   */
-  keepMemo(memo2, plainFiles) {
-    if (this.index === null || memo2.files !== this.entries.length) return;
-    const others = [];
-    for (const e of this.entries) {
-      if (e.record === null) return;
-      if (e.blob !== null) continue;
-      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
-      const k = e.key ?? this.keyAt(e.old);
-      if (!this.settled(k)) return;
-      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
-    }
-    this.memo = { ...memo2, others };
-  }
-  /**
-   * The remembered record of a file git vouches for (unchanged against the index, which holds
-   * `blob` for it), without looking at the file: only under the index the entry was saved
-   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
-   */
-  lookupVouched(path, blob) {
-    if (!this.indexTrusted) return void 0;
-    const i = this.find(path);
-    if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
-    const record3 = this.recordAt(i);
-    if (!record3) return void 0;
-    this.entries.push({ path, old: i, key: null, record: record3, blob });
-    this.hits++;
-    this.vouched++;
-    return record3;
-  }
-  /**
-   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
-   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
-   * a settled file so the next run may skip the lstat).
-   */
-  lookup(path, k, blob) {
-    const i = this.find(path);
-    const stat4 = this.columns().stat;
-    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat4[i * W] === k.size && stat4[i * W + 1] === k.mtimeMs && stat4[i * W + 2] === k.ctimeMs && stat4[i * W + 3] === k.ino && stat4[i * W + 4] === k.dev) {
-      const record3 = this.recordAt(i);
-      if (record3) {
-        const keep = this.vouchable(k, blob);
-        if (keep !== this.blobAt(i)) this.changed = true;
-        this.entries.push({ path, old: i, key: null, record: record3, blob: keep });
-        this.hits++;
-        return record3;
-      }
-    }
-    const miss = { path, old: null, key: null, record: null, blob: null };
-    this.entries.push(miss);
-    this.missed.set(path, miss);
-    this.misses++;
-    return void 0;
-  }
-  /** A record read in this run; `blob` as for lookup. */
-  remember(path, key, record3, blob) {
-    const e = this.missed.get(path);
-    const entry = { path, old: null, key, record: record3, blob: this.vouchable(key, blob) };
-    if (e) Object.assign(e, entry);
-    else this.entries.push(entry);
-    this.changed = true;
-  }
-  /**
-   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
-   * only costs speed.
-   */
-  save() {
-    if (this.file === null) return;
-    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
-    if (!this.changed && memoSame && this.hits === this.old.count) return;
-    const kept = this.entries.filter((e) => e.record !== null);
-    if (!isSorted2(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
-    writeCacheFile(this.file, {
-      startedMs: this.startedMs,
-      index: this.index,
-      memo: this.memo,
-      entries: kept.map((e) => ({
-        path: e.path,
-        key: e.key ?? this.keyAt(e.old),
-        record: e.record,
-        blob: e.blob
-      }))
-    });
-  }
-  /** Old enough that a change after this run started would show in its stat data. */
-  settled(k) {
-    const before = this.startedMs - RACY_MARGIN_MS;
-    return k.mtimeMs < before && k.ctimeMs < before;
-  }
-  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
-  vouchable(k, blob) {
-    return blob !== void 0 && this.index !== null && this.settled(k) ? blob : null;
-  }
-  /**
-   * The old entry of `path`. Files are looked up in path order, the order the entries were
-   * saved in, so the entry is nearly always the one after the last; else a binary search
-   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
-   */
-  find(path) {
-    const paths = this.columns().paths;
-    if (paths[this.cursor] === path) return this.cursor++;
-    let lo = 0;
-    let hi = paths.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (compareUtf8(paths[mid], path) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (paths[lo] !== path) return void 0;
-    this.cursor = lo + 1;
-    return lo;
-  }
-  columns() {
-    return this.cols ??= this.old.columns();
-  }
-  keyAt(i) {
-    return keyAt(this.columns(), i);
-  }
-  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
-  hasBlob(i, blob) {
-    const w = this.old.blobWidth;
-    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
-  }
-  blobAt(i) {
-    const w = this.old.blobWidth;
-    const blob = this.columns().blobs.slice(i * w, i * w + w);
-    return blob === this.noBlob ? null : blob;
-  }
-  /** Entry i's record, checked for shape; null for anything malformed. */
-  recordAt(i) {
-    return recordAt(this.old, this.columns(), i);
-  }
-};
-function isSorted2(entries) {
-  for (let i = 1; i < entries.length; i++) {
-    if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
-  }
-  return true;
-}
-
-// src/io/files/vouch.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join3 } from "node:path";
-function indexFileOf(cacheDir, env) {
-  const custom = env.GIT_INDEX_FILE;
-  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join3(dirname3(cacheDir), "index");
-}
-function indexKey(file) {
-  try {
-    const st = statSync2(file, { throwIfNoEntry: false });
-    return st ? statKey(st) : null;
-  } catch {
-    return null;
-  }
-}
-function sameIndex(before, after2) {
-  return before && after2 && sameKey(before, after2) ? before : null;
-}
-function vouchedFiles(blobs, modified) {
-  for (const name2 of modified) blobs.delete(name2);
-  return blobs;
-}
-
-// src/io/files/index.ts
-async function selectFiles(manifest, options) {
-  const scope = scopeOf(manifest, options);
-  const files = scope.git ? rebaseListing(parseLsFiles(await listGitIndex(scope.git)), scope.prefix).files : walkFiles(options.modelDir);
-  const { parts: parts2 } = await select(scope, options, files, null);
-  return toSelection(parts2);
-}
-async function fingerprintModel(manifest, options) {
-  return (await fingerprintWithStats(manifest, options)).fingerprint;
-}
-async function fingerprintWithStats(manifest, options) {
-  const scope = scopeOf(manifest, options);
-  const git = scope.git;
-  const listing = git ? listGitIndex(git) : null;
-  listing?.catch(() => void 0);
-  const cacheDir = await options.cacheDir;
-  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
-  const indexBefore = indexFile ? indexKey(indexFile) : null;
-  const startedMs = Date.now();
-  const modified = git && indexBefore ? listModifiedFiles(git) : null;
-  modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
-  const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const raw = listing ? await listing : null;
-  let vouched = /* @__PURE__ */ new Map();
-  let changed2 = null;
-  const key = raw === null ? "" : memoKey(scope.parts, raw);
-  if (raw !== null && modified && indexFile) {
-    const differ = await modified;
-    const index = sameIndex(indexBefore, indexKey(indexFile));
-    cache.useIndex(index);
-    if (index && differ) changed2 = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
-    const memo2 = changed2 && cache.memoFor(key);
-    if (memo2 && changed2 && memoHolds(memo2, scope.parts, changed2, options.modelDir)) {
-      const { components: components2, data: data2 } = memo2;
-      const evalFiles2 = memo2.evalFiles ?? null;
-      return {
-        fingerprint: {
-          fingerprint: modelFingerprint(components2, data2),
-          components: components2,
-          data: data2,
-          ...evalFiles2 && { evalFiles: evalFiles2 }
-        },
-        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
-      };
-    }
-  }
-  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
-  const files = listed ? listed.files : walkFiles(options.modelDir);
-  if (listed && changed2) vouched = vouchedFiles(listed.blobs, changed2);
-  const records = /* @__PURE__ */ new Map();
-  const served = (rel) => {
-    const blob = vouched.get(rel);
-    const record3 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
-    if (record3) records.set(rel, record3);
-    return record3 !== void 0;
-  };
-  const { parts: parts2, targets, dropped } = await select(
-    scope,
-    options,
-    files,
-    vouched.size ? served : null
-  );
-  await hashTargets(targets, cache, records, vouched, options.onProgress);
-  const hashOf = (p) => ({
-    name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
-    files: p.files.length
-  });
-  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
-  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
-  const ofModel = new Set(parts2.filter((p) => p.kind !== "eval").flatMap((p) => p.files));
-  const found = parts2.find((p) => p.kind === "eval");
-  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
-  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-  if (raw !== null) {
-    const base = folderPrefix(options.modelDir);
-    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    const memo2 = {
-      key,
-      files: records.size,
-      components,
-      data,
-      evalFiles
-    };
-    cache.keepMemo(memo2, plain);
-  }
-  cache.save();
-  return {
-    fingerprint: {
-      fingerprint: modelFingerprint(components, data),
-      components,
-      data,
-      ...evalFiles && { evalFiles }
-    },
-    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-  };
-}
-function scopeOf(manifest, options) {
-  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
-  const issues = pathsLeavingRepo(manifest, depth);
-  if (issues.length) {
-    const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new LeptonError(
-      "invalid",
-      lines.length === 1 ? lines[0] : `${lines.length} paths leave the repository`,
-      lines.length === 1 ? [] : lines
-    );
-  }
-  const parts2 = selectionParts(manifest).map(
-    (p) => p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p
-  );
-  let climb = 0;
-  for (const p of parts2)
-    for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
-  if (!options.repoRoot) return { parts: parts2, git: null, prefix: "" };
-  const env = options.env ?? processEnv();
-  if (climb === 0) return { parts: parts2, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve(options.modelDir, ...Array(climb).fill(".."));
-  return {
-    parts: parts2,
-    git: new Git(base, env),
-    prefix: relative(base, options.modelDir).split(sep3).join("/")
-  };
-}
-function depthBelow(root, dir) {
-  const rel = relative(root, dir);
-  return rel === "" ? 0 : rel.split(sep3).length;
-}
-function rebaseListing(listing, prefix) {
-  if (prefix === "") return listing;
-  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const [name2, blob] of listing.blobs) blobs.set(rebaseName(name2, prefix), blob);
-  return { files, blobs };
-}
-function rebaseSet(names, prefix) {
-  return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
-}
-async function select(scope, options, files, served) {
-  let listed = files;
-  const sorted2 = options.repoRoot !== null;
-  let { parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2);
-  const wanted = parts2.length === 1 ? parts2[0].files : [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
-  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
-  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
-  if (targets.length !== rest.length) {
-    const present = new Set(targets.map((t) => t.rel));
-    const missing = new Set(rest.filter((f) => !present.has(f)));
-    listed = listed.filter((f) => !missing.has(f));
-    ({ parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2));
-  }
-  if (unmatched.length) {
-    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
-    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
-    throw unmatchedError(unmatched, rebased, listed);
-  }
-  return { parts: parts2, targets, dropped: targets.length !== rest.length };
-}
-function toSelection(parts2) {
-  const of = (kind) => new Map(parts2.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
-  return {
-    components: of("component"),
-    data: of("data"),
-    eval: parts2.find((p) => p.kind === "eval")?.files ?? []
-  };
-}
-
-// src/core/registry/build.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-
-// src/core/report/escape.ts
-var MAX_NAME = 200;
-var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-var WORD_JOINER = "\u2060";
-function clip(text, max = MAX_NAME) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
-}
-function oneLine(text, max = MAX_NAME) {
-  return clip(
-    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
-    max
-  );
-}
-function escapeText(text, max = MAX_NAME) {
-  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
-}
-function codeSpan(text, inTable = false, max = MAX_NAME) {
-  let body = oneLine(text, max);
-  if (body === "") return '`""`';
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
-  if (inTable) body = body.replace(/\|/g, "\\|");
-  return `${fence}${body}${fence}`;
-}
-function plainText(text, max = MAX_NAME) {
-  return clip(
-    text.replace(
-      CONTROLS,
-      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
-    ),
-    max
-  );
-}
-
-// src/core/report/marker.ts
-var MARKER_PREFIX = "<!-- lepton:model=";
-function reportMarker(model) {
-  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
-}
-
-// src/core/format/number.ts
-var SIGNIFICANT = 10;
-var EXACT_LIMIT = 2 ** 53;
-function trimZeros(text) {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
-}
-function tidy(text) {
-  const [mantissa = "", exponent] = text.split("e");
-  return exponent === void 0 ? trimZeros(mantissa) : `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
-}
-function formatNumber(n, significant = SIGNIFICANT) {
-  if (Number.isNaN(n)) return "NaN";
-  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  if (n === 0) return "0";
-  if (Number.isInteger(n) && Math.abs(n) <= EXACT_LIMIT) return String(n);
-  return tidy(n.toPrecision(significant));
-}
-function formatSigned(n, significant = SIGNIFICANT) {
-  const text = formatNumber(n, significant);
-  return n > 0 && text !== "0" ? `+${text}` : text;
-}
-function formatPercent(fraction) {
-  return `${formatSigned(fraction * 100, 3)}%`;
-}
-function formatPair(a, b) {
-  const fa = formatNumber(a);
-  const fb = formatNumber(b);
-  return fa === fb && a !== b ? [tidy(String(a)), tidy(String(b))] : [fa, fb];
-}
-function change(a, b) {
-  if (typeof a !== "number" || typeof b !== "number") return null;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
-  const delta = b - a;
-  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
-}
-function formatChange(a, b) {
-  const c = change(a, b);
-  if (!c) return "\u2014";
-  const abs = formatSigned(c.change);
-  if (c.relative === null) return abs;
-  return `${abs} (${formatPercent(c.relative)})`;
-}
-
-// src/core/report/rows.ts
-var own2 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
-var RULE_TEXT = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function boundText(c, withLevel = true) {
-  const bound2 = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
-  return `${RULE_TEXT[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
-}
-function metricRows(input) {
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
-  const names = [...byMetric.keys()];
-  const seen = new Set(names);
-  const add = (keys) => {
-    for (const k of keys.sort()) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      names.push(k);
-    }
-  };
-  add(Object.keys(input.metrics));
-  add(Object.keys(input.baselineMetrics ?? {}));
-  return names.map((metric) => {
-    const checks2 = byMetric.get(metric) ?? [];
-    const base = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
-    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
-    const baseline = base ?? fromCheck;
-    const current = own2(input.metrics, metric) ? input.metrics[metric] : void 0;
-    const failed = checks2.filter((c) => !c.passed);
-    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
-    return {
-      metric,
-      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
-      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
-      change: formatChange(baseline, current),
-      threshold: checks2.map((c) => boundText(c)).join(", "),
-      result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
-    };
-  });
-}
-var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
-function absentValue(checks2) {
-  const reason = checks2[0]?.reason ?? "";
-  if (checks2.length === 0) return "\u2014";
-  if (reason.startsWith("missing")) return "missing";
-  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
-}
-function failedChecks(checks2, level) {
-  return checks2.filter((c) => !c.passed && c.level === level);
-}
-
-// src/core/report/table.ts
-function markdownTable(header2, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header2.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header2), `|${rule.join("|")}|`, ...rows.map(line)];
-}
-var width = (s) => Array.from(s).length;
-function textTable(header2, rows, align = []) {
-  const all = [header2, ...rows];
-  const widths = header2.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
-  };
-  return all.map(
-    (r) => header2.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
-}
-
-// src/core/report/markdown.ts
-var DEFAULT_MAX_LENGTH = 6e4;
-var RESULT = {
-  pass: "\u2705 pass",
-  fail: "\u274C fail",
-  warn: "\u26A0\uFE0F warn",
-  none: ""
-};
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var versionLabel = (ref) => `v${ref.version}`;
-function headline(input) {
-  const failures = failedChecks(input.checks, "error").length;
-  const warnings = failedChecks(input.checks, "warn").length;
-  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
-  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
-  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
-  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
-}
-function checkLine(c) {
-  return `- ${codeSpan(c.metric)} (${escapeText(boundText(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
-}
-function fit(lines, budget, what) {
-  const kept = [];
-  let used = 0;
-  for (const [i, line] of lines.entries()) {
-    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
-    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
-    kept.push(line);
-    used += line.length + 1;
-  }
-  return kept;
-}
-function changedLine(input) {
-  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
-  const parts2 = [
-    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
-    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
-    // The eval's command, settings or own files differ from the baseline's: it ran again.
-    input.changed.eval ? "eval changed" : ""
-  ].filter(Boolean);
-  if (!input.baseline) {
-    return parts2.length ? `**New model:** ${parts2.join("; ")}` : "";
-  }
-  const since = versionLabel(input.baseline);
-  return parts2.length ? `**Changed since ${since}:** ${parts2.join("; ")}` : `**Changed since ${since}:** no component or data set`;
-}
-function reuseLine(input) {
-  if (!input.reused) return null;
-  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
-}
-function renderMarkdownReport(input, options = {}) {
-  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
-  head.push(
-    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
-  );
-  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
-  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
-  const reuse = reuseLine(input);
-  if (reuse) head.push("", reuse);
-  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
-  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
-  const changed2 = changedLine(input);
-  const tail = changed2 ? ["", changed2] : [];
-  const fixed = [...head, ...tail].join("\n").length;
-  let budget = Math.max(0, max - fixed - 200);
-  const sections = [];
-  for (const [level, title] of [
-    ["error", "Failures"],
-    ["warn", "Warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (!failed.length) continue;
-    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
-    const text = ["", `**${title}**`, "", ...lines].join("\n");
-    sections.push(text);
-    budget -= text.length;
-  }
-  const ignored = input.ignored ?? [];
-  let notNumbers = "";
-  if (ignored.length) {
-    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
-    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
-    notNumbers = ["", title, "", ...fit(lines, Math.floor(budget / 4), "values")].join("\n");
-    budget -= notNumbers.length;
-  }
-  const rows = metricRows(input);
-  if (rows.length) {
-    const header2 = [
-      "metric",
-      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = (r) => [
-      codeSpan(r.metric, true),
-      r.baseline,
-      r.current,
-      r.change,
-      escapeText(r.threshold, 400),
-      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ];
-    const align = ["left", "right", "right", "right", "left", "left"];
-    const kept = markdownTable(header2, [], align);
-    let used = kept.join("\n").length;
-    for (const [i, row] of rows.entries()) {
-      const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
-      if (used + line.length + 1 > budget - 120) {
-        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
-        break;
-      }
-      kept.push(line);
-      used += line.length + 1;
-    }
-    sections.push(["", ...kept].join("\n"));
-  } else {
-    sections.push("\nThe eval reported no metrics.");
-  }
-  if (notNumbers) sections.push(notNumbers);
-  return [...head, ...sections, ...tail].join("\n") + "\n";
-}
-
-// src/core/report/text.ts
-var RESULT2 = {
-  pass: "pass",
-  fail: "FAIL",
-  warn: "warn",
-  none: ""
-};
-function checkLine2(c) {
-  return `  ${plainText(c.metric)} (${boundText(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
-}
-function renderTextReport(input) {
-  const lines = [plainText(headline(input), 400)];
-  lines.push(
-    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
-  );
-  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
-    lines.push(`warning: ${plainText(w, 500)}`);
-  }
-  if (input.reused) {
-    lines.push(
-      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
-    );
-  }
-  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
-  const rows = metricRows(input);
-  lines.push("");
-  if (rows.length) {
-    const header2 = [
-      "metric",
-      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = rows.map((r) => [
-      plainText(r.metric),
-      r.baseline,
-      r.current,
-      r.change,
-      r.threshold,
-      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ]);
-    lines.push(...textTable(header2, cells, ["left", "right", "right", "right", "left", "left"]));
-  } else {
-    lines.push("the eval reported no metrics");
-  }
-  const ignored = input.ignored ?? [];
-  if (ignored.length) {
-    lines.push(
-      "",
-      `not numbers (${ignored.length}; no threshold, so not compared):`,
-      ...ignored.map((i) => `  ${plainText(i.metric)}: ${plainText(i.what, 200)}`)
-    );
-  }
-  for (const [level, title] of [
-    ["error", "failures"],
-    ["warn", "warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine2));
-  }
-  const parts2 = [
-    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.eval ? "eval changed" : ""
-  ].filter(Boolean);
-  if (input.baseline) {
-    lines.push(
-      "",
-      `changed since ${versionLabel(input.baseline)}: ${parts2.join("; ") || "no component or data set"}`
-    );
-  } else if (parts2.length) {
-    lines.push("", `new model: ${parts2.join("; ")}`);
-  }
-  return lines.join("\n") + "\n";
-}
-
-// src/core/report/diff.ts
-var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
-var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
-function metricDiff(a, b) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return names.map((metric) => {
-    const va = own3(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
-    const vb = own3(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
-    const c = change(va, vb);
-    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
-  });
-}
-
-// src/core/report/check-line.ts
-var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
-function plainCheckLine(c) {
-  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative5 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
-  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
-  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
-}
-
-// src/core/registry/record-schema.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string";
-var strOrNull = (v) => v === null || typeof v === "string";
-var numOrNull = (v) => v === null || typeof v === "number";
-function mapOf(v, ok) {
-  if (!isObj(v)) return false;
-  for (const k in v) if (!ok(v[k])) return false;
-  return true;
-}
-var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
-var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
-function isCheck(c) {
-  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
-}
-var checks = (v) => Array.isArray(v) && v.every(isCheck);
-var ignoredList = (v) => Array.isArray(v) && v.every(
-  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
-);
-function isVersionRecord(r) {
-  const b = r.baseline;
-  const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
-}
-var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
-var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
-function isStageRecord(r) {
-  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
-}
-function asRecord(value) {
-  if (!isObj(value) || value.schema !== 1 || !str(value.model) || !str(value.created)) return null;
-  if (value.kind === "version")
-    return isVersionRecord(value) ? value : null;
-  if (value.kind === "stage")
-    return isStageRecord(value) ? value : null;
-  return null;
-}
-
-// src/core/registry/message.ts
-var FENCE_OPEN = "```json";
-var FENCE_CLOSE = "```";
-var SUMMARY_METRICS = 3;
-var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
-function checksVerdict(checks2, passed) {
-  if (checks2.length === 0) return "no thresholds";
-  const failed = checks2.filter((c) => !c.passed && c.level === "error");
-  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
-  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
-  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
-  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
-  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
-}
-function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
-  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
-  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
-  return [...named, ...rest].slice(0, count);
-}
-function metricLines(metrics) {
-  const names = Object.keys(metrics).sort();
-  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
-  return names.map((n) => `  ${oneLine2(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? NaN)}`);
-}
-function jsonBlock(record3) {
-  return [FENCE_OPEN, JSON.stringify(record3, null, 2), FENCE_CLOSE];
-}
-function versionSummary(r) {
-  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
-  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
-}
-function formatVersionMessage(r) {
-  const lines = [versionSummary(r), ""];
-  lines.push(`Fingerprint: ${r.fingerprint}`);
-  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
-  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
-  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  lines.push("", "Metrics:", ...metricLines(r.metrics));
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
-  lines.push("", ...jsonBlock(r), "");
-  return lines.join("\n");
-}
-function stageSummary(r) {
-  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
-}
-function formatStageMessage(r) {
-  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
-  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
-  lines.push("", ...jsonBlock(r), "");
-  return lines.join("\n");
-}
-function parseRecord(message) {
-  const open3 = message.lastIndexOf(`
-${FENCE_OPEN}`);
-  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
-  if (start < 0) return null;
-  const bodyStart = message.indexOf("\n", start);
-  if (bodyStart < 0) return null;
-  const end = message.indexOf(`
-${FENCE_CLOSE}`, bodyStart);
-  if (end < 0) return null;
-  let value;
-  try {
-    value = JSON.parse(message.slice(bodyStart + 1, end));
-  } catch {
-    return null;
-  }
-  return asRecord(value);
-}
-
-// src/core/registry/names.ts
-var NAME2 = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
-var DIRNAME = "[a-zA-Z0-9\\-_./]+";
-var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
-var TAG_RE = new RegExp(
-  `^(?<artifact>(?:${DIRNAME}=)?${NAME2})(?:(?:#(?<stage>${NAME2})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
-);
-var NAME_RE = new RegExp(`^${NAME2}$`);
-var SEMVER_RE = new RegExp(`^${SEMVER}$`);
-function parseTagName(tag) {
-  const m = TAG_RE.exec(tag);
-  const g = m?.groups;
-  if (!g?.artifact) return null;
-  const model = g.artifact.replace("=", ":");
-  const n = g.n === void 0 ? void 0 : Number(g.n);
-  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
-  if (g.special) {
-    return { kind: g.special === "deprecated" ? "deprecate" : "create", model, ...counter };
-  }
-  const cancelled = g.cancel === "!";
-  if (g.version !== void 0) {
-    return { kind: cancelled ? "deregister" : "version", model, version: g.version, ...counter };
-  }
-  return { kind: cancelled ? "unassign" : "assign", model, stage: g.stage, ...counter };
-}
-var isSemver = (version2) => SEMVER_RE.test(version2);
-var inTag = (model) => model.replace(":", "=");
-var versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
-var stageTag = (model, stage, n) => `${inTag(model)}#${stage}#${n}`;
-var modelRefPatterns = (model) => [
-  `refs/tags/${inTag(model)}@*`,
-  `refs/tags/${inTag(model)}#*`
-];
-var eventCounterRef = (model) => `refs/lepton/events/${inTag(model)}/head`;
-var eventCounterRefspec = (model) => `+refs/lepton/events/${inTag(model)}/*:refs/lepton/events/${inTag(model)}/*`;
-var nextEventN = (maxTagN, counterN) => Math.max(maxTagN, counterN) + 1;
-
-// src/core/registry/stages.ts
-function byHistory(a, b) {
-  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
-}
-function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
-  const active = /* @__PURE__ */ new Map();
-  const key = (e) => e.target ?? `commit:${e.commit}`;
-  for (const e of [...events].sort(byHistory)) {
-    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
-    if (e.action === "assign") list.push(e);
-    active.set(e.stage, list);
-  }
-  const held = {};
-  for (const [stage, list] of active) {
-    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
-  }
-  return held;
-}
-function stagesEverHeld(events, version2) {
-  return new Set(
-    events.filter((e) => e.action === "assign" && e.version === version2).map((e) => e.stage)
-  );
-}
-
-// src/core/registry/build.ts
-var PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
-function newestFirst(versions) {
-  const keyed = versions.map((v) => {
-    const m = PLAIN.exec(v.version);
-    return { v, k: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
-  });
-  return keyed.sort(
-    (a, b) => a.k && b.k ? b.k[0] - a.k[0] || b.k[1] - a.k[1] || b.k[2] - a.k[2] : import_semver2.default.rcompare(a.v.version, b.v.version)
-  ).map((x) => x.v);
-}
-function prepareTag(model, raw, known) {
-  const tag = parseTagName(raw.name);
-  if (!tag || tag.model !== model) return null;
-  const wantsRecord = raw.annotated && (tag.kind === "version" || tag.kind === "assign");
-  const record3 = !wantsRecord ? null : known !== void 0 ? known : parseRecord(raw.message);
-  return { raw, tag, record: record3 };
-}
-function assembleRegistry(model, mine) {
-  let maxN = 0;
-  let deprecatedAt = null;
-  const deregistered = /* @__PURE__ */ new Set();
-  for (const { raw, tag } of mine) {
-    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
-    if (tag.kind === "deprecate" && raw.annotated) {
-      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
-    }
-    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
-  }
-  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
-  const skipped = [];
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const { raw, tag, record: found } of mine) {
-    if (tag.kind !== "version" || tag.version === void 0) continue;
-    const why = untrusted(model, raw, tag.version, found);
-    if (why !== null) {
-      skipped.push({ tag: raw.name, version: tag.version, reason: why });
-      continue;
-    }
-    const record3 = found?.kind === "version" ? found : null;
-    const entry = {
-      version: tag.version,
-      tag: raw.name,
-      commit: raw.commit,
-      date: raw.date,
-      record: record3,
-      ...!raw.annotated && { lightweight: true },
-      ...deregistered.has(tag.version) && { deregistered: true }
-    };
-    const rank = (record3 ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
-    const prev = byVersion.get(tag.version);
-    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
-  }
-  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
-  const atCommit = /* @__PURE__ */ new Map();
-  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
-  const known = new Set(versions.map((v) => v.version));
-  const events = [];
-  for (const { raw, tag, record: found } of mine) {
-    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
-    if (!raw.annotated) continue;
-    if (!pointsAtCommit(raw)) {
-      skipped.push({ tag: raw.name, reason: notCommit(raw) });
-      continue;
-    }
-    const record3 = found?.kind === "stage" && found.model === model && found.stage === tag.stage ? found : null;
-    const target = record3 && known.has(record3.version) ? record3.version : atCommit.get(raw.commit) ?? null;
-    events.push({
-      action: tag.kind,
-      stage: tag.stage,
-      n: tag.n ?? 0,
-      tag: raw.name,
-      version: tag.kind === "assign" ? target : null,
-      target,
-      commit: raw.commit,
-      date: raw.date,
-      record: tag.kind === "assign" ? record3 : null
-    });
-  }
-  events.sort((a, b) => byHistory(b, a));
-  return {
-    model,
-    versions,
-    stages: holders(events, deregistered),
-    events,
-    maxN,
-    ...deprecated && { deprecated },
-    skipped
-  };
-}
-var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
-var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
-function untrusted(model, raw, version2, found) {
-  if (!pointsAtCommit(raw)) return notCommit(raw);
-  if (found === null) return null;
-  if (found.kind !== "version") return "it carries a stage record, not a version record";
-  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
-  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
-  if (found.commit !== raw.commit) {
-    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
-  }
-  return null;
-}
-function findVersion(registry2, version2) {
-  return registry2.versions.find((v) => v.version === version2) ?? null;
-}
-
-// src/io/registry/read.ts
-import { isAscii } from "node:buffer";
-
-// src/io/registry/cache.ts
-import { join as join4 } from "node:path";
-
 // src/io/registry/lazy-record.ts
 var SUMMARY_KEYS = [
   "kind",
@@ -21371,9 +19482,9 @@ var SUMMARY_KEYS = [
   "fingerprint"
 ];
 var SUMMARY = new Set(SUMMARY_KEYS);
-function summaryOf(record3) {
+function summaryOf(record4) {
   const out = {};
-  const all = record3;
+  const all = record4;
   for (const k of SUMMARY_KEYS) if (Object.hasOwn(all, k)) out[k] = all[k];
   return out;
 }
@@ -21396,21 +19507,21 @@ function lazyRecord(summary, load) {
 }
 
 // src/io/registry/cache.ts
-var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 6;
-var KIND3 = "tag-cache";
-var MAX_BYTES2 = 256 << 20;
+var FORMAT = "lepton-tag-cache";
+var VERSION = 7;
+var KIND2 = "tag-cache";
+var MAX_BYTES = 256 << 20;
 function tagCacheFile(gitDir, model) {
-  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join2(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
 function loadTagCache(file, model, loadRecord) {
   const out = /* @__PURE__ */ new Map();
-  const body = readSealedFile(file, KIND3, MAX_BYTES2)?.section(0);
+  const body = readSealedFile(file, KIND2, MAX_BYTES)?.section(0);
   if (!body) return out;
   try {
     const doc = JSON.parse(body.toString("utf8"));
     const { format, version: version2, tags } = doc;
-    if (format !== FORMAT2 || version2 !== VERSION2 || doc.model !== model || !Array.isArray(tags)) {
+    if (format !== FORMAT || version2 !== VERSION || doc.model !== model || !Array.isArray(tags)) {
       return out;
     }
     for (const row of tags) {
@@ -21418,8 +19529,8 @@ function loadTagCache(file, model, loadRecord) {
       const [name2, object, annotated, commit, date2, summary, targetType] = row;
       const raw = { name: name2, annotated: annotated === 1, commit, targetType, date: date2, message: "" };
       const tag = parseTagName(name2);
-      const record3 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
-      const prepared = tag?.model === model ? { raw, tag, record: record3 } : null;
+      const record4 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
+      const prepared = tag?.model === model ? { raw, tag, record: record4 } : null;
       out.set(name2, { name: name2, object, summary, prepared });
     }
     return out;
@@ -21444,10 +19555,10 @@ function rowOf({ name: name2, object, prepared: p, summary }) {
 async function saveTagCache(file, model, tags) {
   const rows = tags.map(rowOf).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const doc = Buffer.from(
-    `${JSON.stringify({ format: FORMAT2, version: VERSION2, model, tags: rows })}
+    `${JSON.stringify({ format: FORMAT, version: VERSION, model, tags: rows })}
 `
   );
-  await writeSealedFile(file, KIND3, [[doc]], MAX_BYTES2);
+  await writeSealedFile(file, KIND2, [[doc]], MAX_BYTES);
 }
 
 // src/io/registry/read.ts
@@ -21526,11 +19637,11 @@ var ObjectStream = class {
       start,
       headersEnd < 0 || headersEnd > end ? end : headersEnd
     );
-    let text = NOTHING;
+    let text2 = NOTHING;
     if (annotated && headersEnd >= 0 && headersEnd < end) {
       const from = headersEnd + 2;
       const fence = lastFence(buf, from, end);
-      text = buf.subarray(fence >= 0 ? fence : from, end);
+      text2 = buf.subarray(fence >= 0 ? fence : from, end);
     }
     this.onTag(
       {
@@ -21541,9 +19652,9 @@ var ObjectStream = class {
         // A tag object says what it points at; a lightweight tag's object is its target.
         targetType: annotated ? header(headers, "type") ?? "" : type,
         date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
-        message: decode2(text)
+        message: decode2(text2)
       },
-      text
+      text2
     );
   }
 };
@@ -21587,8 +19698,8 @@ async function readPreparedTags(git, model) {
     const full = p?.record ?? null;
     const summary = full && summaryOf(full);
     const object = raw.object ?? "";
-    const record3 = summary && lazyRecord(summary, () => recordOf(git, object) ?? summary);
-    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, record: record3 };
+    const record4 = summary && lazyRecord(summary, () => recordOf(git, object) ?? summary);
+    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, record: record4 };
     if (kept) prepared.push(kept);
     fresh.push({ name: raw.name, object, prepared: kept, summary });
   };
@@ -21647,12 +19758,12 @@ function recordOf(git, object) {
 }
 async function listTags(git, model, onRef, onChunkEnd) {
   let pending = NOTHING;
-  let count = 0;
-  const lines = (text) => {
-    for (const line of text.split("\n")) {
+  let count2 = 0;
+  const lines = (text2) => {
+    for (const line of text2.split("\n")) {
       const cut = line.indexOf("\0");
       if (cut > 0) {
-        count++;
+        count2++;
         onRef({ name: line.slice(0, cut), object: line.slice(cut + 1) });
       }
     }
@@ -21677,7 +19788,7 @@ async function listTags(git, model, onRef, onChunkEnd) {
     throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
   if (pending.length) lines(pending.toString());
-  return count;
+  return count2;
 }
 function fetchObjects(git, onTag) {
   const refs = [];
@@ -21685,7 +19796,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve4) => end = resolve4);
+  const fed = new Promise((resolve5) => end = resolve5);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -21718,8 +19829,8 @@ function fetchObjects(git, onTag) {
 }
 
 // src/core/registry/version-arg.ts
-function parseVersionArg(text, model) {
-  const t = text.trim();
+function parseVersionArg(text2, model) {
+  const t = text2.trim();
   const bare = t.startsWith("v") ? t.slice(1) : t;
   if (isSemver(bare)) return bare;
   const tag = parseTagName(t.replace(/^refs\/tags\//, ""));
@@ -21956,7 +20067,7 @@ function classifyPush(code, stdout, stderr, tagRef, refs) {
     landed: verdicts.filter((l) => l.flag !== "!").map((l) => l.ref)
   };
 }
-async function pushTag(git, remote, tag, counter) {
+async function pushTag(git, remote, tag, counter, extra = []) {
   const ref = `refs/tags/${tag}`;
   const args = ["push", "--porcelain", "--atomic"];
   const refspecs = [`${ref}:${ref}`];
@@ -21965,6 +20076,11 @@ async function pushTag(git, remote, tag, counter) {
     args.push(`--force-with-lease=${counter.counter.ref}:${counter.counter.object ?? ""}`);
     refspecs.push(`${counter.object}:${counter.counter.ref}`);
     refs.push(counter.counter.ref);
+  }
+  for (const e of extra) {
+    args.push(`--force-with-lease=${e.ref}:`);
+    refspecs.push(`${e.object}:${e.ref}`);
+    refs.push(e.ref);
   }
   const r = await git.run([...args, remote, ...refspecs], { allowFailure: true });
   return classifyPush(r.code, r.stdout, r.stderr, ref, refs);
@@ -22014,61 +20130,159 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/io/registry/index.ts
 async function readRegistry(git, model) {
   return assembleRegistry(model, await readPreparedTags(git, model));
 }
 
-// src/app/status.ts
-async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join5(d, "lepton") : null) : null;
-  return fingerprintModel(ctx.manifest, {
-    modelDir: ctx.modelDir,
-    repoRoot: ctx.repoRoot,
-    cacheDir,
-    env: ctx.env,
-    ...onProgress && { onProgress }
-  });
-}
-async function status(ctx, options = {}) {
-  const [fp, registry2] = await Promise.all([
-    fingerprintProject(ctx, options.onProgress),
-    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
-  ]);
-  const latest = registry2?.versions[0] ?? null;
-  const table = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, { hash: p.hash, files: p.files }]));
+// src/app/diff.ts
+async function diff(ctx, a, b) {
+  const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
+  const pick2 = async (ref) => {
+    const v = await resolveBaseline(ctx.git, registry2, ref);
+    if (!v) throw new LeptonError("invalid", `no version of ${registry2.model} at ${ref}`);
+    return v;
+  };
+  const va = await pick2(a);
+  const vb = b === void 0 ? registry2.versions[0] : await pick2(b);
+  if (!vb) throw new LeptonError("invalid", `${registry2.model} has no recorded version`);
+  for (const v of [va, vb]) {
+    if (!v.record) ctx.log.warn(`${v.tag} carries no Lepton record: no metrics to compare`);
+  }
   return {
-    model: ctx.manifest.model,
-    fingerprint: fp.fingerprint,
-    components: table(fp.components),
-    data: table(fp.data),
-    ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
-    latest: latest && { version: latest.version, tag: latest.tag },
-    changed: changedParts(fp, latest?.record ?? null)
+    a: { version: va.version, tag: va.tag },
+    b: { version: vb.version, tag: vb.tag },
+    metrics: metricDiff(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
   };
 }
 
 // src/app/eval.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
+
+// src/core/fingerprint/changed.ts
+function changedParts(current, recorded) {
+  return {
+    components: diff2(current.components, recorded?.components ?? null),
+    data: diff2(current.data, recorded?.data ?? null)
+  };
+}
+function diff2(parts2, recorded) {
+  if (recorded === null) return parts2.map((p) => p.name);
+  const has = (name2) => Object.prototype.hasOwnProperty.call(recorded, name2);
+  const changed2 = parts2.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
+  const names = new Set(parts2.map((p) => p.name));
+  const removed = Object.keys(recorded).filter((n) => !names.has(n)).sort();
+  return [...changed2, ...removed];
+}
+
+// src/core/fingerprint/eval-files.ts
+import { createHash } from "node:crypto";
+var EVAL_FILES_ENCODING = "lepton-eval-files/1";
+function evalSettingsWithFiles(settings, files) {
+  if (!files || files.files === 0) return settings;
+  const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
+  return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
+}
+var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
+function commandWords(command, depth = 0) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let dynamic = false;
+  let quotedSpace = false;
+  let skipNext = false;
+  const end = () => {
+    if (!inWord) return;
+    if (skipNext) skipNext = false;
+    else if (!dynamic) {
+      words.push(word);
+      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
+    }
+    word = "";
+    inWord = false;
+    dynamic = false;
+    quotedSpace = false;
+  };
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      end();
+    } else if (c === "#" && !inWord) {
+      const nl2 = command.indexOf("\n", i);
+      if (nl2 < 0) break;
+      i = nl2;
+    } else if (OPERATORS.has(c)) {
+      if (c === ">" && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      end();
+      if (c === ">") {
+        while (command[i + 1] === ">" || command[i + 1] === "&" || command[i + 1] === "|") i++;
+        skipNext = true;
+      } else {
+        skipNext = false;
+      }
+    } else if (c === "\\") {
+      inWord = true;
+      if (i + 1 < command.length) word += command[++i];
+    } else if (c === "'") {
+      inWord = true;
+      const close = command.indexOf("'", i + 1);
+      const text2 = command.slice(i + 1, close < 0 ? command.length : close);
+      if (/\s/.test(text2)) quotedSpace = true;
+      word += text2;
+      i = close < 0 ? command.length : close;
+    } else if (c === '"') {
+      inWord = true;
+      let j = i + 1;
+      for (; j < command.length && command[j] !== '"'; j++) {
+        const d = command[j];
+        if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
+        else {
+          if (d === "$" || d === "`") dynamic = true;
+          if (/\s/.test(d)) quotedSpace = true;
+          word += d;
+        }
+      }
+      i = j;
+    } else {
+      if (c === "$" || c === "`") dynamic = true;
+      inWord = true;
+      word += c;
+    }
+  }
+  end();
+  const out = [];
+  for (const w of words) {
+    const eq = w.indexOf("=");
+    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const candidate = value ? w.slice(eq + 1) : w;
+    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
+    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
+    if (!out.includes(candidate)) out.push(candidate);
+  }
+  return out;
+}
 
 // src/core/gate/check.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var own4 = (record3, key) => record3 != null && Object.prototype.hasOwnProperty.call(record3, key);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var own5 = (record4, key) => record4 != null && Object.prototype.hasOwnProperty.call(record4, key);
 var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
 function boundText2(bound2) {
   return bound2.kind === "percent" ? `${formatNumber(bound2.value)}%` : bound2.value;
 }
 function unusable(input, metric) {
-  if (own4(input.metrics, metric)) {
+  if (own5(input.metrics, metric)) {
     const v = input.metrics[metric];
     if (typeof v !== "number") return "not a number";
     if (Number.isNaN(v)) return "not a finite number (NaN)";
     if (!Number.isFinite(v)) return `not a finite number (${formatNumber(v)})`;
     return null;
   }
-  if (own4(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
+  if (own5(input.nonNumeric, metric)) return `not a number: ${input.nonNumeric?.[metric] ?? ""}`;
   const near = closestMetrics(metric, [
     ...Object.keys(input.metrics),
     ...Object.keys(input.nonNumeric ?? {})
@@ -22083,21 +20297,21 @@ function closestMetrics(metric, available) {
   const scored = [];
   for (const name2 of available) {
     const n = name2.toLowerCase();
-    let score;
-    if (n === lower) score = 0;
-    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score = 1;
+    let score2;
+    if (n === lower) score2 = 0;
+    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score2 = 1;
     else {
       if (Math.abs(n.length - lower.length) > limit) continue;
-      const d = (0, import_fastest_levenshtein3.distance)(n, lower);
+      const d = (0, import_fastest_levenshtein2.distance)(n, lower);
       if (d > limit) continue;
-      score = 1 + d;
+      score2 = 1 + d;
     }
-    scored.push([score, name2]);
+    scored.push([score2, name2]);
   }
   return scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name2]) => name2);
 }
 function baselineOf(input, metric) {
-  if (!own4(input.baseline, metric)) return null;
+  if (!own5(input.baseline, metric)) return null;
   const v = input.baseline?.[metric];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
@@ -22175,8 +20389,8 @@ function checkThresholds(input) {
 function emptyRecord() {
   return /* @__PURE__ */ Object.create(null);
 }
-function hasOwn(record3, key) {
-  return Object.prototype.hasOwnProperty.call(record3, key);
+function hasOwn(record4, key) {
+  return Object.prototype.hasOwnProperty.call(record4, key);
 }
 
 // src/core/metrics/ignored.ts
@@ -22189,8 +20403,8 @@ function ignoredValues(read, thresholded = /* @__PURE__ */ new Set()) {
   }
   for (const [metric, v] of Object.entries(read.values)) {
     if (Number.isFinite(v) || thresholded.has(metric)) continue;
-    const text = formatNumber(v);
-    out.push({ metric, value: text, what: text });
+    const text2 = formatNumber(v);
+    out.push({ metric, value: text2, what: text2 });
   }
   return out.sort((a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0);
 }
@@ -23031,7 +21245,7 @@ var delimiter_discover = function(records, options) {
     records = ((data) => {
       const records2 = [];
       const parser = transform2({ delimiter: [] });
-      const push = (record3) => records2.push(record3);
+      const push = (record4) => records2.push(record4);
       const close = () => {
       };
       const error2 = parser.parse(data, true, push, close);
@@ -23040,9 +21254,9 @@ var delimiter_discover = function(records, options) {
     })(records);
   }
   const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record3], line) => {
-    for (let i = 0, l = record3.length; i < l; i++) {
-      const code = record3.charCodeAt(i);
+  records.map(([record4], line) => {
+    for (let i = 0, l = record4.length; i < l; i++) {
+      const code = record4.charCodeAt(i);
       if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
       info[code].lines[line]++;
     }
@@ -23063,15 +21277,15 @@ var delimiter_discover = function(records, options) {
 var std = function(array2) {
   const n = array2.length;
   if (n === 0) return 0;
-  const mean = array2.reduce((a, b) => a + b) / n;
+  const mean2 = array2.reduce((a, b) => a + b) / n;
   return Math.sqrt(
-    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+    array2.map((x) => Math.pow(x - mean2, 2)).reduce((a, b) => a + b) / n
   );
 };
 
 // node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record3) {
-  return record3.every(
+var isRecordEmpty = function(record4) {
+  return record4.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
   );
 };
@@ -23483,17 +21697,17 @@ var transform2 = function(original_options = {}) {
         raw,
         skip_records_with_empty_values
       } = this.options;
-      const { enabled, record: record3 } = this.state;
+      const { enabled, record: record4 } = this.state;
       if (enabled === false) {
         return this.__resetRecord();
       }
-      const recordLength = record3.length;
+      const recordLength = record4.length;
       if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record4)) {
           this.__resetRecord();
           return;
         }
-        return this.__firstLineToColumns(record3);
+        return this.__firstLineToColumns(record4);
       }
       if (columns === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
@@ -23509,7 +21723,7 @@ var transform2 = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record3
+            record: record4
           }
         ) : new CsvError(
           "CSV_RECORD_INCONSISTENT_COLUMNS",
@@ -23522,7 +21736,7 @@ var transform2 = function(original_options = {}) {
           this.options,
           this.__infoField(),
           {
-            record: record3
+            record: record4
           }
         );
         if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
@@ -23533,7 +21747,7 @@ var transform2 = function(original_options = {}) {
           if (finalErr) return finalErr;
         }
       }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record3)) {
+      if (skip_records_with_empty_values === true && isRecordEmpty(record4)) {
         this.__resetRecord();
         return;
       }
@@ -23547,17 +21761,17 @@ var transform2 = function(original_options = {}) {
         const { objname } = this.options;
         if (columns !== false) {
           const obj = {};
-          for (let i = 0, l = record3.length; i < l; i++) {
+          for (let i = 0, l = record4.length; i < l; i++) {
             if (columns[i] === void 0 || columns[i].disabled) continue;
             if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
               if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record3[i]);
+                obj[columns[i].name] = obj[columns[i].name].concat(record4[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record3[i]];
+                obj[columns[i].name] = [obj[columns[i].name], record4[i]];
               }
             } else {
               Object.defineProperty(obj, columns[i].name, {
-                value: record3[i],
+                value: record4[i],
                 enumerable: true,
                 writable: true,
                 configurable: true
@@ -23589,12 +21803,12 @@ var transform2 = function(original_options = {}) {
         } else {
           if (raw === true || info2 === true) {
             const extRecord = Object.assign(
-              { record: record3 },
+              { record: record4 },
               raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
               info2 === true ? { info: this.__infoRecord() } : {}
             );
             const err = this.__push(
-              objname === void 0 ? extRecord : [record3[objname], extRecord],
+              objname === void 0 ? extRecord : [record4[objname], extRecord],
               push
             );
             if (err) {
@@ -23602,7 +21816,7 @@ var transform2 = function(original_options = {}) {
             }
           } else {
             const err = this.__push(
-              objname === void 0 ? record3 : [record3[objname], record3],
+              objname === void 0 ? record4 : [record4[objname], record4],
               push
             );
             if (err) {
@@ -23613,10 +21827,10 @@ var transform2 = function(original_options = {}) {
       }
       this.__resetRecord();
     },
-    __firstLineToColumns: function(record3) {
+    __firstLineToColumns: function(record4) {
       const { firstLineToHeaders } = this.state;
       try {
-        const headers = firstLineToHeaders === void 0 ? record3 : firstLineToHeaders.call(null, record3);
+        const headers = firstLineToHeaders === void 0 ? record4 : firstLineToHeaders.call(null, record4);
         if (!Array.isArray(headers)) {
           return this.__error(
             new CsvError(
@@ -23676,21 +21890,21 @@ var transform2 = function(original_options = {}) {
       this.state.field.reset();
       this.state.wasQuoting = false;
     },
-    __push: function(record3, push) {
+    __push: function(record4, push) {
       const { on_record } = this.options;
       if (on_record !== void 0) {
         const info2 = this.__infoRecord();
         try {
-          record3 = on_record.call(null, record3, info2);
+          record4 = on_record.call(null, record4, info2);
         } catch (err) {
           return err;
         }
-        if (record3 === void 0 || record3 === null) {
+        if (record4 === void 0 || record4 === null) {
           return;
         }
       }
       this.info.bytes_records += this.info.bytes;
-      push(record3);
+      push(record4);
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
@@ -23880,16 +22094,16 @@ var transform2 = function(original_options = {}) {
 };
 
 // node_modules/csv-parse/lib/sync.js
-var parse3 = function(data, opts = {}) {
+var parse2 = function(data, opts = {}) {
   if (typeof data === "string") {
     data = Buffer.from(data);
   }
   const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
   const parser = transform2(opts);
-  const push = (record3) => {
-    if (parser.options.objname === void 0) records.push(record3);
+  const push = (record4) => {
+    if (parser.options.objname === void 0) records.push(record4);
     else {
-      records[record3[0]] = record3[1];
+      records[record4[0]] = record4[1];
     }
   };
   const close = () => {
@@ -23900,7 +22114,7 @@ var parse3 = function(data, opts = {}) {
 };
 
 // src/core/metrics/parse.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/core/metrics/leaf.ts
 var NON_FINITE = {
@@ -23917,12 +22131,12 @@ var NON_FINITE = {
   "-infinity": -Infinity
 };
 var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function quote(text) {
-  const short = text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+function quote(text2) {
+  const short = text2.length > 40 ? `${text2.slice(0, 40)}\u2026` : text2;
   return JSON.stringify(short);
 }
-function nonFinite(text) {
-  const key = text.trim().toLowerCase();
+function nonFinite(text2) {
+  const key = text2.trim().toLowerCase();
   return Object.prototype.hasOwnProperty.call(NON_FINITE, key) ? NON_FINITE[key] : void 0;
 }
 function classifyValue(value) {
@@ -23943,8 +22157,8 @@ function classifyValue(value) {
   }
   return { kind: "other", description: typeof value, value: String(value) };
 }
-function classifyText(text) {
-  const t = text.trim();
+function classifyText(text2) {
+  const t = text2.trim();
   if (t === "") return { kind: "other", description: "empty", value: "" };
   if (DECIMAL.test(t)) return { kind: "number", value: Number(t) };
   const special = nonFinite(t);
@@ -24031,9 +22245,9 @@ function formatOf(path) {
   if (ext === "tsv") return "tsv";
   return null;
 }
-var firstLine = (text) => text.split("\n")[0] ?? text;
-function parseYaml(source, text) {
-  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+var firstLine = (text2) => text2.split("\n")[0] ?? text2;
+function parseYaml(source, text2) {
+  const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: true });
   const error2 = doc.errors[0];
   if (error2) {
     throw new LeptonError(
@@ -24052,17 +22266,17 @@ function parseYaml(source, text) {
     );
   }
 }
-function duplicateJsonKey(text) {
+function duplicateJsonKey(text2) {
   const stack = [];
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
     if (ch === '"') {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      while (j < text2.length && text2[j] !== '"') j += text2[j] === "\\" ? 2 : 1;
       const top = stack[stack.length - 1];
       if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, j + 1));
+        const key = JSON.parse(text2.slice(i, j + 1));
         if (top.has(key)) return { key, offset: i };
         top.add(key);
       }
@@ -24083,18 +22297,18 @@ function duplicateJsonKey(text) {
   }
   return null;
 }
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset).split("\n");
+function lineColumn(text2, offset) {
+  const before = text2.slice(0, offset).split("\n");
   return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
 }
-function parseJson(source, text) {
+function parseJson(source, text2) {
   try {
-    const value = JSON.parse(text);
-    const dup = duplicateJsonKey(text);
+    const value = JSON.parse(text2);
+    const dup = duplicateJsonKey(text2);
     if (dup) {
       throw new LeptonError(
         "eval",
-        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text, dup.offset)})`,
+        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text2, dup.offset)})`,
         [
           "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
         ]
@@ -24104,7 +22318,7 @@ function parseJson(source, text) {
   } catch (e) {
     if (e instanceof LeptonError) throw e;
     try {
-      const value = parseYaml(source, text);
+      const value = parseYaml(source, text2);
       if (value !== null && typeof value === "object") return value;
     } catch (y) {
       if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
@@ -24122,15 +22336,15 @@ var CSV_FORMS = [
   'long form: one "metric,value" row per metric, with or without a "metric,value" (or "name,value") header row',
   "wide form: one header row of metric names and one row of their values"
 ];
-var looksNumeric = (cell) => classifyText(cell).kind === "number";
+var looksNumeric = (cell2) => classifyText(cell2).kind === "number";
 function isLongHeader(row) {
   const [name2 = "", value = ""] = row;
   return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
 }
-function parseTable(source, text, delimiter) {
+function parseTable(source, text2, delimiter) {
   let rows;
   try {
-    rows = parse3(text, {
+    rows = parse2(text2, {
       delimiter,
       bom: true,
       trim: true,
@@ -24149,11 +22363,11 @@ function parseTable(source, text, delimiter) {
     throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${why}`, CSV_FORMS);
   };
   const out = new MetricsCollector(source);
-  const add = (name2, cell, where) => {
+  const add = (name2, cell2, where) => {
     if (name2 === "") refuse(`${where} has no metric name`);
     if (looksNumeric(name2))
       refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
-    const leaf = classifyText(cell);
+    const leaf = classifyText(cell2);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
     else out.addOther(name2, leaf.description, leaf.value);
   };
@@ -24182,27 +22396,27 @@ function parseTable(source, text, delimiter) {
   });
   return out.result();
 }
-function parseMetrics(source, text, format = formatOf(source)) {
+function parseMetrics(source, text2, format = formatOf(source)) {
   switch (format) {
     case "json":
-      return flattenMetrics(source, parseJson(source, text));
+      return flattenMetrics(source, parseJson(source, text2));
     case "yaml":
-      return flattenMetrics(source, parseYaml(source, text));
+      return flattenMetrics(source, parseYaml(source, text2));
     case "csv":
-      return parseTable(source, text, ",");
+      return parseTable(source, text2, ",");
     case "tsv":
-      return parseTable(source, text, "	");
+      return parseTable(source, text2, "	");
     case null: {
       let value;
       try {
-        value = parseYaml(source, text);
+        value = parseYaml(source, text2);
       } catch {
         value = void 0;
       }
       if (value !== null && typeof value === "object" && !Array.isArray(value)) {
         return flattenMetrics(source, value);
       }
-      return parseTable(source, text, ",");
+      return parseTable(source, text2, ",");
     }
   }
 }
@@ -24241,7 +22455,7 @@ function mergeMetrics(files) {
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -24251,9 +22465,11 @@ function evalSettingsHash(spec) {
     spec.workdir,
     env,
     [...spec.metrics],
-    spec.timeoutMs
+    spec.timeoutMs,
+    // Only when set, so the settings of every manifest without samples hash as they always did.
+    ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
   ]);
-  return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/io/eval/run.ts
@@ -24314,7 +22530,7 @@ function longTimeout(fire, ms, unref = false) {
 }
 
 // src/io/eval/group.ts
-import { readFileSync as readFileSync2, readdirSync as readdirSync2, readlinkSync } from "node:fs";
+import { readFileSync, readdirSync, readlinkSync } from "node:fs";
 function signalGroup(pgid, signal) {
   try {
     process.kill(-pgid, signal);
@@ -24325,14 +22541,14 @@ function signalGroup(pgid, signal) {
 }
 function procPids() {
   try {
-    return readdirSync2("/proc").filter((name2) => /^\d+$/.test(name2)).map(Number);
+    return readdirSync("/proc").filter((name2) => /^\d+$/.test(name2)).map(Number);
   } catch {
     return [];
   }
 }
 function procStat(pid) {
   try {
-    const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const stat4 = readFileSync(`/proc/${pid}/stat`, "utf8");
     const close = stat4.lastIndexOf(")");
     const [state, , pgrp] = stat4.slice(close + 2).split(" ");
     return {
@@ -24345,10 +22561,10 @@ function procStat(pid) {
   }
 }
 var live = (state) => state !== "Z" && state !== "X" && state !== "";
-function describe4(pid, name2) {
+function describe2(pid, name2) {
   let command = name2;
   try {
-    const argv = readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
     if (argv.length) command = argv.join(" ");
   } catch {
   }
@@ -24358,7 +22574,7 @@ function groupMembers(pgid) {
   const out = [];
   for (const pid of procPids()) {
     const st = procStat(pid);
-    if (st && st.pgrp === pgid && live(st.state)) out.push(describe4(pid, st.name));
+    if (st && st.pgrp === pgid && live(st.state)) out.push(describe2(pid, st.name));
   }
   return out;
 }
@@ -24374,7 +22590,7 @@ function groupRunning(pgid) {
 function outputChannels(pid) {
   const mine = /* @__PURE__ */ new Set();
   try {
-    for (const fd of readdirSync2("/proc/self/fd")) {
+    for (const fd of readdirSync("/proc/self/fd")) {
       try {
         mine.add(readlinkSync(`/proc/self/fd/${fd}`));
       } catch {
@@ -24402,7 +22618,7 @@ function outputHolders(channels) {
     if (pid === process.pid) continue;
     let fds;
     try {
-      fds = readdirSync2(`/proc/${pid}/fd`);
+      fds = readdirSync(`/proc/${pid}/fd`);
     } catch {
       continue;
     }
@@ -24414,7 +22630,7 @@ function outputHolders(channels) {
       }
     });
     const st = holds ? procStat(pid) : null;
-    if (st && live(st.state)) out.push(describe4(pid, st.name));
+    if (st && live(st.state)) out.push(describe2(pid, st.name));
   }
   return out;
 }
@@ -24473,6 +22689,17 @@ async function stopGroup(pgid, graceMs) {
 }
 
 // src/io/eval/run.ts
+var CommandFailure = class extends LeptonError {
+  constructor(message, details, exitCode, signal, timedOut) {
+    super("eval", message, details);
+    this.exitCode = exitCode;
+    this.signal = signal;
+    this.timedOut = timedOut;
+  }
+  exitCode;
+  signal;
+  timedOut;
+};
 var TAIL_CHARS = 16384;
 var TAIL_LINES = 20;
 var INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -24481,8 +22708,8 @@ function duration2(ms) {
   if (ms % 6e4 === 0) return `${ms / 6e4}m`;
   return `${ms / 1e3}s`;
 }
-function lastLines2(text) {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-TAIL_LINES).map((l) => l.length > 500 ? `${l.slice(0, 499)}\u2026` : l);
+function lastLines2(text2) {
+  return text2.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-TAIL_LINES).map((l) => l.length > 500 ? `${l.slice(0, 499)}\u2026` : l);
 }
 var DEFAULT_SETTLE_MS = 5e3;
 var DEFAULT_OUTPUT_GRACE_MS = 2e3;
@@ -24501,6 +22728,8 @@ async function runEvalCommand(options) {
 }
 async function spawnEval(options) {
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  const label = options.label ?? "eval command";
+  const nothingRead = options.label === void 0 ? " and no metrics were read" : "";
   const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
   const startedAtMs = Date.now();
   const child = spawn2("sh", ["-c", options.command], {
@@ -24516,11 +22745,11 @@ async function spawnEval(options) {
   let stdoutTail = "";
   const pipe2 = (stream, isErr) => {
     const decoder = new StringDecoder("utf8");
-    const take = (text) => {
-      if (!text) return;
-      options.output(text);
-      if (isErr) stderrTail = (stderrTail + text).slice(-TAIL_CHARS);
-      else stdoutTail = (stdoutTail + text).slice(-TAIL_CHARS);
+    const take = (text2) => {
+      if (!text2) return;
+      options.output(text2);
+      if (isErr) stderrTail = (stderrTail + text2).slice(-TAIL_CHARS);
+      else stdoutTail = (stdoutTail + text2).slice(-TAIL_CHARS);
     };
     stream.on("data", (b) => take(decoder.write(b)));
     stream.on("end", () => take(decoder.end()));
@@ -24582,12 +22811,18 @@ async function spawnEval(options) {
   };
   const stoppedError = (why) => {
     if (why.kind === "signal") {
-      return new LeptonError("eval", `the eval was stopped: Lepton received ${why.signal}`, tail());
+      return new LeptonError(
+        "eval",
+        `the ${label} was stopped: Lepton received ${why.signal}`,
+        tail()
+      );
     }
-    return new LeptonError(
-      "eval",
-      `eval command timed out after ${duration2(options.timeoutMs ?? 0)} (eval.timeout); its processes were stopped`,
-      tail()
+    return new CommandFailure(
+      `${label} timed out after ${duration2(options.timeoutMs ?? 0)} (${options.timeoutKey ?? "eval.timeout"}); its processes were stopped`,
+      tail(),
+      null,
+      null,
+      true
     );
   };
   const exited = new Promise(
@@ -24599,17 +22834,19 @@ async function spawnEval(options) {
   try {
     const exit = await Promise.race([exited, stopped]);
     if (exit instanceof Error) {
-      throw new LeptonError("eval", `could not run the eval command: ${exit.message}`, [], {
+      throw new LeptonError("eval", `could not run the ${label}: ${exit.message}`, [], {
         cause: exit
       });
     }
     if (exit !== null && (exit.signal !== null || exit.code !== 0)) {
       const { group } = await stopAll();
-      if (group) options.warn("the eval command left processes running; they were stopped");
-      throw new LeptonError(
-        "eval",
-        exit.signal ? `eval command was killed by ${exit.signal}` : `eval command exited with code ${exit.code ?? "?"}`,
-        tail()
+      if (group) options.warn(`the ${label} left processes running; they were stopped`);
+      throw new CommandFailure(
+        exit.signal ? `${label} was killed by ${exit.signal}` : `${label} exited with code ${exit.code ?? "?"}`,
+        tail(),
+        exit.code,
+        exit.signal,
+        false
       );
     }
     const settled = exit === null || !pgid ? null : await bounded(waitGone(pgid, settleMs, abort.signal), settleMs + 1e3);
@@ -24618,7 +22855,7 @@ async function spawnEval(options) {
       await stopAll();
       throw new LeptonError(
         "eval",
-        `the eval command exited, but ${left.length ? `processes it started were still running ${duration2(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration2(settleMs)} later`}; they were stopped and no metrics were read`,
+        `the ${label} exited, but ${left.length ? `processes it started were still running ${duration2(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration2(settleMs)} later`}; they were stopped${nothingRead}`,
         [
           "an eval must wait for what it starts: end the command with `wait`, or run its steps in the foreground",
           ...tail()
@@ -24635,7 +22872,7 @@ async function spawnEval(options) {
       await stopAll();
       throw new LeptonError(
         "eval",
-        `the eval command exited, but ${left.length ? `processes outside its process group held its output open ${duration2(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration2(outputGraceMs)} later (by a process that left its process group)`}; they were stopped and no metrics were read`,
+        `the ${label} exited, but ${left.length ? `processes outside its process group held its output open ${duration2(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration2(outputGraceMs)} later (by a process that left its process group)`}; they were stopped${nothingRead}`,
         [
           "a daemon an eval starts must not keep its stdout/stderr (redirect them: `setsid -f cmd >/dev/null 2>&1`), and should not outlive it",
           ...tail()
@@ -24665,8 +22902,8 @@ function killQuietly(pid) {
 }
 
 // src/io/eval/metrics-files.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { resolve } from "node:path";
 var MTIME_SLACK_MS = 2e3;
 async function statOrNull(path) {
   try {
@@ -24679,25 +22916,29 @@ async function statOrNull(path) {
 var same = (a, b) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 async function snapshotMetricsFiles(baseDir, paths) {
   const entries = await Promise.all(
-    paths.map(async (p) => [p, await statOrNull(resolve2(baseDir, p))])
+    paths.map(async (p) => [p, await statOrNull(resolve(baseDir, p))])
   );
   return new Map(entries);
+}
+async function staleness(baseDir, p, before, startedAtMs) {
+  const now = await statOrNull(resolve(baseDir, p));
+  const then = before.get(p) ?? null;
+  if (!now) return `${p}: the eval did not write it (it does not exist)`;
+  if (!now.isFile()) return `${p}: not a file`;
+  if (then && same(then, now))
+    return `${p}: not written by this run (unchanged since before the eval started)`;
+  if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+    return `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`;
+  }
+  return null;
 }
 async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const problems = [];
   const fresh = [];
   for (const p of paths) {
-    const now = await statOrNull(resolve2(baseDir, p));
-    const then = before.get(p) ?? null;
-    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
-    else if (!now.isFile()) problems.push(`${p}: not a file`);
-    else if (then && same(then, now)) {
-      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
-    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
-      problems.push(
-        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`
-      );
-    } else fresh.push(p);
+    const problem = await staleness(baseDir, p, before, startedAtMs);
+    if (problem) problems.push(problem);
+    else fresh.push(p);
   }
   if (problems.length) {
     throw new LeptonError(
@@ -24709,7 +22950,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile3(resolve2(baseDir, p), "utf8"))
+      metrics: parseMetrics(p, await readFile2(resolve(baseDir, p), "utf8"))
     }))
   );
   return mergeMetrics(files);
@@ -24803,14 +23044,1506 @@ async function ensureHistory(ctx, remote = "origin") {
   }
 }
 
+// src/app/noise.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+var jumps = [
+  3639956645,
+  3750757012,
+  1261568508,
+  386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
+  clone() {
+    return new XoroShiro128Plus2(this.s01, this.s00, this.s11, this.s10);
+  }
+  next() {
+    const out = this.s00 + this.s10 | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+    this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+    this.s10 = a1 << 5 ^ a0 >>> 27;
+    this.s11 = a0 << 5 ^ a1 >>> 27;
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s10 ^ s00;
+        const a1 = s11 ^ s01;
+        const s00_ = s00;
+        const s01_ = s01;
+        s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+        s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+        s10 = a1 << 5 ^ a0 >>> 27;
+        s11 = a0 << 5 ^ a1 >>> 27;
+      }
+    }
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xoroshiro128plusFromState(state) {
+  if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+  return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/core/noise/bootstrap.ts
+var DEFAULT_RESAMPLES = 2e3;
+var DEFAULT_CONFIDENCE = 0.95;
+function seedFrom(hex) {
+  const clean2 = hex.replace(/^sha256:/, "").padEnd(32, "0");
+  const words = [0, 8, 16, 24].map((i) => Number.parseInt(clean2.slice(i, i + 8), 16) | 0);
+  return words.every((w) => w === 0 || Number.isNaN(w)) ? [2654435769, 1, 2, 3] : words;
+}
+function resampleCount(options) {
+  const r = options.resamples ?? DEFAULT_RESAMPLES;
+  if (!Number.isInteger(r) || r < 1e3)
+    throw new RangeError(`resamples must be an integer \u2265 1000, got ${r}`);
+  return r;
+}
+function mean(values) {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i];
+  return s / values.length;
+}
+function resampledMean(values, rng) {
+  const n = values.length;
+  const scale = n / 4294967296;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += values[(rng.next() >>> 0) * scale | 0];
+  return s / n;
+}
+function percentileInterval(value, n, options, statistic) {
+  const resamples = resampleCount(options);
+  const rng = xoroshiro128plusFromState(options.seed);
+  const stats = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) stats[b] = statistic(rng);
+  const sorted2 = Array.from(stats.sort());
+  const c = options.confidence ?? DEFAULT_CONFIDENCE;
+  return {
+    value,
+    n,
+    ci: [quantileSorted(sorted2, (1 - c) / 2), quantileSorted(sorted2, (1 + c) / 2)]
+  };
+}
+function meanInterval(values, options) {
+  if (values.length === 0) throw new RangeError("no values to resample");
+  return percentileInterval(
+    mean(values),
+    values.length,
+    options,
+    (rng) => resampledMean(values, rng)
+  );
+}
+function pairedChange(current, baseline, options) {
+  if (current.length !== baseline.length)
+    throw new RangeError("paired values must have one baseline value per example");
+  const diffs = new Float64Array(current.length);
+  for (let i = 0; i < diffs.length; i++)
+    diffs[i] = current[i] - baseline[i];
+  return { ...meanInterval(diffs, options), pairing: "paired" };
+}
+function unpairedChange(current, baseline, options) {
+  if (current.length === 0 || baseline.length === 0) throw new RangeError("no values to resample");
+  const value = mean(current) - mean(baseline);
+  const change2 = percentileInterval(
+    value,
+    current.length,
+    options,
+    (rng) => resampledMean(current, rng) - resampledMean(baseline, rng)
+  );
+  return { ...change2, pairing: "unpaired" };
+}
+function excludesZero(change2) {
+  return change2.ci[0] > 0 || change2.ci[1] < 0;
+}
+
+// src/core/noise/samples.ts
+var ID = "id";
+function fail(source, message) {
+  throw new LeptonError("eval", `samples file ${source}: ${message}`, [
+    'expected JSON Lines ({"id": "ex-1", "correct": 1, "f1": 0.8} per line) or CSV with a header row `id,correct,f1`'
+  ]);
+}
+function cell(source, where, column, raw) {
+  if (typeof raw === "boolean") return raw ? 1 : 0;
+  const v = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    fail(
+      source,
+      `${where}: "${column}" is ${JSON.stringify(raw) ?? String(raw)}, not a finite number`
+    );
+  }
+  return v;
+}
+function build(source, header2, rows) {
+  const idAt = header2.indexOf(ID);
+  if (idAt < 0) fail(source, 'no "id" column');
+  const metricCols = header2.map((name2, i) => ({ name: name2, i })).filter((c) => c.i !== idAt);
+  if (metricCols.length === 0) fail(source, 'no metric column beside "id"');
+  const seenNames = /* @__PURE__ */ new Set();
+  for (const c of metricCols) {
+    if (c.name === "" || seenNames.has(c.name))
+      fail(source, `column name "${c.name}" is empty or repeated`);
+    seenNames.add(c.name);
+  }
+  if (rows.length === 0) fail(source, "no examples");
+  const columns = {};
+  for (const c of metricCols) columns[c.name] = new Float64Array(rows.length);
+  const ids = new Array(rows.length);
+  const seenIds = /* @__PURE__ */ new Set();
+  rows.forEach((row, r) => {
+    const where = `row ${r + 1}`;
+    const id = row[idAt];
+    if (typeof id !== "string" && typeof id !== "number" || String(id) === "")
+      fail(source, `${where}: "id" is missing`);
+    const key = String(id);
+    if (seenIds.has(key)) fail(source, `${where}: id "${key}" appears twice`);
+    seenIds.add(key);
+    ids[r] = key;
+    for (const c of metricCols)
+      columns[c.name][r] = cell(source, where, c.name, row[c.i]);
+  });
+  return { ids, columns };
+}
+function fromJsonLines(source, text2) {
+  const objects = [];
+  text2.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      fail(source, `line ${i + 1} is not JSON`);
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      fail(source, `line ${i + 1} is not a JSON object`);
+    objects.push(value);
+  });
+  const first = objects[0];
+  if (!first) fail(source, "no examples");
+  const header2 = Object.keys(first);
+  const rows = objects.map((o, i) => {
+    const keys = Object.keys(o);
+    if (keys.length !== header2.length || keys.some((k) => !header2.includes(k)))
+      fail(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header2.join(", ")}`);
+    return header2.map((k) => o[k]);
+  });
+  return build(source, header2, rows);
+}
+function fromCsv(source, text2) {
+  let rows;
+  try {
+    rows = parse2(text2, { bom: true, trim: true, skip_empty_lines: true });
+  } catch (e) {
+    fail(source, `not valid CSV: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+  }
+  const [header2, ...body] = rows;
+  if (!header2) fail(source, "no header row");
+  return build(source, header2, body);
+}
+function parseSamples(source, text2) {
+  const jsonl = /\.(jsonl|ndjson)$/i.test(source) || text2.trimStart().startsWith("{");
+  return jsonl ? fromJsonLines(source, text2) : fromCsv(source, text2);
+}
+function pairById(current, baseline, metric) {
+  const a = current.columns[metric];
+  const b = baseline.columns[metric];
+  if (!a || !b || current.ids.length !== baseline.ids.length) return null;
+  const at = /* @__PURE__ */ new Map();
+  baseline.ids.forEach((id, i) => at.set(id, i));
+  const aligned = new Float64Array(a.length);
+  for (let i = 0; i < current.ids.length; i++) {
+    const j = at.get(current.ids[i]);
+    if (j === void 0) return null;
+    aligned[i] = b[j];
+  }
+  return { current: a, baseline: aligned };
+}
+
+// src/core/noise/run.ts
+function sampleMeans(samples) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name2, v] of Object.entries(samples.columns)) {
+    let s = 0;
+    for (let i = 0; i < v.length; i++) s += v[i];
+    out[name2] = s / v.length;
+  }
+  return out;
+}
+function writtenPrecision(value) {
+  const text2 = String(value);
+  if (/e/i.test(text2)) return Math.abs(value) * 1e-9;
+  const places = text2.split(".")[1]?.length ?? 0;
+  return 0.5 * 10 ** -places;
+}
+function withSampleMeans(metrics, samples, source) {
+  const out = Object.assign(
+    /* @__PURE__ */ Object.create(null),
+    metrics
+  );
+  const problems = [];
+  for (const [name2, mean2] of Object.entries(sampleMeans(samples))) {
+    if (!Object.prototype.hasOwnProperty.call(metrics, name2)) {
+      out[name2] = mean2;
+      continue;
+    }
+    const v = metrics[name2];
+    const slack2 = writtenPrecision(v) + 1e-12 * Math.max(1, Math.abs(v));
+    if (!(Math.abs(mean2 - v) <= slack2)) {
+      problems.push(
+        `${name2}: ${v} in the metrics file, but the mean of its samples column is ${mean2} (n = ${samples.ids.length})`
+      );
+    }
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "eval",
+      `${source}: ${problems.length} samples column(s) disagree with the metric of the same name`,
+      [
+        ...problems,
+        "a samples column is the per-example values whose mean is the metric; rename the column, or write the metric as that mean"
+      ]
+    );
+  }
+  return out;
+}
+function intervalsOf(samples, fingerprint) {
+  const seed = seedFrom(fingerprint);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name2, v] of Object.entries(samples.columns)) out[name2] = meanInterval(v, { seed });
+  return out;
+}
+function changesOf(current, baseline, fingerprint, baselineLabel, only) {
+  const seed = seedFrom(fingerprint);
+  const changes = /* @__PURE__ */ Object.create(null);
+  const unpaired = [];
+  for (const name2 of Object.keys(current.columns).sort()) {
+    const a = current.columns[name2];
+    const b = baseline.columns[name2];
+    if (!b || only && !only.has(name2)) continue;
+    const pair = pairById(current, baseline, name2);
+    if (pair) changes[name2] = pairedChange(pair.current, pair.baseline, { seed });
+    else {
+      changes[name2] = unpairedChange(a, b, { seed });
+      unpaired.push(name2);
+    }
+  }
+  const notes = unpaired.length ? [
+    `${unpaired.join(", ")}: unpaired intervals \u2014 the examples' ids differ from ${baselineLabel}'s (${current.ids.length} here, ${baseline.ids.length} there), so the change could not be matched example by example`
+  ] : [];
+  return { changes, notes };
+}
+
+// src/core/noise/verdict.ts
+var MINUS = "\u2212";
+function unitsOf(values) {
+  const proportion = values.every((v) => v === null || v >= 0 && v <= 1);
+  return proportion ? { scale: 100, unit: " pt" } : { scale: 1, unit: "" };
+}
+function signed(x, digits) {
+  const text2 = Math.abs(x).toPrecision(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return x < 0 ? `${MINUS}${text2}` : `+${text2}`;
+}
+function describeChange(change2, check) {
+  const { scale, unit } = unitsOf([check.actual, check.baseline]);
+  const [lo, hi] = change2.ci;
+  return `${signed(change2.value * scale, 2)}${unit}, 95% CI ${signed(lo * scale, 2)} \u2026 ${signed(hi * scale, 2)} (${change2.pairing}, n = ${change2.n})`;
+}
+function applyNoise(gate, changes, noisy) {
+  const checks2 = gate.checks.map((c) => {
+    const change2 = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
+    if (!change2) return c;
+    const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative5 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+      return {
+        ...c,
+        change: change2,
+        level: "warn",
+        reason: `within noise: ${describeChange(change2, c)}; ${c.reason ?? "broke its bound"}`
+      };
+    }
+    return { ...c, change: change2 };
+  });
+  return { checks: checks2, passed: checks2.every((c) => c.passed || c.level !== "error") };
+}
+
+// src/core/noise/codec.ts
+var MAGIC2 = "lepton-samples/1\n";
+var isSmallInts = (v) => v.every((x) => Number.isInteger(x) && x >= 0 && x <= 255);
+function decimalPlaces(values) {
+  for (let k = 0; k <= 9; k++) {
+    const scale = 10 ** k;
+    if (values.every((v) => Math.abs(v * scale) < 2 ** 31 && Math.round(v * scale) / scale === v))
+      return k;
+  }
+  return null;
+}
+function shuffled(words) {
+  const bytes = new Uint8Array(words.buffer);
+  const out = new Uint8Array(bytes.length);
+  const n = words.length;
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) out[p * n + i] = bytes[i * 4 + p];
+  return out;
+}
+function unshuffled(planes, n) {
+  const bytes = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) bytes[i * 4 + p] = planes[p * n + i];
+  return bytes.buffer;
+}
+function encodeColumn(name2, v) {
+  if (isSmallInts(v)) return { name: name2, type: "u8", bytes: Uint8Array.from(v) };
+  const places = decimalPlaces(v);
+  if (places !== null) {
+    const scale = 10 ** places;
+    const ints = Int32Array.from(v, (x) => Math.round(x * scale));
+    return { name: name2, type: "dec", places, bytes: shuffled(ints) };
+  }
+  return { name: name2, type: "f32", bytes: shuffled(new Float32Array(v)) };
+}
+function encodeSamples(samples) {
+  const enc = new TextEncoder();
+  const ids = enc.encode(JSON.stringify(samples.ids));
+  const names = Object.keys(samples.columns).sort();
+  const blocks = names.map((name2) => encodeColumn(name2, samples.columns[name2]));
+  const header2 = {
+    n: samples.ids.length,
+    idBytes: ids.length,
+    columns: blocks.map(({ name: name2, type, ...rest }) => ({
+      name: name2,
+      type,
+      ..."places" in rest && { places: rest.places }
+    }))
+  };
+  const head = enc.encode(`${MAGIC2}${JSON.stringify(header2)}
+`);
+  const parts2 = [head, ids, ...blocks.map((b) => b.bytes)];
+  const out = new Uint8Array(parts2.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts2) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeSamples(bytes, source) {
+  const bad = (why) => {
+    throw new LeptonError("git", `${source} is not a Lepton samples blob: ${why}`);
+  };
+  const dec = new TextDecoder();
+  const magic = dec.decode(bytes.subarray(0, MAGIC2.length));
+  if (magic !== MAGIC2) bad("wrong format line");
+  const nl2 = bytes.indexOf(10, MAGIC2.length);
+  if (nl2 < 0) bad("no header");
+  let header2;
+  try {
+    header2 = JSON.parse(dec.decode(bytes.subarray(MAGIC2.length, nl2)));
+  } catch {
+    return bad("header is not JSON");
+  }
+  const { n, idBytes, columns } = header2;
+  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(idBytes) || !Array.isArray(columns))
+    bad("header fields");
+  let at = nl2 + 1;
+  let ids;
+  try {
+    ids = JSON.parse(dec.decode(bytes.subarray(at, at + idBytes)));
+  } catch {
+    bad("ids are not JSON");
+  }
+  if (!Array.isArray(ids) || ids.length !== n || !ids.every((i) => typeof i === "string"))
+    bad("id count");
+  at += idBytes;
+  const out = {};
+  for (const c of columns) {
+    const size = c.type === "u8" ? n : n * 4;
+    if (at + size > bytes.length) bad(`column ${c.name} is cut short`);
+    const block = bytes.slice(at, at + size);
+    if (c.type === "u8") out[c.name] = Float64Array.from(block);
+    else if (c.type === "f32")
+      out[c.name] = new Float64Array(new Float32Array(unshuffled(block, n)));
+    else {
+      const scale = 10 ** (c.places ?? 0);
+      out[c.name] = Float64Array.from(new Int32Array(unshuffled(block, n)), (x) => x / scale);
+    }
+    at += size;
+  }
+  if (at !== bytes.length) bad("trailing bytes");
+  return { ids, columns: out };
+}
+
+// src/io/noise/store.ts
+var samplesRef = (model, version2) => `refs/lepton/samples/${model}/${version2}`;
+async function writeSamplesBlob(git, samples) {
+  const r = await git.run(["hash-object", "-w", "--stdin"], { input: encodeSamples(samples) });
+  return r.stdout.trim();
+}
+async function writeSamplesRef(git, model, version2, blob) {
+  const r = await git.run(["update-ref", samplesRef(model, version2), blob, ""], {
+    allowFailure: true
+  });
+  return r.code === 0;
+}
+async function readSamplesBlob(git, blob, fetchFrom) {
+  const read = async () => {
+    const r = await git.run(["cat-file", "blob", blob], { allowFailure: true, encoding: "latin1" });
+    return r.code === 0 ? decodeSamples(Buffer.from(r.stdout, "latin1"), `samples blob ${blob}`) : null;
+  };
+  const here = await read();
+  if (here || !fetchFrom) return here;
+  const f = await git.run(
+    ["fetch", "--no-tags", "--quiet", fetchFrom.remote, `${fetchFrom.ref}:${fetchFrom.ref}`],
+    {
+      allowFailure: true
+    }
+  );
+  return f.code === 0 ? read() : null;
+}
+
+// src/app/noise.ts
+var samplesPaths = (spec) => spec.samples ? [spec.samples] : [];
+async function readRunSamples(ctx, before, startedAtMs) {
+  const path = ctx.manifest.eval.samples;
+  if (!path) return null;
+  const problem = await staleness(ctx.modelDir, path, before, startedAtMs);
+  if (problem) {
+    throw new LeptonError(
+      "eval",
+      "the samples file was not written by this eval (never reading stale examples)",
+      [problem]
+    );
+  }
+  return parseSamples(path, await readFile3(resolve2(ctx.modelDir, path), "utf8"));
+}
+function mergeSampleMeans(ctx, metrics, samples) {
+  return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
+}
+async function noiseOf(ctx, input) {
+  if (!ctx.manifest.eval.samples) return null;
+  if (!input.samples) {
+    const r = input.reusedRecord;
+    return {
+      intervals: r?.intervals ?? {},
+      changes: {},
+      samples: r?.samples ?? null,
+      notes: r?.intervals ? [] : ["no confidence intervals: the reused metrics came without samples"]
+    };
+  }
+  const intervals = intervalsOf(input.samples, input.fingerprint);
+  const samples = ctx.repoRoot ? { blob: await writeSamplesBlob(ctx.git, input.samples), n: input.samples.ids.length } : null;
+  const notes = [];
+  let changes = {};
+  const { baseline, baselineRecord } = input;
+  if (baseline && baselineRecord) {
+    const label = `v${baseline.version}`;
+    const stored = baselineRecord.samples;
+    const theirs = stored && ctx.repoRoot ? await readSamplesBlob(ctx.git, stored.blob, {
+      remote: input.remote ?? "origin",
+      ref: samplesRef(ctx.manifest.model, baseline.version)
+    }) : null;
+    if (theirs) {
+      const c = changesOf(input.samples, theirs, input.fingerprint, label);
+      changes = c.changes;
+      notes.push(...c.notes);
+    } else {
+      notes.push(
+        stored ? `no change intervals: the samples of ${label} (${stored.blob.slice(0, 12)}) are neither here nor on the remote; relative checks use the point estimates` : `no change intervals: ${label} recorded no per-example samples; relative checks use the point estimates`
+      );
+    }
+  }
+  return { intervals, changes, samples, notes };
+}
+function gateWithNoise(ctx, gate, noise, hasBaseline) {
+  if (!noise) return { gate, notes: [] };
+  const noisy = new Set(ctx.manifest.eval.thresholds.filter((t) => t.noise).map((t) => t.metric));
+  const notes = [...noise.notes];
+  if (hasBaseline && Object.keys(noise.changes).length > 0) {
+    for (const m of noisy) {
+      if (!noise.changes[m])
+        notes.push(
+          `${m}: noise: warn, but the samples of both runs have no column ${m}; judged on the point estimate`
+        );
+    }
+  }
+  return { gate: applyNoise(gate, noise.changes, noisy), notes };
+}
+function noiseRecordFields(noise) {
+  if (!noise) return {};
+  return {
+    ...Object.keys(noise.intervals).length > 0 && { intervals: noise.intervals },
+    ...noise.samples && { samples: noise.samples }
+  };
+}
+async function samplesPush(ctx, record4) {
+  const blob = record4?.samples?.blob;
+  if (!record4 || !blob || !await hasObject(ctx, blob)) return [];
+  return [{ ref: samplesRef(record4.model, record4.version), object: blob }];
+}
+async function keepSamplesRef(ctx, record4) {
+  const blob = record4?.samples?.blob;
+  if (!record4 || !blob || !await hasObject(ctx, blob)) return;
+  await writeSamplesRef(ctx.git, record4.model, record4.version, blob);
+}
+async function hasObject(ctx, blob) {
+  const r = await ctx.git.run(["cat-file", "-e", `${blob}^{blob}`], { allowFailure: true });
+  return r.code === 0;
+}
+
 // src/app/verify.ts
-import { join as join6, relative as relative2, sep as sep4 } from "node:path";
+import { join as join3, relative, sep as sep2 } from "node:path";
+
+// src/core/manifest/validate.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+
+// src/core/manifest/positions.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function locate(doc, counter, path, at = "value") {
+  let node2 = doc.contents;
+  let best = offsetOf(node2) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if ((0, import_yaml2.isMap)(node2)) {
+      const pair = node2.items.find((p) => (0, import_yaml2.isPair)(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      const keyOff = offsetOf(pair.key);
+      if (last && at === "key" && keyOff !== void 0) {
+        best = keyOff;
+        break;
+      }
+      node2 = pair.value;
+      best = offsetOf(node2) ?? keyOff ?? best;
+    } else if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") {
+      node2 = node2.items[seg];
+      best = offsetOf(node2) ?? best;
+    } else {
+      break;
+    }
+  }
+  const pos = counter.linePos(best);
+  return { line: pos.line, column: pos.col };
+}
+function keyText(key) {
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  return void 0;
+}
+function offsetOf(node2) {
+  const range = node2?.range;
+  return Array.isArray(range) ? range[0] : void 0;
+}
+function duplicateKeys(doc) {
+  const out = [];
+  const stack = [{ node: doc.contents, path: [] }];
+  while (stack.length) {
+    const { node: node2, path } = stack.pop();
+    if ((0, import_yaml2.isMap)(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node2.items) {
+        const key = keyText(pair.key);
+        if (key === void 0) continue;
+        if (seen.has(key)) {
+          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
+        } else seen.add(key);
+        stack.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if ((0, import_yaml2.isSeq)(node2)) {
+      node2.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+// src/core/manifest/noise-rules.ts
+function noiseIssues(raw) {
+  const ev = raw?.eval;
+  if (!ev || typeof ev !== "object" || Array.isArray(ev)) return [];
+  const { samples, thresholds: thresholds3 } = ev;
+  if (samples !== void 0 || !thresholds3 || typeof thresholds3 !== "object") return [];
+  return Object.entries(thresholds3).filter(
+    ([, t]) => t !== null && typeof t === "object" && t.noise === "warn"
+  ).map(([metric]) => ({
+    path: ["eval", "thresholds", metric, "noise"],
+    message: "noise: warn needs eval.samples, the per-example results it resamples",
+    hint: "add eval.samples: FILE (JSON Lines or CSV with an id column), or remove noise: warn"
+  }));
+}
+
+// src/core/manifest/validate.ts
+var hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 32 || c === "\x7F");
+var dotted = (path) => path.length ? path.map((s) => s === "" || hasControl(String(s)) ? JSON.stringify(s) : String(s)).join(".") : "<root>";
+function knownKeysAt(path) {
+  const p = path.join(".");
+  return KNOWN_KEYS.find(([re]) => re.test(p))?.[1] ?? [];
+}
+function didYouMean(key, known) {
+  if (!known.length) return void 0;
+  const best = (0, import_fastest_levenshtein3.closest)(key, [...known]);
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  return (0, import_fastest_levenshtein3.distance)(key, best) <= limit ? `did you mean "${best}"?` : void 0;
+}
+function describe3(value) {
+  if (value === null || value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+function valueAt(root, path) {
+  let v = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+var orList = (words) => words.length <= 1 ? words[0] ?? "something else" : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+var TYPE_WORDS = {
+  null: "nothing",
+  object: "a mapping",
+  record: "a mapping",
+  map: "a mapping",
+  array: "a list",
+  string: "a string",
+  number: "a number",
+  boolean: "true or false"
+};
+function fromZod(file, issue2, raw, where) {
+  const path = issue2.path.filter((s) => typeof s !== "symbol");
+  const make = (p, at, message, hint) => ({
+    file,
+    ...where(p, at),
+    path: dotted(p),
+    message,
+    ...hint && { hint }
+  });
+  switch (issue2.code) {
+    case "unrecognized_keys":
+      return issue2.keys.map(
+        (k) => make([...path, k], "key", "unknown key", didYouMean(k, knownKeysAt(path)))
+      );
+    case "invalid_key": {
+      const key = path[path.length - 1];
+      const inner = issue2.issues[0]?.message ?? "invalid name";
+      return [make(path, "key", `invalid name ${JSON.stringify(key)}: ${inner}`)];
+    }
+    case "invalid_type": {
+      const actual = valueAt(raw, path);
+      const parentIsObject = typeof valueAt(raw, path.slice(0, -1)) === "object";
+      if (actual === void 0 && parentIsObject && path.length > 0) {
+        return [
+          make(path.slice(0, -1), "value", `missing required key "${path[path.length - 1]}"`)
+        ];
+      }
+      if (!/^Invalid input/.test(issue2.message)) return [make(path, "value", issue2.message)];
+      const expected = TYPE_WORDS[issue2.expected] ?? issue2.expected;
+      return [make(path, "value", `expected ${expected}, got ${describe3(actual)}`)];
+    }
+    case "invalid_union": {
+      const branches = issue2.errors.filter((b) => b.length > 0);
+      const atUnion = (i) => i.code === "invalid_type" && i.path.length === 0;
+      const fits = branches.filter((b) => !b.some(atUnion));
+      if (fits.length) {
+        const depth = (b) => Math.max(...b.map((i) => i.path.length));
+        const best = fits.reduce((a, b) => depth(b) > depth(a) ? b : a);
+        return best.flatMap(
+          (i) => fromZod(file, { ...i, path: [...path, ...i.path] }, raw, where)
+        );
+      }
+      const words = branches.flatMap(
+        (b) => b.filter(atUnion).map((i) => {
+          const expected2 = i.expected ?? "";
+          return TYPE_WORDS[expected2] ?? expected2;
+        })
+      );
+      const custom = /^Invalid input/.test(issue2.message) ? null : issue2.message;
+      const expected = custom ?? `expected ${orList([...new Set(words)])}`;
+      return [make(path, "value", `${expected}, got ${describe3(valueAt(raw, path))}`)];
+    }
+    case "invalid_value": {
+      if (valueAt(raw, path) === void 0 && path.length > 0) {
+        return [
+          make(path.slice(0, -1), "value", `missing required key "${path[path.length - 1]}"`)
+        ];
+      }
+      const allowed = issue2.values.map((v) => JSON.stringify(v)).join(", ");
+      const actual = valueAt(raw, path);
+      const hint = typeof actual === "string" ? didYouMean(
+        actual,
+        issue2.values.filter((v) => typeof v === "string")
+      ) : void 0;
+      const msg = issue2.message.startsWith("Invalid") ? `expected one of ${allowed}, got ${describe3(actual)}` : `${issue2.message}, got ${describe3(actual)}`;
+      return [make(path, "value", msg, hint)];
+    }
+    default:
+      return [make(path, "value", issue2.message)];
+  }
+}
+function validateManifest(text2, file = "lepton.yml") {
+  const counter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  const issues = [];
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    const message = (e.message.split("\n")[0] ?? e.message).replace(/:\s*$/, "");
+    issues.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: "<root>",
+      message: `YAML syntax error: ${message}`
+    });
+  }
+  if (issues.length) return { ok: false, issues: sorted(issues) };
+  for (const d of duplicateKeys(doc)) {
+    const pos = counter.linePos(d.offset);
+    const first = locate(doc, counter, d.path, "key");
+    issues.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: dotted(d.path),
+      message: `duplicate key ${JSON.stringify(d.key)} (first at line ${first.line})`,
+      hint: "a mapping holds each key once: merge the two entries"
+    });
+  }
+  if (issues.length) return { ok: false, issues: sorted(issues) };
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: 1e3 });
+  } catch (e) {
+    return fail2(file, `YAML could not be read: ${e.message}`);
+  }
+  if (raw === null || raw === void 0)
+    return fail2(file, "the manifest is empty", 'start with "version: 1"');
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    return fail2(file, `expected a mapping of keys (version, model, eval\u2026), got ${describe3(raw)}`);
+  }
+  const where = (path, at) => locate(doc, counter, path, at);
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) issues.push(...fromZod(file, issue2, raw, where));
+  }
+  for (const r of [...stageOrderIssues(raw), ...pathIssues(raw), ...noiseIssues(raw)]) {
+    issues.push({
+      file,
+      ...where(r.path, "value"),
+      path: dotted(r.path),
+      message: r.message,
+      ...r.hint && { hint: r.hint }
+    });
+  }
+  if (issues.length || !parsed.success) {
+    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))) };
+  }
+  return { ok: true, manifest: normalize(parsed.data), issues: [] };
+}
+function fail2(file, message, hint) {
+  return {
+    ok: false,
+    issues: [{ file, line: 1, column: 1, path: "<root>", message, ...hint && { hint } }]
+  };
+}
+var BOUNDS = ["min", "max", "max_drop", "max_rise"];
+function dropEchoes(issues) {
+  const meant = (under, keys) => issues.some(
+    (u) => u.message === "unknown key" && u.path.startsWith(`${under}.`) && keys.some((k) => u.hint === `did you mean "${k}"?`)
+  );
+  return issues.filter((i) => {
+    const missing = /^missing required key "(.*)"$/.exec(i.message)?.[1];
+    if (missing !== void 0 && meant(i.path, [missing])) return false;
+    if (i.message.startsWith("a threshold needs at least one bound") && meant(i.path, BOUNDS)) {
+      return false;
+    }
+    return true;
+  });
+}
+function dedupe(issues) {
+  const seen = /* @__PURE__ */ new Set();
+  return issues.filter((i) => {
+    const k = `${i.line}:${i.column}:${i.path}:${i.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+function sorted(issues) {
+  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function formatIssue(i) {
+  return `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`;
+}
 
 // src/io/registry/verify.ts
-import { createHash as createHash7 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname4, posix as posix3 } from "node:path";
+import { dirname as dirname2, posix as posix3 } from "node:path";
+
+// src/core/fingerprint/dvc.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
+function isDvcFile(path) {
+  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
+}
+function parseDvcFile(text2) {
+  let doc;
+  try {
+    doc = (0, import_yaml4.parse)(text2);
+  } catch (e) {
+    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
+    return { ok: false, reason: "expected an `outs:` list" };
+  }
+  const outs = [];
+  for (const [i, raw] of doc.outs.entries()) {
+    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
+    const { path, md5, size, nfiles, hash } = raw;
+    if (typeof path !== "string" || path === "") {
+      return { ok: false, reason: `outs[${i}] has no path` };
+    }
+    if (typeof md5 !== "string" || !MD5.test(md5)) {
+      return {
+        ok: false,
+        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
+      };
+    }
+    if (size !== void 0 && !isCount(size)) {
+      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
+    }
+    if (nfiles !== void 0 && !isCount(nfiles)) {
+      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
+    }
+    if (hash !== void 0 && typeof hash !== "string") {
+      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
+    }
+    outs.push({
+      path,
+      hashName: hash ?? null,
+      md5,
+      size: size ?? null,
+      nfiles: nfiles ?? null
+    });
+  }
+  return { ok: true, outs };
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/core/fingerprint/encoding.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/core/fingerprint/names.ts
+function hasSurrogate(s) {
+  return SURROGATE.test(s);
+}
+var SURROGATE = /[\uD800-\uDFFF]/;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function hasEscapedBytes(name2) {
+  return hasSurrogate(name2) && LONE_SURROGATE.test(name2);
+}
+function decodeName(bytes) {
+  let out = "";
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 128) {
+      out += String.fromCharCode(b);
+      i += 1;
+      continue;
+    }
+    const len = sequenceLength(bytes, i);
+    if (len === 0) {
+      out += String.fromCharCode(56320 + b);
+      i += 1;
+      continue;
+    }
+    out += Buffer.from(bytes.subarray(i, i + len)).toString("utf8");
+    i += len;
+  }
+  return out;
+}
+function sequenceLength(b, i) {
+  const b0 = b[i];
+  const cont = (k, lo = 128, hi = 191) => {
+    const x = b[i + k];
+    return x !== void 0 && x >= lo && x <= hi;
+  };
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function nameBytes(name2) {
+  if (!hasSurrogate(name2)) return Buffer.from(name2, "utf8");
+  const out = [];
+  for (let i = 0; i < name2.length; i++) {
+    const c = name2.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = name2.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        const cp = 65536 + (c - 55296 << 10) + (d - 56320);
+        out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63);
+        out.push(128 | cp & 63);
+        i += 1;
+        continue;
+      }
+    }
+    if (c >= 56448 && c <= 56575) {
+      out.push(c - 56320);
+    } else if (c < 128) {
+      out.push(c);
+    } else if (c < 2048) {
+      out.push(192 | c >> 6, 128 | c & 63);
+    } else {
+      out.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
+    }
+  }
+  return Buffer.from(out);
+}
+function decodeNulSeparated(bytes) {
+  const text2 = bytes.toString("utf8");
+  if (!text2.includes("\uFFFD")) return text2;
+  const parts2 = [];
+  let start = 0;
+  for (; ; ) {
+    const end = bytes.indexOf(0, start);
+    const record4 = bytes.subarray(start, end < 0 ? bytes.length : end);
+    parts2.push(decodeName(record4));
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return parts2.join("\0");
+}
+function fsPath(path) {
+  return hasEscapedBytes(path) ? nameBytes(path) : path;
+}
+
+// src/core/fingerprint/encoding.ts
+var PART_ENCODING = "lepton-part/1";
+var MODEL_ENCODING = "lepton-model/1";
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      if (!isSurrogate(x) && !isSurrogate(y)) return x - y;
+      const from = i > 0 && isHigh(a.charCodeAt(i - 1)) ? i - 1 : i;
+      return Buffer.compare(nameBytes(a.slice(from)), nameBytes(b.slice(from)));
+    }
+  }
+  return a.length - b.length;
+}
+var isHigh = (c) => c >= 55296 && c <= 56319;
+var isSurrogate = (c) => c >= 55296 && c <= 57343;
+function recordLine(entry) {
+  const r = entry.record;
+  if (r.kind === "file") return `["file",${JSON.stringify(entry.path)},${r.size},"${r.sha256}"]`;
+  const outs = [...r.outs].sort((a, b) => compareUtf8(a.path, b.path)).map((o) => [o.path, o.hashName, o.md5, o.size, o.nfiles]);
+  return JSON.stringify(["dvc", entry.path, outs]);
+}
+function partHash(entries) {
+  const sorted2 = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
+  const h = createHash3("sha256").update(PART_ENCODING + "\n");
+  let chunk = "";
+  for (const e of sorted2) {
+    chunk += recordLine(e) + "\n";
+    if (chunk.length > 1 << 16) {
+      h.update(chunk);
+      chunk = "";
+    }
+  }
+  return "sha256:" + h.update(chunk).digest("hex");
+}
+function isSorted(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8(entries[i - 1].path, entries[i].path) > 0)
+      return false;
+  }
+  return true;
+}
+function modelFingerprint(components, data) {
+  const lines = [
+    ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
+    ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
+  ];
+  const h = createHash3("sha256").update(MODEL_ENCODING + "\n");
+  for (const l of lines) h.update(JSON.stringify(l) + "\n");
+  return "sha256:" + h.digest("hex");
+}
+
+// src/core/fingerprint/lfs.ts
+var LFS_POINTER_MAX_SIZE = 1024;
+var VERSIONS = /* @__PURE__ */ new Set([
+  "https://git-lfs.github.com/spec/v1",
+  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
+  "https://hawser.github.com/spec/v1",
+  "http://git-media.io/v/2"
+]);
+var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(0|[1-9][0-9]{0,15})$/;
+var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
+function mayBeLfsPointer(size, head) {
+  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
+}
+function parseLfsPointer(text2) {
+  if (text2.length >= LFS_POINTER_MAX_SIZE || !text2.endsWith("\n")) return null;
+  const lines = text2.slice(0, -1).split("\n");
+  let oid;
+  let size;
+  for (const [i, line] of lines.entries()) {
+    const m = LINE.exec(line);
+    if (!m) return null;
+    const [, key, value] = m;
+    if (i === 0) {
+      if (key !== "version" || !VERSIONS.has(value)) return null;
+    } else if (key === "oid") {
+      const o = OID.exec(value);
+      if (!o || oid !== void 0) return null;
+      oid = o[1];
+    } else if (key === "size") {
+      if (!SIZE.test(value) || size !== void 0) return null;
+      size = Number(value);
+    } else if (!EXTENSION.test(key)) {
+      return null;
+    }
+  }
+  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
+}
+
+// src/io/files/select.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
+
+// src/io/files/list.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { sep } from "node:path";
+async function gitZ(git, args, allowFailure = false) {
+  const chunks = [];
+  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
+  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
+}
+async function listGitIndex(git) {
+  return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
+}
+function parseLsFiles(out) {
+  const untracked = [];
+  const tracked = [];
+  const blobs = /* @__PURE__ */ new Map();
+  let previous;
+  for (let i = 0; i < out.length; ) {
+    let end = out.indexOf("\0", i);
+    if (end < 0) end = out.length;
+    if (out.startsWith("? ", i)) {
+      const name2 = out.slice(i + 2, end);
+      if (name2 !== "" && !name2.endsWith("/")) untracked.push(name2);
+    } else {
+      const tab = out.indexOf("	", i);
+      if (tab > i && tab < end) {
+        const name2 = out.slice(tab + 1, end);
+        if (name2 === previous) {
+          blobs.delete(name2);
+        } else {
+          previous = name2;
+          tracked.push(name2);
+          if (out.charCodeAt(i) === 72 && // 'H'
+          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !hasEscapedBytes(name2)) {
+            blobs.set(name2, out.slice(i + 9, tab - 2));
+          }
+        }
+      }
+    }
+    i = end + 1;
+  }
+  return { files: mergeSorted(untracked, tracked), blobs };
+}
+async function listModifiedFiles(git) {
+  const r = await gitZ(
+    git,
+    [
+      "-c",
+      "core.checkStat=default",
+      "-c",
+      "core.trustctime=true",
+      "-c",
+      "core.fsmonitor=false",
+      "diff-files",
+      "--relative",
+      "--name-only",
+      "-z"
+    ],
+    true
+  );
+  return r.code === 0 ? new Set(r.text.split("\0")) : null;
+}
+async function listIgnoredFiles(git) {
+  const r = await gitZ(git, ["ls-files", "-o", "-i", "--exclude-standard", "-z"], true);
+  return r.code === 0 ? r.text.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
+}
+function mergeSorted(a, b) {
+  if (a.length === 0 && isStrictlySorted(b)) return b;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    out.push(
+      compareUtf8(a[i], b[j]) <= 0 ? a[i++] : b[j++]
+    );
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
+}
+function isStrictlySorted(names) {
+  for (let i = 1; i < names.length; i++) {
+    if (compareUtf8(names[i - 1], names[i]) >= 0) return false;
+  }
+  return true;
+}
+function walkFiles(root) {
+  const files = [];
+  const visit = (dir, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch (e) {
+      throw new LeptonError(
+        "invalid",
+        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
+      );
+    }
+    for (const e of entries) {
+      const rel = prefix + decodeName(e.name);
+      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
+      else files.push(rel);
+    }
+  };
+  visit(Buffer.from(root), "");
+  return files;
+}
+var SLASH = Buffer.from(sep);
+
+// src/io/files/select.ts
+var EVAL_PART = "eval";
+function partsOf(manifest) {
+  return [
+    ...manifest.components.map((part) => ({ kind: "component", part })),
+    ...manifest.data.map((part) => ({ kind: "data", part }))
+  ];
+}
+function selectionParts(manifest) {
+  const parts2 = partsOf(manifest).map(({ kind, part }) => ({
+    kind,
+    name: part.name,
+    paths: part.paths
+  }));
+  const evalPart = evalFilesPart(manifest);
+  if (evalPart) parts2.push(evalPart);
+  return parts2;
+}
+function evalFilesPart(manifest) {
+  const spec = manifest.eval;
+  const metrics = new Set(spec.metrics.map(normalizePath));
+  const optional2 = [];
+  for (const word of commandWords(spec.command)) {
+    const p = normalizePath(posix2.join(spec.workdir, word));
+    if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
+    if (!optional2.includes(p)) optional2.push(p);
+  }
+  const paths = spec.paths ?? [];
+  if (paths.length === 0 && optional2.length === 0) return null;
+  return { kind: "eval", name: EVAL_PART, paths, optional: optional2 };
+}
+function normalizePath(pattern) {
+  const p = pattern.replace(/\\/g, "/");
+  const n = p.includes("/.") || p.startsWith(".") ? posix2.normalize(p) : p;
+  return n.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+function isExclusion(pattern) {
+  return pattern.startsWith("!");
+}
+function positivePart(pattern) {
+  return pattern.startsWith("!") || pattern.startsWith("\\!") ? pattern.slice(1) : pattern;
+}
+function pathMatcher(pattern) {
+  const p = normalizePath(positivePart(pattern));
+  if (p === "" || p === ".") return (f) => !f.startsWith("../");
+  if (!import_picomatch.default.scan(p).isGlob) {
+    const dir = p + "/";
+    return (f) => f === p || f.startsWith(dir);
+  }
+  const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
+  return (file) => match(file);
+}
+function partMatcher(paths) {
+  const rules = paths.map((p) => ({ exclude: isExclusion(p), test: pathMatcher(p) }));
+  if (!rules.some((r) => r.exclude)) {
+    const tests = rules.map((r) => r.test);
+    return tests.length === 1 ? tests[0] : (f) => tests.some((t) => t(f));
+  }
+  return (f) => {
+    let inside = false;
+    for (const r of rules) if (r.exclude === inside && r.test(f)) inside = !r.exclude;
+    return inside;
+  };
+}
+function matchParts(parts2, files, strictlySorted = false) {
+  const out = [];
+  const unmatched = [];
+  for (const { kind, name: name2, paths, optional: optional2 = [] } of parts2) {
+    if (strictlySorted && paths.length === 1 && optional2.length === 0 && !isExclusion(paths[0])) {
+      const pattern = paths[0];
+      const matched = files.filter(pathMatcher(pattern));
+      if (matched.length === 0) unmatched.push({ kind, part: name2, pattern });
+      out.push({ kind, name: name2, files: matched });
+      continue;
+    }
+    const all = [...paths, ...optional2];
+    const rules = all.map((p) => ({
+      p,
+      exclude: isExclusion(p),
+      test: pathMatcher(p),
+      any: false
+    }));
+    const exclusions = rules.some((r) => r.exclude);
+    const selected = [];
+    for (const f of files) {
+      let inside = false;
+      for (const r of rules) {
+        if (r.exclude) {
+          if (inside && r.test(f)) inside = false;
+        } else if (r.test(f)) {
+          r.any = true;
+          inside = true;
+          if (!exclusions) break;
+        }
+      }
+      if (inside) selected.push(f);
+    }
+    if (!exclusions) {
+      for (const r of rules) if (!r.any && paths.includes(r.p)) r.any = files.some(r.test);
+    }
+    const required2 = new Set(paths);
+    for (const r of rules) {
+      if (!r.exclude && !r.any && required2.has(r.p))
+        unmatched.push({ kind, part: name2, pattern: r.p });
+    }
+    if (selected.length === 0 && paths.length > 0 && rules.some((r) => r.any && required2.has(r.p))) {
+      unmatched.push({ kind, part: name2, pattern: paths[0], allExcluded: true });
+    }
+    out.push({
+      kind,
+      name: name2,
+      files: strictlySorted || isStrictlySorted(selected) ? selected : selected.sort(compareUtf8)
+    });
+  }
+  return { parts: out, unmatched };
+}
+function unmatchedReason(u, ignored, listed) {
+  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
+  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
+  const test = pathMatcher(u.pattern);
+  const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
+  if (pointers.length > 0) {
+    const sample2 = pointers.slice(0, 3).join(", ");
+    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
+  }
+  const hidden = ignored.filter(test);
+  if (hidden.length === 0) return `${what} matches no file`;
+  const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
+  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
+}
+function unmatchedError(unmatched, ignored, listed = []) {
+  const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
+  return new LeptonError(
+    "invalid",
+    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
+    unmatched.length === 1 ? [] : lines
+  );
+}
+function rebaseName(name2, prefix) {
+  if (prefix === "") return name2;
+  if (name2.startsWith(prefix) && name2.charCodeAt(prefix.length) === 47) {
+    return name2.slice(prefix.length + 1);
+  }
+  const up = prefix.split("/");
+  const segs = name2.split("/");
+  let common = 0;
+  while (common < up.length && common < segs.length - 1 && up[common] === segs[common]) common++;
+  return "../".repeat(up.length - common) + segs.slice(common).join("/");
+}
+
+// src/io/registry/verify.ts
 var CACHE_FORMAT = "lepton-tree-fingerprints/1";
 var CACHE_MAX = 2e3;
 async function fingerprintAtCommit(git, commit, manifest, prefix, cacheFile) {
@@ -24902,7 +24635,7 @@ async function readRecords(git, blobOf) {
   let header2 = Buffer.alloc(0);
   let left = -1;
   let size = 0;
-  let hash = createHash7("sha256");
+  let hash = createHash4("sha256");
   let head = [];
   let headBytes = 0;
   const finish = () => {
@@ -24940,7 +24673,7 @@ async function readRecords(git, blobOf) {
         }
         size = Number(n);
         left = size + 1;
-        hash = createHash7("sha256");
+        hash = createHash4("sha256");
         head = [];
         headBytes = 0;
         continue;
@@ -24978,15 +24711,15 @@ function cacheKey(tree, manifest, prefix) {
   const parts2 = [manifest.components, manifest.data].map(
     (list) => list.map((p) => [p.name, p.paths])
   );
-  return createHash7("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
+  return createHash4("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
 }
 function loadCache(file) {
   const out = /* @__PURE__ */ new Map();
   try {
-    const text = readFileSync3(file, "utf8");
-    const nl2 = text.indexOf("\n");
-    const body = text.slice(nl2 + 1);
-    if (text.slice(0, nl2) !== sha(body)) return out;
+    const text2 = readFileSync2(file, "utf8");
+    const nl2 = text2.indexOf("\n");
+    const body = text2.slice(nl2 + 1);
+    if (text2.slice(0, nl2) !== sha(body)) return out;
     const doc = JSON.parse(body);
     if (doc.format !== CACHE_FORMAT || !Array.isArray(doc.entries)) return out;
     for (const [k, v] of doc.entries) out.set(k, v);
@@ -25000,7 +24733,7 @@ async function saveCache(file, cache) {
 `;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir2(dirname4(file), { recursive: true });
+    await mkdir2(dirname2(file), { recursive: true });
     await writeFile(tmp, `${sha(body)}
 ${body}`);
     await rename2(tmp, file);
@@ -25009,23 +24742,23 @@ ${body}`);
     });
   }
 }
-var sha = (text) => `sha256:${createHash7("sha256").update(text).digest("hex")}`;
+var sha = (text2) => `sha256:${createHash4("sha256").update(text2).digest("hex")}`;
 
 // src/app/verify.ts
 async function untrustedRecord(ctx, entry) {
-  const record3 = entry.record;
-  if (!record3) return `${entry.tag} carries no Lepton record`;
+  const record4 = entry.record;
+  if (!record4) return `${entry.tag} carries no Lepton record`;
   if (!ctx.repoRoot) return "outside a git repository";
   const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep4).join("/");
+  const prefix = relative(root, ctx.modelDir).split(sep2).join("/");
   const gitDir = await ctx.git.gitDir();
-  const cacheFile = gitDir ? join6(gitDir, "lepton", "trees.json") : null;
-  const manifest = await manifestAt(ctx, entry.commit, relative2(root, ctx.manifestPath));
+  const cacheFile = gitDir ? join3(gitDir, "lepton", "trees.json") : null;
+  const manifest = await manifestAt(ctx, entry.commit, relative(root, ctx.manifestPath));
   const at = await fingerprintAtCommit(ctx.git, entry.commit, manifest, prefix, cacheFile);
   const short = entry.commit.slice(0, 12);
   if (!at.ok) return `its fingerprint cannot be checked against commit ${short} (${at.problem})`;
-  if (at.fingerprint !== record3.fingerprint) {
-    return `its record's fingerprint ${abbrev(record3.fingerprint)} is not that of the content at commit ${short} (${abbrev(at.fingerprint)})`;
+  if (at.fingerprint !== record4.fingerprint) {
+    return `its record's fingerprint ${abbrev(record4.fingerprint)} is not that of the content at commit ${short} (${abbrev(at.fingerprint)})`;
   }
   return null;
 }
@@ -25039,7 +24772,7 @@ async function findTrustedByFingerprint(ctx, registry2, fingerprint) {
   return null;
 }
 async function manifestAt(ctx, commit, path) {
-  const r = await ctx.git.run(["show", `${commit}:${path.split(sep4).join("/")}`], {
+  const r = await ctx.git.run(["show", `${commit}:${path.split(sep2).join("/")}`], {
     allowFailure: true
   });
   if (r.code !== 0) return ctx.manifest;
@@ -25047,6 +24780,990 @@ async function manifestAt(ctx, commit, path) {
   return parsed.ok ? parsed.manifest : ctx.manifest;
 }
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
+
+// src/app/status.ts
+import { join as join6 } from "node:path";
+
+// src/io/files/index.ts
+import { relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/io/files/hash.ts
+import { createHash as createHash5 } from "node:crypto";
+import {
+  closeSync as closeSync3,
+  lstatSync,
+  openSync as openSync3,
+  readFileSync as readFileSync3,
+  readSync as readSync2,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { availableParallelism } from "node:os";
+import { sep as sep3 } from "node:path";
+
+// src/io/files/pool.ts
+import { Worker } from "node:worker_threads";
+
+// src/io/files/worker-source.ts
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buf = Buffer.allocUnsafe(1 << 20);
+const REPORT = 32 << 20;
+parentPort.on('message', ({ files }) => {
+  const results = [];
+  for (const { id, path } of files) {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const h = createHash('sha256');
+      let size = 0, unreported = 0, n;
+      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
+        h.update(n === buf.length ? buf : buf.subarray(0, n));
+        size += n;
+        unreported += n;
+        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
+      }
+      if (unreported) parentPort.postMessage({ progress: unreported });
+      results.push({ id, size, hex: h.digest('hex') });
+    } catch (e) {
+      results.push({ id, error: (e && e.code) || String(e && e.message) });
+    } finally {
+      if (fd !== undefined) try { closeSync(fd); } catch {}
+    }
+  }
+  parentPort.postMessage({ results });
+});
+`;
+
+// src/io/files/pool.ts
+var BATCH_BYTES = 8 << 20;
+var BATCH_FILES = 128;
+async function hashInWorkers(jobs, threads, onBytes) {
+  const batches = makeBatches(jobs);
+  const results = [];
+  const workers = [];
+  let next = 0;
+  try {
+    await new Promise((resolve5, reject) => {
+      let running2 = 0;
+      const feed = (w) => {
+        const batch = batches[next++];
+        if (!batch) {
+          if (--running2 === 0) resolve5();
+          return;
+        }
+        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
+      };
+      const count2 = Math.max(1, Math.min(threads, batches.length));
+      for (let i = 0; i < count2 && batches.length > 0; i++) {
+        const w = new Worker(WORKER_SOURCE, { eval: true });
+        workers.push(w);
+        running2++;
+        w.on("message", (m) => {
+          if (m.progress !== void 0) {
+            onBytes(m.progress, 0);
+            return;
+          }
+          if (m.results) {
+            results.push(...m.results);
+            onBytes(0, m.results.length);
+            feed(w);
+          }
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
+        });
+        feed(w);
+      }
+      if (batches.length === 0) resolve5();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+function makeBatches(jobs) {
+  const sorted2 = [...jobs].sort((a, b) => b.size - a.size);
+  const batches = [];
+  let current = [];
+  let bytes = 0;
+  for (const j of sorted2) {
+    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(j);
+    bytes += j.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+// src/io/files/progress.ts
+var QUIET_MS = 1e3;
+var EVERY_MS = 100;
+var ProgressMeter = class {
+  constructor(totalFiles, totalBytes, onProgress) {
+    this.totalFiles = totalFiles;
+    this.totalBytes = totalBytes;
+    this.onProgress = onProgress;
+  }
+  totalFiles;
+  totalBytes;
+  onProgress;
+  files = 0;
+  bytes = 0;
+  last = 0;
+  shown = false;
+  started = Date.now();
+  add(files, bytes) {
+    this.files += files;
+    this.bytes += bytes;
+    if (!this.onProgress) return;
+    const now = Date.now();
+    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
+    this.last = now;
+    this.shown = true;
+    this.onProgress(this.snapshot());
+  }
+  /** The closing call (all files done), only when progress was shown at all. */
+  finish() {
+    if (this.shown && this.onProgress) {
+      this.onProgress({
+        files: this.totalFiles,
+        totalFiles: this.totalFiles,
+        bytes: this.totalBytes,
+        totalBytes: this.totalBytes
+      });
+    }
+  }
+  snapshot() {
+    return {
+      files: Math.min(this.files, this.totalFiles),
+      totalFiles: this.totalFiles,
+      bytes: Math.min(this.bytes, this.totalBytes),
+      totalBytes: this.totalBytes
+    };
+  }
+};
+
+// src/io/files/stat-cache-file.ts
+import { rmSync } from "node:fs";
+var FORMAT2 = "lepton-stat-cache";
+var KIND3 = "stat-cache";
+var MAX_BYTES2 = 512 << 20;
+var VERSION2 = 6;
+var RACY_MARGIN_MS = 2e3;
+var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
+var W = 6;
+var DIGEST_BYTES = 32;
+var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
+var HASH = /^sha256:[0-9a-f]{64}$/;
+function statKey(st) {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+}
+function sameKey(a, b) {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+var EMPTY = {
+  count: 0,
+  dvc: {},
+  blobWidth: 40,
+  index: null,
+  memo: null,
+  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
+};
+function keyAt(cols, i) {
+  const o = cols.stat;
+  return {
+    size: o[i * W],
+    mtimeMs: o[i * W + 1],
+    ctimeMs: o[i * W + 2],
+    ino: o[i * W + 3],
+    dev: o[i * W + 4]
+  };
+}
+function recordAt(saved, cols, i) {
+  const size = cols.stat[i * W + 5];
+  if (size === -1) {
+    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
+    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
+  }
+  const hex = cols.digests.slice(i * 64, i * 64 + 64);
+  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
+}
+function writeCacheFile(file, {
+  startedMs,
+  index,
+  memo: memo2,
+  entries
+}) {
+  const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
+  const noBlob = "0".repeat(width);
+  const paths = [];
+  const stat4 = new Float64Array(entries.length * W);
+  const digests = [];
+  const blobs = [];
+  const dvc = {};
+  entries.forEach((e, i) => {
+    const { record: record4, key } = e;
+    if (record4.kind === "dvc") dvc[i] = [...record4.outs];
+    digests.push(record4.kind === "file" ? record4.sha256 : NO_DIGEST);
+    blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
+    paths.push(e.path);
+    stat4.set(
+      [
+        key.size,
+        key.mtimeMs,
+        key.ctimeMs,
+        key.ino,
+        key.dev,
+        record4.kind === "file" ? record4.size : -1
+      ],
+      i * W
+    );
+  });
+  const names = Buffer.from(paths.join("\0"));
+  const header2 = Buffer.from(
+    JSON.stringify({
+      format: FORMAT2,
+      version: VERSION2,
+      encoding: PART_ENCODING,
+      startedMs,
+      count: entries.length,
+      blobBytes: width / 2,
+      pathBytes: names.length,
+      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+      memo: memo2,
+      dvc
+    })
+  );
+  const columns = [
+    new Uint8Array(stat4.buffer),
+    Buffer.from(digests.join(""), "hex"),
+    Buffer.from(blobs.join(""), "hex"),
+    names
+  ];
+  if (writeSealedFileSync(file, KIND3, [[header2], columns], MAX_BYTES2)) {
+    try {
+      rmSync(file.replace(/\.bin$/, ".json"), { force: true });
+    } catch {
+    }
+  }
+}
+function readCacheFile(file) {
+  const sealed = readSealedFile(file, KIND3, MAX_BYTES2);
+  const head = sealed?.count === 2 ? sealed.section(0) : null;
+  if (!sealed || !head) return null;
+  try {
+    const doc = JSON.parse(head.toString("utf8"));
+    const { count: count2, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
+    if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count2) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
+      return null;
+    }
+    const statEnd = count2 * W * 8;
+    const digestsEnd = statEnd + count2 * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count2 * blobBytes;
+    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
+    const empty = EMPTY.columns();
+    let columns;
+    const decode3 = () => {
+      if (columns) return columns;
+      const bytes = sealed.section(1);
+      if (bytes === null) return columns = empty;
+      const names = count2 === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
+      if (names.length !== count2) return columns = empty;
+      const stat4 = new Float64Array(count2 * W);
+      new Uint8Array(stat4.buffer).set(bytes.subarray(0, statEnd));
+      return columns = {
+        paths: names,
+        stat: stat4,
+        digests: bytes.toString("hex", statEnd, digestsEnd),
+        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
+      };
+    };
+    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
+    return {
+      saved: {
+        count: count2,
+        dvc,
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
+        memo: memo2,
+        columns: decode3
+      },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, sealed.mtimeMs)
+    };
+  } catch {
+    return null;
+  }
+}
+function isMemo(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const m = v;
+  const parts2 = (p) => Array.isArray(p) && p.every(
+    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+  );
+  const others = Array.isArray(m.others) && m.others.every(
+    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
+  );
+  return typeof m.key === "string" && isCount2(m.files) && parts2(m.components) && parts2(m.data) && others;
+}
+function isKey(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
+}
+function isLittleEndian() {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
+}
+function validOut(o) {
+  if (typeof o !== "object" || o === null) return false;
+  const x = o;
+  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/io/files/hash.ts
+var WORKER_MIN_BYTES = 64 << 20;
+function folderPrefix(dir) {
+  return dir.endsWith(sep3) ? dir : dir + sep3;
+}
+function statTargets(rels, modelDir, root) {
+  const targets = [];
+  const problems = [];
+  let rootReal;
+  const base = folderPrefix(modelDir);
+  for (const rel of rels) {
+    const abs = base + rel;
+    const escaped = hasEscapedBytes(rel);
+    let st;
+    try {
+      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
+    } catch (e) {
+      problems.push(`${rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    if (st === void 0) continue;
+    let path = abs;
+    if (st.isSymbolicLink()) {
+      rootReal ??= realpathSync(root);
+      let real;
+      try {
+        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
+      } catch (e) {
+        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
+        continue;
+      }
+      if (real !== rootReal && !real.startsWith(rootReal + sep3)) {
+        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
+        continue;
+      }
+      path = real;
+      st = statSync(fsPath(real));
+    }
+    if (!st.isFile()) {
+      problems.push(
+        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
+      );
+      continue;
+    }
+    targets.push({
+      rel,
+      abs: path,
+      key: statKey(st)
+    });
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  return targets;
+}
+async function hashTargets(targets, cache, records, vouched, onProgress) {
+  const inline = [];
+  const streamed = [];
+  let todoBytes = 0;
+  for (const t of targets) {
+    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    if (hit) {
+      records.set(t.rel, hit);
+    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+      inline.push(t);
+      todoBytes += t.key.size;
+    } else {
+      streamed.push(t);
+      todoBytes += t.key.size;
+    }
+  }
+  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
+  const problems = [];
+  for (const t of inline) {
+    let bytes;
+    try {
+      bytes = readFileSync3(fsPath(t.abs));
+    } catch (e) {
+      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    const r = classify(t.rel, bytes);
+    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
+    else keep(t, r, bytes.length);
+    meter.add(1, bytes.length);
+  }
+  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
+  const threads = availableParallelism();
+  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
+  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
+  for (const t of here) {
+    const r = hashHere(t.abs, (n) => meter.add(0, n));
+    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
+    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    meter.add(1, 0);
+  }
+  if (workers) {
+    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
+    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
+    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
+    for (const r of results) {
+      const t = there[r.id];
+      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe4(r.error)})`);
+      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    }
+  }
+  meter.finish();
+  if (problems.length) {
+    problems.sort();
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  function keep(t, record4, bytesRead) {
+    records.set(t.rel, record4);
+    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
+      cache.remember(t.rel, t.key, record4, vouched.get(t.rel));
+  }
+}
+function classify(rel, bytes) {
+  if (isDvcFile(rel)) {
+    const dvc = parseDvcFile(bytes.toString("utf8"));
+    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
+  }
+  if (mayBeLfsPointer(bytes.length, bytes.toString("latin1", 0, 8))) {
+    const pointer = parseLfsPointer(bytes.toString("utf8"));
+    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
+  }
+  return {
+    kind: "file",
+    size: bytes.length,
+    sha256: createHash5("sha256").update(bytes).digest("hex")
+  };
+}
+var buffer;
+function hashHere(path, onBytes) {
+  buffer ??= Buffer.allocUnsafe(1 << 20);
+  let fd;
+  try {
+    fd = openSync3(fsPath(path), "r");
+    const h = createHash5("sha256");
+    let size = 0;
+    let n;
+    while ((n = readSync2(fd, buffer, 0, buffer.length, null)) > 0) {
+      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n;
+      onBytes(n);
+    }
+    return { size, hex: h.digest("hex") };
+  } catch (e) {
+    return errno(e);
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+function errno(e) {
+  const code = e.code;
+  return code ? describe4(code) : String(e.message ?? e);
+}
+var ERRNO_TEXT = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file",
+  EISDIR: "is a folder",
+  ELOOP: "too many levels of symlinks",
+  EIO: "input/output error"
+};
+function describe4(code) {
+  const text2 = ERRNO_TEXT[code];
+  return text2 ? `${code}: ${text2}` : code;
+}
+
+// src/io/files/memo.ts
+import { createHash as createHash6 } from "node:crypto";
+import { lstatSync as lstatSync2 } from "node:fs";
+function memoKey(parts2, lsFiles) {
+  const declared = parts2.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
+  return createHash6("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+}
+function untrackedRecords(out) {
+  let i = 0;
+  while (out.startsWith("? ", i)) {
+    const end = out.indexOf("\0", i);
+    if (end < 0) return out;
+    i = end + 1;
+  }
+  return out.slice(0, i);
+}
+function memoHolds(memo2, parts2, modified, modelDir) {
+  const known = new Set(memo2.others.map((o) => o[0]));
+  const names = [...modified].filter((f) => f !== "" && !known.has(f));
+  if (names.length > 0) {
+    const touched = parts2.some(
+      (part) => [...part.paths, ...part.optional ?? []].filter((p) => !isExclusion(p)).some((p) => names.some(pathMatcher(p)))
+    );
+    if (touched) return false;
+  }
+  const base = folderPrefix(modelDir);
+  return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
+    try {
+      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
+      return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
+    } catch {
+      return false;
+    }
+  });
+}
+
+// src/io/files/stat-cache.ts
+import { createHash as createHash7 } from "node:crypto";
+import { join as join4 } from "node:path";
+var MEMO_OTHERS_MAX = 1e3;
+var StatCache = class _StatCache {
+  constructor(file, old, trustedBefore, startedMs) {
+    this.file = file;
+    this.old = old;
+    this.trustedBefore = trustedBefore;
+    this.startedMs = startedMs;
+    this.noBlob = "0".repeat(old.blobWidth);
+  }
+  file;
+  old;
+  trustedBefore;
+  startedMs;
+  /** Where the next lookup is expected in the old entries (saved in path order). */
+  cursor = 0;
+  /** This run's entries in lookup order. */
+  entries = [];
+  /** The old entries, decoded when first asked for. */
+  cols;
+  noBlob;
+  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
+  memo = null;
+  /** Entries of this run's misses, to be filled by remember. */
+  missed = /* @__PURE__ */ new Map();
+  changed = false;
+  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
+  index = null;
+  indexTrusted = false;
+  /** This run's hits and misses (the tests and the bench read them). */
+  hits = 0;
+  misses = 0;
+  /** Hits served on git's word, without an lstat. */
+  vouched = 0;
+  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
+  static open(dir, modelKey, startedMs) {
+    if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
+    const name2 = createHash7("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join4(dir, `files-${name2}.bin`);
+    const loaded = readCacheFile(file);
+    const cache = new _StatCache(
+      file,
+      loaded?.saved ?? EMPTY,
+      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
+      startedMs
+    );
+    if (loaded && loaded.saved.memo === null) cache.columns();
+    return cache;
+  }
+  /**
+   * The stat data of git's index file in this run (null when unknown or when it changed while
+   * git was reading it). Entries with blob ids count only if the cache was written under it.
+   */
+  useIndex(index) {
+    const saved = this.old.index;
+    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
+    this.index = index && this.settled(index) ? index : null;
+    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
+      this.changed = true;
+    }
+  }
+  /**
+   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
+   * caller checks the files it names in `others` (memo.ts).
+   */
+  memoFor(key) {
+    const memo2 = this.old.memo;
+    return this.indexTrusted && memo2 !== null && memo2.key === key ? memo2 : null;
+  }
+  /**
+   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
+   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
+   * settled stat data to be checked next time.
+   */
+  keepMemo(memo2, plainFiles) {
+    if (this.index === null || memo2.files !== this.entries.length) return;
+    const others = [];
+    for (const e of this.entries) {
+      if (e.record === null) return;
+      if (e.blob !== null) continue;
+      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
+      const k = e.key ?? this.keyAt(e.old);
+      if (!this.settled(k)) return;
+      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
+    }
+    this.memo = { ...memo2, others };
+  }
+  /**
+   * The remembered record of a file git vouches for (unchanged against the index, which holds
+   * `blob` for it), without looking at the file: only under the index the entry was saved
+   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
+   */
+  lookupVouched(path, blob) {
+    if (!this.indexTrusted) return void 0;
+    const i = this.find(path);
+    if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
+    const record4 = this.recordAt(i);
+    if (!record4) return void 0;
+    this.entries.push({ path, old: i, key: null, record: record4, blob });
+    this.hits++;
+    this.vouched++;
+    return record4;
+  }
+  /**
+   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
+   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
+   * a settled file so the next run may skip the lstat).
+   */
+  lookup(path, k, blob) {
+    const i = this.find(path);
+    const stat4 = this.columns().stat;
+    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat4[i * W] === k.size && stat4[i * W + 1] === k.mtimeMs && stat4[i * W + 2] === k.ctimeMs && stat4[i * W + 3] === k.ino && stat4[i * W + 4] === k.dev) {
+      const record4 = this.recordAt(i);
+      if (record4) {
+        const keep = this.vouchable(k, blob);
+        if (keep !== this.blobAt(i)) this.changed = true;
+        this.entries.push({ path, old: i, key: null, record: record4, blob: keep });
+        this.hits++;
+        return record4;
+      }
+    }
+    const miss = { path, old: null, key: null, record: null, blob: null };
+    this.entries.push(miss);
+    this.missed.set(path, miss);
+    this.misses++;
+    return void 0;
+  }
+  /** A record read in this run; `blob` as for lookup. */
+  remember(path, key, record4, blob) {
+    const e = this.missed.get(path);
+    const entry = { path, old: null, key, record: record4, blob: this.vouchable(key, blob) };
+    if (e) Object.assign(e, entry);
+    else this.entries.push(entry);
+    this.changed = true;
+  }
+  /**
+   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
+   * only costs speed.
+   */
+  save() {
+    if (this.file === null) return;
+    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
+    if (!this.changed && memoSame && this.hits === this.old.count) return;
+    const kept = this.entries.filter((e) => e.record !== null);
+    if (!isSorted2(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
+    writeCacheFile(this.file, {
+      startedMs: this.startedMs,
+      index: this.index,
+      memo: this.memo,
+      entries: kept.map((e) => ({
+        path: e.path,
+        key: e.key ?? this.keyAt(e.old),
+        record: e.record,
+        blob: e.blob
+      }))
+    });
+  }
+  /** Old enough that a change after this run started would show in its stat data. */
+  settled(k) {
+    const before = this.startedMs - RACY_MARGIN_MS;
+    return k.mtimeMs < before && k.ctimeMs < before;
+  }
+  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
+  vouchable(k, blob) {
+    return blob !== void 0 && this.index !== null && this.settled(k) ? blob : null;
+  }
+  /**
+   * The old entry of `path`. Files are looked up in path order, the order the entries were
+   * saved in, so the entry is nearly always the one after the last; else a binary search
+   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
+   */
+  find(path) {
+    const paths = this.columns().paths;
+    if (paths[this.cursor] === path) return this.cursor++;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareUtf8(paths[mid], path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (paths[lo] !== path) return void 0;
+    this.cursor = lo + 1;
+    return lo;
+  }
+  columns() {
+    return this.cols ??= this.old.columns();
+  }
+  keyAt(i) {
+    return keyAt(this.columns(), i);
+  }
+  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
+  hasBlob(i, blob) {
+    const w = this.old.blobWidth;
+    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
+  }
+  blobAt(i) {
+    const w = this.old.blobWidth;
+    const blob = this.columns().blobs.slice(i * w, i * w + w);
+    return blob === this.noBlob ? null : blob;
+  }
+  /** Entry i's record, checked for shape; null for anything malformed. */
+  recordAt(i) {
+    return recordAt(this.old, this.columns(), i);
+  }
+};
+function isSorted2(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
+  }
+  return true;
+}
+
+// src/io/files/vouch.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join5 } from "node:path";
+function indexFileOf(cacheDir, env) {
+  const custom = env.GIT_INDEX_FILE;
+  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
+  return join5(dirname3(cacheDir), "index");
+}
+function indexKey(file) {
+  try {
+    const st = statSync2(file, { throwIfNoEntry: false });
+    return st ? statKey(st) : null;
+  } catch {
+    return null;
+  }
+}
+function sameIndex(before, after2) {
+  return before && after2 && sameKey(before, after2) ? before : null;
+}
+function vouchedFiles(blobs, modified) {
+  for (const name2 of modified) blobs.delete(name2);
+  return blobs;
+}
+
+// src/io/files/index.ts
+async function fingerprintModel(manifest, options) {
+  return (await fingerprintWithStats(manifest, options)).fingerprint;
+}
+async function fingerprintWithStats(manifest, options) {
+  const scope = scopeOf(manifest, options);
+  const git = scope.git;
+  const listing = git ? listGitIndex(git) : null;
+  listing?.catch(() => void 0);
+  const cacheDir = await options.cacheDir;
+  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
+  const indexBefore = indexFile ? indexKey(indexFile) : null;
+  const startedMs = Date.now();
+  const modified = git && indexBefore ? listModifiedFiles(git) : null;
+  modified?.catch(() => void 0);
+  const modelKey = options.repoRoot ? relative2(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const cache = StatCache.open(cacheDir, modelKey, startedMs);
+  const raw = listing ? await listing : null;
+  let vouched = /* @__PURE__ */ new Map();
+  let changed2 = null;
+  const key = raw === null ? "" : memoKey(scope.parts, raw);
+  if (raw !== null && modified && indexFile) {
+    const differ = await modified;
+    const index = sameIndex(indexBefore, indexKey(indexFile));
+    cache.useIndex(index);
+    if (index && differ) changed2 = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
+    const memo2 = changed2 && cache.memoFor(key);
+    if (memo2 && changed2 && memoHolds(memo2, scope.parts, changed2, options.modelDir)) {
+      const { components: components2, data: data2 } = memo2;
+      const evalFiles2 = memo2.evalFiles ?? null;
+      return {
+        fingerprint: {
+          fingerprint: modelFingerprint(components2, data2),
+          components: components2,
+          data: data2,
+          ...evalFiles2 && { evalFiles: evalFiles2 }
+        },
+        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+      };
+    }
+  }
+  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
+  const files = listed ? listed.files : walkFiles(options.modelDir);
+  if (listed && changed2) vouched = vouchedFiles(listed.blobs, changed2);
+  const records = /* @__PURE__ */ new Map();
+  const served = (rel) => {
+    const blob = vouched.get(rel);
+    const record4 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
+    if (record4) records.set(rel, record4);
+    return record4 !== void 0;
+  };
+  const { parts: parts2, targets, dropped } = await select(
+    scope,
+    options,
+    files,
+    vouched.size ? served : null
+  );
+  await hashTargets(targets, cache, records, vouched, options.onProgress);
+  const hashOf = (p) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+    files: p.files.length
+  });
+  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
+  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+  const ofModel = new Set(parts2.filter((p) => p.kind !== "eval").flatMap((p) => p.files));
+  const found = parts2.find((p) => p.kind === "eval");
+  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
+  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
+  if (raw !== null) {
+    const base = folderPrefix(options.modelDir);
+    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+    const memo2 = {
+      key,
+      files: records.size,
+      components,
+      data,
+      evalFiles
+    };
+    cache.keepMemo(memo2, plain);
+  }
+  cache.save();
+  return {
+    fingerprint: {
+      fingerprint: modelFingerprint(components, data),
+      components,
+      data,
+      ...evalFiles && { evalFiles }
+    },
+    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
+  };
+}
+function scopeOf(manifest, options) {
+  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
+  const issues = pathsLeavingRepo(manifest, depth);
+  if (issues.length) {
+    const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new LeptonError(
+      "invalid",
+      lines.length === 1 ? lines[0] : `${lines.length} paths leave the repository`,
+      lines.length === 1 ? [] : lines
+    );
+  }
+  const parts2 = selectionParts(manifest).map(
+    (p) => p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p
+  );
+  let climb = 0;
+  for (const p of parts2)
+    for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
+  if (!options.repoRoot) return { parts: parts2, git: null, prefix: "" };
+  const env = options.env ?? processEnv();
+  if (climb === 0) return { parts: parts2, git: new Git(options.modelDir, env), prefix: "" };
+  const base = resolve3(options.modelDir, ...Array(climb).fill(".."));
+  return {
+    parts: parts2,
+    git: new Git(base, env),
+    prefix: relative2(base, options.modelDir).split(sep4).join("/")
+  };
+}
+function depthBelow(root, dir) {
+  const rel = relative2(root, dir);
+  return rel === "" ? 0 : rel.split(sep4).length;
+}
+function rebaseListing(listing, prefix) {
+  if (prefix === "") return listing;
+  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const [name2, blob] of listing.blobs) blobs.set(rebaseName(name2, prefix), blob);
+  return { files, blobs };
+}
+function rebaseSet(names, prefix) {
+  return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
+}
+async function select(scope, options, files, served) {
+  let listed = files;
+  const sorted2 = options.repoRoot !== null;
+  let { parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2);
+  const wanted = parts2.length === 1 ? parts2[0].files : [...new Set(parts2.flatMap((p) => p.files))].sort(compareUtf8);
+  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
+  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  if (targets.length !== rest.length) {
+    const present = new Set(targets.map((t) => t.rel));
+    const missing = new Set(rest.filter((f) => !present.has(f)));
+    listed = listed.filter((f) => !missing.has(f));
+    ({ parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2));
+  }
+  if (unmatched.length) {
+    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
+    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
+    throw unmatchedError(unmatched, rebased, listed);
+  }
+  return { parts: parts2, targets, dropped: targets.length !== rest.length };
+}
+
+// src/app/status.ts
+async function fingerprintProject(ctx, onProgress) {
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join6(d, "lepton") : null) : null;
+  return fingerprintModel(ctx.manifest, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir,
+    env: ctx.env,
+    ...onProgress && { onProgress }
+  });
+}
+async function status(ctx, options = {}) {
+  const [fp, registry2] = await Promise.all([
+    fingerprintProject(ctx, options.onProgress),
+    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
+  ]);
+  const latest = registry2?.versions[0] ?? null;
+  const table = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, { hash: p.hash, files: p.files }]));
+  return {
+    model: ctx.manifest.model,
+    fingerprint: fp.fingerprint,
+    components: table(fp.components),
+    data: table(fp.data),
+    ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
+    latest: latest && { version: latest.version, tag: latest.tag },
+    changed: changedParts(fp, latest?.record ?? null)
+  };
+}
 
 // src/app/eval.ts
 function evalJson(outcome) {
@@ -25060,7 +25777,12 @@ function evalJson(outcome) {
     checks: outcome.checks,
     changed: outcome.changed,
     skipped: outcome.skipped.map((s) => ({ tag: s.tag, reason: s.reason })),
-    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value }))
+    ignored: outcome.ignored.map(({ metric, value }) => ({ metric, value })),
+    ...outcome.noise && {
+      intervals: outcome.noise.intervals,
+      changes: outcome.noise.changes,
+      samples: outcome.noise.samples
+    }
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
@@ -25084,12 +25806,12 @@ function childEnv2(ctx, fp, baseline) {
 }
 async function runEval(ctx, fp, baseline, options) {
   const spec = ctx.manifest.eval;
-  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const before = await snapshotMetricsFiles(ctx.modelDir, [...spec.metrics, ...samplesPaths(spec)]);
   const run = await ctx.log.group(
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve3(ctx.modelDir, spec.workdir),
+      cwd: resolve4(ctx.modelDir, spec.workdir),
       env: childEnv2(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -25098,7 +25820,9 @@ async function runEval(ctx, fp, baseline, options) {
     })
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1e3).toFixed(1)}s`);
-  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const samples = await readRunSamples(ctx, before, run.startedAtMs);
+  return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }
 async function restoreCached(ctx, key) {
   if (!ctx.evalCache) return null;
@@ -25121,19 +25845,19 @@ async function saveCached(ctx, key, metrics) {
     ctx.log.warn(`eval cache not saved: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
-function finite(values) {
+function finite2(values) {
   const out = emptyRecord();
   for (const [k, v] of Object.entries(values)) if (Number.isFinite(v)) out[k] = v;
   return out;
 }
-function fromRecord(record3) {
+function fromRecord(record4) {
   const nonNumeric = emptyRecord();
   const nonNumericValues = emptyRecord();
-  for (const i of record3.ignored ?? []) {
+  for (const i of record4.ignored ?? []) {
     nonNumeric[i.metric] = i.what ?? JSON.stringify(i.value);
     nonNumericValues[i.metric] = i.value;
   }
-  return { values: record3.metrics, nonNumeric, nonNumericValues };
+  return { values: record4.metrics, nonNumeric, nonNumericValues };
 }
 async function evaluate(ctx, options = {}) {
   const m = ctx.manifest;
@@ -25159,24 +25883,28 @@ async function evaluate(ctx, options = {}) {
   }
   const entry = choice.entry;
   const baseline = entry && { version: entry.version, tag: entry.tag };
-  const record3 = entry?.record ?? null;
+  const record4 = entry?.record ?? null;
   const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
   for (const line of skippedLines) ctx.log.warn(line);
   const changed2 = {
-    ...changedParts(fp, record3),
-    ...record3 && record3.evalSettings !== settings && { eval: true }
+    ...changedParts(fp, record4),
+    ...record4 && record4.evalSettings !== settings && { eval: true }
   };
   let read;
   let reused = false;
   let reusedFrom = null;
+  let samples = null;
+  const withSamples = m.eval.samples !== void 0;
   const cacheKey2 = evalCacheKey(m.model, fp.fingerprint, settings);
-  const sameAsBaseline = baseline !== null && record3 !== null && record3.fingerprint === fp.fingerprint && record3.evalSettings === settings;
-  const cached2 = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
-  if (!options.force && sameAsBaseline && baseline && record3) {
+  const sameAsBaseline = baseline !== null && record4 !== null && record4.fingerprint === fp.fingerprint && record4.evalSettings === settings;
+  const cached2 = options.force || options.measured || withSamples || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
+  if (options.measured) {
+    read = await options.measured(fp.fingerprint, settings);
+  } else if (!options.force && sameAsBaseline && baseline && record4) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
     );
-    read = fromRecord(record3);
+    read = fromRecord(record4);
     reused = true;
     reusedFrom = baseline;
   } else if (cached2) {
@@ -25184,33 +25912,44 @@ async function evaluate(ctx, options = {}) {
     read = cached2;
     reused = true;
   } else {
-    read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey2, finite(read.values));
+    ({ read, samples } = await runEval(ctx, fp, baseline, options));
+    if (!withSamples) await saveCached(ctx, cacheKey2, finite2(read.values));
   }
-  const gate = checkThresholds({
+  const pointGate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
-    baseline: record3?.metrics ?? null,
+    baseline: record4?.metrics ?? null,
     ...baseline && { baselineVersion: baseline.version }
   });
+  const noise = await noiseOf(ctx, {
+    samples,
+    fingerprint: fp.fingerprint,
+    baseline,
+    baselineRecord: record4,
+    reusedRecord: reusedFrom ? record4 : null
+  });
+  const { gate, notes: noiseNotes } = gateWithNoise(ctx, pointGate, noise, baseline !== null);
+  for (const line of noiseNotes) ctx.log.info(line);
   const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
   for (const line of newMetrics) ctx.log.warn(line);
-  const metrics = finite(read.values);
+  const metrics = finite2(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
   const reportInput = {
     model: m.model,
     passed: gate.passed,
     baseline,
-    baselineMetrics: record3?.metrics ?? null,
+    baselineMetrics: record4?.metrics ?? null,
     metrics,
     checks: gate.checks,
     changed: changed2,
     reused,
     reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics],
-    ignored
+    baselineWarnings: [...skippedLines, ...newMetrics, ...noiseNotes],
+    ignored,
+    ...noise && { intervals: noise.intervals, changeIntervals: noise.changes },
+    ...registry2 && { trend: trendOf(registry2.versions, gate.checks, metrics) }
   };
   return {
     model: m.model,
@@ -25219,7 +25958,7 @@ async function evaluate(ctx, options = {}) {
     reused,
     reusedFrom,
     baseline,
-    baselineRecord: record3,
+    baselineRecord: record4,
     skipped: choice.skipped,
     metrics,
     checks: gate.checks,
@@ -25227,50 +25966,204 @@ async function evaluate(ctx, options = {}) {
     evalSettings: settings,
     report: renderMarkdownReport(reportInput),
     reportInput,
-    ignored
+    ignored,
+    noise
   };
 }
 
-// src/core/registry/bump.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-var ORDER = ["none", "patch", "minor", "major"];
-function bumpFor(changed2, rules) {
-  const levels = ["none"];
-  if (changed2.components.length) levels.push(rules.components);
-  if (changed2.data.length) levels.push(rules.data);
-  return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
+// src/app/history.ts
+import { basename } from "node:path";
+
+// src/core/delivery/history.ts
+var text = (v) => typeof v === "string" && v !== "" ? v : null;
+function historyEvent(e) {
+  const r = e.record ?? {};
+  return {
+    n: e.n,
+    tag: e.tag,
+    kind: e.action,
+    stage: e.stage,
+    version: e.target,
+    at: e.date,
+    by: text(r.by) ?? text(r.promotedBy),
+    reason: text(r.reason),
+    runUrl: text(r.runUrl)
+  };
 }
-function nextVersion(latest, bump2, first) {
-  if (latest === null) return first;
-  if (bump2 === "none") return null;
-  const base = import_semver3.default.parse(latest);
-  if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
-  return import_semver3.default.inc(`${base.major}.${base.minor}.${base.patch}`, bump2);
+function historyOf(registry2, stage) {
+  return registry2.events.filter((e) => stage === void 0 || e.stage === stage).map(historyEvent).sort((a, b) => b.n - a.n || b.at.localeCompare(a.at) || b.tag.localeCompare(a.tag));
 }
-function checkOverride(version2, latest) {
-  const v = import_semver3.default.valid(version2.replace(/^v/, ""));
-  if (!v || import_semver3.default.prerelease(v) || import_semver3.default.parse(v)?.build.length) {
-    throw new LeptonError("invalid", `--version ${version2}: expected X.Y.Z (for example 1.4.0)`);
+function holdersAt(registry2, at, stages, withdrawn = /* @__PURE__ */ new Set()) {
+  const before = registry2.events.filter((e) => Date.parse(e.date) <= at);
+  const held = holders(before, withdrawn);
+  const out = {};
+  const names = [.../* @__PURE__ */ new Set([...stages, ...registry2.events.map((e) => e.stage)])];
+  for (const s of names) {
+    const e = held[s];
+    out[s] = e ? { version: e.version, tag: e.tag } : null;
   }
-  if (latest !== null && !import_semver3.default.gt(v, latest)) {
+  return out;
+}
+
+// src/app/history.ts
+function parseAt(text2) {
+  const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text2);
+  const withZone = /T.*(Z|[+-]\d{2}:?\d{2})$/.test(text2) || !text2.includes("T") ? text2 : `${text2}Z`;
+  const ms = iso ? Date.parse(withZone) : NaN;
+  if (!Number.isFinite(ms)) {
+    throw new LeptonError("invalid", `--at "${text2}" is not an ISO 8601 time`, [
+      "e.g. 2026-11-01T12:00:00Z, or a date: 2026-11-01"
+    ]);
+  }
+  return ms;
+}
+async function history(ctx, options = {}) {
+  const m = ctx.manifest;
+  const stageNames = m.stages.map((s) => s.name);
+  const registry2 = await readRegistry(ctx.git, m.model);
+  const known = /* @__PURE__ */ new Set([...stageNames, ...registry2.events.map((e) => e.stage)]);
+  if (options.stage !== void 0 && !known.has(options.stage)) {
     throw new LeptonError(
       "invalid",
-      `--version ${v} must be higher than the latest recorded version, ${latest}`
+      `stage "${options.stage}" is not in ${basename(ctx.manifestPath)}`,
+      [`stages: ${[...known].join(", ") || "(none)"}`]
     );
   }
-  return v;
+  if (options.at !== void 0) {
+    const at = parseAt(options.at);
+    const all = holdersAt(registry2, at, stageNames);
+    const stages = options.stage === void 0 ? all : { [options.stage]: all[options.stage] ?? null };
+    return { model: m.model, at: new Date(at).toISOString(), stages };
+  }
+  return { model: m.model, events: historyOf(registry2, options.stage) };
+}
+
+// src/core/plan/promote.ts
+function findStage(manifest, name2) {
+  const stage = manifest.stages.find((s) => s.name === name2);
+  if (stage) return stage;
+  const known = manifest.stages.map((s) => s.name);
+  throw new LeptonError("invalid", `${manifest.model} has no stage "${name2}"`, [
+    known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
+  ]);
+}
+function promotionVersion(registry2) {
+  const found = registry2.versions.find((v) => v.record?.passed && !v.deregistered);
+  if (!found) {
+    throw new LeptonError(
+      "invalid",
+      `${registry2.model} has no recorded version that passed its thresholds: nothing to promote`
+    );
+  }
+  return found.version;
+}
+function planPromotion(input) {
+  const { registry: registry2, manifest, version: version2, options } = input;
+  const stage = findStage(manifest, input.stage);
+  const entry = findVersion(registry2, version2);
+  if (!entry) {
+    const bad = registry2.skipped.find((s) => s.version === version2);
+    if (!bad) throw new LeptonError("invalid", `${manifest.model} has no version ${version2}`);
+    const reasons2 = [`${bad.tag} is not a version: ${bad.reason}`];
+    return { kind: "refused", version: version2, stage: stage.name, entry: null, checks: [], reasons: reasons2 };
+  }
+  const holder = registry2.stages[stage.name] ?? null;
+  if (holder?.version === version2) {
+    const checks3 = holder.record?.checks ?? [];
+    return {
+      kind: "already",
+      version: version2,
+      stage: stage.name,
+      entry,
+      tag: holder.tag,
+      n: holder.n,
+      checks: checks3
+    };
+  }
+  const { checks: checks2, reasons } = judge(registry2, manifest, entry, stage);
+  if (input.untrusted !== null) reasons.push(`${entry.tag} is not trusted: ${input.untrusted}`);
+  if (reasons.length) {
+    return { kind: "refused", version: version2, stage: stage.name, entry, checks: checks2, reasons };
+  }
+  const n = nextEventN(registry2.maxN, input.counterN);
+  return {
+    kind: "assign",
+    version: version2,
+    stage: stage.name,
+    entry,
+    tag: stageTag(manifest.model, stage.name, n),
+    n,
+    commit: entry.commit,
+    checks: checks2,
+    record: {
+      kind: "stage",
+      schema: 1,
+      model: manifest.model,
+      version: version2,
+      stage: stage.name,
+      n,
+      created: options.created,
+      checks: checks2,
+      runUrl: options.runUrl
+    }
+  };
+}
+function stageRecord(draft, promotedBy) {
+  return { ...draft, promotedBy };
+}
+function promoterName(identity, ci) {
+  if (ci) {
+    const actor = ci.actor ? ` for ${ci.actor}` : "";
+    return `github-actions${actor} (${ci.runUrl ?? "workflow run"})`;
+  }
+  return `${identity.name} <${identity.email}>`;
+}
+function judge(registry2, manifest, entry, stage) {
+  const v = `v${entry.version}`;
+  const reasons = [];
+  const record4 = entry.record;
+  if (!record4) {
+    reasons.push(
+      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
+    );
+  } else if (!record4.passed) {
+    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
+  }
+  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
+  if (stage.after && !stagesEverHeld(registry2.events, entry.version).has(stage.after)) {
+    reasons.push(
+      `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after}`
+    );
+  }
+  if (!record4) return { checks: [], reasons };
+  const holder = registry2.stages[stage.name] ?? null;
+  const holderEntry = holder?.version ? findVersion(registry2, holder.version) : null;
+  const gate = checkThresholds({
+    thresholds: stageThresholds(manifest, stage.name),
+    metrics: record4.metrics,
+    baseline: holderEntry?.record?.metrics ?? null
+  });
+  if (!gate.passed) {
+    const failed = gate.checks.filter((c) => !c.passed && c.level === "error");
+    reasons.push(
+      `${stage.name}'s thresholds failed on ${v}'s recorded metrics: ${failed.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
+    );
+  }
+  return { checks: gate.checks, reasons };
 }
 
 // src/io/registry/publish.ts
-async function publish(options) {
+async function publishDecisions(options) {
   const { git, remote, model } = options;
   const now = options.now ?? Date.now;
   const wait = options.wait ?? sleep;
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const started = now();
+  let previous = null;
   for (let attempt = 1; ; attempt++) {
-    const candidate = await options.decide(attempt);
-    if (!candidate) return { candidate: null, pushed: false, attempts: attempt };
+    const { value, candidate } = await options.decide(attempt, previous);
+    previous = value;
+    if (!candidate) return { value, candidate: null, pushed: false, attempts: attempt };
     const ours = candidate.own ?? await tagObject(git, candidate.tag);
     if (ours === null)
       throw new LeptonError("git", `tag ${candidate.tag} vanished before its push`);
@@ -25278,7 +26171,7 @@ async function publish(options) {
     if (candidate.event) {
       if (candidate.event.n <= candidate.event.counter.n) {
         if (await remoteTagObject(git, remote, candidate.tag) === ours) {
-          return { candidate, pushed: false, attempts: attempt };
+          return { value, candidate, pushed: false, attempts: attempt };
         }
         throw new LeptonError(
           "git",
@@ -25288,9 +26181,10 @@ async function publish(options) {
       }
       counter = { counter: candidate.event.counter, object: ours };
     }
-    const result = await pushTag(git, remote, candidate.tag, counter);
-    if (result.status === "pushed") return { candidate, pushed: true, attempts: attempt };
-    if (result.status === "up-to-date") return { candidate, pushed: false, attempts: attempt };
+    const result = await pushTag(git, remote, candidate.tag, counter, candidate.extra);
+    if (result.status === "pushed") return { value, candidate, pushed: true, attempts: attempt };
+    if (result.status === "up-to-date")
+      return { value, candidate, pushed: false, attempts: attempt };
     if (result.status === "refused" || result.status === "failed") {
       throw await notPushed(options, candidate, result);
     }
@@ -25304,7 +26198,7 @@ async function publish(options) {
       );
     });
     const theirs = seen.get(tagRef) ?? null;
-    if (theirs === ours) return { candidate, pushed: true, attempts: attempt };
+    if (theirs === ours) return { value, candidate, pushed: true, attempts: attempt };
     if (theirs !== null && candidate.own !== ours) {
       throw new LeptonError(
         "git",
@@ -25368,100 +26262,66 @@ async function notPushed(options, candidate, result) {
   );
 }
 
-// src/app/record-checks.ts
-import { relative as relative3, sep as sep5 } from "node:path";
-
-// src/io/registry/worktree.ts
-async function pathsDifferingFromHead(git) {
-  const out = await git.out([
-    "status",
-    "--porcelain=v1",
-    "-z",
-    "--untracked-files=all",
-    "--no-renames",
-    "--ignore-submodules=none"
-  ]);
-  const paths = [];
-  for (const entry of out.split("\0")) {
-    if (entry.length > 3) paths.push(entry.slice(3));
+// src/io/registry/apply.ts
+async function applyTagPlan(options) {
+  const decide = async (attempt, previous) => {
+    const { plan, step } = await options.decide(attempt, previous);
+    return { value: plan, candidate: await realize(options, step) };
+  };
+  if (!options.push) {
+    const { value } = await decide(1, null);
+    return { plan: value, pushed: null, attempts: null };
   }
-  return paths;
+  const published = await publishDecisions({
+    git: options.git,
+    remote: options.remote,
+    model: options.model,
+    decide,
+    ...options.log && { log: options.log },
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    ...options.budgetMs !== void 0 && { budgetMs: options.budgetMs }
+  });
+  return {
+    plan: published.value,
+    pushed: published.candidate ? published.pushed : null,
+    attempts: published.attempts
+  };
 }
-
-// src/app/record-checks.ts
-async function refuseDirtyTree(ctx) {
-  const root = ctx.repoRoot;
-  const toRepo = (abs) => relative3(root, abs).split(sep5).join("/");
-  const prefix = toRepo(ctx.modelDir);
-  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
-    label: `${kind} "${part.name}"`,
-    // `!` exclusions apply, as in the fingerprint.
-    test: partMatcher(part.paths)
-  }));
-  const evalPaths = ctx.manifest.eval.paths ?? [];
-  if (evalPaths.length) matchers.push({ label: "eval.paths", test: partMatcher(evalPaths) });
-  const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
-  const manifest = toRepo(ctx.manifestPath);
-  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
-  const dirty = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
-    if (path === manifest) {
-      dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
-      continue;
-    }
-    const inModel = rebaseName(path, prefix);
-    if (commandFiles.has(inModel)) {
-      dirty.push(`${path} (named by eval.command)`);
-      continue;
-    }
-    const owner = matchers.find((m) => m.test(inModel));
-    if (!owner) continue;
-    dirty.push(
-      outputs(inModel) ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+async function realize(options, step) {
+  if (step.kind === "none") return null;
+  if (step.kind === "existing") {
+    return {
+      tag: step.tag,
+      own: null,
+      ...step.event && { event: step.event },
+      ...step.extra?.length && { extra: step.extra }
+    };
+  }
+  const own6 = await createTag(options.git, {
+    name: step.tag,
+    commit: step.commit,
+    message: step.message,
+    identity: step.identity
+  });
+  if (!own6) {
+    throw new LeptonError(
+      "git",
+      `tag ${step.tag} appeared while this run was deciding (another run here?)`,
+      ["run the command again"]
     );
   }
-  if (dirty.length === 0) return;
-  const shown = dirty.slice(0, 20);
-  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
-  throw new LeptonError(
-    "invalid",
-    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
-    shown
-  );
-}
-async function refuseBeforeEval(ctx, registry2, head, override) {
-  const model = ctx.manifest.model;
-  if (override !== void 0) {
-    const v = checkOverride(override, registry2.versions[0]?.version ?? null);
-    const taken = registry2.skipped.find((s) => s.version === v);
-    if (taken) {
-      throw new LeptonError(
-        "invalid",
-        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
-        ["choose a higher --version"]
-      );
-    }
-  }
-  const onHead = registry2.versions.find(
-    (v) => v.commit === head && !v.lightweight && !v.deregistered
-  );
-  if (!onHead) return;
-  if (onHead.record) {
-    const fp = await fingerprintProject(ctx);
-    if (await findTrustedByFingerprint(ctx, registry2, fp.fingerprint)) return;
-  }
-  const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
-  throw new LeptonError(
-    "invalid",
-    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
-    ["commit the change, then record the new commit"]
-  );
+  return {
+    tag: step.tag,
+    own: own6,
+    ...step.event && { event: step.event },
+    ...step.extra?.length && { extra: step.extra }
+  };
 }
 
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7, relative as relative4, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, relative as relative3, sep as sep5 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -25473,7 +26333,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
     for (const file of await filesUnder(join7(modelDir, base))) {
-      const rel = toPosix(relative4(modelDir, file));
+      const rel = toPosix(relative3(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
       else found.add(rel);
@@ -25490,17 +26350,143 @@ async function filesUnder(path) {
   const files = [];
   for (const e of entries) {
     const full = join7(e.parentPath ?? e.path, e.name);
-    if (full.split(sep6).includes(".git")) continue;
+    if (full.split(sep5).includes(".git")) continue;
     if (e.isFile()) files.push(full);
     else if (e.isSymbolicLink() && (await stat3(full).catch(() => null))?.isFile()) files.push(full);
   }
   return files;
 }
-var toPosix = (p) => p.split(sep6).join("/");
+var toPosix = (p) => p.split(sep5).join("/");
 var isInside = (root, p) => {
-  const rel = relative4(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute2(rel);
+  const rel = relative3(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep5) && !isAbsolute2(rel);
 };
+
+// src/io/oci/download.ts
+import { createHash as createHash8 } from "node:crypto";
+import { closeSync as closeSync4, openSync as openSync4, writeSync } from "node:fs";
+import net from "node:net";
+import tls from "node:tls";
+var IDLE_MS = 12e4;
+var READ_BUFFER = 1 << 20;
+var MAX_HEAD = 64 << 10;
+function downloadRaw(url, headers, path) {
+  const https2 = url.protocol === "https:";
+  const port = Number(url.port || (https2 ? 443 : 80));
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const request = `GET ${url.pathname}${url.search} HTTP/1.1\r
+Host: ${url.host}\r
+` + Object.entries(headers).map(([k, v]) => `${k}: ${v}\r
+`).join("") + "Accept-Encoding: identity\r\nConnection: close\r\n\r\n";
+  if (Object.entries(headers).some(([k, v]) => /[\r\n]/.test(k + v))) {
+    return Promise.reject(new Error("a request header holds a line break"));
+  }
+  return new Promise((resolve5, reject) => {
+    let head = Buffer.alloc(0);
+    let fd = null;
+    let left = 0;
+    let size = 0;
+    const hash = createHash8("sha256");
+    let settled = false;
+    const finish = (error2, answer) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      if (fd !== null) {
+        try {
+          closeSync4(fd);
+        } catch (e) {
+          error2 ??= e;
+        }
+        fd = null;
+      }
+      if (error2) reject(error2);
+      else resolve5(answer);
+    };
+    const body = (chunk) => {
+      const n = Math.min(chunk.length, left);
+      const part = n === chunk.length ? chunk : chunk.subarray(0, n);
+      hash.update(part);
+      for (let off = 0; off < n; ) off += writeSync(fd, part, off, n - off);
+      left -= n;
+      size += n;
+      if (left === 0)
+        finish(null, { kind: "written", digest: `sha256:${hash.digest("hex")}`, size });
+    };
+    const onHead = (bytes) => {
+      head = Buffer.concat([head, bytes]);
+      const end = head.indexOf("\r\n\r\n");
+      if (end < 0) {
+        if (head.length > MAX_HEAD) finish(null, { kind: "other", status: 0 });
+        return;
+      }
+      const lines = head.toString("latin1", 0, end).split("\r\n");
+      const rest = head.subarray(end + 4);
+      head = null;
+      const status3 = Number(/^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? "")?.[1] ?? 0);
+      const fields = /* @__PURE__ */ new Map();
+      for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+          fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+      }
+      const location = fields.get("location");
+      if ([301, 302, 303, 307, 308].includes(status3) && location) {
+        finish(null, { kind: "redirect", status: status3, location });
+        return;
+      }
+      const length = fields.get("content-length");
+      const coded = fields.has("transfer-encoding") || (fields.get("content-encoding") ?? "identity").toLowerCase() !== "identity";
+      if (status3 !== 200 || coded || length === void 0 || !/^\d+$/.test(length)) {
+        finish(null, { kind: "other", status: status3 });
+        return;
+      }
+      left = Number(length);
+      fd = openSync4(path, "wx");
+      if (left === 0)
+        finish(null, { kind: "written", digest: `sha256:${hash.digest("hex")}`, size: 0 });
+      else if (rest.length) body(rest);
+    };
+    const onread = {
+      buffer: Buffer.allocUnsafe(READ_BUFFER),
+      callback: (n, buf) => {
+        if (settled) return false;
+        const chunk = Buffer.from(buf.buffer, buf.byteOffset, n);
+        try {
+          if (head !== null) onHead(chunk);
+          else body(chunk);
+        } catch (e) {
+          finish(e);
+        }
+        return !settled;
+      }
+    };
+    const socket = https2 ? (
+      // `onread` is documented for tls.connect too (when no `socket` is given); @types/node lacks it.
+      tls.connect({
+        host,
+        port,
+        servername: net.isIP(host) ? void 0 : host,
+        onread
+      })
+    ) : net.connect({ host, port, onread });
+    socket.setNoDelay(true);
+    socket.once(https2 ? "secureConnect" : "connect", () => socket.write(request));
+    socket.setTimeout(
+      IDLE_MS,
+      () => finish(new Error(`no answer for ${IDLE_MS / 1e3} s from ${url.host}`))
+    );
+    socket.on("error", (e) => finish(e));
+    socket.on(
+      "close",
+      () => finish(
+        new Error(
+          head !== null ? `${url.host} closed the connection without an answer` : "the connection closed mid-download"
+        )
+      )
+    );
+  });
+}
 
 // src/io/oci/http.ts
 import http from "node:http";
@@ -25509,20 +26495,20 @@ var agents = {
   "http:": new http.Agent({ keepAlive: true, maxSockets: 8 }),
   "https:": new https.Agent({ keepAlive: true, maxSockets: 8 })
 };
-var IDLE_MS = 12e4;
+var IDLE_MS2 = 12e4;
 function send(req) {
   const mod = req.url.protocol === "https:" ? https : http;
   const agent = agents[req.url.protocol];
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const r = mod.request(
       req.url,
       { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve4({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
     );
     r.on("error", reject);
     r.setTimeout(
-      IDLE_MS,
-      () => r.destroy(new Error(`no answer for ${IDLE_MS / 1e3} s from ${req.url.host}`))
+      IDLE_MS2,
+      () => r.destroy(new Error(`no answer for ${IDLE_MS2 / 1e3} s from ${req.url.host}`))
     );
     if (req.body === void 0) r.end();
     else if (Buffer.isBuffer(req.body)) r.end(req.body);
@@ -25696,12 +26682,12 @@ var OciClient = class _OciClient {
         return this.location(res);
       } catch (e) {
         if (attempt >= 3) throw e;
-        const status2 = await this.call({ method: "GET", url: location });
-        drain(status2);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(String(status2.headers.range ?? ""));
-        if (status2.status !== 204 || !range) throw e;
+        const status3 = await this.call({ method: "GET", url: location });
+        drain(status3);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(String(status3.headers.range ?? ""));
+        if (status3.status !== 204 || !range) throw e;
         const have = Number(range[1]) + 1;
-        location = this.location(status2);
+        location = this.location(status3);
         if (have > end) return location;
         start = have;
       }
@@ -25739,6 +26725,25 @@ var OciClient = class _OciClient {
     const res = await this.call({ method: "GET", url: this.url(`blobs/${digest}`) }, true);
     if (res.status !== 200) throw await this.failure(`GET blob ${digest}`, res);
     return res;
+  }
+  /**
+   * `GET /v2/<name>/blobs/<digest>` straight into a new file `path`, redirects followed (the
+   * credentials only to the registry's own host), hashed on the way: the fast path of
+   * download.ts. Null, having written nothing, when the answer is not a plain 200 (a challenge,
+   * an error): then `getBlob` goes the general way.
+   *
+   * @throws Error when the connection fails or breaks mid-body (the file may exist, partly written).
+   */
+  async downloadBlob(digest, path) {
+    let url = this.url(`blobs/${digest}`);
+    for (let hop = 0; hop < 8; hop++) {
+      const auth = url.host === this.base.host && this.auth ? { authorization: this.auth } : {};
+      const answer = await downloadRaw(url, auth, path);
+      if (answer.kind === "written") return answer;
+      if (answer.kind === "other") return null;
+      url = new URL(answer.location, url);
+    }
+    return null;
   }
   url(path) {
     return new URL(path, this.base);
@@ -25851,8 +26856,8 @@ var OciClient = class _OciClient {
     this.auth = `Bearer ${token}`;
     this.bearerScope = ours;
   }
-  async expect(res, status2, what) {
-    if (res.status === status2) {
+  async expect(res, status3, what) {
+    if (res.status === status3) {
       drain(res);
       return;
     }
@@ -25862,8 +26867,8 @@ var OciClient = class _OciClient {
   async failure(what, res) {
     let detail = "";
     try {
-      const text = await readText(res, 64 << 10);
-      const body = JSON.parse(text);
+      const text2 = await readText(res, 64 << 10);
+      const body = JSON.parse(text2);
       detail = (body.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(": ")).join("; ");
     } catch {
       res.body.destroy();
@@ -25878,9 +26883,9 @@ var OciClient = class _OciClient {
       "set LEPTON_REGISTRY_USERNAME and LEPTON_REGISTRY_PASSWORD, or run `docker login` for it"
     ]);
   }
-  refused(creds, status2 = 401) {
+  refused(creds, status3 = 401) {
     return this.error(
-      `${this.repo.registry} refused the credentials from ${creds.source} (HTTP ${status2}) for ${this.options.actions} on ${this.repo.name}`,
+      `${this.repo.registry} refused the credentials from ${creds.source} (HTTP ${status3}) for ${this.options.actions} on ${this.repo.name}`,
       ["check the username, the password or token, and that it may push to this repository"]
     );
   }
@@ -25891,10 +26896,10 @@ var OciClient = class _OciClient {
 function registryOrigin(registry2, insecure) {
   return `${insecure || isLoopback(registry2) ? "http" : "https"}://${registry2}`;
 }
-function parseChallenge(text) {
+function parseChallenge(text2) {
   const params = {};
   const re = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
     params[m[1].toLowerCase()] = m[2] !== void 0 ? m[2].replace(/\\(.)/g, "$1") : m[3] ?? "";
   }
   return params;
@@ -25909,14 +26914,14 @@ function withDigest(location, digest) {
 import { Readable as Readable2 } from "node:stream";
 
 // src/io/oci/digest.ts
-import { createHash as createHash8 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
+import { createHash as createHash9 } from "node:crypto";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
 import { Readable } from "node:stream";
 var READ_CHUNK = 1 << 20;
 async function digestFile(path) {
-  const hash = createHash8("sha256");
+  const hash = createHash9("sha256");
   const buf = Buffer.allocUnsafe(READ_CHUNK);
-  const fd = openSync4(path, "r");
+  const fd = openSync5(path, "r");
   let size = 0;
   try {
     for (let i = 1; ; i++) {
@@ -25927,11 +26932,11 @@ async function digestFile(path) {
       if (i % 64 === 0) await new Promise((r) => setImmediate(r));
     }
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
   return { digest: `sha256:${hash.digest("hex")}`, size };
 }
-var digestBytes = (bytes) => `sha256:${createHash8("sha256").update(bytes).digest("hex")}`;
+var digestBytes = (bytes) => `sha256:${createHash9("sha256").update(bytes).digest("hex")}`;
 var FileRange = class extends Readable {
   constructor(path, start, end) {
     super({ highWaterMark: READ_CHUNK });
@@ -25945,7 +26950,7 @@ var FileRange = class extends Readable {
   pos;
   _read() {
     try {
-      this.fd ??= openSync4(this.path, "r");
+      this.fd ??= openSync5(this.path, "r");
       const n = Math.min(READ_CHUNK, this.end + 1 - this.pos);
       if (n <= 0) {
         this.push(null);
@@ -25961,7 +26966,7 @@ var FileRange = class extends Readable {
     }
   }
   _destroy(error2, done) {
-    if (this.fd !== null) closeSync4(this.fd);
+    if (this.fd !== null) closeSync5(this.fd);
     this.fd = null;
     done(error2);
   }
@@ -26040,9 +27045,9 @@ var bufferStream = (bytes) => Readable2.from([bytes]);
 // src/app/store.ts
 import { join as join8 } from "node:path";
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
-async function storeArtifact(ctx, record3, given) {
+async function storeArtifact(ctx, record4, given) {
   const store = ctx.manifest.store;
-  if (!store) return record3;
+  if (!store) return record4;
   const repo = storeRepository(store, ctx.manifest.model);
   const found = await expandArtifacts(
     ctx.manifest.artifacts,
@@ -26061,7 +27066,7 @@ async function storeArtifact(ctx, record3, given) {
   if (bad.length) {
     throw new LeptonError(
       "invalid",
-      `cannot push ${record3.model} v${record3.version} to ${store}`,
+      `cannot push ${record4.model} v${record4.version} to ${store}`,
       bad
     );
   }
@@ -26070,30 +27075,30 @@ async function storeArtifact(ctx, record3, given) {
     repo,
     settings: storeSettings(ctx, given),
     files: found.files.map((title) => ({ title, path: join8(ctx.modelDir, title) })),
-    config: Buffer.from(JSON.stringify(record3)),
+    config: Buffer.from(JSON.stringify(record4)),
     annotations: {
-      "org.opencontainers.image.version": record3.version,
-      "org.opencontainers.image.revision": record3.commit,
-      "org.opencontainers.image.created": record3.created,
+      "org.opencontainers.image.version": record4.version,
+      "org.opencontainers.image.revision": record4.commit,
+      "org.opencontainers.image.created": record4.created,
       ...await sourceOf(ctx)
     }
   });
   const sent = pushed.uploaded === 0 ? "the registry had every blob" : `${pushed.uploaded} bytes sent`;
   ctx.log.info(`stored ${pushed.ref} (${sent})`);
-  return { ...record3, artifact: { ...record3.artifact, ref: pushed.ref, digest: pushed.digest } };
+  return { ...record4, artifact: { ...record4.artifact, ref: pushed.ref, digest: pushed.digest } };
 }
-async function tagStoredVersion(ctx, record3, given) {
-  await pointTag(ctx, record3, record3?.version ?? "", given);
+async function tagStoredVersion(ctx, record4, given) {
+  await pointTag(ctx, record4, record4?.version ?? "", given);
 }
-async function pointStageTag(ctx, record3, stage, given) {
-  return pointTag(ctx, record3, stage, given);
+async function pointStageTag(ctx, record4, stage, given) {
+  return pointTag(ctx, record4, stage, given);
 }
-async function pointTag(ctx, record3, tag, given) {
-  const ref = record3?.artifact?.ref;
-  if (!ctx.manifest.store || !ref || !record3) {
-    if (ctx.manifest.store && record3) {
+async function pointTag(ctx, record4, tag, given) {
+  const ref = record4?.artifact?.ref;
+  if (!ctx.manifest.store || !ref || !record4) {
+    if (ctx.manifest.store && record4) {
       ctx.log.warn(
-        `v${record3.version} has no artifact in the model store: its OCI tag ${tag} is not set`
+        `v${record4.version} has no artifact in the model store: its OCI tag ${tag} is not set`
       );
     }
     return false;
@@ -26131,6 +27136,317 @@ async function sourceOf(ctx) {
   }
 }
 
+// src/app/promote.ts
+async function promote(ctx, options) {
+  if (!ctx.repoRoot) {
+    throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
+  }
+  const m = ctx.manifest;
+  const stage = findStage(m, options.stage);
+  let asked = null;
+  if (options.version !== void 0) {
+    asked = parseVersionArg(options.version, m.model);
+    if (asked === null) {
+      throw new LeptonError(
+        "invalid",
+        `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
+      );
+    }
+  }
+  const remote = options.remote ?? "origin";
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
+  if (options.push) {
+    try {
+      await fetchModelTags(ctx.git, remote, m.model);
+    } catch (e) {
+      ctx.log.warn(
+        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
+      );
+    }
+  }
+  const runUrl = ctx.settings.runUrl;
+  const ci = ctx.settings.ci ? { actor: ctx.settings.actor, runUrl } : null;
+  const decide = async (attempt, previous) => {
+    const [registry2, counter] = await Promise.all([
+      readRegistry(ctx.git, m.model),
+      readEventCounter(ctx.git, m.model)
+    ]);
+    if (attempt === 1)
+      for (const s of registry2.skipped) ctx.log.warn(`${s.tag} is skipped: ${s.reason}`);
+    let version2 = previous?.version ?? asked;
+    if (version2 === null) {
+      version2 = promotionVersion(registry2);
+      ctx.log.info(`promoting the latest version that passed: v${version2}`);
+    }
+    const entry = findVersion(registry2, version2);
+    const plan2 = planPromotion({
+      registry: registry2,
+      counterN: counter.n,
+      manifest: m,
+      stage: stage.name,
+      version: version2,
+      untrusted: entry?.record ? await untrustedRecord(ctx, entry) : null,
+      options: { created: ctx.now().toISOString(), runUrl }
+    });
+    if (plan2.kind === "refused") return { plan: plan2, step: { kind: "none" } };
+    if (plan2.kind === "already") {
+      return { plan: plan2, step: { kind: "existing", tag: plan2.tag, event: { n: plan2.n, counter } } };
+    }
+    const identity = await resolveIdentity(ctx.git, ctx.settings);
+    const record4 = stageRecord(plan2.record, promoterName(identity, ci));
+    const step = {
+      kind: "create",
+      tag: plan2.tag,
+      commit: plan2.commit,
+      message: formatStageMessage(record4),
+      event: { n: plan2.n, counter },
+      identity
+    };
+    return { plan: plan2, step };
+  };
+  const { plan, pushed, attempts } = await applyTagPlan({
+    git: ctx.git,
+    push: options.push === true,
+    remote,
+    model: m.model,
+    decide,
+    log: (msg) => ctx.log.info(msg),
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    budgetMs
+  });
+  const versionRecord2 = plan.entry?.record ?? null;
+  if (plan.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
+  const base = {
+    model: m.model,
+    version: plan.version,
+    stage: stage.name,
+    pushed,
+    attempts,
+    checks: plan.checks,
+    metrics: versionRecord2?.metrics ?? {}
+  };
+  if (plan.kind === "assign") {
+    return { ...base, promoted: true, tag: plan.tag, already: false, refused: [] };
+  }
+  if (plan.kind === "already") {
+    return { ...base, promoted: false, tag: plan.tag, already: true, refused: [] };
+  }
+  return {
+    ...base,
+    promoted: false,
+    tag: null,
+    already: false,
+    refused: plan.reasons,
+    pushed: null
+  };
+}
+
+// src/core/registry/bump.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var ORDER = ["none", "patch", "minor", "major"];
+function bumpFor(changed2, rules) {
+  const levels = ["none"];
+  if (changed2.components.length) levels.push(rules.components);
+  if (changed2.data.length) levels.push(rules.data);
+  return levels.reduce((a, b) => ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
+}
+function nextVersion(latest, bump2, first) {
+  if (latest === null) return first;
+  if (bump2 === "none") return null;
+  const base = import_semver3.default.parse(latest);
+  if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
+  return import_semver3.default.inc(`${base.major}.${base.minor}.${base.patch}`, bump2);
+}
+function checkOverride(version2, latest) {
+  const v = import_semver3.default.valid(version2.replace(/^v/, ""));
+  if (!v || import_semver3.default.prerelease(v) || import_semver3.default.parse(v)?.build.length) {
+    throw new LeptonError("invalid", `--version ${version2}: expected X.Y.Z (for example 1.4.0)`);
+  }
+  if (latest !== null && !import_semver3.default.gt(v, latest)) {
+    throw new LeptonError(
+      "invalid",
+      `--version ${v} must be higher than the latest recorded version, ${latest}`
+    );
+  }
+  return v;
+}
+
+// src/core/plan/record.ts
+var BUMP_NONE_NOTE = 'only parts whose versioning.bump is "none" changed: no new version';
+function planRecord(input) {
+  const { registry: registry2, outcome, manifest, head, recorded, options } = input;
+  if (recorded) {
+    return {
+      kind: "recorded",
+      version: recorded.version,
+      tag: recorded.tag,
+      record: recorded.record
+    };
+  }
+  const onHead = versionOnCommit(registry2, head);
+  if (onHead) throw oneVersionPerCommit(head, onHead);
+  const latest = registry2.versions[0] ?? null;
+  let version2;
+  let bump2 = null;
+  if (options.version !== void 0) {
+    const wanted = options.version.replace(/^v/, "");
+    if (options.retry && findVersion(registry2, wanted)) {
+      throw new LeptonError(
+        "git",
+        `version ${wanted} was recorded meanwhile by another run, for other content`,
+        ["run again with a higher --version, or without it"]
+      );
+    }
+    version2 = checkOverride(options.version, latest?.version ?? null);
+  } else {
+    ({ version: version2, bump: bump2 } = bumped(registry2, outcome.fingerprint, manifest.versioning));
+  }
+  if (version2 === null) return { kind: "none", note: BUMP_NONE_NOTE };
+  return {
+    kind: "create",
+    version: version2,
+    tag: versionTag(manifest.model, version2),
+    commit: head,
+    bump: bump2,
+    record: versionRecord(manifest.model, outcome, version2, head, options)
+  };
+}
+function bumped(registry2, fingerprint, versioning) {
+  const { first, bump: rules } = versioning;
+  const latest = registry2.versions[0] ?? null;
+  const level = latest ? bumpFor(changedParts(fingerprint, latest.record), rules) : null;
+  let version2 = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
+  const taken = new Set(registry2.skipped.map((s) => s.version));
+  while (version2 !== null && taken.has(version2)) {
+    version2 = nextVersion(version2, level === null || level === "none" ? "patch" : level, first);
+  }
+  return { version: version2, bump: level };
+}
+function versionRecord(model, outcome, version2, commit, options) {
+  const hashes = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, p.hash]));
+  return {
+    kind: "version",
+    schema: 1,
+    model,
+    version: version2,
+    commit,
+    created: options.created,
+    fingerprint: outcome.fingerprint.fingerprint,
+    components: hashes(outcome.fingerprint.components),
+    data: hashes(outcome.fingerprint.data),
+    metrics: outcome.metrics,
+    ...outcome.ignored.length > 0 && { ignored: outcome.ignored },
+    checks: outcome.checks,
+    passed: outcome.passed,
+    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
+    evalSettings: outcome.evalSettings,
+    reused: outcome.reused,
+    runUrl: options.runUrl,
+    artifact: null
+  };
+}
+function versionOnCommit(registry2, commit) {
+  return registry2.versions.find((v) => v.commit === commit && !v.lightweight && !v.deregistered) ?? null;
+}
+function oneVersionPerCommit(head, onHead) {
+  const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
+  return new LeptonError(
+    "invalid",
+    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+    ["commit the change, then record the new commit"]
+  );
+}
+function checkVersionOverride(registry2, override) {
+  const v = checkOverride(override, registry2.versions[0]?.version ?? null);
+  const taken = registry2.skipped.find((s) => s.version === v);
+  if (taken) {
+    throw new LeptonError(
+      "invalid",
+      `--version ${v}: the tag ${versionTag(registry2.model, v)} exists already (${taken.reason})`,
+      ["choose a higher --version"]
+    );
+  }
+  return v;
+}
+
+// src/io/registry/worktree.ts
+async function headCommit(git) {
+  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
+  if (r.code !== 0) {
+    throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
+  }
+  return r.stdout.trim();
+}
+async function pathsDifferingFromHead(git) {
+  const out = await git.out([
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--no-renames",
+    "--ignore-submodules=none"
+  ]);
+  const paths = [];
+  for (const entry of out.split("\0")) {
+    if (entry.length > 3) paths.push(entry.slice(3));
+  }
+  return paths;
+}
+
+// src/app/record-checks.ts
+import { relative as relative4, sep as sep6 } from "node:path";
+async function refuseDirtyTree(ctx) {
+  const root = ctx.repoRoot;
+  const toRepo = (abs) => relative4(root, abs).split(sep6).join("/");
+  const prefix = toRepo(ctx.modelDir);
+  const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
+    label: `${kind} "${part.name}"`,
+    // `!` exclusions apply, as in the fingerprint.
+    test: partMatcher(part.paths)
+  }));
+  const evalPaths = ctx.manifest.eval.paths ?? [];
+  if (evalPaths.length) matchers.push({ label: "eval.paths", test: partMatcher(evalPaths) });
+  const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
+  const manifest = toRepo(ctx.manifestPath);
+  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
+  const dirty = [];
+  for (const path of await pathsDifferingFromHead(ctx.git)) {
+    if (path === manifest) {
+      dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
+      continue;
+    }
+    const inModel = rebaseName(path, prefix);
+    if (commandFiles.has(inModel)) {
+      dirty.push(`${path} (named by eval.command)`);
+      continue;
+    }
+    const owner = matchers.find((m) => m.test(inModel));
+    if (!owner) continue;
+    dirty.push(
+      outputs(inModel) ? `${path} (${owner.label}; the eval or build writes it: add it to .gitignore, not to a commit)` : `${path} (${owner.label})`
+    );
+  }
+  if (dirty.length === 0) return;
+  const shown = dirty.slice(0, 20);
+  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
+  throw new LeptonError(
+    "invalid",
+    `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
+    shown
+  );
+}
+async function refuseBeforeEval(ctx, registry2, head, override) {
+  if (override !== void 0) checkVersionOverride(registry2, override);
+  const onHead = versionOnCommit(registry2, head);
+  if (!onHead) return;
+  if (onHead.record) {
+    const fp = await fingerprintProject(ctx);
+    if (await findTrustedByFingerprint(ctx, registry2, fp.fingerprint)) return;
+  }
+  throw oneVersionPerCommit(head, onHead);
+}
+
 // src/app/record.ts
 function recordJson(r) {
   return {
@@ -26151,15 +27467,15 @@ async function record2(ctx, options = {}) {
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  const head = await headCommit(ctx);
+  const head = await headCommit(ctx.git);
   await refuseDirtyTree(ctx);
   const identity = await resolveIdentity(ctx.git, ctx.settings);
   if (options.fetchHistory) {
-    const history = await ensureHistory(ctx, remote);
-    if (history.state === "missing" && !options.noBaseline) {
+    const history3 = await ensureHistory(ctx, remote);
+    if (history3.state === "missing" && !options.noBaseline) {
       throw new LeptonError(
         "invalid",
-        `not recording: ${history.why}, so the baseline and the latest version may be missing`,
+        `not recording: ${history3.why}, so the baseline and the latest version may be missing`,
         [
           `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`
         ]
@@ -26170,106 +27486,69 @@ async function record2(ctx, options = {}) {
   await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
   const outcome = await evaluate(ctx, {
     ...options.force && { force: true },
-    ...options.baseline !== void 0 && { baseline: options.baseline }
+    ...options.baseline !== void 0 && { baseline: options.baseline },
+    ...options.measured && { measured: options.measured }
   });
   const fingerprint = outcome.fingerprint.fingerprint;
-  let state = { kind: "none", note: null };
+  const runUrl = ctx.settings.runUrl;
   const decide = async (attempt) => {
     const registry2 = await readRegistry(ctx.git, model);
-    const found = await findTrustedByFingerprint(ctx, registry2, fingerprint);
-    if (found) {
-      if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
-      state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
-      return { tag: found.tag, own: null };
+    const plan2 = planRecord({
+      registry: registry2,
+      outcome,
+      manifest: ctx.manifest,
+      head,
+      recorded: await findTrustedByFingerprint(ctx, registry2, fingerprint),
+      options: {
+        ...options.version !== void 0 && { version: options.version },
+        retry: attempt > 1,
+        created: ctx.now().toISOString(),
+        runUrl
+      }
+    });
+    if (plan2.kind === "none") return { plan: plan2, step: { kind: "none" } };
+    if (plan2.kind === "recorded") {
+      const extra2 = await samplesPush(ctx, plan2.record);
+      return { plan: plan2, step: { kind: "existing", tag: plan2.tag, extra: extra2 } };
     }
-    const onHead = registry2.versions.find(
-      (v) => v.commit === head && !v.lightweight && !v.deregistered
-    );
-    if (onHead) {
-      const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
-      throw new LeptonError(
-        "invalid",
-        `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
-        ["commit the change, then record the new commit"]
-      );
-    }
-    const version2 = chooseVersion(ctx, registry2, outcome, options.version, attempt);
-    if (version2 === null) {
-      state = {
-        kind: "none",
-        note: 'only parts whose versioning.bump is "none" changed: no new version'
-      };
-      return null;
-    }
-    const extra = await options.beforeTag?.(outcome, version2) ?? {};
-    const rec = await storeArtifact(
+    const extra = await options.beforeTag?.(outcome, plan2.version) ?? {};
+    const record4 = await storeArtifact(
       ctx,
-      versionRecord(ctx, outcome, version2, head, extra.artifact ?? null),
+      { ...plan2.record, artifact: extra.artifact ?? null, ...noiseRecordFields(outcome.noise) },
       options.store
     );
-    const tag = versionTag(model, version2);
-    const object = await createTag(ctx.git, {
-      name: tag,
-      commit: head,
-      message: formatVersionMessage(rec),
-      identity
-    });
-    if (!object) {
-      throw new LeptonError(
-        "git",
-        `tag ${tag} appeared while this run was deciding (another run here?)`,
-        ["run the command again"]
-      );
-    }
-    state = { kind: "made", candidate: { tag, own: object }, record: rec };
-    return state.candidate;
-  };
-  let pushed = null;
-  let attempts = null;
-  if (options.push) {
-    const published = await publish({
-      git: ctx.git,
-      remote,
-      model,
-      decide,
-      onLost: () => {
-        state = { kind: "none", note: null };
-      },
-      log: (m) => ctx.log.info(m),
-      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
-      budgetMs
-    });
-    if (published.candidate) pushed = published.pushed;
-    attempts = published.attempts;
-  } else {
-    await decide(1);
-  }
-  const s = state;
-  if (s.kind !== "none") await tagStoredVersion(ctx, s.record, options.store);
-  const base = { outcome, pushed, attempts, commit: head };
-  if (s.kind === "made") {
-    const { version: version2 } = s.record;
-    return { ...base, version: version2, tag: s.candidate.tag, created: true, record: s.record, note: null };
-  }
-  if (s.kind === "found") {
+    const made = { ...plan2, record: record4 };
+    const message = formatVersionMessage(record4);
     return {
-      ...base,
-      version: s.version,
-      tag: s.tag,
-      created: false,
-      record: s.record,
-      note: null
+      plan: made,
+      step: {
+        kind: "create",
+        tag: plan2.tag,
+        commit: plan2.commit,
+        message,
+        identity,
+        extra: await samplesPush(ctx, record4)
+      }
     };
-  }
-  return { ...base, version: null, tag: null, created: false, record: null, note: s.note };
-}
-async function headCommit(ctx) {
-  const r = await ctx.git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
-    allowFailure: true
+  };
+  const { plan, pushed, attempts } = await applyTagPlan({
+    git: ctx.git,
+    push: options.push === true,
+    remote,
+    model,
+    decide,
+    log: (m) => ctx.log.info(m),
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    budgetMs
   });
-  if (r.code !== 0)
-    throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
-  return r.stdout.trim();
+  if (plan.kind !== "none") await tagStoredVersion(ctx, plan.record, options.store);
+  if (plan.kind !== "none") await keepSamplesRef(ctx, plan.record);
+  const base = { outcome, pushed, attempts, commit: head };
+  if (plan.kind === "none") {
+    return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };
+  }
+  const { version: version2, tag, record: rec } = plan;
+  return { ...base, version: version2, tag, created: plan.kind === "create", record: rec, note: null };
 }
 async function fetchForDecision(ctx, remote) {
   try {
@@ -26279,245 +27558,6 @@ async function fetchForDecision(ctx, remote) {
       `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
     );
   }
-}
-function chooseVersion(ctx, registry2, outcome, override, attempt) {
-  const latest = registry2.versions[0] ?? null;
-  if (override !== void 0) {
-    const wanted = override.replace(/^v/, "");
-    if (attempt > 1 && findVersion(registry2, wanted)) {
-      throw new LeptonError(
-        "git",
-        `version ${wanted} was recorded meanwhile by another run, for other content`,
-        ["run again with a higher --version, or without it"]
-      );
-    }
-    return checkOverride(override, latest?.version ?? null);
-  }
-  const { first, bump: bump2 } = ctx.manifest.versioning;
-  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump2) : null;
-  let version2 = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
-  const taken = new Set(registry2.skipped.map((s) => s.version));
-  while (version2 !== null && taken.has(version2)) {
-    version2 = nextVersion(version2, level === null || level === "none" ? "patch" : level, first);
-  }
-  return version2;
-}
-function versionRecord(ctx, outcome, version2, commit, artifact) {
-  const hashes = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, p.hash]));
-  return {
-    kind: "version",
-    schema: 1,
-    model: ctx.manifest.model,
-    version: version2,
-    commit,
-    created: ctx.now().toISOString(),
-    fingerprint: outcome.fingerprint.fingerprint,
-    components: hashes(outcome.fingerprint.components),
-    data: hashes(outcome.fingerprint.data),
-    metrics: outcome.metrics,
-    ...outcome.ignored.length > 0 && { ignored: outcome.ignored },
-    checks: outcome.checks,
-    passed: outcome.passed,
-    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
-    evalSettings: outcome.evalSettings,
-    reused: outcome.reused,
-    runUrl: ctx.settings.runUrl,
-    artifact
-  };
-}
-
-// src/app/promote.ts
-async function promote(ctx, options) {
-  if (!ctx.repoRoot) {
-    throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
-  }
-  const m = ctx.manifest;
-  const stage = m.stages.find((s2) => s2.name === options.stage);
-  if (!stage) {
-    const known = m.stages.map((s2) => s2.name);
-    throw new LeptonError("invalid", `${m.model} has no stage "${options.stage}"`, [
-      known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
-    ]);
-  }
-  let version2 = null;
-  if (options.version !== void 0) {
-    version2 = parseVersionArg(options.version, m.model);
-    if (version2 === null) {
-      throw new LeptonError(
-        "invalid",
-        `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
-      );
-    }
-  }
-  const remote = options.remote ?? "origin";
-  if (options.fetchHistory) await ensureHistory(ctx, remote);
-  const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  if (options.push) {
-    try {
-      await fetchModelTags(ctx.git, remote, m.model);
-    } catch (e) {
-      ctx.log.warn(
-        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
-      );
-    }
-  }
-  let metrics = {};
-  let versionRecord2 = null;
-  let identity = null;
-  let state = { kind: "refused", checks: [], reasons: [] };
-  let warned = false;
-  const decide = async () => {
-    const [registry2, counter] = await Promise.all([
-      readRegistry(ctx.git, m.model),
-      readEventCounter(ctx.git, m.model)
-    ]);
-    if (!warned) for (const s2 of registry2.skipped) ctx.log.warn(`${s2.tag} is skipped: ${s2.reason}`);
-    warned = true;
-    if (version2 === null) {
-      version2 = latestPassed(registry2);
-      ctx.log.info(`promoting the latest version that passed: v${version2}`);
-    }
-    const entry = findVersion(registry2, version2);
-    if (!entry) {
-      const bad = registry2.skipped.find((s2) => s2.version === version2);
-      if (bad) {
-        state = {
-          kind: "refused",
-          checks: [],
-          reasons: [`${bad.tag} is not a version: ${bad.reason}`]
-        };
-        return null;
-      }
-      throw new LeptonError("invalid", `${m.model} has no version ${version2}`);
-    }
-    metrics = entry.record?.metrics ?? {};
-    versionRecord2 = entry.record;
-    const holder = registry2.stages[stage.name] ?? null;
-    if (holder?.version === version2) {
-      state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
-      return { tag: holder.tag, own: null, event: { n: holder.n, counter } };
-    }
-    const { checks: checks2, reasons } = judge(ctx, registry2, entry, stage.name, stage.after);
-    const untrusted2 = entry.record ? await untrustedRecord(ctx, entry) : null;
-    if (untrusted2 !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted2}`);
-    if (reasons.length) {
-      state = { kind: "refused", checks: checks2, reasons };
-      return null;
-    }
-    identity ??= await resolveIdentity(ctx.git, ctx.settings);
-    const n = nextEventN(registry2.maxN, counter.n);
-    const tag = stageTag(m.model, stage.name, n);
-    const record3 = {
-      kind: "stage",
-      schema: 1,
-      model: m.model,
-      version: version2,
-      stage: stage.name,
-      n,
-      created: ctx.now().toISOString(),
-      checks: checks2,
-      promotedBy: promotedBy(identity, ctx.settings),
-      runUrl: ctx.settings.runUrl
-    };
-    const object = await createTag(ctx.git, {
-      name: tag,
-      commit: entry.commit,
-      message: formatStageMessage(record3),
-      identity
-    });
-    if (!object) {
-      throw new LeptonError("git", `tag ${tag} appeared while this run was deciding`, [
-        "run the command again"
-      ]);
-    }
-    state = { kind: "promoted", candidate: { tag, own: object, event: { n, counter } }, checks: checks2 };
-    return state.candidate;
-  };
-  let pushed = null;
-  let attempts = null;
-  if (options.push) {
-    const published = await publish({
-      git: ctx.git,
-      remote,
-      model: m.model,
-      decide,
-      log: (msg) => ctx.log.info(msg),
-      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
-      budgetMs
-    });
-    if (published.candidate) pushed = published.pushed;
-    attempts = published.attempts;
-  } else {
-    await decide();
-  }
-  const s = state;
-  if (s.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
-  const base = {
-    model: m.model,
-    version: version2,
-    // set by the first decision, or it threw
-    stage: stage.name,
-    pushed,
-    attempts,
-    checks: s.checks,
-    metrics
-  };
-  if (s.kind === "promoted") {
-    return { ...base, promoted: true, tag: s.candidate.tag, already: false, refused: [] };
-  }
-  if (s.kind === "already") {
-    return { ...base, promoted: false, tag: s.tag, already: true, refused: [] };
-  }
-  return { ...base, promoted: false, tag: null, already: false, refused: s.reasons, pushed: null };
-}
-function judge(ctx, registry2, entry, stage, after2) {
-  const v = `v${entry.version}`;
-  const reasons = [];
-  const record3 = entry.record;
-  if (!record3) {
-    reasons.push(
-      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
-    );
-  } else if (!record3.passed) {
-    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
-  }
-  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
-  if (after2 && !stagesEverHeld(registry2.events, entry.version).has(after2)) {
-    reasons.push(`${v} has never been in ${after2}, and ${stage} comes after ${after2}`);
-  }
-  if (!record3) return { checks: [], reasons };
-  const holder = registry2.stages[stage] ?? null;
-  const holderEntry = holder?.version ? findVersion(registry2, holder.version) : null;
-  const baseline = holderEntry?.record?.metrics ?? null;
-  const gate = checkThresholds({
-    thresholds: stageThresholds(ctx.manifest, stage),
-    metrics: record3.metrics,
-    baseline
-  });
-  if (!gate.passed) {
-    const failed = gate.checks.filter((c) => !c.passed && c.level === "error");
-    reasons.push(
-      `${stage}'s thresholds failed on ${v}'s recorded metrics: ${failed.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
-    );
-  }
-  return { checks: gate.checks, reasons };
-}
-function promotedBy(id, settings) {
-  if (settings.ci) {
-    const actor = settings.actor ? ` for ${settings.actor}` : "";
-    return `github-actions${actor} (${settings.runUrl ?? "workflow run"})`;
-  }
-  return `${id.name} <${id.email}>`;
-}
-function latestPassed(registry2) {
-  const found = registry2.versions.find((v) => v.record?.passed && !v.deregistered);
-  if (!found) {
-    throw new LeptonError(
-      "invalid",
-      `${registry2.model} has no recorded version that passed its thresholds: nothing to promote`
-    );
-  }
-  return found.version;
 }
 
 // src/app/show.ts
@@ -26557,66 +27597,114 @@ function showRegistry(registry2, manifestStages = []) {
   };
 }
 
-// src/app/diff.ts
-async function diff2(ctx, a, b) {
-  const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
-  const pick2 = async (ref) => {
-    const v = await resolveBaseline(ctx.git, registry2, ref);
-    if (!v) throw new LeptonError("invalid", `no version of ${registry2.model} at ${ref}`);
-    return v;
-  };
-  const va = await pick2(a);
-  const vb = b === void 0 ? registry2.versions[0] : await pick2(b);
-  if (!vb) throw new LeptonError("invalid", `${registry2.model} has no recorded version`);
-  for (const v of [va, vb]) {
-    if (!v.record) ctx.log.warn(`${v.tag} carries no Lepton record: no metrics to compare`);
+// src/io/manifest-file.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/core/manifest/json-schema.ts
+var SCHEMA_ID = "https://raw.githubusercontent.com/lepton-ci/lepton/main/schema/lepton.schema.json";
+function manifestJsonSchema() {
+  const schema = toJSONSchema(manifestSchema, { io: "input", target: "draft-7" });
+  return { ...schema, $id: SCHEMA_ID, title: "lepton.yml" };
+}
+
+// src/io/manifest-file.ts
+var ManifestInvalidError = class extends LeptonError {
+  constructor(file, issues) {
+    super(
+      "invalid",
+      `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}`,
+      issues.map(formatIssue)
+    );
+    this.file = file;
+    this.issues = issues;
   }
+  file;
+  issues;
+};
+async function loadManifest(path, displayName = path) {
+  let text2;
+  try {
+    text2 = await readFile4(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);
+    throw new LeptonError("invalid", `cannot read manifest ${path}: ${why}`);
+  }
+  const result = validateManifest(text2, displayName);
+  if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
+  return result.manifest;
+}
+
+// src/app/context.ts
+import { dirname as dirname4 } from "node:path";
+async function openProject(options) {
+  const settings = options.settings ?? readSettings(options.env);
+  const modelDir = dirname4(options.manifestPath);
+  const git = new Git(modelDir, options.env);
+  const top = git.topLevel();
+  top.catch(() => void 0);
+  const manifest = await loadManifest(options.manifestPath, options.manifestName);
+  const repoRoot = await top;
   return {
-    a: { version: va.version, tag: va.tag },
-    b: { version: vb.version, tag: vb.tag },
-    metrics: metricDiff(va.record?.metrics ?? {}, vb.record?.metrics ?? {})
+    manifest,
+    manifestPath: options.manifestPath,
+    modelDir,
+    repoRoot,
+    git: repoRoot ? git.at(repoRoot) : git,
+    env: options.env,
+    settings,
+    log: options.log,
+    now: options.now ?? (() => /* @__PURE__ */ new Date()),
+    ...options.evalCache && { evalCache: options.evalCache },
+    ...options.signal && { signal: options.signal },
+    ...options.isTTY !== void 0 && { isTTY: options.isTTY }
+  };
+}
+function streamLogger(err) {
+  return {
+    info: (m) => void err.write(m + "\n"),
+    warn: (m) => void err.write(`warning: ${m}
+`),
+    output: (c) => void err.write(c),
+    group: async (name2, work) => {
+      err.write(`\u2500\u2500 ${name2}
+`);
+      return work();
+    }
   };
 }
 
 // src/version.ts
 var VERSION3 = "0.1.0";
+
+// src/index.ts
+var status2 = status;
+var evaluate2 = evaluate;
+var record3 = record2;
+var promote2 = promote;
+var show2 = show;
+var diff3 = diff;
+var history2 = history;
+var validateManifest2 = validateManifest;
+var loadManifest2 = loadManifest;
 export {
   EXIT_CODES,
   LeptonError,
   ManifestInvalidError,
-  SCHEMA_ID,
   VERSION3 as VERSION,
-  checkThresholds,
-  diff2 as diff,
+  diff3 as diff,
   evalJson,
-  evalSettingsHash,
-  evaluate,
+  evaluate2 as evaluate,
   exitCodeOf,
-  fingerprintModel,
-  formatIssue,
-  loadManifest,
+  history2 as history,
+  loadManifest2 as loadManifest,
   manifestJsonSchema,
-  manifestJsonSchemaText,
-  normalize,
   openProject,
-  parseDuration,
-  parseMetrics,
-  parseRecord,
-  parseTagName,
-  pathEscapes,
-  promote,
-  readRegistry,
-  record2 as record,
+  promote2 as promote,
+  record3 as record,
   recordJson,
-  renderMarkdownReport,
-  renderTextReport,
-  reportMarker,
-  selectFiles,
-  show,
-  stageTag,
-  stageThresholds,
-  status,
+  show2 as show,
+  status2 as status,
   streamLogger,
-  validateManifest,
-  versionTag
+  validateManifest2 as validateManifest
 };

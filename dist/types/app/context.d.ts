@@ -1,19 +1,8 @@
 import type { Manifest } from '../core/manifest/types.js';
 import { Git } from '../io/git.js';
-/** How use cases talk to whoever runs them (CLI: stderr; Action: @actions/core). */
-export interface Logger {
-    info(message: string): void;
-    warn(message: string): void;
-    /** Live output of the eval command (already line-oriented or raw chunks). */
-    output(chunk: string): void;
-    /** Wraps long noisy work (the eval's output) in a collapsible group where the shell supports it. */
-    group<T>(name: string, work: () => Promise<T>): Promise<T>;
-}
-/** Eval results kept between runs by the host (the Actions cache); absent locally. */
-export interface EvalCache {
-    restore(key: string): Promise<Readonly<Record<string, number>> | null>;
-    save(key: string, metrics: Readonly<Record<string, number>>): Promise<void>;
-}
+import { type Settings } from '../io/settings.js';
+import type { Clock, EvalCache, Logger } from '../core/ports.js';
+export type { Logger, EvalCache, Clock } from '../core/ports.js';
 /**
  * Everything a use case needs, passed in: no use case reads process globals,
  * so the CLI, the Action and tests each build one of these.
@@ -27,10 +16,15 @@ export interface AppContext {
     /** The git work tree's top level, or null outside a repository. */
     readonly repoRoot: string | null;
     readonly git: Git;
+    /** The environment as given: passed on to git and (stripped, io/child-env.ts) to the eval. */
     readonly env: Readonly<NodeJS.ProcessEnv>;
+    /** What the environment says, read once (io/settings.ts); use cases read these, not `env`. */
+    readonly settings: Settings;
     readonly log: Logger;
-    readonly now: () => Date;
+    readonly now: Clock;
     readonly evalCache?: EvalCache;
+    /** Stops a running eval (the shells abort it on SIGINT/SIGTERM/SIGHUP; reason: an `Interrupt`). */
+    readonly signal?: AbortSignal;
     /** Where the Markdown report is written when asked (`--report`). */
     readonly isTTY?: boolean;
 }
@@ -39,12 +33,27 @@ export interface OpenOptions {
     /** How errors name the manifest (relative, for annotations). */
     readonly manifestName?: string;
     readonly env: Readonly<NodeJS.ProcessEnv>;
+    /** Default: read from `env` (io/settings.ts). */
+    readonly settings?: Settings;
     readonly log: Logger;
-    readonly now?: () => Date;
+    readonly now?: Clock;
     readonly evalCache?: EvalCache;
+    readonly signal?: AbortSignal;
     readonly isTTY?: boolean;
 }
-/** Loads and validates the manifest and finds the repository around it. */
+/**
+ * Loads and validates the manifest and finds the git repository around it: the context every
+ * use case takes. Reads nothing but the manifest file (and asks git where the work tree is).
+ *
+ * @param options.manifestPath the manifest file (absolute, or relative to the process's cwd)
+ * @param options.env the environment; settings are read from it once (io/settings.ts)
+ * @returns the project; `repoRoot` is null outside a git repository
+ * @throws ManifestInvalidError (a LeptonError, kind `invalid`, code 2) listing every issue with file, line, column and key path
+ * @throws LeptonError `invalid` (code 2) when the file cannot be read or `LEPTON_PUSH_BUDGET` is not a duration
+ * @example
+ *   // env: the process's environment at the shell, or a test's own record
+ *   const ctx = await openProject({ manifestPath: 'lepton.yml', env, log: streamLogger(process.stderr) });
+ */
 export declare function openProject(options: OpenOptions): Promise<AppContext>;
 /** A Logger for plain streams (the CLI). */
 export declare function streamLogger(err: NodeJS.WritableStream): Logger;

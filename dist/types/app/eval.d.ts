@@ -1,9 +1,10 @@
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { Check } from '../core/gate/types.js';
-import { type IgnoredValue, type LeafValue } from '../core/metrics/index.js';
+import { type IgnoredValue, type LeafValue, type MetricsRead } from '../core/metrics/index.js';
 import type { ReportInput } from '../core/report/types.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import type { AppContext } from './context.js';
+import { type NoiseOutcome } from './noise.js';
 export interface EvaluateOptions {
     /** `--baseline REF`: a version in any accepted form or a git revision. */
     readonly baseline?: string;
@@ -20,6 +21,11 @@ export interface EvaluateOptions {
      * fetches on its own). A missing remote is a warning here.
      */
     readonly fetchHistory?: boolean;
+    /**
+     * The metrics measured elsewhere (merged shards, app/shards.ts), given this checkout's
+     * fingerprint and eval settings: used instead of running or reusing the eval.
+     */
+    readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
 }
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
 export interface EvalOutcome {
@@ -49,9 +55,14 @@ export interface EvalOutcome {
      * metrics are reused from a version, its record's; from the eval cache, none.
      */
     readonly ignored: readonly IgnoredValue[];
+    /** Intervals and changes from `eval.samples` (contract §11); null without one. */
+    readonly noise: NoiseOutcome | null;
 }
 /** The contract's `eval --json` document (record adds its own keys to it). */
 export declare function evalJson(outcome: EvalOutcome): {
+    intervals?: Readonly<Record<string, import("../core/noise/bootstrap.js").Interval>> | undefined;
+    changes?: Readonly<Record<string, import("../core/noise/bootstrap.js").ChangeInterval>> | undefined;
+    samples?: import("../core/noise/run.js").SamplesRef | null | undefined;
     model: string;
     fingerprint: string;
     passed: boolean;

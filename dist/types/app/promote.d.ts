@@ -1,6 +1,6 @@
 import type { Check } from '../core/gate/types.js';
-import type { AppContext } from './context.js';
 import type { StoreSettings } from '../io/oci/index.js';
+import type { AppContext } from './context.js';
 export interface PromoteOptions {
     /** VERSION: `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed. */
     readonly version?: string;

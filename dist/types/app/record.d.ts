@@ -1,7 +1,7 @@
 import type { VersionRecord } from '../core/registry/types.js';
-import type { AppContext } from './context.js';
-import { type EvalOutcome } from './eval.js';
 import type { StoreSettings } from '../io/oci/index.js';
+import type { AppContext } from './context.js';
+import { type EvalOutcome, type EvaluateOptions } from './eval.js';
 export interface RecordOptions {
     /** Push the tag (`--push`). */
     readonly push?: boolean;
@@ -30,6 +30,8 @@ export interface RecordOptions {
     readonly fetchHistory?: boolean;
     /** `--no-baseline`: record even when the remote's versions could not be fetched. */
     readonly noBaseline?: boolean;
+    /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
+    readonly measured?: EvaluateOptions['measured'];
     /** Time allowed for retries after lost races, in ms (default: `LEPTON_PUSH_BUDGET`, else 2 minutes). */
     readonly budgetMs?: number;
 }
@@ -59,6 +61,9 @@ export declare function recordJson(r: RecordResult): {
     artifact: import("../core/registry/types.js").ArtifactRef | null;
     attempts: number | null;
     commit: string;
+    intervals?: Readonly<Record<string, import("../core/noise/bootstrap.js").Interval>> | undefined;
+    changes?: Readonly<Record<string, import("../core/noise/bootstrap.js").ChangeInterval>> | undefined;
+    samples?: import("../core/noise/run.js").SamplesRef | null | undefined;
     model: string;
     fingerprint: string;
     passed: boolean;
@@ -68,8 +73,8 @@ export declare function recordJson(r: RecordResult): {
         tag: string;
     } | null;
     metrics: Readonly<Record<string, number>>;
-    checks: readonly import("../index.js").Check[];
-    changed: import("../index.js").Changed;
+    checks: readonly import("../core-api.js").Check[];
+    changed: import("../core-api.js").Changed;
     skipped: {
         tag: string;
         reason: string;

@@ -19,6 +19,21 @@ export declare const thresholdSchema: z.ZodObject<{
         warn: "warn";
     }>>;
 }, z.core.$strict>;
+/** An eval threshold may also say how to treat a break inside the noise (contract §11). */
+export declare const evalThresholdSchema: z.ZodObject<{
+    noise: z.ZodOptional<z.ZodEnum<{
+        warn: "warn";
+        off: "off";
+    }>>;
+    min: z.ZodOptional<z.ZodNumber>;
+    max: z.ZodOptional<z.ZodNumber>;
+    max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    max_rise: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    level: z.ZodOptional<z.ZodEnum<{
+        error: "error";
+        warn: "warn";
+    }>>;
+}, z.core.$strict>;
 export declare const partSchema: z.ZodObject<{
     paths: z.ZodArray<z.ZodString>;
 }, z.core.$strict>;
@@ -29,7 +44,12 @@ export declare const evalSchema: z.ZodObject<{
     paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
     timeout: z.ZodOptional<z.ZodString>;
     env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+    samples: z.ZodOptional<z.ZodString>;
     thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        noise: z.ZodOptional<z.ZodEnum<{
+            warn: "warn";
+            off: "off";
+        }>>;
         min: z.ZodOptional<z.ZodNumber>;
         max: z.ZodOptional<z.ZodNumber>;
         max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
@@ -39,6 +59,13 @@ export declare const evalSchema: z.ZodObject<{
             warn: "warn";
         }>>;
     }, z.core.$strict>>>;
+    shards: z.ZodOptional<z.ZodNumber>;
+    merge: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodEnum<{
+        mean: "mean";
+        sum: "sum";
+        min: "min";
+        max: "max";
+    }>>>;
 }, z.core.$strict>;
 export declare const monitorSchema: z.ZodObject<{
     prometheus: z.ZodOptional<z.ZodString>;
@@ -54,6 +81,14 @@ export declare const monitorSchema: z.ZodObject<{
         }>>;
     }, z.core.$strict>>>;
     rollback: z.ZodOptional<z.ZodBoolean>;
+}, z.core.$strict>;
+/** Contract §7: how a version reaches the stage, run after its promotion (and a rollback). */
+export declare const deploySchema: z.ZodObject<{
+    command: z.ZodString;
+    timeout: z.ZodOptional<z.ZodString>;
+    environment: z.ZodOptional<z.ZodString>;
+    url: z.ZodOptional<z.ZodString>;
+    rollback_on_failure: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict>;
 export declare const stageSchema: z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
     after: z.ZodOptional<z.ZodString>;
@@ -81,6 +116,13 @@ export declare const stageSchema: z.ZodUnion<readonly [z.ZodNull, z.ZodObject<{
             }>>;
         }, z.core.$strict>>>;
         rollback: z.ZodOptional<z.ZodBoolean>;
+    }, z.core.$strict>>;
+    deploy: z.ZodOptional<z.ZodObject<{
+        command: z.ZodString;
+        timeout: z.ZodOptional<z.ZodString>;
+        environment: z.ZodOptional<z.ZodString>;
+        url: z.ZodOptional<z.ZodString>;
+        rollback_on_failure: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strict>>;
 }, z.core.$strict>]>;
 export declare const versioningSchema: z.ZodObject<{
@@ -117,7 +159,12 @@ export declare const manifestSchema: z.ZodObject<{
         paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
         timeout: z.ZodOptional<z.ZodString>;
         env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
+        samples: z.ZodOptional<z.ZodString>;
         thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+            noise: z.ZodOptional<z.ZodEnum<{
+                warn: "warn";
+                off: "off";
+            }>>;
             min: z.ZodOptional<z.ZodNumber>;
             max: z.ZodOptional<z.ZodNumber>;
             max_drop: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
@@ -127,6 +174,13 @@ export declare const manifestSchema: z.ZodObject<{
                 warn: "warn";
             }>>;
         }, z.core.$strict>>>;
+        shards: z.ZodOptional<z.ZodNumber>;
+        merge: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodEnum<{
+            mean: "mean";
+            sum: "sum";
+            min: "min";
+            max: "max";
+        }>>>;
     }, z.core.$strict>;
     artifacts: z.ZodOptional<z.ZodObject<{
         paths: z.ZodArray<z.ZodString>;
@@ -158,6 +212,13 @@ export declare const manifestSchema: z.ZodObject<{
                 }>>;
             }, z.core.$strict>>>;
             rollback: z.ZodOptional<z.ZodBoolean>;
+        }, z.core.$strict>>;
+        deploy: z.ZodOptional<z.ZodObject<{
+            command: z.ZodString;
+            timeout: z.ZodOptional<z.ZodString>;
+            environment: z.ZodOptional<z.ZodString>;
+            url: z.ZodOptional<z.ZodString>;
+            rollback_on_failure: z.ZodOptional<z.ZodBoolean>;
         }, z.core.$strict>>;
     }, z.core.$strict>]>>>;
     versioning: z.ZodOptional<z.ZodObject<{

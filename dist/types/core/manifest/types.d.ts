@@ -20,6 +20,8 @@ export interface Threshold {
     readonly maxDrop?: RelativeBound;
     readonly maxRise?: RelativeBound;
     readonly level: CheckLevel;
+    /** `noise: warn` (eval thresholds only): a relative break inside the noise warns. Absent: off. */
+    readonly noise?: 'warn';
 }
 /** A component or a data set: a name and the globs (POSIX, relative to the manifest's folder) it covers. */
 export interface Part {
@@ -37,11 +39,22 @@ export interface EvalSpec {
      * manifest's directory, POSIX. Absent or empty: none.
      */
     readonly paths?: readonly string[];
+    /**
+     * `eval.samples`: the per-example results file the command writes (relative to the manifest's
+     * directory, POSIX), for confidence intervals and `noise: warn`. Absent: none.
+     */
+    readonly samples?: string;
     /** null: no time limit. */
     readonly timeoutMs: number | null;
     readonly env: Readonly<Record<string, string>>;
     readonly thresholds: readonly Threshold[];
+    /** `eval.shards`: how many shards `eval --shard I/N` splits the eval into (1: not sharded). */
+    readonly shards?: number;
+    /** `eval.merge`: how shards combine, per metric (absent: mean weighted by `n`). */
+    readonly merge?: Readonly<Record<string, MergeRule>>;
 }
+/** How one metric of several shards combines into the whole eval's. */
+export type MergeRule = 'mean' | 'sum' | 'min' | 'max';
 export interface Stage {
     readonly name: string;
     /** The stage a version must have held before this one, or null. */
@@ -50,6 +63,21 @@ export interface Stage {
     readonly thresholds: readonly Threshold[];
     /** How `lepton monitor` watches the stage's holder, or null. */
     readonly monitor: Monitor | null;
+    /** How a version reaches the stage (contract §7), or null. */
+    readonly deploy: DeployHook | null;
+}
+/** A stage's deploy hook (contract §7). */
+export interface DeployHook {
+    /** Run by `sh -c` in the manifest's folder. */
+    readonly command: string;
+    /** null: no time limit. */
+    readonly timeoutMs: number | null;
+    /** The GitHub environment (default: the stage's name). */
+    readonly environment: string;
+    /** Where the deployed model serves, or null. */
+    readonly url: string | null;
+    /** Withdraw a version whose deploy failed and redeploy the previous holder (default true). */
+    readonly rollbackOnFailure: boolean;
 }
 /** A stage's production monitor (contract §9). */
 export interface Monitor {

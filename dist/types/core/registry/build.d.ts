@@ -1,10 +1,10 @@
 import { type ParsedTag } from './names.js';
-import type { RawTag, Registry, StageRecord, VersionEntry, VersionRecord } from './types.js';
+import type { TagRecord, RawTag, Registry, VersionEntry } from './types.js';
 /** A tag of the model, its name parsed and its record (if any) read: the costly part, done once per tag. */
 export interface PreparedTag {
     readonly raw: RawTag;
     readonly tag: ParsedTag;
-    readonly record: VersionRecord | StageRecord | null;
+    readonly record: TagRecord | null;
 }
 /**
  * Parses one raw tag for `model`; null when it is another model's or not a GTO tag. Readers
@@ -12,7 +12,7 @@ export interface PreparedTag {
  */
 export declare function prepareTag(model: string, raw: RawTag, 
 /** The record when already read (from a cache); otherwise it is parsed from the message. */
-known?: VersionRecord | StageRecord | null): PreparedTag | null;
+known?: TagRecord | null): PreparedTag | null;
 /**
  * One model's registry from its raw tags (any order, other models' tags ignored). Pure, so
  * every rule of the tag format is testable without git.

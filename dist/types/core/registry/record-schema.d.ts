@@ -1,3 +1,3 @@
-import type { StageRecord, VersionRecord } from './types.js';
+import type { TagRecord } from './types.js';
 /** The record if `value` is one, else null. */
-export declare function asRecord(value: unknown): VersionRecord | StageRecord | null;
+export declare function asRecord(value: unknown): TagRecord | null;

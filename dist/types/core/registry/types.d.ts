@@ -34,6 +34,17 @@ export interface VersionRecord {
     readonly reused: boolean;
     readonly runUrl: string | null;
     readonly artifact: ArtifactRef | null;
+    /** Metric → mean, 95% bootstrap interval and n, from `eval.samples` (absent without one). */
+    readonly intervals?: Readonly<Record<string, {
+        readonly value: number;
+        readonly ci: readonly [number, number];
+        readonly n: number;
+    }>>;
+    /** The per-example values: a git blob, pushed under `refs/lepton/samples/MODEL/X.Y.Z`. */
+    readonly samples?: {
+        readonly blob: string;
+        readonly n: number;
+    };
 }
 /**
  * Where a version's built files are: the Actions artifact (`id`, `url`; expires), the model
@@ -64,6 +75,34 @@ export interface StageRecord {
     readonly promotedBy: string;
     readonly runUrl: string | null;
 }
+/**
+ * The JSON record carried in an unassignment tag (`MODEL#STAGE!#N`, contract §7): a rollback
+ * withdrew `version` from `stage`, which then fell back to `to` (GTO's rule; null: empty).
+ */
+export interface UnassignRecord {
+    readonly kind: 'unassign';
+    readonly schema: 1;
+    readonly model: string;
+    readonly stage: string;
+    /** The version withdrawn (`from.version`). */
+    readonly version: string;
+    readonly n: number;
+    /** The version that held the stage, and the stage tag by which it held it. */
+    readonly from: VersionRef;
+    /** The version holding the stage after the rollback, by its stage tag; null when it is empty. */
+    readonly to: VersionRef | null;
+    /** Why (free text, required). */
+    readonly reason: string;
+    /** Who: `user <email>` locally, `github-actions for ACTOR (run URL)` in CI. */
+    readonly by: string;
+    /** When, ISO 8601. */
+    readonly at: string;
+    readonly runUrl: string | null;
+    /** The failed deploy's exit code, when a failed deploy caused the rollback. */
+    readonly exitCode?: number | null;
+}
+/** Any record Lepton writes into a tag message. */
+export type TagRecord = VersionRecord | StageRecord | UnassignRecord;
 /** A version tag as read from git. */
 export interface VersionEntry extends VersionRef {
     /** The commit the tag points at. */
@@ -90,15 +129,21 @@ export interface StageEvent {
     readonly target: string | null;
     readonly commit: string;
     readonly date: string;
-    readonly record: StageRecord | null;
+    /** The assignment's record, or the unassignment's (a Lepton rollback); null without one. */
+    readonly record: StageRecord | UnassignRecord | null;
 }
+/** An assignment: what holds a stage. */
+export type AssignEvent = StageEvent & {
+    readonly action: 'assign';
+    readonly record: StageRecord | null;
+};
 /** Everything one model's tags say, read in one pass. */
 export interface Registry {
     readonly model: string;
     /** Highest semver first. */
     readonly versions: readonly VersionEntry[];
     /** Stage → the assignment that holds it now (highest N), or null when empty/unassigned. */
-    readonly stages: Readonly<Record<string, StageEvent | null>>;
+    readonly stages: Readonly<Record<string, AssignEvent | null>>;
     /** Every stage event, highest N first. */
     readonly events: readonly StageEvent[];
     /** The highest N on any of the model's numbered tags (0 when none). */

@@ -19,7 +19,17 @@ export declare function boundText(c: Check, withLevel?: boolean): string;
  * that disappeared is seen).
  */
 export declare function metricRows(input: ReportInput): MetricRow[];
+type Ci = {
+    readonly ci: readonly [number, number];
+};
+/** ` [0.873 … 0.911]`: this run's 95% interval beside its value (contract §11); '' without one. */
+export declare const intervalText: (i: Ci | undefined) => string;
+/** ` [95% CI −0.019 … +0.003, paired]` beside a change that has an interval; '' without one. */
+export declare const changeIntervalText: (c: (Ci & {
+    readonly pairing: string;
+}) | undefined) => string;
 /** A relative check that passed only because the baseline lacks the metric (gate/check.ts). */
 export declare const isNewMetric: (c: Check) => boolean;
 /** Failed checks of one level, for the failures and warnings lists. */
 export declare function failedChecks(checks: readonly Check[], level: Check['level']): Check[];
+export {};

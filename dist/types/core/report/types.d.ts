@@ -1,7 +1,9 @@
 import type { Changed } from '../fingerprint/types.js';
 import type { Check } from '../gate/types.js';
 import type { IgnoredValue } from '../metrics/types.js';
+import type { ChangeInterval, Interval } from '../noise/bootstrap.js';
 import type { VersionRef } from '../registry/types.js';
+import type { Trend } from './trend.js';
 /** Everything a report shows. Build it from an `EvalOutcome` (see app/eval `reportInputOf`). */
 export interface ReportInput {
     readonly model: string;
@@ -28,6 +30,12 @@ export interface ReportInput {
      * baseline and why, relative checks on metrics the baseline lacks. Shown under the baseline.
      */
     readonly baselineWarnings?: readonly string[];
+    /** This run's metric → mean and 95% bootstrap interval, from `eval.samples` (contract §11). */
+    readonly intervals?: Readonly<Record<string, Interval>>;
+    /** Metric → the interval of its change against the baseline, paired or unpaired. */
+    readonly changeIntervals?: Readonly<Record<string, ChangeInterval>>;
+    /** The recorded versions' values for the Markdown report's trend charts (`trend.ts`). */
+    readonly trend?: Trend;
 }
 export interface ReportOptions {
     /** The Markdown report's cap; GitHub refuses comments over 65,536 characters. */

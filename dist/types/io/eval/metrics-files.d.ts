@@ -20,6 +20,11 @@ export type Snapshot = ReadonlyMap<string, BigIntStats | null>;
 /** Notes what each metrics path is before the eval runs (relative paths resolve against `baseDir`). */
 export declare function snapshotMetricsFiles(baseDir: string, paths: readonly string[]): Promise<Snapshot>;
 /**
+ * Why the file at `p` was not written by this run of the eval (missing, not a file, unchanged
+ * since the snapshot, or older than the eval's start), as `p: reason`; null when it was.
+ */
+export declare function staleness(baseDir: string, p: string, before: Snapshot, startedAtMs: number): Promise<string | null>;
+/**
  * Reads, checks and merges the metrics files after a successful eval. Every
  * missing or stale file is named at once; a file that does not parse, or a
  * metric name found in two files, is an `eval` error too.

@@ -1,3 +1,4 @@
+import { LeptonError } from '../../core/errors/index.js';
 export interface RunOptions {
     /** The manifest's `eval.command`: the user's own text, run by `sh -c` and nothing else in it. */
     readonly command: string;
@@ -14,14 +15,27 @@ export interface RunOptions {
     readonly settleMs?: number;
     /** After its process group is gone, how long the output may stay open (default 2 s). */
     readonly outputGraceMs?: number;
+    /** How errors name the command (default `eval command`; a deploy hook passes its own). */
+    readonly label?: string;
+    /** The manifest key of its time limit, for the timeout's message (default `eval.timeout`). */
+    readonly timeoutKey?: string;
+}
+/**
+ * The command ran and failed: a non-zero exit, a signal, or the time limit. Kind `eval` (exit 3);
+ * `exitCode`/`signal` are the command's own (both null when it was stopped on the time limit).
+ */
+export declare class CommandFailure extends LeptonError {
+    readonly exitCode: number | null;
+    readonly signal: NodeJS.Signals | null;
+    readonly timedOut: boolean;
+    constructor(message: string, details: readonly string[], exitCode: number | null, signal: NodeJS.Signals | null, timedOut: boolean);
 }
 export interface RunResult {
     /** Wall-clock ms just before the spawn. */
     readonly startedAtMs: number;
     readonly durationMs: number;
 }
-/** Default time between SIGTERM and SIGKILL. */
-export declare const DEFAULT_KILL_GRACE_MS = 10000;
+export { DEFAULT_KILL_GRACE_MS } from '../settings.js';
 /**
  * How long the processes an eval command started in the background get to finish after it
  * exits (a writer still flushing the metrics file): the metrics are read only once the whole

@@ -83,6 +83,18 @@ export declare class OciClient {
     getManifest(reference: string): Promise<Buffer | null>;
     /** `GET /v2/<name>/blobs/<digest>`, redirects followed: the caller streams (and verifies) the body. */
     getBlob(digest: string): Promise<HttpResponse>;
+    /**
+     * `GET /v2/<name>/blobs/<digest>` straight into a new file `path`, redirects followed (the
+     * credentials only to the registry's own host), hashed on the way: the fast path of
+     * download.ts. Null, having written nothing, when the answer is not a plain 200 (a challenge,
+     * an error): then `getBlob` goes the general way.
+     *
+     * @throws Error when the connection fails or breaks mid-body (the file may exist, partly written).
+     */
+    downloadBlob(digest: string, path: string): Promise<{
+        digest: string;
+        size: number;
+    } | null>;
     private url;
     private location;
     /**

@@ -1,6 +1,6 @@
 /**
  * How Lepton may talk to model-store registries. Built once at the edge (the CLI from its
- * environment, the Action from its inputs) and passed down; nothing below reads `process.env`.
+ * environment, the Action from its inputs) and passed down; nothing below reads the process's environment.
  */
 export interface StoreSettings {
     /** `LEPTON_REGISTRY_USERNAME` / `LEPTON_REGISTRY_PASSWORD`: used for every registry. */

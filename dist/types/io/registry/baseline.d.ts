@@ -32,3 +32,5 @@ export declare function chooseBaseline(git: Git, registry: Registry, ref?: strin
 excluded?: ReadonlyMap<string, string>): Promise<BaselineChoice>;
 /** The highest version whose tag is reachable from `rev`, found in one `for-each-ref --merged`. */
 export declare function newestReachable(git: Git, registry: Registry, rev: string): Promise<VersionEntry | null>;
+/** `origin/main` style: the default branch of the current branch's remote (else origin), when known. */
+export declare function defaultBranch(git: Git): Promise<string | null>;

@@ -1,4 +1,5 @@
 import type { Git } from '../git.js';
+import type { Settings } from '../settings.js';
 export interface Identity {
     readonly name: string;
     readonly email: string;
@@ -11,6 +12,6 @@ export declare const ACTIONS_BOT: Identity;
  * Actions without a configured one, the Actions bot — the runner's host-derived guess is never
  * used. Nothing at all: an error naming the fix.
  */
-export declare function resolveIdentity(git: Git, env: Readonly<NodeJS.ProcessEnv>): Promise<Identity>;
+export declare function resolveIdentity(git: Git, settings: Pick<Settings, 'ci' | 'identityInEnv'>): Promise<Identity>;
 /** The environment that makes git tag as `id` without touching any config. */
 export declare const identityEnv: (id: Identity) => Record<string, string>;

@@ -1,5 +1,5 @@
-import type { StageRecord, VersionRecord } from '../../core/registry/types.js';
-type AnyRecord = VersionRecord | StageRecord;
+import type { TagRecord } from '../../core/registry/types.js';
+type AnyRecord = TagRecord;
 /**
  * What a listing of the whole registry reads of every record: `show` (created, passed,
  * metrics, fingerprint), `status`/`eval` finding a fingerprint, and the registry's own

@@ -1,5 +1,5 @@
 import type { Git } from '../git.js';
-import { type EventCounter } from './remote.js';
+import { type EventCounter, type ExtraRef } from './remote.js';
 /** The tag a run wants on the remote. */
 export interface Candidate {
     readonly tag: string;
@@ -14,6 +14,8 @@ export interface Candidate {
         readonly n: number;
         readonly counter: EventCounter;
     };
+    /** Refs that land with the tag or not at all (a version's samples ref). */
+    readonly extra?: readonly ExtraRef[];
 }
 export interface PublishOptions {
     readonly git: Git;
@@ -42,14 +44,23 @@ export interface Published {
     /** Decisions made (1 when the first push went through). */
     readonly attempts: number;
 }
-export declare const DEFAULT_BUDGET_MS = 120000;
-/**
- * The retry budget in ms: `LEPTON_PUSH_BUDGET` (a duration: `90s`, `5m`, `1h`), else 2 minutes.
- * Raise it where many runs share one slow machine, so that each decision takes long.
- *
- * @throws LeptonError `invalid` when the variable is not a duration of at most a day.
- */
-export declare function pushBudgetMs(env: Readonly<NodeJS.ProcessEnv>): number;
+/** One decision: what was decided (`value`) and the tag it wants on the remote (null: none). */
+export interface Decision<T> {
+    readonly value: T;
+    readonly candidate: Candidate | null;
+}
+export interface PublishDecisionsOptions<T> extends Omit<PublishOptions, 'decide'> {
+    /**
+     * As {@link PublishOptions.decide}, also returning what it decided; `previous` is the last
+     * attempt's value (null on the first), so a retry can keep what the first decision fixed.
+     */
+    readonly decide: (attempt: number, previous: T | null) => Promise<Decision<T>>;
+}
+/** {@link Published}, with the value of the decision that was pushed (or found nothing to push). */
+export interface PublishedDecision<T> extends Published {
+    readonly value: T;
+}
+export { DEFAULT_BUDGET_MS, pushBudgetMs } from '../settings.js';
 /**
  * Pushes a tag with `git push --atomic` (an event tag together with the model's event counter,
  * compare-and-swap). When the remote refuses because a concurrent run took the name or moved
@@ -61,3 +72,10 @@ export declare function pushBudgetMs(env: Readonly<NodeJS.ProcessEnv>): number;
  * @throws LeptonError `git` when refused, unreachable, or still losing when the budget is spent.
  */
 export declare function publish(options: PublishOptions): Promise<Published>;
+/**
+ * {@link publish}, for a decision that carries a value (a plan): returns the value of the last
+ * decision, the one that was pushed or that found nothing to push.
+ *
+ * @throws LeptonError `git` as {@link publish}.
+ */
+export declare function publishDecisions<T>(options: PublishDecisionsOptions<T>): Promise<PublishedDecision<T>>;

@@ -70,12 +70,18 @@ export declare function parsePorcelain(stdout: string): PorcelainLine[];
 export declare function remoteLines(stderr: string): string[];
 /** What one push's per-ref verdicts mean for the refs it pushed (see {@link PushOutcome}). */
 export declare function classifyPush(code: number, stdout: string, stderr: string, tagRef: string, refs: readonly string[]): PushOutcome;
+/** A ref pushed with a tag in its atomic push (a version's samples blob, contract §11). */
+export interface ExtraRef {
+    readonly ref: string;
+    /** The object id it names; the ref must not exist on the remote, or already name this. */
+    readonly object: string;
+}
 /**
  * Pushes one tag with `git push --atomic --porcelain`; with `counter`, also moves the model's
  * event counter to the tag, leased on the value this run decided on (`--force-with-lease`), in
  * the same atomic push: both land, or neither.
  */
-export declare function pushTag(git: Git, remote: string, tag: string, counter?: CounterUpdate): Promise<PushOutcome>;
+export declare function pushTag(git: Git, remote: string, tag: string, counter?: CounterUpdate, extra?: readonly ExtraRef[]): Promise<PushOutcome>;
 /** The objects the remote's refs hold (missing refs are absent); throws (git) when unreachable. */
 export declare function remoteRefs(git: Git, remote: string, refs: readonly string[]): Promise<Map<string, string>>;
 /** The object the remote's tag holds, null when it has none; throws (git) when unreachable. */

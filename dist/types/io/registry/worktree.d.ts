@@ -1,5 +1,11 @@
 import type { Git } from '../git.js';
 /**
+ * The full id of the commit HEAD names.
+ *
+ * @throws LeptonError `invalid` when the repository has no commit yet.
+ */
+export declare function headCommit(git: Git): Promise<string>;
+/**
  * Paths (relative to the repository root) that differ from HEAD: modified, staged, deleted
  * and untracked-but-not-ignored files, from one `git status`.
  */

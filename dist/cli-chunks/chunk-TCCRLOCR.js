@@ -5,7 +5,7 @@ import {
 } from "./chunk-4YM7E7F7.js";
 import {
   LeptonError
-} from "./chunk-EFJSEFFB.js";
+} from "./chunk-NNAQNCWD.js";
 import {
   __commonJS,
   __export,
@@ -8787,18 +8787,31 @@ var relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERC
 }).describe(
   `A non-negative number (absolute, in the metric's units) or "N%" of the baseline value`
 );
-var thresholdSchema = strictObject({
+var thresholdShape = {
   min: number2().describe("The metric must be at least this").optional(),
   max: number2().describe("The metric must be at most this").optional(),
   max_drop: relativeBound.describe("How far below the baseline the metric may fall").optional(),
   max_rise: relativeBound.describe("How far above the baseline the metric may rise").optional(),
   level: _enum(["error", "warn"]).describe("error blocks; warn is shown and never blocks (default error)").optional()
-}).refine(
+};
+var boundRules = (schema) => schema.refine(
   (t) => t.min !== void 0 || t.max !== void 0 || t.max_drop !== void 0 || t.max_rise !== void 0,
   { message: "a threshold needs at least one bound: min, max, max_drop or max_rise" }
 ).refine((t) => t.min === void 0 || t.max === void 0 || t.min <= t.max, {
   message: "min is above max: no value can pass",
   path: ["max"]
+});
+var thresholdSchema = boundRules(strictObject(thresholdShape));
+var evalThresholdSchema = boundRules(
+  strictObject({
+    ...thresholdShape,
+    noise: _enum(["warn", "off"]).describe(
+      "warn: a max_drop/max_rise break that a bootstrap of eval.samples cannot tell from noise at 95% is a warning (default off)"
+    ).optional()
+  })
+).refine((t) => t.noise !== "warn" || t.max_drop !== void 0 || t.max_rise !== void 0, {
+  message: "noise: warn applies to max_drop and max_rise; this threshold has neither",
+  path: ["noise"]
 });
 var thresholds = record(string2().min(1), thresholdSchema);
 var partSchema = strictObject({
@@ -8823,7 +8836,14 @@ var evalSchema = strictObject({
     string2().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
     union([string2().refine(noNul, NO_NUL), number2(), boolean2()])
   ).describe("Extra environment variables for the command").optional(),
-  thresholds: thresholds.describe("Per-metric bounds checked on every eval").optional()
+  samples: repoPath.describe(
+    "A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating"
+  ).optional(),
+  thresholds: record(string2().min(1), evalThresholdSchema).describe("Per-metric bounds checked on every eval").optional(),
+  shards: number2().int("expected a whole number of shards").min(1, "expected at least 1 shard").max(1e3, "expected at most 1000 shards").describe("Split the eval: `lepton eval --shard I/N` per matrix job, then `lepton merge`").optional(),
+  merge: record(string2().min(1), _enum(["mean", "sum", "min", "max"])).describe(
+    "How shards combine per metric: mean (weighted by each shard's n; the default), sum, min, max"
+  ).optional()
 });
 var monitorSchema = strictObject({
   prometheus: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
@@ -8833,12 +8853,28 @@ var monitorSchema = strictObject({
   ).optional(),
   rollback: boolean2().describe("Roll the stage back when the monitor fails").optional()
 }).describe("How `lepton monitor STAGE` watches the version the stage holds");
+var deploySchema = strictObject({
+  command: string2().min(1, "expected a command").refine(noNul, NO_NUL).describe(
+    "Run with `sh -c` in the manifest's folder, in its own process group, like the eval"
+  ),
+  timeout: string2({ error: durationType }).regex(DURATION, "expected a duration like 45s, 15m or 1h").refine((t) => Number(DURATION.exec(t)?.[1] ?? 1) > 0, {
+    message: "a timeout of 0 would stop the deploy at once (leave timeout out for no limit)"
+  }).describe("Stop the hook (and fail the deploy) after this long: 45s, 15m, 1h").optional(),
+  environment: string2().min(1, "expected a GitHub environment name").max(255, "a GitHub environment name has at most 255 characters").describe(
+    "The GitHub environment the Action's Deployment targets (default: the stage's name)"
+  ).optional(),
+  url: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL").describe("Where the deployed model serves: the Deployment's environment_url").optional(),
+  rollback_on_failure: boolean2().describe(
+    "When the hook fails or times out, withdraw the version and redeploy the stage's previous holder (default true)"
+  ).optional()
+}).describe("The deploy hook: run after a promotion to this stage and for a rollback's new holder");
 var stageSchema = union([
   _null3(),
   strictObject({
     after: string2().describe("A stage the version must have held before this one").optional(),
     thresholds: thresholds.describe("Added on top of the eval thresholds").optional(),
-    monitor: monitorSchema.optional()
+    monitor: monitorSchema.optional(),
+    deploy: deploySchema.optional()
   })
 ]);
 var versioningSchema = strictObject({
@@ -8874,11 +8910,13 @@ var KNOWN_KEYS = [
   [/^(components|data)\.[^.]+$/, Object.keys(partSchema.shape)],
   [/^eval$/, Object.keys(evalSchema.shape)],
   [
-    /^(eval|stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
+    /^(stages\.[^.]+|stages\.[^.]+\.monitor)\.thresholds\.[^.]+$/,
     ["min", "max", "max_drop", "max_rise", "level"]
   ],
+  [/^eval\.thresholds\.[^.]+$/, ["min", "max", "max_drop", "max_rise", "level", "noise"]],
   [/^artifacts$/, ["paths", "store"]],
-  [/^stages\.[^.]+$/, ["after", "thresholds", "monitor"]],
+  [/^stages\.[^.]+$/, ["after", "thresholds", "monitor", "deploy"]],
+  [/^stages\.[^.]+\.deploy$/, Object.keys(deploySchema.shape)],
   [/^stages\.[^.]+\.monitor$/, Object.keys(monitorSchema.shape)],
   [/^versioning$/, Object.keys(versioningSchema.shape)],
   [/^versioning\.bump$/, ["components", "data"]]
@@ -8905,7 +8943,8 @@ function thresholds2(raw) {
       ...t.max !== void 0 && { max: t.max },
       ...t.max_drop !== void 0 && { maxDrop: bound(t.max_drop) },
       ...t.max_rise !== void 0 && { maxRise: bound(t.max_rise) },
-      level: t.level ?? "error"
+      level: t.level ?? "error",
+      ..."noise" in t && t.noise === "warn" && { noise: "warn" }
     })
   );
 }
@@ -8935,9 +8974,12 @@ function normalize(raw) {
       workdir: posix(raw.eval.workdir ?? "."),
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
+      ...raw.eval.samples !== void 0 && { samples: posix(raw.eval.samples) },
       timeoutMs: raw.eval.timeout === void 0 ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
-      thresholds: thresholds2(raw.eval.thresholds)
+      thresholds: thresholds2(raw.eval.thresholds),
+      ...raw.eval.shards !== void 0 && { shards: raw.eval.shards },
+      ...raw.eval.merge && { merge: { ...raw.eval.merge } }
     },
     artifacts: (raw.artifacts?.paths ?? []).map(posix),
     store: raw.artifacts?.store ?? null,
@@ -8950,6 +8992,13 @@ function normalize(raw) {
         queries: { ...s.monitor.queries },
         thresholds: thresholds2(s.monitor.thresholds),
         rollback: s.monitor.rollback ?? false
+      } : null,
+      deploy: s?.deploy ? {
+        command: s.deploy.command,
+        timeoutMs: s.deploy.timeout === void 0 ? null : parseDuration(s.deploy.timeout),
+        environment: s.deploy.environment ?? name2,
+        url: s.deploy.url ?? null,
+        rollbackOnFailure: s.deploy.rollback_on_failure ?? true
       } : null
     })),
     versioning: {
@@ -9120,6 +9169,7 @@ export {
   stageThresholds,
   processEnv,
   readSettings,
+  DEFAULT_KILL_GRACE_MS,
   DEFAULT_BUDGET_MS,
   lastLines,
   Git

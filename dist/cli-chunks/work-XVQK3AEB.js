@@ -1,130 +1,130 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  PART_ENCODING,
-  compareUtf8,
-  decodeName,
-  emptyRecord,
-  evalSettingsHash,
-  formatIssue,
-  fsPath,
-  hasEscapedBytes,
-  ignoredValues,
-  isStrictlySorted,
-  listGitIndex,
-  listIgnoredFiles,
-  listModifiedFiles,
-  locate,
-  mergeMetrics,
-  modelFingerprint,
-  nameBytes,
-  parseLsFiles,
-  parseMetrics,
-  partHash,
-  require_dist,
-  validateManifest,
-  walkFiles
-} from "./chunk-2IS3REWD.js";
+  pointStageTag,
+  storeArtifact,
+  tagStoredVersion
+} from "./chunk-N54MGXFI.js";
+import {
+  ManifestInvalidError,
+  findManifests,
+  loadManifest
+} from "./chunk-RAPOTVJQ.js";
+import "./chunk-JGIX72DJ.js";
+import {
+  CommandFailure,
+  LFS_POINTER_MAX_SIZE,
+  changedParts,
+  fingerprintProject,
+  isDvcFile,
+  listTree,
+  parseDvcFile,
+  parseLfsPointer,
+  readMetricsFiles,
+  runEvalCommand,
+  snapshotMetricsFiles,
+  staleness,
+  status
+} from "./chunk-BULVZRJK.js";
 import {
   backoffMs,
-  chooseBaseline,
   createTag,
   deleteOwnTag,
   fetchModelTags,
+  pushTag,
+  readEventCounter,
+  readRegistry,
+  remoteRefs,
+  remoteTagObject,
+  resolveIdentity,
+  sleep,
+  syncEventCounter,
+  tagObject
+} from "./chunk-TBLWKRJF.js";
+import {
+  evalFilesPart,
+  evalSettingsWithFiles,
+  isExclusion,
+  matchParts,
+  normalizePath,
+  partMatcher,
+  partsOf,
+  pathMatcher,
+  rebaseName,
+  unmatchedReason
+} from "./chunk-PVQF2J3X.js";
+import {
+  chooseBaseline,
   findVersion,
   holders,
   modelRefPatterns,
   nextEventN,
   parseVersionArg,
-  pointStageTag,
-  pushTag,
-  readEventCounter,
-  readRegistry,
-  readSealedFile,
-  remoteRefs,
-  remoteTagObject,
   resolveBaseline,
-  resolveIdentity,
-  sleep,
   stageTag,
   stagesEverHeld,
-  storeArtifact,
-  syncEventCounter,
-  tagObject,
-  tagStoredVersion,
-  versionTag,
-  writeSealedFileSync
-} from "./chunk-K57V6Q5F.js";
+  unassignTag,
+  versionTag
+} from "./chunk-XXI57VJY.js";
 import {
-  require_picomatch
-} from "./chunk-6ESLXGOQ.js";
+  formatStageMessage,
+  formatUnassignMessage,
+  formatVersionMessage,
+  metricDiff,
+  parseRecord,
+  plainCheckLine
+} from "./chunk-YFP2YVNQ.js";
+import {
+  isNewMetric,
+  oneLine,
+  renderMarkdownReport,
+  trendOf
+} from "./chunk-MKJESO5F.js";
+import "./chunk-43RIPF6U.js";
+import {
+  formatIssue,
+  locate,
+  validateManifest
+} from "./chunk-MN3VEYEN.js";
+import {
+  emptyRecord,
+  evalSettingsHash,
+  ignoredValues,
+  parse
+} from "./chunk-XN5SHAGR.js";
+import {
+  modelFingerprint,
+  partHash,
+  require_dist
+} from "./chunk-RBSWLDYE.js";
+import "./chunk-6ESLXGOQ.js";
 import {
   DEFAULT_BUDGET_MS,
+  DEFAULT_KILL_GRACE_MS,
   Git,
-  climbOf,
   lastLines,
   pathsLeavingRepo,
-  processEnv,
   readSettings,
   require_mod,
   require_semver,
   stageThresholds
-} from "./chunk-ONKFMWMN.js";
+} from "./chunk-TCCRLOCR.js";
 import "./chunk-4YM7E7F7.js";
-import {
-  formatStageMessage,
-  formatVersionMessage,
-  isNewMetric,
-  metricDiff,
-  oneLine,
-  parseRecord,
-  renderMarkdownReport
-} from "./chunk-QCNPJVQB.js";
 import {
   formatChange,
   formatNumber,
   formatPair
 } from "./chunk-UN4BW3X4.js";
 import {
-  LeptonError
-} from "./chunk-EFJSEFFB.js";
+  LeptonError,
+  isLeptonError
+} from "./chunk-NNAQNCWD.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";
 
 // src/app/context.ts
 import { dirname } from "node:path";
-
-// src/io/manifest-file.ts
-import { readFile } from "node:fs/promises";
-var ManifestInvalidError = class extends LeptonError {
-  constructor(file, issues) {
-    super(
-      "invalid",
-      `${file}: ${issues.length} problem${issues.length === 1 ? "" : "s"}`,
-      issues.map(formatIssue)
-    );
-    this.file = file;
-    this.issues = issues;
-  }
-  file;
-  issues;
-};
-async function loadManifest(path2, displayName = path2) {
-  let text2;
-  try {
-    text2 = await readFile(path2, "utf8");
-  } catch (e) {
-    const code = e.code;
-    const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);
-    throw new LeptonError("invalid", `cannot read manifest ${path2}: ${why}`);
-  }
-  const result = validateManifest(text2, displayName);
-  if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
-  return result.manifest;
-}
-
-// src/app/context.ts
 async function openProject(options) {
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
@@ -159,1376 +159,6 @@ function streamLogger(err) {
 `);
       return work();
     }
-  };
-}
-
-// src/app/status.ts
-import { join as join3 } from "node:path";
-
-// src/core/fingerprint/changed.ts
-function changedParts(current, recorded) {
-  return {
-    components: diff(current.components, recorded?.components ?? null),
-    data: diff(current.data, recorded?.data ?? null)
-  };
-}
-function diff(parts, recorded) {
-  if (recorded === null) return parts.map((p) => p.name);
-  const has = (name) => Object.prototype.hasOwnProperty.call(recorded, name);
-  const changed = parts.filter((p) => !has(p.name) || recorded[p.name] !== p.hash).map((p) => p.name);
-  const names = new Set(parts.map((p) => p.name));
-  const removed = Object.keys(recorded).filter((n) => !names.has(n)).sort();
-  return [...changed, ...removed];
-}
-
-// src/io/files/index.ts
-import { relative, resolve, sep as sep2 } from "node:path";
-
-// src/io/files/hash.ts
-import { createHash } from "node:crypto";
-import {
-  closeSync,
-  lstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync
-} from "node:fs";
-import { availableParallelism } from "node:os";
-import { sep } from "node:path";
-
-// src/core/fingerprint/dvc.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-function isDvcFile(path2) {
-  return path2.endsWith(".dvc") && !path2.endsWith("/.dvc") && path2 !== ".dvc";
-}
-function parseDvcFile(text2) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text2);
-  } catch (e) {
-    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
-  }
-  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
-    return { ok: false, reason: "expected an `outs:` list" };
-  }
-  const outs = [];
-  for (const [i, raw] of doc.outs.entries()) {
-    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
-    const { path: path2, md5, size, nfiles, hash } = raw;
-    if (typeof path2 !== "string" || path2 === "") {
-      return { ok: false, reason: `outs[${i}] has no path` };
-    }
-    if (typeof md5 !== "string" || !MD5.test(md5)) {
-      return {
-        ok: false,
-        reason: `output "${path2}" records no md5 (run \`dvc commit\` so it records its data)`
-      };
-    }
-    if (size !== void 0 && !isCount(size)) {
-      return { ok: false, reason: `output "${path2}" has a size that is not a whole number` };
-    }
-    if (nfiles !== void 0 && !isCount(nfiles)) {
-      return { ok: false, reason: `output "${path2}" has an nfiles that is not a whole number` };
-    }
-    if (hash !== void 0 && typeof hash !== "string") {
-      return { ok: false, reason: `output "${path2}" has a hash marker that is not a string` };
-    }
-    outs.push({
-      path: path2,
-      hashName: hash ?? null,
-      md5,
-      size: size ?? null,
-      nfiles: nfiles ?? null
-    });
-  }
-  return { ok: true, outs };
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/core/fingerprint/lfs.ts
-var LFS_POINTER_MAX_SIZE = 1024;
-var VERSIONS = /* @__PURE__ */ new Set([
-  "https://git-lfs.github.com/spec/v1",
-  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
-  "https://hawser.github.com/spec/v1",
-  "http://git-media.io/v/2"
-]);
-var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
-var OID = /^sha256:([0-9a-f]{64})$/;
-var SIZE = /^(0|[1-9][0-9]{0,15})$/;
-var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
-function mayBeLfsPointer(size, head) {
-  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
-}
-function parseLfsPointer(text2) {
-  if (text2.length >= LFS_POINTER_MAX_SIZE || !text2.endsWith("\n")) return null;
-  const lines = text2.slice(0, -1).split("\n");
-  let oid;
-  let size;
-  for (const [i, line2] of lines.entries()) {
-    const m = LINE.exec(line2);
-    if (!m) return null;
-    const [, key, value2] = m;
-    if (i === 0) {
-      if (key !== "version" || !VERSIONS.has(value2)) return null;
-    } else if (key === "oid") {
-      const o = OID.exec(value2);
-      if (!o || oid !== void 0) return null;
-      oid = o[1];
-    } else if (key === "size") {
-      if (!SIZE.test(value2) || size !== void 0) return null;
-      size = Number(value2);
-    } else if (!EXTENSION.test(key)) {
-      return null;
-    }
-  }
-  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
-}
-
-// src/io/files/pool.ts
-import { Worker } from "node:worker_threads";
-
-// src/io/files/worker-source.ts
-var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-const REPORT = 32 << 20;
-parentPort.on('message', ({ files }) => {
-  const results = [];
-  for (const { id, path } of files) {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const h = createHash('sha256');
-      let size = 0, unreported = 0, n;
-      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
-        h.update(n === buf.length ? buf : buf.subarray(0, n));
-        size += n;
-        unreported += n;
-        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
-      }
-      if (unreported) parentPort.postMessage({ progress: unreported });
-      results.push({ id, size, hex: h.digest('hex') });
-    } catch (e) {
-      results.push({ id, error: (e && e.code) || String(e && e.message) });
-    } finally {
-      if (fd !== undefined) try { closeSync(fd); } catch {}
-    }
-  }
-  parentPort.postMessage({ results });
-});
-`;
-
-// src/io/files/pool.ts
-var BATCH_BYTES = 8 << 20;
-var BATCH_FILES = 128;
-async function hashInWorkers(jobs, threads, onBytes) {
-  const batches = makeBatches(jobs);
-  const results = [];
-  const workers = [];
-  let next = 0;
-  try {
-    await new Promise((resolve4, reject) => {
-      let running2 = 0;
-      const feed = (w) => {
-        const batch = batches[next++];
-        if (!batch) {
-          if (--running2 === 0) resolve4();
-          return;
-        }
-        w.postMessage({ files: batch.map(({ id, path: path2 }) => ({ id, path: path2 })) });
-      };
-      const count = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count && batches.length > 0; i++) {
-        const w = new Worker(WORKER_SOURCE, { eval: true });
-        workers.push(w);
-        running2++;
-        w.on("message", (m) => {
-          if (m.progress !== void 0) {
-            onBytes(m.progress, 0);
-            return;
-          }
-          if (m.results) {
-            results.push(...m.results);
-            onBytes(0, m.results.length);
-            feed(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
-        });
-        feed(w);
-      }
-      if (batches.length === 0) resolve4();
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
-}
-function makeBatches(jobs) {
-  const sorted = [...jobs].sort((a2, b) => b.size - a2.size);
-  const batches = [];
-  let current = [];
-  let bytes = 0;
-  for (const j of sorted) {
-    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(j);
-    bytes += j.size;
-  }
-  if (current.length) batches.push(current);
-  return batches;
-}
-
-// src/io/files/progress.ts
-var QUIET_MS = 1e3;
-var EVERY_MS = 100;
-var ProgressMeter = class {
-  constructor(totalFiles, totalBytes, onProgress) {
-    this.totalFiles = totalFiles;
-    this.totalBytes = totalBytes;
-    this.onProgress = onProgress;
-  }
-  totalFiles;
-  totalBytes;
-  onProgress;
-  files = 0;
-  bytes = 0;
-  last = 0;
-  shown = false;
-  started = Date.now();
-  add(files, bytes) {
-    this.files += files;
-    this.bytes += bytes;
-    if (!this.onProgress) return;
-    const now = Date.now();
-    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
-    this.last = now;
-    this.shown = true;
-    this.onProgress(this.snapshot());
-  }
-  /** The closing call (all files done), only when progress was shown at all. */
-  finish() {
-    if (this.shown && this.onProgress) {
-      this.onProgress({
-        files: this.totalFiles,
-        totalFiles: this.totalFiles,
-        bytes: this.totalBytes,
-        totalBytes: this.totalBytes
-      });
-    }
-  }
-  snapshot() {
-    return {
-      files: Math.min(this.files, this.totalFiles),
-      totalFiles: this.totalFiles,
-      bytes: Math.min(this.bytes, this.totalBytes),
-      totalBytes: this.totalBytes
-    };
-  }
-};
-
-// src/io/files/stat-cache-file.ts
-import { rmSync } from "node:fs";
-var FORMAT = "lepton-stat-cache";
-var KIND = "stat-cache";
-var MAX_BYTES = 512 << 20;
-var VERSION = 6;
-var RACY_MARGIN_MS = 2e3;
-var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
-var W = 6;
-var DIGEST_BYTES = 32;
-var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
-var HASH = /^sha256:[0-9a-f]{64}$/;
-function statKey(st) {
-  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
-}
-function sameKey(a2, b) {
-  return a2.size === b.size && a2.mtimeMs === b.mtimeMs && a2.ctimeMs === b.ctimeMs && a2.ino === b.ino && a2.dev === b.dev;
-}
-var EMPTY = {
-  count: 0,
-  dvc: {},
-  blobWidth: 40,
-  index: null,
-  memo: null,
-  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
-};
-function keyAt(cols, i) {
-  const o = cols.stat;
-  return {
-    size: o[i * W],
-    mtimeMs: o[i * W + 1],
-    ctimeMs: o[i * W + 2],
-    ino: o[i * W + 3],
-    dev: o[i * W + 4]
-  };
-}
-function recordAt(saved, cols, i) {
-  const size = cols.stat[i * W + 5];
-  if (size === -1) {
-    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
-    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
-  }
-  const hex2 = cols.digests.slice(i * 64, i * 64 + 64);
-  return isCount2(size) ? { kind: "file", size, sha256: hex2 } : null;
-}
-function writeCacheFile(file, {
-  startedMs,
-  index,
-  memo,
-  entries
-}) {
-  const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
-  const noBlob = "0".repeat(width);
-  const paths = [];
-  const stat3 = new Float64Array(entries.length * W);
-  const digests = [];
-  const blobs = [];
-  const dvc = {};
-  entries.forEach((e, i) => {
-    const { record: record2, key } = e;
-    if (record2.kind === "dvc") dvc[i] = [...record2.outs];
-    digests.push(record2.kind === "file" ? record2.sha256 : NO_DIGEST);
-    blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
-    paths.push(e.path);
-    stat3.set(
-      [
-        key.size,
-        key.mtimeMs,
-        key.ctimeMs,
-        key.ino,
-        key.dev,
-        record2.kind === "file" ? record2.size : -1
-      ],
-      i * W
-    );
-  });
-  const names = Buffer.from(paths.join("\0"));
-  const header = Buffer.from(
-    JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
-      encoding: PART_ENCODING,
-      startedMs,
-      count: entries.length,
-      blobBytes: width / 2,
-      pathBytes: names.length,
-      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
-      memo,
-      dvc
-    })
-  );
-  const columns = [
-    new Uint8Array(stat3.buffer),
-    Buffer.from(digests.join(""), "hex"),
-    Buffer.from(blobs.join(""), "hex"),
-    names
-  ];
-  if (writeSealedFileSync(file, KIND, [[header], columns], MAX_BYTES)) {
-    try {
-      rmSync(file.replace(/\.bin$/, ".json"), { force: true });
-    } catch {
-    }
-  }
-}
-function readCacheFile(file) {
-  const sealed = readSealedFile(file, KIND, MAX_BYTES);
-  const head = sealed?.count === 2 ? sealed.section(0) : null;
-  if (!sealed || !head) return null;
-  try {
-    const doc = JSON.parse(head.toString("utf8"));
-    const { count, dvc, startedMs, blobBytes, pathBytes, index, memo } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo === null || isMemo(memo)) || !isLittleEndian()) {
-      return null;
-    }
-    const statEnd = count * W * 8;
-    const digestsEnd = statEnd + count * DIGEST_BYTES;
-    const blobsEnd = digestsEnd + count * blobBytes;
-    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
-    const empty = EMPTY.columns();
-    let columns;
-    const decode = () => {
-      if (columns) return columns;
-      const bytes = sealed.section(1);
-      if (bytes === null) return columns = empty;
-      const names = count === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count) return columns = empty;
-      const stat3 = new Float64Array(count * W);
-      new Uint8Array(stat3.buffer).set(bytes.subarray(0, statEnd));
-      return columns = {
-        paths: names,
-        stat: stat3,
-        digests: bytes.toString("hex", statEnd, digestsEnd),
-        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
-      };
-    };
-    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
-    return {
-      saved: {
-        count,
-        dvc,
-        blobWidth: blobBytes * 2,
-        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
-        memo,
-        columns: decode
-      },
-      // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, sealed.mtimeMs)
-    };
-  } catch {
-    return null;
-  }
-}
-function isMemo(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const m = v;
-  const parts = (p) => Array.isArray(p) && p.every(
-    (x2) => typeof x2 === "object" && x2 !== null && typeof x2.name === "string" && typeof x2.hash === "string" && HASH.test(x2.hash) && isCount2(x2.files)
-  );
-  const others = Array.isArray(m.others) && m.others.every(
-    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
-  );
-  return typeof m.key === "string" && isCount2(m.files) && parts(m.components) && parts(m.data) && others;
-}
-function isKey(v) {
-  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
-}
-function isLittleEndian() {
-  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
-}
-function validOut(o) {
-  if (typeof o !== "object" || o === null) return false;
-  const x2 = o;
-  return Object.keys(x2).length === 5 && typeof x2.path === "string" && typeof x2.md5 === "string" && (x2.hashName === null || typeof x2.hashName === "string") && (x2.size === null || isCount2(x2.size)) && (x2.nfiles === null || isCount2(x2.nfiles));
-}
-function isCount2(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/io/files/hash.ts
-var WORKER_MIN_BYTES = 64 << 20;
-function folderPrefix(dir) {
-  return dir.endsWith(sep) ? dir : dir + sep;
-}
-function statTargets(rels, modelDir, root) {
-  const targets = [];
-  const problems = [];
-  let rootReal;
-  const base = folderPrefix(modelDir);
-  for (const rel of rels) {
-    const abs = base + rel;
-    const escaped = hasEscapedBytes(rel);
-    let st;
-    try {
-      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
-    } catch (e) {
-      problems.push(`${rel}: cannot read it (${errno(e)})`);
-      continue;
-    }
-    if (st === void 0) continue;
-    let path2 = abs;
-    if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync(root);
-      let real;
-      try {
-        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
-      } catch (e) {
-        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
-        continue;
-      }
-      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
-        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
-        continue;
-      }
-      path2 = real;
-      st = statSync(fsPath(real));
-    }
-    if (!st.isFile()) {
-      problems.push(
-        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
-      );
-      continue;
-    }
-    targets.push({
-      rel,
-      abs: path2,
-      key: statKey(st)
-    });
-  }
-  if (problems.length) {
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
-      problems.length === 1 ? [] : problems
-    );
-  }
-  return targets;
-}
-async function hashTargets(targets, cache, records, vouched, onProgress) {
-  const inline = [];
-  const streamed = [];
-  let todoBytes = 0;
-  for (const t of targets) {
-    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
-    if (hit) {
-      records.set(t.rel, hit);
-    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
-      inline.push(t);
-      todoBytes += t.key.size;
-    } else {
-      streamed.push(t);
-      todoBytes += t.key.size;
-    }
-  }
-  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
-  const problems = [];
-  for (const t of inline) {
-    let bytes;
-    try {
-      bytes = readFileSync(fsPath(t.abs));
-    } catch (e) {
-      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
-      continue;
-    }
-    const r = classify(t.rel, bytes);
-    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
-    else keep(t, r, bytes.length);
-    meter.add(1, bytes.length);
-  }
-  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
-  const threads = availableParallelism();
-  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
-  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
-  for (const t of here) {
-    const r = hashHere(t.abs, (n) => meter.add(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
-    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    meter.add(1, 0);
-  }
-  if (workers) {
-    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
-    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
-    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
-    for (const r of results) {
-      const t = there[r.id];
-      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe(r.error)})`);
-      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    }
-  }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems
-    );
-  }
-  function keep(t, record2, bytesRead) {
-    records.set(t.rel, record2);
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
-  }
-}
-function classify(rel, bytes) {
-  if (isDvcFile(rel)) {
-    const dvc = parseDvcFile(bytes.toString("utf8"));
-    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
-  }
-  if (mayBeLfsPointer(bytes.length, bytes.toString("latin1", 0, 8))) {
-    const pointer = parseLfsPointer(bytes.toString("utf8"));
-    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
-  }
-  return {
-    kind: "file",
-    size: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex")
-  };
-}
-var buffer;
-function hashHere(path2, onBytes) {
-  buffer ??= Buffer.allocUnsafe(1 << 20);
-  let fd;
-  try {
-    fd = openSync(fsPath(path2), "r");
-    const h = createHash("sha256");
-    let size = 0;
-    let n;
-    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n;
-      onBytes(n);
-    }
-    return { size, hex: h.digest("hex") };
-  } catch (e) {
-    return errno(e);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function errno(e) {
-  const code = e.code;
-  return code ? describe(code) : String(e.message ?? e);
-}
-var ERRNO_TEXT = {
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOENT: "no such file",
-  EISDIR: "is a folder",
-  ELOOP: "too many levels of symlinks",
-  EIO: "input/output error"
-};
-function describe(code) {
-  const text2 = ERRNO_TEXT[code];
-  return text2 ? `${code}: ${text2}` : code;
-}
-
-// src/io/files/memo.ts
-import { createHash as createHash3 } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
-
-// src/io/files/select.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { posix } from "node:path";
-
-// src/core/fingerprint/eval-files.ts
-import { createHash as createHash2 } from "node:crypto";
-var EVAL_FILES_ENCODING = "lepton-eval-files/1";
-function evalSettingsWithFiles(settings, files) {
-  if (!files || files.files === 0) return settings;
-  const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
-  return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
-}
-var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function commandWords(command, depth = 0) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let dynamic = false;
-  let quotedSpace = false;
-  let skipNext = false;
-  const end = () => {
-    if (!inWord) return;
-    if (skipNext) skipNext = false;
-    else if (!dynamic) {
-      words.push(word);
-      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-    }
-    word = "";
-    inWord = false;
-    dynamic = false;
-    quotedSpace = false;
-  };
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      end();
-    } else if (c === "#" && !inWord) {
-      const nl = command.indexOf("\n", i);
-      if (nl < 0) break;
-      i = nl;
-    } else if (OPERATORS.has(c)) {
-      if (c === ">" && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      end();
-      if (c === ">") {
-        while (command[i + 1] === ">" || command[i + 1] === "&" || command[i + 1] === "|") i++;
-        skipNext = true;
-      } else {
-        skipNext = false;
-      }
-    } else if (c === "\\") {
-      inWord = true;
-      if (i + 1 < command.length) word += command[++i];
-    } else if (c === "'") {
-      inWord = true;
-      const close = command.indexOf("'", i + 1);
-      const text2 = command.slice(i + 1, close < 0 ? command.length : close);
-      if (/\s/.test(text2)) quotedSpace = true;
-      word += text2;
-      i = close < 0 ? command.length : close;
-    } else if (c === '"') {
-      inWord = true;
-      let j = i + 1;
-      for (; j < command.length && command[j] !== '"'; j++) {
-        const d = command[j];
-        if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
-        else {
-          if (d === "$" || d === "`") dynamic = true;
-          if (/\s/.test(d)) quotedSpace = true;
-          word += d;
-        }
-      }
-      i = j;
-    } else {
-      if (c === "$" || c === "`") dynamic = true;
-      inWord = true;
-      word += c;
-    }
-  }
-  end();
-  const out = [];
-  for (const w of words) {
-    const eq = w.indexOf("=");
-    const value2 = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
-    const candidate = value2 ? w.slice(eq + 1) : w;
-    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
-    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
-    if (!out.includes(candidate)) out.push(candidate);
-  }
-  return out;
-}
-
-// src/io/files/select.ts
-var EVAL_PART = "eval";
-function partsOf(manifest) {
-  return [
-    ...manifest.components.map((part) => ({ kind: "component", part })),
-    ...manifest.data.map((part) => ({ kind: "data", part }))
-  ];
-}
-function selectionParts(manifest) {
-  const parts = partsOf(manifest).map(({ kind, part }) => ({
-    kind,
-    name: part.name,
-    paths: part.paths
-  }));
-  const evalPart = evalFilesPart(manifest);
-  if (evalPart) parts.push(evalPart);
-  return parts;
-}
-function evalFilesPart(manifest) {
-  const spec = manifest.eval;
-  const metrics = new Set(spec.metrics.map(normalizePath));
-  const optional = [];
-  for (const word of commandWords(spec.command)) {
-    const p = normalizePath(posix.join(spec.workdir, word));
-    if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
-    if (!optional.includes(p)) optional.push(p);
-  }
-  const paths = spec.paths ?? [];
-  if (paths.length === 0 && optional.length === 0) return null;
-  return { kind: "eval", name: EVAL_PART, paths, optional };
-}
-function normalizePath(pattern) {
-  const p = pattern.replace(/\\/g, "/");
-  const n = p.includes("/.") || p.startsWith(".") ? posix.normalize(p) : p;
-  return n.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-}
-function isExclusion(pattern) {
-  return pattern.startsWith("!");
-}
-function positivePart(pattern) {
-  return pattern.startsWith("!") || pattern.startsWith("\\!") ? pattern.slice(1) : pattern;
-}
-function pathMatcher(pattern) {
-  const p = normalizePath(positivePart(pattern));
-  if (p === "" || p === ".") return (f) => !f.startsWith("../");
-  if (!import_picomatch.default.scan(p).isGlob) {
-    const dir = p + "/";
-    return (f) => f === p || f.startsWith(dir);
-  }
-  const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
-  return (file) => match(file);
-}
-function partMatcher(paths) {
-  const rules = paths.map((p) => ({ exclude: isExclusion(p), test: pathMatcher(p) }));
-  if (!rules.some((r) => r.exclude)) {
-    const tests = rules.map((r) => r.test);
-    return tests.length === 1 ? tests[0] : (f) => tests.some((t) => t(f));
-  }
-  return (f) => {
-    let inside = false;
-    for (const r of rules) if (r.exclude === inside && r.test(f)) inside = !r.exclude;
-    return inside;
-  };
-}
-function matchParts(parts, files, strictlySorted = false) {
-  const out = [];
-  const unmatched = [];
-  for (const { kind, name, paths, optional = [] } of parts) {
-    if (strictlySorted && paths.length === 1 && optional.length === 0 && !isExclusion(paths[0])) {
-      const pattern = paths[0];
-      const matched = files.filter(pathMatcher(pattern));
-      if (matched.length === 0) unmatched.push({ kind, part: name, pattern });
-      out.push({ kind, name, files: matched });
-      continue;
-    }
-    const all = [...paths, ...optional];
-    const rules = all.map((p) => ({
-      p,
-      exclude: isExclusion(p),
-      test: pathMatcher(p),
-      any: false
-    }));
-    const exclusions = rules.some((r) => r.exclude);
-    const selected = [];
-    for (const f of files) {
-      let inside = false;
-      for (const r of rules) {
-        if (r.exclude) {
-          if (inside && r.test(f)) inside = false;
-        } else if (r.test(f)) {
-          r.any = true;
-          inside = true;
-          if (!exclusions) break;
-        }
-      }
-      if (inside) selected.push(f);
-    }
-    if (!exclusions) {
-      for (const r of rules) if (!r.any && paths.includes(r.p)) r.any = files.some(r.test);
-    }
-    const required = new Set(paths);
-    for (const r of rules) {
-      if (!r.exclude && !r.any && required.has(r.p))
-        unmatched.push({ kind, part: name, pattern: r.p });
-    }
-    if (selected.length === 0 && paths.length > 0 && rules.some((r) => r.any && required.has(r.p))) {
-      unmatched.push({ kind, part: name, pattern: paths[0], allExcluded: true });
-    }
-    out.push({
-      kind,
-      name,
-      files: strictlySorted || isStrictlySorted(selected) ? selected : selected.sort(compareUtf8)
-    });
-  }
-  return { parts: out, unmatched };
-}
-function unmatchedReason(u, ignored, listed) {
-  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
-  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
-  const test = pathMatcher(u.pattern);
-  const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
-  if (pointers.length > 0) {
-    const sample2 = pointers.slice(0, 3).join(", ");
-    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
-  }
-  const hidden = ignored.filter(test);
-  if (hidden.length === 0) return `${what} matches no file`;
-  const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
-  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
-}
-function unmatchedError(unmatched, ignored, listed = []) {
-  const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
-  return new LeptonError(
-    "invalid",
-    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
-    unmatched.length === 1 ? [] : lines
-  );
-}
-function rebaseName(name, prefix) {
-  if (prefix === "") return name;
-  if (name.startsWith(prefix) && name.charCodeAt(prefix.length) === 47) {
-    return name.slice(prefix.length + 1);
-  }
-  const up = prefix.split("/");
-  const segs = name.split("/");
-  let common = 0;
-  while (common < up.length && common < segs.length - 1 && up[common] === segs[common]) common++;
-  return "../".repeat(up.length - common) + segs.slice(common).join("/");
-}
-
-// src/io/files/memo.ts
-function memoKey(parts, lsFiles) {
-  const declared = parts.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
-  return createHash3("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
-}
-function untrackedRecords(out) {
-  let i = 0;
-  while (out.startsWith("? ", i)) {
-    const end = out.indexOf("\0", i);
-    if (end < 0) return out;
-    i = end + 1;
-  }
-  return out.slice(0, i);
-}
-function memoHolds(memo, parts, modified, modelDir) {
-  const known = new Set(memo.others.map((o) => o[0]));
-  const names = [...modified].filter((f) => f !== "" && !known.has(f));
-  if (names.length > 0) {
-    const touched = parts.some(
-      (part) => [...part.paths, ...part.optional ?? []].filter((p) => !isExclusion(p)).some((p) => names.some(pathMatcher(p)))
-    );
-    if (touched) return false;
-  }
-  const base = folderPrefix(modelDir);
-  return memo.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
-    try {
-      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
-      return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
-    } catch {
-      return false;
-    }
-  });
-}
-
-// src/io/files/stat-cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { join } from "node:path";
-var MEMO_OTHERS_MAX = 1e3;
-var StatCache = class _StatCache {
-  constructor(file, old, trustedBefore, startedMs) {
-    this.file = file;
-    this.old = old;
-    this.trustedBefore = trustedBefore;
-    this.startedMs = startedMs;
-    this.noBlob = "0".repeat(old.blobWidth);
-  }
-  file;
-  old;
-  trustedBefore;
-  startedMs;
-  /** Where the next lookup is expected in the old entries (saved in path order). */
-  cursor = 0;
-  /** This run's entries in lookup order. */
-  entries = [];
-  /** The old entries, decoded when first asked for. */
-  cols;
-  noBlob;
-  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
-  memo = null;
-  /** Entries of this run's misses, to be filled by remember. */
-  missed = /* @__PURE__ */ new Map();
-  changed = false;
-  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
-  index = null;
-  indexTrusted = false;
-  /** This run's hits and misses (the tests and the bench read them). */
-  hits = 0;
-  misses = 0;
-  /** Hits served on git's word, without an lstat. */
-  vouched = 0;
-  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
-  static open(dir, modelKey, startedMs) {
-    if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join(dir, `files-${name}.bin`);
-    const loaded = readCacheFile(file);
-    const cache = new _StatCache(
-      file,
-      loaded?.saved ?? EMPTY,
-      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
-      startedMs
-    );
-    if (loaded && loaded.saved.memo === null) cache.columns();
-    return cache;
-  }
-  /**
-   * The stat data of git's index file in this run (null when unknown or when it changed while
-   * git was reading it). Entries with blob ids count only if the cache was written under it.
-   */
-  useIndex(index) {
-    const saved = this.old.index;
-    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
-    this.index = index && this.settled(index) ? index : null;
-    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
-      this.changed = true;
-    }
-  }
-  /**
-   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
-   * caller checks the files it names in `others` (memo.ts).
-   */
-  memoFor(key) {
-    const memo = this.old.memo;
-    return this.indexTrusted && memo !== null && memo.key === key ? memo : null;
-  }
-  /**
-   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
-   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
-   * settled stat data to be checked next time.
-   */
-  keepMemo(memo, plainFiles) {
-    if (this.index === null || memo.files !== this.entries.length) return;
-    const others = [];
-    for (const e of this.entries) {
-      if (e.record === null) return;
-      if (e.blob !== null) continue;
-      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
-      const k2 = e.key ?? this.keyAt(e.old);
-      if (!this.settled(k2)) return;
-      others.push([e.path, k2.size, k2.mtimeMs, k2.ctimeMs, k2.ino, k2.dev]);
-    }
-    this.memo = { ...memo, others };
-  }
-  /**
-   * The remembered record of a file git vouches for (unchanged against the index, which holds
-   * `blob` for it), without looking at the file: only under the index the entry was saved
-   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
-   */
-  lookupVouched(path2, blob) {
-    if (!this.indexTrusted) return void 0;
-    const i = this.find(path2);
-    if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
-    const record2 = this.recordAt(i);
-    if (!record2) return void 0;
-    this.entries.push({ path: path2, old: i, key: null, record: record2, blob });
-    this.hits++;
-    this.vouched++;
-    return record2;
-  }
-  /**
-   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
-   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
-   * a settled file so the next run may skip the lstat).
-   */
-  lookup(path2, k2, blob) {
-    const i = this.find(path2);
-    const stat3 = this.columns().stat;
-    if (i !== void 0 && k2.mtimeMs < this.trustedBefore && k2.ctimeMs < this.trustedBefore && stat3[i * W] === k2.size && stat3[i * W + 1] === k2.mtimeMs && stat3[i * W + 2] === k2.ctimeMs && stat3[i * W + 3] === k2.ino && stat3[i * W + 4] === k2.dev) {
-      const record2 = this.recordAt(i);
-      if (record2) {
-        const keep = this.vouchable(k2, blob);
-        if (keep !== this.blobAt(i)) this.changed = true;
-        this.entries.push({ path: path2, old: i, key: null, record: record2, blob: keep });
-        this.hits++;
-        return record2;
-      }
-    }
-    const miss = { path: path2, old: null, key: null, record: null, blob: null };
-    this.entries.push(miss);
-    this.missed.set(path2, miss);
-    this.misses++;
-    return void 0;
-  }
-  /** A record read in this run; `blob` as for lookup. */
-  remember(path2, key, record2, blob) {
-    const e = this.missed.get(path2);
-    const entry = { path: path2, old: null, key, record: record2, blob: this.vouchable(key, blob) };
-    if (e) Object.assign(e, entry);
-    else this.entries.push(entry);
-    this.changed = true;
-  }
-  /**
-   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
-   * only costs speed.
-   */
-  save() {
-    if (this.file === null) return;
-    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
-    if (!this.changed && memoSame && this.hits === this.old.count) return;
-    const kept = this.entries.filter((e) => e.record !== null);
-    if (!isSorted(kept)) kept.sort((a2, b) => compareUtf8(a2.path, b.path));
-    writeCacheFile(this.file, {
-      startedMs: this.startedMs,
-      index: this.index,
-      memo: this.memo,
-      entries: kept.map((e) => ({
-        path: e.path,
-        key: e.key ?? this.keyAt(e.old),
-        record: e.record,
-        blob: e.blob
-      }))
-    });
-  }
-  /** Old enough that a change after this run started would show in its stat data. */
-  settled(k2) {
-    const before = this.startedMs - RACY_MARGIN_MS;
-    return k2.mtimeMs < before && k2.ctimeMs < before;
-  }
-  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
-  vouchable(k2, blob) {
-    return blob !== void 0 && this.index !== null && this.settled(k2) ? blob : null;
-  }
-  /**
-   * The old entry of `path`. Files are looked up in path order, the order the entries were
-   * saved in, so the entry is nearly always the one after the last; else a binary search
-   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
-   */
-  find(path2) {
-    const paths = this.columns().paths;
-    if (paths[this.cursor] === path2) return this.cursor++;
-    let lo = 0;
-    let hi = paths.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (compareUtf8(paths[mid], path2) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (paths[lo] !== path2) return void 0;
-    this.cursor = lo + 1;
-    return lo;
-  }
-  columns() {
-    return this.cols ??= this.old.columns();
-  }
-  keyAt(i) {
-    return keyAt(this.columns(), i);
-  }
-  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
-  hasBlob(i, blob) {
-    const w = this.old.blobWidth;
-    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
-  }
-  blobAt(i) {
-    const w = this.old.blobWidth;
-    const blob = this.columns().blobs.slice(i * w, i * w + w);
-    return blob === this.noBlob ? null : blob;
-  }
-  /** Entry i's record, checked for shape; null for anything malformed. */
-  recordAt(i) {
-    return recordAt(this.old, this.columns(), i);
-  }
-};
-function isSorted(entries) {
-  for (let i = 1; i < entries.length; i++) {
-    if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
-  }
-  return true;
-}
-
-// src/io/files/vouch.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join2 } from "node:path";
-function indexFileOf(cacheDir, env) {
-  const custom8 = env.GIT_INDEX_FILE;
-  if (custom8 !== void 0 && custom8 !== "") return isAbsolute(custom8) ? custom8 : null;
-  return join2(dirname2(cacheDir), "index");
-}
-function indexKey(file) {
-  try {
-    const st = statSync2(file, { throwIfNoEntry: false });
-    return st ? statKey(st) : null;
-  } catch {
-    return null;
-  }
-}
-function sameIndex(before, after2) {
-  return before && after2 && sameKey(before, after2) ? before : null;
-}
-function vouchedFiles(blobs, modified) {
-  for (const name of modified) blobs.delete(name);
-  return blobs;
-}
-
-// src/io/files/index.ts
-async function listTree(manifest, options) {
-  const scope = scopeOf(manifest, options);
-  const git = scope.git;
-  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
-  const listed = parseLsFiles(raw);
-  const tracked = /* @__PURE__ */ new Set();
-  for (const record2 of raw.split("\0")) {
-    const tab = record2.indexOf("	");
-    if (!record2.startsWith("? ") && tab > 0)
-      tracked.add(rebaseName(record2.slice(tab + 1), scope.prefix));
-  }
-  const files = rebaseListing(listed, scope.prefix).files;
-  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
-  const modelGit = new Git(options.modelDir, options.env ?? processEnv());
-  return {
-    parts: scope.parts,
-    files,
-    tracked,
-    ignored,
-    ignoredOf: async (paths) => {
-      if (paths.length === 0) return /* @__PURE__ */ new Set();
-      const r = await modelGit.run(["check-ignore", "-z", "--stdin"], {
-        input: paths.join("\0") + "\0",
-        allowFailure: true
-      });
-      return new Set(r.stdout.split("\0").filter((n) => n !== ""));
-    }
-  };
-}
-async function fingerprintModel(manifest, options) {
-  return (await fingerprintWithStats(manifest, options)).fingerprint;
-}
-async function fingerprintWithStats(manifest, options) {
-  const scope = scopeOf(manifest, options);
-  const git = scope.git;
-  const listing = git ? listGitIndex(git) : null;
-  listing?.catch(() => void 0);
-  const cacheDir = await options.cacheDir;
-  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
-  const indexBefore = indexFile ? indexKey(indexFile) : null;
-  const startedMs = Date.now();
-  const modified = git && indexBefore ? listModifiedFiles(git) : null;
-  modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
-  const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const raw = listing ? await listing : null;
-  let vouched = /* @__PURE__ */ new Map();
-  let changed = null;
-  const key = raw === null ? "" : memoKey(scope.parts, raw);
-  if (raw !== null && modified && indexFile) {
-    const differ = await modified;
-    const index = sameIndex(indexBefore, indexKey(indexFile));
-    cache.useIndex(index);
-    if (index && differ) changed = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
-    const memo = changed && cache.memoFor(key);
-    if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
-      const { components: components2, data: data2 } = memo;
-      const evalFiles2 = memo.evalFiles ?? null;
-      return {
-        fingerprint: {
-          fingerprint: modelFingerprint(components2, data2),
-          components: components2,
-          data: data2,
-          ...evalFiles2 && { evalFiles: evalFiles2 }
-        },
-        stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 }
-      };
-    }
-  }
-  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
-  const files = listed ? listed.files : walkFiles(options.modelDir);
-  if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
-  const records = /* @__PURE__ */ new Map();
-  const served = (rel) => {
-    const blob = vouched.get(rel);
-    const record2 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
-    if (record2) records.set(rel, record2);
-    return record2 !== void 0;
-  };
-  const { parts, targets, dropped } = await select(
-    scope,
-    options,
-    files,
-    vouched.size ? served : null
-  );
-  await hashTargets(targets, cache, records, vouched, options.onProgress);
-  const hashOf = (p) => ({
-    name: p.name,
-    hash: partHash(p.files.map((path2) => ({ path: path2, record: records.get(path2) }))),
-    files: p.files.length
-  });
-  const components = parts.filter((p) => p.kind === "component").map(hashOf);
-  const data = parts.filter((p) => p.kind === "data").map(hashOf);
-  const ofModel = new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files));
-  const found = parts.find((p) => p.kind === "eval");
-  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
-  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-  if (raw !== null) {
-    const base = folderPrefix(options.modelDir);
-    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    const memo = {
-      key,
-      files: records.size,
-      components,
-      data,
-      evalFiles
-    };
-    cache.keepMemo(memo, plain);
-  }
-  cache.save();
-  return {
-    fingerprint: {
-      fingerprint: modelFingerprint(components, data),
-      components,
-      data,
-      ...evalFiles && { evalFiles }
-    },
-    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-  };
-}
-function scopeOf(manifest, options) {
-  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
-  const issues = pathsLeavingRepo(manifest, depth);
-  if (issues.length) {
-    const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new LeptonError(
-      "invalid",
-      lines.length === 1 ? lines[0] : `${lines.length} paths leave the repository`,
-      lines.length === 1 ? [] : lines
-    );
-  }
-  const parts = selectionParts(manifest).map(
-    (p) => p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p
-  );
-  let climb = 0;
-  for (const p of parts)
-    for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
-  if (!options.repoRoot) return { parts, git: null, prefix: "" };
-  const env = options.env ?? processEnv();
-  if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve(options.modelDir, ...Array(climb).fill(".."));
-  return {
-    parts,
-    git: new Git(base, env),
-    prefix: relative(base, options.modelDir).split(sep2).join("/")
-  };
-}
-function depthBelow(root, dir) {
-  const rel = relative(root, dir);
-  return rel === "" ? 0 : rel.split(sep2).length;
-}
-function rebaseListing(listing, prefix) {
-  if (prefix === "") return listing;
-  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const [name, blob] of listing.blobs) blobs.set(rebaseName(name, prefix), blob);
-  return { files, blobs };
-}
-function rebaseSet(names, prefix) {
-  return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
-}
-async function select(scope, options, files, served) {
-  let listed = files;
-  const sorted = options.repoRoot !== null;
-  let { parts, unmatched } = matchParts(scope.parts, listed, sorted);
-  const wanted = parts.length === 1 ? parts[0].files : [...new Set(parts.flatMap((p) => p.files))].sort(compareUtf8);
-  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
-  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
-  if (targets.length !== rest.length) {
-    const present = new Set(targets.map((t) => t.rel));
-    const missing = new Set(rest.filter((f) => !present.has(f)));
-    listed = listed.filter((f) => !missing.has(f));
-    ({ parts, unmatched } = matchParts(scope.parts, listed, sorted));
-  }
-  if (unmatched.length) {
-    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
-    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
-    throw unmatchedError(unmatched, rebased, listed);
-  }
-  return { parts, targets, dropped: targets.length !== rest.length };
-}
-
-// src/app/status.ts
-async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join3(d, "lepton") : null) : null;
-  return fingerprintModel(ctx.manifest, {
-    modelDir: ctx.modelDir,
-    repoRoot: ctx.repoRoot,
-    cacheDir,
-    env: ctx.env,
-    ...onProgress && { onProgress }
-  });
-}
-async function status(ctx, options = {}) {
-  const [fp, registry] = await Promise.all([
-    fingerprintProject(ctx, options.onProgress),
-    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
-  ]);
-  const latest = registry?.versions[0] ?? null;
-  const table2 = (parts) => Object.fromEntries(parts.map((p) => [p.name, { hash: p.hash, files: p.files }]));
-  return {
-    model: ctx.manifest.model,
-    fingerprint: fp.fingerprint,
-    components: table2(fp.components),
-    data: table2(fp.data),
-    ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
-    latest: latest && { version: latest.version, tag: latest.tag },
-    changed: changedParts(fp, latest?.record ?? null)
   };
 }
 
@@ -1570,7 +200,7 @@ function showRegistry(registry, manifestStages = []) {
 }
 
 // src/app/diff.ts
-async function diff2(ctx, a2, b) {
+async function diff(ctx, a2, b) {
   const registry = await readRegistry(ctx.git, ctx.manifest.model);
   const pick = async (ref) => {
     const v = await resolveBaseline(ctx.git, registry, ref);
@@ -1620,16 +250,16 @@ function closestMetrics(metric, available) {
   const scored = [];
   for (const name of available) {
     const n = name.toLowerCase();
-    let score;
-    if (n === lower) score = 0;
-    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score = 1;
+    let score2;
+    if (n === lower) score2 = 0;
+    else if (n.split(".").includes(lower) || lower.split(".").includes(n)) score2 = 1;
     else {
       if (Math.abs(n.length - lower.length) > limit) continue;
       const d = (0, import_fastest_levenshtein.distance)(n, lower);
       if (d > limit) continue;
-      score = 1 + d;
+      score2 = 1 + d;
     }
-    scored.push([score, name]);
+    scored.push([score2, name]);
   }
   return scored.sort((a2, b) => a2[0] - b[0] || (a2[1] < b[1] ? -1 : a2[1] > b[1] ? 1 : 0)).slice(0, 3).map(([, name]) => name);
 }
@@ -1708,16 +338,139 @@ function checkThresholds(input) {
   return { checks, passed: checks.every((c) => c.passed || c.level !== "error") };
 }
 
+// src/core/plan/promote.ts
+function findStage(manifest, name) {
+  const stage = manifest.stages.find((s2) => s2.name === name);
+  if (stage) return stage;
+  const known = manifest.stages.map((s2) => s2.name);
+  throw new LeptonError("invalid", `${manifest.model} has no stage "${name}"`, [
+    known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
+  ]);
+}
+function promotionVersion(registry) {
+  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
+  if (!found) {
+    throw new LeptonError(
+      "invalid",
+      `${registry.model} has no recorded version that passed its thresholds: nothing to promote`
+    );
+  }
+  return found.version;
+}
+function planPromotion(input) {
+  const { registry, manifest, version, options } = input;
+  const stage = findStage(manifest, input.stage);
+  const entry = findVersion(registry, version);
+  if (!entry) {
+    const bad = registry.skipped.find((s2) => s2.version === version);
+    if (!bad) throw new LeptonError("invalid", `${manifest.model} has no version ${version}`);
+    const reasons2 = [`${bad.tag} is not a version: ${bad.reason}`];
+    return { kind: "refused", version, stage: stage.name, entry: null, checks: [], reasons: reasons2 };
+  }
+  const holder = registry.stages[stage.name] ?? null;
+  if (holder?.version === version) {
+    const checks2 = holder.record?.checks ?? [];
+    return {
+      kind: "already",
+      version,
+      stage: stage.name,
+      entry,
+      tag: holder.tag,
+      n: holder.n,
+      checks: checks2
+    };
+  }
+  const { checks, reasons } = judge(registry, manifest, entry, stage);
+  if (input.untrusted !== null) reasons.push(`${entry.tag} is not trusted: ${input.untrusted}`);
+  if (reasons.length) {
+    return { kind: "refused", version, stage: stage.name, entry, checks, reasons };
+  }
+  const n = nextEventN(registry.maxN, input.counterN);
+  return {
+    kind: "assign",
+    version,
+    stage: stage.name,
+    entry,
+    tag: stageTag(manifest.model, stage.name, n),
+    n,
+    commit: entry.commit,
+    checks,
+    record: {
+      kind: "stage",
+      schema: 1,
+      model: manifest.model,
+      version,
+      stage: stage.name,
+      n,
+      created: options.created,
+      checks,
+      runUrl: options.runUrl
+    }
+  };
+}
+function stageRecord(draft, promotedBy) {
+  return { ...draft, promotedBy };
+}
+function promoterName(identity3, ci) {
+  if (ci) {
+    const actor2 = ci.actor ? ` for ${ci.actor}` : "";
+    return `github-actions${actor2} (${ci.runUrl ?? "workflow run"})`;
+  }
+  return `${identity3.name} <${identity3.email}>`;
+}
+function judge(registry, manifest, entry, stage) {
+  const v = `v${entry.version}`;
+  const reasons = [];
+  const record2 = entry.record;
+  if (!record2) {
+    reasons.push(
+      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
+    );
+  } else if (!record2.passed) {
+    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
+  }
+  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
+  if (stage.after && !stagesEverHeld(registry.events, entry.version).has(stage.after)) {
+    reasons.push(
+      `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after}`
+    );
+  }
+  if (!record2) return { checks: [], reasons };
+  const holder = registry.stages[stage.name] ?? null;
+  const holderEntry = holder?.version ? findVersion(registry, holder.version) : null;
+  const gate = checkThresholds({
+    thresholds: stageThresholds(manifest, stage.name),
+    metrics: record2.metrics,
+    baseline: holderEntry?.record?.metrics ?? null
+  });
+  if (!gate.passed) {
+    const failed2 = gate.checks.filter((c) => !c.passed && c.level === "error");
+    reasons.push(
+      `${stage.name}'s thresholds failed on ${v}'s recorded metrics: ${failed2.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
+    );
+  }
+  return { checks: gate.checks, reasons };
+}
+
 // src/io/registry/publish.ts
 async function publish(options) {
+  const { candidate, pushed, attempts } = await publishDecisions({
+    ...options,
+    decide: async (attempt) => ({ value: null, candidate: await options.decide(attempt) })
+  });
+  return { candidate, pushed, attempts };
+}
+async function publishDecisions(options) {
   const { git, remote, model } = options;
   const now = options.now ?? Date.now;
   const wait = options.wait ?? sleep;
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const started = now();
+  let previous = null;
   for (let attempt = 1; ; attempt++) {
-    const candidate = await options.decide(attempt);
-    if (!candidate) return { candidate: null, pushed: false, attempts: attempt };
+    const { value: value2, candidate } = await options.decide(attempt, previous);
+    previous = value2;
+    if (!candidate) return { value: value2, candidate: null, pushed: false, attempts: attempt };
     const ours = candidate.own ?? await tagObject(git, candidate.tag);
     if (ours === null)
       throw new LeptonError("git", `tag ${candidate.tag} vanished before its push`);
@@ -1725,7 +478,7 @@ async function publish(options) {
     if (candidate.event) {
       if (candidate.event.n <= candidate.event.counter.n) {
         if (await remoteTagObject(git, remote, candidate.tag) === ours) {
-          return { candidate, pushed: false, attempts: attempt };
+          return { value: value2, candidate, pushed: false, attempts: attempt };
         }
         throw new LeptonError(
           "git",
@@ -1735,9 +488,10 @@ async function publish(options) {
       }
       counter = { counter: candidate.event.counter, object: ours };
     }
-    const result = await pushTag(git, remote, candidate.tag, counter);
-    if (result.status === "pushed") return { candidate, pushed: true, attempts: attempt };
-    if (result.status === "up-to-date") return { candidate, pushed: false, attempts: attempt };
+    const result = await pushTag(git, remote, candidate.tag, counter, candidate.extra);
+    if (result.status === "pushed") return { value: value2, candidate, pushed: true, attempts: attempt };
+    if (result.status === "up-to-date")
+      return { value: value2, candidate, pushed: false, attempts: attempt };
     if (result.status === "refused" || result.status === "failed") {
       throw await notPushed(options, candidate, result);
     }
@@ -1751,7 +505,7 @@ async function publish(options) {
       );
     });
     const theirs = seen.get(tagRef) ?? null;
-    if (theirs === ours) return { candidate, pushed: true, attempts: attempt };
+    if (theirs === ours) return { value: value2, candidate, pushed: true, attempts: attempt };
     if (theirs !== null && candidate.own !== ours) {
       throw new LeptonError(
         "git",
@@ -1792,12 +546,12 @@ async function notPushed(options, candidate, result) {
   const landed = result.status === "refused" && result.landed.includes(`refs/tags/${candidate.tag}`);
   const removed = candidate.event !== void 0 && candidate.own !== null && !landed;
   if (removed) await deleteOwnTag(git, candidate.tag, candidate.own);
-  const after2 = landed ? `${remote} took ${candidate.tag} all the same (it applied --atomic to the other refusal only): the tag stays, here and there` : removed ? "the local stage tag was removed: nothing changed here or on the remote" : keptHint(candidate);
+  const after = landed ? `${remote} took ${candidate.tag} all the same (it applied --atomic to the other refusal only): the tag stays, here and there` : removed ? "the local stage tag was removed: nothing changed here or on the remote" : keptHint(candidate);
   if (result.status === "failed") {
     return new LeptonError(
       "git",
       `could not push ${candidate.tag} to ${remote}: ${result.detail}`,
-      [...details, after2]
+      [...details, after]
     );
   }
   const counterRefused = candidate.event !== void 0 && result.causes.includes(candidate.event.counter.ref) && !result.causes.includes(`refs/tags/${candidate.tag}`);
@@ -1810,9 +564,65 @@ async function notPushed(options, candidate, result) {
       ...counterRefused ? [
         `Lepton keeps ${options.model}'s event counter in ${candidate.event?.counter.ref}: the remote must accept pushes to refs/lepton/*, or concurrent promotions can take one N`
       ] : [],
-      after2
+      after
     ]
   );
+}
+
+// src/io/registry/apply.ts
+async function applyTagPlan(options) {
+  const decide = async (attempt, previous) => {
+    const { plan, step } = await options.decide(attempt, previous);
+    return { value: plan, candidate: await realize(options, step) };
+  };
+  if (!options.push) {
+    const { value: value2 } = await decide(1, null);
+    return { plan: value2, pushed: null, attempts: null };
+  }
+  const published = await publishDecisions({
+    git: options.git,
+    remote: options.remote,
+    model: options.model,
+    decide,
+    ...options.log && { log: options.log },
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    ...options.budgetMs !== void 0 && { budgetMs: options.budgetMs }
+  });
+  return {
+    plan: published.value,
+    pushed: published.candidate ? published.pushed : null,
+    attempts: published.attempts
+  };
+}
+async function realize(options, step) {
+  if (step.kind === "none") return null;
+  if (step.kind === "existing") {
+    return {
+      tag: step.tag,
+      own: null,
+      ...step.event && { event: step.event },
+      ...step.extra?.length && { extra: step.extra }
+    };
+  }
+  const own2 = await createTag(options.git, {
+    name: step.tag,
+    commit: step.commit,
+    message: step.message,
+    identity: step.identity
+  });
+  if (!own2) {
+    throw new LeptonError(
+      "git",
+      `tag ${step.tag} appeared while this run was deciding (another run here?)`,
+      ["run the command again"]
+    );
+  }
+  return {
+    tag: step.tag,
+    own: own2,
+    ...step.event && { event: step.event },
+    ...step.extra?.length && { extra: step.extra }
+  };
 }
 
 // src/io/registry/history.ts
@@ -1852,12 +662,12 @@ async function fetchModelHistory(git, model, options) {
   const before = await countTags(git, model);
   await fetch2(git, ["fetch", "--no-tags", "--quiet", remote, ...refspecs], remote);
   if (shallow) await fetch2(git, ["fetch", "--no-tags", "--quiet", "--unshallow", remote], remote);
-  const after2 = await countTags(git, model);
+  const after = await countTags(git, model);
   const commits = shallow ? await git.out(["rev-list", "--count", "HEAD"]) : "";
   info(
     [
-      `fetched from ${remote}: ${after2.versions} version tag(s) and ${after2.stages} stage tag(s) of ${model}`,
-      `(${after2.versions - before.versions + after2.stages - before.stages} new)`,
+      `fetched from ${remote}: ${after.versions} version tag(s) and ${after.stages} stage tag(s) of ${model}`,
+      `(${after.versions - before.versions + after.stages - before.stages} new)`,
       shallow ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)` : "",
       base ? `and the base branch ${base}` : ""
     ].filter(Boolean).join(" ")
@@ -1904,13 +714,13 @@ async function ensureHistory(ctx, remote = "origin") {
 }
 
 // src/app/verify.ts
-import { join as join4, relative as relative2, sep as sep3 } from "node:path";
+import { join, relative, sep } from "node:path";
 
 // src/io/registry/verify.ts
-import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname3, posix as posix2 } from "node:path";
+import { dirname as dirname2, posix } from "node:path";
 var CACHE_FORMAT = "lepton-tree-fingerprints/1";
 var CACHE_MAX = 2e3;
 async function fingerprintAtCommit(git, commit, manifest, prefix, cacheFile) {
@@ -1985,7 +795,7 @@ async function resolveBlob(git, all, path2) {
     if (e.mode !== "120000") return `blob:${e.oid}`;
     const target = await git.run(["cat-file", "blob", e.oid], { allowFailure: true });
     if (target.code !== 0) return "unreadable symlink";
-    const next = posix2.normalize(posix2.join(posix2.dirname(at), target.stdout));
+    const next = posix.normalize(posix.join(posix.dirname(at), target.stdout));
     if (target.stdout.startsWith("/") || next.startsWith("../") || next === "..") {
       return `symlink leaves the repository (\u2192 ${target.stdout})`;
     }
@@ -2002,7 +812,7 @@ async function readRecords(git, blobOf) {
   let header = Buffer.alloc(0);
   let left = -1;
   let size = 0;
-  let hash = createHash5("sha256");
+  let hash = createHash("sha256");
   let head = [];
   let headBytes = 0;
   const finish = () => {
@@ -2040,7 +850,7 @@ async function readRecords(git, blobOf) {
         }
         size = Number(n);
         left = size + 1;
-        hash = createHash5("sha256");
+        hash = createHash("sha256");
         head = [];
         headBytes = 0;
         continue;
@@ -2078,12 +888,12 @@ function cacheKey(tree, manifest, prefix) {
   const parts = [manifest.components, manifest.data].map(
     (list) => list.map((p) => [p.name, p.paths])
   );
-  return createHash5("sha256").update(JSON.stringify([tree, prefix, parts])).digest("hex");
+  return createHash("sha256").update(JSON.stringify([tree, prefix, parts])).digest("hex");
 }
 function loadCache(file) {
   const out = /* @__PURE__ */ new Map();
   try {
-    const text2 = readFileSync2(file, "utf8");
+    const text2 = readFileSync(file, "utf8");
     const nl = text2.indexOf("\n");
     const body = text2.slice(nl + 1);
     if (text2.slice(0, nl) !== sha(body)) return out;
@@ -2100,7 +910,7 @@ async function saveCache(file, cache) {
 `;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(dirname3(file), { recursive: true });
+    await mkdir(dirname2(file), { recursive: true });
     await writeFile(tmp, `${sha(body)}
 ${body}`);
     await rename(tmp, file);
@@ -2109,7 +919,7 @@ ${body}`);
     });
   }
 }
-var sha = (text2) => `sha256:${createHash5("sha256").update(text2).digest("hex")}`;
+var sha = (text2) => `sha256:${createHash("sha256").update(text2).digest("hex")}`;
 
 // src/app/verify.ts
 async function untrustedRecord(ctx, entry) {
@@ -2117,10 +927,10 @@ async function untrustedRecord(ctx, entry) {
   if (!record2) return `${entry.tag} carries no Lepton record`;
   if (!ctx.repoRoot) return "outside a git repository";
   const root = ctx.repoRoot;
-  const prefix = relative2(root, ctx.modelDir).split(sep3).join("/");
+  const prefix = relative(root, ctx.modelDir).split(sep).join("/");
   const gitDir = await ctx.git.gitDir();
-  const cacheFile = gitDir ? join4(gitDir, "lepton", "trees.json") : null;
-  const manifest = await manifestAt(ctx, entry.commit, relative2(root, ctx.manifestPath));
+  const cacheFile = gitDir ? join(gitDir, "lepton", "trees.json") : null;
+  const manifest = await manifestAt(ctx, entry.commit, relative(root, ctx.manifestPath));
   const at = await fingerprintAtCommit(ctx.git, entry.commit, manifest, prefix, cacheFile);
   const short = entry.commit.slice(0, 12);
   if (!at.ok) return `its fingerprint cannot be checked against commit ${short} (${at.problem})`;
@@ -2139,7 +949,7 @@ async function findTrustedByFingerprint(ctx, registry, fingerprint) {
   return null;
 }
 async function manifestAt(ctx, commit, path2) {
-  const r = await ctx.git.run(["show", `${commit}:${path2.split(sep3).join("/")}`], {
+  const r = await ctx.git.run(["show", `${commit}:${path2.split(sep).join("/")}`], {
     allowFailure: true
   });
   if (r.code !== 0) return ctx.manifest;
@@ -2154,17 +964,11 @@ async function promote(ctx, options) {
     throw new LeptonError("invalid", "promote needs a git repository: versions are git tags");
   }
   const m = ctx.manifest;
-  const stage = m.stages.find((s3) => s3.name === options.stage);
-  if (!stage) {
-    const known = m.stages.map((s3) => s3.name);
-    throw new LeptonError("invalid", `${m.model} has no stage "${options.stage}"`, [
-      known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
-    ]);
-  }
-  let version = null;
+  const stage = findStage(m, options.stage);
+  let asked = null;
   if (options.version !== void 0) {
-    version = parseVersionArg(options.version, m.model);
-    if (version === null) {
+    asked = parseVersionArg(options.version, m.model);
+    if (asked === null) {
       throw new LeptonError(
         "invalid",
         `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
@@ -2183,68 +987,585 @@ async function promote(ctx, options) {
       );
     }
   }
-  let metrics = {};
-  let versionRecord2 = null;
-  let identity3 = null;
-  let state = { kind: "refused", checks: [], reasons: [] };
-  let warned = false;
-  const decide = async () => {
+  const runUrl = ctx.settings.runUrl;
+  const ci = ctx.settings.ci ? { actor: ctx.settings.actor, runUrl } : null;
+  const decide = async (attempt, previous) => {
     const [registry, counter] = await Promise.all([
       readRegistry(ctx.git, m.model),
       readEventCounter(ctx.git, m.model)
     ]);
-    if (!warned) for (const s3 of registry.skipped) ctx.log.warn(`${s3.tag} is skipped: ${s3.reason}`);
-    warned = true;
+    if (attempt === 1)
+      for (const s2 of registry.skipped) ctx.log.warn(`${s2.tag} is skipped: ${s2.reason}`);
+    let version = previous?.version ?? asked;
     if (version === null) {
-      version = latestPassed(registry);
+      version = promotionVersion(registry);
       ctx.log.info(`promoting the latest version that passed: v${version}`);
     }
     const entry = findVersion(registry, version);
-    if (!entry) {
-      const bad = registry.skipped.find((s3) => s3.version === version);
-      if (bad) {
-        state = {
-          kind: "refused",
-          checks: [],
-          reasons: [`${bad.tag} is not a version: ${bad.reason}`]
-        };
-        return null;
+    const plan2 = planPromotion({
+      registry,
+      counterN: counter.n,
+      manifest: m,
+      stage: stage.name,
+      version,
+      untrusted: entry?.record ? await untrustedRecord(ctx, entry) : null,
+      options: { created: ctx.now().toISOString(), runUrl }
+    });
+    if (plan2.kind === "refused") return { plan: plan2, step: { kind: "none" } };
+    if (plan2.kind === "already") {
+      return { plan: plan2, step: { kind: "existing", tag: plan2.tag, event: { n: plan2.n, counter } } };
+    }
+    const identity3 = await resolveIdentity(ctx.git, ctx.settings);
+    const record2 = stageRecord(plan2.record, promoterName(identity3, ci));
+    const step = {
+      kind: "create",
+      tag: plan2.tag,
+      commit: plan2.commit,
+      message: formatStageMessage(record2),
+      event: { n: plan2.n, counter },
+      identity: identity3
+    };
+    return { plan: plan2, step };
+  };
+  const { plan, pushed, attempts } = await applyTagPlan({
+    git: ctx.git,
+    push: options.push === true,
+    remote,
+    model: m.model,
+    decide,
+    log: (msg) => ctx.log.info(msg),
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    budgetMs
+  });
+  const versionRecord2 = plan.entry?.record ?? null;
+  if (plan.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
+  const base = {
+    model: m.model,
+    version: plan.version,
+    stage: stage.name,
+    pushed,
+    attempts,
+    checks: plan.checks,
+    metrics: versionRecord2?.metrics ?? {}
+  };
+  if (plan.kind === "assign") {
+    return { ...base, promoted: true, tag: plan.tag, already: false, refused: [] };
+  }
+  if (plan.kind === "already") {
+    return { ...base, promoted: false, tag: plan.tag, already: true, refused: [] };
+  }
+  return {
+    ...base,
+    promoted: false,
+    tag: null,
+    already: false,
+    refused: plan.reasons,
+    pushed: null
+  };
+}
+
+// src/io/deploy/hook.ts
+import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+function hookVariables(t, recordFile) {
+  return {
+    LEPTON_MODEL: t.model,
+    LEPTON_VERSION: t.version,
+    LEPTON_TAG: t.tag,
+    LEPTON_STAGE_TAG: t.stageTag ?? "",
+    LEPTON_COMMIT: t.commit,
+    LEPTON_STAGE: t.stage,
+    LEPTON_PREVIOUS_VERSION: t.previousVersion ?? "",
+    LEPTON_ARTIFACT: t.artifact ?? "",
+    LEPTON_RECORD: recordFile
+  };
+}
+async function runDeployHook(options) {
+  const { hook, target } = options;
+  const dir = await mkdtemp(join2(options.tempDir ?? tmpdir(), "lepton-deploy-"));
+  const recordFile = join2(dir, "record.json");
+  const started = Date.now();
+  try {
+    await writeFile2(recordFile, JSON.stringify(target.record, null, 2) + "\n", { mode: 384 });
+    const env = {};
+    for (const [k2, v] of Object.entries(options.env)) if (v !== void 0) env[k2] = v;
+    await runEvalCommand({
+      command: hook.command,
+      cwd: options.cwd,
+      env: { ...env, ...hookVariables(target, recordFile) },
+      timeoutMs: hook.timeoutMs,
+      killGraceMs: options.killGraceMs,
+      output: options.output,
+      warn: options.warn,
+      label: "deploy hook",
+      timeoutKey: `stages.${target.stage}.deploy.timeout`,
+      ...options.settleMs !== void 0 && { settleMs: options.settleMs }
+    });
+    return {
+      ok: true,
+      exitCode: 0,
+      timedOut: false,
+      durationMs: Date.now() - started,
+      error: null,
+      details: []
+    };
+  } catch (e) {
+    if (e instanceof CommandFailure) {
+      return failed(e.message, e.details, e.exitCode, e.timedOut, started);
+    }
+    if (isLeptonError(e) && e.kind === "eval") {
+      return failed(e.message, e.details, null, false, started);
+    }
+    throw e;
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+function failed(message, details, exitCode, timedOut, started) {
+  return {
+    ok: false,
+    exitCode,
+    timedOut,
+    durationMs: Date.now() - started,
+    error: message,
+    details
+  };
+}
+
+// src/app/deploy.ts
+function hookOf(ctx, name) {
+  const stage = ctx.manifest.stages.find((s2) => s2.name === name);
+  if (!stage) {
+    const known = ctx.manifest.stages.map((s2) => s2.name);
+    throw new LeptonError("invalid", `${ctx.manifest.model} has no stage "${name}"`, [
+      known.length ? `stages in the manifest: ${known.join(", ")}` : "the manifest declares no stages"
+    ]);
+  }
+  if (!stage.deploy) {
+    throw new LeptonError("invalid", `stage ${name} has no deploy hook`, [
+      `add stages.${name}.deploy.command to the manifest`
+    ]);
+  }
+  return { stage, hook: stage.deploy };
+}
+function holderBefore(registry, stage, n) {
+  const before = registry.events.filter((e) => e.n < n);
+  const withdrawn = new Set(registry.versions.filter((v) => v.deregistered).map((v) => v.version));
+  return holders(before, withdrawn)[stage]?.version ?? null;
+}
+function artifactOf(entry) {
+  const a2 = entry.record?.artifact;
+  if (!a2) return null;
+  return a2.ref ?? a2.url ?? null;
+}
+var killGrace = (ctx, s2) => {
+  if (s2.killGraceMs !== void 0) return s2.killGraceMs;
+  const v = Number(ctx.env.LEPTON_KILL_GRACE_MS);
+  return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(v) && v >= 0 ? v : DEFAULT_KILL_GRACE_MS;
+};
+async function runOnce(ctx, one2, s2) {
+  const m = ctx.manifest;
+  const target = {
+    model: m.model,
+    stage: one2.stage,
+    version: one2.entry.version,
+    tag: one2.entry.tag,
+    environment: one2.hook.environment,
+    url: one2.hook.url
+  };
+  const tracked = s2.tracker ? await s2.tracker.start(target) : null;
+  const run = await ctx.log.group(
+    `deploy: v${one2.entry.version} \u2192 ${one2.stage}`,
+    () => runDeployHook({
+      hook: one2.hook,
+      target: {
+        model: m.model,
+        stage: one2.stage,
+        version: one2.entry.version,
+        tag: one2.entry.tag,
+        stageTag: one2.stageTag,
+        commit: one2.entry.commit,
+        previousVersion: one2.previous,
+        artifact: artifactOf(one2.entry),
+        record: one2.entry.record ?? { model: m.model, version: one2.entry.version }
+      },
+      cwd: ctx.modelDir,
+      env: ctx.env,
+      killGraceMs: killGrace(ctx, s2),
+      output: (c) => ctx.log.output(c),
+      warn: (w) => ctx.log.warn(w),
+      ...s2.tempDir !== void 0 && { tempDir: s2.tempDir },
+      ...s2.settleMs !== void 0 && { settleMs: s2.settleMs }
+    })
+  );
+  const note = run.ok ? `v${one2.entry.version} deployed to ${one2.stage}` : `v${one2.entry.version}: ${run.error ?? "deploy failed"}`;
+  if (run.ok) ctx.log.info(`${note} in ${(run.durationMs / 1e3).toFixed(1)}s`);
+  else ctx.log.warn(`deploy of ${note}`);
+  if (tracked && s2.tracker) await s2.tracker.finish(tracked, target, run.ok, note);
+  return {
+    model: m.model,
+    stage: one2.stage,
+    version: one2.entry.version,
+    tag: one2.entry.tag,
+    cause: one2.cause,
+    environment: one2.hook.environment,
+    url: one2.hook.url,
+    ok: run.ok,
+    exitCode: run.exitCode,
+    timedOut: run.timedOut,
+    durationMs: run.durationMs,
+    error: run.error,
+    details: run.details,
+    deployment: tracked
+  };
+}
+async function deploy(ctx, options) {
+  const m = ctx.manifest;
+  if (options.model !== void 0 && options.model !== m.model) {
+    throw new LeptonError(
+      "invalid",
+      `--model ${options.model}: ${ctx.manifestPath} is the manifest of ${m.model}`,
+      [`pass that model's manifest with -m PATH/lepton.yml`]
+    );
+  }
+  const { hook } = hookOf(ctx, options.stage);
+  if (options.fetchHistory) await ensureHistory(ctx, options.remote ?? "origin");
+  const registry = await readRegistry(ctx.git, m.model);
+  const holder = registry.stages[options.stage] ?? null;
+  let version;
+  if (options.version !== void 0) {
+    const v = parseVersionArg(options.version, m.model);
+    if (v === null) {
+      throw new LeptonError(
+        "invalid",
+        `${options.version}: expected a version (1.2.0, v1.2.0 or ${m.model}@v1.2.0)`
+      );
+    }
+    if (!stagesEverHeld(registry.events, v).has(options.stage)) {
+      throw new LeptonError("invalid", `v${v} has never been in ${options.stage}`, [
+        holder?.version ? `${options.stage} holds v${holder.version} now (deploy it without --version)` : `nothing holds ${options.stage}`
+      ]);
+    }
+    version = v;
+  } else {
+    if (!holder?.version) {
+      throw new LeptonError(
+        "invalid",
+        `nothing holds ${options.stage}: there is no version to deploy`,
+        [`promote a version first: lepton promote VERSION ${options.stage}`]
+      );
+    }
+    version = holder.version;
+  }
+  const entry = findVersion(registry, version);
+  if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version}`);
+  const assignment = lastAssignment(registry.events, options.stage, version);
+  const run = await runOnce(
+    ctx,
+    {
+      hook,
+      stage: options.stage,
+      entry,
+      stageTag: assignment?.tag ?? null,
+      previous: assignment ? holderBefore(registry, options.stage, assignment.n) : null,
+      cause: "redeploy"
+    },
+    options
+  );
+  return {
+    model: m.model,
+    stage: options.stage,
+    version,
+    ok: run.ok,
+    exitCode: run.exitCode,
+    durationMs: run.durationMs,
+    runs: [run],
+    rollback: null,
+    kept: run.ok ? null : `lepton deploy changes no tag: v${version} still holds ${options.stage}${holder?.version === version ? "" : ` (v${holder?.version ?? "?"} does)`}; \`lepton rollback ${options.stage}\` withdraws it`
+  };
+}
+function lastAssignment(events, stage, version) {
+  return events.filter((e) => e.action === "assign" && e.stage === stage && e.version === version).sort((a2, b) => b.n - a2.n)[0] ?? null;
+}
+async function promoteAndDeploy(ctx, options, settings = {}) {
+  const p = await promote(ctx, options);
+  const stage = ctx.manifest.stages.find((s2) => s2.name === p.stage);
+  const hook = stage?.deploy ?? null;
+  if (!hook || !p.promoted || p.tag === null) {
+    if (hook && p.already) {
+      ctx.log.info(
+        `v${p.version} already holds ${p.stage}: nothing deployed (lepton deploy ${p.stage} deploys it again)`
+      );
+    }
+    return { ...p, deploy: null };
+  }
+  const registry = await readRegistry(ctx.git, ctx.manifest.model);
+  const entry = findVersion(registry, p.version);
+  const event2 = registry.events.find((e) => e.tag === p.tag);
+  if (!entry || !event2) throw new LeptonError("git", `${p.tag} is gone right after it was made`);
+  const first = await runOnce(
+    ctx,
+    {
+      hook,
+      stage: p.stage,
+      entry,
+      stageTag: p.tag,
+      previous: holderBefore(registry, p.stage, event2.n),
+      cause: "promote"
+    },
+    settings
+  );
+  const report = {
+    runs: [first],
+    rollback: null,
+    kept: null
+  };
+  if (!first.ok) await rollBack(ctx, options, settings, hook, first, report);
+  return { ...p, deploy: { model: p.model, stage: p.stage, ...report } };
+}
+async function rollBack(ctx, options, settings, hook, failed2, report) {
+  const stays = `the stage tag stays: v${failed2.version} holds ${failed2.stage} though its deploy failed (\`lepton deploy ${failed2.stage}\` retries it, \`lepton rollback ${failed2.stage}\` withdraws it)`;
+  if (!hook.rollbackOnFailure) {
+    report.kept = `stages.${failed2.stage}.deploy.rollback_on_failure is false; ${stays}`;
+    return;
+  }
+  if (!settings.withdraw) {
+    report.kept = `no rollback is available here; ${stays}`;
+    return;
+  }
+  const reason = `deploy of v${failed2.version} to ${failed2.stage} failed: ${failed2.error ?? "the hook failed"}`;
+  let step;
+  try {
+    step = await settings.withdraw(ctx, {
+      stage: failed2.stage,
+      version: failed2.version,
+      reason,
+      exitCode: failed2.exitCode,
+      push: options.push ?? false,
+      remote: options.remote ?? "origin"
+    });
+  } catch (e) {
+    report.kept = `the rollback failed (${e instanceof Error ? e.message : String(e)}); ${stays}`;
+    ctx.log.warn(report.kept);
+    return;
+  }
+  report.rollback = step;
+  ctx.log.info(
+    `rolled back: ${step.tag} withdraws v${step.version}; ${failed2.stage} ${step.to ? `falls back to v${step.to.version}` : "is empty now"}`
+  );
+  if (!step.to) return;
+  const registry = await readRegistry(ctx.git, ctx.manifest.model);
+  const entry = findVersion(registry, step.to.version);
+  if (!entry) return;
+  report.runs.push(
+    await runOnce(
+      ctx,
+      {
+        hook,
+        stage: failed2.stage,
+        entry,
+        stageTag: step.to.tag,
+        previous: failed2.version,
+        cause: "rollback"
+      },
+      settings
+    )
+  );
+}
+function deployAfterRollback(ctx, stageName, settings = {}) {
+  const hook = ctx.manifest.stages.find((s2) => s2.name === stageName)?.deploy;
+  if (!hook) return void 0;
+  return async (target) => {
+    const registry = await readRegistry(ctx.git, ctx.manifest.model);
+    const entry = findVersion(registry, target.version);
+    if (!entry) return false;
+    const assignment = lastAssignment(registry.events, target.stage, target.version);
+    const run = await runOnce(
+      ctx,
+      {
+        hook,
+        stage: target.stage,
+        entry,
+        stageTag: assignment?.tag ?? null,
+        previous: target.previous || null,
+        cause: "rollback"
+      },
+      settings
+    );
+    return run.ok;
+  };
+}
+
+// src/core/delivery/rollback.ts
+function activeAssignment(events, stage, version) {
+  let newest = null;
+  for (const e of events) {
+    if (e.stage !== stage || e.target !== version) continue;
+    if (newest === null || e.n > newest.n || e.n === newest.n && e.date > newest.date) newest = e;
+  }
+  return newest?.action === "assign" ? newest : null;
+}
+function planRollback(input) {
+  const { registry, stage } = input;
+  const holder = registry.stages[stage] ?? null;
+  let current;
+  if (input.pinned !== void 0) {
+    current = activeAssignment(registry.events, stage, input.pinned);
+    if (current === null) return { kind: "gone", version: input.pinned };
+  } else {
+    if (holder === null) {
+      return {
+        kind: "refused",
+        message: `${stage} holds no version of ${registry.model}: nothing to roll back`,
+        hints: [`lepton history ${stage} shows what it held before`]
+      };
+    }
+    current = holder;
+  }
+  const version = current.target;
+  if (version === null) {
+    return {
+      kind: "refused",
+      message: `${stage} is held by commit ${current.commit.slice(0, 12)} (${current.tag}), which no version tag names: Lepton cannot record which version it withdraws`,
+      hints: ["withdraw it with GTO (gto unassign) or promote a version to the stage"]
+    };
+  }
+  const deregistered = new Set(
+    registry.versions.filter((v) => v.deregistered).map((v) => v.version)
+  );
+  const withdrawal = {
+    action: "unassign",
+    stage,
+    n: Math.max(registry.maxN, ...registry.events.map((e) => e.n)) + 1,
+    tag: "",
+    version: null,
+    target: version,
+    commit: current.commit,
+    date: "",
+    record: null
+  };
+  const after = holders([...registry.events, withdrawal], deregistered)[stage] ?? null;
+  if (after !== null && after.version === null) {
+    return {
+      kind: "refused",
+      message: `withdrawing v${version} would leave ${stage} to commit ${after.commit.slice(0, 12)} (${after.tag}), which no version tag names`,
+      hints: ["promote the version it should fall back to instead"]
+    };
+  }
+  const to = after && after.version !== null ? { version: after.version, tag: after.tag } : null;
+  if (to === null && !input.allowEmpty) {
+    return {
+      kind: "refused",
+      message: `v${version} is the only version ${stage} holds: rolling it back leaves ${stage} empty`,
+      hints: [
+        "pass --allow-empty to withdraw it anyway (the stage then holds nothing)",
+        `or promote the version it should hold instead: lepton promote VERSION ${stage}`
+      ]
+    };
+  }
+  return {
+    kind: "withdraw",
+    from: { version, tag: current.tag, commit: current.commit },
+    to
+  };
+}
+function monitorRollbackReason(checks) {
+  const failed2 = checks.filter((c) => !c.passed && c.level === "error");
+  const lines = failed2.map((c) => plainCheckLine(c).replace(/^FAIL {2}/, ""));
+  return `monitor failed: ${lines.join("; ") || "a threshold failed"}`;
+}
+
+// src/app/rollback.ts
+async function rollback(ctx, options) {
+  if (!ctx.repoRoot) {
+    throw new LeptonError("invalid", "rollback needs a git repository: stages are git tags");
+  }
+  const m = ctx.manifest;
+  if (options.model !== void 0 && options.model !== m.model) {
+    throw new LeptonError(
+      "invalid",
+      `--model ${options.model}: ${ctx.manifestPath} is the manifest of ${m.model}`,
+      [`pass that model's manifest with -m PATH/lepton.yml`]
+    );
+  }
+  const reason = options.reason.trim();
+  if (reason === "") {
+    throw new LeptonError("invalid", "rollback needs a reason (--reason TEXT)", [
+      "it goes into the unassignment tag: the audit trail says why the version was withdrawn"
+    ]);
+  }
+  const remote = options.remote ?? "origin";
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
+  if (options.push) {
+    try {
+      await fetchModelTags(ctx.git, remote, m.model);
+    } catch (e) {
+      ctx.log.warn(
+        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
+      );
+    }
+  }
+  const stage = options.stage;
+  let identity3 = null;
+  let pinned = options.version;
+  let first = true;
+  let made = null;
+  let gone = null;
+  const decide = async () => {
+    const [registry2, counter] = await Promise.all([
+      readRegistry(ctx.git, m.model),
+      readEventCounter(ctx.git, m.model)
+    ]);
+    if (first) {
+      first = false;
+      const known = /* @__PURE__ */ new Set([
+        ...m.stages.map((s2) => s2.name),
+        ...registry2.events.map((e) => e.stage)
+      ]);
+      if (!known.has(stage)) {
+        throw new LeptonError("invalid", `${m.model} has no stage "${stage}"`, [
+          known.size ? `stages: ${[...known].join(", ")}` : "the manifest declares no stages"
+        ]);
       }
-      throw new LeptonError("invalid", `${m.model} has no version ${version}`);
     }
-    metrics = entry.record?.metrics ?? {};
-    versionRecord2 = entry.record;
-    const holder = registry.stages[stage.name] ?? null;
-    if (holder?.version === version) {
-      state = { kind: "already", tag: holder.tag, checks: holder.record?.checks ?? [] };
-      return { tag: holder.tag, own: null, event: { n: holder.n, counter } };
-    }
-    const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
-    const untrusted = entry.record ? await untrustedRecord(ctx, entry) : null;
-    if (untrusted !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted}`);
-    if (reasons.length) {
-      state = { kind: "refused", checks, reasons };
+    const plan = planRollback({
+      registry: registry2,
+      stage,
+      allowEmpty: options.allowEmpty ?? false,
+      ...pinned !== void 0 && { pinned }
+    });
+    if (plan.kind === "refused") throw new LeptonError("invalid", plan.message, [...plan.hints]);
+    if (plan.kind === "gone") {
+      const holder2 = registry2.stages[stage] ?? null;
+      gone = holder2?.version ? { version: holder2.version, tag: holder2.tag } : null;
+      made = null;
       return null;
     }
+    pinned = plan.from.version;
     identity3 ??= await resolveIdentity(ctx.git, ctx.settings);
-    const n = nextEventN(registry.maxN, counter.n);
-    const tag = stageTag(m.model, stage.name, n);
-    const record2 = {
-      kind: "stage",
+    const n = nextEventN(registry2.maxN, counter.n);
+    const tag = unassignTag(m.model, stage, n);
+    const record3 = {
+      kind: "unassign",
       schema: 1,
       model: m.model,
-      version,
-      stage: stage.name,
+      stage,
+      version: plan.from.version,
       n,
-      created: ctx.now().toISOString(),
-      checks,
-      promotedBy: promotedBy(identity3, ctx.settings),
-      runUrl: ctx.settings.runUrl
+      from: { version: plan.from.version, tag: plan.from.tag },
+      to: plan.to,
+      reason,
+      by: actor(identity3, ctx.settings),
+      at: ctx.now().toISOString(),
+      runUrl: ctx.settings.runUrl,
+      ...options.exitCode !== void 0 && { exitCode: options.exitCode }
     };
     const object2 = await createTag(ctx.git, {
       name: tag,
-      commit: entry.commit,
-      message: formatStageMessage(record2),
+      commit: plan.from.commit,
+      message: formatUnassignMessage(record3),
       identity: identity3
     });
     if (!object2) {
@@ -2252,8 +1573,8 @@ async function promote(ctx, options) {
         "run the command again"
       ]);
     }
-    state = { kind: "promoted", candidate: { tag, own: object2, event: { n, counter } }, checks };
-    return state.candidate;
+    made = { record: record3, tag, from: record3.from };
+    return { tag, own: object2, event: { n, counter } };
   };
   let pushed = null;
   let attempts = null;
@@ -2264,6 +1585,7 @@ async function promote(ctx, options) {
       model: m.model,
       decide,
       log: (msg) => ctx.log.info(msg),
+      onLost: (tag) => ctx.log.info(`${remote} took ${tag}'s N first: deciding again`),
       ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
       budgetMs
     });
@@ -2272,536 +1594,800 @@ async function promote(ctx, options) {
   } else {
     await decide();
   }
-  const s2 = state;
-  if (s2.kind !== "refused") await pointStageTag(ctx, versionRecord2, stage.name, options.store);
-  const base = {
+  const done = made;
+  if (done === null) {
+    ctx.log.info(`v${pinned ?? "?"} was withdrawn from ${stage} by a concurrent run already`);
+  } else {
+    ctx.log.info(`${done.tag}: v${done.from.version} withdrawn from ${stage}`);
+  }
+  const registry = await readRegistry(ctx.git, m.model);
+  const holder = registry.stages[stage] ?? null;
+  const to = holder?.version != null ? { version: holder.version, tag: holder.tag } : gone;
+  const toEntry = to ? findVersion(registry, to.version) : null;
+  let storeMoved = false;
+  if (m.store && done !== null) {
+    if (toEntry) storeMoved = await moveStoreTag(ctx, toEntry.record, stage, options.store);
+    else {
+      ctx.log.warn(
+        `${stage} is empty now; the model store's :${stage} tag still names v${done.from.version} (a registry cannot remove a tag)`
+      );
+    }
+  }
+  let deployed = null;
+  if (options.deploy && toEntry && to) {
+    deployed = await options.deploy({
+      stage,
+      version: to.version,
+      tag: toEntry.tag,
+      commit: toEntry.commit,
+      previous: done?.from.version ?? pinned ?? ""
+    });
+  }
+  const record2 = done?.record;
+  return {
     model: m.model,
-    version,
-    // set by the first decision, or it threw
-    stage: stage.name,
+    stage,
+    from: done?.from ?? { version: pinned ?? "", tag: "" },
+    to,
+    tag: done?.tag ?? null,
+    n: record2?.n ?? null,
+    reason,
+    by: record2?.by ?? actor(identity3 ?? await resolveIdentity(ctx.git, ctx.settings), ctx.settings),
+    at: record2?.at ?? ctx.now().toISOString(),
+    runUrl: record2?.runUrl ?? ctx.settings.runUrl,
     pushed,
     attempts,
-    checks: s2.checks,
-    metrics
+    storeMoved,
+    deployed
   };
-  if (s2.kind === "promoted") {
-    return { ...base, promoted: true, tag: s2.candidate.tag, already: false, refused: [] };
-  }
-  if (s2.kind === "already") {
-    return { ...base, promoted: false, tag: s2.tag, already: true, refused: [] };
-  }
-  return { ...base, promoted: false, tag: null, already: false, refused: s2.reasons, pushed: null };
 }
-function judge(ctx, registry, entry, stage, after2) {
-  const v = `v${entry.version}`;
-  const reasons = [];
-  const record2 = entry.record;
-  if (!record2) {
-    reasons.push(
-      `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`
-    );
-  } else if (!record2.passed) {
-    reasons.push(`${v} did not pass its own thresholds when it was recorded`);
+async function moveStoreTag(ctx, record2, stage, store) {
+  try {
+    return await pointStageTag(ctx, record2, stage, store);
+  } catch (e) {
+    if (!(e instanceof LeptonError)) throw e;
+    const v = record2?.version ?? "VERSION";
+    throw new LeptonError(e.kind, e.message, [
+      ...e.details.slice(0, -1),
+      `the rollback's git tag is made; only the model store's :${stage} tag was not moved. Do not roll back again: run lepton promote ${v} ${stage} (${stage} holds v${v} already, so only the OCI tag moves)`
+    ]);
   }
-  if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
-  if (after2 && !stagesEverHeld(registry.events, entry.version).has(after2)) {
-    reasons.push(`${v} has never been in ${after2}, and ${stage} comes after ${after2}`);
-  }
-  if (!record2) return { checks: [], reasons };
-  const holder = registry.stages[stage] ?? null;
-  const holderEntry = holder?.version ? findVersion(registry, holder.version) : null;
-  const baseline = holderEntry?.record?.metrics ?? null;
-  const gate = checkThresholds({
-    thresholds: stageThresholds(ctx.manifest, stage),
-    metrics: record2.metrics,
-    baseline
-  });
-  if (!gate.passed) {
-    const failed = gate.checks.filter((c) => !c.passed && c.level === "error");
-    reasons.push(
-      `${stage}'s thresholds failed on ${v}'s recorded metrics: ${failed.map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ")}`
-    );
-  }
-  return { checks: gate.checks, reasons };
 }
-function promotedBy(id, settings) {
+function actor(id, settings) {
   if (settings.ci) {
-    const actor = settings.actor ? ` for ${settings.actor}` : "";
-    return `github-actions${actor} (${settings.runUrl ?? "workflow run"})`;
+    const who = settings.actor ? ` for ${settings.actor}` : "";
+    return `github-actions${who} (${settings.runUrl ?? "workflow run"})`;
   }
   return `${id.name} <${id.email}>`;
 }
-function latestPassed(registry) {
-  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
-  if (!found) {
-    throw new LeptonError(
-      "invalid",
-      `${registry.model} has no recorded version that passed its thresholds: nothing to promote`
-    );
-  }
-  return found.version;
-}
+
+// src/app/deploy-rollback.ts
+var withdrawOnFailure = async (ctx, req) => {
+  const r = await rollback(ctx, {
+    stage: req.stage,
+    version: req.version,
+    reason: req.reason,
+    exitCode: req.exitCode,
+    allowEmpty: true,
+    push: req.push,
+    remote: req.remote
+  });
+  return {
+    // null: a concurrent run withdrew it first; its tag is the rollback asked for.
+    tag: r.tag ?? "(withdrawn by a concurrent run)",
+    version: r.from.version,
+    to: r.to,
+    pushed: r.pushed,
+    reason: r.reason
+  };
+};
 
 // src/app/eval.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
-// src/io/eval/run.ts
-import { spawn } from "node:child_process";
-import { stat } from "node:fs/promises";
-import { StringDecoder } from "node:string_decoder";
+// src/app/noise.ts
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
-// src/io/child-env.ts
-var DROPPED_PREFIXES = ["INPUT_", "ACTIONS_"];
-var DROPPED_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_ENV",
-  "GITHUB_OUTPUT",
-  "GITHUB_PATH",
-  "GITHUB_STATE",
-  "GITHUB_STEP_SUMMARY",
-  "NPM_CONFIG__AUTH",
-  "DOCKER_AUTH_CONFIG",
-  "SSH_AUTH_SOCK"
-]);
-var SECRET_WORD = /(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)S?$/;
-var SECRET_PARTS = ["PRIVATE_KEY", "API_KEY", "APIKEY", "ACCESS_KEY"];
-var FILE_COMMANDS_DIR = "_runner_file_commands";
-function isWithheld(name, value2) {
-  const upper = name.toUpperCase();
-  if (DROPPED_PREFIXES.some((p) => upper.startsWith(p))) return true;
-  if (DROPPED_NAMES.has(upper)) return true;
-  if (SECRET_PARTS.some((p) => upper.includes(p))) return true;
-  if (upper.split("_").some((word) => SECRET_WORD.test(word))) return true;
-  return value2 !== void 0 && value2.includes(FILE_COMMANDS_DIR);
-}
-function childEnv(env) {
-  const out = {};
-  for (const [k2, v] of Object.entries(env)) {
-    if (v === void 0 || isWithheld(k2, v)) continue;
-    out[k2] = v;
+// node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+var jumps = [
+  3639956645,
+  3750757012,
+  1261568508,
+  386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
   }
-  return out;
-}
-
-// src/io/eval/timer.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
-function longTimeout(fire, ms, unref = false) {
-  let handle = null;
-  let left = Math.max(0, ms);
-  const arm = () => {
-    const step = Math.min(left, MAX_TIMER_MS);
-    left -= step;
-    handle = setTimeout(() => left > 0 ? arm() : fire(), step);
-    if (unref) handle.unref();
-  };
-  arm();
-  return {
-    clear: () => {
-      if (handle) clearTimeout(handle);
-      handle = null;
+  clone() {
+    return new XoroShiro128Plus2(this.s01, this.s00, this.s11, this.s10);
+  }
+  next() {
+    const out = this.s00 + this.s10 | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+    this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+    this.s10 = a1 << 5 ^ a0 >>> 27;
+    this.s11 = a0 << 5 ^ a1 >>> 27;
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s10 ^ s00;
+        const a1 = s11 ^ s01;
+        const s00_ = s00;
+        const s01_ = s01;
+        s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+        s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+        s10 = a1 << 5 ^ a0 >>> 27;
+        s11 = a0 << 5 ^ a1 >>> 27;
+      }
     }
-  };
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xoroshiro128plusFromState(state) {
+  if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+  return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
 }
 
-// src/io/eval/group.ts
-import { readFileSync as readFileSync3, readdirSync, readlinkSync } from "node:fs";
-function signalGroup(pgid, signal) {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x2, p) {
+  var idx = (x2.length - 1) * p;
+  if (x2.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x2[x2.length - 1];
+  } else if (p === 0) {
+    return x2[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x2[lower] + fraction * (x2[upper] - x2[lower]);
+  } else {
+    return x2[idx];
   }
 }
-function procPids() {
-  try {
-    return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
-  } catch {
-    return [];
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
   }
+  for (var k2 in item) {
+    var v = item[k2];
+    if (this.data[category][k2] === void 0) {
+      this.data[category][k2] = {};
+    }
+    if (this.data[category][k2][v] === void 0) {
+      this.data[category][k2][v] = 0;
+    }
+    this.data[category][k2][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k2 in item) {
+    var v = item[k2];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k2]) {
+        odds[category][k2 + "_" + v] = (this.data[category][k2][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k2 + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
 }
-function procStat(pid) {
-  try {
-    const stat3 = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const close = stat3.lastIndexOf(")");
-    const [state, , pgrp] = stat3.slice(close + 2).split(" ");
-    return {
-      state: state ?? "",
-      pgrp: Number(pgrp),
-      name: stat3.slice(stat3.indexOf("(") + 1, close)
-    };
-  } catch {
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
     return null;
   }
-}
-var live = (state) => state !== "Z" && state !== "X" && state !== "";
-function describe2(pid, name) {
-  let command = name;
-  try {
-    const argv = readFileSync3(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-    if (argv.length) command = argv.join(" ");
-  } catch {
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
   }
-  return { pid, command: command.length > 200 ? `${command.slice(0, 199)}\u2026` : command };
-}
-function groupMembers(pgid) {
-  const out = [];
-  for (const pid of procPids()) {
-    const st = procStat(pid);
-    if (st && st.pgrp === pgid && live(st.state)) out.push(describe2(pid, st.name));
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
   }
-  return out;
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/core/noise/bootstrap.ts
+var DEFAULT_RESAMPLES = 2e3;
+var DEFAULT_CONFIDENCE = 0.95;
+function seedFrom(hex2) {
+  const clean = hex2.replace(/^sha256:/, "").padEnd(32, "0");
+  const words = [0, 8, 16, 24].map((i) => Number.parseInt(clean.slice(i, i + 8), 16) | 0);
+  return words.every((w) => w === 0 || Number.isNaN(w)) ? [2654435769, 1, 2, 3] : words;
 }
-function groupRunning(pgid) {
-  if (!signalGroup(pgid, 0)) return false;
-  const pids = procPids();
-  if (pids.length === 0) return true;
-  return pids.some((pid) => {
-    const st = procStat(pid);
-    return st !== null && st.pgrp === pgid && live(st.state);
+function resampleCount(options) {
+  const r = options.resamples ?? DEFAULT_RESAMPLES;
+  if (!Number.isInteger(r) || r < 1e3)
+    throw new RangeError(`resamples must be an integer \u2265 1000, got ${r}`);
+  return r;
+}
+function mean(values) {
+  let s2 = 0;
+  for (let i = 0; i < values.length; i++) s2 += values[i];
+  return s2 / values.length;
+}
+function resampledMean(values, rng) {
+  const n = values.length;
+  const scale = n / 4294967296;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) s2 += values[(rng.next() >>> 0) * scale | 0];
+  return s2 / n;
+}
+function percentileInterval(value2, n, options, statistic) {
+  const resamples = resampleCount(options);
+  const rng = xoroshiro128plusFromState(options.seed);
+  const stats = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) stats[b] = statistic(rng);
+  const sorted = Array.from(stats.sort());
+  const c = options.confidence ?? DEFAULT_CONFIDENCE;
+  return {
+    value: value2,
+    n,
+    ci: [quantileSorted(sorted, (1 - c) / 2), quantileSorted(sorted, (1 + c) / 2)]
+  };
+}
+function meanInterval(values, options) {
+  if (values.length === 0) throw new RangeError("no values to resample");
+  return percentileInterval(
+    mean(values),
+    values.length,
+    options,
+    (rng) => resampledMean(values, rng)
+  );
+}
+function pairedChange(current, baseline, options) {
+  if (current.length !== baseline.length)
+    throw new RangeError("paired values must have one baseline value per example");
+  const diffs = new Float64Array(current.length);
+  for (let i = 0; i < diffs.length; i++)
+    diffs[i] = current[i] - baseline[i];
+  return { ...meanInterval(diffs, options), pairing: "paired" };
+}
+function unpairedChange(current, baseline, options) {
+  if (current.length === 0 || baseline.length === 0) throw new RangeError("no values to resample");
+  const value2 = mean(current) - mean(baseline);
+  const change = percentileInterval(
+    value2,
+    current.length,
+    options,
+    (rng) => resampledMean(current, rng) - resampledMean(baseline, rng)
+  );
+  return { ...change, pairing: "unpaired" };
+}
+function excludesZero(change) {
+  return change.ci[0] > 0 || change.ci[1] < 0;
+}
+
+// src/core/noise/samples.ts
+var ID = "id";
+function fail(source, message) {
+  throw new LeptonError("eval", `samples file ${source}: ${message}`, [
+    'expected JSON Lines ({"id": "ex-1", "correct": 1, "f1": 0.8} per line) or CSV with a header row `id,correct,f1`'
+  ]);
+}
+function cell(source, where, column, raw) {
+  if (typeof raw === "boolean") return raw ? 1 : 0;
+  const v = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    fail(
+      source,
+      `${where}: "${column}" is ${JSON.stringify(raw) ?? String(raw)}, not a finite number`
+    );
+  }
+  return v;
+}
+function build(source, header, rows) {
+  const idAt = header.indexOf(ID);
+  if (idAt < 0) fail(source, 'no "id" column');
+  const metricCols = header.map((name, i) => ({ name, i })).filter((c) => c.i !== idAt);
+  if (metricCols.length === 0) fail(source, 'no metric column beside "id"');
+  const seenNames = /* @__PURE__ */ new Set();
+  for (const c of metricCols) {
+    if (c.name === "" || seenNames.has(c.name))
+      fail(source, `column name "${c.name}" is empty or repeated`);
+    seenNames.add(c.name);
+  }
+  if (rows.length === 0) fail(source, "no examples");
+  const columns = {};
+  for (const c of metricCols) columns[c.name] = new Float64Array(rows.length);
+  const ids = new Array(rows.length);
+  const seenIds = /* @__PURE__ */ new Set();
+  rows.forEach((row, r) => {
+    const where = `row ${r + 1}`;
+    const id = row[idAt];
+    if (typeof id !== "string" && typeof id !== "number" || String(id) === "")
+      fail(source, `${where}: "id" is missing`);
+    const key = String(id);
+    if (seenIds.has(key)) fail(source, `${where}: id "${key}" appears twice`);
+    seenIds.add(key);
+    ids[r] = key;
+    for (const c of metricCols)
+      columns[c.name][r] = cell(source, where, c.name, row[c.i]);
   });
+  return { ids, columns };
 }
-function outputChannels(pid) {
-  const mine = /* @__PURE__ */ new Set();
-  try {
-    for (const fd of readdirSync("/proc/self/fd")) {
-      try {
-        mine.add(readlinkSync(`/proc/self/fd/${fd}`));
-      } catch {
-      }
-    }
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const fd of [1, 2]) {
+function fromJsonLines(source, text2) {
+  const objects = [];
+  text2.split("\n").forEach((line2, i) => {
+    if (line2.trim() === "") return;
+    let value2;
     try {
-      const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      if (/^(socket|pipe):\[\d+\]$/.test(link) && !mine.has(link) && !out.includes(link)) {
-        out.push(link);
-      }
+      value2 = JSON.parse(line2);
     } catch {
+      fail(source, `line ${i + 1} is not JSON`);
     }
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
+      fail(source, `line ${i + 1} is not a JSON object`);
+    objects.push(value2);
+  });
+  const first = objects[0];
+  if (!first) fail(source, "no examples");
+  const header = Object.keys(first);
+  const rows = objects.map((o, i) => {
+    const keys = Object.keys(o);
+    if (keys.length !== header.length || keys.some((k2) => !header.includes(k2)))
+      fail(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header.join(", ")}`);
+    return header.map((k2) => o[k2]);
+  });
+  return build(source, header, rows);
+}
+function fromCsv(source, text2) {
+  let rows;
+  try {
+    rows = parse(text2, { bom: true, trim: true, skip_empty_lines: true });
+  } catch (e) {
+    fail(source, `not valid CSV: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+  }
+  const [header, ...body] = rows;
+  if (!header) fail(source, "no header row");
+  return build(source, header, body);
+}
+function parseSamples(source, text2) {
+  const jsonl = /\.(jsonl|ndjson)$/i.test(source) || text2.trimStart().startsWith("{");
+  return jsonl ? fromJsonLines(source, text2) : fromCsv(source, text2);
+}
+function pairById(current, baseline, metric) {
+  const a2 = current.columns[metric];
+  const b = baseline.columns[metric];
+  if (!a2 || !b || current.ids.length !== baseline.ids.length) return null;
+  const at = /* @__PURE__ */ new Map();
+  baseline.ids.forEach((id, i) => at.set(id, i));
+  const aligned = new Float64Array(a2.length);
+  for (let i = 0; i < current.ids.length; i++) {
+    const j = at.get(current.ids[i]);
+    if (j === void 0) return null;
+    aligned[i] = b[j];
+  }
+  return { current: a2, baseline: aligned };
+}
+
+// src/core/noise/run.ts
+function sampleMeans(samples) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, v] of Object.entries(samples.columns)) {
+    let s2 = 0;
+    for (let i = 0; i < v.length; i++) s2 += v[i];
+    out[name] = s2 / v.length;
   }
   return out;
 }
-function outputHolders(channels) {
-  if (channels.length === 0) return [];
-  const out = [];
-  for (const pid of procPids()) {
-    if (pid === process.pid) continue;
-    let fds;
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
+function writtenPrecision(value2) {
+  const text2 = String(value2);
+  if (/e/i.test(text2)) return Math.abs(value2) * 1e-9;
+  const places = text2.split(".")[1]?.length ?? 0;
+  return 0.5 * 10 ** -places;
+}
+function withSampleMeans(metrics, samples, source) {
+  const out = Object.assign(
+    /* @__PURE__ */ Object.create(null),
+    metrics
+  );
+  const problems = [];
+  for (const [name, mean2] of Object.entries(sampleMeans(samples))) {
+    if (!Object.prototype.hasOwnProperty.call(metrics, name)) {
+      out[name] = mean2;
       continue;
     }
-    const holds = fds.some((fd) => {
-      try {
-        return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
-      } catch {
-        return false;
-      }
-    });
-    const st = holds ? procStat(pid) : null;
-    if (st && live(st.state)) out.push(describe2(pid, st.name));
-  }
-  return out;
-}
-function nameProcesses(list) {
-  return list.map((p) => `${p.pid} (${p.command})`).join(", ");
-}
-var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
-async function waitGone(pgid, ms, signal) {
-  const deadline = Date.now() + ms;
-  for (; ; ) {
-    if (!groupRunning(pgid)) return true;
-    if (Date.now() >= deadline || signal?.aborted) return false;
-    await sleep2(Math.min(25, Math.max(1, deadline - Date.now())));
-  }
-}
-function running(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  const st = procStat(pid);
-  return st === null ? procPids().length === 0 : live(st.state);
-}
-async function stopProcesses(pids, graceMs) {
-  if (pids.length === 0) return;
-  const send = (signal) => {
-    for (const pid of pids) {
-      try {
-        process.kill(pid, signal);
-      } catch {
-      }
-    }
-  };
-  const gone = async (ms) => {
-    const deadline = Date.now() + ms;
-    while (pids.some(running)) {
-      if (Date.now() >= deadline) return false;
-      await sleep2(25);
-    }
-    return true;
-  };
-  send("SIGTERM");
-  if (await gone(graceMs)) return;
-  send("SIGKILL");
-  await gone(AFTER_KILL_MS);
-}
-var AFTER_KILL_MS = 5e3;
-async function stopGroup(pgid, graceMs) {
-  if (!groupRunning(pgid)) return false;
-  signalGroup(pgid, "SIGTERM");
-  if (await waitGone(pgid, graceMs)) return true;
-  signalGroup(pgid, "SIGKILL");
-  await waitGone(pgid, AFTER_KILL_MS);
-  return true;
-}
-
-// src/io/eval/run.ts
-var TAIL_CHARS = 16384;
-var TAIL_LINES = 20;
-var INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"];
-function duration(ms) {
-  if (ms % 36e5 === 0) return `${ms / 36e5}h`;
-  if (ms % 6e4 === 0) return `${ms / 6e4}m`;
-  return `${ms / 1e3}s`;
-}
-function lastLines2(text2) {
-  return text2.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-TAIL_LINES).map((l) => l.length > 500 ? `${l.slice(0, 499)}\u2026` : l);
-}
-var DEFAULT_SETTLE_MS = 5e3;
-var DEFAULT_OUTPUT_GRACE_MS = 2e3;
-function after(ms, fn) {
-  const timer = longTimeout(fn, ms);
-  return () => timer.clear();
-}
-async function runEvalCommand(options) {
-  const dir = await stat(options.cwd).catch(() => null);
-  if (!dir?.isDirectory()) {
-    throw new LeptonError("eval", `the eval's working directory does not exist: ${options.cwd}`, [
-      "eval.workdir is relative to the manifest\u2019s directory"
-    ]);
-  }
-  return spawnEval(options);
-}
-async function spawnEval(options) {
-  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
-  const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
-  const startedAtMs = Date.now();
-  const child = spawn("sh", ["-c", options.command], {
-    cwd: options.cwd,
-    // The one policy for what a command from the repository may see (no token, no file commands).
-    env: childEnv(options.env),
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"]
-  });
-  const pgid = child.pid;
-  const channels = pgid ? outputChannels(pgid) : [];
-  let stderrTail = "";
-  let stdoutTail = "";
-  const pipe = (stream, isErr) => {
-    const decoder = new StringDecoder("utf8");
-    const take = (text2) => {
-      if (!text2) return;
-      options.output(text2);
-      if (isErr) stderrTail = (stderrTail + text2).slice(-TAIL_CHARS);
-      else stdoutTail = (stdoutTail + text2).slice(-TAIL_CHARS);
-    };
-    stream.on("data", (b) => take(decoder.write(b)));
-    stream.on("end", () => take(decoder.end()));
-    return new Promise((done) => stream.once("close", () => done()));
-  };
-  const outputClosed = Promise.all([pipe(child.stdout, false), pipe(child.stderr, true)]);
-  const tail = () => lastLines2(stderrTail).length ? lastLines2(stderrTail) : lastLines2(stdoutTail);
-  const abort = new AbortController();
-  let stop = null;
-  const stopped = new Promise(
-    (done) => abort.signal.addEventListener("abort", () => done(null), { once: true })
-  );
-  const stopNow = () => stop;
-  const requestStop = (why) => {
-    stop ??= why;
-    abort.abort();
-  };
-  const cancelTimer = options.timeoutMs === null ? null : after(options.timeoutMs, () => requestStop({ kind: "timeout" }));
-  let holders2 = [];
-  const onInterrupt = (signal) => {
-    if (stop && pgid) {
-      signalGroup(pgid, "SIGKILL");
-      for (const p of holders2) killQuietly(p.pid);
-    }
-    requestStop({ kind: "signal", signal });
-  };
-  const onExit = () => {
-    if (pgid) signalGroup(pgid, "SIGKILL");
-    for (const p of holders2) killQuietly(p.pid);
-  };
-  for (const s2 of INTERRUPTS) process.on(s2, onInterrupt);
-  process.on("exit", onExit);
-  const cleanup = () => {
-    cancelTimer?.();
-    for (const s2 of INTERRUPTS) process.off(s2, onInterrupt);
-    process.off("exit", onExit);
-  };
-  const bounded = async (work, ms) => {
-    let cancel = () => {
-    };
-    const timeUp = new Promise((done) => cancel = after(ms, () => done(null)));
-    try {
-      return await Promise.race([work, timeUp, stopped]);
-    } finally {
-      cancel();
-    }
-  };
-  const stopAll = async () => {
-    const group = pgid ? await stopGroup(pgid, options.killGraceMs) : false;
-    holders2 = outputHolders(channels);
-    await stopProcesses(
-      holders2.map((p) => p.pid),
-      options.killGraceMs
-    );
-    await bounded(outputClosed, outputGraceMs);
-    child.stdout.destroy();
-    child.stderr.destroy();
-    return { group };
-  };
-  const stoppedError = (why) => {
-    if (why.kind === "signal") {
-      return new LeptonError("eval", `the eval was stopped: Lepton received ${why.signal}`, tail());
-    }
-    return new LeptonError(
-      "eval",
-      `eval command timed out after ${duration(options.timeoutMs ?? 0)} (eval.timeout); its processes were stopped`,
-      tail()
-    );
-  };
-  const exited = new Promise(
-    (done) => {
-      child.once("exit", (code, signal) => done({ code, signal }));
-      child.once("error", (e) => done(e));
-    }
-  );
-  try {
-    const exit = await Promise.race([exited, stopped]);
-    if (exit instanceof Error) {
-      throw new LeptonError("eval", `could not run the eval command: ${exit.message}`, [], {
-        cause: exit
-      });
-    }
-    if (exit !== null && (exit.signal !== null || exit.code !== 0)) {
-      const { group } = await stopAll();
-      if (group) options.warn("the eval command left processes running; they were stopped");
-      throw new LeptonError(
-        "eval",
-        exit.signal ? `eval command was killed by ${exit.signal}` : `eval command exited with code ${exit.code ?? "?"}`,
-        tail()
-      );
-    }
-    const settled = exit === null || !pgid ? null : await bounded(waitGone(pgid, settleMs, abort.signal), settleMs + 1e3);
-    if (stopNow() === null && pgid && settled !== true) {
-      const left = groupMembers(pgid);
-      await stopAll();
-      throw new LeptonError(
-        "eval",
-        `the eval command exited, but ${left.length ? `processes it started were still running ${duration(settleMs)} later: ${nameProcesses(left)}` : `processes of its group (${pgid}) were still running ${duration(settleMs)} later`}; they were stopped and no metrics were read`,
-        [
-          "an eval must wait for what it starts: end the command with `wait`, or run its steps in the foreground",
-          ...tail()
-        ]
-      );
-    }
-    const ended = stopNow() === null ? await bounded(
-      outputClosed.then(() => true),
-      outputGraceMs
-    ) : null;
-    if (stopNow() === null && ended === null) {
-      const left = outputHolders(channels);
-      holders2 = left;
-      await stopAll();
-      throw new LeptonError(
-        "eval",
-        `the eval command exited, but ${left.length ? `processes outside its process group held its output open ${duration(outputGraceMs)} later: ${nameProcesses(left)}` : `its output was still held open ${duration(outputGraceMs)} later (by a process that left its process group)`}; they were stopped and no metrics were read`,
-        [
-          "a daemon an eval starts must not keep its stdout/stderr (redirect them: `setsid -f cmd >/dev/null 2>&1`), and should not outlive it",
-          ...tail()
-        ]
-      );
-    }
-    const why = stopNow();
-    if (why !== null) {
-      await stopAll();
-      const error = stoppedError(why);
-      if (why.kind === "signal") {
-        cleanup();
-        process.kill(process.pid, why.signal);
-      }
-      throw error;
-    }
-    return { startedAtMs, durationMs: Date.now() - startedAtMs };
-  } finally {
-    cleanup();
-  }
-}
-function killQuietly(pid) {
-  try {
-    process.kill(pid, "SIGKILL");
-  } catch {
-  }
-}
-
-// src/io/eval/metrics-files.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-var MTIME_SLACK_MS = 2e3;
-async function statOrNull(path2) {
-  try {
-    return await stat2(path2, { bigint: true });
-  } catch (e) {
-    if (e.code === "ENOENT") return null;
-    throw e;
-  }
-}
-var same = (a2, b) => a2.ino === b.ino && a2.size === b.size && a2.mtimeNs === b.mtimeNs && a2.ctimeNs === b.ctimeNs;
-async function snapshotMetricsFiles(baseDir, paths) {
-  const entries = await Promise.all(
-    paths.map(async (p) => [p, await statOrNull(resolve2(baseDir, p))])
-  );
-  return new Map(entries);
-}
-async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
-  const problems = [];
-  const fresh = [];
-  for (const p of paths) {
-    const now = await statOrNull(resolve2(baseDir, p));
-    const then = before.get(p) ?? null;
-    if (!now) problems.push(`${p}: the eval did not write it (it does not exist)`);
-    else if (!now.isFile()) problems.push(`${p}: not a file`);
-    else if (then && same(then, now)) {
-      problems.push(`${p}: not written by this run (unchanged since before the eval started)`);
-    } else if (Number(now.mtimeMs) < startedAtMs - MTIME_SLACK_MS) {
+    const v = metrics[name];
+    const slack2 = writtenPrecision(v) + 1e-12 * Math.max(1, Math.abs(v));
+    if (!(Math.abs(mean2 - v) <= slack2)) {
       problems.push(
-        `${p}: older than this eval's start (modified ${new Date(Number(now.mtimeMs)).toISOString()}, eval started ${new Date(startedAtMs).toISOString()})`
+        `${name}: ${v} in the metrics file, but the mean of its samples column is ${mean2} (n = ${samples.ids.length})`
       );
-    } else fresh.push(p);
+    }
   }
   if (problems.length) {
     throw new LeptonError(
       "eval",
-      `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
-      problems
+      `${source}: ${problems.length} samples column(s) disagree with the metric of the same name`,
+      [
+        ...problems,
+        "a samples column is the per-example values whose mean is the metric; rename the column, or write the metric as that mean"
+      ]
     );
   }
-  const files = await Promise.all(
-    fresh.map(async (p) => ({
-      source: p,
-      metrics: parseMetrics(p, await readFile2(resolve2(baseDir, p), "utf8"))
+  return out;
+}
+function intervalsOf(samples, fingerprint) {
+  const seed = seedFrom(fingerprint);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, v] of Object.entries(samples.columns)) out[name] = meanInterval(v, { seed });
+  return out;
+}
+function changesOf(current, baseline, fingerprint, baselineLabel, only) {
+  const seed = seedFrom(fingerprint);
+  const changes = /* @__PURE__ */ Object.create(null);
+  const unpaired = [];
+  for (const name of Object.keys(current.columns).sort()) {
+    const a2 = current.columns[name];
+    const b = baseline.columns[name];
+    if (!b || only && !only.has(name)) continue;
+    const pair = pairById(current, baseline, name);
+    if (pair) changes[name] = pairedChange(pair.current, pair.baseline, { seed });
+    else {
+      changes[name] = unpairedChange(a2, b, { seed });
+      unpaired.push(name);
+    }
+  }
+  const notes = unpaired.length ? [
+    `${unpaired.join(", ")}: unpaired intervals \u2014 the examples' ids differ from ${baselineLabel}'s (${current.ids.length} here, ${baseline.ids.length} there), so the change could not be matched example by example`
+  ] : [];
+  return { changes, notes };
+}
+
+// src/core/noise/verdict.ts
+var MINUS = "\u2212";
+function unitsOf(values) {
+  const proportion = values.every((v) => v === null || v >= 0 && v <= 1);
+  return proportion ? { scale: 100, unit: " pt" } : { scale: 1, unit: "" };
+}
+function signed(x2, digits) {
+  const text2 = Math.abs(x2).toPrecision(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return x2 < 0 ? `${MINUS}${text2}` : `+${text2}`;
+}
+function describeChange(change, check) {
+  const { scale, unit: unit2 } = unitsOf([check.actual, check.baseline]);
+  const [lo, hi] = change.ci;
+  return `${signed(change.value * scale, 2)}${unit2}, 95% CI ${signed(lo * scale, 2)} \u2026 ${signed(hi * scale, 2)} (${change.pairing}, n = ${change.n})`;
+}
+function applyNoise(gate, changes, noisy) {
+  const checks = gate.checks.map((c) => {
+    const change = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
+    if (!change) return c;
+    const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative5 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change)) {
+      return {
+        ...c,
+        change,
+        level: "warn",
+        reason: `within noise: ${describeChange(change, c)}; ${c.reason ?? "broke its bound"}`
+      };
+    }
+    return { ...c, change };
+  });
+  return { checks, passed: checks.every((c) => c.passed || c.level !== "error") };
+}
+
+// src/core/noise/codec.ts
+var MAGIC = "lepton-samples/1\n";
+var isSmallInts = (v) => v.every((x2) => Number.isInteger(x2) && x2 >= 0 && x2 <= 255);
+function decimalPlaces(values) {
+  for (let k2 = 0; k2 <= 9; k2++) {
+    const scale = 10 ** k2;
+    if (values.every((v) => Math.abs(v * scale) < 2 ** 31 && Math.round(v * scale) / scale === v))
+      return k2;
+  }
+  return null;
+}
+function shuffled(words) {
+  const bytes = new Uint8Array(words.buffer);
+  const out = new Uint8Array(bytes.length);
+  const n = words.length;
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) out[p * n + i] = bytes[i * 4 + p];
+  return out;
+}
+function unshuffled(planes, n) {
+  const bytes = new Uint8Array(n * 4);
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 4; p++) bytes[i * 4 + p] = planes[p * n + i];
+  return bytes.buffer;
+}
+function encodeColumn(name, v) {
+  if (isSmallInts(v)) return { name, type: "u8", bytes: Uint8Array.from(v) };
+  const places = decimalPlaces(v);
+  if (places !== null) {
+    const scale = 10 ** places;
+    const ints = Int32Array.from(v, (x2) => Math.round(x2 * scale));
+    return { name, type: "dec", places, bytes: shuffled(ints) };
+  }
+  return { name, type: "f32", bytes: shuffled(new Float32Array(v)) };
+}
+function encodeSamples(samples) {
+  const enc = new TextEncoder();
+  const ids = enc.encode(JSON.stringify(samples.ids));
+  const names = Object.keys(samples.columns).sort();
+  const blocks = names.map((name) => encodeColumn(name, samples.columns[name]));
+  const header = {
+    n: samples.ids.length,
+    idBytes: ids.length,
+    columns: blocks.map(({ name, type, ...rest }) => ({
+      name,
+      type,
+      ..."places" in rest && { places: rest.places }
     }))
+  };
+  const head = enc.encode(`${MAGIC}${JSON.stringify(header)}
+`);
+  const parts = [head, ids, ...blocks.map((b) => b.bytes)];
+  const out = new Uint8Array(parts.reduce((s2, p) => s2 + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+function decodeSamples(bytes, source) {
+  const bad = (why) => {
+    throw new LeptonError("git", `${source} is not a Lepton samples blob: ${why}`);
+  };
+  const dec = new TextDecoder();
+  const magic = dec.decode(bytes.subarray(0, MAGIC.length));
+  if (magic !== MAGIC) bad("wrong format line");
+  const nl = bytes.indexOf(10, MAGIC.length);
+  if (nl < 0) bad("no header");
+  let header;
+  try {
+    header = JSON.parse(dec.decode(bytes.subarray(MAGIC.length, nl)));
+  } catch {
+    return bad("header is not JSON");
+  }
+  const { n, idBytes, columns } = header;
+  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(idBytes) || !Array.isArray(columns))
+    bad("header fields");
+  let at = nl + 1;
+  let ids;
+  try {
+    ids = JSON.parse(dec.decode(bytes.subarray(at, at + idBytes)));
+  } catch {
+    bad("ids are not JSON");
+  }
+  if (!Array.isArray(ids) || ids.length !== n || !ids.every((i) => typeof i === "string"))
+    bad("id count");
+  at += idBytes;
+  const out = {};
+  for (const c of columns) {
+    const size = c.type === "u8" ? n : n * 4;
+    if (at + size > bytes.length) bad(`column ${c.name} is cut short`);
+    const block = bytes.slice(at, at + size);
+    if (c.type === "u8") out[c.name] = Float64Array.from(block);
+    else if (c.type === "f32")
+      out[c.name] = new Float64Array(new Float32Array(unshuffled(block, n)));
+    else {
+      const scale = 10 ** (c.places ?? 0);
+      out[c.name] = Float64Array.from(new Int32Array(unshuffled(block, n)), (x2) => x2 / scale);
+    }
+    at += size;
+  }
+  if (at !== bytes.length) bad("trailing bytes");
+  return { ids, columns: out };
+}
+
+// src/io/noise/store.ts
+var samplesRef = (model, version) => `refs/lepton/samples/${model}/${version}`;
+async function writeSamplesBlob(git, samples) {
+  const r = await git.run(["hash-object", "-w", "--stdin"], { input: encodeSamples(samples) });
+  return r.stdout.trim();
+}
+async function writeSamplesRef(git, model, version, blob) {
+  const r = await git.run(["update-ref", samplesRef(model, version), blob, ""], {
+    allowFailure: true
+  });
+  return r.code === 0;
+}
+async function readSamplesBlob(git, blob, fetchFrom) {
+  const read = async () => {
+    const r = await git.run(["cat-file", "blob", blob], { allowFailure: true, encoding: "latin1" });
+    return r.code === 0 ? decodeSamples(Buffer.from(r.stdout, "latin1"), `samples blob ${blob}`) : null;
+  };
+  const here = await read();
+  if (here || !fetchFrom) return here;
+  const f = await git.run(
+    ["fetch", "--no-tags", "--quiet", fetchFrom.remote, `${fetchFrom.ref}:${fetchFrom.ref}`],
+    {
+      allowFailure: true
+    }
   );
-  return mergeMetrics(files);
+  return f.code === 0 ? read() : null;
+}
+
+// src/app/noise.ts
+var samplesPaths = (spec) => spec.samples ? [spec.samples] : [];
+async function readRunSamples(ctx, before, startedAtMs) {
+  const path2 = ctx.manifest.eval.samples;
+  if (!path2) return null;
+  const problem = await staleness(ctx.modelDir, path2, before, startedAtMs);
+  if (problem) {
+    throw new LeptonError(
+      "eval",
+      "the samples file was not written by this eval (never reading stale examples)",
+      [problem]
+    );
+  }
+  return parseSamples(path2, await readFile(resolve(ctx.modelDir, path2), "utf8"));
+}
+function mergeSampleMeans(ctx, metrics, samples) {
+  return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
+}
+async function noiseOf(ctx, input) {
+  if (!ctx.manifest.eval.samples) return null;
+  if (!input.samples) {
+    const r = input.reusedRecord;
+    return {
+      intervals: r?.intervals ?? {},
+      changes: {},
+      samples: r?.samples ?? null,
+      notes: r?.intervals ? [] : ["no confidence intervals: the reused metrics came without samples"]
+    };
+  }
+  const intervals = intervalsOf(input.samples, input.fingerprint);
+  const samples = ctx.repoRoot ? { blob: await writeSamplesBlob(ctx.git, input.samples), n: input.samples.ids.length } : null;
+  const notes = [];
+  let changes = {};
+  const { baseline, baselineRecord } = input;
+  if (baseline && baselineRecord) {
+    const label = `v${baseline.version}`;
+    const stored = baselineRecord.samples;
+    const theirs = stored && ctx.repoRoot ? await readSamplesBlob(ctx.git, stored.blob, {
+      remote: input.remote ?? "origin",
+      ref: samplesRef(ctx.manifest.model, baseline.version)
+    }) : null;
+    if (theirs) {
+      const c = changesOf(input.samples, theirs, input.fingerprint, label);
+      changes = c.changes;
+      notes.push(...c.notes);
+    } else {
+      notes.push(
+        stored ? `no change intervals: the samples of ${label} (${stored.blob.slice(0, 12)}) are neither here nor on the remote; relative checks use the point estimates` : `no change intervals: ${label} recorded no per-example samples; relative checks use the point estimates`
+      );
+    }
+  }
+  return { intervals, changes, samples, notes };
+}
+function gateWithNoise(ctx, gate, noise, hasBaseline) {
+  if (!noise) return { gate, notes: [] };
+  const noisy = new Set(ctx.manifest.eval.thresholds.filter((t) => t.noise).map((t) => t.metric));
+  const notes = [...noise.notes];
+  if (hasBaseline && Object.keys(noise.changes).length > 0) {
+    for (const m of noisy) {
+      if (!noise.changes[m])
+        notes.push(
+          `${m}: noise: warn, but the samples of both runs have no column ${m}; judged on the point estimate`
+        );
+    }
+  }
+  return { gate: applyNoise(gate, noise.changes, noisy), notes };
+}
+function noiseRecordFields(noise) {
+  if (!noise) return {};
+  return {
+    ...Object.keys(noise.intervals).length > 0 && { intervals: noise.intervals },
+    ...noise.samples && { samples: noise.samples }
+  };
+}
+async function samplesPush(ctx, record2) {
+  const blob = record2?.samples?.blob;
+  if (!record2 || !blob || !await hasObject(ctx, blob)) return [];
+  return [{ ref: samplesRef(record2.model, record2.version), object: blob }];
+}
+async function keepSamplesRef(ctx, record2) {
+  const blob = record2?.samples?.blob;
+  if (!record2 || !blob || !await hasObject(ctx, blob)) return;
+  await writeSamplesRef(ctx.git, record2.model, record2.version, blob);
+}
+async function hasObject(ctx, blob) {
+  const r = await ctx.git.run(["cat-file", "-e", `${blob}^{blob}`], { allowFailure: true });
+  return r.code === 0;
 }
 
 // src/app/eval.ts
@@ -2816,18 +2402,23 @@ function evalJson(outcome) {
     checks: outcome.checks,
     changed: outcome.changed,
     skipped: outcome.skipped.map((s2) => ({ tag: s2.tag, reason: s2.reason })),
-    ignored: outcome.ignored.map(({ metric, value: value2 }) => ({ metric, value: value2 }))
+    ignored: outcome.ignored.map(({ metric, value: value2 }) => ({ metric, value: value2 })),
+    ...outcome.noise && {
+      intervals: outcome.noise.intervals,
+      changes: outcome.noise.changes,
+      samples: outcome.noise.samples
+    }
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
   const hex2 = (h) => h.replace(/^sha256:/, "");
   return `lepton-eval-1-${model}-${hex2(fingerprint)}-${hex2(settings)}`;
 }
-function killGrace(ctx, options) {
+function killGrace2(ctx, options) {
   if (options.killGraceMs !== void 0) return options.killGraceMs;
   return ctx.settings.killGraceMs;
 }
-function childEnv2(ctx, fp, baseline) {
+function childEnv(ctx, fp, baseline) {
   const env = {};
   for (const [k2, v] of Object.entries(ctx.env)) if (v !== void 0) env[k2] = v;
   return {
@@ -2840,21 +2431,23 @@ function childEnv2(ctx, fp, baseline) {
 }
 async function runEval(ctx, fp, baseline, options) {
   const spec = ctx.manifest.eval;
-  const before = await snapshotMetricsFiles(ctx.modelDir, spec.metrics);
+  const before = await snapshotMetricsFiles(ctx.modelDir, [...spec.metrics, ...samplesPaths(spec)]);
   const run = await ctx.log.group(
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve3(ctx.modelDir, spec.workdir),
-      env: childEnv2(ctx, fp, baseline),
+      cwd: resolve2(ctx.modelDir, spec.workdir),
+      env: childEnv(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
-      killGraceMs: killGrace(ctx, options),
+      killGraceMs: killGrace2(ctx, options),
       output: (chunk) => ctx.log.output(chunk),
       warn: (message) => ctx.log.warn(message)
     })
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1e3).toFixed(1)}s`);
-  return readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const samples = await readRunSamples(ctx, before, run.startedAtMs);
+  return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }
 async function restoreCached(ctx, key) {
   if (!ctx.evalCache) return null;
@@ -2925,10 +2518,14 @@ async function evaluate(ctx, options = {}) {
   let read;
   let reused = false;
   let reusedFrom = null;
+  let samples = null;
+  const withSamples = m.eval.samples !== void 0;
   const cacheKey2 = evalCacheKey(m.model, fp.fingerprint, settings);
   const sameAsBaseline = baseline !== null && record2 !== null && record2.fingerprint === fp.fingerprint && record2.evalSettings === settings;
-  const cached = options.force || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
-  if (!options.force && sameAsBaseline && baseline && record2) {
+  const cached = options.force || options.measured || withSamples || sameAsBaseline ? null : await restoreCached(ctx, cacheKey2);
+  if (options.measured) {
+    read = await options.measured(fp.fingerprint, settings);
+  } else if (!options.force && sameAsBaseline && baseline && record2) {
     ctx.log.info(
       `eval: reusing the metrics of v${baseline.version} (same fingerprint and eval settings; --force runs it anyway)`
     );
@@ -2940,16 +2537,25 @@ async function evaluate(ctx, options = {}) {
     read = cached;
     reused = true;
   } else {
-    read = await runEval(ctx, fp, baseline, options);
-    await saveCached(ctx, cacheKey2, finite(read.values));
+    ({ read, samples } = await runEval(ctx, fp, baseline, options));
+    if (!withSamples) await saveCached(ctx, cacheKey2, finite(read.values));
   }
-  const gate = checkThresholds({
+  const pointGate = checkThresholds({
     thresholds: m.eval.thresholds,
     metrics: read.values,
     nonNumeric: read.nonNumeric,
     baseline: record2?.metrics ?? null,
     ...baseline && { baselineVersion: baseline.version }
   });
+  const noise = await noiseOf(ctx, {
+    samples,
+    fingerprint: fp.fingerprint,
+    baseline,
+    baselineRecord: record2,
+    reusedRecord: reusedFrom ? record2 : null
+  });
+  const { gate, notes: noiseNotes } = gateWithNoise(ctx, pointGate, noise, baseline !== null);
+  for (const line2 of noiseNotes) ctx.log.info(line2);
   const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason);
   const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
   for (const line2 of newMetrics) ctx.log.warn(line2);
@@ -2965,8 +2571,10 @@ async function evaluate(ctx, options = {}) {
     changed,
     reused,
     reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics],
-    ignored
+    baselineWarnings: [...skippedLines, ...newMetrics, ...noiseNotes],
+    ignored,
+    ...noise && { intervals: noise.intervals, changeIntervals: noise.changes },
+    ...registry && { trend: trendOf(registry.versions, gate.checks, metrics) }
   };
   return {
     model: m.model,
@@ -2983,7 +2591,8 @@ async function evaluate(ctx, options = {}) {
     evalSettings: settings,
     report: renderMarkdownReport(reportInput),
     reportInput,
-    ignored
+    ignored,
+    noise
   };
 }
 
@@ -3017,10 +2626,112 @@ function checkOverride(version, latest) {
   return v;
 }
 
-// src/app/record-checks.ts
-import { relative as relative3, sep as sep4 } from "node:path";
+// src/core/plan/record.ts
+var BUMP_NONE_NOTE = 'only parts whose versioning.bump is "none" changed: no new version';
+function planRecord(input) {
+  const { registry, outcome, manifest, head, recorded, options } = input;
+  if (recorded) {
+    return {
+      kind: "recorded",
+      version: recorded.version,
+      tag: recorded.tag,
+      record: recorded.record
+    };
+  }
+  const onHead = versionOnCommit(registry, head);
+  if (onHead) throw oneVersionPerCommit(head, onHead);
+  const latest = registry.versions[0] ?? null;
+  let version;
+  let bump = null;
+  if (options.version !== void 0) {
+    const wanted = options.version.replace(/^v/, "");
+    if (options.retry && findVersion(registry, wanted)) {
+      throw new LeptonError(
+        "git",
+        `version ${wanted} was recorded meanwhile by another run, for other content`,
+        ["run again with a higher --version, or without it"]
+      );
+    }
+    version = checkOverride(options.version, latest?.version ?? null);
+  } else {
+    ({ version, bump } = bumped(registry, outcome.fingerprint, manifest.versioning));
+  }
+  if (version === null) return { kind: "none", note: BUMP_NONE_NOTE };
+  return {
+    kind: "create",
+    version,
+    tag: versionTag(manifest.model, version),
+    commit: head,
+    bump,
+    record: versionRecord(manifest.model, outcome, version, head, options)
+  };
+}
+function bumped(registry, fingerprint, versioning) {
+  const { first, bump: rules } = versioning;
+  const latest = registry.versions[0] ?? null;
+  const level = latest ? bumpFor(changedParts(fingerprint, latest.record), rules) : null;
+  let version = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
+  const taken = new Set(registry.skipped.map((s2) => s2.version));
+  while (version !== null && taken.has(version)) {
+    version = nextVersion(version, level === null || level === "none" ? "patch" : level, first);
+  }
+  return { version, bump: level };
+}
+function versionRecord(model, outcome, version, commit, options) {
+  const hashes = (parts) => Object.fromEntries(parts.map((p) => [p.name, p.hash]));
+  return {
+    kind: "version",
+    schema: 1,
+    model,
+    version,
+    commit,
+    created: options.created,
+    fingerprint: outcome.fingerprint.fingerprint,
+    components: hashes(outcome.fingerprint.components),
+    data: hashes(outcome.fingerprint.data),
+    metrics: outcome.metrics,
+    ...outcome.ignored.length > 0 && { ignored: outcome.ignored },
+    checks: outcome.checks,
+    passed: outcome.passed,
+    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
+    evalSettings: outcome.evalSettings,
+    reused: outcome.reused,
+    runUrl: options.runUrl,
+    artifact: null
+  };
+}
+function versionOnCommit(registry, commit) {
+  return registry.versions.find((v) => v.commit === commit && !v.lightweight && !v.deregistered) ?? null;
+}
+function oneVersionPerCommit(head, onHead) {
+  const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
+  return new LeptonError(
+    "invalid",
+    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+    ["commit the change, then record the new commit"]
+  );
+}
+function checkVersionOverride(registry, override) {
+  const v = checkOverride(override, registry.versions[0]?.version ?? null);
+  const taken = registry.skipped.find((s2) => s2.version === v);
+  if (taken) {
+    throw new LeptonError(
+      "invalid",
+      `--version ${v}: the tag ${versionTag(registry.model, v)} exists already (${taken.reason})`,
+      ["choose a higher --version"]
+    );
+  }
+  return v;
+}
 
 // src/io/registry/worktree.ts
+async function headCommit(git) {
+  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
+  if (r.code !== 0) {
+    throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
+  }
+  return r.stdout.trim();
+}
 async function pathsDifferingFromHead(git) {
   const out = await git.out([
     "status",
@@ -3038,9 +2749,10 @@ async function pathsDifferingFromHead(git) {
 }
 
 // src/app/record-checks.ts
+import { relative as relative2, sep as sep2 } from "node:path";
 async function refuseDirtyTree(ctx) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative3(root, abs).split(sep4).join("/");
+  const toRepo = (abs) => relative2(root, abs).split(sep2).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part }) => ({
     label: `${kind} "${part.name}"`,
@@ -3079,32 +2791,14 @@ async function refuseDirtyTree(ctx) {
   );
 }
 async function refuseBeforeEval(ctx, registry, head, override) {
-  const model = ctx.manifest.model;
-  if (override !== void 0) {
-    const v = checkOverride(override, registry.versions[0]?.version ?? null);
-    const taken = registry.skipped.find((s2) => s2.version === v);
-    if (taken) {
-      throw new LeptonError(
-        "invalid",
-        `--version ${v}: the tag ${versionTag(model, v)} exists already (${taken.reason})`,
-        ["choose a higher --version"]
-      );
-    }
-  }
-  const onHead = registry.versions.find(
-    (v) => v.commit === head && !v.lightweight && !v.deregistered
-  );
+  if (override !== void 0) checkVersionOverride(registry, override);
+  const onHead = versionOnCommit(registry, head);
   if (!onHead) return;
   if (onHead.record) {
     const fp = await fingerprintProject(ctx);
     if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }
-  const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
-  throw new LeptonError(
-    "invalid",
-    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
-    ["commit the change, then record the new commit"]
-  );
+  throw oneVersionPerCommit(head, onHead);
 }
 
 // src/app/record.ts
@@ -3127,7 +2821,7 @@ async function record(ctx, options = {}) {
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  const head = await headCommit(ctx);
+  const head = await headCommit(ctx.git);
   await refuseDirtyTree(ctx);
   const identity3 = await resolveIdentity(ctx.git, ctx.settings);
   if (options.fetchHistory) {
@@ -3146,106 +2840,69 @@ async function record(ctx, options = {}) {
   await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
   const outcome = await evaluate(ctx, {
     ...options.force && { force: true },
-    ...options.baseline !== void 0 && { baseline: options.baseline }
+    ...options.baseline !== void 0 && { baseline: options.baseline },
+    ...options.measured && { measured: options.measured }
   });
   const fingerprint = outcome.fingerprint.fingerprint;
-  let state = { kind: "none", note: null };
+  const runUrl = ctx.settings.runUrl;
   const decide = async (attempt) => {
     const registry = await readRegistry(ctx.git, model);
-    const found = await findTrustedByFingerprint(ctx, registry, fingerprint);
-    if (found) {
-      if (state.kind === "made" && found.tag === state.candidate.tag) return state.candidate;
-      state = { kind: "found", version: found.version, tag: found.tag, record: found.record };
-      return { tag: found.tag, own: null };
+    const plan2 = planRecord({
+      registry,
+      outcome,
+      manifest: ctx.manifest,
+      head,
+      recorded: await findTrustedByFingerprint(ctx, registry, fingerprint),
+      options: {
+        ...options.version !== void 0 && { version: options.version },
+        retry: attempt > 1,
+        created: ctx.now().toISOString(),
+        runUrl
+      }
+    });
+    if (plan2.kind === "none") return { plan: plan2, step: { kind: "none" } };
+    if (plan2.kind === "recorded") {
+      const extra2 = await samplesPush(ctx, plan2.record);
+      return { plan: plan2, step: { kind: "existing", tag: plan2.tag, extra: extra2 } };
     }
-    const onHead = registry.versions.find(
-      (v) => v.commit === head && !v.lightweight && !v.deregistered
-    );
-    if (onHead) {
-      const what = onHead.record ? "recorded for other content" : "made without a Lepton record";
-      throw new LeptonError(
-        "invalid",
-        `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
-        ["commit the change, then record the new commit"]
-      );
-    }
-    const version = chooseVersion(ctx, registry, outcome, options.version, attempt);
-    if (version === null) {
-      state = {
-        kind: "none",
-        note: 'only parts whose versioning.bump is "none" changed: no new version'
-      };
-      return null;
-    }
-    const extra = await options.beforeTag?.(outcome, version) ?? {};
-    const rec = await storeArtifact(
+    const extra = await options.beforeTag?.(outcome, plan2.version) ?? {};
+    const record2 = await storeArtifact(
       ctx,
-      versionRecord(ctx, outcome, version, head, extra.artifact ?? null),
+      { ...plan2.record, artifact: extra.artifact ?? null, ...noiseRecordFields(outcome.noise) },
       options.store
     );
-    const tag = versionTag(model, version);
-    const object2 = await createTag(ctx.git, {
-      name: tag,
-      commit: head,
-      message: formatVersionMessage(rec),
-      identity: identity3
-    });
-    if (!object2) {
-      throw new LeptonError(
-        "git",
-        `tag ${tag} appeared while this run was deciding (another run here?)`,
-        ["run the command again"]
-      );
-    }
-    state = { kind: "made", candidate: { tag, own: object2 }, record: rec };
-    return state.candidate;
-  };
-  let pushed = null;
-  let attempts = null;
-  if (options.push) {
-    const published = await publish({
-      git: ctx.git,
-      remote,
-      model,
-      decide,
-      onLost: () => {
-        state = { kind: "none", note: null };
-      },
-      log: (m) => ctx.log.info(m),
-      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
-      budgetMs
-    });
-    if (published.candidate) pushed = published.pushed;
-    attempts = published.attempts;
-  } else {
-    await decide(1);
-  }
-  const s2 = state;
-  if (s2.kind !== "none") await tagStoredVersion(ctx, s2.record, options.store);
-  const base = { outcome, pushed, attempts, commit: head };
-  if (s2.kind === "made") {
-    const { version } = s2.record;
-    return { ...base, version, tag: s2.candidate.tag, created: true, record: s2.record, note: null };
-  }
-  if (s2.kind === "found") {
+    const made = { ...plan2, record: record2 };
+    const message = formatVersionMessage(record2);
     return {
-      ...base,
-      version: s2.version,
-      tag: s2.tag,
-      created: false,
-      record: s2.record,
-      note: null
+      plan: made,
+      step: {
+        kind: "create",
+        tag: plan2.tag,
+        commit: plan2.commit,
+        message,
+        identity: identity3,
+        extra: await samplesPush(ctx, record2)
+      }
     };
-  }
-  return { ...base, version: null, tag: null, created: false, record: null, note: s2.note };
-}
-async function headCommit(ctx) {
-  const r = await ctx.git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
-    allowFailure: true
+  };
+  const { plan, pushed, attempts } = await applyTagPlan({
+    git: ctx.git,
+    push: options.push === true,
+    remote,
+    model,
+    decide,
+    log: (m) => ctx.log.info(m),
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    budgetMs
   });
-  if (r.code !== 0)
-    throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
-  return r.stdout.trim();
+  if (plan.kind !== "none") await tagStoredVersion(ctx, plan.record, options.store);
+  if (plan.kind !== "none") await keepSamplesRef(ctx, plan.record);
+  const base = { outcome, pushed, attempts, commit: head };
+  if (plan.kind === "none") {
+    return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };
+  }
+  const { version, tag, record: rec } = plan;
+  return { ...base, version, tag, created: plan.kind === "create", record: rec, note: null };
 }
 async function fetchForDecision(ctx, remote) {
   try {
@@ -3255,51 +2912,6 @@ async function fetchForDecision(ctx, remote) {
       `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
     );
   }
-}
-function chooseVersion(ctx, registry, outcome, override, attempt) {
-  const latest = registry.versions[0] ?? null;
-  if (override !== void 0) {
-    const wanted = override.replace(/^v/, "");
-    if (attempt > 1 && findVersion(registry, wanted)) {
-      throw new LeptonError(
-        "git",
-        `version ${wanted} was recorded meanwhile by another run, for other content`,
-        ["run again with a higher --version, or without it"]
-      );
-    }
-    return checkOverride(override, latest?.version ?? null);
-  }
-  const { first, bump } = ctx.manifest.versioning;
-  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump) : null;
-  let version = latest ? nextVersion(latest.version, level ?? "minor", first) : first;
-  const taken = new Set(registry.skipped.map((s2) => s2.version));
-  while (version !== null && taken.has(version)) {
-    version = nextVersion(version, level === null || level === "none" ? "patch" : level, first);
-  }
-  return version;
-}
-function versionRecord(ctx, outcome, version, commit, artifact) {
-  const hashes = (parts) => Object.fromEntries(parts.map((p) => [p.name, p.hash]));
-  return {
-    kind: "version",
-    schema: 1,
-    model: ctx.manifest.model,
-    version,
-    commit,
-    created: ctx.now().toISOString(),
-    fingerprint: outcome.fingerprint.fingerprint,
-    components: hashes(outcome.fingerprint.components),
-    data: hashes(outcome.fingerprint.data),
-    metrics: outcome.metrics,
-    ...outcome.ignored.length > 0 && { ignored: outcome.ignored },
-    checks: outcome.checks,
-    passed: outcome.passed,
-    baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
-    evalSettings: outcome.evalSettings,
-    reused: outcome.reused,
-    runUrl: ctx.settings.runUrl,
-    artifact
-  };
 }
 
 // src/app/history.ts
@@ -3509,7 +3121,7 @@ async function monitor(ctx, stageName, options = {}) {
     ...options.prometheusToken && { token: options.prometheusToken },
     ...options.timeoutMs !== void 0 && { timeoutMs: options.timeoutMs }
   };
-  const live2 = {};
+  const live = {};
   const problems = [];
   for (const [metric, template] of Object.entries(spec.queries)) {
     const query = substitute(
@@ -3519,7 +3131,7 @@ async function monitor(ctx, stageName, options = {}) {
     );
     ctx.log.info(`monitor: ${metric}: ${query}`);
     const answer = await queryValue(settings, query);
-    if (answer.ok) live2[metric] = answer.value;
+    if (answer.ok) live[metric] = answer.value;
     else problems.push(`${metric}: ${answer.reason}`);
   }
   if (problems.length) {
@@ -3529,21 +3141,41 @@ async function monitor(ctx, stageName, options = {}) {
       problems
     );
   }
-  const gate = checkThresholds({ thresholds: spec.thresholds, metrics: live2, baseline: recorded });
+  const gate = checkThresholds({ thresholds: spec.thresholds, metrics: live, baseline: recorded });
+  let rolled = null;
+  if (!gate.passed && (options.rollback || spec.rollback)) {
+    rolled = await rollbackOnFailure(ctx, stageName, version, gate.checks, options.rollbackWith);
+  }
   return {
     model: m.model,
     stage: stageName,
     version,
     passed: gate.passed,
-    metrics: live2,
+    metrics: live,
     recorded,
     checks: gate.checks,
-    rolledBack: false
+    rolledBack: rolled?.tag != null,
+    ...(options.rollback || spec.rollback) && { rollback: rolled }
   };
+}
+async function rollbackOnFailure(ctx, stage, version, checks, settings = {}) {
+  try {
+    return await rollback(ctx, {
+      ...settings,
+      stage,
+      version,
+      reason: monitorRollbackReason(checks)
+    });
+  } catch (e) {
+    if (!(e instanceof LeptonError) || e.kind !== "invalid") throw e;
+    ctx.log.warn(`monitor failed, and ${stage} cannot be rolled back: ${e.message}`);
+    for (const d of e.details) ctx.log.warn(`  ${d}`);
+    return null;
+  }
 }
 
 // src/app/export.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative3 } from "node:path";
 
 // src/core/monitor/openmetrics.ts
 function escapeLabelValue(value2) {
@@ -3614,29 +3246,13 @@ function renderOpenMetrics(models) {
   ].join("\n");
 }
 
-// src/io/manifests.ts
-import { join as join5 } from "node:path";
-async function findManifests(git) {
-  const r = await git.run([
-    "ls-files",
-    "-z",
-    "--cached",
-    "--others",
-    "--exclude-standard",
-    "--",
-    ":(glob)**/lepton.yml"
-  ]);
-  const rel = [...new Set(r.stdout.split("\0").filter(Boolean))].sort();
-  return rel.map((p) => join5(git.cwd, p));
-}
-
 // src/app/export.ts
 async function readAllModels(git) {
   const paths = await findManifests(git);
   const seen = /* @__PURE__ */ new Map();
   const out = [];
   for (const path2 of paths) {
-    const name = relative4(git.cwd, path2);
+    const name = relative3(git.cwd, path2);
     const model = await loadManifest(path2, name);
     const other = seen.get(model.model);
     if (other) {
@@ -3673,14 +3289,14 @@ async function exportOpenMetrics(git) {
 }
 
 // src/app/validate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
-import { relative as relative5, sep as sep5 } from "node:path";
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
+import { relative as relative4, sep as sep3 } from "node:path";
 async function checkTree(ctx, file) {
   const m = ctx.manifest;
-  const text2 = await readFile3(ctx.manifestPath, "utf8");
-  const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter });
+  const text2 = await readFile2(ctx.manifestPath, "utf8");
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: counter });
   const issue = (r, hint) => ({
     file,
     // List indexes as numbers: locate() steps into sequences by number.
@@ -3694,7 +3310,7 @@ async function checkTree(ctx, file) {
     message: r.message,
     ...hint && { hint }
   });
-  const depth = ctx.repoRoot ? depthBelow2(ctx.repoRoot, ctx.modelDir) : null;
+  const depth = ctx.repoRoot ? depthBelow(ctx.repoRoot, ctx.modelDir) : null;
   const leaving = pathsLeavingRepo(m, depth);
   if (leaving.length || !ctx.repoRoot) {
     return { errors: leaving.map((r) => issue(r)), warnings: [], checked: false };
@@ -3786,14 +3402,14 @@ async function checkTree(ctx, file) {
 function isLiteral(path2) {
   return !/[*?[\]{}()!]/.test(path2);
 }
-function depthBelow2(root, dir) {
-  const rel = relative5(root, dir);
-  return rel === "" ? 0 : rel.split(sep5).length;
+function depthBelow(root, dir) {
+  const rel = relative4(root, dir);
+  return rel === "" ? 0 : rel.split(sep3).length;
 }
 
 // src/app/site.ts
-import { lstat, mkdir as mkdir2, readdir, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join6 } from "node:path";
+import { lstat, mkdir as mkdir2, readdir, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
 
 // src/core/site/api.ts
 var modelApiPath = (model) => `api/models/${model}.json`;
@@ -3835,7 +3451,7 @@ var event = (e) => ({
   target: e.target,
   commit: e.commit,
   date: e.date,
-  promotedBy: e.record?.promotedBy ?? null,
+  promotedBy: (e.record?.kind === "unassign" ? e.record.by : e.record?.promotedBy) ?? null,
   runUrl: e.record?.runUrl ?? null
 });
 function apiDocuments(models) {
@@ -4375,9 +3991,9 @@ function color(format2) {
 function rgbn(n) {
   return new Rgb(n >> 16 & 255, n >> 8 & 255, n & 255, 1);
 }
-function rgba(r, g, b, a2) {
-  if (a2 <= 0) r = g = b = NaN;
-  return new Rgb(r, g, b, a2);
+function rgba(r, g2, b, a2) {
+  if (a2 <= 0) r = g2 = b = NaN;
+  return new Rgb(r, g2, b, a2);
 }
 function rgbConvert(o) {
   if (!(o instanceof Color)) o = color(o);
@@ -4385,12 +4001,12 @@ function rgbConvert(o) {
   o = o.rgb();
   return new Rgb(o.r, o.g, o.b, o.opacity);
 }
-function rgb(r, g, b, opacity) {
-  return arguments.length === 1 ? rgbConvert(r) : new Rgb(r, g, b, opacity == null ? 1 : opacity);
+function rgb(r, g2, b, opacity) {
+  return arguments.length === 1 ? rgbConvert(r) : new Rgb(r, g2, b, opacity == null ? 1 : opacity);
 }
-function Rgb(r, g, b, opacity) {
+function Rgb(r, g2, b, opacity) {
   this.r = +r;
-  this.g = +g;
+  this.g = +g2;
   this.b = +b;
   this.opacity = +opacity;
 }
@@ -4451,11 +4067,11 @@ function hslConvert(o) {
   if (!o) return new Hsl();
   if (o instanceof Hsl) return o;
   o = o.rgb();
-  var r = o.r / 255, g = o.g / 255, b = o.b / 255, min = Math.min(r, g, b), max = Math.max(r, g, b), h = NaN, s2 = max - min, l = (max + min) / 2;
+  var r = o.r / 255, g2 = o.g / 255, b = o.b / 255, min = Math.min(r, g2, b), max = Math.max(r, g2, b), h = NaN, s2 = max - min, l = (max + min) / 2;
   if (s2) {
-    if (r === max) h = (g - b) / s2 + (g < b) * 6;
-    else if (g === max) h = (b - r) / s2 + 2;
-    else h = (r - g) / s2 + 4;
+    if (r === max) h = (g2 - b) / s2 + (g2 < b) * 6;
+    else if (g2 === max) h = (b - r) / s2 + 2;
+    else h = (r - g2) / s2 + 4;
     s2 /= l < 0.5 ? max + min : 2 - max - min;
     h *= 60;
   } else {
@@ -4525,13 +4141,13 @@ function labConvert(o) {
   if (o instanceof Lab) return new Lab(o.l, o.a, o.b, o.opacity);
   if (o instanceof Hcl) return hcl2lab(o);
   if (!(o instanceof Rgb)) o = rgbConvert(o);
-  var r = rgb2lrgb(o.r), g = rgb2lrgb(o.g), b = rgb2lrgb(o.b), y2 = xyz2lab((0.2225045 * r + 0.7168786 * g + 0.0606169 * b) / Yn), x2, z;
-  if (r === g && g === b) x2 = z = y2;
+  var r = rgb2lrgb(o.r), g2 = rgb2lrgb(o.g), b = rgb2lrgb(o.b), y2 = xyz2lab((0.2225045 * r + 0.7168786 * g2 + 0.0606169 * b) / Yn), x2, z2;
+  if (r === g2 && g2 === b) x2 = z2 = y2;
   else {
-    x2 = xyz2lab((0.4360747 * r + 0.3850649 * g + 0.1430804 * b) / Xn);
-    z = xyz2lab((0.0139322 * r + 0.0971045 * g + 0.7141733 * b) / Zn);
+    x2 = xyz2lab((0.4360747 * r + 0.3850649 * g2 + 0.1430804 * b) / Xn);
+    z2 = xyz2lab((0.0139322 * r + 0.0971045 * g2 + 0.7141733 * b) / Zn);
   }
-  return new Lab(116 * y2 - 16, 500 * (x2 - y2), 200 * (y2 - z), o.opacity);
+  return new Lab(116 * y2 - 16, 500 * (x2 - y2), 200 * (y2 - z2), o.opacity);
 }
 function lab(l, a2, b, opacity) {
   return arguments.length === 1 ? labConvert(l) : new Lab(l, a2, b, opacity == null ? 1 : opacity);
@@ -4550,14 +4166,14 @@ define(Lab, lab, extend(Color, {
     return new Lab(this.l - K * (k2 == null ? 1 : k2), this.a, this.b, this.opacity);
   },
   rgb() {
-    var y2 = (this.l + 16) / 116, x2 = isNaN(this.a) ? y2 : y2 + this.a / 500, z = isNaN(this.b) ? y2 : y2 - this.b / 200;
+    var y2 = (this.l + 16) / 116, x2 = isNaN(this.a) ? y2 : y2 + this.a / 500, z2 = isNaN(this.b) ? y2 : y2 - this.b / 200;
     x2 = Xn * lab2xyz(x2);
     y2 = Yn * lab2xyz(y2);
-    z = Zn * lab2xyz(z);
+    z2 = Zn * lab2xyz(z2);
     return new Rgb(
-      lrgb2rgb(3.1338561 * x2 - 1.6168667 * y2 - 0.4906146 * z),
-      lrgb2rgb(-0.9787684 * x2 + 1.9161415 * y2 + 0.033454 * z),
-      lrgb2rgb(0.0719453 * x2 - 0.2289914 * y2 + 1.4052427 * z),
+      lrgb2rgb(3.1338561 * x2 - 1.6168667 * y2 - 0.4906146 * z2),
+      lrgb2rgb(-0.9787684 * x2 + 1.9161415 * y2 + 0.033454 * z2),
+      lrgb2rgb(0.0719453 * x2 - 0.2289914 * y2 + 1.4052427 * z2),
       this.opacity
     );
   }
@@ -4617,7 +4233,7 @@ var BC_DA = B * C - D * A;
 function cubehelixConvert(o) {
   if (o instanceof Cubehelix) return new Cubehelix(o.h, o.s, o.l, o.opacity);
   if (!(o instanceof Rgb)) o = rgbConvert(o);
-  var r = o.r / 255, g = o.g / 255, b = o.b / 255, l = (BC_DA * b + ED * r - EB * g) / (BC_DA + ED - EB), bl = b - l, k2 = (E * (g - l) - C * bl) / D, s2 = Math.sqrt(k2 * k2 + bl * bl) / (E * l * (1 - l)), h = s2 ? Math.atan2(k2, bl) * degrees - 120 : NaN;
+  var r = o.r / 255, g2 = o.g / 255, b = o.b / 255, l = (BC_DA * b + ED * r - EB * g2) / (BC_DA + ED - EB), bl = b - l, k2 = (E * (g2 - l) - C * bl) / D, s2 = Math.sqrt(k2 * k2 + bl * bl) / (E * l * (1 - l)), h = s2 ? Math.atan2(k2, bl) * degrees - 120 : NaN;
   return new Cubehelix(h < 0 ? h + 360 : h, s2, l, o.opacity);
 }
 function cubehelix(h, s2, l, opacity) {
@@ -4695,10 +4311,10 @@ function nogamma(a2, b) {
 var rgb2 = (function rgbGamma(y2) {
   var color2 = gamma(y2);
   function rgb3(start, end) {
-    var r = color2((start = rgb(start)).r, (end = rgb(end)).r), g = color2(start.g, end.g), b = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
+    var r = color2((start = rgb(start)).r, (end = rgb(end)).r), g2 = color2(start.g, end.g), b = color2(start.b, end.b), opacity = nogamma(start.opacity, end.opacity);
     return function(t) {
       start.r = r(t);
-      start.g = g(t);
+      start.g = g2(t);
       start.b = b(t);
       start.opacity = opacity(t);
       return start + "";
@@ -4709,20 +4325,20 @@ var rgb2 = (function rgbGamma(y2) {
 })(1);
 function rgbSpline(spline) {
   return function(colors) {
-    var n = colors.length, r = new Array(n), g = new Array(n), b = new Array(n), i, color2;
+    var n = colors.length, r = new Array(n), g2 = new Array(n), b = new Array(n), i, color2;
     for (i = 0; i < n; ++i) {
       color2 = rgb(colors[i]);
       r[i] = color2.r || 0;
-      g[i] = color2.g || 0;
+      g2[i] = color2.g || 0;
       b[i] = color2.b || 0;
     }
     r = spline(r);
-    g = spline(g);
+    g2 = spline(g2);
     b = spline(b);
     color2.opacity = 1;
     return function(t) {
       color2.r = r(t);
-      color2.g = g(t);
+      color2.g = g2(t);
       color2.b = b(t);
       return color2 + "";
     };
@@ -5024,12 +4640,12 @@ function exponent(x2) {
 }
 function formatGroup(grouping, thousands) {
   return function(value2, width) {
-    var i = value2.length, t = [], j = 0, g = grouping[0], length = 0;
-    while (i > 0 && g > 0) {
-      if (length + g + 1 > width) g = Math.max(1, width - length);
-      t.push(value2.substring(i -= g, i + g));
-      if ((length += g + 1) > width) break;
-      g = grouping[j = (j + 1) % grouping.length];
+    var i = value2.length, t = [], j = 0, g2 = grouping[0], length = 0;
+    while (i > 0 && g2 > 0) {
+      if (length + g2 + 1 > width) g2 = Math.max(1, width - length);
+      t.push(value2.substring(i -= g2, i + g2));
+      if ((length += g2 + 1) > width) break;
+      g2 = grouping[j = (j + 1) % grouping.length];
     }
     return t.reverse().join(thousands);
   };
@@ -5694,8 +5310,8 @@ function line(x$1, y$1) {
   x$1 = typeof x$1 === "function" ? x$1 : x$1 === void 0 ? x : constant2(x$1);
   y$1 = typeof y$1 === "function" ? y$1 : y$1 === void 0 ? y : constant2(y$1);
   function line2(data) {
-    var i, n = (data = array2(data)).length, d, defined0 = false, buffer2;
-    if (context == null) output = curve(buffer2 = path2());
+    var i, n = (data = array2(data)).length, d, defined0 = false, buffer;
+    if (context == null) output = curve(buffer = path2());
     for (i = 0; i <= n; ++i) {
       if (!(i < n && defined(d = data[i], i, data)) === defined0) {
         if (defined0 = !defined0) output.lineStart();
@@ -5703,7 +5319,7 @@ function line(x$1, y$1) {
       }
       if (defined0) output.point(+x$1(d, i, data), +y$1(d, i, data));
     }
-    if (buffer2) return output = null, buffer2 + "" || null;
+    if (buffer) return output = null, buffer + "" || null;
   }
   line2.x = function(_) {
     return arguments.length ? (x$1 = typeof _ === "function" ? _ : constant2(+_), line2) : x$1;
@@ -6569,9 +6185,9 @@ function safeUrl(url) {
 function relativePath(from, to) {
   const dir = from.split("/").slice(0, -1);
   const target = to.split("/");
-  let same2 = 0;
-  while (same2 < dir.length && same2 < target.length && dir[same2] === target[same2]) same2++;
-  const rel = [...Array(dir.length - same2).fill(".."), ...target.slice(same2)].join("/");
+  let same = 0;
+  while (same < dir.length && same < target.length && dir[same] === target[same]) same++;
+  const rel = [...Array(dir.length - same).fill(".."), ...target.slice(same)].join("/");
   return rel || (target[target.length - 1] ?? "");
 }
 function href(from, to) {
@@ -6638,7 +6254,7 @@ function extLink(url, label) {
 }
 
 // src/core/site/chart.ts
-var W2 = 720;
+var W = 720;
 var H = 240;
 var M = { top: 16, right: 16, bottom: 28, left: 56 };
 function trendSvg(chart, id) {
@@ -6648,7 +6264,7 @@ function trendSvg(chart, id) {
   const hi = values.length ? Math.max(...values) : 1;
   const pad = hi === lo ? Math.abs(hi) * 0.05 || 1 : (hi - lo) * 0.08;
   const y2 = linear2().domain([lo - pad, hi + pad]).range([H - M.bottom, M.top]).nice();
-  const x2 = point().domain(versions).range([M.left, W2 - M.right]).padding(0.5);
+  const x2 = point().domain(versions).range([M.left, W - M.right]).padding(0.5);
   const xOf = (v) => x2(v) ?? M.left;
   const path2 = line().x((p) => xOf(p.version)).y((p) => y2(p.value))(chart.points) ?? "";
   const yTicks = y2.ticks(5).map(
@@ -6659,7 +6275,7 @@ function trendSvg(chart, id) {
     (v) => `<text x="${xOf(v)}" y="${H - M.bottom + 16}" text-anchor="middle">${esc(v)}</text>`
   ).join("");
   const thresholds = chart.thresholds.map(
-    (t) => `<g><line class="threshold" x1="${M.left}" x2="${W2 - M.right}" y1="${y2(t.value)}" y2="${y2(t.value)}"><title>${esc(`${t.label} ${formatNumber(t.value)}`)}</title></line><text x="${W2 - M.right}" y="${y2(t.value) - 3}" text-anchor="end">${esc(t.label)}</text></g>`
+    (t) => `<g><line class="threshold" x1="${M.left}" x2="${W - M.right}" y1="${y2(t.value)}" y2="${y2(t.value)}"><title>${esc(`${t.label} ${formatNumber(t.value)}`)}</title></line><text x="${W - M.right}" y="${y2(t.value) - 3}" text-anchor="end">${esc(t.label)}</text></g>`
   ).join("");
   const known = new Set(versions);
   const stacked = /* @__PURE__ */ new Map();
@@ -6675,10 +6291,10 @@ function trendSvg(chart, id) {
   const first = chart.points[0];
   const last = chart.points[chart.points.length - 1];
   const desc = first && last ? `${chart.points.length} versions, from ${first.version} (${formatNumber(first.value)}) to ${last.version} (${formatNumber(last.value)}), range ${formatNumber(Math.min(...chart.points.map((p) => p.value)))} to ${formatNumber(Math.max(...chart.points.map((p) => p.value)))}.` + (chart.thresholds.length ? ` Thresholds: ${chart.thresholds.map((t) => `${t.label} ${formatNumber(t.value)}`).join(", ")}.` : "") : "No version recorded this metric.";
-  return `<svg class="chart" viewBox="0 0 ${W2} ${H}" width="${W2}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d" data-metric="${esc(chart.metric)}" data-points="${chart.points.length}">
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d" data-metric="${esc(chart.metric)}" data-points="${chart.points.length}">
 <title id="${id}-t">${esc(chart.metric)} across versions</title>
 <desc id="${id}-d">${esc(desc)}</desc>
-<g class="axis"><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}"/><line x1="${M.left}" x2="${W2 - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/>${yTicks}${xTicks}</g>
+<g class="axis"><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}"/><line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}"/>${yTicks}${xTicks}</g>
 ${thresholds}${promotions}
 <path class="series" d="${path2}"/>
 ${points}
@@ -6770,7 +6386,7 @@ function modelPage(m, opts) {
     e.action === "assign" ? "promoted" : "unassigned",
     e.target ? `<a href="${href(path2, versionPagePath(name, e.target))}">${esc(e.target)}</a>` : "\u2014",
     `<code>${esc(e.tag)}</code>`,
-    esc(e.record?.promotedBy ?? ""),
+    esc((e.record?.kind === "unassign" ? e.record.by : e.record?.promotedBy) ?? ""),
     extLink(e.record?.runUrl, "run")
   ]);
   const versionRows = m.registry.versions.map((v) => [
@@ -6844,7 +6460,7 @@ function versionPage(m, v, index, opts) {
   const names = [
     .../* @__PURE__ */ new Set([...Object.keys(r?.metrics ?? {}), ...Object.keys(base?.record?.metrics ?? {})])
   ];
-  const diff3 = names.map((k2) => {
+  const diff2 = names.map((k2) => {
     const a2 = base?.record?.metrics[k2];
     const b = r?.metrics[k2];
     return [esc(k2), num(a2), num(b), a2 != null && b != null ? esc(formatChange(a2, b)) : "\u2014"];
@@ -6863,7 +6479,7 @@ ${table(["Field", "Value"], facts)}
 <h2>Checks</h2>
 ${checks.length ? table(["Metric", "Rule", "Bound", "Baseline", "Actual", "Result", "Reason"], checks) : '<p class="muted">No checks recorded.</p>'}
 <h2>Metrics${r?.baseline ? ` against ${esc(r.baseline.version)}` : ""}</h2>
-${diff3.length ? table(["Metric", r?.baseline ? esc(r.baseline.version) : "Baseline", esc(v.version), "Change"], diff3) : '<p class="muted">No metrics recorded.</p>'}
+${diff2.length ? table(["Metric", r?.baseline ? esc(r.baseline.version) : "Baseline", esc(v.version), "Change"], diff2) : '<p class="muted">No metrics recorded.</p>'}
 ${parts.length ? `<h2>Content</h2>
 ${table(["Kind", "Name", "Hash"], parts)}` : ""}
 <p class="muted">JSON: <a href="${href(path2, `api/models/${name}/versions/${v.version}.json`)}">${esc(`api/models/${name}/versions/${v.version}.json`)}</a></p>`;
@@ -6919,27 +6535,27 @@ async function checkReplaceable(out) {
 }
 async function writeSite(out, files) {
   const replace = await checkReplaceable(out);
-  const tmp = join6(dirname4(out), `.${basename2(out)}.tmp-${process.pid}`);
-  await rm2(tmp, { recursive: true, force: true });
+  const tmp = join3(dirname3(out), `.${basename2(out)}.tmp-${process.pid}`);
+  await rm3(tmp, { recursive: true, force: true });
   let bytes = 0;
   try {
-    const paths = files.map((f) => join6(tmp, ...f.path.split("/")));
-    for (const dir of new Set(paths.map((p) => dirname4(p)))) await mkdir2(dir, { recursive: true });
+    const paths = files.map((f) => join3(tmp, ...f.path.split("/")));
+    for (const dir of new Set(paths.map((p) => dirname3(p)))) await mkdir2(dir, { recursive: true });
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const content = files[i].content;
-        await writeFile2(paths[i], content);
+        await writeFile3(paths[i], content);
         bytes += Buffer.byteLength(content);
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
-    const old = join6(dirname4(out), `.${basename2(out)}.old-${process.pid}`);
+    const old = join3(dirname3(out), `.${basename2(out)}.old-${process.pid}`);
     if (replace) await rename2(out, old);
     await rename2(tmp, out);
-    if (replace) await rm2(old, { recursive: true, force: true });
+    if (replace) await rm3(old, { recursive: true, force: true });
   } catch (e) {
-    await rm2(tmp, { recursive: true, force: true });
+    await rm3(tmp, { recursive: true, force: true });
     throw e;
   }
   return bytes;
@@ -6995,7 +6611,7 @@ async function withWholeRecords(git, models) {
           record: whole(
             e.tag,
             e.record,
-            (x2) => x2.kind === "stage" && x2.model === name && x2.stage === e.stage
+            (x2) => (x2.kind === "stage" || x2.kind === "unassign") && x2.model === name && x2.stage === e.stage
           )
         }))
       }
@@ -7006,7 +6622,9 @@ export {
   ManifestInvalidError,
   buildSite,
   checkTree,
-  diff2 as diff,
+  deploy,
+  deployAfterRollback,
+  diff,
   evalJson,
   evaluate,
   exportOpenMetrics,
@@ -7016,9 +6634,12 @@ export {
   monitor,
   openProject,
   promote,
+  promoteAndDeploy,
   record,
   recordJson,
+  rollback,
   show,
   status,
-  streamLogger
+  streamLogger,
+  withdrawOnFailure
 };

@@ -14,10 +14,13 @@ var LeptonError = class extends Error {
     super(message, options);
     this.kind = kind;
     this.details = details;
+    this.code = EXIT_CODES[kind];
   }
   kind;
   details;
   name = "LeptonError";
+  /** The stable code of `kind`: the CLI's exit code (2 invalid, 1 threshold, 3 eval, 4 git). */
+  code;
 };
 var isLeptonError = (e) => e instanceof LeptonError;
 

@@ -1,18 +1,33 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
+  deployOk,
+  deployText
+} from "./chunk-JGIX72DJ.js";
+import {
+  keyMetrics,
+  plainCheckLine,
+  renderDiffText
+} from "./chunk-YFP2YVNQ.js";
+import {
+  Output,
+  isTTY,
+  openApp,
+  register,
+  writeReport
+} from "./chunk-UCKPHJCF.js";
+import {
   boundText,
   codeSpan,
   escapeText,
-  keyMetrics,
-  markdownTable,
-  plainCheckLine,
   plainText,
-  renderDiffText,
   renderMarkdownReport,
-  renderTextReport,
+  renderTextReport
+} from "./chunk-MKJESO5F.js";
+import {
+  markdownTable,
   textTable
-} from "./chunk-QCNPJVQB.js";
+} from "./chunk-43RIPF6U.js";
 import {
   formatChange,
   formatNumber
@@ -21,7 +36,7 @@ import {
   EXIT_CODES,
   LeptonError,
   isLeptonError
-} from "./chunk-EFJSEFFB.js";
+} from "./chunk-NNAQNCWD.js";
 import {
   __commonJS,
   __require,
@@ -3472,79 +3487,20 @@ var {
 } = import_index.default;
 
 // src/cli/program.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli/context.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
-var Output = class {
-  constructor(stdout, stderr) {
-    this.stdout = stdout;
-    this.stderr = stderr;
-  }
-  stdout;
-  stderr;
-  json = false;
-  /** Report text meant to be read (tables, results). */
-  print(text) {
-    (this.json ? this.stderr : this.stdout).write(text.endsWith("\n") ? text : text + "\n");
-  }
-  /** Progress, notes and errors: always stderr. */
-  note(text) {
-    this.stderr.write(text.endsWith("\n") ? text : text + "\n");
-  }
-  wroteDocument = false;
-  /** The one JSON document of a `--json` run. */
-  result(value) {
-    this.wroteDocument = true;
-    this.stdout.write(JSON.stringify(value, null, 2) + "\n");
-  }
-  /**
-   * The one JSON document of a `--json` run that failed (contract §4):
-   * `{error: {kind, code, message, details}}`, plus `issues` (each with file,
-   * line, column, path, message, hint) when the manifest is invalid. `kind` is
-   * the error's kind, `usage` for a command line commander refused, `internal`
-   * for a bug; `code` is the exit code.
-   */
-  error(kind, code, message, extra = {}) {
-    if (this.wroteDocument) return;
-    this.result({ error: { kind, code, message, ...extra } });
-  }
-  /** The raw stderr stream (progress bars need isTTY). */
-  get errStream() {
-    return this.stderr;
-  }
-};
-var isTTY = (stream) => Boolean(stream.isTTY);
-async function openApp(ctx) {
-  const { openProject, streamLogger } = await import("./work-AREVP5FV.js");
-  const err = ctx.out.errStream;
-  return openProject({
-    manifestPath: ctx.manifestPath,
-    manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
-    env: ctx.env,
-    log: streamLogger(err),
-    isTTY: isTTY(err)
-  });
-}
-async function writeReport(ctx, path, markdown) {
-  const file = resolve(ctx.cwd, path);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, markdown);
-}
-
 // src/cli/commands/validate.ts
-import { relative as relative2 } from "node:path";
-function register(program2, context) {
+import { relative } from "node:path";
+function register2(program2, context) {
   program2.command("validate").description(
     "check the manifest, and its paths against the working tree: every problem at once, with file:line:column and key path"
   ).action(async () => {
     const ctx = context();
-    const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-    const { loadManifest, checkTree, formatIssue, ManifestInvalidError } = await import("./work-AREVP5FV.js");
+    const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
+    const { loadManifest, checkTree, formatIssue, ManifestInvalidError } = await import("./work-XVQK3AEB.js");
     const m = await loadManifest(ctx.manifestPath, name);
     const tree = await checkTree(await openApp(ctx), name);
     for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
@@ -3556,11 +3512,11 @@ function register(program2, context) {
 }
 
 // src/cli/commands/status.ts
-function register2(program2, context) {
+function register3(program2, context) {
   program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
-    const [{ status }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ status }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
     const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderStatus(result));
@@ -3619,16 +3575,26 @@ function renderStatus(r) {
 }
 
 // src/cli/commands/eval.ts
-function register3(program2, context) {
+function register4(program2, context) {
   program2.command("eval").description("run (or reuse) the eval and check thresholds against the baseline").option(
     "--baseline <ref>",
     "compare with this version or the newest version reachable from this git revision"
-  ).option("--force", "run the eval even when the baseline\u2019s metrics could be reused").option("--json", "print one JSON document on stdout").option("--report <file>", "also write the Markdown report to this file").addHelpText(
+  ).option("--force", "run the eval even when the baseline\u2019s metrics could be reused").option("--json", "print one JSON document on stdout").option("--report <file>", "also write the Markdown report to this file").option(
+    "--shard <I/N>",
+    "run shard I of N (LEPTON_SHARD_INDEX/COUNT) and write its result for `merge`"
+  ).option(
+    "--out <file>",
+    "with --shard: where to write the result (default lepton-shard-I-of-N.json)"
+  ).addHelpText(
     "after",
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    if (opts.shard !== void 0) {
+      const { runShard } = await import("./merge-5W7ABLND.js");
+      return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
+    }
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       ...opts.baseline !== void 0 && { baseline: opts.baseline },
@@ -3642,7 +3608,7 @@ function register3(program2, context) {
 }
 
 // src/cli/commands/record.ts
-function register4(program2, context) {
+function register5(program2, context) {
   program2.command("record").description("eval, then tag a new version if the fingerprint is new").option(
     "--push",
     "push the tag (git push --atomic), retrying if a concurrent run took the name"
@@ -3655,12 +3621,15 @@ function register4(program2, context) {
   ).option(
     "--no-baseline",
     "record even when a shallow or tagless clone cannot fetch the remote\u2019s versions"
-  ).option("--json", "print one JSON document on stdout").option("--report <file>", "also write the Markdown report to this file").addHelpText(
+  ).option("--json", "print one JSON document on stdout").option("--report <file>", "also write the Markdown report to this file").option(
+    "--from-shards <files...>",
+    "record the merged results of `eval --shard I/N` instead of running the eval"
+  ).addHelpText(
     "after",
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ record, recordJson }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ record, recordJson }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
     const result = await record(app, {
       fetchHistory: true,
       ...opts.baseline === false && { noBaseline: true },
@@ -3668,7 +3637,10 @@ function register4(program2, context) {
       ...opts.remote !== void 0 && { remote: opts.remote },
       ...opts.version !== void 0 && { version: opts.version },
       ...opts.force && { force: true },
-      ...typeof opts.baseline === "string" && { baseline: opts.baseline }
+      ...typeof opts.baseline === "string" && { baseline: opts.baseline },
+      ...opts.fromShards && {
+        measured: await (await import("./merge-5W7ABLND.js")).fromShardFiles(ctx, app, opts.fromShards)
+      }
     });
     const notes = [recordNote(result, opts.remote ?? "origin")];
     const input = { ...result.outcome.reportInput, notes };
@@ -3689,23 +3661,32 @@ function recordNote(r, remote) {
 }
 
 // src/cli/commands/promote.ts
-function register5(program2, context) {
+function register6(program2, context) {
   program2.command("promote").description("promote a version to a stage if the stage's thresholds pass").argument("<version>", "the version: 1.2.0, v1.2.0 or MODEL@v1.2.0").argument("<stage>", "a stage of the manifest").option("--push", "push the stage tag (git push --atomic), retrying if a concurrent run took N").option("--remote <name>", "the remote to push to", "origin").option("--json", "print one JSON document on stdout").addHelpText(
     "after",
-    "\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure."
+    "\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 3 the deploy hook failed (rolled back unless rollback_on_failure is false), 4 git or remote failure."
   ).action(async (version, stage, opts) => {
     const ctx = context();
-    const [{ promote }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
-    const result = await promote(app, {
-      version,
-      stage,
-      fetchHistory: true,
-      ...opts.push && { push: true },
-      ...opts.remote !== void 0 && { remote: opts.remote }
-    });
+    const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
+      import("./work-XVQK3AEB.js"),
+      openApp(ctx)
+    ]);
+    const result = await promoteAndDeploy(
+      app,
+      {
+        version,
+        stage,
+        fetchHistory: true,
+        ...opts.push && { push: true },
+        ...opts.remote !== void 0 && { remote: opts.remote }
+      },
+      { withdraw }
+    );
     ctx.out.print(renderPromote(result, opts.remote ?? "origin"));
+    if (result.deploy) ctx.out.print(deployText(result.deploy));
     if (opts.json) ctx.out.result(result);
     if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
+    if (result.deploy && !deployOk(result.deploy)) ctx.setExitCode(EXIT_CODES.eval);
   });
 }
 function renderPromote(r, remote) {
@@ -3728,10 +3709,10 @@ function renderPromote(r, remote) {
 }
 
 // src/cli/commands/show.ts
-function register6(program2, context) {
+function register7(program2, context) {
   program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
-    const [{ show }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ show }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
     const result = await show(app);
     for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
     if (opts.json) ctx.out.result(result);
@@ -3771,10 +3752,10 @@ function renderShow(r, keyNames = []) {
 }
 
 // src/cli/commands/diff.ts
-function register7(program2, context) {
+function register8(program2, context) {
   program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));
@@ -3818,7 +3799,7 @@ function heldAtText(model, at, stages) {
 }
 
 // src/cli/commands/history.ts
-function register8(program2, context) {
+function register9(program2, context) {
   program2.command("history").argument("[stage]", "only this stage").description(
     "the audit trail of stage changes, newest first: who put which version where, when, why, from which run"
   ).option("--at <time>", "instead: which version held each stage at this ISO 8601 time").option("--json", "print one JSON document on stdout").addHelpText(
@@ -3826,7 +3807,7 @@ function register8(program2, context) {
     "\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z"
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ history }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ history }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
     const result = await history(app, {
       ...stage !== void 0 && { stage },
       ...opts.at !== void 0 && { at: opts.at }
@@ -3883,33 +3864,74 @@ function monitorMarkdown(r) {
   ].join("\n");
 }
 
+// src/core/report/rollback.ts
+var MAX_REASON = 1e3;
+var toText = (r, cell) => r.to ? `v${cell(r.to.version)}` : "nothing (the stage is empty)";
+var pushText = (r) => r.pushed === null ? "not pushed" : r.pushed ? "pushed" : "the remote had it";
+var deployText2 = (r) => r.deployed === null ? null : r.deployed ? "deployed" : "deploy FAILED";
+function rollbackText(r) {
+  const model = plainText(r.model);
+  const stage = plainText(r.stage);
+  if (r.tag === null) {
+    return [
+      `${model}: v${plainText(r.from.version)} had been withdrawn from ${stage} by a concurrent run already`,
+      `  ${stage} now holds ${toText(r, plainText)}`
+    ].join("\n");
+  }
+  const lines = [
+    `${model}: v${plainText(r.from.version)} withdrawn from ${stage}; ${stage} now holds ${toText(r, plainText)}`,
+    `  tag:    ${plainText(r.tag)} (${pushText(r)})`,
+    `  reason: ${plainText(r.reason, MAX_REASON)}`,
+    `  by:     ${plainText(r.by)}`
+  ];
+  if (r.runUrl) lines.push(`  run:    ${plainText(r.runUrl)}`);
+  if (r.storeMoved && r.to) lines.push(`  store:  :${stage} \u2192 v${plainText(r.to.version)}`);
+  const d = deployText2(r);
+  if (d) lines.push(`  deploy: ${d}`);
+  return lines.join("\n");
+}
+
 // src/cli/commands/monitor.ts
-function register9(program2, context) {
+function register10(program2, context) {
   program2.command("monitor").argument("<stage>", "the stage whose version to watch").description(
     "checks the live metrics of the version a stage holds (Prometheus) against the stage's monitor thresholds"
-  ).option("--json", "print one JSON document on stdout").option("--report <file>", "also write the Markdown report to this file").addHelpText(
+  ).option("--json", "print one JSON document on stdout").option("--report <file>", "also write the Markdown report to this file").option(
+    "--rollback",
+    "on a failure, roll the stage back (as stages.STAGE.monitor.rollback: true)"
+  ).option("--push", "with a rollback: push its tag").option("--remote <name>", "the remote to push to", "origin").addHelpText(
     "after",
     "\nThe server is stages.STAGE.monitor.prometheus, else LEPTON_PROMETHEUS_URL; LEPTON_PROMETHEUS_TOKEN is sent as a bearer token.\nExit codes: 0 healthy, 1 a threshold failed, 3 Prometheus unreachable, a query error or no value."
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ monitor }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ monitor, deployAfterRollback }, app] = await Promise.all([
+      import("./work-XVQK3AEB.js"),
+      openApp(ctx)
+    ]);
+    const deploy = deployAfterRollback(app, stage);
     const result = await monitor(app, stage, {
       ...ctx.env.LEPTON_PROMETHEUS_URL && { prometheusUrl: ctx.env.LEPTON_PROMETHEUS_URL },
       ...ctx.env.LEPTON_PROMETHEUS_TOKEN && {
         prometheusToken: ctx.env.LEPTON_PROMETHEUS_TOKEN
+      },
+      ...opts.rollback && { rollback: true },
+      rollbackWith: {
+        ...deploy && { deploy },
+        ...opts.push && { push: true },
+        ...opts.remote !== void 0 && { remote: opts.remote }
       }
     });
     if (opts.report) await writeReport(ctx, opts.report, monitorMarkdown(result));
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(monitorText(result));
+    if (!opts.json && result.rollback) ctx.out.print(rollbackText(result.rollback));
     if (!result.passed) ctx.setExitCode(1);
   });
 }
 
 // src/cli/commands/export.ts
-import { mkdir as mkdir2, rename, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
-function register10(program2, context) {
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+function register11(program2, context) {
   program2.command("export").description(
     "the registry of every model in the repository for Prometheus: each model's latest version and stage holders, their recorded metrics, and when each stage last changed"
   ).requiredOption("--format <format>", "openmetrics (the only one so far)").option("--out <file>", "write to this file (atomically) instead of stdout").addHelpText(
@@ -3923,26 +3945,26 @@ function register10(program2, context) {
       ]);
     }
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-AREVP5FV.js"),
-      import("./git-D22RPBQP.js")
+      import("./work-XVQK3AEB.js"),
+      import("./git-FLEQGLL7.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();
     if (!top)
       throw new LeptonError("invalid", "export needs a git repository (versions are git tags)");
     const text = await exportOpenMetrics(new Git(top, ctx.env));
     if (!opts.out) return void ctx.out.print(text);
-    const file = resolve2(ctx.cwd, opts.out);
-    await mkdir2(dirname2(file), { recursive: true });
+    const file = resolve(ctx.cwd, opts.out);
+    await mkdir(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile2(tmp, text);
+    await writeFile(tmp, text);
     await rename(tmp, file);
     ctx.out.note(`wrote ${opts.out}`);
   });
 }
 
 // src/cli/commands/init.ts
-import { relative as relative3 } from "node:path";
-function register11(program2, context) {
+import { relative as relative2 } from "node:path";
+function register12(program2, context) {
   program2.command("init").description(
     "write a first lepton.yml from what the folder holds (DVC, Git LFS, sources, eval script, metrics)"
   ).option("--workflows", "also write the pull-request, record and promote workflows").option("--force", "overwrite files that exist").option("--json", "print one JSON document on stdout").addHelpText(
@@ -3950,7 +3972,7 @@ function register11(program2, context) {
     "\nNothing is overwritten without --force. Exit codes: 0 written, 2 a file exists or the folder cannot be read."
   ).action(async (opts) => {
     const ctx = context();
-    const { init } = await import("./init-CGKN5WY6.js");
+    const { init } = await import("./init-7YNK6VX6.js");
     const result = await init({
       manifestPath: ctx.manifestPath,
       workflows: Boolean(opts.workflows),
@@ -3965,7 +3987,7 @@ function initJson(r, cwd) {
   const { plan } = r;
   return {
     model: plan.model,
-    files: r.written.map((w) => ({ path: relative3(cwd, w.path), replaced: w.replaced })),
+    files: r.written.map((w) => ({ path: relative2(cwd, w.path), replaced: w.replaced })),
     found: plan.findings.filter((f) => !f.guessed).map((f) => f.text),
     guessed: plan.findings.filter((f) => f.guessed).map((f) => f.text),
     components: plan.components,
@@ -3985,7 +4007,7 @@ function renderInit(r, cwd) {
   if (guessed.length) lines.push("guessed (check these):", ...guessed.map((f) => `  ${f.text}`));
   else lines.push("guessed: nothing; all of the above was read from the folder");
   lines.push(
-    ...r.written.map((w) => `${w.replaced ? "overwrote" : "wrote"} ${relative3(cwd, w.path)}`)
+    ...r.written.map((w) => `${w.replaced ? "overwrote" : "wrote"} ${relative2(cwd, w.path)}`)
   );
   lines.push(
     "",
@@ -3996,8 +4018,8 @@ function renderInit(r, cwd) {
 }
 
 // src/cli/commands/pull.ts
-import { resolve as resolve3 } from "node:path";
-function register12(program2, context) {
+import { resolve as resolve2 } from "node:path";
+function register13(program2, context) {
   program2.command("pull").description("download a version's artifact files from the model store, verifying every digest").argument("<ref>", "the version: 1.2.0, v1.2.0, MODEL@v1.2.0, or MODEL#STAGE (its holder now)").option("--to <dir>", "where to write the files, relative to --cwd", ".").option(
     "--remote <name>",
     "where to read the tags from when the version is not known here",
@@ -4008,13 +4030,13 @@ function register12(program2, context) {
   ).action(async (ref, opts) => {
     const ctx = context();
     const [{ pull }, { storeSettingsFromEnv }, app] = await Promise.all([
-      import("./pull-G3LXZW4K.js"),
+      import("./pull-NS2JRQYP.js"),
       import("./credentials-YLBQUAFS.js"),
       openApp(ctx)
     ]);
     const result = await pull(app, {
       ref,
-      to: resolve3(ctx.cwd, opts.to ?? "."),
+      to: resolve2(ctx.cwd, opts.to ?? "."),
       ...opts.remote !== void 0 && { remote: opts.remote },
       store: storeSettingsFromEnv(ctx.env)
     });
@@ -4031,8 +4053,8 @@ function renderPull(r) {
 }
 
 // src/cli/commands/site.ts
-import { resolve as resolve4 } from "node:path";
-function register13(program2, context) {
+import { resolve as resolve3 } from "node:path";
+function register14(program2, context) {
   program2.command("site").description(
     "the registry of every model as a static web site and read-only JSON API (no server, works from file://)"
   ).requiredOption(
@@ -4044,15 +4066,15 @@ function register13(program2, context) {
   ).option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-AREVP5FV.js"),
-      import("./git-D22RPBQP.js")
+      import("./work-XVQK3AEB.js"),
+      import("./git-FLEQGLL7.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();
     if (!top)
       throw new LeptonError("invalid", "site needs a git repository (versions are git tags)");
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = ctx.env;
     const repoUrl = opts.repoUrl ?? (server && repo ? `${server}/${repo}` : null);
-    const result = await buildSite(new Git(top, ctx.env), resolve4(ctx.cwd, opts.out), {
+    const result = await buildSite(new Git(top, ctx.env), resolve3(ctx.cwd, opts.out), {
       repoUrl
     });
     if (opts.json) ctx.out.result(result);
@@ -4060,6 +4082,99 @@ function register13(program2, context) {
       ctx.out.print(
         `wrote ${opts.out}: ${result.models} models, ${result.versions} versions, ${result.files} files, ${Math.round(result.bytes / 1024)} KiB`
       );
+  });
+}
+
+// src/cli/commands/deploy.ts
+function register15(program2, context) {
+  program2.command("deploy").description("run the stage's deploy hook again for the version it holds (or --version)").argument("<stage>", "a stage of the manifest with a deploy hook").option("--model <name>", "the model (must be the manifest's; a guard)").option("--version <version>", "a version that holds or has held the stage").option("--remote <name>", "the remote to fetch tags from in a shallow clone", "origin").option("--json", "print one JSON document on stdout").addHelpText(
+    "after",
+    "\nExit codes: 0 deployed, 2 invalid input (no hook, nothing holds the stage), 3 the deploy failed or timed out."
+  ).action(async (stage, opts) => {
+    const ctx = context();
+    const [{ deploy }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const result = await deploy(app, {
+      stage,
+      fetchHistory: true,
+      ...opts.model !== void 0 && { model: opts.model },
+      ...opts.version !== void 0 && { version: opts.version },
+      ...opts.remote !== void 0 && { remote: opts.remote }
+    });
+    ctx.out.print(deployText(result));
+    if (opts.json) ctx.out.result(result);
+    if (!result.ok) ctx.setExitCode(EXIT_CODES.eval);
+  });
+}
+
+// src/cli/commands/rollback.ts
+function register16(program2, context) {
+  program2.command("rollback").description(
+    "withdraw the version a stage holds (GTO's unassignment MODEL#STAGE!#N): the stage falls back to the version assigned before it"
+  ).argument("<stage>", "the stage to roll back").requiredOption("--reason <text>", "why (recorded in the tag, shown by lepton history)").option("--model <name>", "the model (must be the manifest's; a guard)").option("--allow-empty", "withdraw even the only version the stage holds (it is left empty)").option("--push", "push the tag (git push --atomic), retrying if a concurrent run took N").option("--remote <name>", "the remote to push to", "origin").option("--json", "print one JSON document on stdout").addHelpText(
+    "after",
+    '\nExamples:\n  lepton rollback production --reason "p99 latency doubled" --push\nExit codes: 0 rolled back, 2 invalid input or nothing to fall back to (see --allow-empty), 3 the deploy hook failed for the version it fell back to, 4 git or remote failure.'
+  ).action(async (stage, opts) => {
+    const ctx = context();
+    const [{ rollback, deployAfterRollback }, app] = await Promise.all([
+      import("./work-XVQK3AEB.js"),
+      openApp(ctx)
+    ]);
+    const deploy = deployAfterRollback(app, stage);
+    const result = await rollback(app, {
+      ...deploy && { deploy },
+      stage,
+      reason: opts.reason,
+      fetchHistory: true,
+      ...opts.model !== void 0 && { model: opts.model },
+      ...opts.allowEmpty && { allowEmpty: true },
+      ...opts.push && { push: true },
+      ...opts.remote !== void 0 && { remote: opts.remote }
+    });
+    if (opts.json) ctx.out.result(result);
+    else ctx.out.print(rollbackText(result));
+    if (result.deployed === false) ctx.setExitCode(EXIT_CODES.eval);
+  });
+}
+
+// src/cli/commands/ls.ts
+async function topGit(ctx, what) {
+  const { Git } = await import("./git-FLEQGLL7.js");
+  const top = await new Git(ctx.cwd, ctx.env).topLevel();
+  if (!top)
+    throw new LeptonError("invalid", `${what} needs a git repository (models are found by git)`);
+  return new Git(top, ctx.env);
+}
+function pattern(program2, ctx) {
+  if (program2.getOptionValueSource("manifest") === "default") return { cwd: ctx.cwd };
+  return { pattern: program2.opts().manifest, cwd: ctx.cwd };
+}
+function register17(program2, context) {
+  program2.command("ls").description(
+    "every model in the repository (each lepton.yml git tracks, or those --manifest names, a glob allowed): manifest, latest version, stage holders, whether its content changed since that version"
+  ).option("--json", "print one JSON document on stdout").action(async (opts) => {
+    const ctx = context();
+    const [{ ls }, { renderLs }] = await Promise.all([
+      import("./ls-ZA6PW2LQ.js"),
+      import("./ls-Z3RYZ3H6.js")
+    ]);
+    const result = await ls(await topGit(ctx, "ls"), pattern(program2, ctx));
+    if (opts.json) ctx.out.result(result);
+    else ctx.out.print(renderLs(result));
+  });
+  program2.command("affected").description(
+    'the models whose components, data, eval files or manifest differ from the base, by content; --json prints a GitHub Actions matrix {"include": [{model, manifest, working-directory}]}'
+  ).option("--base <ref>", "compare with this revision (default: the upstream default branch)").option("--json", "print one JSON document on stdout").action(async (opts) => {
+    const ctx = context();
+    const [{ affected }, { renderAffected }] = await Promise.all([
+      import("./affected-Y3OZKWVM.js"),
+      import("./ls-Z3RYZ3H6.js")
+    ]);
+    const result = await affected(await topGit(ctx, "affected"), {
+      ...pattern(program2, ctx),
+      ...opts.base !== void 0 && { base: opts.base }
+    });
+    if (opts.json) ctx.out.result(result);
+    else ctx.out.print(renderAffected(result));
   });
 }
 
@@ -4077,10 +4192,10 @@ async function runCli(argv, io) {
   );
   const context = () => {
     const g = program2.opts();
-    const cwd = resolve5(io.cwd, g.cwd);
+    const cwd = resolve4(io.cwd, g.cwd);
     return {
       cwd,
-      manifestPath: resolve5(cwd, g.manifest),
+      manifestPath: resolve4(cwd, g.manifest),
       env: io.env,
       out,
       setExitCode: (code) => {
@@ -4091,7 +4206,6 @@ async function runCli(argv, io) {
   program2.hook("preAction", (_p, action) => {
     out.json = Boolean(action.opts().json);
   });
-  register(program2, context);
   register2(program2, context);
   register3(program2, context);
   register4(program2, context);
@@ -4104,6 +4218,11 @@ async function runCli(argv, io) {
   register11(program2, context);
   register12(program2, context);
   register13(program2, context);
+  register14(program2, context);
+  register15(program2, context);
+  register16(program2, context);
+  register17(program2, context);
+  register(program2, context);
   try {
     await program2.parseAsync([...argv], { from: "user" });
     return exitCode;

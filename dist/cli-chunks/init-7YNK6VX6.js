@@ -2,23 +2,27 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   SCHEMA_ID,
-  parseMetrics,
+  validateManifest
+} from "./chunk-MN3VEYEN.js";
+import {
+  parseMetrics
+} from "./chunk-XN5SHAGR.js";
+import {
   require_dist,
-  validateManifest,
   walkFiles
-} from "./chunk-2IS3REWD.js";
+} from "./chunk-RBSWLDYE.js";
 import {
   require_picomatch
 } from "./chunk-6ESLXGOQ.js";
 import {
   Git,
   pathEscapes
-} from "./chunk-ONKFMWMN.js";
+} from "./chunk-TCCRLOCR.js";
 import "./chunk-4YM7E7F7.js";
 import "./chunk-UN4BW3X4.js";
 import {
   LeptonError
-} from "./chunk-EFJSEFFB.js";
+} from "./chunk-NNAQNCWD.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";

@@ -1,22 +1,28 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  fetchModelTags,
-  findVersion,
   parsePinned,
-  parseVersionArg,
   pullArtifact,
-  readRegistry,
   storeSettings
-} from "./chunk-K57V6Q5F.js";
+} from "./chunk-N54MGXFI.js";
+import {
+  fetchModelTags,
+  readRegistry
+} from "./chunk-TBLWKRJF.js";
+import {
+  findVersion,
+  parseVersionArg
+} from "./chunk-XXI57VJY.js";
+import "./chunk-YFP2YVNQ.js";
+import "./chunk-MKJESO5F.js";
+import "./chunk-43RIPF6U.js";
 import "./chunk-6ESLXGOQ.js";
-import "./chunk-ONKFMWMN.js";
+import "./chunk-TCCRLOCR.js";
 import "./chunk-4YM7E7F7.js";
-import "./chunk-QCNPJVQB.js";
 import "./chunk-UN4BW3X4.js";
 import {
   LeptonError
-} from "./chunk-EFJSEFFB.js";
+} from "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/app/pull.ts

@@ -3,9 +3,9 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   Git,
   lastLines
-} from "./chunk-ONKFMWMN.js";
+} from "./chunk-TCCRLOCR.js";
 import "./chunk-4YM7E7F7.js";
-import "./chunk-EFJSEFFB.js";
+import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 export {
   Git,

@@ -1,10 +1,12 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  change,
+  markdownTable,
+  textTable
+} from "./chunk-43RIPF6U.js";
+import {
   formatChange,
   formatNumber,
-  formatPercent,
   formatSigned
 } from "./chunk-UN4BW3X4.js";
 
@@ -47,6 +49,12 @@ function plainText(text, max = MAX_NAME) {
   );
 }
 
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
 // src/core/report/rows.ts
 var own = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
 var RULE_TEXT = {
@@ -74,58 +82,104 @@ function metricRows(input) {
   add(Object.keys(input.metrics));
   add(Object.keys(input.baselineMetrics ?? {}));
   return names.map((metric) => {
-    const checks2 = byMetric.get(metric) ?? [];
+    const checks = byMetric.get(metric) ?? [];
     const base = own(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
-    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const fromCheck = checks.find((c) => c.baseline !== null)?.baseline ?? void 0;
     const baseline = base ?? fromCheck;
     const current = own(input.metrics, metric) ? input.metrics[metric] : void 0;
-    const failed = checks2.filter((c) => !c.passed);
-    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    const failed = checks.filter((c) => !c.passed);
+    const result = checks.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
     return {
       metric,
       baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
-      current: current === void 0 ? absentValue(checks2) : formatNumber(current),
-      change: formatChange(baseline, current),
-      threshold: checks2.map((c) => boundText(c)).join(", "),
+      current: (current === void 0 ? absentValue(checks) : formatNumber(current)) + intervalText(input.intervals?.[metric]),
+      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
+      threshold: checks.map((c) => boundText(c)).join(", "),
       result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
+      noBaseline: result === "pass" && checks.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
     };
   });
 }
+var intervalText = (i) => i ? ` [${formatNumber(i.ci[0], 4)} \u2026 ${formatNumber(i.ci[1], 4)}]` : "";
+var changeIntervalText = (c) => c ? ` [95% CI ${formatSigned(c.ci[0], 4)} \u2026 ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : "";
 var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
-function absentValue(checks2) {
-  const reason = checks2[0]?.reason ?? "";
-  if (checks2.length === 0) return "\u2014";
+function absentValue(checks) {
+  const reason = checks[0]?.reason ?? "";
+  if (checks.length === 0) return "\u2014";
   if (reason.startsWith("missing")) return "missing";
   return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
 }
-function failedChecks(checks2, level) {
-  return checks2.filter((c) => !c.passed && c.level === level);
+function failedChecks(checks, level) {
+  return checks.filter((c) => !c.passed && c.level === level);
 }
 
-// src/core/report/table.ts
-function markdownTable(header, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
+// src/core/report/trend.ts
+var TREND_VERSIONS = 10;
+var MAX_CHARTS = 20;
+var own2 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+function trendOf(versions, checks, current) {
+  const points = [];
+  for (const v of versions) {
+    if (points.length >= TREND_VERSIONS) break;
+    if (v.lightweight || v.deregistered || !v.record) continue;
+    points.push({ version: v.version, metrics: v.record.metrics });
+  }
+  return { points: points.reverse(), metrics: [...new Set(checks.map((c) => c.metric))], current };
 }
-var width = (s) => Array.from(s).length;
-function textTable(header, rows, align = []) {
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
+function mermaidLabel(text, max = 60) {
+  const safe = text.replace(/[^A-Za-z0-9 ._:/@+()-]/g, "_");
+  return safe.length > max ? `${safe.slice(0, max - 1)}_` : safe;
+}
+function mermaidNumber(v) {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return null;
+  const short = Number(v.toPrecision(10));
+  let text = String(short);
+  if (/e/i.test(text)) text = short.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+function trendChart(trend, metric) {
+  const labels = [];
+  const values = [];
+  const numbers = [];
+  const add = (label, v) => {
+    const text = v === void 0 ? null : mermaidNumber(v);
+    if (text === null || v === void 0) return;
+    labels.push(`"${mermaidLabel(label)}"`);
+    values.push(text);
+    numbers.push(v);
   };
-  return all.map(
-    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
+  for (const p of trend.points)
+    add(`v${p.version}`, own2(p.metrics, metric) ? p.metrics[metric] : void 0);
+  if (values.length === 0) return null;
+  add("this", own2(trend.current, metric) ? trend.current[metric] : void 0);
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const pad = hi > lo ? (hi - lo) * 0.1 : Math.abs(hi) * 0.05 || 1;
+  const yLo = mermaidNumber(lo - pad) ?? "0";
+  const yHi = mermaidNumber(hi + pad) ?? "1";
+  const name = mermaidLabel(metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${name}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "${name}" ${yLo} --> ${yHi}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
 }
-
-// src/core/report/marker.ts
-var MARKER_PREFIX = "<!-- lepton:model=";
-function reportMarker(model) {
-  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+function renderTrend(trend, budget) {
+  const charts = trend.metrics.slice(0, MAX_CHARTS).map((m) => trendChart(trend, m)).filter((c) => c !== null);
+  const n = trend.points.length;
+  const title = `**Trend** (the last ${n === 1 ? "recorded version" : `${n} recorded versions`} and this run)`;
+  let used = title.length + 2;
+  const kept = [];
+  for (const c of charts) {
+    if (used + c.length + 2 > budget) break;
+    kept.push(c);
+    used += c.length + 2;
+  }
+  return kept.length ? ["", title, "", kept.join("\n\n")].join("\n") : "";
 }
 
 // src/core/report/markdown.ts
@@ -215,6 +269,7 @@ function renderMarkdownReport(input, options = {}) {
     budget -= notNumbers.length;
   }
   const rows = metricRows(input);
+  let cut = false;
   if (rows.length) {
     const header = [
       "metric",
@@ -239,6 +294,7 @@ function renderMarkdownReport(input, options = {}) {
       const line = markdownTable(header, [cells(row)], align)[2] ?? "";
       if (used + line.length + 1 > budget - 120) {
         kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        cut = true;
         break;
       }
       kept.push(line);
@@ -249,6 +305,11 @@ function renderMarkdownReport(input, options = {}) {
     sections.push("\nThe eval reported no metrics.");
   }
   if (notNumbers) sections.push(notNumbers);
+  if (input.trend && !cut) {
+    const used = [...head, ...sections, ...tail].join("\n").length + 1;
+    const trend = renderTrend(input.trend, max - used - 1);
+    if (trend) sections.push(trend);
+  }
   return [...head, ...sections, ...tail].join("\n") + "\n";
 }
 
@@ -330,150 +391,6 @@ function renderTextReport(input) {
   return lines.join("\n") + "\n";
 }
 
-// src/core/report/diff.ts
-var own2 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
-var clean = (v) => v === null || v === void 0 || Number.isSafeInteger(v) ? v ?? null : Number(v.toPrecision(12));
-function metricDiff(a, b) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return names.map((metric) => {
-    const va = own2(a, metric) && Number.isFinite(a[metric]) ? a[metric] : null;
-    const vb = own2(b, metric) && Number.isFinite(b[metric]) ? b[metric] : null;
-    const c = change(va, vb);
-    return { metric, a: va, b: vb, change: clean(c?.change), relative: clean(c?.relative) };
-  });
-}
-var cellsOf = (r) => [
-  r.a === null ? "\u2014" : formatNumber(r.a),
-  r.b === null ? "\u2014" : formatNumber(r.b),
-  r.change === null ? "\u2014" : formatSigned(r.change),
-  r.relative === null ? "\u2014" : formatPercent(r.relative)
-];
-function renderDiffText(diff) {
-  const header = ["metric", `v${diff.a.version}`, `v${diff.b.version}`, "change", "relative"];
-  const rows = diff.rows.map((r) => [plainText(r.metric), ...cellsOf(r)]);
-  const body = rows.length ? textTable(header, rows, ["left", "right", "right", "right", "right"]) : ["neither version recorded any metrics"];
-  return [`${plainText(diff.a.tag)} \u2192 ${plainText(diff.b.tag)}`, ...body].join("\n") + "\n";
-}
-
-// src/core/report/check-line.ts
-var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
-function plainCheckLine(c) {
-  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
-  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
-  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
-}
-
-// src/core/registry/record-schema.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string";
-var strOrNull = (v) => v === null || typeof v === "string";
-var numOrNull = (v) => v === null || typeof v === "number";
-function mapOf(v, ok) {
-  if (!isObj(v)) return false;
-  for (const k in v) if (!ok(v[k])) return false;
-  return true;
-}
-var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
-var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
-function isCheck(c) {
-  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
-}
-var checks = (v) => Array.isArray(v) && v.every(isCheck);
-var ignoredList = (v) => Array.isArray(v) && v.every(
-  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
-);
-function isVersionRecord(r) {
-  const b = r.baseline;
-  const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
-}
-var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
-var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
-function isStageRecord(r) {
-  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
-}
-function asRecord(value) {
-  if (!isObj(value) || value.schema !== 1 || !str(value.model) || !str(value.created)) return null;
-  if (value.kind === "version")
-    return isVersionRecord(value) ? value : null;
-  if (value.kind === "stage")
-    return isStageRecord(value) ? value : null;
-  return null;
-}
-
-// src/core/registry/message.ts
-var FENCE_OPEN = "```json";
-var FENCE_CLOSE = "```";
-var SUMMARY_METRICS = 3;
-var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
-function checksVerdict(checks2, passed) {
-  if (checks2.length === 0) return "no thresholds";
-  const failed = checks2.filter((c) => !c.passed && c.level === "error");
-  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
-  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
-  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
-  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
-  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
-}
-function keyMetrics(metrics, checks2, count = SUMMARY_METRICS) {
-  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
-  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
-  return [...named, ...rest].slice(0, count);
-}
-function metricLines(metrics) {
-  const names = Object.keys(metrics).sort();
-  const width2 = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
-  return names.map((n) => `  ${oneLine2(n).padEnd(width2)}  ${formatNumber(metrics[n] ?? NaN)}`);
-}
-function jsonBlock(record) {
-  return [FENCE_OPEN, JSON.stringify(record, null, 2), FENCE_CLOSE];
-}
-function versionSummary(r) {
-  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
-  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
-}
-function formatVersionMessage(r) {
-  const lines = [versionSummary(r), ""];
-  lines.push(`Fingerprint: ${r.fingerprint}`);
-  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
-  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
-  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  lines.push("", "Metrics:", ...metricLines(r.metrics));
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
-  lines.push("", ...jsonBlock(r), "");
-  return lines.join("\n");
-}
-function stageSummary(r) {
-  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
-}
-function formatStageMessage(r) {
-  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
-  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
-  lines.push("", ...jsonBlock(r), "");
-  return lines.join("\n");
-}
-function parseRecord(message) {
-  const open = message.lastIndexOf(`
-${FENCE_OPEN}`);
-  const start = open >= 0 ? open + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
-  if (start < 0) return null;
-  const bodyStart = message.indexOf("\n", start);
-  if (bodyStart < 0) return null;
-  const end = message.indexOf(`
-${FENCE_CLOSE}`, bodyStart);
-  if (end < 0) return null;
-  let value;
-  try {
-    value = JSON.parse(message.slice(bodyStart + 1, end));
-  } catch {
-    return null;
-  }
-  return asRecord(value);
-}
-
 export {
   oneLine,
   escapeText,
@@ -481,15 +398,7 @@ export {
   plainText,
   boundText,
   isNewMetric,
-  markdownTable,
-  textTable,
+  trendOf,
   renderMarkdownReport,
-  renderTextReport,
-  metricDiff,
-  renderDiffText,
-  plainCheckLine,
-  keyMetrics,
-  formatVersionMessage,
-  formatStageMessage,
-  parseRecord
+  renderTextReport
 };
