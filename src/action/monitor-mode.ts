@@ -10,10 +10,15 @@ import {
   type MonitorIssueInput,
 } from '../core/report/monitor-issue.js';
 import { monitorMarkdown } from '../core/report/monitor.js';
+import { rollbackMarkdown } from '../core/report/rollback.js';
 import { closeStickyIssue, openStickyIssue, type StickyIssueResult } from '../io/github/issues.js';
 import { createGitHubClient, type GitHubClient } from '../io/github/octokit.js';
 import { workflowRunUrl } from '../io/github/run-url.js';
+import { deployAfterRollback } from '../app/deploy.js';
+import { storeSettingsFromEnv } from '../io/oci/credentials.js';
+import { trackedSettings } from './deploy-mode.js';
 import type { Plan } from './event.js';
+import { fetchModelHistory } from './history.js';
 import { empty, type ModeSettings, type RunResult } from './modes.js';
 import { skippedReport } from './report.js';
 
@@ -43,14 +48,25 @@ export async function monitorMode(
     s.log.info(reason);
     return { ...empty(model), report: skippedReport(reason) };
   }
+  // actions/checkout's default clone has no tags: the stage holders are read from them.
+  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  // A failing stage whose manifest says `monitor.rollback: true` is rolled back as
+  // `command: rollback` would: pushed, the store's :STAGE moved, the new holder redeployed.
   const token = s.env.LEPTON_PROMETHEUS_TOKEN;
   if (token) core.setSecret(token);
   const outcomes: Outcome[] = [];
   for (const stage of stages) {
     try {
+      const deploy = deployAfterRollback(ctx, stage, trackedSettings(s));
       const result = await monitor(ctx, stage, {
         ...(s.env.LEPTON_PROMETHEUS_URL && { prometheusUrl: s.env.LEPTON_PROMETHEUS_URL }),
         ...(token && { prometheusToken: token }),
+        rollbackWith: {
+          ...(deploy && { deploy }),
+          push: s.inputs.push,
+          remote: 'origin',
+          store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
+        },
       });
       s.log.info(
         `monitor: ${model} v${result.version} in ${stage}: ${result.passed ? 'healthy' : 'FAILING'}`,
@@ -88,7 +104,12 @@ export async function monitorMode(
     tag: only ? `${model}@v${only.version}` : null,
     passed: failing.length === 0,
     metrics: only?.metrics ?? {},
-    report: results.map(monitorMarkdown).join('\n\n') + '\n',
+    stageTag: only?.rollback?.tag ?? null,
+    report:
+      results
+        .map((r) => [monitorMarkdown(r), ...(r.rollback ? [rollbackMarkdown(r.rollback)] : [])])
+        .flat()
+        .join('\n\n') + '\n',
     gateFailure: failing.length
       ? `monitor failed: ${failing
           .map(
