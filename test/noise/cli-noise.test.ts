@@ -15,7 +15,7 @@ import { git, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.j
  */
 const EVAL = `
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-const { down, up } = JSON.parse(readFileSync('src/model.json', 'utf8'));
+const { down, up, prefix = 'ex-' } = JSON.parse(readFileSync('src/model.json', 'utf8'));
 const rows = [];
 let flippedDown = 0, flippedUp = 0;
 for (let i = 0; i < 1000; i++) {
@@ -23,7 +23,7 @@ for (let i = 0; i < 1000; i++) {
   // Spread the flips over the ids so they are no block.
   if (correct === 1 && i % 7 === 3 && flippedDown < down) { correct = 0; flippedDown++; }
   else if (correct === 0 && i % 20 === 0 && flippedUp < up) { correct = 1; flippedUp++; }
-  rows.push({ id: 'ex-' + i, accuracy: correct, loss: correct ? 0.1 : 2.5 });
+  rows.push({ id: prefix + i, accuracy: correct, loss: correct ? 0.1 : 2.5 });
 }
 const mean = rows.reduce((s, r) => s + r.accuracy, 0) / rows.length;
 mkdirSync('out', { recursive: true });
@@ -191,6 +191,20 @@ describe('eval against a baseline with samples (fresh clone fetches them)', () =
     },
     60_000,
   );
+
+  it('with other example ids the change is unpaired, and the report says why', async () => {
+    const dir = cloneWith({ down: 40, up: 32, prefix: 'other-' } as { down: number; up: number });
+    const r = await runCli(dir, ['eval', '--json']);
+    const doc = JSON.parse(r.stdout) as EvalDoc;
+    expect(doc.changes?.accuracy?.pairing).toBe('unpaired');
+    expect(doc.changes?.accuracy?.value).toBeCloseTo(-0.008, 12);
+    // Unpaired resampling carries both versions' variance: wider than the paired ±0.017.
+    const [lo, hi] = doc.changes?.accuracy?.ci ?? [0, 0];
+    expect(hi - lo).toBeGreaterThan(0.045);
+    expect(r.stderr).toContain(
+      "accuracy, loss: unpaired intervals — the examples' ids differ from v0.1.0's (1000 here, 1000 there)",
+    );
+  }, 60_000);
 
   it('with a stale samples file (from before the eval) the eval fails (exit 3)', async () => {
     const dir = cloneWith({ down: 0, up: 0 });
