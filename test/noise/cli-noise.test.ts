@@ -15,7 +15,7 @@ import { git, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.j
  */
 const EVAL = `
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-const { down, up } = JSON.parse(readFileSync('src/model.json', 'utf8'));
+const { down, up, prefix = 'ex-' } = JSON.parse(readFileSync('src/model.json', 'utf8'));
 const rows = [];
 let flippedDown = 0, flippedUp = 0;
 for (let i = 0; i < 1000; i++) {
@@ -23,7 +23,7 @@ for (let i = 0; i < 1000; i++) {
   // Spread the flips over the ids so they are no block.
   if (correct === 1 && i % 7 === 3 && flippedDown < down) { correct = 0; flippedDown++; }
   else if (correct === 0 && i % 20 === 0 && flippedUp < up) { correct = 1; flippedUp++; }
-  rows.push({ id: 'ex-' + i, accuracy: correct, loss: correct ? 0.1 : 2.5 });
+  rows.push({ id: prefix + i, accuracy: correct, loss: correct ? 0.1 : 2.5 });
 }
 const mean = rows.reduce((s, r) => s + r.accuracy, 0) / rows.length;
 mkdirSync('out', { recursive: true });
@@ -131,53 +131,78 @@ describe('eval against a baseline with samples (fresh clone fetches them)', () =
     // [what, model, noise, exit, level, passed]
     ['a drop inside the noise warns', { down: 40, up: 32 }, 'warn', 0, 'warn', true],
     ['a real drop fails', { down: 60, up: 0 }, 'warn', 1, 'error', false],
-    ['the same drop inside the noise fails with noise: off', { down: 40, up: 32 }, 'off', 1, 'error', false],
-  ] as const)('%s', async (_what, model, noise, exit, level, passed) => {
-    const dir = cloneWith(model, noise);
-    const r = await runCli(dir, ['eval', '--json', '--report', 'report.md']);
-    expect(r.code).toBe(exit);
-    const doc = JSON.parse(r.stdout) as EvalDoc;
-    expect(doc.passed).toBe(passed);
-    const drop = doc.checks.find((c) => c.rule === 'max_drop');
-    expect(drop?.passed).toBe(false);
-    expect(drop?.level).toBe(level);
-    expect(drop?.change?.pairing).toBe('paired');
-    expect(drop?.change?.n).toBe(1000);
-    const expected = (model.up - model.down) / 1000;
-    expect(drop?.change?.value).toBeCloseTo(expected, 12);
-    expect(doc.changes?.accuracy?.value).toBeCloseTo(expected, 12);
-    const [lo, hi] = drop?.change?.ci ?? [NaN, NaN];
-    if (level === 'warn') {
-      expect(lo).toBeLessThan(0);
-      expect(hi).toBeGreaterThan(0);
-      expect(drop?.reason).toMatch(
-        /^within noise: −0\.8 pt, 95% CI −\d\.\d+ … \+\d\.\d+ \(paired, n = 1000\); /,
+    [
+      'the same drop inside the noise fails with noise: off',
+      { down: 40, up: 32 },
+      'off',
+      1,
+      'error',
+      false,
+    ],
+  ] as const)(
+    '%s',
+    async (_what, model, noise, exit, level, passed) => {
+      const dir = cloneWith(model, noise);
+      const r = await runCli(dir, ['eval', '--json', '--report', 'report.md']);
+      expect(r.code).toBe(exit);
+      const doc = JSON.parse(r.stdout) as EvalDoc;
+      expect(doc.passed).toBe(passed);
+      const drop = doc.checks.find((c) => c.rule === 'max_drop');
+      expect(drop?.passed).toBe(false);
+      expect(drop?.level).toBe(level);
+      expect(drop?.change?.pairing).toBe('paired');
+      expect(drop?.change?.n).toBe(1000);
+      const expected = (model.up - model.down) / 1000;
+      expect(drop?.change?.value).toBeCloseTo(expected, 12);
+      expect(doc.changes?.accuracy?.value).toBeCloseTo(expected, 12);
+      const [lo, hi] = drop?.change?.ci ?? [NaN, NaN];
+      if (level === 'warn') {
+        expect(lo).toBeLessThan(0);
+        expect(hi).toBeGreaterThan(0);
+        expect(drop?.reason).toMatch(
+          /^within noise: −0\.8 pt, 95% CI −\d\.\d+ … \+\d\.\d+ \(paired, n = 1000\); /,
+        );
+      } else if (noise === 'warn') {
+        expect(hi).toBeLessThan(0);
+        expect(drop?.reason).not.toMatch(/within noise/);
+      } else {
+        // noise: off leaves the point estimate's verdict alone, the interval is still shown.
+        expect(lo).toBeLessThan(0);
+        expect(hi).toBeGreaterThan(0);
+        expect(drop?.reason).not.toMatch(/within noise/);
+      }
+      // The terminal report is on stderr with --json; the Markdown report shows the interval.
+      const md = readFileSync(join(dir, 'report.md'), 'utf8');
+      expect(md).toMatch(/\[95% CI [-−]0\.0\d+ … [+−-]0\.0\d+, paired\]/);
+      expect(r.stderr).toContain('[95% CI');
+      // The trend: the recorded version and this run, for the metric with a threshold.
+      const accuracy = (model.up - model.down) / 1000 + 0.9;
+      expect(md).toContain(
+        [
+          '```mermaid',
+          'xychart-beta',
+          '  title "accuracy"',
+          '  x-axis ["v0.1.0", "this"]',
+          `  y-axis "accuracy" ${Number((accuracy - 0.1 * (0.9 - accuracy)).toPrecision(10))} --> ${Number((0.9 + 0.1 * (0.9 - accuracy)).toPrecision(10))}`,
+          `  line [0.9, ${Number(accuracy.toPrecision(10))}]`,
+          '```',
+        ].join('\n'),
       );
-    } else if (noise === 'warn') {
-      expect(hi).toBeLessThan(0);
-      expect(drop?.reason).not.toMatch(/within noise/);
-    } else {
-      // noise: off leaves the point estimate's verdict alone, the interval is still shown.
-      expect(lo).toBeLessThan(0);
-      expect(hi).toBeGreaterThan(0);
-      expect(drop?.reason).not.toMatch(/within noise/);
-    }
-    // The terminal report is on stderr with --json; the Markdown report shows the interval.
-    const md = readFileSync(join(dir, 'report.md'), 'utf8');
-    expect(md).toMatch(/\[95% CI [-−]0\.0\d+ … [+−-]0\.0\d+, paired\]/);
-    expect(r.stderr).toContain('[95% CI');
-    // The trend: the recorded version and this run, for the metric with a threshold.
-    const accuracy = (model.up - model.down) / 1000 + 0.9;
-    expect(md).toContain(
-      [
-        '```mermaid',
-        'xychart-beta',
-        '  title "accuracy"',
-        '  x-axis ["v0.1.0", "this"]',
-        `  y-axis "accuracy" ${Number((accuracy - 0.1 * (0.9 - accuracy)).toPrecision(10))} --> ${Number((0.9 + 0.1 * (0.9 - accuracy)).toPrecision(10))}`,
-        `  line [0.9, ${Number(accuracy.toPrecision(10))}]`,
-        '```',
-      ].join('\n'),
+    },
+    60_000,
+  );
+
+  it('with other example ids the change is unpaired, and the report says why', async () => {
+    const dir = cloneWith({ down: 40, up: 32, prefix: 'other-' } as { down: number; up: number });
+    const r = await runCli(dir, ['eval', '--json']);
+    const doc = JSON.parse(r.stdout) as EvalDoc;
+    expect(doc.changes?.accuracy?.pairing).toBe('unpaired');
+    expect(doc.changes?.accuracy?.value).toBeCloseTo(-0.008, 12);
+    // Unpaired resampling carries both versions' variance: wider than the paired ±0.017.
+    const [lo, hi] = doc.changes?.accuracy?.ci ?? [0, 0];
+    expect(hi - lo).toBeGreaterThan(0.045);
+    expect(r.stderr).toContain(
+      "accuracy, loss: unpaired intervals — the examples' ids differ from v0.1.0's (1000 here, 1000 there)",
     );
   }, 60_000);
 
