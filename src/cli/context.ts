@@ -74,7 +74,7 @@ export const isTTY = (stream: Writable): boolean => Boolean((stream as { isTTY?:
  */
 export async function openApp(ctx: CommandContext): Promise<AppContext> {
   // Loaded here, not at start: the manifest's parser and schema are most of the bundle.
-  const { openProject, streamLogger } = await import('./work.js');
+  const { openProject, streamLogger } = await import('../app/context.js');
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,

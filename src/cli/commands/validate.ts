@@ -11,8 +11,13 @@ export function register(program: Command, context: () => CommandContext): void 
     .action(async () => {
       const ctx = context();
       const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-      const { loadManifest, checkTree, formatIssue, ManifestInvalidError } =
-        await import('../work.js');
+      // Only what validate runs (not the whole work chunk: registry, eval, site, store).
+      const [{ loadManifest, ManifestInvalidError }, { checkTree }, { formatIssue }] =
+        await Promise.all([
+          import('../../io/manifest-file.js'),
+          import('../../app/validate.js'),
+          import('../../core/manifest/validate.js'),
+        ]);
       const m = await loadManifest(ctx.manifestPath, name);
       const tree = await checkTree(await openApp(ctx), name);
       for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
