@@ -417,3 +417,65 @@ describe('rollback racing a promotion on one remote', () => {
     expect(await o.holders()).toEqual({ canary: '0.3.0' });
   }, 120_000);
 });
+
+// ---------------------------------------------------------------- the record kind
+
+describe('the unassign record', () => {
+  const record = {
+    kind: 'unassign',
+    schema: 1,
+    model: 'sentiment',
+    stage: 'production',
+    version: '0.2.0',
+    n: 3,
+    from: { version: '0.2.0', tag: 'sentiment#production#2' },
+    to: { version: '0.1.0', tag: 'sentiment#production#1' },
+    reason: 'latency',
+    by: 'Ada <a@x>',
+    at: '2026-11-30T18:00:00.000Z',
+    runUrl: null,
+  };
+  const message = (r: unknown) => `x\n\n\`\`\`json\n${JSON.stringify(r)}\n\`\`\`\n`;
+  test.each<[string, unknown, boolean]>([
+    ['as written', record, true],
+    [
+      'left empty (to: null), from a failed deploy (exitCode)',
+      { ...record, to: null, exitCode: 3 },
+      true,
+    ],
+    ['without a reason', { ...record, reason: undefined }, false],
+    [
+      'from naming another version than version',
+      { ...record, from: { version: '0.3.0', tag: 't' } },
+      false,
+    ],
+    ['to without a tag', { ...record, to: { version: '0.1.0' } }, false],
+    ['a non-integer exitCode', { ...record, exitCode: 'x' }, false],
+    ['schema 2', { ...record, schema: 2 }, false],
+  ])('%s', (_name, r, ok) => {
+    expect(parseRecord(message(r))).toEqual(ok ? r : null);
+  });
+
+  it('counts only on an unassignment tag of its own model and stage', async () => {
+    const { buildRegistry } = await import('../../src/core/registry/build.js');
+    const raw = (name: string, r: unknown) => ({
+      name,
+      annotated: true,
+      commit: 'a'.repeat(40),
+      date: '2026-11-30T18:00:00.000Z',
+      message: message(r),
+    });
+    const reg = buildRegistry('sentiment', [
+      raw('sentiment@v0.2.0', null),
+      raw('sentiment#production!#3', record),
+      raw('sentiment#staging!#4', record),
+      raw('sentiment#production#5', record),
+    ]);
+    const byTag = Object.fromEntries(reg.events.map((e) => [e.tag, e.record?.kind ?? null]));
+    expect(byTag).toEqual({
+      'sentiment#production!#3': 'unassign',
+      'sentiment#staging!#4': null,
+      'sentiment#production#5': null,
+    });
+  });
+});

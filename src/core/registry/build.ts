@@ -2,14 +2,7 @@ import semver from 'semver';
 import { parseRecord } from './message.js';
 import { parseTagName, type ParsedTag } from './names.js';
 import { byHistory, holders } from './stages.js';
-import type {
-  TagRecord,
-  RawTag,
-  Registry,
-  SkippedTag,
-  StageEvent,
-  VersionEntry,
-} from './types.js';
+import type { TagRecord, RawTag, Registry, SkippedTag, StageEvent, VersionEntry } from './types.js';
 
 const PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
 
