@@ -4,7 +4,8 @@ import { parseRecord } from '../../src/core/registry/message.js';
 import { parseTagName } from '../../src/core/registry/names.js';
 import type { Registry, StageEvent, VersionEntry } from '../../src/core/registry/types.js';
 import { holders } from '../../src/core/registry/stages.js';
-import { git, runCli, type RunResult, type TestRepo } from '../helpers/repo.js';
+import { join } from 'node:path';
+import { GIT_ENV, git, runCli, type RunResult, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, modelRepo } from '../registry/fixture.js';
 import {
   holdFirstPush,
@@ -340,6 +341,62 @@ describe('lepton rollback', () => {
   });
 });
 
+describe('rollback(ctx, {version}) (the library call a failed deploy or monitor makes)', () => {
+  let repo: TestRepo;
+  afterEach(() => repo?.cleanup());
+
+  it('withdraws the version it names even when it is not the holder, and writes nothing once it is gone', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    await addVersion(repo, '0.2.0');
+    await addStage(repo, '0.1.0', 'staging', 1);
+    await addStage(repo, '0.2.0', 'staging', 2);
+    const { openProject } = await import('../../src/app/context.js');
+    const { rollback } = await import('../../src/app/rollback.js');
+    const log: string[] = [];
+    const ctx = await openProject({
+      manifestPath: join(repo.dir, 'lepton.yml'),
+      env: { ...process.env, ...GIT_ENV },
+      log: {
+        info: (m) => void log.push(m),
+        warn: (m) => void log.push(`warning: ${m}`),
+        output: () => undefined,
+        group: (_n, work) => work(),
+      },
+    });
+    const deployed: unknown[] = [];
+    const deploy = async (t: unknown) => {
+      deployed.push(t);
+      return true;
+    };
+    const first = await rollback(ctx, { stage: 'staging', version: '0.1.0', reason: 'x', deploy });
+    expect(first).toMatchObject({
+      from: { version: '0.1.0', tag: 'sentiment#staging#1' },
+      to: { version: '0.2.0', tag: 'sentiment#staging#2' },
+      tag: 'sentiment#staging!#3',
+      deployed: true,
+    });
+    expect(deployed).toEqual([
+      {
+        stage: 'staging',
+        version: '0.2.0',
+        tag: 'sentiment@v0.2.0',
+        commit: repo.git('rev-list', '-n', '1', 'sentiment@v0.2.0').trim(),
+        previous: '0.1.0',
+      },
+    ]);
+    const again = await rollback(ctx, { stage: 'staging', version: '0.1.0', reason: 'x' });
+    expect(again).toMatchObject({
+      from: { version: '0.1.0', tag: 'sentiment#staging#1' },
+      to: { version: '0.2.0' },
+      tag: null,
+      n: null,
+      deployed: null,
+    });
+    expect(repo.git('tag', '--list', 'sentiment#staging!*').trim()).toBe('sentiment#staging!#3');
+  });
+});
+
 // ---------------------------------------------------------------- races with a promotion
 
 describe('rollback racing a promotion on one remote', () => {
@@ -403,11 +460,17 @@ describe('rollback racing a promotion on one remote', () => {
     await promoted(o);
     const a = o.clone('a');
     const b = o.clone('b');
+    const objects = () =>
+      git(o.remote, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/tags');
+    const before = objects();
     const [rb, pr] = await Promise.all([
       runCli(a, ['rollback', 'canary', '--reason', 'errors', '--push', '--json']),
       runCli(b, ['promote', '0.3.0', 'canary', '--push', '--json']),
     ]);
     expect([rb.code, pr.code]).toEqual([0, 0]);
+    // No tag moved or deleted: every tag there before is there still, on the same object.
+    const after = objects();
+    for (const line of before.split('\n').filter(Boolean)) expect(after).toContain(line);
     const tags = o.stageTags();
     expect(tags.size).toBe(4);
     expect([...tags.values()].sort()).toEqual([1, 2, 3, 4]);
