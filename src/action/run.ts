@@ -87,7 +87,12 @@ async function open(s: RunSettings): Promise<AppContext> {
     manifestName: relative(root, manifestPath).split(sep).join('/'),
     env,
     log: s.log,
-    evalCache: actionsEvalCache({ dir: s.tempDir, warn: s.log.warn, info: s.log.info }),
+    evalCache: actionsEvalCache({
+      dir: s.tempDir,
+      warn: s.log.warn,
+      info: s.log.info,
+      env: s.env,
+    }),
   });
 }
 

@@ -61,7 +61,12 @@ describe('runner services absent (a local run)', () => {
     delete process.env.ACTIONS_CACHE_URL;
     delete process.env.ACTIONS_RESULTS_URL;
     try {
-      const cache = actionsEvalCache({ dir: dir(), warn: (m) => warnings.push(m), info: () => {} });
+      const cache = actionsEvalCache({
+        dir: dir(),
+        warn: (m) => warnings.push(m),
+        info: () => {},
+        env: process.env,
+      });
       expect(await cache.restore('k')).toBeNull();
       await cache.save('k', { accuracy: 0.9 });
       expect(await cache.restore('k')).toBeNull();

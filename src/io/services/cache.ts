@@ -16,8 +16,8 @@ const loadToolkit = (): Promise<Toolkit> => (toolkit ??= import('@actions/cache'
  * The toolkit's own `isFeatureAvailable()` reads only these variables (ACTIONS_CACHE_URL for
  * service v1, ACTIONS_RESULTS_URL for v2): without both, the toolkit is not even loaded.
  */
-const mayHaveService = (): boolean =>
-  Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL);
+const mayHaveService = (env: Readonly<Record<string, string | undefined>>): boolean =>
+  Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
 
 type Metrics = Readonly<Record<string, number>>;
 
@@ -26,6 +26,8 @@ export interface ActionsEvalCacheOptions {
   readonly dir?: string;
   readonly warn: (message: string) => void;
   readonly info: (message: string) => void;
+  /** The runner's environment (the shell's), where the service's variables are looked up. */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -38,7 +40,7 @@ export function actionsEvalCache(options: ActionsEvalCacheOptions): EvalCache {
   const dir = join(options.dir ?? tmpdir(), 'lepton-eval-cache');
   let warnedAbsent = false;
   const available = async (): Promise<boolean> => {
-    if (mayHaveService() && (await loadToolkit()).isFeatureAvailable()) return true;
+    if (mayHaveService(options.env) && (await loadToolkit()).isFeatureAvailable()) return true;
     if (!warnedAbsent) {
       options.warn('the Actions cache service is not available here: eval results are not cached');
       warnedAbsent = true;
