@@ -114,6 +114,7 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
   let first = true;
   let made: { record: UnassignRecord; tag: string; from: VersionRef } | null = null;
   let gone: VersionRef | null = null;
+  let goneFrom: VersionRef | null = null;
 
   const decide = async (): Promise<Candidate | null> => {
     const [registry, counter] = await Promise.all([
@@ -143,6 +144,11 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
       // A concurrent run withdrew it first: its tag is the rollback asked for.
       const holder = registry.stages[stage] ?? null;
       gone = holder?.version ? { version: holder.version, tag: holder.tag } : null;
+      // Events are newest first: the assignment by which it held the stage last.
+      const last = registry.events.find(
+        (e) => e.stage === stage && e.action === 'assign' && e.target === plan.version,
+      );
+      goneFrom = { version: plan.version, tag: last?.tag ?? '' };
       made = null;
       return null;
     }
@@ -237,7 +243,7 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
   return {
     model: m.model,
     stage,
-    from: done?.from ?? { version: pinned ?? '', tag: '' },
+    from: done?.from ?? goneFrom ?? { version: pinned ?? '', tag: '' },
     to,
     tag: done?.tag ?? null,
     n: record?.n ?? null,

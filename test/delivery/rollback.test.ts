@@ -4,7 +4,8 @@ import { parseRecord } from '../../src/core/registry/message.js';
 import { parseTagName } from '../../src/core/registry/names.js';
 import type { Registry, StageEvent, VersionEntry } from '../../src/core/registry/types.js';
 import { holders } from '../../src/core/registry/stages.js';
-import { git, runCli, type RunResult, type TestRepo } from '../helpers/repo.js';
+import { join } from 'node:path';
+import { GIT_ENV, git, runCli, type RunResult, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, modelRepo } from '../registry/fixture.js';
 import {
   holdFirstPush,
@@ -340,6 +341,62 @@ describe('lepton rollback', () => {
   });
 });
 
+describe('rollback(ctx, {version}) (the library call a failed deploy or monitor makes)', () => {
+  let repo: TestRepo;
+  afterEach(() => repo?.cleanup());
+
+  it('withdraws the version it names even when it is not the holder, and writes nothing once it is gone', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    await addVersion(repo, '0.2.0');
+    await addStage(repo, '0.1.0', 'staging', 1);
+    await addStage(repo, '0.2.0', 'staging', 2);
+    const { openProject } = await import('../../src/app/context.js');
+    const { rollback } = await import('../../src/app/rollback.js');
+    const log: string[] = [];
+    const ctx = await openProject({
+      manifestPath: join(repo.dir, 'lepton.yml'),
+      env: { ...process.env, ...GIT_ENV },
+      log: {
+        info: (m) => void log.push(m),
+        warn: (m) => void log.push(`warning: ${m}`),
+        output: () => undefined,
+        group: (_n, work) => work(),
+      },
+    });
+    const deployed: unknown[] = [];
+    const deploy = async (t: unknown) => {
+      deployed.push(t);
+      return true;
+    };
+    const first = await rollback(ctx, { stage: 'staging', version: '0.1.0', reason: 'x', deploy });
+    expect(first).toMatchObject({
+      from: { version: '0.1.0', tag: 'sentiment#staging#1' },
+      to: { version: '0.2.0', tag: 'sentiment#staging#2' },
+      tag: 'sentiment#staging!#3',
+      deployed: true,
+    });
+    expect(deployed).toEqual([
+      {
+        stage: 'staging',
+        version: '0.2.0',
+        tag: 'sentiment@v0.2.0',
+        commit: repo.git('rev-list', '-n', '1', 'sentiment@v0.2.0').trim(),
+        previous: '0.1.0',
+      },
+    ]);
+    const again = await rollback(ctx, { stage: 'staging', version: '0.1.0', reason: 'x' });
+    expect(again).toMatchObject({
+      from: { version: '0.1.0', tag: 'sentiment#staging#1' },
+      to: { version: '0.2.0' },
+      tag: null,
+      n: null,
+      deployed: null,
+    });
+    expect(repo.git('tag', '--list', 'sentiment#staging!*').trim()).toBe('sentiment#staging!#3');
+  });
+});
+
 // ---------------------------------------------------------------- races with a promotion
 
 describe('rollback racing a promotion on one remote', () => {
@@ -403,11 +460,17 @@ describe('rollback racing a promotion on one remote', () => {
     await promoted(o);
     const a = o.clone('a');
     const b = o.clone('b');
+    const objects = () =>
+      git(o.remote, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/tags');
+    const before = objects();
     const [rb, pr] = await Promise.all([
       runCli(a, ['rollback', 'canary', '--reason', 'errors', '--push', '--json']),
       runCli(b, ['promote', '0.3.0', 'canary', '--push', '--json']),
     ]);
     expect([rb.code, pr.code]).toEqual([0, 0]);
+    // No tag moved or deleted: every tag there before is there still, on the same object.
+    const after = objects();
+    for (const line of before.split('\n').filter(Boolean)) expect(after).toContain(line);
     const tags = o.stageTags();
     expect(tags.size).toBe(4);
     expect([...tags.values()].sort()).toEqual([1, 2, 3, 4]);
@@ -416,4 +479,66 @@ describe('rollback racing a promotion on one remote', () => {
     // Whichever landed first, 0.2.0 is withdrawn and 0.3.0 was assigned after 0.1.0.
     expect(await o.holders()).toEqual({ canary: '0.3.0' });
   }, 120_000);
+});
+
+// ---------------------------------------------------------------- the record kind
+
+describe('the unassign record', () => {
+  const record = {
+    kind: 'unassign',
+    schema: 1,
+    model: 'sentiment',
+    stage: 'production',
+    version: '0.2.0',
+    n: 3,
+    from: { version: '0.2.0', tag: 'sentiment#production#2' },
+    to: { version: '0.1.0', tag: 'sentiment#production#1' },
+    reason: 'latency',
+    by: 'Ada <a@x>',
+    at: '2026-11-30T18:00:00.000Z',
+    runUrl: null,
+  };
+  const message = (r: unknown) => `x\n\n\`\`\`json\n${JSON.stringify(r)}\n\`\`\`\n`;
+  test.each<[string, unknown, boolean]>([
+    ['as written', record, true],
+    [
+      'left empty (to: null), from a failed deploy (exitCode)',
+      { ...record, to: null, exitCode: 3 },
+      true,
+    ],
+    ['without a reason', { ...record, reason: undefined }, false],
+    [
+      'from naming another version than version',
+      { ...record, from: { version: '0.3.0', tag: 't' } },
+      false,
+    ],
+    ['to without a tag', { ...record, to: { version: '0.1.0' } }, false],
+    ['a non-integer exitCode', { ...record, exitCode: 'x' }, false],
+    ['schema 2', { ...record, schema: 2 }, false],
+  ])('%s', (_name, r, ok) => {
+    expect(parseRecord(message(r))).toEqual(ok ? r : null);
+  });
+
+  it('counts only on an unassignment tag of its own model and stage', async () => {
+    const { buildRegistry } = await import('../../src/core/registry/build.js');
+    const raw = (name: string, r: unknown) => ({
+      name,
+      annotated: true,
+      commit: 'a'.repeat(40),
+      date: '2026-11-30T18:00:00.000Z',
+      message: message(r),
+    });
+    const reg = buildRegistry('sentiment', [
+      raw('sentiment@v0.2.0', null),
+      raw('sentiment#production!#3', record),
+      raw('sentiment#staging!#4', record),
+      raw('sentiment#production#5', record),
+    ]);
+    const byTag = Object.fromEntries(reg.events.map((e) => [e.tag, e.record?.kind ?? null]));
+    expect(byTag).toEqual({
+      'sentiment#production!#3': 'unassign',
+      'sentiment#staging!#4': null,
+      'sentiment#production#5': null,
+    });
+  });
 });
