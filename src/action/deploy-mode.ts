@@ -32,10 +32,7 @@ export function trackedSettings(s: ModeSettings): DeploySettings {
     warn: s.log.warn,
     info: s.log.info,
   });
-  return {
-    tempDir: s.tempDir,
-    ...(tracker && { tracker }),
-  };
+  return { tempDir: s.tempDir, tracker };
 }
 
 /** The deploy's report under the promotion's; a failed deploy fails the step with exit 3. */

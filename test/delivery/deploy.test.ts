@@ -1,10 +1,13 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../../src/core/registry/message.js';
 import { git, runCli, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion } from '../registry/fixture.js';
 import { deployManifest, deployRepo, failDeployOf, hookCalls } from './deploy-hooks.js';
+
+// Several real processes per case (the Action, git, the hook) on a shared, busy machine.
+jest.setTimeout(300_000);
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());

@@ -3,7 +3,8 @@ import { closeServer, listenLocal, readBody, sendJson } from './http-fake.js';
 
 /**
  * A small GitHub API on 127.0.0.1 for the endpoints the action uses — issue comments (list,
- * create, update, delete), `GET /user`, GraphQL `viewer`, `GET /pulls/N` — answering with
+ * create, update, delete), `GET /user`, GraphQL `viewer`, `GET /pulls/N`, deployments and their
+ * statuses (create) — answering with
  * GitHub's response shapes, status codes and Link pagination, and recording every request it
  * received. Each token acts as an identity, as on GitHub: GITHUB_TOKEN as `github-actions[bot]`
  * (refused by `GET /user`), a GitHub App's installation token as `<slug>[bot]` (likewise), a

@@ -26,13 +26,18 @@ const clip = (s: string) =>
  * which version runs where. A request GitHub refuses (no `deployments: write` permission, a ref
  * it does not have) is a warning: the deploy itself goes on.
  *
- * @returns null without a token or a repository (a local run): nothing is tracked
+ * Without a token or a repository (a local run) nothing is tracked: the first deploy says so.
  */
-export function githubDeployments(o: DeploymentsOptions): DeployTracker | null {
+export function githubDeployments(o: DeploymentsOptions): DeployTracker {
   const [owner, repo] = (o.repository ?? '').split('/');
   if (!o.token || !owner || !repo) {
-    o.warn('no token or GITHUB_REPOSITORY: the deploy is not recorded as a GitHub Deployment');
-    return null;
+    return {
+      start: async (t) => {
+        o.warn(`no token or GITHUB_REPOSITORY: the deploy of ${t.tag} is not a GitHub Deployment`);
+        return null;
+      },
+      finish: async () => {},
+    };
   }
   let client: GitHubClient | null = null;
   const api = () =>
