@@ -1,16 +1,158 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  storeSettingsFromEnv
-} from "./chunk-4YM7E7F7.js";
-import {
-  LeptonError
-} from "./chunk-NNAQNCWD.js";
-import {
   __commonJS,
   __export,
   __toESM
 } from "./chunk-3CYXKRVX.js";
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -2225,162 +2367,132 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest2 = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest2;
+// src/core/manifest/rules.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function stageOrderIssues(raw) {
+  const stages = raw?.stages;
+  if (!stages || typeof stages !== "object" || Array.isArray(stages)) return [];
+  const names = Object.keys(stages);
+  const after = /* @__PURE__ */ new Map();
+  const issues = [];
+  names.forEach((name2, index) => {
+    const value = stages[name2];
+    const a = value && typeof value === "object" ? value.after : void 0;
+    if (typeof a !== "string") return;
+    after.set(name2, a);
+    const at = names.indexOf(a);
+    const path = ["stages", name2, "after"];
+    if (a === name2) issues.push({ path, message: `stage "${name2}" cannot come after itself` });
+    else if (at < 0) {
+      const near = names.length ? (0, import_fastest_levenshtein.closest)(a, names) : void 0;
+      const hint = near !== void 0 && (0, import_fastest_levenshtein.distance)(a, near) <= Math.max(2, Math.floor(a.length / 3)) ? `did you mean "${near}"?` : void 0;
+      issues.push({
+        path,
+        message: `no stage named "${a}" (stages: ${names.join(", ")})`,
+        ...hint && { hint }
+      });
+    } else if (at > index)
+      issues.push({
+        path,
+        message: `stage "${a}" is declared later; "after" must name an earlier stage`
+      });
+  });
+  const reported = /* @__PURE__ */ new Set();
+  for (const start of names) {
+    const seen = [];
+    let cur = start;
+    while (cur !== void 0 && !seen.includes(cur)) {
+      seen.push(cur);
+      cur = after.get(cur);
+    }
+    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
+      seen.forEach((s) => reported.add(s));
+      issues.push({
+        path: ["stages", start, "after"],
+        message: `"after" forms a cycle: ${[...seen, start].join(" \u2192 ")}`
+      });
+    }
   }
-});
-
-// src/io/git.ts
-import { spawn, spawnSync } from "node:child_process";
-
-// src/io/github/run-url.ts
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+  return issues;
+}
+function climbOf(path) {
+  let depth = 0;
+  let climb = 0;
+  for (const seg of path.replace(/^\\?!/, "").split(/[\\/]+/)) {
+    if (seg === "..") {
+      if (depth > 0) depth -= 1;
+      else climb += 1;
+    } else if (seg !== "." && seg !== "") depth += 1;
+  }
+  return climb;
+}
+function isAbsolutePath(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:/.test(p);
+}
+function manifestPaths(manifest) {
+  const out = [];
+  for (const [kind, parts2] of [
+    ["components", manifest.components],
+    ["data", manifest.data]
+  ]) {
+    for (const part of parts2) {
+      part.paths.forEach(
+        (value, i) => out.push({ path: [kind, part.name, "paths", String(i)], value })
+      );
+    }
+  }
+  out.push({ path: ["eval", "workdir"], value: manifest.eval.workdir });
+  const metrics = manifest.eval.metrics;
+  metrics.forEach(
+    (value, i) => out.push({
+      path: metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
+      value
+    })
+  );
+  (manifest.eval.paths ?? []).forEach(
+    (value, i) => out.push({ path: ["eval", "paths", String(i)], value })
+  );
+  manifest.artifacts.forEach(
+    (value, i) => out.push({ path: ["artifacts", "paths", String(i)], value })
+  );
+  return out;
+}
+function pathsLeavingRepo(manifest, depth) {
+  const issues = [];
+  for (const { path, value } of manifestPaths(manifest)) {
+    if (isAbsolutePath(value.replace(/^!/, ""))) {
+      issues.push({
+        path,
+        message: `path "${value}" leaves the repository: it is absolute, and paths are relative to lepton.yml's folder`
+      });
+      continue;
+    }
+    const climb = climbOf(value);
+    if (climb <= (depth ?? 0)) continue;
+    issues.push({
+      path,
+      message: depth === null ? `path "${value}" leaves the folder of lepton.yml, and outside a git repository nothing above it counts` : `path "${value}" leaves the repository: it climbs ${climb} folder${climb === 1 ? "" : "s"} above lepton.yml's folder, which is ${depth === 0 ? "the repository's top level" : `${depth} below the repository's top level`}`
+    });
+  }
+  return issues;
+}
+function pathIssues(raw) {
+  const issues = [];
+  for (const kind of ["components", "data"]) {
+    const parts2 = raw?.[kind];
+    if (!parts2 || typeof parts2 !== "object" || Array.isArray(parts2)) continue;
+    for (const [name2, part] of Object.entries(parts2)) {
+      const paths = part?.paths;
+      if (!Array.isArray(paths) || paths.length === 0) continue;
+      if (paths.every((p) => typeof p === "string" && p.startsWith("!"))) {
+        issues.push({
+          path: [kind, name2, "paths"],
+          message: 'every path is an exclusion ("!\u2026"): name the files to select first, then what to leave out of them'
+        });
+      }
+    }
+  }
+  return issues;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -8629,136 +8741,6 @@ function superRefine(fn, params) {
 
 // src/core/manifest/schema.ts
 var import_semver = __toESM(require_semver2(), 1);
-
-// src/core/manifest/rules.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function stageOrderIssues(raw) {
-  const stages = raw?.stages;
-  if (!stages || typeof stages !== "object" || Array.isArray(stages)) return [];
-  const names = Object.keys(stages);
-  const after = /* @__PURE__ */ new Map();
-  const issues = [];
-  names.forEach((name2, index) => {
-    const value = stages[name2];
-    const a = value && typeof value === "object" ? value.after : void 0;
-    if (typeof a !== "string") return;
-    after.set(name2, a);
-    const at = names.indexOf(a);
-    const path = ["stages", name2, "after"];
-    if (a === name2) issues.push({ path, message: `stage "${name2}" cannot come after itself` });
-    else if (at < 0) {
-      const near = names.length ? (0, import_fastest_levenshtein.closest)(a, names) : void 0;
-      const hint = near !== void 0 && (0, import_fastest_levenshtein.distance)(a, near) <= Math.max(2, Math.floor(a.length / 3)) ? `did you mean "${near}"?` : void 0;
-      issues.push({
-        path,
-        message: `no stage named "${a}" (stages: ${names.join(", ")})`,
-        ...hint && { hint }
-      });
-    } else if (at > index)
-      issues.push({
-        path,
-        message: `stage "${a}" is declared later; "after" must name an earlier stage`
-      });
-  });
-  const reported = /* @__PURE__ */ new Set();
-  for (const start of names) {
-    const seen = [];
-    let cur = start;
-    while (cur !== void 0 && !seen.includes(cur)) {
-      seen.push(cur);
-      cur = after.get(cur);
-    }
-    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
-      seen.forEach((s) => reported.add(s));
-      issues.push({
-        path: ["stages", start, "after"],
-        message: `"after" forms a cycle: ${[...seen, start].join(" \u2192 ")}`
-      });
-    }
-  }
-  return issues;
-}
-function climbOf(path) {
-  let depth = 0;
-  let climb = 0;
-  for (const seg of path.replace(/^\\?!/, "").split(/[\\/]+/)) {
-    if (seg === "..") {
-      if (depth > 0) depth -= 1;
-      else climb += 1;
-    } else if (seg !== "." && seg !== "") depth += 1;
-  }
-  return climb;
-}
-function isAbsolutePath(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:/.test(p);
-}
-function manifestPaths(manifest) {
-  const out = [];
-  for (const [kind, parts2] of [
-    ["components", manifest.components],
-    ["data", manifest.data]
-  ]) {
-    for (const part of parts2) {
-      part.paths.forEach(
-        (value, i) => out.push({ path: [kind, part.name, "paths", String(i)], value })
-      );
-    }
-  }
-  out.push({ path: ["eval", "workdir"], value: manifest.eval.workdir });
-  const metrics = manifest.eval.metrics;
-  metrics.forEach(
-    (value, i) => out.push({
-      path: metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
-      value
-    })
-  );
-  (manifest.eval.paths ?? []).forEach(
-    (value, i) => out.push({ path: ["eval", "paths", String(i)], value })
-  );
-  manifest.artifacts.forEach(
-    (value, i) => out.push({ path: ["artifacts", "paths", String(i)], value })
-  );
-  return out;
-}
-function pathsLeavingRepo(manifest, depth) {
-  const issues = [];
-  for (const { path, value } of manifestPaths(manifest)) {
-    if (isAbsolutePath(value.replace(/^!/, ""))) {
-      issues.push({
-        path,
-        message: `path "${value}" leaves the repository: it is absolute, and paths are relative to lepton.yml's folder`
-      });
-      continue;
-    }
-    const climb = climbOf(value);
-    if (climb <= (depth ?? 0)) continue;
-    issues.push({
-      path,
-      message: depth === null ? `path "${value}" leaves the folder of lepton.yml, and outside a git repository nothing above it counts` : `path "${value}" leaves the repository: it climbs ${climb} folder${climb === 1 ? "" : "s"} above lepton.yml's folder, which is ${depth === 0 ? "the repository's top level" : `${depth} below the repository's top level`}`
-    });
-  }
-  return issues;
-}
-function pathIssues(raw) {
-  const issues = [];
-  for (const kind of ["components", "data"]) {
-    const parts2 = raw?.[kind];
-    if (!parts2 || typeof parts2 !== "object" || Array.isArray(parts2)) continue;
-    for (const [name2, part] of Object.entries(parts2)) {
-      const paths = part?.paths;
-      if (!Array.isArray(paths) || paths.length === 0) continue;
-      if (paths.every((p) => typeof p === "string" && p.startsWith("!"))) {
-        issues.push({
-          path: [kind, name2, "paths"],
-          message: 'every path is an exclusion ("!\u2026"): name the files to select first, then what to leave out of them'
-        });
-      }
-    }
-  }
-  return issues;
-}
-
-// src/core/manifest/schema.ts
 var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
@@ -9015,146 +8997,6 @@ function stageThresholds(manifest, stage) {
   return [...manifest.eval.thresholds, ...s?.thresholds ?? []];
 }
 
-// src/io/settings.ts
-var processEnv = () => process.env;
-function readSettings(env = processEnv()) {
-  const ci = env.GITHUB_ACTIONS === "true";
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  const grace = Number(env.LEPTON_KILL_GRACE_MS);
-  return {
-    ci,
-    actor: ci && env.GITHUB_ACTOR || null,
-    runUrl: ci ? workflowRunUrl(env) : null,
-    repositoryUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
-    identityInEnv: Boolean(env.GIT_COMMITTER_EMAIL || env.EMAIL),
-    killGraceMs: env.LEPTON_KILL_GRACE_MS && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_KILL_GRACE_MS,
-    pushBudgetMs: pushBudgetMs(env),
-    store: storeSettingsFromEnv(env),
-    debug: env.LEPTON_DEBUG === "1",
-    env
-  };
-}
-var DEFAULT_KILL_GRACE_MS = 1e4;
-var DEFAULT_BUDGET_MS = 12e4;
-function pushBudgetMs(env) {
-  const raw = env.LEPTON_PUSH_BUDGET?.trim();
-  if (!raw) return DEFAULT_BUDGET_MS;
-  let ms = NaN;
-  try {
-    ms = parseDuration(raw);
-  } catch {
-  }
-  if (!(ms > 0 && ms <= 864e5)) {
-    throw new LeptonError(
-      "invalid",
-      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
-    );
-  }
-  return ms;
-}
-
-// src/io/git.ts
-var lastLines = (text, fallback = "no message", n = 3) => text.trim().split("\n").slice(-n).join("\n") || fallback;
-var Git = class _Git {
-  constructor(cwd, baseEnv = processEnv()) {
-    this.cwd = cwd;
-    this.baseEnv = baseEnv;
-  }
-  cwd;
-  baseEnv;
-  /** The git directory once known (it cannot change under a work tree that exists). */
-  knownGitDir = null;
-  /** Git for another folder of the same repository, keeping what this one learnt. */
-  at(cwd) {
-    const git = new _Git(cwd, this.baseEnv);
-    git.knownGitDir = this.knownGitDir;
-    return git;
-  }
-  run(args, options = {}) {
-    return new Promise((resolve, reject) => {
-      const child = spawn("git", [...args], {
-        cwd: this.cwd,
-        env: this.env(options.env),
-        stdio: ["pipe", "pipe", "pipe"]
-      });
-      const out = [];
-      const err = [];
-      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
-      child.stderr.on("data", (b) => err.push(b));
-      child.on(
-        "error",
-        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
-      );
-      child.on("close", (code) => {
-        const result = {
-          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
-          stderr: Buffer.concat(err).toString("utf8"),
-          code: code ?? 128
-        };
-        if (result.code !== 0 && !options.allowFailure) {
-          const msg = lastLines(result.stderr, `exit ${result.code}`);
-          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
-        } else {
-          resolve(result);
-        }
-      });
-      child.stdin.on("error", () => {
-      });
-      if (options.feed) {
-        const end = () => void child.stdin.end();
-        options.feed((text) => void child.stdin.write(text)).then(end, end);
-      } else {
-        child.stdin.end(options.input ?? "");
-      }
-    });
-  }
-  /**
-   * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
-   * record). Never throws: a git that cannot start gives code 128.
-   */
-  runSync(args) {
-    const r = spawnSync("git", [...args], {
-      cwd: this.cwd,
-      env: this.env(),
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8"
-    });
-    return { stdout: r.stdout ?? "", stderr: r.stderr ?? "", code: r.status ?? 128 };
-  }
-  env(extra) {
-    return { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...extra };
-  }
-  /** stdout, trimmed of the trailing newline. */
-  async out(args, options = {}) {
-    return (await this.run(args, options)).stdout.replace(/\n$/, "");
-  }
-  /**
-   * The repository's top level, or null outside a work tree. The same git process names the
-   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
-   */
-  async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"], {
-      allowFailure: true
-    });
-    if (r.code !== 0) return null;
-    const lines = r.stdout.split("\n");
-    if (lines.length !== 3 || lines[2] !== "") {
-      const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-      return top.code === 0 ? top.stdout.trim() : null;
-    }
-    this.knownGitDir = lines[1].trim();
-    return lines[0].trim();
-  }
-  /** The git directory (absolute), or null outside a repository. */
-  async gitDir() {
-    if (this.knownGitDir !== null) return this.knownGitDir;
-    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
-    if (r.code !== 0) return null;
-    this.knownGitDir = r.stdout.trim();
-    return this.knownGitDir;
-  }
-};
-
 export {
   require_semver2 as require_semver,
   require_mod,
@@ -9165,12 +9007,7 @@ export {
   pathEscapes,
   manifestSchema,
   KNOWN_KEYS,
+  parseDuration,
   normalize,
-  stageThresholds,
-  processEnv,
-  readSettings,
-  DEFAULT_KILL_GRACE_MS,
-  DEFAULT_BUDGET_MS,
-  lastLines,
-  Git
+  stageThresholds
 };

@@ -1,21 +1,21 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  deployOk,
-  deployText
-} from "./chunk-JGIX72DJ.js";
-import {
-  keyMetrics,
-  plainCheckLine,
-  renderDiffText
-} from "./chunk-YFP2YVNQ.js";
-import {
   Output,
   isTTY,
   openApp,
   register,
   writeReport
-} from "./chunk-UCKPHJCF.js";
+} from "./chunk-3USRFIBL.js";
+import {
+  deployOk,
+  deployText
+} from "./chunk-HLUG5JM4.js";
+import {
+  keyMetrics,
+  plainCheckLine,
+  renderDiffText
+} from "./chunk-5WCMIZRA.js";
 import {
   boundText,
   codeSpan,
@@ -23,15 +23,15 @@ import {
   plainText,
   renderMarkdownReport,
   renderTextReport
-} from "./chunk-MKJESO5F.js";
-import {
-  markdownTable,
-  textTable
-} from "./chunk-43RIPF6U.js";
+} from "./chunk-I3XEQS4M.js";
 import {
   formatChange,
   formatNumber
 } from "./chunk-UN4BW3X4.js";
+import {
+  markdownTable,
+  textTable
+} from "./chunk-43RIPF6U.js";
 import {
   EXIT_CODES,
   LeptonError,
@@ -3500,7 +3500,11 @@ function register2(program2, context) {
   ).action(async () => {
     const ctx = context();
     const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-    const { loadManifest, checkTree, formatIssue, ManifestInvalidError } = await import("./work-XVQK3AEB.js");
+    const [{ loadManifest, ManifestInvalidError }, { checkTree }, { formatIssue }] = await Promise.all([
+      import("./manifest-file-RJCRAOD3.js"),
+      import("./validate-Z2KSUQFG.js"),
+      import("./validate-TRKVAITA.js")
+    ]);
     const m = await loadManifest(ctx.manifestPath, name);
     const tree = await checkTree(await openApp(ctx), name);
     for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
@@ -3516,7 +3520,7 @@ function register3(program2, context) {
   program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
-    const [{ status }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ status }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderStatus(result));
@@ -3591,10 +3595,10 @@ function register4(program2, context) {
   ).action(async (opts) => {
     const ctx = context();
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-5W7ABLND.js");
+      const { runShard } = await import("./merge-7EN3WQST.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       ...opts.baseline !== void 0 && { baseline: opts.baseline },
@@ -3629,7 +3633,7 @@ function register5(program2, context) {
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ record, recordJson }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ record, recordJson }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const result = await record(app, {
       fetchHistory: true,
       ...opts.baseline === false && { noBaseline: true },
@@ -3639,7 +3643,7 @@ function register5(program2, context) {
       ...opts.force && { force: true },
       ...typeof opts.baseline === "string" && { baseline: opts.baseline },
       ...opts.fromShards && {
-        measured: await (await import("./merge-5W7ABLND.js")).fromShardFiles(ctx, app, opts.fromShards)
+        measured: await (await import("./merge-7EN3WQST.js")).fromShardFiles(ctx, app, opts.fromShards)
       }
     });
     const notes = [recordNote(result, opts.remote ?? "origin")];
@@ -3668,7 +3672,7 @@ function register6(program2, context) {
   ).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-XVQK3AEB.js"),
+      import("./work-RB2XRUTO.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(
@@ -3712,7 +3716,7 @@ function renderPromote(r, remote) {
 function register7(program2, context) {
   program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
-    const [{ show }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ show }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const result = await show(app);
     for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
     if (opts.json) ctx.out.result(result);
@@ -3755,7 +3759,7 @@ function renderShow(r, keyNames = []) {
 function register8(program2, context) {
   program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));
@@ -3807,7 +3811,7 @@ function register9(program2, context) {
     "\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z"
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ history }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ history }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const result = await history(app, {
       ...stage !== void 0 && { stage },
       ...opts.at !== void 0 && { at: opts.at }
@@ -3904,7 +3908,7 @@ function register10(program2, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-XVQK3AEB.js"),
+      import("./work-RB2XRUTO.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);
@@ -3945,8 +3949,8 @@ function register11(program2, context) {
       ]);
     }
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-XVQK3AEB.js"),
-      import("./git-FLEQGLL7.js")
+      import("./work-RB2XRUTO.js"),
+      import("./git-2EZZO7OH.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();
     if (!top)
@@ -3972,7 +3976,7 @@ function register12(program2, context) {
     "\nNothing is overwritten without --force. Exit codes: 0 written, 2 a file exists or the folder cannot be read."
   ).action(async (opts) => {
     const ctx = context();
-    const { init } = await import("./init-7YNK6VX6.js");
+    const { init } = await import("./init-DXAOYGBF.js");
     const result = await init({
       manifestPath: ctx.manifestPath,
       workflows: Boolean(opts.workflows),
@@ -4030,7 +4034,7 @@ function register13(program2, context) {
   ).action(async (ref, opts) => {
     const ctx = context();
     const [{ pull }, { storeSettingsFromEnv }, app] = await Promise.all([
-      import("./pull-NS2JRQYP.js"),
+      import("./pull-GD2YI27U.js"),
       import("./credentials-YLBQUAFS.js"),
       openApp(ctx)
     ]);
@@ -4066,8 +4070,8 @@ function register14(program2, context) {
   ).option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-XVQK3AEB.js"),
-      import("./git-FLEQGLL7.js")
+      import("./work-RB2XRUTO.js"),
+      import("./git-2EZZO7OH.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();
     if (!top)
@@ -4092,7 +4096,7 @@ function register15(program2, context) {
     "\nExit codes: 0 deployed, 2 invalid input (no hook, nothing holds the stage), 3 the deploy failed or timed out."
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ deploy }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ deploy }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const result = await deploy(app, {
       stage,
       fetchHistory: true,
@@ -4116,7 +4120,7 @@ function register16(program2, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-XVQK3AEB.js"),
+      import("./work-RB2XRUTO.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);
@@ -4138,7 +4142,7 @@ function register16(program2, context) {
 
 // src/cli/commands/ls.ts
 async function topGit(ctx, what) {
-  const { Git } = await import("./git-FLEQGLL7.js");
+  const { Git } = await import("./git-2EZZO7OH.js");
   const top = await new Git(ctx.cwd, ctx.env).topLevel();
   if (!top)
     throw new LeptonError("invalid", `${what} needs a git repository (models are found by git)`);
@@ -4154,7 +4158,7 @@ function register17(program2, context) {
   ).option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const [{ ls }, { renderLs }] = await Promise.all([
-      import("./ls-ZA6PW2LQ.js"),
+      import("./ls-A3G4A56O.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await ls(await topGit(ctx, "ls"), pattern(program2, ctx));
@@ -4166,7 +4170,7 @@ function register17(program2, context) {
   ).option("--base <ref>", "compare with this revision (default: the upstream default branch)").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const [{ affected }, { renderAffected }] = await Promise.all([
-      import("./affected-Y3OZKWVM.js"),
+      import("./affected-JZFVZBYF.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await affected(await topGit(ctx, "affected"), {

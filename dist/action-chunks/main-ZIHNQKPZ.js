@@ -26951,6 +26951,7 @@ async function rollback(ctx, options) {
   let first = true;
   let made = null;
   let gone = null;
+  let goneFrom = null;
   const decide = /* @__PURE__ */ __name(async () => {
     const [registry3, counter] = await Promise.all([
       readRegistry(ctx.git, m.model),
@@ -26978,6 +26979,10 @@ async function rollback(ctx, options) {
     if (plan.kind === "gone") {
       const holder2 = registry3.stages[stage] ?? null;
       gone = holder2?.version ? { version: holder2.version, tag: holder2.tag } : null;
+      const last = registry3.events.find(
+        (e) => e.stage === stage && e.action === "assign" && e.target === plan.version
+      );
+      goneFrom = { version: plan.version, tag: last?.tag ?? "" };
       made = null;
       return null;
     }
@@ -27065,7 +27070,7 @@ async function rollback(ctx, options) {
   return {
     model: m.model,
     stage,
-    from: done?.from ?? { version: pinned ?? "", tag: "" },
+    from: done?.from ?? goneFrom ?? { version: pinned ?? "", tag: "" },
     to,
     tag: done?.tag ?? null,
     n: record3?.n ?? null,
@@ -27129,8 +27134,14 @@ var clip2 = /* @__PURE__ */ __name((s) => s.length > DESCRIPTION_MAX ? `${s.slic
 function githubDeployments(o) {
   const [owner, repo] = (o.repository ?? "").split("/");
   if (!o.token || !owner || !repo) {
-    o.warn("no token or GITHUB_REPOSITORY: the deploy is not recorded as a GitHub Deployment");
-    return null;
+    return {
+      start: /* @__PURE__ */ __name(async (t) => {
+        o.warn(`no token or GITHUB_REPOSITORY: the deploy of ${t.tag} is not a GitHub Deployment`);
+        return null;
+      }, "start"),
+      finish: /* @__PURE__ */ __name(async () => {
+      }, "finish")
+    };
   }
   let client2 = null;
   const api = /* @__PURE__ */ __name(() => client2 ??= createGitHubClient({
@@ -27219,10 +27230,7 @@ function trackedSettings(s) {
     warn: s.log.warn,
     info: s.log.info
   });
-  return {
-    tempDir: s.tempDir,
-    ...tracker && { tracker }
-  };
+  return { tempDir: s.tempDir, tracker };
 }
 __name(trackedSettings, "trackedSettings");
 function withDeploy(result, d) {
@@ -28683,6 +28691,32 @@ function monitorRecoveredComment(r, runUrl) {
 }
 __name(monitorRecoveredComment, "monitorRecoveredComment");
 
+// src/core/report/rollback.ts
+var MAX_REASON = 1e3;
+var toText = /* @__PURE__ */ __name((r, cell2) => r.to ? `v${cell2(r.to.version)}` : "nothing (the stage is empty)", "toText");
+var pushText = /* @__PURE__ */ __name((r) => r.pushed === null ? "not pushed" : r.pushed ? "pushed" : "the remote had it", "pushText");
+var deployText = /* @__PURE__ */ __name((r) => r.deployed === null ? null : r.deployed ? "deployed" : "deploy FAILED", "deployText");
+function rollbackMarkdown(r) {
+  const stage = codeSpan(r.stage);
+  const head = r.tag === null ? `### \u21A9\uFE0F ${codeSpan(r.model)}: v${escapeText(r.from.version)} had already been withdrawn from ${stage}` : `### \u21A9\uFE0F ${codeSpan(r.model)}: v${escapeText(r.from.version)} withdrawn from ${stage}`;
+  const lines = [head, "", `${stage} now holds ${toText(r, escapeText)}.`, ""];
+  if (r.tag !== null) {
+    lines.push(
+      `- Tag: ${codeSpan(r.tag)} (${pushText(r)})`,
+      `- Reason: ${escapeText(r.reason, MAX_REASON)}`,
+      `- By: ${escapeText(r.by)}`
+    );
+    if (r.runUrl && /^https:\/\/[^\s)]+$/.test(r.runUrl)) lines.push(`- Run: [run](${r.runUrl})`);
+    if (r.storeMoved && r.to) {
+      lines.push(`- Model store: ${codeSpan(`:${r.stage}`)} \u2192 v${escapeText(r.to.version)}`);
+    }
+    const d = deployText(r);
+    if (d) lines.push(`- Deploy: ${d}`);
+  }
+  return lines.join("\n");
+}
+__name(rollbackMarkdown, "rollbackMarkdown");
+
 // src/io/github/issues.ts
 async function findOpen(client2, where, marker, author) {
   const pages = client2.paginate.iterator(client2.rest.issues.listForRepo, {
@@ -28764,14 +28798,22 @@ async function monitorMode(ctx, s, plan) {
     s.log.info(reason);
     return { ...empty(model), report: skippedReport(reason) };
   }
+  await fetchModelHistory2(ctx.git, model, { baseBranch: null, log: s.log });
   const token = s.env.LEPTON_PROMETHEUS_TOKEN;
   if (token) setSecret(token);
   const outcomes = [];
   for (const stage of stages) {
     try {
+      const deploy2 = deployAfterRollback(ctx, stage, trackedSettings(s));
       const result = await monitor(ctx, stage, {
         ...s.env.LEPTON_PROMETHEUS_URL && { prometheusUrl: s.env.LEPTON_PROMETHEUS_URL },
-        ...token && { prometheusToken: token }
+        ...token && { prometheusToken: token },
+        rollbackWith: {
+          ...deploy2 && { deploy: deploy2 },
+          push: s.inputs.push,
+          remote: "origin",
+          store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token })
+        }
       });
       s.log.info(
         `monitor: ${model} v${result.version} in ${stage}: ${result.passed ? "healthy" : "FAILING"}`
@@ -28805,7 +28847,8 @@ async function monitorMode(ctx, s, plan) {
     tag: only ? `${model}@v${only.version}` : null,
     passed: failing.length === 0,
     metrics: only?.metrics ?? {},
-    report: results.map(monitorMarkdown).join("\n\n") + "\n",
+    stageTag: only?.rollback?.tag ?? null,
+    report: results.map((r) => [monitorMarkdown(r), ...r.rollback ? [rollbackMarkdown(r.rollback)] : []]).flat().join("\n\n") + "\n",
     gateFailure: failing.length ? `monitor failed: ${failing.map(
       (r) => `${r.stage} (v${r.version}: ${r.checks.filter((c) => !c.passed && c.level === "error").map((c) => `${c.metric} ${c.rule}`).join(", ")})`
     ).join("; ")}` : null
@@ -28943,12 +28986,12 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { join as join15 } from "node:path";
 var toolkit;
 var loadToolkit = /* @__PURE__ */ __name(() => toolkit ??= import("./cache-PSAPU5M2.js"), "loadToolkit");
-var mayHaveService = /* @__PURE__ */ __name(() => Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL), "mayHaveService");
+var mayHaveService = /* @__PURE__ */ __name((env) => Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL), "mayHaveService");
 function actionsEvalCache(options) {
   const dir = join15(options.dir ?? tmpdir3(), "lepton-eval-cache");
   let warnedAbsent = false;
   const available = /* @__PURE__ */ __name(async () => {
-    if (mayHaveService() && (await loadToolkit()).isFeatureAvailable()) return true;
+    if (mayHaveService(options.env) && (await loadToolkit()).isFeatureAvailable()) return true;
     if (!warnedAbsent) {
       options.warn("the Actions cache service is not available here: eval results are not cached");
       warnedAbsent = true;
@@ -28999,32 +29042,6 @@ function isMetrics(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "number");
 }
 __name(isMetrics, "isMetrics");
-
-// src/core/report/rollback.ts
-var MAX_REASON = 1e3;
-var toText = /* @__PURE__ */ __name((r, cell2) => r.to ? `v${cell2(r.to.version)}` : "nothing (the stage is empty)", "toText");
-var pushText = /* @__PURE__ */ __name((r) => r.pushed === null ? "not pushed" : r.pushed ? "pushed" : "the remote had it", "pushText");
-var deployText = /* @__PURE__ */ __name((r) => r.deployed === null ? null : r.deployed ? "deployed" : "deploy FAILED", "deployText");
-function rollbackMarkdown(r) {
-  const stage = codeSpan(r.stage);
-  const head = r.tag === null ? `### \u21A9\uFE0F ${codeSpan(r.model)}: v${escapeText(r.from.version)} had already been withdrawn from ${stage}` : `### \u21A9\uFE0F ${codeSpan(r.model)}: v${escapeText(r.from.version)} withdrawn from ${stage}`;
-  const lines = [head, "", `${stage} now holds ${toText(r, escapeText)}.`, ""];
-  if (r.tag !== null) {
-    lines.push(
-      `- Tag: ${codeSpan(r.tag)} (${pushText(r)})`,
-      `- Reason: ${escapeText(r.reason, MAX_REASON)}`,
-      `- By: ${escapeText(r.by)}`
-    );
-    if (r.runUrl && /^https:\/\/[^\s)]+$/.test(r.runUrl)) lines.push(`- Run: [run](${r.runUrl})`);
-    if (r.storeMoved && r.to) {
-      lines.push(`- Model store: ${codeSpan(`:${r.stage}`)} \u2192 v${escapeText(r.to.version)}`);
-    }
-    const d = deployText(r);
-    if (d) lines.push(`- Deploy: ${d}`);
-  }
-  return lines.join("\n");
-}
-__name(rollbackMarkdown, "rollbackMarkdown");
 
 // src/action/rollback-mode.ts
 async function rollbackMode(ctx, s, plan) {
@@ -29111,7 +29128,12 @@ async function open3(s) {
     manifestName: relative7(root, manifestPath).split(sep8).join("/"),
     env,
     log: s.log,
-    evalCache: actionsEvalCache({ dir: s.tempDir, warn: s.log.warn, info: s.log.info })
+    evalCache: actionsEvalCache({
+      dir: s.tempDir,
+      warn: s.log.warn,
+      info: s.log.info,
+      env: s.env
+    })
   });
 }
 __name(open3, "open");

@@ -1,14 +1,14 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-RBSWLDYE.js";
-import {
   formatNumber
 } from "./chunk-UN4BW3X4.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
+import {
+  require_dist
+} from "./chunk-ZD77ES4W.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";

@@ -1,40 +1,44 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  fingerprintProject,
-  readMetricsFiles,
-  runEvalCommand,
-  snapshotMetricsFiles
-} from "./chunk-BULVZRJK.js";
-import "./chunk-TBLWKRJF.js";
-import {
-  evalSettingsWithFiles
-} from "./chunk-PVQF2J3X.js";
-import "./chunk-XXI57VJY.js";
-import "./chunk-YFP2YVNQ.js";
-import {
   checkShards,
   mergeShardMetrics,
   parseShard,
   shardResult
 } from "./chunk-HNQ25W5P.js";
 import {
-  oneLine
-} from "./chunk-MKJESO5F.js";
-import "./chunk-43RIPF6U.js";
+  fingerprintProject,
+  readMetricsFiles,
+  runEvalCommand,
+  snapshotMetricsFiles
+} from "./chunk-XKBARYLZ.js";
 import {
   evalSettingsHash
-} from "./chunk-XN5SHAGR.js";
-import "./chunk-RBSWLDYE.js";
+} from "./chunk-FY4S37XR.js";
+import "./chunk-CFHZW3IJ.js";
+import "./chunk-RLDCSY6L.js";
+import "./chunk-5WCMIZRA.js";
+import {
+  oneLine
+} from "./chunk-I3XEQS4M.js";
+import "./chunk-UN4BW3X4.js";
+import "./chunk-43RIPF6U.js";
+import "./chunk-H3GT2S4K.js";
+import "./chunk-3OT5ED2O.js";
+import {
+  evalSettingsWithFiles
+} from "./chunk-4XAEHEE6.js";
+import "./chunk-XWHSAX6I.js";
 import "./chunk-6ESLXGOQ.js";
 import {
   DEFAULT_KILL_GRACE_MS
-} from "./chunk-TCCRLOCR.js";
+} from "./chunk-B4KOC4BC.js";
 import "./chunk-4YM7E7F7.js";
-import "./chunk-UN4BW3X4.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
+import "./chunk-ZD77ES4W.js";
+import "./chunk-DL6OZMFU.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/app/shards.ts

@@ -1,14 +1,14 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  markdownTable,
-  textTable
-} from "./chunk-43RIPF6U.js";
-import {
   formatChange,
   formatNumber,
   formatSigned
 } from "./chunk-UN4BW3X4.js";
+import {
+  markdownTable,
+  textTable
+} from "./chunk-43RIPF6U.js";
 
 // src/core/report/escape.ts
 var MAX_NAME = 200;

@@ -3,7 +3,7 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   formatIssue,
   validateManifest
-} from "./chunk-MN3VEYEN.js";
+} from "./chunk-HY4IBI6X.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
@@ -37,24 +37,7 @@ async function loadManifest(path, displayName = path) {
   return result.manifest;
 }
 
-// src/io/manifests.ts
-import { join } from "node:path";
-async function findManifests(git) {
-  const r = await git.run([
-    "ls-files",
-    "-z",
-    "--cached",
-    "--others",
-    "--exclude-standard",
-    "--",
-    ":(glob)**/lepton.yml"
-  ]);
-  const rel = [...new Set(r.stdout.split("\0").filter(Boolean))].sort();
-  return rel.map((p) => join(git.cwd, p));
-}
-
 export {
   ManifestInvalidError,
-  loadManifest,
-  findManifests
+  loadManifest
 };

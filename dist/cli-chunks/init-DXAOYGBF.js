@@ -1,28 +1,35 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  SCHEMA_ID,
-  validateManifest
-} from "./chunk-MN3VEYEN.js";
-import {
   parseMetrics
-} from "./chunk-XN5SHAGR.js";
+} from "./chunk-FY4S37XR.js";
+import "./chunk-UN4BW3X4.js";
 import {
-  require_dist,
+  SCHEMA_ID
+} from "./chunk-MYIJROBR.js";
+import {
+  validateManifest
+} from "./chunk-HY4IBI6X.js";
+import {
   walkFiles
-} from "./chunk-RBSWLDYE.js";
+} from "./chunk-XWHSAX6I.js";
 import {
   require_picomatch
 } from "./chunk-6ESLXGOQ.js";
 import {
-  Git,
-  pathEscapes
-} from "./chunk-TCCRLOCR.js";
+  Git
+} from "./chunk-B4KOC4BC.js";
 import "./chunk-4YM7E7F7.js";
-import "./chunk-UN4BW3X4.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
+import "./chunk-7LD27V4P.js";
+import {
+  require_dist
+} from "./chunk-ZD77ES4W.js";
+import {
+  pathEscapes
+} from "./chunk-DL6OZMFU.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";

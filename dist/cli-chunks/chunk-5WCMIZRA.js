@@ -3,16 +3,16 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   boundText,
   plainText
-} from "./chunk-MKJESO5F.js";
-import {
-  textTable
-} from "./chunk-43RIPF6U.js";
+} from "./chunk-I3XEQS4M.js";
 import {
   change,
   formatNumber,
   formatPercent,
   formatSigned
 } from "./chunk-UN4BW3X4.js";
+import {
+  textTable
+} from "./chunk-43RIPF6U.js";
 
 // src/core/report/diff.ts
 var own = (r, k) => Object.prototype.hasOwnProperty.call(r, k);

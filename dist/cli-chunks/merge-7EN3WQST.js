@@ -4,10 +4,10 @@ import {
   fromShardFiles,
   register,
   runShard
-} from "./chunk-UCKPHJCF.js";
-import "./chunk-MKJESO5F.js";
-import "./chunk-43RIPF6U.js";
+} from "./chunk-3USRFIBL.js";
+import "./chunk-I3XEQS4M.js";
 import "./chunk-UN4BW3X4.js";
+import "./chunk-43RIPF6U.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 export {

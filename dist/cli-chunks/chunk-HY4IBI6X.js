@@ -1,8 +1,12 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
+  duplicateKeys,
+  locate
+} from "./chunk-7LD27V4P.js";
+import {
   require_dist
-} from "./chunk-RBSWLDYE.js";
+} from "./chunk-ZD77ES4W.js";
 import {
   KNOWN_KEYS,
   manifestSchema,
@@ -10,72 +14,14 @@ import {
   pathIssues,
   require_mod,
   stageOrderIssues
-} from "./chunk-TCCRLOCR.js";
+} from "./chunk-DL6OZMFU.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";
 
 // src/core/manifest/validate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-
-// src/core/manifest/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
-function locate(doc, counter, path, at = "value") {
-  let node = doc.contents;
-  let best = offsetOf(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(seg));
-      if (!pair) break;
-      const keyOff = offsetOf(pair.key);
-      if (last && at === "key" && keyOff !== void 0) {
-        best = keyOff;
-        break;
-      }
-      node = pair.value;
-      best = offsetOf(node) ?? keyOff ?? best;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      node = node.items[seg];
-      best = offsetOf(node) ?? best;
-    } else {
-      break;
-    }
-  }
-  const pos = counter.linePos(best);
-  return { line: pos.line, column: pos.col };
-}
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  return void 0;
-}
-function offsetOf(node) {
-  const range = node?.range;
-  return Array.isArray(range) ? range[0] : void 0;
-}
-function duplicateKeys(doc) {
-  const out = [];
-  const stack = [{ node: doc.contents, path: [] }];
-  while (stack.length) {
-    const { node, path } = stack.pop();
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = keyText(pair.key);
-        if (key === void 0) continue;
-        if (seen.has(key)) {
-          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
-        } else seen.add(key);
-        stack.push({ node: pair.value, path: [...path, key] });
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
-    }
-  }
-  return out.sort((a, b) => a.offset - b.offset);
-}
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
 // src/core/manifest/noise-rules.ts
 function noiseIssues(raw) {
@@ -203,8 +149,8 @@ function fromZod(file, issue, raw, where) {
   }
 }
 function validateManifest(text, file = "lepton.yml") {
-  const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues = [];
   for (const e of doc.errors) {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
@@ -295,12 +241,7 @@ function formatIssue(i) {
   return `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`;
 }
 
-// src/core/manifest/json-schema.ts
-var SCHEMA_ID = "https://raw.githubusercontent.com/lepton-ci/lepton/main/schema/lepton.schema.json";
-
 export {
-  locate,
   validateManifest,
-  formatIssue,
-  SCHEMA_ID
+  formatIssue
 };

@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   renderTextReport
-} from "./chunk-MKJESO5F.js";
+} from "./chunk-I3XEQS4M.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -53,7 +53,7 @@ var Output = class {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx) {
-  const { openProject, streamLogger } = await import("./work-XVQK3AEB.js");
+  const { openProject, streamLogger } = await import("./context-QQE4SHET.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -71,14 +71,14 @@ async function writeReport(ctx, path, markdown) {
 
 // src/cli/commands/merge.ts
 async function fromShardFiles(ctx, app, files) {
-  const { mergedShards, readShards, shardFiles } = await import("./shards-HPFQOTDB.js");
+  const { mergedShards, readShards, shardFiles } = await import("./shards-EUXMEMPP.js");
   const named = await shardFiles(files.map((f) => ({ path: resolve2(ctx.cwd, f), name: f })));
   const shards = await readShards(named);
   return mergedShards(app, shards);
 }
 async function runShard(ctx, spec, out, json) {
   const [{ evalShard }, { parseShardArg, shardFileName }, app] = await Promise.all([
-    import("./shards-HPFQOTDB.js"),
+    import("./shards-EUXMEMPP.js"),
     import("./shards-RNZ3CBAY.js"),
     openApp(ctx)
   ]);
@@ -102,7 +102,7 @@ function register(program, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 a shard is missing, repeated or foreign (or the eval failed)."
   ).action(async (files, opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-XVQK3AEB.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-RB2XRUTO.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),

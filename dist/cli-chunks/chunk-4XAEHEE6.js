@@ -3,7 +3,7 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   compareUtf8,
   isStrictlySorted
-} from "./chunk-RBSWLDYE.js";
+} from "./chunk-XWHSAX6I.js";
 import {
   require_picomatch
 } from "./chunk-6ESLXGOQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   plainText
-} from "./chunk-MKJESO5F.js";
+} from "./chunk-I3XEQS4M.js";
 
 // src/core/report/deploy.ts
 var seconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;

@@ -1,9 +1,6 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  LeptonError
-} from "./chunk-NNAQNCWD.js";
-import {
   __commonJS,
   __require
 } from "./chunk-3CYXKRVX.js";
@@ -3971,10 +3968,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3988,7 +3985,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4012,7 +4009,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4028,7 +4025,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4119,7 +4116,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4133,13 +4130,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4182,18 +4179,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4247,8 +4244,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4260,7 +4257,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4271,8 +4268,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4289,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4469,7 +4466,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4486,24 +4483,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4686,25 +4683,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5514,14 +5511,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6688,18 +6685,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6852,15 +6849,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7054,13 +7051,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7338,278 +7335,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/io/files/list.ts
-import { readdirSync } from "node:fs";
-import { sep } from "node:path";
-
-// src/core/fingerprint/encoding.ts
-import { createHash } from "node:crypto";
-
-// src/core/fingerprint/names.ts
-function hasSurrogate(s) {
-  return SURROGATE.test(s);
-}
-var SURROGATE = /[\uD800-\uDFFF]/;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function hasEscapedBytes(name) {
-  return hasSurrogate(name) && LONE_SURROGATE.test(name);
-}
-function decodeName(bytes) {
-  let out = "";
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 128) {
-      out += String.fromCharCode(b);
-      i += 1;
-      continue;
-    }
-    const len = sequenceLength(bytes, i);
-    if (len === 0) {
-      out += String.fromCharCode(56320 + b);
-      i += 1;
-      continue;
-    }
-    out += Buffer.from(bytes.subarray(i, i + len)).toString("utf8");
-    i += len;
-  }
-  return out;
-}
-function sequenceLength(b, i) {
-  const b0 = b[i];
-  const cont = (k, lo = 128, hi = 191) => {
-    const x = b[i + k];
-    return x !== void 0 && x >= lo && x <= hi;
-  };
-  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
-  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-function nameBytes(name) {
-  if (!hasSurrogate(name)) return Buffer.from(name, "utf8");
-  const out = [];
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 55296 && c <= 56319) {
-      const d = name.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) {
-        const cp = 65536 + (c - 55296 << 10) + (d - 56320);
-        out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63);
-        out.push(128 | cp & 63);
-        i += 1;
-        continue;
-      }
-    }
-    if (c >= 56448 && c <= 56575) {
-      out.push(c - 56320);
-    } else if (c < 128) {
-      out.push(c);
-    } else if (c < 2048) {
-      out.push(192 | c >> 6, 128 | c & 63);
-    } else {
-      out.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63);
-    }
-  }
-  return Buffer.from(out);
-}
-function decodeNulSeparated(bytes) {
-  const text = bytes.toString("utf8");
-  if (!text.includes("\uFFFD")) return text;
-  const parts = [];
-  let start = 0;
-  for (; ; ) {
-    const end = bytes.indexOf(0, start);
-    const record = bytes.subarray(start, end < 0 ? bytes.length : end);
-    parts.push(decodeName(record));
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return parts.join("\0");
-}
-function fsPath(path) {
-  return hasEscapedBytes(path) ? nameBytes(path) : path;
-}
-
-// src/core/fingerprint/encoding.ts
-var PART_ENCODING = "lepton-part/1";
-var MODEL_ENCODING = "lepton-model/1";
-function compareUtf8(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      if (!isSurrogate(x) && !isSurrogate(y)) return x - y;
-      const from = i > 0 && isHigh(a.charCodeAt(i - 1)) ? i - 1 : i;
-      return Buffer.compare(nameBytes(a.slice(from)), nameBytes(b.slice(from)));
-    }
-  }
-  return a.length - b.length;
-}
-var isHigh = (c) => c >= 55296 && c <= 56319;
-var isSurrogate = (c) => c >= 55296 && c <= 57343;
-function recordLine(entry) {
-  const r = entry.record;
-  if (r.kind === "file") return `["file",${JSON.stringify(entry.path)},${r.size},"${r.sha256}"]`;
-  const outs = [...r.outs].sort((a, b) => compareUtf8(a.path, b.path)).map((o) => [o.path, o.hashName, o.md5, o.size, o.nfiles]);
-  return JSON.stringify(["dvc", entry.path, outs]);
-}
-function partHash(entries) {
-  const sorted = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
-  const h = createHash("sha256").update(PART_ENCODING + "\n");
-  let chunk = "";
-  for (const e of sorted) {
-    chunk += recordLine(e) + "\n";
-    if (chunk.length > 1 << 16) {
-      h.update(chunk);
-      chunk = "";
-    }
-  }
-  return "sha256:" + h.update(chunk).digest("hex");
-}
-function isSorted(entries) {
-  for (let i = 1; i < entries.length; i++) {
-    if (compareUtf8(entries[i - 1].path, entries[i].path) > 0)
-      return false;
-  }
-  return true;
-}
-function modelFingerprint(components, data) {
-  const lines = [
-    ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
-    ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
-  ];
-  const h = createHash("sha256").update(MODEL_ENCODING + "\n");
-  for (const l of lines) h.update(JSON.stringify(l) + "\n");
-  return "sha256:" + h.digest("hex");
-}
-
-// src/io/files/list.ts
-async function gitZ(git, args, allowFailure = false) {
-  const chunks = [];
-  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
-  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
-}
-async function listGitIndex(git) {
-  return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
-}
-function parseLsFiles(out) {
-  const untracked = [];
-  const tracked = [];
-  const blobs = /* @__PURE__ */ new Map();
-  let previous;
-  for (let i = 0; i < out.length; ) {
-    let end = out.indexOf("\0", i);
-    if (end < 0) end = out.length;
-    if (out.startsWith("? ", i)) {
-      const name = out.slice(i + 2, end);
-      if (name !== "" && !name.endsWith("/")) untracked.push(name);
-    } else {
-      const tab = out.indexOf("	", i);
-      if (tab > i && tab < end) {
-        const name = out.slice(tab + 1, end);
-        if (name === previous) {
-          blobs.delete(name);
-        } else {
-          previous = name;
-          tracked.push(name);
-          if (out.charCodeAt(i) === 72 && // 'H'
-          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !hasEscapedBytes(name)) {
-            blobs.set(name, out.slice(i + 9, tab - 2));
-          }
-        }
-      }
-    }
-    i = end + 1;
-  }
-  return { files: mergeSorted(untracked, tracked), blobs };
-}
-async function listModifiedFiles(git) {
-  const r = await gitZ(
-    git,
-    [
-      "-c",
-      "core.checkStat=default",
-      "-c",
-      "core.trustctime=true",
-      "-c",
-      "core.fsmonitor=false",
-      "diff-files",
-      "--relative",
-      "--name-only",
-      "-z"
-    ],
-    true
-  );
-  return r.code === 0 ? new Set(r.text.split("\0")) : null;
-}
-async function listIgnoredFiles(git) {
-  const r = await gitZ(git, ["ls-files", "-o", "-i", "--exclude-standard", "-z"], true);
-  return r.code === 0 ? r.text.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
-}
-function mergeSorted(a, b) {
-  if (a.length === 0 && isStrictlySorted(b)) return b;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    out.push(
-      compareUtf8(a[i], b[j]) <= 0 ? a[i++] : b[j++]
-    );
-  }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
-}
-function isStrictlySorted(names) {
-  for (let i = 1; i < names.length; i++) {
-    if (compareUtf8(names[i - 1], names[i]) >= 0) return false;
-  }
-  return true;
-}
-function walkFiles(root) {
-  const files = [];
-  const visit = (dir, prefix) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
-    } catch (e) {
-      throw new LeptonError(
-        "invalid",
-        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
-      );
-    }
-    for (const e of entries) {
-      const rel = prefix + decodeName(e.name);
-      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
-      else files.push(rel);
-    }
-  };
-  visit(Buffer.from(root), "");
-  return files;
-}
-var SLASH = Buffer.from(sep);
-
 export {
-  require_dist,
-  hasEscapedBytes,
-  decodeName,
-  nameBytes,
-  fsPath,
-  PART_ENCODING,
-  compareUtf8,
-  partHash,
-  modelFingerprint,
-  listGitIndex,
-  parseLsFiles,
-  listModifiedFiles,
-  listIgnoredFiles,
-  isStrictlySorted,
-  walkFiles
+  require_dist
 };

@@ -2,13 +2,13 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   parseRecord
-} from "./chunk-YFP2YVNQ.js";
-import {
-  require_semver
-} from "./chunk-TCCRLOCR.js";
+} from "./chunk-5WCMIZRA.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
+import {
+  require_semver
+} from "./chunk-DL6OZMFU.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";

@@ -3,9 +3,10 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   Git,
   lastLines
-} from "./chunk-TCCRLOCR.js";
+} from "./chunk-B4KOC4BC.js";
 import "./chunk-4YM7E7F7.js";
 import "./chunk-NNAQNCWD.js";
+import "./chunk-DL6OZMFU.js";
 import "./chunk-3CYXKRVX.js";
 export {
   Git,

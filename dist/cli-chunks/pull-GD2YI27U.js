@@ -8,21 +8,23 @@ import {
 import {
   fetchModelTags,
   readRegistry
-} from "./chunk-TBLWKRJF.js";
+} from "./chunk-CFHZW3IJ.js";
 import {
   findVersion,
   parseVersionArg
-} from "./chunk-XXI57VJY.js";
-import "./chunk-YFP2YVNQ.js";
-import "./chunk-MKJESO5F.js";
-import "./chunk-43RIPF6U.js";
-import "./chunk-6ESLXGOQ.js";
-import "./chunk-TCCRLOCR.js";
-import "./chunk-4YM7E7F7.js";
+} from "./chunk-RLDCSY6L.js";
+import "./chunk-5WCMIZRA.js";
+import "./chunk-I3XEQS4M.js";
 import "./chunk-UN4BW3X4.js";
+import "./chunk-43RIPF6U.js";
+import "./chunk-3OT5ED2O.js";
+import "./chunk-6ESLXGOQ.js";
+import "./chunk-B4KOC4BC.js";
+import "./chunk-4YM7E7F7.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
+import "./chunk-DL6OZMFU.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/app/pull.ts

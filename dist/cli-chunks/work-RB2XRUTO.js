@@ -1,31 +1,27 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
-import {
-  pointStageTag,
-  storeArtifact,
-  tagStoredVersion
-} from "./chunk-N54MGXFI.js";
-import {
-  ManifestInvalidError,
-  findManifests,
-  loadManifest
-} from "./chunk-RAPOTVJQ.js";
-import "./chunk-JGIX72DJ.js";
+import "./chunk-HLUG5JM4.js";
 import {
   CommandFailure,
-  LFS_POINTER_MAX_SIZE,
   changedParts,
   fingerprintProject,
-  isDvcFile,
-  listTree,
-  parseDvcFile,
-  parseLfsPointer,
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles,
   staleness,
   status
-} from "./chunk-BULVZRJK.js";
+} from "./chunk-XKBARYLZ.js";
+import {
+  emptyRecord,
+  evalSettingsHash,
+  ignoredValues,
+  parse
+} from "./chunk-FY4S37XR.js";
+import {
+  pointStageTag,
+  storeArtifact,
+  tagStoredVersion
+} from "./chunk-N54MGXFI.js";
 import {
   backoffMs,
   createTag,
@@ -40,19 +36,10 @@ import {
   sleep,
   syncEventCounter,
   tagObject
-} from "./chunk-TBLWKRJF.js";
+} from "./chunk-CFHZW3IJ.js";
 import {
-  evalFilesPart,
-  evalSettingsWithFiles,
-  isExclusion,
-  matchParts,
-  normalizePath,
-  partMatcher,
-  partsOf,
-  pathMatcher,
-  rebaseName,
-  unmatchedReason
-} from "./chunk-PVQF2J3X.js";
+  findManifests
+} from "./chunk-BKN7J6DN.js";
 import {
   chooseBaseline,
   findVersion,
@@ -65,7 +52,7 @@ import {
   stagesEverHeld,
   unassignTag,
   versionTag
-} from "./chunk-XXI57VJY.js";
+} from "./chunk-RLDCSY6L.js";
 import {
   formatStageMessage,
   formatUnassignMessage,
@@ -73,94 +60,75 @@ import {
   metricDiff,
   parseRecord,
   plainCheckLine
-} from "./chunk-YFP2YVNQ.js";
+} from "./chunk-5WCMIZRA.js";
 import {
   isNewMetric,
   oneLine,
   renderMarkdownReport,
   trendOf
-} from "./chunk-MKJESO5F.js";
-import "./chunk-43RIPF6U.js";
-import {
-  formatIssue,
-  locate,
-  validateManifest
-} from "./chunk-MN3VEYEN.js";
-import {
-  emptyRecord,
-  evalSettingsHash,
-  ignoredValues,
-  parse
-} from "./chunk-XN5SHAGR.js";
-import {
-  modelFingerprint,
-  partHash,
-  require_dist
-} from "./chunk-RBSWLDYE.js";
-import "./chunk-6ESLXGOQ.js";
-import {
-  DEFAULT_BUDGET_MS,
-  DEFAULT_KILL_GRACE_MS,
-  Git,
-  lastLines,
-  pathsLeavingRepo,
-  readSettings,
-  require_mod,
-  require_semver,
-  stageThresholds
-} from "./chunk-TCCRLOCR.js";
-import "./chunk-4YM7E7F7.js";
+} from "./chunk-I3XEQS4M.js";
 import {
   formatChange,
   formatNumber,
   formatPair
 } from "./chunk-UN4BW3X4.js";
+import "./chunk-43RIPF6U.js";
+import {
+  openProject,
+  streamLogger
+} from "./chunk-OCC2II3H.js";
+import {
+  ManifestInvalidError,
+  loadManifest
+} from "./chunk-LPV3KSQM.js";
+import "./chunk-MYIJROBR.js";
+import {
+  formatIssue,
+  validateManifest
+} from "./chunk-HY4IBI6X.js";
+import {
+  checkTree
+} from "./chunk-JJRUAY45.js";
+import {
+  LFS_POINTER_MAX_SIZE,
+  isDvcFile,
+  parseDvcFile,
+  parseLfsPointer
+} from "./chunk-H3GT2S4K.js";
+import "./chunk-3OT5ED2O.js";
+import {
+  evalFilesPart,
+  evalSettingsWithFiles,
+  matchParts,
+  partMatcher,
+  partsOf,
+  rebaseName
+} from "./chunk-4XAEHEE6.js";
+import {
+  modelFingerprint,
+  partHash
+} from "./chunk-XWHSAX6I.js";
+import "./chunk-6ESLXGOQ.js";
+import {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_KILL_GRACE_MS,
+  lastLines
+} from "./chunk-B4KOC4BC.js";
+import "./chunk-4YM7E7F7.js";
 import {
   LeptonError,
   isLeptonError
 } from "./chunk-NNAQNCWD.js";
+import "./chunk-7LD27V4P.js";
+import "./chunk-ZD77ES4W.js";
+import {
+  require_mod,
+  require_semver,
+  stageThresholds
+} from "./chunk-DL6OZMFU.js";
 import {
   __toESM
 } from "./chunk-3CYXKRVX.js";
-
-// src/app/context.ts
-import { dirname } from "node:path";
-async function openProject(options) {
-  const settings = options.settings ?? readSettings(options.env);
-  const modelDir = dirname(options.manifestPath);
-  const git = new Git(modelDir, options.env);
-  const top = git.topLevel();
-  top.catch(() => void 0);
-  const manifest = await loadManifest(options.manifestPath, options.manifestName);
-  const repoRoot = await top;
-  return {
-    manifest,
-    manifestPath: options.manifestPath,
-    modelDir,
-    repoRoot,
-    git: repoRoot ? git.at(repoRoot) : git,
-    env: options.env,
-    settings,
-    log: options.log,
-    now: options.now ?? (() => /* @__PURE__ */ new Date()),
-    ...options.evalCache && { evalCache: options.evalCache },
-    ...options.signal && { signal: options.signal },
-    ...options.isTTY !== void 0 && { isTTY: options.isTTY }
-  };
-}
-function streamLogger(err) {
-  return {
-    info: (m) => void err.write(m + "\n"),
-    warn: (m) => void err.write(`warning: ${m}
-`),
-    output: (c) => void err.write(c),
-    group: async (name, work) => {
-      err.write(`\u2500\u2500 ${name}
-`);
-      return work();
-    }
-  };
-}
 
 // src/app/show.ts
 async function show(ctx) {
@@ -720,7 +688,7 @@ import { join, relative, sep } from "node:path";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname2, posix } from "node:path";
+import { dirname, posix } from "node:path";
 var CACHE_FORMAT = "lepton-tree-fingerprints/1";
 var CACHE_MAX = 2e3;
 async function fingerprintAtCommit(git, commit, manifest, prefix, cacheFile) {
@@ -910,7 +878,7 @@ async function saveCache(file, cache) {
 `;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(dirname2(file), { recursive: true });
+    await mkdir(dirname(file), { recursive: true });
     await writeFile(tmp, `${sha(body)}
 ${body}`);
     await rename(tmp, file);
@@ -1513,6 +1481,7 @@ async function rollback(ctx, options) {
   let first = true;
   let made = null;
   let gone = null;
+  let goneFrom = null;
   const decide = async () => {
     const [registry2, counter] = await Promise.all([
       readRegistry(ctx.git, m.model),
@@ -1540,6 +1509,10 @@ async function rollback(ctx, options) {
     if (plan.kind === "gone") {
       const holder2 = registry2.stages[stage] ?? null;
       gone = holder2?.version ? { version: holder2.version, tag: holder2.tag } : null;
+      const last = registry2.events.find(
+        (e) => e.stage === stage && e.action === "assign" && e.target === plan.version
+      );
+      goneFrom = { version: plan.version, tag: last?.tag ?? "" };
       made = null;
       return null;
     }
@@ -1627,7 +1600,7 @@ async function rollback(ctx, options) {
   return {
     model: m.model,
     stage,
-    from: done?.from ?? { version: pinned ?? "", tag: "" },
+    from: done?.from ?? goneFrom ?? { version: pinned ?? "", tag: "" },
     to,
     tag: done?.tag ?? null,
     n: record2?.n ?? null,
@@ -2153,8 +2126,8 @@ function applyNoise(gate, changes, noisy) {
   const checks = gate.checks.map((c) => {
     const change = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
     if (!change) return c;
-    const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
-    if (relative5 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change)) {
+    const relative4 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative4 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change)) {
       return {
         ...c,
         change,
@@ -3288,128 +3261,9 @@ async function exportOpenMetrics(git) {
   return renderOpenMetrics((await readAllModels(git)).map(exportModel));
 }
 
-// src/app/validate.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { relative as relative4, sep as sep3 } from "node:path";
-async function checkTree(ctx, file) {
-  const m = ctx.manifest;
-  const text2 = await readFile2(ctx.manifestPath, "utf8");
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: counter });
-  const issue = (r, hint) => ({
-    file,
-    // List indexes as numbers: locate() steps into sequences by number.
-    ...locate(
-      doc,
-      counter,
-      r.path.map((k2) => /^\d+$/.test(k2) ? Number(k2) : k2),
-      "value"
-    ),
-    path: r.path.join("."),
-    message: r.message,
-    ...hint && { hint }
-  });
-  const depth = ctx.repoRoot ? depthBelow(ctx.repoRoot, ctx.modelDir) : null;
-  const leaving = pathsLeavingRepo(m, depth);
-  if (leaving.length || !ctx.repoRoot) {
-    return { errors: leaving.map((r) => issue(r)), warnings: [], checked: false };
-  }
-  const tree = await listTree(m, {
-    modelDir: ctx.modelDir,
-    repoRoot: ctx.repoRoot,
-    cacheDir: null,
-    env: ctx.env
-  });
-  const errors = [];
-  const warnings = [];
-  const keyOf = (kind, part, pattern) => {
-    if (kind === "eval") return ["eval", "paths", String((m.eval.paths ?? []).indexOf(pattern))];
-    const parts = kind === "component" ? m.components : m.data;
-    const paths = parts.find((p) => p.name === part)?.paths ?? [];
-    return [
-      kind === "component" ? "components" : "data",
-      part,
-      "paths",
-      String(paths.indexOf(pattern))
-    ];
-  };
-  const { unmatched } = matchParts(tree.parts, tree.files, true);
-  for (const u of unmatched) {
-    const message = unmatchedReason(u, tree.ignored, tree.files).replace(/^[^:]*: /, "");
-    errors.push(issue({ path: keyOf(u.kind, u.part, u.pattern), message }));
-  }
-  for (const p of tree.parts) {
-    for (const pattern of p.paths) {
-      if (!isExclusion(pattern) || tree.files.some(pathMatcher(pattern))) continue;
-      warnings.push(
-        issue(
-          {
-            path: keyOf(p.kind, p.name, pattern),
-            message: `exclusion "${pattern}" excludes no file`
-          },
-          "fine as a guard against files that may appear; otherwise remove it"
-        )
-      );
-    }
-  }
-  const selectors = partsOf(m).map(({ kind, part }) => ({
-    label: `${kind === "data" ? "data set" : kind} "${part.name}"`,
-    test: partMatcher(part.paths)
-  }));
-  const outputs = [];
-  m.eval.metrics.forEach(
-    (path2, i) => outputs.push({
-      key: m.eval.metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics", String(i)],
-      path: normalizePath(path2),
-      what: "metrics file"
-    })
-  );
-  m.artifacts.forEach(
-    (path2, i) => outputs.push({
-      key: ["artifacts", "paths", String(i)],
-      path: normalizePath(path2),
-      what: "artifact"
-    })
-  );
-  const concrete = [];
-  for (const o of outputs) {
-    const files = isLiteral(o.path) ? [o.path] : tree.files.filter(pathMatcher(o.path));
-    for (const f of files) {
-      const owner = selectors.find((s2) => s2.test(f));
-      if (owner) concrete.push({ ...o, path: f, owner: owner.label });
-    }
-  }
-  const ignored = await tree.ignoredOf(concrete.map((c) => c.path));
-  const warned = /* @__PURE__ */ new Set();
-  for (const c of concrete) {
-    const tracked = tree.tracked.has(c.path);
-    if (!tracked && ignored.has(c.path)) continue;
-    if (warned.has(c.key.join("."))) continue;
-    warned.add(c.key.join("."));
-    warnings.push(
-      issue(
-        {
-          path: c.key,
-          message: `${c.what} "${c.path}" is inside ${c.owner}: every eval (or build) rewrites it and so changes the model's fingerprint`
-        },
-        tracked ? `add "${c.path}" to .gitignore and untrack it (git rm --cached "${c.path}")` : `add "${c.path}" to .gitignore`
-      )
-    );
-  }
-  return { errors, warnings, checked: true };
-}
-function isLiteral(path2) {
-  return !/[*?[\]{}()!]/.test(path2);
-}
-function depthBelow(root, dir) {
-  const rel = relative4(root, dir);
-  return rel === "" ? 0 : rel.split(sep3).length;
-}
-
 // src/app/site.ts
 import { lstat, mkdir as mkdir2, readdir, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
 
 // src/core/site/api.ts
 var modelApiPath = (model) => `api/models/${model}.json`;
@@ -6535,12 +6389,12 @@ async function checkReplaceable(out) {
 }
 async function writeSite(out, files) {
   const replace = await checkReplaceable(out);
-  const tmp = join3(dirname3(out), `.${basename2(out)}.tmp-${process.pid}`);
+  const tmp = join3(dirname2(out), `.${basename2(out)}.tmp-${process.pid}`);
   await rm3(tmp, { recursive: true, force: true });
   let bytes = 0;
   try {
     const paths = files.map((f) => join3(tmp, ...f.path.split("/")));
-    for (const dir of new Set(paths.map((p) => dirname3(p)))) await mkdir2(dir, { recursive: true });
+    for (const dir of new Set(paths.map((p) => dirname2(p)))) await mkdir2(dir, { recursive: true });
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < files.length; i = next++) {
@@ -6550,7 +6404,7 @@ async function writeSite(out, files) {
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
-    const old = join3(dirname3(out), `.${basename2(out)}.old-${process.pid}`);
+    const old = join3(dirname2(out), `.${basename2(out)}.old-${process.pid}`);
     if (replace) await rename2(out, old);
     await rename2(tmp, out);
     if (replace) await rm3(old, { recursive: true, force: true });

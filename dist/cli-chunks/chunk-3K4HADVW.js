@@ -1,20 +1,22 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  findManifests,
+  findManifests
+} from "./chunk-BKN7J6DN.js";
+import {
   loadManifest
-} from "./chunk-RAPOTVJQ.js";
+} from "./chunk-LPV3KSQM.js";
 import {
   matchParts,
   rebaseName,
   selectionParts
-} from "./chunk-PVQF2J3X.js";
+} from "./chunk-4XAEHEE6.js";
 import {
   compareUtf8
-} from "./chunk-RBSWLDYE.js";
+} from "./chunk-XWHSAX6I.js";
 import {
   lastLines
-} from "./chunk-TCCRLOCR.js";
+} from "./chunk-B4KOC4BC.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";

@@ -7,23 +7,29 @@ import {
   mapLimit,
   touchedBy,
   worktreeChanges
-} from "./chunk-K6TPEL24.js";
-import "./chunk-RAPOTVJQ.js";
+} from "./chunk-3K4HADVW.js";
 import {
   readRegistry
-} from "./chunk-TBLWKRJF.js";
-import "./chunk-PVQF2J3X.js";
-import "./chunk-XXI57VJY.js";
-import "./chunk-YFP2YVNQ.js";
-import "./chunk-MKJESO5F.js";
-import "./chunk-43RIPF6U.js";
-import "./chunk-MN3VEYEN.js";
-import "./chunk-RBSWLDYE.js";
-import "./chunk-6ESLXGOQ.js";
-import "./chunk-TCCRLOCR.js";
-import "./chunk-4YM7E7F7.js";
+} from "./chunk-CFHZW3IJ.js";
+import "./chunk-BKN7J6DN.js";
+import "./chunk-RLDCSY6L.js";
+import "./chunk-5WCMIZRA.js";
+import "./chunk-I3XEQS4M.js";
 import "./chunk-UN4BW3X4.js";
+import "./chunk-43RIPF6U.js";
+import "./chunk-LPV3KSQM.js";
+import "./chunk-MYIJROBR.js";
+import "./chunk-HY4IBI6X.js";
+import "./chunk-3OT5ED2O.js";
+import "./chunk-4XAEHEE6.js";
+import "./chunk-XWHSAX6I.js";
+import "./chunk-6ESLXGOQ.js";
+import "./chunk-B4KOC4BC.js";
+import "./chunk-4YM7E7F7.js";
 import "./chunk-NNAQNCWD.js";
+import "./chunk-7LD27V4P.js";
+import "./chunk-ZD77ES4W.js";
+import "./chunk-DL6OZMFU.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/app/ls.ts
