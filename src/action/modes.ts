@@ -2,9 +2,11 @@ import type { AppContext, Logger } from '../app/context.js';
 import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promote } from '../app/promote.js';
 import { record } from '../app/record.js';
-import type { Check } from '../core/gate/types.js';
+import { thresholdsFailed } from '../core/format/checks.js';
 import { versionTag } from '../core/registry/names.js';
-import { renderMarkdownReport } from '../core/report/markdown.js';
+import { evalMarkdown, evalReportInput } from '../core/report/eval.js';
+import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
+import { recordSummaryMarkdown, recordSummaryNote } from '../core/report/record.js';
 import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -13,7 +15,7 @@ import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import type { ActionInputs } from './inputs.js';
-import { errorReport, promoteReport } from './report.js';
+import { errorReport } from './report.js';
 
 /** What a run produced: the action's outputs, the report, and whether the gate failed. */
 export interface RunResult {
@@ -87,7 +89,8 @@ export async function evalMode(
     await comment(`${reportMarker(model)}\n${errorReport(e)}`);
     throw e;
   }
-  await comment(outcome.report);
+  const report = evalMarkdown(outcome);
+  await comment(report);
   // `command: eval` on a pull request is the unprivileged half of the split: hand the result
   // to the workflow_run job that may comment (it re-checks and re-renders all of it).
   if (s.inputs.command === 'eval' && plan.pullRequest !== null && plan.headSha !== null) {
@@ -99,8 +102,8 @@ export async function evalMode(
         headSha: plan.headSha,
         pullRequest: plan.pullRequest,
         passed: outcome.passed,
-        report: outcome.report,
-        reportInput: outcome.reportInput,
+        report,
+        reportInput: evalReportInput(outcome),
       },
       s.env,
       s.tempDir,
@@ -116,7 +119,7 @@ export async function evalMode(
     passed: outcome.passed,
     reused: outcome.reused,
     metrics: outcome.metrics,
-    report: outcome.report,
+    report,
     gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
   };
 }
@@ -136,7 +139,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
         patterns: ctx.manifest.artifacts,
         modelDir: ctx.modelDir,
         repoRoot: ctx.repoRoot ?? ctx.modelDir,
-        report: outcome.report,
+        report: evalMarkdown(outcome),
         metrics: outcome.metrics,
         env: s.env,
         tempDir: s.tempDir,
@@ -147,17 +150,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
     },
   });
   const { outcome } = r;
-  const pushed =
-    r.pushed === null ? '' : r.pushed ? ` (pushed to ${REMOTE})` : ` (${REMOTE} has it already)`;
-  const note = r.created
-    ? `Recorded ${r.tag}${pushed}`
-    : r.tag
-      ? `Unchanged: this content is already recorded as ${r.tag}${pushed}`
-      : (r.note ?? 'Nothing recorded');
-  s.log.info(note);
-  const artifact = r.created ? r.record?.artifact : null;
-  // Runner-made URL and a numeric id: safe as a link (notes are escaped, which unlinks URLs).
-  const link = artifact?.url ? `\nArtifact: [${model}-v${r.version}](${artifact.url})\n` : '';
+  s.log.info(recordSummaryNote(r, REMOTE));
   return {
     model,
     version: r.version,
@@ -166,7 +159,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
     passed: outcome.passed,
     reused: outcome.reused,
     metrics: outcome.metrics,
-    report: renderMarkdownReport({ ...outcome.reportInput, notes: [note] }) + link,
+    report: recordSummaryMarkdown(r, { remote: REMOTE, model }),
     gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
   };
 }
@@ -195,14 +188,7 @@ export async function promoteMode(
     passed: !refused,
     reused: false,
     metrics: p.metrics,
-    report: promoteReport(p),
-    gateFailure: refused
-      ? `promotion of v${p.version} to ${p.stage} refused: ${p.refused.join('; ')}`
-      : null,
+    report: promoteMarkdown(p),
+    gateFailure: promoteGateFailure(p),
   };
-}
-
-function thresholdsFailed(checks: readonly Check[]): string {
-  const failed = checks.filter((c) => !c.passed && c.level === 'error');
-  return `thresholds failed: ${failed.map((c) => `${c.metric} ${c.rule}`).join(', ') || 'see the report'}`;
 }

@@ -1,10 +1,6 @@
-import type { PromoteResult } from '../app/promote.js';
 import { isLeptonError } from '../core/errors/index.js';
 import { formatIssue, type Manifest, type ManifestIssue } from '../core/manifest/index.js';
-import { codeSpan, escapeText } from '../core/report/escape.js';
-import { formatNumber } from '../core/report/format.js';
-import { boundText } from '../core/report/rows.js';
-import { markdownTable } from '../core/report/table.js';
+import { codeSpan } from '../core/report/escape.js';
 import { ManifestInvalidError } from '../io/manifest-file.js';
 
 /** Reports the action writes itself (the eval, record and promote reports come from the library). */
@@ -55,38 +51,4 @@ export function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const f = '`'.repeat(longest + 1);
   return `${f}text\n${text}\n${f}`;
-}
-
-/** The promotion's outcome: what happened, why it was refused, and the stage's checks. */
-export function promoteReport(r: PromoteResult): string {
-  const v = `v${r.version}`;
-  const stage = codeSpan(r.stage);
-  const head = r.promoted
-    ? `✅ Promoted ${v} to ${stage}`
-    : r.already
-      ? `✅ ${v} is already in ${stage}: nothing to do`
-      : `❌ Refused: ${v} was not promoted to ${stage} (no tag made)`;
-  const lines = [`### Lepton · ${codeSpan(r.model)}: ${head}`, ''];
-  if (r.tag) lines.push(`Stage tag: ${codeSpan(r.tag)}`, '');
-  for (const reason of r.refused) lines.push(`- ${escapeText(reason, 1000)}`);
-  if (r.refused.length) lines.push('');
-  if (r.checks.length) {
-    const rows = r.checks.map((c) => [
-      codeSpan(c.metric, true),
-      escapeText(boundText(c)),
-      c.actual === null ? '—' : formatNumber(c.actual),
-      c.baseline === null ? '—' : formatNumber(c.baseline),
-      c.passed ? 'pass' : c.level === 'warn' ? 'warn' : '**fail**',
-      c.reason ? escapeText(c.reason) : '',
-    ]);
-    lines.push(
-      ...markdownTable(
-        ['metric', 'threshold', 'recorded', `in ${escapeText(r.stage)} now`, 'result', 'note'],
-        rows,
-        ['left', 'left', 'right', 'right', 'left', 'left'],
-      ),
-      '',
-    );
-  }
-  return lines.join('\n');
 }

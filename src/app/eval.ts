@@ -14,10 +14,8 @@ import {
   type MetricsRead,
 } from '../core/metrics/index.js';
 import { oneLine } from '../core/report/escape.js';
-import { renderMarkdownReport } from '../core/report/markdown.js';
-import type { ReportInput } from '../core/report/types.js';
+import { baselineWarnings } from '../core/report/eval.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
-import { isNewMetric } from '../core/report/rows.js';
 import {
   DEFAULT_KILL_GRACE_MS,
   readMetricsFiles,
@@ -66,10 +64,6 @@ export interface EvalOutcome {
   readonly changed: Changed;
   /** Hash of the eval settings that produced the metrics. */
   readonly evalSettings: string;
-  /** The Markdown report. */
-  readonly report: string;
-  /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
-  readonly reportInput: ReportInput;
   /**
    * Values of the metrics files that are not finite numbers and have no
    * threshold (a threshold's check says why instead), by metric name. When
@@ -196,7 +190,10 @@ function fromRecord(record: VersionRecord): MetricsRead {
   return { values: record.metrics, nonNumeric, nonNumericValues };
 }
 
-/** Fingerprint, baseline, run or reuse the eval, gate, report. */
+/**
+ * Fingerprint, baseline, run or reuse the eval, gate. Returns data only: the shells render it
+ * (`evalMarkdown`, `evalText` in core/report/eval.ts).
+ */
 export async function evaluate(
   ctx: AppContext,
   options: EvaluateOptions = {},
@@ -231,8 +228,7 @@ export async function evaluate(
   const entry = choice.entry;
   const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
   const record = entry?.record ?? null;
-  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
-  for (const line of skippedLines) ctx.log.warn(line);
+  for (const line of baselineWarnings(choice.skipped, []).skipped) ctx.log.warn(line);
   const changed = {
     ...changedParts(fp, record),
     ...(record && record.evalSettings !== settings && { eval: true }),
@@ -272,25 +268,10 @@ export async function evaluate(
     baseline: record?.metrics ?? null,
     ...(baseline && { baselineVersion: baseline.version }),
   });
-  const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason as string);
-  const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
-  for (const line of newMetrics) ctx.log.warn(line);
+  for (const line of baselineWarnings([], gate.checks).newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
 
-  const reportInput: ReportInput = {
-    model: m.model,
-    passed: gate.passed,
-    baseline,
-    baselineMetrics: record?.metrics ?? null,
-    metrics,
-    checks: gate.checks,
-    changed,
-    reused,
-    reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics],
-    ignored,
-  };
   return {
     model: m.model,
     fingerprint: fp,
@@ -304,8 +285,6 @@ export async function evaluate(
     checks: gate.checks,
     changed,
     evalSettings: settings,
-    report: renderMarkdownReport(reportInput),
-    reportInput,
     ignored,
   };
 }

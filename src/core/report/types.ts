@@ -29,6 +29,18 @@ export interface ReportInput {
    * baseline and why, relative checks on metrics the baseline lacks. Shown under the baseline.
    */
   readonly baselineWarnings?: readonly string[];
+  /**
+   * Links shown last (`Artifact: [name](url)`), inside the report's budget: `label` and `text`
+   * are escaped unless plainly safe, and a URL that is not http(s) is shown as text, unlinked.
+   */
+  readonly links?: readonly ReportLink[];
+}
+
+/** One link of a report: `LABEL: [TEXT](URL)`. */
+export interface ReportLink {
+  readonly label: string;
+  readonly text: string;
+  readonly url: string;
 }
 
 export interface ReportOptions {
