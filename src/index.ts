@@ -7,7 +7,7 @@
  *
  *   const ctx = await openProject({ manifestPath: 'lepton.yml', env: process.env, log: streamLogger(process.stderr) });
  *   const outcome = await evaluate(ctx);
- *   if (!outcome.passed) console.log(outcome.report);
+ *   if (!outcome.passed) console.log(evalText(outcome));
  */
 
 // Project and use cases.
@@ -41,6 +41,9 @@ export {
   reportMarker,
   type ReportInput,
 } from './core/report/index.js';
+export { evalMarkdown, evalText, evalReportInput } from './core/report/eval.js';
+export { recordMarkdown, recordText } from './core/report/record.js';
+export { promoteMarkdown, promoteText } from './core/report/promote.js';
 export {
   parseTagName,
   versionTag,
