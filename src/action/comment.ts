@@ -1,6 +1,9 @@
 import type { Logger } from '../app/context.js';
 import { commentMarker, upsertStickyComment } from '../io/github/comments.js';
 import { createGitHubClient, type GitHubClient } from '../io/github/octokit.js';
+import { withCommit } from '../core/report/comment.js';
+
+export { withCommit };
 
 export interface PullRequestComment {
   readonly token: string;
@@ -86,9 +89,4 @@ async function headOf(
 ): Promise<string> {
   const r = await client.rest.pulls.get({ owner, repo, pull_number: number });
   return r.data.head.sha;
-}
-
-/** The report with a last line naming the commit it is about (GitHub links a bare SHA). */
-export function withCommit(report: string, commit: string): string {
-  return `${report.replace(/\n*$/, '\n')}\n<sub>Evaluated commit ${commit}.</sub>\n`;
 }

@@ -3,9 +3,11 @@ import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promoteAndDeploy } from '../app/deploy.js';
 import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import { record } from '../app/record.js';
-import type { Check } from '../core/gate/types.js';
+import { thresholdsFailed } from '../core/format/checks.js';
 import { versionTag } from '../core/registry/names.js';
-import { renderMarkdownReport } from '../core/report/markdown.js';
+import { evalMarkdown, evalReportInput } from '../core/report/eval.js';
+import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
+import { recordSummaryMarkdown, recordSummaryNote } from '../core/report/record.js';
 import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -15,7 +17,7 @@ import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import { shardsInput } from './shards.js';
 import type { ActionInputs } from './inputs.js';
-import { errorReport, promoteReport } from './report.js';
+import { errorReport } from './report.js';
 
 /** What a run produced: the action's outputs, the report, and whether the gate failed. */
 export interface RunResult {
@@ -92,7 +94,8 @@ export async function evalMode(
     await comment(`${reportMarker(model)}\n${errorReport(e)}`);
     throw e;
   }
-  await comment(outcome.report);
+  const report = evalMarkdown(outcome);
+  await comment(report);
   // `command: eval` on a pull request is the unprivileged half of the split: hand the result
   // to the workflow_run job that may comment (it re-checks and re-renders all of it).
   if (s.inputs.command === 'eval' && plan.pullRequest !== null && plan.headSha !== null) {
@@ -104,8 +107,8 @@ export async function evalMode(
         headSha: plan.headSha,
         pullRequest: plan.pullRequest,
         passed: outcome.passed,
-        report: outcome.report,
-        reportInput: outcome.reportInput,
+        report,
+        reportInput: evalReportInput(outcome),
       },
       s.env,
       s.tempDir,
@@ -121,7 +124,7 @@ export async function evalMode(
     passed: outcome.passed,
     reused: outcome.reused,
     metrics: outcome.metrics,
-    report: outcome.report,
+    report,
     gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
   };
 }
@@ -142,7 +145,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
         patterns: ctx.manifest.artifacts,
         modelDir: ctx.modelDir,
         repoRoot: ctx.repoRoot ?? ctx.modelDir,
-        report: outcome.report,
+        report: evalMarkdown(outcome),
         metrics: outcome.metrics,
         env: s.env,
         tempDir: s.tempDir,
@@ -153,17 +156,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
     },
   });
   const { outcome } = r;
-  const pushed =
-    r.pushed === null ? '' : r.pushed ? ` (pushed to ${REMOTE})` : ` (${REMOTE} has it already)`;
-  const note = r.created
-    ? `Recorded ${r.tag}${pushed}`
-    : r.tag
-      ? `Unchanged: this content is already recorded as ${r.tag}${pushed}`
-      : (r.note ?? 'Nothing recorded');
-  s.log.info(note);
-  const artifact = r.created ? r.record?.artifact : null;
-  // Runner-made URL and a numeric id: safe as a link (notes are escaped, which unlinks URLs).
-  const link = artifact?.url ? `\nArtifact: [${model}-v${r.version}](${artifact.url})\n` : '';
+  s.log.info(recordSummaryNote(r, REMOTE));
   return {
     model,
     version: r.version,
@@ -172,7 +165,7 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
     passed: outcome.passed,
     reused: outcome.reused,
     metrics: outcome.metrics,
-    report: renderMarkdownReport({ ...outcome.reportInput, notes: [note] }) + link,
+    report: recordSummaryMarkdown(r, { remote: REMOTE, model }),
     gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
   };
 }
@@ -205,17 +198,10 @@ export async function promoteMode(
     passed: !refused,
     reused: false,
     metrics: p.metrics,
-    report: promoteReport(p),
-    gateFailure: refused
-      ? `promotion of v${p.version} to ${p.stage} refused: ${p.refused.join('; ')}`
-      : null,
+    report: promoteMarkdown(p),
+    gateFailure: promoteGateFailure(p),
   };
   return withDeploy(result, p.deploy);
 }
 
 export { deployMode } from './deploy-mode.js';
-
-function thresholdsFailed(checks: readonly Check[]): string {
-  const failed = checks.filter((c) => !c.passed && c.level === 'error');
-  return `thresholds failed: ${failed.map((c) => `${c.metric} ${c.rule}`).join(', ') || 'see the report'}`;
-}

@@ -14,11 +14,14 @@ import {
   type MetricsRead,
 } from '../core/metrics/index.js';
 import { oneLine } from '../core/report/escape.js';
-import { renderMarkdownReport } from '../core/report/markdown.js';
-import type { ReportInput } from '../core/report/types.js';
+import { baselineWarnings } from '../core/report/eval.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
-import { isNewMetric } from '../core/report/rows.js';
-import { readMetricsFiles, runEvalCommand, snapshotMetricsFiles } from '../io/eval/index.js';
+import {
+  DEFAULT_KILL_GRACE_MS,
+  readMetricsFiles,
+  runEvalCommand,
+  snapshotMetricsFiles,
+} from '../io/eval/index.js';
 import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
@@ -31,7 +34,7 @@ import {
   type NoiseOutcome,
 } from './noise.js';
 import type { Samples } from '../core/noise/samples.js';
-import { trendOf } from '../core/report/trend.js';
+import { trendOf, type Trend } from '../core/report/trend.js';
 import { untrustedRecord } from './verify.js';
 import { fingerprintProject } from './status.js';
 
@@ -76,10 +79,6 @@ export interface EvalOutcome {
   readonly changed: Changed;
   /** Hash of the eval settings that produced the metrics. */
   readonly evalSettings: string;
-  /** The Markdown report. */
-  readonly report: string;
-  /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
-  readonly reportInput: ReportInput;
   /**
    * Values of the metrics files that are not finite numbers and have no
    * threshold (a threshold's check says why instead), by metric name. When
@@ -88,6 +87,10 @@ export interface EvalOutcome {
   readonly ignored: readonly IgnoredValue[];
   /** Intervals and changes from `eval.samples` (contract §11); null without one. */
   readonly noise: NoiseOutcome | null;
+  /** Noise notes for the report (a missing baseline sample set, an unpaired interval). */
+  readonly noiseNotes: readonly string[];
+  /** The recorded versions' values for the Markdown report's trend charts; null without a registry. */
+  readonly trend: Trend | null;
 }
 
 /** The contract's `eval --json` document (record adds its own keys to it). */
@@ -212,7 +215,10 @@ function fromRecord(record: VersionRecord): MetricsRead {
   return { values: record.metrics, nonNumeric, nonNumericValues };
 }
 
-/** Fingerprint, baseline, run or reuse the eval, gate, report. */
+/**
+ * Fingerprint, baseline, run or reuse the eval, gate. Returns data only: the shells render it
+ * (`evalMarkdown`, `evalText` in core/report/eval.ts).
+ */
 export async function evaluate(
   ctx: AppContext,
   options: EvaluateOptions = {},
@@ -247,8 +253,7 @@ export async function evaluate(
   const entry = choice.entry;
   const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
   const record = entry?.record ?? null;
-  const skippedLines = choice.skipped.map((s) => `${s.tag} is not the baseline: ${s.reason}`);
-  for (const line of skippedLines) ctx.log.warn(line);
+  for (const line of baselineWarnings(choice.skipped, []).skipped) ctx.log.warn(line);
   const changed = {
     ...changedParts(fp, record),
     ...(record && record.evalSettings !== settings && { eval: true }),
@@ -305,27 +310,11 @@ export async function evaluate(
   });
   const { gate, notes: noiseNotes } = gateWithNoise(ctx, pointGate, noise, baseline !== null);
   for (const line of noiseNotes) ctx.log.info(line);
-  const fresh = gate.checks.filter(isNewMetric).map((c) => c.reason as string);
-  const newMetrics = [...new Set(fresh)].map((r) => `${r} (its relative check passes)`);
-  for (const line of newMetrics) ctx.log.warn(line);
+  for (const line of baselineWarnings([], gate.checks).newMetrics) ctx.log.warn(line);
   const metrics = finite(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
+  const trend = registry ? trendOf(registry.versions, gate.checks, metrics) : null;
 
-  const reportInput: ReportInput = {
-    model: m.model,
-    passed: gate.passed,
-    baseline,
-    baselineMetrics: record?.metrics ?? null,
-    metrics,
-    checks: gate.checks,
-    changed,
-    reused,
-    reusedFrom,
-    baselineWarnings: [...skippedLines, ...newMetrics, ...noiseNotes],
-    ignored,
-    ...(noise && { intervals: noise.intervals, changeIntervals: noise.changes }),
-    ...(registry && { trend: trendOf(registry.versions, gate.checks, metrics) }),
-  };
   return {
     model: m.model,
     fingerprint: fp,
@@ -339,9 +328,9 @@ export async function evaluate(
     checks: gate.checks,
     changed,
     evalSettings: settings,
-    report: renderMarkdownReport(reportInput),
-    reportInput,
     ignored,
     noise,
+    noiseNotes,
+    trend,
   };
 }

@@ -3,6 +3,7 @@ import type { Manifest } from '../core/manifest/types.js';
 import { validateManifest } from '../core/manifest/validate.js';
 import type { Registry, VersionEntry } from '../core/registry/types.js';
 import { fingerprintAtCommit } from '../io/registry/verify.js';
+import { fileAtCommit } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 
 /**
@@ -49,11 +50,9 @@ export async function findTrustedByFingerprint(
 }
 
 async function manifestAt(ctx: AppContext, commit: string, path: string): Promise<Manifest> {
-  const r = await ctx.git.run(['show', `${commit}:${path.split(sep).join('/')}`], {
-    allowFailure: true,
-  });
-  if (r.code !== 0) return ctx.manifest;
-  const parsed = validateManifest(r.stdout, path);
+  const text = await fileAtCommit(ctx.git, commit, path.split(sep).join('/'));
+  if (text === null) return ctx.manifest;
+  const parsed = validateManifest(text, path);
   return parsed.ok ? parsed.manifest : ctx.manifest;
 }
 

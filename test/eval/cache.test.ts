@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openProject, type EvalCache, type Logger } from '../../src/app/context.js';
 import { evalCacheKey, evaluate } from '../../src/app/eval.js';
 import { evalSettingsHash } from '../../src/core/metrics/index.js';
+import { evalMarkdown } from '../../src/core/report/eval.js';
 import { GIT_ENV, makeRepo, type TestRepo } from '../helpers/repo.js';
 
 const repos: TestRepo[] = [];
@@ -89,7 +90,7 @@ describe('the eval cache (the Action supplies one)', () => {
     expect(second.ran).toBe(false);
     expect(second.outcome).toMatchObject({ reused: true, reusedFrom: null, passed: true });
     expect(second.outcome.metrics).toEqual({ accuracy: 0.9 });
-    expect(second.outcome.report).toContain('Metrics reused from the eval cache');
+    expect(evalMarkdown(second.outcome)).toContain('Metrics reused from the eval cache');
   });
 
   it('--force runs despite a hit; a different fingerprint misses', async () => {

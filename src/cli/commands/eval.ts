@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../../core/errors/index.js';
-import { renderTextReport } from '../../core/report/text.js';
+import { evalMarkdown, evalText } from '../../core/report/eval.js';
 import { openApp, writeReport, type CommandContext } from '../context.js';
 
 interface EvalFlags {
@@ -47,8 +47,8 @@ export function register(program: Command, context: () => CommandContext): void 
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
         ...(opts.force && { force: true }),
       });
-      if (opts.report) await writeReport(ctx, opts.report, outcome.report);
-      ctx.out.print(renderTextReport(outcome.reportInput));
+      if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
+      ctx.out.print(evalText(outcome));
       if (opts.json) ctx.out.result(evalJson(outcome));
       // Not an exception: the report above is the answer, the exit code its verdict.
       if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { EXIT_CODES } from '../../core/errors/index.js';
-import { renderTextReport } from '../../core/report/text.js';
+import { evalMarkdown, evalText } from '../../core/report/eval.js';
 import type { AppContext } from '../../app/context.js';
 import type { ShardOutcome } from '../../app/shards.js';
 import { openApp, writeReport, type CommandContext } from '../context.js';
@@ -71,8 +71,8 @@ export function register(program: Command, context: () => CommandContext): void 
         measured: await fromShardFiles(ctx, app, files),
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
       });
-      if (opts.report) await writeReport(ctx, opts.report, outcome.report);
-      ctx.out.print(renderTextReport(outcome.reportInput));
+      if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
+      ctx.out.print(evalText(outcome));
       if (opts.json) ctx.out.result(evalJson(outcome));
       if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
     });

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import type { PromoteResult } from '../../app/promote.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
-import { plainCheckLine } from '../../core/report/check-line.js';
 import { deployOk, deployText } from '../../core/report/deploy.js';
+import { promoteText } from '../../core/report/promote.js';
 import { openApp, type CommandContext } from '../context.js';
 
 interface PromoteFlags {
@@ -41,31 +40,11 @@ export function register(program: Command, context: () => CommandContext): void 
         },
         { withdraw },
       );
-      ctx.out.print(renderPromote(result, opts.remote ?? 'origin'));
+      ctx.out.print(promoteText(result, opts.remote ?? 'origin'));
       // The deploy hook's runs and any rollback (contract §7): a failed deploy exits 3.
       if (result.deploy) ctx.out.print(deployText(result.deploy));
       if (opts.json) ctx.out.result(result);
       if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
       if (result.deploy && !deployOk(result.deploy)) ctx.setExitCode(EXIT_CODES.eval);
     });
-}
-
-export function renderPromote(r: PromoteResult, remote: string): string {
-  const pushed =
-    r.pushed === null ? '' : r.pushed ? ` (pushed to ${remote})` : ` (${remote} has it already)`;
-  const lines: string[] = [];
-  if (r.promoted) lines.push(`Promoted ${r.model} v${r.version} to ${r.stage}: ${r.tag}${pushed}`);
-  else if (r.already)
-    lines.push(
-      `${r.model} v${r.version} is already in ${r.stage} (${r.tag}): nothing to do${pushed}`,
-    );
-  else {
-    lines.push(`Refused: ${r.model} v${r.version} was not promoted to ${r.stage} (no tag made)`);
-    for (const reason of r.refused) lines.push(`  - ${reason}`);
-  }
-  if (r.checks.length) {
-    lines.push('', 'checks:');
-    for (const c of r.checks) lines.push(`  ${plainCheckLine(c)}`);
-  }
-  return lines.join('\n');
 }

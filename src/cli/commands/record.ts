@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import type { RecordResult } from '../../app/record.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
-import { renderMarkdownReport } from '../../core/report/markdown.js';
-import { renderTextReport } from '../../core/report/text.js';
+import { recordMarkdown, recordText } from '../../core/report/record.js';
 import { openApp, writeReport, type CommandContext } from '../context.js';
 
 interface RecordFlags {
@@ -64,24 +62,10 @@ export function register(program: Command, context: () => CommandContext): void 
           measured: await (await import('./merge.js')).fromShardFiles(ctx, app, opts.fromShards),
         }),
       });
-      const notes = [recordNote(result, opts.remote ?? 'origin')];
-      const input = { ...result.outcome.reportInput, notes };
-      if (opts.report) await writeReport(ctx, opts.report, renderMarkdownReport(input));
-      ctx.out.print(renderTextReport(input));
+      const remote = opts.remote ?? 'origin';
+      if (opts.report) await writeReport(ctx, opts.report, recordMarkdown(result, { remote }));
+      ctx.out.print(recordText(result, { remote }));
       if (opts.json) ctx.out.result(recordJson(result));
       if (!result.outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
     });
-}
-
-export function recordNote(r: RecordResult, remote: string): string {
-  const pushed =
-    r.pushed === null ? '' : r.pushed ? `; pushed to ${remote}` : `; ${remote} has it already`;
-  if (r.tag === null) return `Nothing recorded: ${r.note ?? 'no new version'}`;
-  if (r.created) return `Recorded ${r.tag} on ${r.commit.slice(0, 12)}${pushed}`;
-  if (r.record && r.record.evalSettings !== r.outcome.evalSettings) {
-    // Same model, other eval (its files or settings): a version is the model's content, so no
-    // new one; the eval ran again and gates this run, the version keeps its recorded metrics.
-    return `Eval changed: ${r.tag} already records this fingerprint, measured by another eval; the eval ran again and these metrics are its (not recorded: ${r.tag} keeps its own)${pushed}`;
-  }
-  return `Unchanged: ${r.tag} already records this fingerprint${pushed}`;
 }

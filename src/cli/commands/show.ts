@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import type { ShowResult } from '../../app/show.js';
-import { keyMetrics } from '../../core/registry/message.js';
-import { formatNumber, plainText, textTable } from '../../core/report/index.js';
+import { showText } from '../../core/report/show.js';
 import { openApp, type CommandContext } from '../context.js';
 
 export function register(program: Command, context: () => CommandContext): void {
@@ -17,39 +15,10 @@ export function register(program: Command, context: () => CommandContext): void 
       if (opts.json) ctx.out.result(result);
       else
         ctx.out.print(
-          renderShow(
+          showText(
             result,
             app.manifest.eval.thresholds.map((t) => t.metric),
           ),
         );
     });
-}
-
-export function renderShow(r: ShowResult, keyNames: readonly string[] = []): string {
-  const n = r.versions.length;
-  const lines = [
-    `${r.model}: ${n === 0 ? 'no version recorded yet' : `${n} version${n === 1 ? '' : 's'}`}${r.deprecated ? ' (deprecated)' : ''}`,
-  ];
-  const stageNames = Object.keys(r.stages);
-  if (stageNames.length) {
-    lines.push(
-      'stages: ' +
-        stageNames.map((s) => `${s} ${r.stages[s] ? `v${r.stages[s]?.version}` : '—'}`).join(', '),
-    );
-  }
-  if (n === 0) return lines.join('\n');
-  const checks = keyNames.map((metric) => ({ metric }));
-  const rows = r.versions.map((v) => [
-    `v${v.version}`,
-    v.commit.slice(0, 7),
-    v.created.slice(0, 10),
-    v.passed === null ? 'no record' : v.passed ? 'passed' : 'FAILED',
-    keyMetrics(v.metrics, checks)
-      .map((m) => `${plainText(m)} ${formatNumber(v.metrics[m] ?? NaN)}`)
-      .join(', '),
-    [...v.stages, v.deregistered ? '(deregistered)' : ''].filter(Boolean).join(', '),
-  ]);
-  const [first = [], ...rest] = rows;
-  lines.push('', ...textTable(first, rest).map((line) => `  ${line}`));
-  return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Writable } from 'node:stream';
-import type { StatusResult } from '../../app/status.js';
+import { statusText } from '../../core/report/status.js';
 import type { Progress } from '../../io/files/index.js';
 import { isTTY, openApp, type CommandContext } from '../context.js';
 
@@ -15,7 +15,7 @@ export function register(program: Command, context: () => CommandContext): void 
       const [{ status }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
       if (opts.json) ctx.out.result(result);
-      else ctx.out.print(renderStatus(result));
+      else ctx.out.print(statusText(result));
     });
 }
 
@@ -40,40 +40,4 @@ function bytes(n: number): string {
     i++;
   }
   return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
-
-export function renderStatus(r: StatusResult): string {
-  const lines = [`${r.model}  ${r.fingerprint}`];
-  const changed = r.changed.components.length + r.changed.data.length;
-  if (r.latest === null) lines.push('no version recorded yet');
-  else if (changed === 0) lines.push(`unchanged since ${r.latest.tag}`);
-  else lines.push(`${changed} part${changed === 1 ? '' : 's'} changed since ${r.latest.tag}`);
-  const names = [
-    ...Object.keys(r.components),
-    ...Object.keys(r.data),
-    ...r.changed.components,
-    ...r.changed.data,
-  ];
-  const width = Math.max(...names.map((n) => n.length), 4);
-  const section = (
-    title: string,
-    parts: StatusResult['components'],
-    changedNames: readonly string[],
-  ) => {
-    const keys = Object.keys(parts);
-    const removed = changedNames.filter((n) => !(n in parts));
-    if (keys.length === 0 && removed.length === 0) return;
-    lines.push('', title);
-    for (const name of keys) {
-      const p = parts[name] as { hash: string; files: number };
-      const mark = r.latest && changedNames.includes(name) ? '  changed' : '';
-      lines.push(
-        `  ${name.padEnd(width)}  ${p.hash.slice(0, 19)}  ${p.files} file${p.files === 1 ? '' : 's'}${mark}`,
-      );
-    }
-    for (const name of removed) lines.push(`  ${name.padEnd(width)}  (removed)`);
-  };
-  section('components', r.components, r.changed.components);
-  section('data', r.data, r.changed.data);
-  return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { LeptonError } from '../errors/index.js';
+import { failedCheckReasons } from '../format/checks.js';
 import { checkThresholds } from '../gate/check.js';
 import type { Check } from '../gate/types.js';
 import { stageThresholds } from '../manifest/normalize.js';
@@ -224,11 +225,8 @@ function judge(
     baseline: holderEntry?.record?.metrics ?? null,
   });
   if (!gate.passed) {
-    const failed = gate.checks.filter((c) => !c.passed && c.level === 'error');
     reasons.push(
-      `${stage.name}'s thresholds failed on ${v}'s recorded metrics: ${failed
-        .map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ''}`)
-        .join('; ')}`,
+      `${stage.name}'s thresholds failed on ${v}'s recorded metrics: ${failedCheckReasons(gate.checks)}`,
     );
   }
   return { checks: gate.checks, reasons };

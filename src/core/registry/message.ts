@@ -1,5 +1,6 @@
 import type { Check } from '../gate/types.js';
-import { formatNumber, plainCheckLine } from '../report/index.js';
+import { plainCheckLine } from '../format/checks.js';
+import { formatNumber } from '../format/number.js';
 import { asRecord } from './record-schema.js';
 import type { StageRecord, TagRecord, UnassignRecord, VersionRecord } from './types.js';
 

@@ -5,7 +5,7 @@ import { reportMarker } from './marker.js';
 import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
 import { markdownTable } from './table.js';
 import { renderTrend } from './trend.js';
-import type { ReportInput, ReportOptions } from './types.js';
+import type { ReportInput, ReportLink, ReportOptions } from './types.js';
 
 /** Below GitHub's 65,536-character comment cap, with room for a shell's own wrapping. */
 export const DEFAULT_MAX_LENGTH = 60_000;
@@ -76,6 +76,30 @@ function reuseLine(input: ReportInput): string | null {
     : '♻️ Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.';
 }
 
+// Names Lepton makes (`sentiment-v1.2.0`) read as they are; anything else is escaped.
+const SAFE = /^[A-Za-z0-9 ._-]{1,200}$/;
+const safeText = (text: string) => (SAFE.test(text) ? text : escapeText(text));
+
+/** `Artifact: [name](url)`; an unusable URL is shown escaped, as text. */
+function linkLine(link: ReportLink): string {
+  const url = linkTarget(link.url);
+  const label = `${safeText(link.label)}: `;
+  return url ? `${label}[${safeText(link.text)}](${url})` : `${label}${escapeText(link.url, 500)}`;
+}
+
+/** The URL as a Markdown link target, or null unless it is a plain http(s) URL. */
+function linkTarget(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  // href is percent-encoded but for the parentheses, which would end the link early.
+  return url.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
 /**
  * The Markdown report: headline, baseline, reuse, failures, warnings, the
  * metrics table, what changed. A pure function of its input; every piece of
@@ -99,6 +123,8 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
 
   const changed = changedLine(input);
   const tail = changed ? ['', changed] : [];
+  const links = (input.links ?? []).slice(0, 20).map(linkLine);
+  if (links.length) tail.push('', ...links);
   const fixed = [...head, ...tail].join('\n').length;
   let budget = Math.max(0, max - fixed - 200);
 

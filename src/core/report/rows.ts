@@ -1,4 +1,5 @@
 import type { Check } from '../gate/types.js';
+import { boundText } from '../format/checks.js';
 import { formatChange, formatNumber, formatSigned } from './format.js';
 import type { ReportInput } from './types.js';
 
@@ -17,18 +18,7 @@ export interface MetricRow {
   readonly noBaseline: boolean;
 }
 
-const RULE_TEXT: Record<Check['rule'], string> = {
-  min: '≥',
-  max: '≤',
-  max_drop: 'drop ≤',
-  max_rise: 'rise ≤',
-};
-
-/** `≥ 0.9`, `drop ≤ 10%`; `withLevel` adds ` (warn)` for warn-level checks. */
-export function boundText(c: Check, withLevel = true): string {
-  const bound = typeof c.bound === 'number' ? formatNumber(c.bound) : c.bound;
-  return `${RULE_TEXT[c.rule]} ${bound}${withLevel && c.level === 'warn' ? ' (warn)' : ''}`;
-}
+export { boundText, failedChecks } from '../format/checks.js';
 
 /**
  * The table's rows: metrics with thresholds first (in the manifest's order),
@@ -103,9 +93,4 @@ function absentValue(checks: readonly Check[]): string {
   if (checks.length === 0) return '—';
   if (reason.startsWith('missing')) return 'missing';
   return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? 'not a number';
-}
-
-/** Failed checks of one level, for the failures and warnings lists. */
-export function failedChecks(checks: readonly Check[], level: Check['level']): Check[] {
-  return checks.filter((c) => !c.passed && c.level === level);
 }

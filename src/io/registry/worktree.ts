@@ -34,3 +34,9 @@ export async function pathsDifferingFromHead(git: Git): Promise<string[]> {
   }
   return paths;
 }
+
+/** A file's text as `commit` has it (`path` relative to the repository root), or null when it has none. */
+export async function fileAtCommit(git: Git, commit: string, path: string): Promise<string | null> {
+  const r = await git.run(['show', `${commit}:${path}`], { allowFailure: true });
+  return r.code === 0 ? r.stdout : null;
+}
