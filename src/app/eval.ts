@@ -16,12 +16,7 @@ import {
 import { oneLine } from '../core/report/escape.js';
 import { baselineWarnings } from '../core/report/eval.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
-import {
-  DEFAULT_KILL_GRACE_MS,
-  readMetricsFiles,
-  runEvalCommand,
-  snapshotMetricsFiles,
-} from '../io/eval/index.js';
+import { readMetricsFiles, runEvalCommand, snapshotMetricsFiles } from '../io/eval/index.js';
 import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
