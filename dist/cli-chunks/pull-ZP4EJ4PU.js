@@ -8,10 +8,10 @@ import {
   pullArtifact,
   readRegistry,
   storeSettings
-} from "./chunk-K57V6Q5F.js";
-import "./chunk-6ESLXGOQ.js";
-import "./chunk-ONKFMWMN.js";
+} from "./chunk-PYCMHMGR.js";
 import "./chunk-4YM7E7F7.js";
+import "./chunk-VQR6PAF3.js";
+import "./chunk-6K7KHJOA.js";
 import "./chunk-QCNPJVQB.js";
 import "./chunk-UN4BW3X4.js";
 import {

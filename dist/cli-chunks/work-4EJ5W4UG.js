@@ -2,6 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   PART_ENCODING,
+  climbOf,
   compareUtf8,
   decodeName,
   emptyRecord,
@@ -18,13 +19,17 @@ import {
   mergeMetrics,
   modelFingerprint,
   nameBytes,
+  parseDuration,
   parseLsFiles,
   parseMetrics,
   partHash,
+  pathsLeavingRepo,
   require_dist,
+  require_mod,
+  stageThresholds,
   validateManifest,
   walkFiles
-} from "./chunk-2IS3REWD.js";
+} from "./chunk-BGW62NRC.js";
 import {
   backoffMs,
   chooseBaseline,
@@ -54,23 +59,16 @@ import {
   tagStoredVersion,
   versionTag,
   writeSealedFileSync
-} from "./chunk-K57V6Q5F.js";
-import {
-  require_picomatch
-} from "./chunk-6ESLXGOQ.js";
-import {
-  DEFAULT_BUDGET_MS,
-  Git,
-  climbOf,
-  lastLines,
-  pathsLeavingRepo,
-  processEnv,
-  readSettings,
-  require_mod,
-  require_semver,
-  stageThresholds
-} from "./chunk-ONKFMWMN.js";
+} from "./chunk-PYCMHMGR.js";
 import "./chunk-4YM7E7F7.js";
+import {
+  require_picomatch,
+  require_semver
+} from "./chunk-VQR6PAF3.js";
+import {
+  Git,
+  lastLines
+} from "./chunk-6K7KHJOA.js";
 import {
   formatStageMessage,
   formatVersionMessage,
@@ -126,7 +124,6 @@ async function loadManifest(path2, displayName = path2) {
 
 // src/app/context.ts
 async function openProject(options) {
-  const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
   const git = new Git(modelDir, options.env);
   const top = git.topLevel();
@@ -140,11 +137,9 @@ async function openProject(options) {
     repoRoot,
     git: repoRoot ? git.at(repoRoot) : git,
     env: options.env,
-    settings,
     log: options.log,
     now: options.now ?? (() => /* @__PURE__ */ new Date()),
     ...options.evalCache && { evalCache: options.evalCache },
-    ...options.signal && { signal: options.signal },
     ...options.isTTY !== void 0 && { isTTY: options.isTTY }
   };
 }
@@ -1334,7 +1329,7 @@ async function listTree(manifest, options) {
   }
   const files = rebaseListing(listed, scope.prefix).files;
   const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
-  const modelGit = new Git(options.modelDir, options.env ?? processEnv());
+  const modelGit = new Git(options.modelDir, options.env ?? process.env);
   return {
     parts: scope.parts,
     files,
@@ -1359,7 +1354,7 @@ async function fingerprintWithStats(manifest, options) {
   const listing = git ? listGitIndex(git) : null;
   listing?.catch(() => void 0);
   const cacheDir = await options.cacheDir;
-  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
+  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? process.env) : null;
   const indexBefore = indexFile ? indexKey(indexFile) : null;
   const startedMs = Date.now();
   const modified = git && indexBefore ? listModifiedFiles(git) : null;
@@ -1459,7 +1454,7 @@ function scopeOf(manifest, options) {
   for (const p of parts)
     for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
   if (!options.repoRoot) return { parts, git: null, prefix: "" };
-  const env = options.env ?? processEnv();
+  const env = options.env ?? process.env;
   if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: "" };
   const base = resolve(options.modelDir, ...Array(climb).fill(".."));
   return {
@@ -1709,6 +1704,23 @@ function checkThresholds(input) {
 }
 
 // src/io/registry/publish.ts
+var DEFAULT_BUDGET_MS = 12e4;
+function pushBudgetMs(env) {
+  const raw = env.LEPTON_PUSH_BUDGET?.trim();
+  if (!raw) return DEFAULT_BUDGET_MS;
+  let ms = NaN;
+  try {
+    ms = parseDuration(raw);
+  } catch {
+  }
+  if (!(ms > 0 && ms <= 864e5)) {
+    throw new LeptonError(
+      "invalid",
+      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
+    );
+  }
+  return ms;
+}
 async function publish(options) {
   const { git, remote, model } = options;
   const now = options.now ?? Date.now;
@@ -2148,6 +2160,16 @@ async function manifestAt(ctx, commit, path2) {
 }
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
 
+// src/io/github/run-url.ts
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+function ciRunUrl(env) {
+  return env.GITHUB_ACTIONS === "true" ? workflowRunUrl(env) : null;
+}
+
 // src/app/promote.ts
 async function promote(ctx, options) {
   if (!ctx.repoRoot) {
@@ -2173,7 +2195,7 @@ async function promote(ctx, options) {
   }
   const remote = options.remote ?? "origin";
   if (options.fetchHistory) await ensureHistory(ctx, remote);
-  const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
+  const budgetMs = options.push ? options.budgetMs ?? pushBudgetMs(ctx.env) : 0;
   if (options.push) {
     try {
       await fetchModelTags(ctx.git, remote, m.model);
@@ -2226,7 +2248,7 @@ async function promote(ctx, options) {
       state = { kind: "refused", checks, reasons };
       return null;
     }
-    identity3 ??= await resolveIdentity(ctx.git, ctx.settings);
+    identity3 ??= await resolveIdentity(ctx.git, ctx.env);
     const n = nextEventN(registry.maxN, counter.n);
     const tag = stageTag(m.model, stage.name, n);
     const record2 = {
@@ -2238,8 +2260,8 @@ async function promote(ctx, options) {
       n,
       created: ctx.now().toISOString(),
       checks,
-      promotedBy: promotedBy(identity3, ctx.settings),
-      runUrl: ctx.settings.runUrl
+      promotedBy: promotedBy(identity3, ctx.env),
+      runUrl: ciRunUrl(ctx.env)
     };
     const object2 = await createTag(ctx.git, {
       name: tag,
@@ -2324,10 +2346,10 @@ function judge(ctx, registry, entry, stage, after2) {
   }
   return { checks: gate.checks, reasons };
 }
-function promotedBy(id, settings) {
-  if (settings.ci) {
-    const actor = settings.actor ? ` for ${settings.actor}` : "";
-    return `github-actions${actor} (${settings.runUrl ?? "workflow run"})`;
+function promotedBy(id, env) {
+  if (env.GITHUB_ACTIONS === "true") {
+    const actor = env.GITHUB_ACTOR ? ` for ${env.GITHUB_ACTOR}` : "";
+    return `github-actions${actor} (${ciRunUrl(env) ?? "workflow run"})`;
   }
   return `${id.name} <${id.email}>`;
 }
@@ -2562,6 +2584,7 @@ async function stopGroup(pgid, graceMs) {
 }
 
 // src/io/eval/run.ts
+var DEFAULT_KILL_GRACE_MS = 1e4;
 var TAIL_CHARS = 16384;
 var TAIL_LINES = 20;
 var INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -2825,7 +2848,8 @@ function evalCacheKey(model, fingerprint, settings) {
 }
 function killGrace(ctx, options) {
   if (options.killGraceMs !== void 0) return options.killGraceMs;
-  return ctx.settings.killGraceMs;
+  const fromEnv = Number(ctx.env.LEPTON_KILL_GRACE_MS);
+  return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_KILL_GRACE_MS;
 }
 function childEnv2(ctx, fp, baseline) {
   const env = {};
@@ -3126,10 +3150,10 @@ async function record(ctx, options = {}) {
   }
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
-  const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
+  const budgetMs = options.push ? options.budgetMs ?? pushBudgetMs(ctx.env) : 0;
   const head = await headCommit(ctx);
   await refuseDirtyTree(ctx);
-  const identity3 = await resolveIdentity(ctx.git, ctx.settings);
+  const identity3 = await resolveIdentity(ctx.git, ctx.env);
   if (options.fetchHistory) {
     const history2 = await ensureHistory(ctx, remote);
     if (history2.state === "missing" && !options.noBaseline) {
@@ -3297,7 +3321,7 @@ function versionRecord(ctx, outcome, version, commit, artifact) {
     baseline: outcome.baseline && { version: outcome.baseline.version, tag: outcome.baseline.tag },
     evalSettings: outcome.evalSettings,
     reused: outcome.reused,
-    runUrl: ctx.settings.runUrl,
+    runUrl: ciRunUrl(ctx.env),
     artifact
   };
 }
@@ -6547,6 +6571,7 @@ Step.prototype = {
 };
 
 // src/core/site/html.ts
+import { posix as posix3 } from "node:path";
 var ENTITIES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -6566,16 +6591,8 @@ function safeUrl(url) {
     return null;
   }
 }
-function relativePath(from, to) {
-  const dir = from.split("/").slice(0, -1);
-  const target = to.split("/");
-  let same2 = 0;
-  while (same2 < dir.length && same2 < target.length && dir[same2] === target[same2]) same2++;
-  const rel = [...Array(dir.length - same2).fill(".."), ...target.slice(same2)].join("/");
-  return rel || (target[target.length - 1] ?? "");
-}
 function href(from, to) {
-  const rel = relativePath(from, to);
+  const rel = posix3.relative(posix3.dirname(from), to) || posix3.basename(to);
   return esc(
     rel.split("/").map((s2) => s2 === ".." ? s2 : encodeURIComponent(s2)).join("/")
   );

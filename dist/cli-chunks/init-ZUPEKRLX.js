@@ -3,18 +3,17 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   SCHEMA_ID,
   parseMetrics,
+  pathEscapes,
   require_dist,
   validateManifest,
   walkFiles
-} from "./chunk-2IS3REWD.js";
+} from "./chunk-BGW62NRC.js";
 import {
   require_picomatch
-} from "./chunk-6ESLXGOQ.js";
+} from "./chunk-VQR6PAF3.js";
 import {
-  Git,
-  pathEscapes
-} from "./chunk-ONKFMWMN.js";
-import "./chunk-4YM7E7F7.js";
+  Git
+} from "./chunk-6K7KHJOA.js";
 import "./chunk-UN4BW3X4.js";
 import {
   LeptonError

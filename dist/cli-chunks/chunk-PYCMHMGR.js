@@ -1,15 +1,16 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  require_picomatch
-} from "./chunk-6ESLXGOQ.js";
-import {
-  lastLines,
-  require_semver
-} from "./chunk-ONKFMWMN.js";
-import {
-  credentialsFor
+  credentialsFor,
+  storeSettingsFromEnv
 } from "./chunk-4YM7E7F7.js";
+import {
+  require_picomatch,
+  require_semver
+} from "./chunk-VQR6PAF3.js";
+import {
+  lastLines
+} from "./chunk-6K7KHJOA.js";
 import {
   parseRecord
 } from "./chunk-QCNPJVQB.js";
@@ -1015,8 +1016,8 @@ var ACTIONS_BOT = {
   email: "41898282+github-actions[bot]@users.noreply.github.com",
   source: "actions"
 };
-async function resolveIdentity(git, settings) {
-  if (settings.ci && !await configured(git, settings)) return ACTIONS_BOT;
+async function resolveIdentity(git, env) {
+  if (env.GITHUB_ACTIONS === "true" && !await configured(git, env)) return ACTIONS_BOT;
   const r = await git.run(["var", "GIT_COMMITTER_IDENT"], { allowFailure: true });
   const m = /^(.*?) <([^>]*)>/.exec(r.stdout);
   if (r.code !== 0 || !m) {
@@ -1027,8 +1028,8 @@ async function resolveIdentity(git, settings) {
   }
   return { name: m[1] ?? "", email: m[2] ?? "", source: "git" };
 }
-async function configured(git, settings) {
-  if (settings.identityInEnv) return true;
+async function configured(git, env) {
+  if (env.GIT_COMMITTER_EMAIL || env.EMAIL) return true;
   const r = await git.run(["config", "--get-regexp", "^(user|committer)\\.email$"], {
     allowFailure: true
   });
@@ -1763,7 +1764,7 @@ var isInside = (root, p) => {
 
 // src/app/store.ts
 import { join as join4 } from "node:path";
-var storeSettings = (ctx, given) => given ?? ctx.settings.store;
+var storeSettings = (ctx, given) => given ?? storeSettingsFromEnv(ctx.env);
 async function storeArtifact(ctx, record, given) {
   const store = ctx.manifest.store;
   if (!store) return record;
@@ -1838,8 +1839,8 @@ async function pointTag(ctx, record, tag, given) {
   return true;
 }
 async function sourceOf(ctx) {
-  const repo = ctx.settings.repositoryUrl;
-  if (repo) return { "org.opencontainers.image.source": repo };
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = ctx.env;
+  if (server && repo) return { "org.opencontainers.image.source": `${server}/${repo}` };
   const r = await ctx.git.run(["remote", "get-url", "origin"], { allowFailure: true });
   const url = r.code === 0 ? r.stdout.trim() : "";
   const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);

@@ -3,8 +3,7 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   Git,
   lastLines
-} from "./chunk-ONKFMWMN.js";
-import "./chunk-4YM7E7F7.js";
+} from "./chunk-6K7KHJOA.js";
 import "./chunk-EFJSEFFB.js";
 import "./chunk-3CYXKRVX.js";
 export {

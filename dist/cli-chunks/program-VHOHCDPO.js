@@ -3520,7 +3520,7 @@ var Output = class {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx) {
-  const { openProject, streamLogger } = await import("./work-AREVP5FV.js");
+  const { openProject, streamLogger } = await import("./work-4EJ5W4UG.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -3544,7 +3544,7 @@ function register(program2, context) {
   ).action(async () => {
     const ctx = context();
     const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-    const { loadManifest, checkTree, formatIssue, ManifestInvalidError } = await import("./work-AREVP5FV.js");
+    const { loadManifest, checkTree, formatIssue, ManifestInvalidError } = await import("./work-4EJ5W4UG.js");
     const m = await loadManifest(ctx.manifestPath, name);
     const tree = await checkTree(await openApp(ctx), name);
     for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
@@ -3560,7 +3560,7 @@ function register2(program2, context) {
   program2.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
-    const [{ status }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ status }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderStatus(result));
@@ -3628,7 +3628,7 @@ function register3(program2, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       ...opts.baseline !== void 0 && { baseline: opts.baseline },
@@ -3660,7 +3660,7 @@ function register4(program2, context) {
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
-    const [{ record, recordJson }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ record, recordJson }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await record(app, {
       fetchHistory: true,
       ...opts.baseline === false && { noBaseline: true },
@@ -3695,7 +3695,7 @@ function register5(program2, context) {
     "\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 4 git or remote failure."
   ).action(async (version, stage, opts) => {
     const ctx = context();
-    const [{ promote }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ promote }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await promote(app, {
       version,
       stage,
@@ -3731,7 +3731,7 @@ function renderPromote(r, remote) {
 function register6(program2, context) {
   program2.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
-    const [{ show }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ show }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await show(app);
     for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
     if (opts.json) ctx.out.result(result);
@@ -3774,7 +3774,7 @@ function renderShow(r, keyNames = []) {
 function register7(program2, context) {
   program2.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));
@@ -3826,7 +3826,7 @@ function register8(program2, context) {
     "\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z"
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ history }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ history }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await history(app, {
       ...stage !== void 0 && { stage },
       ...opts.at !== void 0 && { at: opts.at }
@@ -3892,7 +3892,7 @@ function register9(program2, context) {
     "\nThe server is stages.STAGE.monitor.prometheus, else LEPTON_PROMETHEUS_URL; LEPTON_PROMETHEUS_TOKEN is sent as a bearer token.\nExit codes: 0 healthy, 1 a threshold failed, 3 Prometheus unreachable, a query error or no value."
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ monitor }, app] = await Promise.all([import("./work-AREVP5FV.js"), openApp(ctx)]);
+    const [{ monitor }, app] = await Promise.all([import("./work-4EJ5W4UG.js"), openApp(ctx)]);
     const result = await monitor(app, stage, {
       ...ctx.env.LEPTON_PROMETHEUS_URL && { prometheusUrl: ctx.env.LEPTON_PROMETHEUS_URL },
       ...ctx.env.LEPTON_PROMETHEUS_TOKEN && {
@@ -3923,8 +3923,8 @@ function register10(program2, context) {
       ]);
     }
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-AREVP5FV.js"),
-      import("./git-D22RPBQP.js")
+      import("./work-4EJ5W4UG.js"),
+      import("./git-3DDHVIRX.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();
     if (!top)
@@ -3950,7 +3950,7 @@ function register11(program2, context) {
     "\nNothing is overwritten without --force. Exit codes: 0 written, 2 a file exists or the folder cannot be read."
   ).action(async (opts) => {
     const ctx = context();
-    const { init } = await import("./init-CGKN5WY6.js");
+    const { init } = await import("./init-ZUPEKRLX.js");
     const result = await init({
       manifestPath: ctx.manifestPath,
       workflows: Boolean(opts.workflows),
@@ -4008,7 +4008,7 @@ function register12(program2, context) {
   ).action(async (ref, opts) => {
     const ctx = context();
     const [{ pull }, { storeSettingsFromEnv }, app] = await Promise.all([
-      import("./pull-G3LXZW4K.js"),
+      import("./pull-ZP4EJ4PU.js"),
       import("./credentials-YLBQUAFS.js"),
       openApp(ctx)
     ]);
@@ -4044,8 +4044,8 @@ function register13(program2, context) {
   ).option("--json", "print one JSON document on stdout").action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-AREVP5FV.js"),
-      import("./git-D22RPBQP.js")
+      import("./work-4EJ5W4UG.js"),
+      import("./git-3DDHVIRX.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();
     if (!top)
