@@ -17,12 +17,13 @@ const base = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
-  testTimeout: 60000,
 };
 
 /** @type {import('jest').Config} */
 export default {
   maxWorkers: 2,
+  // A global option: inside a project jest ignores it (and would use its 5 s default).
+  testTimeout: 60000,
   projects: [
     {
       ...base,

@@ -127,8 +127,7 @@ function checkPromoteInputs(ctx: AppContext, inputs: ActionInputs): void {
 /** With `push: true` the tag goes to `origin`: without that remote, say so before the eval runs. */
 async function requireRemoteToPush(ctx: AppContext, inputs: ActionInputs): Promise<void> {
   if (!inputs.push || !ctx.repoRoot) return;
-  const r = await ctx.git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
-  if (r.code === 0) return;
+  if ((await ctx.git.remoteUrl('origin')) !== null) return;
   throw new LeptonError(
     'invalid',
     `input "push" is true, but the repository at ${ctx.repoRoot} has no "origin" remote to push to`,

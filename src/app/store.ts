@@ -136,8 +136,7 @@ async function pointTag(
 async function sourceOf(ctx: AppContext): Promise<Record<string, string>> {
   const repo = ctx.settings.repositoryUrl;
   if (repo) return { 'org.opencontainers.image.source': repo };
-  const r = await ctx.git.run(['remote', 'get-url', 'origin'], { allowFailure: true });
-  const url = r.code === 0 ? r.stdout.trim() : '';
+  const url = (await ctx.git.remoteUrl('origin')) ?? '';
   const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);
   if (scp) return { 'org.opencontainers.image.source': `https://${scp[1]}/${scp[2]}` };
   try {

@@ -130,6 +130,12 @@ export class Git {
     return (lines[0] as string).trim();
   }
 
+  /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
+  async remoteUrl(name = 'origin'): Promise<string | null> {
+    const r = await this.run(['remote', 'get-url', name], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
   /** The git directory (absolute), or null outside a repository. */
   async gitDir(): Promise<string | null> {
     if (this.knownGitDir !== null) return this.knownGitDir;

@@ -1,3 +1,4 @@
+// @e2e: drives a real browser (chromium) over a generated site.
 // The generated site in a real browser: Debian's chromium, driven by playwright-core, from file://.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import * as zlib from 'node:zlib';
-import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
+import { writeFileAtomic, writeFileAtomicSync } from '../atomic-write.js';
 
 /**
  * The envelope of every cache Lepton keeps under `<git dir>/lepton` (the stat
@@ -28,7 +28,7 @@ import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
  * Reading is safe on anything found at the path: the file is opened without
  * following a symlink and without blocking (a FIFO), must be a regular file no
  * larger than the caller's bound, and is read to exactly the size fstat gave.
- * Writing goes through atomic.ts.
+ * Writing goes through io/atomic-write.ts.
  */
 
 const MAGIC = 'lepton-cache/1';
@@ -101,7 +101,7 @@ export function readRegularFile(
       if (n === 0) return null; // shrank while read
       at += n;
     }
-    // Grown while read: another writer is at work on it (atomic.ts never does that).
+    // Grown while read: another writer is at work on it (io/atomic-write.ts never does that).
     if (readSync(fd, Buffer.alloc(1), 0, 1, at) !== 0) return null;
     return { bytes, mtimeMs: st.mtimeMs };
   } catch {
@@ -189,7 +189,7 @@ export function sealedChunks(
 const total = (chunks: readonly Uint8Array[]) => chunks.reduce((n, c) => n + c.byteLength, 0);
 
 /**
- * Writes a cache atomically (atomic.ts). Returns false, and writes nothing, when the cache
+ * Writes a cache atomically (io/atomic-write.ts). Returns false, and writes nothing, when the cache
  * would exceed `maxBytes` (a reader would ignore it) or the file system refuses (a read-only
  * git directory, `<git dir>/lepton` being a file…): a cache not written only costs speed.
  * Never throws.

@@ -1,11 +1,14 @@
-import { rmSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import type { DvcOut } from '../../core/fingerprint/dvc.js';
 import { PART_ENCODING, type FileRecord } from '../../core/fingerprint/encoding.js';
 import type { PartHash } from '../../core/fingerprint/types.js';
-import { readSealedFile, writeSealedFileSync } from './sealed-file.js';
+import type { SealedFile } from './sealed-file.js';
 
 /**
- * The stat cache's file (stat-cache.ts says what it holds and when it is trusted).
+ * The stat cache's file format, as a pure codec: `encodeCacheFile` turns the entries into the
+ * sealed file's sections and `decodeCacheFile` reads them back; neither touches the disk.
+ * stat-cache.ts reads and writes the file (sealed-file.ts, io/atomic-write.ts) and says what it
+ * holds and when it is trusted.
  *
  * It is a sealed cache file (sealed-file.ts: checked by CRC-32, read only as
  * a bounded regular file, written atomically) of two sections. The first is a
@@ -21,9 +24,9 @@ import { readSealedFile, writeSealedFileSync } from './sealed-file.js';
 
 const FORMAT = 'lepton-stat-cache';
 /** The sealed file's kind (sealed-file.ts). */
-const KIND = 'stat-cache';
+export const KIND = 'stat-cache';
 /** About 4 million files' entries: beyond it, a file found there is not read (and none is written). */
-const MAX_BYTES = 512 << 20;
+export const MAX_BYTES = 512 << 20;
 const VERSION = 6;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 export const RACY_MARGIN_MS = 2000;
@@ -137,25 +140,22 @@ export interface SavedEntry {
   readonly blob: string | null;
 }
 
-/**
- * Writes the cache (entries sorted by path) atomically (sealed-file.ts, atomic.ts); a failure
- * only costs speed. Never throws.
- */
-export function writeCacheFile(
-  file: string,
-  {
-    startedMs,
-    index,
-    memo,
-    entries,
-  }: {
-    readonly startedMs: number;
-    /** The settled index's stat data the blob ids were vouched under, or null (none kept). */
-    readonly index: StatKey | null;
-    readonly memo: PartsMemo | null;
-    readonly entries: readonly SavedEntry[];
-  },
-): void {
+/** What the file holds: the entries (sorted by path) and what they were saved under. */
+export interface CacheContents {
+  readonly startedMs: number;
+  /** The settled index's stat data the blob ids were vouched under, or null (none kept). */
+  readonly index: StatKey | null;
+  readonly memo: PartsMemo | null;
+  readonly entries: readonly SavedEntry[];
+}
+
+/** The sealed file's two sections for `contents`: the JSON header, then the columns. Pure. */
+export function encodeCacheFile({
+  startedMs,
+  index,
+  memo,
+  entries,
+}: CacheContents): Uint8Array[][] {
   const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
   const noBlob = '0'.repeat(width);
   const paths: string[] = [];
@@ -202,24 +202,19 @@ export function writeCacheFile(
     Buffer.from(blobs.join(''), 'hex'),
     names,
   ];
-  if (writeSealedFileSync(file, KIND, [[header], columns], MAX_BYTES)) {
-    // The JSON cache of earlier versions, never read again.
-    try {
-      rmSync(file.replace(/\.bin$/, '.json'), { force: true });
-    } catch {
-      // Only a stale file left: it is never read.
-    }
-  }
+  return [[header], columns];
 }
 
 /**
- * The cache file's header and (lazily checked and decoded) columns; null for anything
- * unusable. Never throws. The header (section 0, which holds the parts memo) is checked now;
- * the columns (section 1) when an entry is first asked for, and a file whose columns fail any
- * check then counts as holding no entries.
+ * The header and (lazily checked and decoded) columns of a sealed file's sections (as
+ * readSealedFile gives them; null: no file); null for anything unusable. Never throws. The
+ * header (section 0, which holds the parts memo) is checked now; the columns (section 1) when an
+ * entry is first asked for, and a file whose columns fail any check then counts as holding no
+ * entries.
  */
-export function readCacheFile(file: string): { saved: Saved; startedMs: number } | null {
-  const sealed = readSealedFile(file, KIND, MAX_BYTES);
+export function decodeCacheFile(
+  sealed: SealedFile | null,
+): { saved: Saved; startedMs: number } | null {
   const head = sealed?.count === 2 ? sealed.section(0) : null;
   if (!sealed || !head) return null;
   try {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareUtf8, type FileRecord } from '../../core/fingerprint/encoding.js';
 import {
@@ -6,16 +7,20 @@ import {
   RACY_MARGIN_MS,
   W,
   keyAt,
-  readCacheFile,
+  KIND,
+  MAX_BYTES,
+  decodeCacheFile,
+  encodeCacheFile,
   recordAt,
   sameKey,
-  writeCacheFile,
+  type CacheContents,
   type Columns,
   type MemoFile,
   type PartsMemo,
   type Saved,
   type StatKey,
 } from './stat-cache-file.js';
+import { readSealedFile, writeSealedFileSync } from './sealed-file.js';
 
 export { RACY_MARGIN_MS, type MemoFile, type PartsMemo, type StatKey } from './stat-cache-file.js';
 
@@ -100,7 +105,7 @@ export class StatCache {
     if (dir === null) return new StatCache(null, EMPTY, -Infinity, startedMs);
     const name = createHash('sha256').update(modelKey).digest('hex').slice(0, 16);
     const file = join(dir, `files-${name}.bin`);
-    const loaded = readCacheFile(file);
+    const loaded = decodeCacheFile(readSealedFile(file, KIND, MAX_BYTES));
     const cache = new StatCache(
       file,
       loaded?.saved ?? EMPTY,
@@ -299,4 +304,18 @@ function isSorted(entries: readonly Entry[]): boolean {
     if (compareUtf8((entries[i - 1] as Entry).path, (entries[i] as Entry).path) >= 0) return false;
   }
   return true;
+}
+
+/**
+ * Writes the cache atomically (sealed-file.ts, io/atomic-write.ts); a failure only costs speed.
+ * Never throws.
+ */
+function writeCacheFile(file: string, contents: CacheContents): void {
+  if (!writeSealedFileSync(file, KIND, encodeCacheFile(contents), MAX_BYTES)) return;
+  // The JSON cache of earlier versions, never read again.
+  try {
+    rmSync(file.replace(/\.bin$/, '.json'), { force: true });
+  } catch {
+    // Only a stale file left: it is never read.
+  }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, posix } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
+import { posix } from 'node:path';
 import { isDvcFile, parseDvcFile } from '../../core/fingerprint/dvc.js';
 import { modelFingerprint, partHash, type FileRecord } from '../../core/fingerprint/encoding.js';
 import { LFS_POINTER_MAX_SIZE, parseLfsPointer } from '../../core/fingerprint/lfs.js';
@@ -262,14 +262,8 @@ function loadCache(file: string): Map<string, TreeFingerprint> {
 async function saveCache(file: string, cache: Map<string, TreeFingerprint>): Promise<void> {
   const entries = [...cache.entries()].slice(-CACHE_MAX);
   const body = `${JSON.stringify({ format: CACHE_FORMAT, entries })}\n`;
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(tmp, `${sha(body)}\n${body}`);
-    await rename(tmp, file);
-  } catch {
-    await rm(tmp, { force: true }).catch(() => {});
-  }
+  // Written whole then renamed (io/atomic-write.ts); a cache not written only costs time.
+  await writeFileAtomic(file, [Buffer.from(`${sha(body)}\n${body}`)]).catch(() => {});
 }
 
 const sha = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
