@@ -1,10 +1,10 @@
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { Check } from '../core/gate/types.js';
 import { type IgnoredValue, type LeafValue, type MetricsRead } from '../core/metrics/index.js';
-import type { ReportInput } from '../core/report/types.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import type { AppContext } from './context.js';
 import { type NoiseOutcome } from './noise.js';
+import { type Trend } from '../core/report/trend.js';
 export interface EvaluateOptions {
     /** `--baseline REF`: a version in any accepted form or a git revision. */
     readonly baseline?: string;
@@ -45,10 +45,6 @@ export interface EvalOutcome {
     readonly changed: Changed;
     /** Hash of the eval settings that produced the metrics. */
     readonly evalSettings: string;
-    /** The Markdown report. */
-    readonly report: string;
-    /** What the report was rendered from: shells re-render it with `notes` (a version line) or as plain text. */
-    readonly reportInput: ReportInput;
     /**
      * Values of the metrics files that are not finite numbers and have no
      * threshold (a threshold's check says why instead), by metric name. When
@@ -57,6 +53,10 @@ export interface EvalOutcome {
     readonly ignored: readonly IgnoredValue[];
     /** Intervals and changes from `eval.samples` (contract §11); null without one. */
     readonly noise: NoiseOutcome | null;
+    /** Noise notes for the report (a missing baseline sample set, an unpaired interval). */
+    readonly noiseNotes: readonly string[];
+    /** The recorded versions' values for the Markdown report's trend charts; null without a registry. */
+    readonly trend: Trend | null;
 }
 /** The contract's `eval --json` document (record adds its own keys to it). */
 export declare function evalJson(outcome: EvalOutcome): {
@@ -89,5 +89,8 @@ export declare function evalJson(outcome: EvalOutcome): {
  * particular version (`reusedFrom: null`).
  */
 export declare function evalCacheKey(model: string, fingerprint: string, settings: string): string;
-/** Fingerprint, baseline, run or reuse the eval, gate, report. */
+/**
+ * Fingerprint, baseline, run or reuse the eval, gate. Returns data only: the shells render it
+ * (`evalMarkdown`, `evalText` in core/report/eval.ts).
+ */
 export declare function evaluate(ctx: AppContext, options?: EvaluateOptions): Promise<EvalOutcome>;

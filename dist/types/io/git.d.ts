@@ -46,6 +46,8 @@ export declare class Git {
      * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
      */
     topLevel(): Promise<string | null>;
+    /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
+    remoteUrl(name?: string): Promise<string | null>;
     /** The git directory (absolute), or null outside a repository. */
     gitDir(): Promise<string | null>;
 }

@@ -4,10 +4,7 @@
  * Markdown/HTML of a PR comment, nor into a terminal. Everything untrusted
  * passes through one of these before it is rendered.
  */
-/** Longest piece of untrusted text shown in one place. */
-export declare const MAX_NAME = 200;
-/** Cuts long text with an ellipsis (by code points, so no half surrogate pair is left). */
-export declare function clip(text: string, max?: number): string;
+export { MAX_NAME, clip, plainText } from '../format/text.js';
 /**
  * One line, no control characters, and no `<!--`: the report's hidden marker
  * must be the only HTML comment opener in it, even inside a code span, so a
@@ -30,5 +27,3 @@ export declare function escapeText(text: string, max?: number): string;
  * escaped, which GitHub's table parser strips again before the code span is read.
  */
 export declare function codeSpan(text: string, inTable?: boolean, max?: number): string;
-/** Untrusted text for a terminal: one line, control characters shown as `\xNN` rather than obeyed. */
-export declare function plainText(text: string, max?: number): string;

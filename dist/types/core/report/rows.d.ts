@@ -11,8 +11,7 @@ export interface MetricRow {
     /** The row's checks passed only because there was nothing to compare against. */
     readonly noBaseline: boolean;
 }
-/** `≥ 0.9`, `drop ≤ 10%`; `withLevel` adds ` (warn)` for warn-level checks. */
-export declare function boundText(c: Check, withLevel?: boolean): string;
+export { boundText, failedChecks } from '../format/checks.js';
 /**
  * The table's rows: metrics with thresholds first (in the manifest's order),
  * then the others by name, then metrics only the baseline had (so a metric
@@ -30,6 +29,3 @@ export declare const changeIntervalText: (c: (Ci & {
 }) | undefined) => string;
 /** A relative check that passed only because the baseline lacks the metric (gate/check.ts). */
 export declare const isNewMetric: (c: Check) => boolean;
-/** Failed checks of one level, for the failures and warnings lists. */
-export declare function failedChecks(checks: readonly Check[], level: Check['level']): Check[];
-export {};

@@ -36,6 +36,17 @@ export interface ReportInput {
     readonly changeIntervals?: Readonly<Record<string, ChangeInterval>>;
     /** The recorded versions' values for the Markdown report's trend charts (`trend.ts`). */
     readonly trend?: Trend;
+    /**
+     * Links shown last (`Artifact: [name](url)`), inside the report's budget: `label` and `text`
+     * are escaped unless plainly safe, and a URL that is not http(s) is shown as text, unlinked.
+     */
+    readonly links?: readonly ReportLink[];
+}
+/** One link of a report: `LABEL: [TEXT](URL)`. */
+export interface ReportLink {
+    readonly label: string;
+    readonly text: string;
+    readonly url: string;
 }
 export interface ReportOptions {
     /** The Markdown report's cap; GitHub refuses comments over 65,536 characters. */

@@ -33,7 +33,7 @@ export declare function readSealedFile(file: string, kind: string, maxBytes: num
  */
 export declare function sealedChunks(kind: string, sections: readonly (readonly Uint8Array[])[]): Uint8Array[];
 /**
- * Writes a cache atomically (atomic.ts). Returns false, and writes nothing, when the cache
+ * Writes a cache atomically (io/atomic-write.ts). Returns false, and writes nothing, when the cache
  * would exceed `maxBytes` (a reader would ignore it) or the file system refuses (a read-only
  * git directory, `<git dir>/lepton` being a file…): a cache not written only costs speed.
  * Never throws.

@@ -1,6 +1,11 @@
-import { type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { type FileRecord } from '../../core/fingerprint/encoding.js';
 import type { PartHash } from '../../core/fingerprint/types.js';
+import type { SealedFile } from './sealed-file.js';
+/** The sealed file's kind (sealed-file.ts). */
+export declare const KIND = "stat-cache";
+/** About 4 million files' entries: beyond it, a file found there is not read (and none is written). */
+export declare const MAX_BYTES: number;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 export declare const RACY_MARGIN_MS = 2000;
 /** Numbers per entry in `stat`: size, mtimeMs, ctimeMs, ino, dev, record size (-1: a DVC record). */
@@ -60,24 +65,24 @@ export interface SavedEntry {
     readonly record: FileRecord;
     readonly blob: string | null;
 }
-/**
- * Writes the cache (entries sorted by path) atomically (sealed-file.ts, atomic.ts); a failure
- * only costs speed. Never throws.
- */
-export declare function writeCacheFile(file: string, { startedMs, index, memo, entries, }: {
+/** What the file holds: the entries (sorted by path) and what they were saved under. */
+export interface CacheContents {
     readonly startedMs: number;
     /** The settled index's stat data the blob ids were vouched under, or null (none kept). */
     readonly index: StatKey | null;
     readonly memo: PartsMemo | null;
     readonly entries: readonly SavedEntry[];
-}): void;
+}
+/** The sealed file's two sections for `contents`: the JSON header, then the columns. Pure. */
+export declare function encodeCacheFile({ startedMs, index, memo, entries, }: CacheContents): Uint8Array[][];
 /**
- * The cache file's header and (lazily checked and decoded) columns; null for anything
- * unusable. Never throws. The header (section 0, which holds the parts memo) is checked now;
- * the columns (section 1) when an entry is first asked for, and a file whose columns fail any
- * check then counts as holding no entries.
+ * The header and (lazily checked and decoded) columns of a sealed file's sections (as
+ * readSealedFile gives them; null: no file); null for anything unusable. Never throws. The
+ * header (section 0, which holds the parts memo) is checked now; the columns (section 1) when an
+ * entry is first asked for, and a file whose columns fail any check then counts as holding no
+ * entries.
  */
-export declare function readCacheFile(file: string): {
+export declare function decodeCacheFile(sealed: SealedFile | null): {
     saved: Saved;
     startedMs: number;
 } | null;

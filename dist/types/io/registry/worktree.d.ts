@@ -10,3 +10,5 @@ export declare function headCommit(git: Git): Promise<string>;
  * and untracked-but-not-ignored files, from one `git status`.
  */
 export declare function pathsDifferingFromHead(git: Git): Promise<string[]>;
+/** A file's text as `commit` has it (`path` relative to the repository root), or null when it has none. */
+export declare function fileAtCommit(git: Git, commit: string, path: string): Promise<string | null>;
