@@ -95,10 +95,10 @@ describe('the action, validate mode (built dist/index.js)', () => {
 
   it('refuses an unknown command input with exit 2 and no stack trace', async () => {
     const r = repo({ 'lepton.yml': VALID });
-    const run = await runAction({ workspace: r.dir, inputs: { command: 'deploy' } });
+    const run = await runAction({ workspace: r.dir, inputs: { command: 'publish' } });
     expect(run.code).toBe(2);
     expect(run.errors).toEqual([
-      '::error::input "command" must be one of auto, validate, eval, record, promote, comment (got "deploy")',
+      '::error::input "command" must be one of auto, validate, eval, record, promote, comment, deploy, rollback (got "publish")',
     ]);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
