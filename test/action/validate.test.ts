@@ -98,7 +98,7 @@ describe('the action, validate mode (built dist/index.js)', () => {
     const run = await runAction({ workspace: r.dir, inputs: { command: 'publish' } });
     expect(run.code).toBe(2);
     expect(run.errors).toEqual([
-      '::error::input "command" must be one of auto, validate, eval, record, promote, comment, deploy, rollback (got "publish")',
+      '::error::input "command" must be one of auto, validate, eval, record, promote, comment, monitor, deploy, rollback, plan (got "publish")',
     ]);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });

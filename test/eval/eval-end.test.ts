@@ -6,7 +6,7 @@ import { LeptonError } from '../../src/core/errors/index.js';
 import { outputChannels } from '../../src/io/eval/group.js';
 import { runEvalCommand, type RunOptions } from '../../src/io/eval/index.js';
 import { CLI, GIT_ENV, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
-import { isRunning, sleep, stubbornNode } from './processes.js';
+import { goneWithin, isRunning, sleep, stubbornNode } from './processes.js';
 
 // When an eval is finished (issue 22.5): its command exited, its process group is empty and
 // its output has ended — each wait bounded by a short grace, the timeout and interrupts. Real
@@ -144,7 +144,7 @@ describe('the timeout bounds every wait', () => {
       'eval command timed out after 0.6s (eval.timeout); its processes were stopped',
     );
     expect(ms).toBeLessThan(15_000);
-    if (command === 'DAEMON') expect(isRunning(pidIn(file))).toBe(false);
+    if (command === 'DAEMON') expect(await goneWithin(pidIn(file))).toBe(true);
   });
 
   it('a timeout with a grandchild ignoring SIGTERM during the grace: killed, bounded', async () => {

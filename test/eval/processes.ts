@@ -30,3 +30,16 @@ export function shellQuote(text: string): string {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Whether `pid` is gone within `ms`: SIGKILL is delivered asynchronously, so a process the
+ * runner has just killed may still answer `kill(pid, 0)` for a moment on a loaded machine.
+ */
+export async function goneWithin(pid: number, ms = 2000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (isRunning(pid)) {
+    if (Date.now() > end) return false;
+    await sleep(20);
+  }
+  return true;
+}
