@@ -5,7 +5,7 @@ const require = __leptonCreateRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./cli-chunks/program-HFGEGJJR.js");
+var { runCli } = await import("./cli-chunks/program-X5RCOQJJ.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

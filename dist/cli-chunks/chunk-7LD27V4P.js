@@ -1,0 +1,71 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunk-ZD77ES4W.js";
+import {
+  __toESM
+} from "./chunk-3CYXKRVX.js";
+
+// src/core/manifest/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+function locate(doc, counter, path, at = "value") {
+  let node = doc.contents;
+  let best = offsetOf(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      const keyOff = offsetOf(pair.key);
+      if (last && at === "key" && keyOff !== void 0) {
+        best = keyOff;
+        break;
+      }
+      node = pair.value;
+      best = offsetOf(node) ?? keyOff ?? best;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      node = node.items[seg];
+      best = offsetOf(node) ?? best;
+    } else {
+      break;
+    }
+  }
+  const pos = counter.linePos(best);
+  return { line: pos.line, column: pos.col };
+}
+function keyText(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  return void 0;
+}
+function offsetOf(node) {
+  const range = node?.range;
+  return Array.isArray(range) ? range[0] : void 0;
+}
+function duplicateKeys(doc) {
+  const out = [];
+  const stack = [{ node: doc.contents, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop();
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = keyText(pair.key);
+        if (key === void 0) continue;
+        if (seen.has(key)) {
+          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
+        } else seen.add(key);
+        stack.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+export {
+  locate,
+  duplicateKeys
+};
