@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { AppContext } from '../app/context.js';
 import { monitor, type MonitorResult } from '../app/monitor.js';
 import { isLeptonError, LeptonError } from '../core/errors/index.js';
+import { failedCheckNames } from '../core/format/checks.js';
 import {
   monitorIssueBody,
   monitorIssueMarker,
@@ -112,13 +113,7 @@ export async function monitorMode(
         .join('\n\n') + '\n',
     gateFailure: failing.length
       ? `monitor failed: ${failing
-          .map(
-            (r) =>
-              `${r.stage} (v${r.version}: ${r.checks
-                .filter((c) => !c.passed && c.level === 'error')
-                .map((c) => `${c.metric} ${c.rule}`)
-                .join(', ')})`,
-          )
+          .map((r) => `${r.stage} (v${r.version}: ${failedCheckNames(r.checks)})`)
           .join('; ')}`
       : null,
   };

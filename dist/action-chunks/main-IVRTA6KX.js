@@ -28931,9 +28931,7 @@ async function monitorMode(ctx, s, plan) {
     metrics: only?.metrics ?? {},
     stageTag: only?.rollback?.tag ?? null,
     report: results.map((r) => [monitorMarkdown(r), ...r.rollback ? [rollbackMarkdown(r.rollback)] : []]).flat().join("\n\n") + "\n",
-    gateFailure: failing.length ? `monitor failed: ${failing.map(
-      (r) => `${r.stage} (v${r.version}: ${r.checks.filter((c) => !c.passed && c.level === "error").map((c) => `${c.metric} ${c.rule}`).join(", ")})`
-    ).join("; ")}` : null
+    gateFailure: failing.length ? `monitor failed: ${failing.map((r) => `${r.stage} (v${r.version}: ${failedCheckNames(r.checks)})`).join("; ")}` : null
   };
 }
 __name(monitorMode, "monitorMode");
