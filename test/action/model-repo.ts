@@ -41,6 +41,15 @@ fs.writeFileSync('out/metrics.json', JSON.stringify({ accuracy: p.accuracy, late
 
 export const MODEL_DIR = 'models/sentiment';
 
+/** No git identity at all, as on a fresh runner: tags must come from github-actions[bot]. */
+export const NO_IDENTITY = {
+  GIT_AUTHOR_NAME: undefined,
+  GIT_AUTHOR_EMAIL: undefined,
+  GIT_COMMITTER_NAME: undefined,
+  GIT_COMMITTER_EMAIL: undefined,
+  EMAIL: undefined,
+};
+
 export interface Origin extends TestRepo {
   /** A depth-1, tagless clone of `branch`, as actions/checkout leaves it. */
   checkout(branch: string): string;

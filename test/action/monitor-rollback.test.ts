@@ -7,15 +7,9 @@ import {
   type Exporter,
   type Prometheus,
 } from '../helpers/prometheus.js';
-import {
-  cleanupOrigins,
-  MODEL,
-  MODEL_DIR,
-  MODEL_FILES,
-  origin,
-  type Origin,
-} from './model-repo.js';
-import { cleanupRuns, examplePayload, runAction } from './run-action.js';
+import { cleanupOrigins, MODEL, MODEL_DIR, MODEL_FILES, NO_IDENTITY } from './model-repo.js';
+import { cleanupRuns, runAction } from './run-action.js';
+import { twoInStaging } from './staged.js';
 
 const MANIFEST = MODEL_FILES[`${MODEL_DIR}/lepton.yml`]!.replace(
   '  staging: {}\n',
@@ -28,14 +22,6 @@ const MANIFEST = MODEL_FILES[`${MODEL_DIR}/lepton.yml`]!.replace(
       rollback: true
 `,
 );
-
-const NO_IDENTITY = {
-  GIT_AUTHOR_NAME: undefined,
-  GIT_AUTHOR_EMAIL: undefined,
-  GIT_COMMITTER_NAME: undefined,
-  GIT_COMMITTER_EMAIL: undefined,
-  EMAIL: undefined,
-};
 
 let exporter: Exporter;
 let prom: Prometheus;
@@ -56,43 +42,9 @@ afterAll(async () => {
   cleanupRuns();
 });
 
-/** Two versions recorded by the action, both promoted to staging (N 1, 2): staging holds 0.2.0. */
-async function twoInStaging(): Promise<Origin> {
-  const o = origin({ ...MODEL_FILES, [`${MODEL_DIR}/lepton.yml`]: MANIFEST });
-  const push = async () => {
-    const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
-    payload.ref = 'refs/heads/main';
-    (payload.repository as { default_branch: string }).default_branch = 'main';
-    const r = await runAction({
-      workspace: o.checkout('main'),
-      eventName: 'push',
-      payload,
-      inputs: { 'working-directory': MODEL_DIR },
-      env: NO_IDENTITY,
-    });
-    expect(r.errors).toEqual([]);
-  };
-  await push();
-  o.write({ [`${MODEL_DIR}/params.json`]: '{ "accuracy": 0.94 }\n' });
-  o.commit('better');
-  o.git('push', '-q', 'origin', 'main');
-  await push();
-  for (const version of ['0.1.0', '0.2.0']) {
-    const r = await runAction({
-      workspace: o.checkout('main'),
-      eventName: 'workflow_dispatch',
-      payload: await examplePayload('workflow_dispatch'),
-      inputs: { 'working-directory': MODEL_DIR, stage: 'staging', version },
-      env: NO_IDENTITY,
-    });
-    expect(r.errors).toEqual([]);
-  }
-  return o;
-}
-
 describe('the scheduled monitor with monitor.rollback: true', () => {
   it('rolls the failing stage back on a tagless clone and pushes the unassignment tag', async () => {
-    const o = await twoInStaging();
+    const o = await twoInStaging({ ...MODEL_FILES, [`${MODEL_DIR}/lepton.yml`]: MANIFEST });
     const r = await runAction({
       workspace: o.checkout('main'),
       eventName: 'schedule',

@@ -3,22 +3,20 @@ import { parseRecord } from '../../src/core/registry/message.js';
 import type { StageRecord, TagRecord, VersionRecord } from '../../src/core/registry/types.js';
 import { git } from '../helpers/repo.js';
 import { startFakeResults } from './fake-results.js';
-import { cleanupOrigins, MODEL, MODEL_DIR, origin, type Origin } from './model-repo.js';
+import {
+  cleanupOrigins,
+  MODEL,
+  MODEL_DIR,
+  NO_IDENTITY,
+  origin,
+  type Origin,
+} from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
 
 afterAll(() => {
   cleanupOrigins();
   cleanupRuns();
 });
-
-/** No git identity at all, as on a fresh runner: tags must come from github-actions[bot]. */
-const NO_IDENTITY = {
-  GIT_AUTHOR_NAME: undefined,
-  GIT_AUTHOR_EMAIL: undefined,
-  GIT_COMMITTER_NAME: undefined,
-  GIT_COMMITTER_EMAIL: undefined,
-  EMAIL: undefined,
-};
 
 /** The summary as read: Markdown escapes and the invisible word joiners removed. */
 const readable = (markdown: string): string =>

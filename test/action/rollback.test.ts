@@ -1,21 +1,14 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseRecord } from '../../src/core/registry/message.js';
 import { git } from '../helpers/repo.js';
-import { cleanupOrigins, MODEL, MODEL_DIR, origin, type Origin } from './model-repo.js';
+import { cleanupOrigins, MODEL, MODEL_DIR, NO_IDENTITY, type Origin } from './model-repo.js';
+import { twoInStaging } from './staged.js';
 import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
 
 afterAll(() => {
   cleanupOrigins();
   cleanupRuns();
 });
-
-const NO_IDENTITY = {
-  GIT_AUTHOR_NAME: undefined,
-  GIT_AUTHOR_EMAIL: undefined,
-  GIT_COMMITTER_NAME: undefined,
-  GIT_COMMITTER_EMAIL: undefined,
-  EMAIL: undefined,
-};
 
 const readable = (markdown: string): string =>
   markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\u2060/g, '');
@@ -34,34 +27,6 @@ async function dispatch(
     inputs: { 'working-directory': MODEL_DIR, ...inputs },
     env: NO_IDENTITY,
   });
-}
-
-/** Two versions recorded by the action and both promoted to staging (N 1, 2). */
-async function twoInStaging(): Promise<Origin> {
-  const o = origin();
-  const push = async () => {
-    const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
-    payload.ref = 'refs/heads/main';
-    (payload.repository as { default_branch: string }).default_branch = 'main';
-    const r = await runAction({
-      workspace: o.checkout('main'),
-      eventName: 'push',
-      payload,
-      inputs: { 'working-directory': MODEL_DIR },
-      env: NO_IDENTITY,
-    });
-    expect(r.code).toBe(0);
-  };
-  await push();
-  o.write({ [`${MODEL_DIR}/params.json`]: '{ "accuracy": 0.94 }\n' });
-  o.commit('better');
-  o.git('push', '-q', 'origin', 'main');
-  await push();
-  for (const version of ['0.1.0', '0.2.0']) {
-    const r = await dispatch(o, { stage: 'staging', version });
-    expect(r.errors).toEqual([]);
-  }
-  return o;
 }
 
 describe('the action: command rollback', () => {
