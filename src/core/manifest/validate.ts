@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import { normalize } from './normalize.js';
-import { duplicateKeys, locate } from './positions.js';
+import { duplicateKeys, locate, pathAt } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
 import { noiseIssues } from './noise-rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
@@ -156,6 +156,24 @@ function fromZod(
   }
 }
 
+/** What to do about the YAML errors a new user meets most. */
+const CLOSE_HINT =
+  'close what was opened: a quote with the same quote, "[" with "]", "{" with "}"; a flow list stays on its entry: paths: [src/**, data/**]';
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  TAB_AS_INDENT: 'indent with spaces: YAML does not allow tabs',
+  BAD_INDENT:
+    'the keys of one mapping start in the same column, nested keys further right, with spaces',
+  BLOCK_AS_IMPLICIT_KEY:
+    'quote a value that holds ": " or braces, as eval commands often do: command: \'echo {"acc": 1} > out/m.json\'; a key of its own goes on its own line',
+  MULTILINE_IMPLICIT_KEY:
+    'a key and its ":" stay on one line, and a line indented under a plain value continues it: check the indentation',
+  MISSING_CHAR: CLOSE_HINT,
+  BLOCK_IN_FLOW: CLOSE_HINT,
+  BAD_SCALAR_START: 'quote a value that starts with @ or `',
+  BAD_DQ_ESCAPE:
+    'in "double quotes" a backslash starts an escape: use \'single quotes\', or write \\\\ for one backslash',
+};
+
 /** Parses and validates manifest text; every problem at once, each with its position. */
 export function validateManifest(text: string, file = 'lepton.yml'): ValidationResult {
   const counter = new LineCounter();
@@ -163,15 +181,27 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues: ManifestIssue[] = [];
 
+  // One error per key path: an unclosed bracket or quote makes the parser stumble on every line
+  // after it, and those echoes would bury the one cause.
+  const errorPaths = new Set<string>();
   for (const e of doc.errors) {
+    const path = dotted(pathAt(doc, e.pos[0]));
+    if (errorPaths.has(path)) continue;
+    errorPaths.add(path);
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-    const message = (e.message.split('\n')[0] ?? e.message).replace(/:\s*$/, '');
+    // The position is given as file:line:column already: not again in the words.
+    const message = (e.message.split('\n')[0] ?? e.message)
+      .replace(/:\s*$/, '')
+      .replace(/ at line \d+, column \d+$/, '');
     issues.push({
       file,
       line: pos.line,
       column: pos.col,
-      path: '<root>',
+      path,
       message: `YAML syntax error: ${message}`,
+      hint: /end with an? [\]}]/.test(message)
+        ? CLOSE_HINT
+        : (YAML_HINTS[e.code] ?? 'check the indentation (spaces only), quotes and brackets here'),
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };
