@@ -28,6 +28,14 @@ function knownKeysAt(path: readonly Segment[]): readonly string[] {
   return KNOWN_KEYS.find(([re]) => re.test(p))?.[1] ?? [];
 }
 
+/** With no close match, the keys the mapping takes: the user sees what was possible. */
+function knownKeysHint(path: readonly Segment[]): string | undefined {
+  const known = knownKeysAt(path);
+  return known.length
+    ? `${path.length ? dotted(path) : 'the top level'} takes ${known.join(', ')}`
+    : undefined;
+}
+
 function didYouMean(key: string, known: readonly string[]): string | undefined {
   if (!known.length) return undefined;
   const best = closest(key, [...known]);
@@ -86,7 +94,12 @@ function fromZod(
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((k) =>
-        make([...path, k], 'key', 'unknown key', didYouMean(k, knownKeysAt(path))),
+        make(
+          [...path, k],
+          'key',
+          'unknown key',
+          didYouMean(k, knownKeysAt(path)) ?? knownKeysHint(path),
+        ),
       );
     case 'invalid_key': {
       const key = path[path.length - 1];
@@ -246,7 +259,7 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
     });
   }
   if (issues.length || !parsed.success) {
-    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))) };
+    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))).map(scalarThresholdHint) };
   }
   return { ok: true, manifest: normalize(parsed.data), issues: [] };
 }
@@ -271,17 +284,34 @@ function dropEchoes(issues: ManifestIssue[]): ManifestIssue[] {
     issues.some(
       (u) =>
         u.message === 'unknown key' &&
-        u.path.startsWith(`${under}.`) &&
+        (under === '<root>' ? !u.path.includes('.') : u.path.startsWith(`${under}.`)) &&
         keys.some((k) => u.hint === `did you mean "${k}"?`),
     );
   return issues.filter((i) => {
     const missing = /^missing required key "(.*)"$/.exec(i.message)?.[1];
     if (missing !== undefined && meant(i.path, [missing])) return false;
+    // A required key left out reads "expected …, got nothing" at its own path.
+    if (i.message.endsWith(', got nothing')) {
+      const dot = i.path.lastIndexOf('.');
+      const parent = dot < 0 ? '<root>' : i.path.slice(0, dot);
+      if (meant(parent, [i.path.slice(dot + 1)])) return false;
+    }
     if (i.message.startsWith('a threshold needs at least one bound') && meant(i.path, BOUNDS)) {
       return false;
     }
     return true;
   });
+}
+
+/** `accuracy: 0.9` under thresholds: show the mapping it takes, with the number as a `min`. */
+function scalarThresholdHint(i: ManifestIssue): ManifestIssue {
+  const m = /^(?:eval|stages\.[^.]+(?:\.monitor)?)\.thresholds\.(.+)$/.exec(i.path);
+  const n = /^expected a mapping, got number (\S+)$/.exec(i.message);
+  if (!m || !n || i.hint) return i;
+  return {
+    ...i,
+    hint: `a threshold is a mapping of bounds (min, max, max_drop, max_rise): ${m[1]}: { min: ${n[1]} }`,
+  };
 }
 
 function dedupe(issues: ManifestIssue[]): ManifestIssue[] {
