@@ -104,7 +104,15 @@ function fromZod(
     case 'invalid_key': {
       const key = path[path.length - 1];
       const inner = issue.issues[0]?.message ?? 'invalid name';
-      return [make(path, 'key', `invalid name ${JSON.stringify(key)}: ${inner}`)];
+      const slug = /name of lowercase/.test(inner) ? slugName(String(key)) : undefined;
+      return [
+        make(
+          path,
+          'key',
+          `invalid name ${JSON.stringify(key)}: ${inner}`,
+          slug ? `"${slug}" would do` : undefined,
+        ),
+      ];
     }
     case 'invalid_type': {
       const actual = valueAt(raw, path);
@@ -164,9 +172,33 @@ function fromZod(
         : `${issue.message}, got ${describe(actual)}`;
       return [make(path, 'value', msg, hint)];
     }
-    default:
+    default: {
+      const actual = valueAt(raw, path);
+      if (/^expected an? \w+ name of lowercase/.test(issue.message) && typeof actual === 'string') {
+        const slug = slugName(actual);
+        return [
+          make(
+            path,
+            'value',
+            `${issue.message}, got ${describe(actual)}`,
+            slug ? `"${slug}" would do` : undefined,
+          ),
+        ];
+      }
       return [make(path, 'value', issue.message)];
+    }
   }
+}
+
+/** `Churn_Model v2` → `churn-model-v2`: the nearest name the tag grammar takes, or undefined. */
+function slugName(text: string): string | undefined {
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
+  // schema.ts's NAME: what `MODEL@vX.Y.Z` and `MODEL#STAGE#N` allow.
+  return /^[a-z]([a-z0-9-]*[a-z0-9])?$/.test(slug) ? slug : undefined;
 }
 
 /** What to do about the YAML errors a new user meets most. */
