@@ -31,7 +31,15 @@ export async function loadManifest(path: string, displayName = path): Promise<Ma
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : ((e as Error).message ?? String(e));
-    throw new LeptonError('invalid', `cannot read manifest ${path}: ${why}`);
+    throw new LeptonError(
+      'invalid',
+      `cannot read manifest ${path}: ${why}`,
+      code === 'ENOENT'
+        ? [
+            "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input)",
+          ]
+        : [],
+    );
   }
   const result = validateManifest(text, displayName);
   if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);

@@ -36,9 +36,29 @@ describe('lepton validate (built CLI)', () => {
     const r = await runCli(dir, ['--manifest', 'nope.yml', 'validate']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      `lepton: cannot read manifest ${join(dir, 'nope.yml')}: no such file`,
+      `lepton: cannot read manifest ${join(dir, 'nope.yml')}: no such file\n` +
+        "  write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input)",
     );
   });
+
+  it.each([['status'], ['eval'], ['record'], ['show']])(
+    '%s without a manifest says how to get one (exit 2)',
+    async (cmd) => {
+      const dir = tempDir();
+      const r = await runCli(dir, [cmd, '--json']);
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout)).toEqual({
+        error: {
+          kind: 'invalid',
+          code: 2,
+          message: `cannot read manifest ${join(dir, 'lepton.yml')}: no such file`,
+          details: [
+            "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input)",
+          ],
+        },
+      });
+    },
+  );
 
   it('answers --version and --help for every command', async () => {
     const dir = tempDir();
