@@ -9,6 +9,10 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('status')
     .description('hashes of components and data; what changed against the latest version')
     .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 printed, 2 invalid manifest or a path that matches no file or leaves the repository.',
+    )
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const err = ctx.out.errStream;
