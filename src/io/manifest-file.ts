@@ -34,11 +34,15 @@ export async function loadManifest(path: string, displayName = path): Promise<Ma
     throw new LeptonError(
       'invalid',
       `cannot read manifest ${path}: ${why}`,
-      code === 'ENOENT'
-        ? [
-            "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input)",
-          ]
-        : [],
+      code !== 'ENOENT'
+        ? []
+        : /[*?[\]{}]/.test(path)
+          ? [
+              'this command reads one manifest: name it (models/a/lepton.yml); a glob is for ls, affected and the Action',
+            ]
+          : [
+              "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input); `lepton ls` lists the repository's models",
+            ],
     );
   }
   const result = validateManifest(text, displayName);
