@@ -49,7 +49,10 @@ export async function affected(git: Git, options: AffectedOptions = {}): Promise
     throw new LeptonError(
       'invalid',
       'no base to compare with: the remote has no default branch here',
-      ['give one: lepton affected --base origin/main'],
+      [
+        'give one: lepton affected --base origin/main',
+        "or record the remote's default branch once (a clone has it; git init and push do not): git remote set-head origin --auto",
+      ],
     );
   }
   const [models, base, worktree] = await Promise.all([

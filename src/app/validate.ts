@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { locate } from '../core/manifest/positions.js';
+import { nearPath } from '../core/manifest/near-path.js';
 import { pathsLeavingRepo, type RuleIssue } from '../core/manifest/rules.js';
 import type { ManifestIssue } from '../core/manifest/types.js';
 import { listTree } from '../io/files/index.js';
@@ -79,7 +80,12 @@ export async function checkTree(ctx: AppContext, file: string): Promise<TreeChec
   const { unmatched } = matchParts(tree.parts, tree.files, true);
   for (const u of unmatched) {
     const message = unmatchedReason(u, tree.ignored, tree.files).replace(/^[^:]*: /, '');
-    errors.push(issue({ path: keyOf(u.kind, u.part, u.pattern), message }));
+    errors.push(
+      issue(
+        { path: keyOf(u.kind, u.part, u.pattern), message },
+        message.endsWith('matches no file') ? unmatchedHint(u.pattern, tree.files) : undefined,
+      ),
+    );
   }
   for (const p of tree.parts) {
     for (const pattern of p.paths) {
@@ -145,6 +151,16 @@ export async function checkTree(ctx: AppContext, file: string): Promise<TreeChec
     );
   }
   return { errors, warnings, checked: true };
+}
+
+/**
+ * What to do about a path that matches nothing: the existing path it probably meant, when one
+ * is close and selects files; else where paths are resolved and what they can select.
+ */
+function unmatchedHint(pattern: string, files: readonly string[]): string {
+  const near = nearPath(pattern, files);
+  if (near !== undefined && files.some(pathMatcher(near))) return `did you mean "${near}"?`;
+  return "paths are relative to lepton.yml's folder and select the files git tracks or would track: `git ls-files --cached --others --exclude-standard` lists them";
 }
 
 function isLiteral(path: string): boolean {

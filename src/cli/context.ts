@@ -78,12 +78,16 @@ export async function openApp(ctx: CommandContext): Promise<AppContext> {
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
-    manifestName: relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath,
+    manifestName: manifestName(ctx),
     env: ctx.env,
     log: streamLogger(err),
     isTTY: isTTY(err),
   });
 }
+
+/** The manifest as errors name it: relative to --cwd. */
+export const manifestName = (ctx: CommandContext): string =>
+  relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
 
 /** `--report FILE`: the Markdown report, at a path relative to --cwd. */
 export async function writeReport(

@@ -31,7 +31,19 @@ export async function loadManifest(path: string, displayName = path): Promise<Ma
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : ((e as Error).message ?? String(e));
-    throw new LeptonError('invalid', `cannot read manifest ${path}: ${why}`);
+    throw new LeptonError(
+      'invalid',
+      `cannot read manifest ${path}: ${why}`,
+      code !== 'ENOENT'
+        ? []
+        : /[*?[\]{}]/.test(path)
+          ? [
+              'this command reads one manifest: name it (models/a/lepton.yml); a glob is for ls, affected and the Action',
+            ]
+          : [
+              "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input); `lepton ls` lists the repository's models",
+            ],
+    );
   }
   const result = validateManifest(text, displayName);
   if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);

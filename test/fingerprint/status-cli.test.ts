@@ -259,11 +259,14 @@ describe('lepton status refuses, exit 2', () => {
     expect(run.code).toBe(2);
     // --json on failure: one error document on stdout (CONTRACT §4), the words on stderr.
     expect(JSON.parse(run.stdout).error).toMatchObject({ kind: 'invalid', code: 2 });
-    expect(run.stderr).toContain('2 paths match no file');
-    expect(run.stderr).toContain(
-      'component "model": path "weights/**" matches only files git ignores (weights/w.bin)',
+    // Positioned as `validate` positions them: file:line:column and key path.
+    expect(run.stderr).toContain('lepton.yml: 2 problems');
+    expect(run.stderr).toMatch(
+      /lepton\.yml:\d+:\d+: components\.model\.paths\.0: path "weights\/\*\*" matches only files git ignores \(weights\/w\.bin\)/,
     );
-    expect(run.stderr).toContain('component "typo": path "src/tokk/**" matches no file');
+    expect(run.stderr).toMatch(
+      /lepton\.yml:\d+:\d+: components\.typo\.paths\.0: path "src\/tokk\/\*\*" matches no file/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -198,6 +198,13 @@ describe('a missing metric names the closest the output had (issue 13.10)', () =
       'missing from the eval output (did you mean `latency_s`?)',
     ],
     ['accuracy', { loss: 0.1, throughput: 3 }, {}, 'missing from the eval output'],
+    // Short names are within the edit limit of any other short name: one sharing no letter in
+    // place with the missing name is no suggestion (trial: `f1` missing, `n` written).
+    ['f1', { accuracy: 1, n: 51, 'loss.test': 0 }, {}, 'missing from the eval output'],
+    ['r2', { n: 51, mae: 0.3 }, {}, 'missing from the eval output'],
+    ['n', { f1: 0.9, r2: 0.5 }, {}, 'missing from the eval output'],
+    ['f1', { n: 51, f2: 0.8 }, {}, 'missing from the eval output (did you mean `f2`?)'],
+    ['mae', { mse: 0.1, n: 3 }, {}, 'missing from the eval output (did you mean `mse`?)'],
   ])('%s among %j', (metric, metrics, nonNumeric, reason) => {
     const r = checkThresholds({
       thresholds: [t(metric, { min: 0.5 })],

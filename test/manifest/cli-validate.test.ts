@@ -36,7 +36,37 @@ describe('lepton validate (built CLI)', () => {
     const r = await runCli(dir, ['--manifest', 'nope.yml', 'validate']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      `lepton: cannot read manifest ${join(dir, 'nope.yml')}: no such file`,
+      `lepton: cannot read manifest ${join(dir, 'nope.yml')}: no such file\n` +
+        "  write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input); `lepton ls` lists the repository's models",
+    );
+  });
+
+  it.each([['status'], ['eval'], ['record'], ['show']])(
+    '%s without a manifest says how to get one (exit 2)',
+    async (cmd) => {
+      const dir = tempDir();
+      const r = await runCli(dir, [cmd, '--json']);
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout)).toEqual({
+        error: {
+          kind: 'invalid',
+          code: 2,
+          message: `cannot read manifest ${join(dir, 'lepton.yml')}: no such file`,
+          details: [
+            "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input); `lepton ls` lists the repository's models",
+          ],
+        },
+      });
+    },
+  );
+
+  it('a glob given to a one-model command says it reads one manifest (exit 2)', async () => {
+    const dir = tempDir();
+    const r = await runCli(dir, ['--manifest', 'models/*/lepton.yml', 'status']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `lepton: cannot read manifest ${join(dir, 'models/*/lepton.yml')}: no such file\n` +
+        '  this command reads one manifest: name it (models/a/lepton.yml); a glob is for ls, affected and the Action',
     );
   });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { evalMarkdown, evalText } from '../../core/report/eval.js';
-import { openApp, writeReport, type CommandContext } from '../context.js';
+import { manifestName, openApp, writeReport, type CommandContext } from '../context.js';
 
 interface EvalFlags {
   readonly baseline?: string;
@@ -41,12 +41,17 @@ export function register(program: Command, context: () => CommandContext): void 
         const { runShard } = await import('./merge.js');
         return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
       }
-      const [{ evalJson, evaluate }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
-      const outcome = await evaluate(app, {
-        fetchHistory: true,
-        ...(opts.baseline !== undefined && { baseline: opts.baseline }),
-        ...(opts.force && { force: true }),
-      });
+      const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
+        import('../work.js'),
+        openApp(ctx),
+      ]);
+      const outcome = await withManifestPositions(app, manifestName(ctx), () =>
+        evaluate(app, {
+          fetchHistory: true,
+          ...(opts.baseline !== undefined && { baseline: opts.baseline }),
+          ...(opts.force && { force: true }),
+        }),
+      );
       if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
       ctx.out.print(evalText(outcome));
       if (opts.json) ctx.out.result(evalJson(outcome));

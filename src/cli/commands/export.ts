@@ -14,7 +14,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .addHelpText(
       'after',
-      "\nFor the node exporter's textfile collector (write to a .prom file in its directory) or a Pushgateway.",
+      "\nFor the node exporter's textfile collector (write to a .prom file in its directory) or a Pushgateway.\nExit codes: 0 written, 2 invalid input (an unknown --format, not a git repository).",
     )
     .action(async (opts: { format: string; out?: string }) => {
       const ctx = context();

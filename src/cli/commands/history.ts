@@ -13,7 +13,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z',
+      '\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z\nExit codes: 0 printed, 2 invalid input (a stage not in the manifest, a time that is not ISO 8601).',
     )
     .action(async (stage: string | undefined, opts: { at?: string; json?: boolean }) => {
       const ctx = context();

@@ -20,7 +20,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      '\nNothing is overwritten without --force. Exit codes: 0 written, 2 a file exists or the folder cannot be read.',
+      '\nNothing is overwritten without --force.\nExit codes: 0 written, 2 a file exists or the folder cannot be read.',
     )
     .action(async (opts: InitFlags) => {
       const ctx = context();

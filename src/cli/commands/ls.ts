@@ -24,6 +24,10 @@ export function register(program: Command, context: () => CommandContext): void 
       'every model in the repository (each lepton.yml git tracks, or those --manifest names, a glob allowed): manifest, latest version, stage holders, whether its content changed since that version',
     )
     .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 printed, 2 not in a git repository or an invalid manifest.',
+    )
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const [{ ls }, { renderLs }] = await Promise.all([
@@ -42,6 +46,10 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .option('--base <ref>', 'compare with this revision (default: the upstream default branch)')
     .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      "\nWithout --base, the base is the remote's default branch (origin/HEAD): a repository made with\n`git init` and `git push` has none until `git remote set-head origin --auto`.\nExit codes: 0 printed (also when no model is affected), 2 invalid input (no base, an unknown revision).",
+    )
     .action(async (opts: { base?: string; json?: boolean }) => {
       const ctx = context();
       const [{ affected }, { renderAffected }] = await Promise.all([

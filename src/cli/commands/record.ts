@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { recordMarkdown, recordText } from '../../core/report/record.js';
-import { openApp, writeReport, type CommandContext } from '../context.js';
+import { manifestName, openApp, writeReport, type CommandContext } from '../context.js';
 
 interface RecordFlags {
   readonly push?: boolean;
@@ -49,19 +49,25 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: RecordFlags) => {
       const ctx = context();
-      const [{ record, recordJson }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
-      const result = await record(app, {
-        fetchHistory: true,
-        ...(opts.baseline === false && { noBaseline: true }),
-        ...(opts.push && { push: true }),
-        ...(opts.remote !== undefined && { remote: opts.remote }),
-        ...(opts.version !== undefined && { version: opts.version }),
-        ...(opts.force && { force: true }),
-        ...(typeof opts.baseline === 'string' && { baseline: opts.baseline }),
-        ...(opts.fromShards && {
-          measured: await (await import('./merge.js')).fromShardFiles(ctx, app, opts.fromShards),
+      const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
+        import('../work.js'),
+        openApp(ctx),
+      ]);
+      const measured = opts.fromShards
+        ? await (await import('./merge.js')).fromShardFiles(ctx, app, opts.fromShards)
+        : undefined;
+      const result = await withManifestPositions(app, manifestName(ctx), () =>
+        record(app, {
+          fetchHistory: true,
+          ...(opts.baseline === false && { noBaseline: true }),
+          ...(opts.push && { push: true }),
+          ...(opts.remote !== undefined && { remote: opts.remote }),
+          ...(opts.version !== undefined && { version: opts.version }),
+          ...(opts.force && { force: true }),
+          ...(typeof opts.baseline === 'string' && { baseline: opts.baseline }),
+          ...(measured && { measured }),
         }),
-      });
+      );
       const remote = opts.remote ?? 'origin';
       if (opts.report) await writeReport(ctx, opts.report, recordMarkdown(result, { remote }));
       ctx.out.print(recordText(result, { remote }));

@@ -19,7 +19,10 @@ export function register(program: Command, context: () => CommandContext): void 
       "withdraw the version a stage holds (GTO's unassignment MODEL#STAGE!#N): the stage falls back to the version assigned before it",
     )
     .argument('<stage>', 'the stage to roll back')
-    .requiredOption('--reason <text>', 'why (recorded in the tag, shown by lepton history)')
+    .requiredOption(
+      '--reason <text>',
+      '(required) why (recorded in the tag, shown by lepton history)',
+    )
     .option('--model <name>', "the model (must be the manifest's; a guard)")
     .option('--allow-empty', 'withdraw even the only version the stage holds (it is left empty)')
     .option('--push', 'push the tag (git push --atomic), retrying if a concurrent run took N')

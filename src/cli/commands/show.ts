@@ -7,6 +7,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('show')
     .description('every version, newest first, and the stages each holds')
     .option('--json', 'print one JSON document on stdout')
+    .addHelpText('after', '\nExit codes: 0 printed, 2 invalid manifest.')
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const [{ show }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);

@@ -11,13 +11,17 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .requiredOption(
       '--out <dir>',
-      'output directory (replaced whole; must be new, empty or an earlier site)',
+      '(required) output directory (replaced whole; must be new, empty or an earlier site)',
     )
     .option(
       '--repo-url <url>',
       'link commits to URL/commit/SHA (default: $GITHUB_SERVER_URL/$GITHUB_REPOSITORY when set)',
     )
     .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 written, 2 invalid input (not a git repository, an --out that is neither new, empty nor an earlier site).',
+    )
     .action(async (opts: { out: string; repoUrl?: string; json?: boolean }) => {
       const ctx = context();
       const [{ buildSite }, { Git }] = await Promise.all([

@@ -2,18 +2,27 @@ import type { Command } from 'commander';
 import type { Writable } from 'node:stream';
 import { statusText } from '../../core/report/status.js';
 import type { Progress } from '../../io/files/index.js';
-import { isTTY, openApp, type CommandContext } from '../context.js';
+import { isTTY, manifestName, openApp, type CommandContext } from '../context.js';
 
 export function register(program: Command, context: () => CommandContext): void {
   program
     .command('status')
     .description('hashes of components and data; what changed against the latest version')
     .option('--json', 'print one JSON document on stdout')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 printed, 2 invalid manifest or a path that matches no file or leaves the repository.',
+    )
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const err = ctx.out.errStream;
-      const [{ status }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
-      const result = await status(app, isTTY(err) ? { onProgress: progressLine(err) } : {});
+      const [{ status, withManifestPositions }, app] = await Promise.all([
+        import('../work.js'),
+        openApp(ctx),
+      ]);
+      const result = await withManifestPositions(app, manifestName(ctx), () =>
+        status(app, isTTY(err) ? { onProgress: progressLine(err) } : {}),
+      );
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(statusText(result));
     });

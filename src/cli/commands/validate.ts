@@ -8,6 +8,10 @@ export function register(program: Command, context: () => CommandContext): void 
     .description(
       'check the manifest, and its paths against the working tree: every problem at once, with file:line:column and key path',
     )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 valid, 2 invalid (each problem at file:line:column, with its key path and a hint).',
+    )
     .action(async () => {
       const ctx = context();
       const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;

@@ -71,7 +71,9 @@ export function closestMetrics(metric: string, available: readonly string[]): st
       // Cheap bound first: names far apart in length cannot be close.
       if (Math.abs(n.length - lower.length) > limit) continue;
       const d = distance(n, lower);
-      if (d > limit) continue;
+      // As far apart as the longer name is long, the two share no letter in place: `n` is no
+      // suggestion for a missing `f1`, nor `r2` for `n`.
+      if (d > limit || d >= Math.max(n.length, lower.length)) continue;
       score = 1 + d;
     }
     scored.push([score, name]);

@@ -90,3 +90,48 @@ export function duplicateKeys(doc: Document): DuplicateKey[] {
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * The key path of the entry whose text holds `offset` (`eval.command` for a syntax error inside
+ * that value), for errors the YAML parser reports by position only. It stops at a node that
+ * starts at or after the offset: that node is what the parser made of the broken text (a
+ * nested mapping out of `echo {"a": 1}`), not something the author wrote; and it does not step
+ * into a flow collection (`[…]`, `{…}`), which an unclosed bracket fills with the lines after it.
+ * @returns the segments, empty when the offset is outside every entry
+ */
+export function pathAt(doc: Document, offset: number): Segment[] {
+  const path: Segment[] = [];
+  let node: unknown = doc.contents;
+  // Bounded by the document's depth; each step goes one level down.
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const start = offsetOf(p.key);
+        const end = endOf(p.value) ?? endOf(p.key);
+        return start !== undefined && end !== undefined && start <= offset && offset <= end;
+      });
+      const key = pair && keyText(pair.key);
+      if (key === undefined) break;
+      path.push(key);
+      node = pair?.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((n) => {
+        const start = offsetOf(n);
+        const end = endOf(n);
+        return start !== undefined && end !== undefined && start <= offset && offset <= end;
+      });
+      if (i < 0) break;
+      path.push(i);
+      node = node.items[i];
+    } else break;
+    // Inside an unclosed `[`/`{` the parser reads what follows as items: no key the author wrote.
+    if ((offsetOf(node) ?? -1) >= offset || ((isMap(node) || isSeq(node)) && node.flow)) break;
+  }
+  return path;
+}
+
+/** Where a node's value ends (before trailing comments and blank lines). */
+function endOf(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return Array.isArray(range) ? range[1] : undefined;
+}

@@ -1,9 +1,9 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import { normalize } from './normalize.js';
-import { duplicateKeys, locate } from './positions.js';
+import { duplicateKeys, locate, pathAt } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
 import { noiseIssues } from './noise-rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
@@ -26,6 +26,14 @@ const dotted = (path: readonly Segment[]) =>
 function knownKeysAt(path: readonly Segment[]): readonly string[] {
   const p = path.join('.');
   return KNOWN_KEYS.find(([re]) => re.test(p))?.[1] ?? [];
+}
+
+/** With no close match, the keys the mapping takes: the user sees what was possible. */
+function knownKeysHint(path: readonly Segment[]): string | undefined {
+  const known = knownKeysAt(path);
+  return known.length
+    ? `${path.length ? dotted(path) : 'the top level'} takes ${known.join(', ')}`
+    : undefined;
 }
 
 function didYouMean(key: string, known: readonly string[]): string | undefined {
@@ -86,12 +94,25 @@ function fromZod(
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((k) =>
-        make([...path, k], 'key', 'unknown key', didYouMean(k, knownKeysAt(path))),
+        make(
+          [...path, k],
+          'key',
+          'unknown key',
+          didYouMean(k, knownKeysAt(path)) ?? knownKeysHint(path),
+        ),
       );
     case 'invalid_key': {
       const key = path[path.length - 1];
       const inner = issue.issues[0]?.message ?? 'invalid name';
-      return [make(path, 'key', `invalid name ${JSON.stringify(key)}: ${inner}`)];
+      const slug = /name of lowercase/.test(inner) ? slugName(String(key)) : undefined;
+      return [
+        make(
+          path,
+          'key',
+          `invalid name ${JSON.stringify(key)}: ${inner}`,
+          slug ? `"${slug}" would do` : undefined,
+        ),
+      ];
     }
     case 'invalid_type': {
       const actual = valueAt(raw, path);
@@ -151,10 +172,52 @@ function fromZod(
         : `${issue.message}, got ${describe(actual)}`;
       return [make(path, 'value', msg, hint)];
     }
-    default:
+    default: {
+      const actual = valueAt(raw, path);
+      if (/^expected an? \w+ name of lowercase/.test(issue.message) && typeof actual === 'string') {
+        const slug = slugName(actual);
+        return [
+          make(
+            path,
+            'value',
+            `${issue.message}, got ${describe(actual)}`,
+            slug ? `"${slug}" would do` : undefined,
+          ),
+        ];
+      }
       return [make(path, 'value', issue.message)];
+    }
   }
 }
+
+/** `Churn_Model v2` → `churn-model-v2`: the nearest name the tag grammar takes, or undefined. */
+function slugName(text: string): string | undefined {
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
+  // schema.ts's NAME: what `MODEL@vX.Y.Z` and `MODEL#STAGE#N` allow.
+  return /^[a-z]([a-z0-9-]*[a-z0-9])?$/.test(slug) ? slug : undefined;
+}
+
+/** What to do about the YAML errors a new user meets most. */
+const CLOSE_HINT =
+  'close what was opened: a quote with the same quote, "[" with "]", "{" with "}"; a flow list stays on its entry: paths: [src/**, data/**]';
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  TAB_AS_INDENT: 'indent with spaces: YAML does not allow tabs',
+  BAD_INDENT:
+    'the keys of one mapping start in the same column, nested keys further right, with spaces',
+  BLOCK_AS_IMPLICIT_KEY:
+    'quote a value that holds ": " or braces, as eval commands often do: command: \'echo {"acc": 1} > out/m.json\'; a key of its own goes on its own line',
+  MULTILINE_IMPLICIT_KEY:
+    'a key and its ":" stay on one line, and a line indented under a plain value continues it: check the indentation',
+  MISSING_CHAR: CLOSE_HINT,
+  BLOCK_IN_FLOW: CLOSE_HINT,
+  BAD_SCALAR_START: 'quote a value that starts with @ or `',
+  BAD_DQ_ESCAPE:
+    'in "double quotes" a backslash starts an escape: use \'single quotes\', or write \\\\ for one backslash',
+};
 
 /** Parses and validates manifest text; every problem at once, each with its position. */
 export function validateManifest(text: string, file = 'lepton.yml'): ValidationResult {
@@ -163,15 +226,27 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues: ManifestIssue[] = [];
 
+  // One error per key path: an unclosed bracket or quote makes the parser stumble on every line
+  // after it, and those echoes would bury the one cause.
+  const errorPaths = new Set<string>();
   for (const e of doc.errors) {
+    const path = dotted(pathAt(doc, e.pos[0]));
+    if (errorPaths.has(path)) continue;
+    errorPaths.add(path);
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-    const message = (e.message.split('\n')[0] ?? e.message).replace(/:\s*$/, '');
+    // The position is given as file:line:column already: not again in the words.
+    const message = (e.message.split('\n')[0] ?? e.message)
+      .replace(/:\s*$/, '')
+      .replace(/ at line \d+, column \d+$/, '');
     issues.push({
       file,
       line: pos.line,
       column: pos.col,
-      path: '<root>',
+      path,
       message: `YAML syntax error: ${message}`,
+      hint: /end with an? [\]}]/.test(message)
+        ? CLOSE_HINT
+        : (YAML_HINTS[e.code] ?? 'check the indentation (spaces only), quotes and brackets here'),
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };
@@ -216,7 +291,7 @@ export function validateManifest(text: string, file = 'lepton.yml'): ValidationR
     });
   }
   if (issues.length || !parsed.success) {
-    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))) };
+    return { ok: false, issues: sorted(dropEchoes(dedupe(issues))).map(scalarThresholdHint) };
   }
   return { ok: true, manifest: normalize(parsed.data), issues: [] };
 }
@@ -241,17 +316,34 @@ function dropEchoes(issues: ManifestIssue[]): ManifestIssue[] {
     issues.some(
       (u) =>
         u.message === 'unknown key' &&
-        u.path.startsWith(`${under}.`) &&
+        (under === '<root>' ? !u.path.includes('.') : u.path.startsWith(`${under}.`)) &&
         keys.some((k) => u.hint === `did you mean "${k}"?`),
     );
   return issues.filter((i) => {
     const missing = /^missing required key "(.*)"$/.exec(i.message)?.[1];
     if (missing !== undefined && meant(i.path, [missing])) return false;
+    // A required key left out reads "expected …, got nothing" at its own path.
+    if (i.message.endsWith(', got nothing')) {
+      const dot = i.path.lastIndexOf('.');
+      const parent = dot < 0 ? '<root>' : i.path.slice(0, dot);
+      if (meant(parent, [i.path.slice(dot + 1)])) return false;
+    }
     if (i.message.startsWith('a threshold needs at least one bound') && meant(i.path, BOUNDS)) {
       return false;
     }
     return true;
   });
+}
+
+/** `accuracy: 0.9` under thresholds: show the mapping it takes, with the number as a `min`. */
+function scalarThresholdHint(i: ManifestIssue): ManifestIssue {
+  const m = /^(?:eval|stages\.[^.]+(?:\.monitor)?)\.thresholds\.(.+)$/.exec(i.path);
+  const n = /^expected a mapping, got number (\S+)$/.exec(i.message);
+  if (!m || !n || i.hint) return i;
+  return {
+    ...i,
+    hint: `a threshold is a mapping of bounds (min, max, max_drop, max_rise): ${m[1]}: { min: ${n[1]} }`,
+  };
 }
 
 function dedupe(issues: ManifestIssue[]): ManifestIssue[] {
