@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import semver from 'semver';
+// The one function, not the package's index (47 modules compiled on every manifest read).
+import validSemver from 'semver/functions/valid.js';
 import { isAbsolutePath } from './rules.js';
 
 /**
@@ -256,7 +257,7 @@ export const stageSchema = z.union([
 export const versioningSchema = z.strictObject({
   first: z
     .string()
-    .refine((v) => semver.valid(v) !== null && !v.startsWith('v'), {
+    .refine((v) => validSemver(v) !== null && !v.startsWith('v'), {
       message: 'expected a semantic version like 0.1.0',
     })
     .describe('The first version recorded (default 0.1.0)')
