@@ -52,9 +52,13 @@ export function commandWord(argv: readonly string[]): string | null {
   return null;
 }
 
-/** The modules to load: the named command's alone, or all (help, a typo to suggest against). */
+/**
+ * The modules to load: the named command's alone; none for `--version` (commander answers it,
+ * even after `--help`, before any command is looked at); else all (help, a typo to suggest against).
+ */
 function modulesFor(argv: readonly string[]): Array<() => Promise<{ register: Register }>> {
   const word = commandWord(argv);
+  if (word === null && argv.some((a) => a === '-V' || a === '--version')) return [];
   const one = MODULES.find(([names]) => word !== null && names.includes(word));
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }

@@ -62,6 +62,16 @@ describe('commands load on demand', () => {
     expect(listed).toEqual([...ALL, 'help']);
   });
 
+  // As commander always answered them: the version, even after --help.
+  it.each([['--version'], ['-C', '.', '-V'], ['--version', '--help'], ['-h', '-V']])(
+    '%j prints the version alone',
+    async (...argv) => {
+      const { out, code } = await cli(argv);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    },
+  );
+
   it('a misspelt command is still refused with a suggestion from all commands', async () => {
     const { err, code } = await cli(['-C', '.', 'afected']);
     expect(code).toBe(2);
