@@ -3,15 +3,18 @@
 // as the runner starts it. Overhead = the run's wall time − the eval's own wall time (its
 // command run alone in the same checkout). Reference, measured in the same run: the git work any
 // such step must do (fetch the tags and history, create an annotated tag, push it) plus
-// `node -e 0`. Target: overhead ≤ 1.5 × (git floor + node -e 0).
+// `node -e 0`. Target: overhead ≤ 1.5 × (git floor + node -e 0). Wall and CPU time (user +
+// system of the process and every child it waited for: git, the eval), medians of interleaved
+// rounds, each beside its reference as a ratio, with the machine's load average.
 // No Actions services here (no ACTIONS_RUNTIME_TOKEN): as on events that never use them, the
 // run must not pay for loading @actions/cache or @actions/artifact.
 // Uses the built dist/ (run `npm run bundle` first); builds nothing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadNote, loadNow, measure, median } from './lib/measure.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACTION = process.env.LEPTON_BENCH_ACTION ?? join(ROOT, 'dist', 'index.js'); // another build to compare
@@ -87,8 +90,6 @@ function checkout() {
   };
 }
 
-const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
-
 function actionRun() {
   const c = checkout();
   const runner = mkdtempSync(join(root, 'runner-'));
@@ -116,67 +117,61 @@ function actionRun() {
     GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TEMP: runner,
   };
-  const t = process.hrtime.bigint();
-  const out = sh(c.dir, process.execPath, [ACTION], env);
-  const wall = ms(t);
+  const run = measure([process.execPath, ACTION], { cwd: c.dir, env });
   const tags = git(c.remote, 'tag', '--list');
-  if (!tags.includes(`${MODEL}@v`)) throw new Error(`the run pushed no version tag:\n${out}`);
+  if (!tags.includes(`${MODEL}@v`))
+    throw new Error(`the run pushed no version tag:\n${run.stdout}`);
   // The eval, alone, in the same checkout the run just used.
-  const te = process.hrtime.bigint();
-  sh(c.dir, 'sh', ['-c', EVAL]);
-  const evalMs = ms(te);
+  const alone = measure(['sh', '-c', EVAL], { cwd: c.dir, env: ENV });
   c.cleanup();
   rmSync(runner, { recursive: true, force: true });
-  return { wall, evalMs };
+  return { run, alone };
 }
 
 /** The git any such step does: fetch tags and history, an annotated tag, its push. */
 function gitFloor() {
   const c = checkout();
-  const t = process.hrtime.bigint();
-  git(c.dir, 'fetch', '-q', '--unshallow', '--tags', 'origin');
-  git(c.dir, 'tag', '-a', '-m', '{"version":"0.1.0"}', `${MODEL}@v0.1.0`);
-  git(c.dir, 'push', '-q', 'origin', `refs/tags/${MODEL}@v0.1.0`);
-  const wall = ms(t);
+  const tag = `${MODEL}@v0.1.0`;
+  const script = `git fetch -q --unshallow --tags origin && git tag -a -m '{"version":"0.1.0"}' '${tag}' && git push -q origin 'refs/tags/${tag}'`;
+  const r = measure(['sh', '-c', script], { cwd: c.dir, env: ENV });
   c.cleanup();
-  return wall;
+  return r;
 }
 
-function nodeE0() {
-  const t = process.hrtime.bigint();
-  sh(root, process.execPath, ['-e', '0']);
-  return ms(t);
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const nodeE0 = () => measure([process.execPath, '-e', '0'], { cwd: root, env: ENV });
 
 // One warm-up of each, then interleaved rounds.
 actionRun();
 gitFloor();
 nodeE0();
+const load = loadNow();
 const rows = { total: [], eval: [], overhead: [], git: [], node: [] };
+const cpu = { total: [], eval: [], overhead: [], git: [], node: [] };
 for (let i = 0; i < RUNS; i++) {
-  const a = actionRun();
-  rows.total.push(a.wall);
-  rows.eval.push(a.evalMs);
-  rows.overhead.push(a.wall - a.evalMs);
-  rows.git.push(gitFloor());
-  rows.node.push(nodeE0());
+  const { run, alone } = actionRun();
+  const g = gitFloor();
+  const n = nodeE0();
+  const round = { total: run, eval: alone, git: g, node: n };
+  for (const k of Object.keys(round)) {
+    rows[k].push(round[k].wall);
+    cpu[k].push(round[k].cpu);
+  }
+  rows.overhead.push(run.wall - alone.wall);
+  cpu.overhead.push(run.cpu - alone.cpu);
 }
 const m = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, median(v)]));
-const reference = m.git + m.node;
-const f = (x) => `${x.toFixed(0)} ms`;
+const c = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)]));
+const f = (x) => `${x.toFixed(0).padStart(5)} ms`;
+const line = (name, k) => `  ${name.padEnd(52)} ${f(m[k])} wall ${f(c[k])} CPU`;
 console.log(
-  `Action push run (record) on the Iris example, median of ${RUNS} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores):`,
+  `Action push run (record) on the Iris example, median of ${RUNS} interleaved rounds (${loadNote(load)}):`,
 );
-console.log(`  node dist/index.js, whole run        ${f(m.total)}`);
-console.log(`  its eval alone (${EVAL})  ${f(m.eval)}`);
-console.log(`  overhead (run − eval)                ${f(m.overhead)}`);
-console.log(`  git floor (fetch --unshallow --tags, tag -a, push)  ${f(m.git)}`);
-console.log(`  node -e 0                            ${f(m.node)}`);
+console.log(line('node dist/index.js, whole run', 'total'));
+console.log(line(`its eval alone (${EVAL})`, 'eval'));
+console.log(line('overhead (run − eval)', 'overhead'));
+console.log(line('git floor (fetch --unshallow --tags, tag -a, push)', 'git'));
+console.log(line('node -e 0', 'node'));
+const ratio = (x) => `${x.toFixed(2)}×`;
 console.log(
-  `  overhead / (git floor + node -e 0)   ${(m.overhead / reference).toFixed(2)}×  (target ≤ 1.5×)`,
+  `  overhead / (git floor + node -e 0)   ${ratio(m.overhead / (m.git + m.node))} wall, ${ratio(c.overhead / (c.git + c.node))} CPU  (target ≤ 1.5×)`,
 );

@@ -4,8 +4,11 @@
 // code it runs: --help and --version skip the manifest's YAML parser and schema, status skips the
 // eval's CSV parser. The action is split the same way (dist/index.js and dist/action-chunks/):
 // @actions/cache and @actions/artifact (Azure blob SDK, undici, protobuf: a third of its
-// start-up) load only when a run reaches the service. Chunk names are content hashes, so the
-// build stays deterministic.
+// start-up) load only when a run reaches the service, octokit only when a run calls the GitHub
+// API (src/io/github/open-client.ts), and zod only for a manifest with a problem to report
+// (src/core/manifest/quick.ts); workflow commands are Lepton's own (io/github/workflow-commands.ts),
+// since @actions/core's entry loads undici. Chunk names are content hashes, so the build stays
+// deterministic.
 import { build } from 'esbuild';
 import { chmod, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

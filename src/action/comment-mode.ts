@@ -1,6 +1,6 @@
 import { LeptonError } from '../core/errors/index.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
-import { createGitHubClient } from '../io/github/octokit.js';
+import { openGitHubClient } from '../io/github/open-client.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
 import { empty, type ModeSettings, type RunResult } from './modes.js';
@@ -22,7 +22,7 @@ export async function commentMode(
   if (!owner || !repo) throw new LeptonError('invalid', 'GITHUB_REPOSITORY is not set');
   if (!s.inputs.token)
     throw new LeptonError('invalid', 'command "comment" needs the "token" input');
-  const client = createGitHubClient({
+  const client = await openGitHubClient({
     token: s.inputs.token,
     ...(s.env.GITHUB_API_URL && { baseUrl: s.env.GITHUB_API_URL }),
     warn: s.log.warn,

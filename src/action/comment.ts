@@ -1,6 +1,7 @@
 import type { Logger } from '../app/context.js';
 import { commentMarker, upsertStickyComment } from '../io/github/comments.js';
-import { createGitHubClient, type GitHubClient } from '../io/github/octokit.js';
+import type { GitHubClient } from '../io/github/octokit.js';
+import { openGitHubClient } from '../io/github/open-client.js';
 import { withCommit } from '../core/report/comment.js';
 
 export { withCommit };
@@ -39,7 +40,7 @@ export async function commentOnPullRequest(c: PullRequestComment): Promise<void>
     c.log.warn('no token: the pull request comment is skipped');
     return;
   }
-  const client = createGitHubClient({
+  const client = await openGitHubClient({
     token: c.token,
     ...(c.apiUrl && { baseUrl: c.apiUrl }),
     warn: c.log.warn,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../io/github/workflow-commands.js';
 import { tmpdir } from 'node:os';
 import { exitCodeOf, isLeptonError } from '../core/errors/index.js';
 import { ManifestInvalidError } from '../io/manifest-file.js';

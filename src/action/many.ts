@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../io/github/workflow-commands.js';
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Logger } from '../app/context.js';

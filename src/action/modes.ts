@@ -136,6 +136,8 @@ export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunR
   const r = await record(ctx, {
     ...(await shardsInput(ctx, s)),
     push: s.inputs.push,
+    // fetchModelHistory fetched the tags and the event counter a moment ago.
+    tagsFetched: true,
     remote: REMOTE,
     store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
     // The artifact's id and URL go into the version's record, so upload before the tag exists.

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../io/github/workflow-commands.js';
 import type { AppContext } from '../app/context.js';
 import { monitor, type MonitorResult } from '../app/monitor.js';
 import { isLeptonError, LeptonError } from '../core/errors/index.js';
@@ -13,7 +13,8 @@ import {
 import { monitorMarkdown } from '../core/report/monitor.js';
 import { rollbackMarkdown } from '../core/report/rollback.js';
 import { closeStickyIssue, openStickyIssue, type StickyIssueResult } from '../io/github/issues.js';
-import { createGitHubClient, type GitHubClient } from '../io/github/octokit.js';
+import type { GitHubClient } from '../io/github/octokit.js';
+import { openGitHubClient } from '../io/github/open-client.js';
 import { workflowRunUrl } from '../io/github/run-url.js';
 import { deployAfterRollback } from '../app/deploy.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -130,7 +131,7 @@ async function keepIssues(
     s.log.warn('issue: true needs GITHUB_REPOSITORY and a token: the monitor issue is skipped');
     return;
   }
-  const client: GitHubClient = createGitHubClient({
+  const client: GitHubClient = await openGitHubClient({
     token: s.inputs.token,
     ...(s.env.GITHUB_API_URL && { baseUrl: s.env.GITHUB_API_URL }),
     warn: s.log.warn,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../io/github/workflow-commands.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeJobSummary } from '../io/github/summary.js';

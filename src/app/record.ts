@@ -41,6 +41,11 @@ export interface RecordOptions {
    * fetches on its own), and refuse when that fails unless `noBaseline`.
    */
   readonly fetchHistory?: boolean;
+  /**
+   * The caller has just fetched the model's tags and event counter from `remote` (the Action's
+   * history fetch): a push then decides on those instead of fetching them again.
+   */
+  readonly tagsFetched?: boolean;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
   /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
@@ -90,9 +95,17 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  const head = await headCommit(ctx.git);
-  await refuseDirtyTree(ctx);
-  const identity = await resolveIdentity(ctx.git, ctx.settings);
+  // Three local questions at once (a git spawn costs more than its answer); a failure is
+  // reported in the order they were asked before.
+  const asked = [
+    headCommit(ctx.git),
+    refuseDirtyTree(ctx),
+    resolveIdentity(ctx.git, ctx.settings),
+  ] as const;
+  for (const p of asked) p.catch(() => undefined);
+  const head = await asked[0];
+  await asked[1];
+  const identity = await asked[2];
   if (options.fetchHistory) {
     const history = await ensureHistory(ctx, remote);
     if (history.state === 'missing' && !options.noBaseline) {
@@ -105,7 +118,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       );
     }
   }
-  if (options.push) await fetchForDecision(ctx, remote);
+  if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
   await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
 
   const outcome = await evaluate(ctx, {

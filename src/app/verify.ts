@@ -1,6 +1,6 @@
 import { join, relative, sep } from 'node:path';
 import type { Manifest } from '../core/manifest/types.js';
-import { validateManifest } from '../core/manifest/validate.js';
+import { validateManifestLazily } from '../core/manifest/quick.js';
 import type { Registry, VersionEntry } from '../core/registry/types.js';
 import { fingerprintAtCommit } from '../io/registry/verify.js';
 import { fileAtCommit } from '../io/registry/worktree.js';
@@ -52,7 +52,7 @@ export async function findTrustedByFingerprint(
 async function manifestAt(ctx: AppContext, commit: string, path: string): Promise<Manifest> {
   const text = await fileAtCommit(ctx.git, commit, path.split(sep).join('/'));
   if (text === null) return ctx.manifest;
-  const parsed = validateManifest(text, path);
+  const parsed = await validateManifestLazily(text, path);
   return parsed.ok ? parsed.manifest : ctx.manifest;
 }
 

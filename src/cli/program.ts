@@ -4,23 +4,64 @@ import type { Writable } from 'node:stream';
 import { EXIT_CODES, isLeptonError } from '../core/errors/index.js';
 import { VERSION } from '../version.js';
 import { Output, type CommandContext } from './context.js';
-import { register as validate } from './commands/validate.js';
-import { register as status } from './commands/status.js';
-import { register as evalCmd } from './commands/eval.js';
-import { register as record } from './commands/record.js';
-import { register as promote } from './commands/promote.js';
-import { register as show } from './commands/show.js';
-import { register as diff } from './commands/diff.js';
-import { register as history } from './commands/history.js';
-import { register as monitor } from './commands/monitor.js';
-import { register as exportCmd } from './commands/export.js';
-import { register as init } from './commands/init.js';
-import { register as pull } from './commands/pull.js';
-import { register as site } from './commands/site.js';
-import { register as deploy } from './commands/deploy.js';
-import { register as rollback } from './commands/rollback.js';
-import { register as monorepo } from './commands/ls.js';
-import { register as merge } from './commands/merge.js';
+
+type Register = (program: Command, context: () => CommandContext) => void;
+
+/**
+ * Each command's module, loaded when the command runs (a module registers its command, or two):
+ * `lepton validate` compiles validate's code and not the fifteen others'. The order is --help's.
+ */
+const MODULES: ReadonlyArray<readonly [readonly string[], () => Promise<{ register: Register }>]> =
+  [
+    [['validate'], () => import('./commands/validate.js')],
+    [['status'], () => import('./commands/status.js')],
+    [['eval'], () => import('./commands/eval.js')],
+    [['record'], () => import('./commands/record.js')],
+    [['promote'], () => import('./commands/promote.js')],
+    [['show'], () => import('./commands/show.js')],
+    [['diff'], () => import('./commands/diff.js')],
+    [['history'], () => import('./commands/history.js')],
+    [['monitor'], () => import('./commands/monitor.js')],
+    [['export'], () => import('./commands/export.js')],
+    [['init'], () => import('./commands/init.js')],
+    [['pull'], () => import('./commands/pull.js')],
+    [['site'], () => import('./commands/site.js')],
+    [['deploy'], () => import('./commands/deploy.js')],
+    [['rollback'], () => import('./commands/rollback.js')],
+    [['ls', 'affected'], () => import('./commands/ls.js')],
+    [['merge'], () => import('./commands/merge.js')],
+  ];
+
+/** The global options that take a value (`-C dir`, `--manifest=x.yml`, `-mx.yml`). */
+const VALUED = /^(-m|--manifest|-C|--cwd)$/;
+const VALUED_INLINE = /^(--manifest=|--cwd=|-m.|-C.)/;
+
+/**
+ * The command word of a command line (the first word that is not a global option or its value),
+ * or null when there is none (`--help`, `--version`, nothing).
+ */
+export function commandWord(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    // After `--` commander's reading is its own business: register everything.
+    if (a === '--') return null;
+    if (VALUED.test(a)) i++;
+    else if (VALUED_INLINE.test(a) || a.startsWith('-')) continue;
+    else return a;
+  }
+  return null;
+}
+
+/**
+ * The modules to load: the named command's alone; none for `--version` (commander answers it,
+ * even after `--help`, before any command is looked at); else all (help, a typo to suggest against).
+ */
+function modulesFor(argv: readonly string[]): Array<() => Promise<{ register: Register }>> {
+  const word = commandWord(argv);
+  if (word === null && argv.some((a) => a === '-V' || a === '--version')) return [];
+  const one = MODULES.find(([names]) => word !== null && names.includes(word));
+  return one ? [one[1]] : MODULES.map(([, load]) => load);
+}
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -70,23 +111,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     out.json = Boolean(action.opts<{ json?: boolean }>().json);
   });
 
-  validate(program, context);
-  status(program, context);
-  evalCmd(program, context);
-  record(program, context);
-  promote(program, context);
-  show(program, context);
-  diff(program, context);
-  history(program, context);
-  monitor(program, context);
-  exportCmd(program, context);
-  init(program, context);
-  pull(program, context);
-  site(program, context);
-  deploy(program, context);
-  rollback(program, context);
-  monorepo(program, context);
-  merge(program, context);
+  // One after another: registration order is --help's order (and jest's ESM loader trips
+  // over concurrent imports that share modules).
+  for (const load of modulesFor(argv)) (await load()).register(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -16,6 +16,6 @@ export { monitor } from '../app/monitor.js';
 export { exportOpenMetrics } from '../app/export.js';
 export { checkTree } from '../app/validate.js';
 export { withManifestPositions } from '../app/positioned.js';
-export { formatIssue } from '../core/manifest/validate.js';
+export { formatIssue } from '../core/manifest/format.js';
 export { ManifestInvalidError } from '../io/manifest-file.js';
 export { buildSite } from '../app/site.js';

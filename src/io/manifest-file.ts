@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { LeptonError } from '../core/errors/index.js';
-import {
-  formatIssue,
-  validateManifest,
-  type Manifest,
-  type ManifestIssue,
-} from '../core/manifest/index.js';
+import { formatIssue } from '../core/manifest/format.js';
+import { validateManifestLazily } from '../core/manifest/quick.js';
+import type { Manifest, ManifestIssue } from '../core/manifest/types.js';
 
 export class ManifestInvalidError extends LeptonError {
   constructor(
@@ -45,7 +42,8 @@ export async function loadManifest(path: string, displayName = path): Promise<Ma
             ],
     );
   }
-  const result = validateManifest(text, displayName);
+  // zod is loaded only when the manifest has a problem to report (core/manifest/quick.ts).
+  const result = await validateManifestLazily(text, displayName);
   if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
   return result.manifest;
 }

@@ -119,6 +119,33 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     ]);
   });
 
+  it('also mirrors the model’s event counter (and no other model’s), so a push needs no fetch of its own', async () => {
+    const origin = remoteWithTags();
+    // A counter as a push leaves it: the ref holds the model's newest event tag object.
+    const event = origin.git('rev-parse', 'refs/tags/m#staging#1').trim();
+    const other = origin.git('rev-parse', 'refs/tags/other@v1.0.0').trim();
+    origin.git('push', '-q', 'origin', `${event}:refs/lepton/events/m/head`);
+    origin.git('push', '-q', 'origin', `${other}:refs/lepton/events/other/head`);
+    const dir = shallowCheckout(origin.remote, 'main');
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log: recorder() });
+    expect(git(dir, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/lepton/')).toBe(
+      `refs/lepton/events/m/head ${event}\n`,
+    );
+  });
+
+  it('counts version and stage tags apart when a model’s name has the other’s prefix', async () => {
+    const origin = remoteWithTags();
+    origin.git('tag', '-a', '-m', 'x', 'mm@v1.0.0');
+    origin.git('tag', '-a', '-m', 'x', 'm#production#2');
+    origin.git('push', '-q', 'origin', '--tags');
+    const dir = shallowCheckout(origin.remote, 'main');
+    const log = recorder();
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
+    expect(log.lines[0]).toMatch(
+      /^fetched from origin: 2 version tag\(s\) and 2 stage tag\(s\) of m \(4 new\)/,
+    );
+  });
+
   it('works on the local tags alone when there is no origin', async () => {
     const local = makeRepo({ 'a.txt': '1' });
     cleanups.push(local.cleanup);

@@ -20,7 +20,7 @@ export function register(program: Command, context: () => CommandContext): void 
         await Promise.all([
           import('../../io/manifest-file.js'),
           import('../../app/validate.js'),
-          import('../../core/manifest/validate.js'),
+          import('../../core/manifest/format.js'),
         ]);
       const m = await loadManifest(ctx.manifestPath, name);
       const tree = await checkTree(await openApp(ctx), name);

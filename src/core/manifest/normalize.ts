@@ -1,5 +1,6 @@
 import type { Manifest, Part, RelativeBound, Threshold } from './types.js';
-import { DURATION, PERCENT, type RawManifest } from './schema.js';
+import { DURATION, PERCENT } from './patterns.js';
+import type { RawManifest } from './schema.js';
 
 type RawThresholds = NonNullable<RawManifest['eval']['thresholds']>;
 

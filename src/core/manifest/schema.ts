@@ -1,6 +1,10 @@
 import * as z from 'zod';
-import semver from 'semver';
+// The one function, not the package's index (47 modules compiled on every manifest read).
+import validSemver from 'semver/functions/valid.js';
 import { isAbsolutePath } from './rules.js';
+import { DURATION, ENV_NAME, HTTP_URL, NAME, OCI_STORE, PART_NAME, PERCENT } from './patterns.js';
+
+export { DURATION, OCI_STORE, PERCENT };
 
 /**
  * The manifest format, once: the validator parses with these schemas and
@@ -8,14 +12,6 @@ import { isAbsolutePath } from './rules.js';
  * order) live in `rules.ts`; value rules that need a custom message are
  * refinements here so they appear next to the key they check.
  */
-
-const NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
-const PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
-export const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
-export const DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
-/** `oci://HOST[:PORT]/PREFIX`; path components as the distribution spec allows them (lowercase). */
-export const OCI_STORE =
-  /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
 
 /**
  * Whether a path climbs above where it starts with `..`, or is absolute. Manifest paths may
@@ -155,7 +151,7 @@ export const evalSchema = z.strictObject({
     .optional(),
   env: z
     .record(
-      z.string().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
+      z.string().regex(ENV_NAME, 'expected a variable name without "=" or NUL'),
       z.union([z.string().refine(noNul, NO_NUL), z.number(), z.boolean()]),
     )
     .describe('Extra environment variables for the command')
@@ -188,7 +184,7 @@ export const monitorSchema = z
   .strictObject({
     prometheus: z
       .string()
-      .regex(/^https?:\/\/\S+$/, 'expected an http(s):// URL of a Prometheus server')
+      .regex(HTTP_URL, 'expected an http(s):// URL of a Prometheus server')
       .describe('The Prometheus server (else LEPTON_PROMETHEUS_URL)')
       .optional(),
     queries: z
@@ -231,7 +227,7 @@ export const deploySchema = z
       .optional(),
     url: z
       .string()
-      .regex(/^https?:\/\/\S+$/, 'expected an http(s):// URL')
+      .regex(HTTP_URL, 'expected an http(s):// URL')
       .describe("Where the deployed model serves: the Deployment's environment_url")
       .optional(),
     rollback_on_failure: z
@@ -256,7 +252,7 @@ export const stageSchema = z.union([
 export const versioningSchema = z.strictObject({
   first: z
     .string()
-    .refine((v) => semver.valid(v) !== null && !v.startsWith('v'), {
+    .refine((v) => validSemver(v) !== null && !v.startsWith('v'), {
       message: 'expected a semantic version like 0.1.0',
     })
     .describe('The first version recorded (default 0.1.0)')

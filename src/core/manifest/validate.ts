@@ -358,7 +358,4 @@ function sorted(issues: ManifestIssue[]): ManifestIssue[] {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** `lepton.yml:3:5: eval.timeout: expected a duration like 45s, 30m or 1h (did you mean …?)` */
-export function formatIssue(i: ManifestIssue): string {
-  return `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`;
-}
+export { formatIssue } from './format.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { ManifestIssue } from '../../core/manifest/types.js';
 
 /**

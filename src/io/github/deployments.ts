@@ -1,5 +1,6 @@
 import type { DeployTarget, DeployTracker, TrackedDeploy } from '../../core/delivery/deploy.js';
-import { createGitHubClient, type GitHubClient } from './octokit.js';
+import type { GitHubClient } from './octokit.js';
+import { openGitHubClient } from './open-client.js';
 
 export interface DeploymentsOptions {
   readonly token: string;
@@ -39,9 +40,9 @@ export function githubDeployments(o: DeploymentsOptions): DeployTracker {
       finish: async () => {},
     };
   }
-  let client: GitHubClient | null = null;
+  let client: Promise<GitHubClient> | null = null;
   const api = () =>
-    (client ??= createGitHubClient({
+    (client ??= openGitHubClient({
       token: o.token,
       warn: o.warn,
       ...(o.apiUrl && { baseUrl: o.apiUrl }),
@@ -59,7 +60,9 @@ export function githubDeployments(o: DeploymentsOptions): DeployTracker {
     t: DeployTarget,
     description: string,
   ): Promise<void> => {
-    await api().rest.repos.createDeploymentStatus({
+    await (
+      await api()
+    ).rest.repos.createDeploymentStatus({
       owner,
       repo,
       deployment_id: id,
@@ -72,7 +75,9 @@ export function githubDeployments(o: DeploymentsOptions): DeployTracker {
   return {
     async start(t: DeployTarget): Promise<TrackedDeploy | null> {
       try {
-        const r = await api().rest.repos.createDeployment({
+        const r = await (
+          await api()
+        ).rest.repos.createDeployment({
           owner,
           repo,
           ref: t.tag,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 
 /** The job summary refuses more than 1 MiB per step. */
 const MAX_SUMMARY_BYTES = 1024 * 1024;
@@ -12,7 +12,7 @@ export async function writeJobSummary(
   summaryFile: string | undefined,
 ): Promise<boolean> {
   if (!summaryFile) return false;
-  await core.summary.addRaw(fitSummary(markdown), true).write();
+  await core.appendSummary(summaryFile, fitSummary(markdown));
   return true;
 }
 

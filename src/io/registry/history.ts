@@ -1,5 +1,5 @@
 import { LeptonError } from '../../core/errors/index.js';
-import { modelRefPatterns } from '../../core/registry/names.js';
+import { eventCounterRefspec, modelRefPatterns } from '../../core/registry/names.js';
 import { lastLines, type Git } from '../git.js';
 
 export interface FetchHistoryOptions {
@@ -30,7 +30,8 @@ export async function historyGap(git: Git, model: string): Promise<string | null
 
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
- * remote's is kept, and the fetch fails naming it), the whole history when the clone is
+ * remote's is kept, and the fetch fails naming it) and its event counter (as `fetchModelTags`
+ * does, so a push right after needs no fetch of its own), the whole history when the clone is
  * shallow, and the base branch when given, then says what came. Returns false, having said
  * why, when there is no such remote; throws LeptonError 'git' when it cannot be reached.
  */
@@ -42,11 +43,17 @@ export async function fetchModelHistory(
   const remote = options.remote ?? 'origin';
   const { info } = options;
   if (remote.startsWith('-')) throw new LeptonError('invalid', `${remote}: not a remote name`);
+  // The local questions at once (each git spawn costs more than git's own work here); their
+  // answers, and failures, are taken in the order they were asked before.
+  const asked = [git.run(['rev-parse', '--is-shallow-repository']), countTags(git, model)] as const;
+  for (const p of asked) p.catch(() => undefined);
   if ((await git.run(['remote', 'get-url', remote], { allowFailure: true })).code !== 0) {
     info(`no "${remote}" remote: working with the local tags and history only`);
     return false;
   }
-  const refspecs = modelRefPatterns(model).map((p) => `${p}:${p}`);
+  const shallowOut = (await asked[0]).stdout.trim();
+  const before = await asked[1];
+  const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
   const base = options.baseBranch ?? null;
   if (base) {
     // Event text: only ever an argument, and refused unless git calls it a branch name.
@@ -61,13 +68,14 @@ export async function fetchModelHistory(
     }
     refspecs.push(`+${ref}:refs/remotes/${remote}/${base}`);
   }
-  const shallow = (await git.out(['rev-parse', '--is-shallow-repository'])) === 'true';
-  const before = await countTags(git, model);
+  const shallow = shallowOut === 'true';
   await fetch(git, ['fetch', '--no-tags', '--quiet', remote, ...refspecs], remote);
   // Separately: `--unshallow` with only tag patterns that match nothing fails without a word.
   if (shallow) await fetch(git, ['fetch', '--no-tags', '--quiet', '--unshallow', remote], remote);
-  const after = await countTags(git, model);
-  const commits = shallow ? await git.out(['rev-list', '--count', 'HEAD']) : '';
+  const [after, commits] = await Promise.all([
+    countTags(git, model),
+    shallow ? git.out(['rev-list', '--count', 'HEAD']) : '',
+  ]);
   info(
     [
       `fetched from ${remote}: ${after.versions} version tag(s) and ${after.stages} stage tag(s) of ${model}`,
@@ -90,12 +98,12 @@ async function fetch(git: Git, args: string[], remote: string): Promise<void> {
   }
 }
 
+/** The model's version and stage tags, counted from one listing. */
 async function countTags(git: Git, model: string): Promise<{ versions: number; stages: number }> {
-  const [versions, stages] = await Promise.all(
-    modelRefPatterns(model).map(async (p) => {
-      const list = await git.out(['for-each-ref', '--format=%(refname)', p]);
-      return list ? list.split('\n').length : 0;
-    }),
-  );
-  return { versions: versions ?? 0, stages: stages ?? 0 };
+  const [versionRefs] = modelRefPatterns(model);
+  const versionPrefix = versionRefs.slice(0, -1); // `refs/tags/MODEL@`
+  const list = await git.out(['for-each-ref', '--format=%(refname)', ...modelRefPatterns(model)]);
+  const names = list ? list.split('\n') : [];
+  const versions = names.filter((n) => n.startsWith(versionPrefix)).length;
+  return { versions, stages: names.length - versions };
 }
