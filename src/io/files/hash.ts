@@ -1,5 +1,13 @@
 import * as crypto from 'node:crypto';
-import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
@@ -32,6 +40,9 @@ export interface Target {
  */
 const WORKER_MIN_BYTES = 64 << 20;
 
+/** lstat's options, made once: a missing file is undefined, not an error. */
+const NO_THROW = { throwIfNoEntry: false } as const;
+
 /**
  * `dir` ending in a separator, for file paths made by plain concatenation: git's names are
  * already normal, and join() per file costs more than the lstat.
@@ -56,7 +67,7 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
     const escaped = hasEscapedBytes(rel);
     let st: Stats | undefined;
     try {
-      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
+      st = lstatSync(escaped ? nameBytes(abs) : abs, NO_THROW);
     } catch (e) {
       problems.push(`${rel}: cannot read it (${errno(e)})`);
       continue;
@@ -194,7 +205,8 @@ function classify(rel: string, bytes: Buffer): FileRecord | string {
     const dvc = parseDvcFile(bytes.toString('utf8'));
     return dvc.ok ? { kind: 'dvc', outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
   }
-  if (mayBeLfsPointer(bytes.length, bytes.toString('latin1', 0, 8))) {
+  // A pointer starts with "version " (0x76 'v'): other files skip decoding their head.
+  if (bytes[0] === 0x76 && mayBeLfsPointer(bytes.length, bytes.toString('latin1', 0, 8))) {
     const pointer = parseLfsPointer(bytes.toString('utf8'));
     if (pointer) return { kind: 'file', size: pointer.size, sha256: pointer.oid };
   }

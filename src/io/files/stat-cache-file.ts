@@ -35,7 +35,6 @@ const BLOB_BYTES = new Set([20, 32]);
 /** Numbers per entry in `stat`: size, mtimeMs, ctimeMs, ino, dev, record size (-1: a DVC record). */
 export const W = 6;
 const DIGEST_BYTES = 32;
-const NO_DIGEST = '0'.repeat(DIGEST_BYTES * 2);
 const HASH = /^sha256:[0-9a-f]{64}$/;
 
 export interface StatKey {
@@ -157,30 +156,32 @@ export function encodeCacheFile({
   entries,
 }: CacheContents): Uint8Array[][] {
   const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
-  const noBlob = '0'.repeat(width);
-  const paths: string[] = [];
-  const stat = new Float64Array(entries.length * W);
-  const digests: string[] = [];
-  const blobs: string[] = [];
+  const count = entries.length;
+  const paths: string[] = new Array<string>(count);
+  const stat = new Float64Array(count * W);
+  // Hex written straight into the columns (zeros stay where an entry has no digest or blob).
+  const digests = Buffer.alloc(count * DIGEST_BYTES);
+  const blobs = Buffer.alloc((count * width) / 2);
   const dvc: Record<string, DvcOut[]> = {};
-  entries.forEach((e, i) => {
-    const { record, key } = e;
-    if (record.kind === 'dvc') dvc[i] = [...record.outs];
-    digests.push(record.kind === 'file' ? record.sha256 : NO_DIGEST);
-    blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
-    paths.push(e.path);
-    stat.set(
-      [
-        key.size,
-        key.mtimeMs,
-        key.ctimeMs,
-        key.ino,
-        key.dev,
-        record.kind === 'file' ? record.size : -1,
-      ],
-      i * W,
-    );
-  });
+  for (let i = 0; i < count; i++) {
+    const { record, key, blob, path } = entries[i] as SavedEntry;
+    const o = i * W;
+    stat[o] = key.size;
+    stat[o + 1] = key.mtimeMs;
+    stat[o + 2] = key.ctimeMs;
+    stat[o + 3] = key.ino;
+    stat[o + 4] = key.dev;
+    if (record.kind === 'file') {
+      stat[o + 5] = record.size;
+      digests.write(record.sha256, i * DIGEST_BYTES, DIGEST_BYTES, 'hex');
+    } else {
+      stat[o + 5] = -1;
+      dvc[i] = [...record.outs];
+    }
+    if (index && blob && blob.length === width)
+      blobs.write(blob, (i * width) / 2, width / 2, 'hex');
+    paths[i] = path;
+  }
   const names = Buffer.from(paths.join('\0'));
   const header = Buffer.from(
     JSON.stringify({
@@ -196,12 +197,7 @@ export function encodeCacheFile({
       dvc,
     }),
   );
-  const columns = [
-    new Uint8Array(stat.buffer),
-    Buffer.from(digests.join(''), 'hex'),
-    Buffer.from(blobs.join(''), 'hex'),
-    names,
-  ];
+  const columns = [new Uint8Array(stat.buffer), digests, blobs, names];
   return [[header], columns];
 }
 

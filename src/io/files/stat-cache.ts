@@ -212,10 +212,13 @@ export class StatCache {
 
   /** A record read in this run; `blob` as for lookup. */
   remember(path: string, key: StatKey, record: FileRecord, blob?: string): void {
+    const keep = this.vouchable(key, blob);
     const e = this.missed.get(path);
-    const entry = { path, old: null, key, record, blob: this.vouchable(key, blob) };
-    if (e) Object.assign(e, entry);
-    else this.entries.push(entry);
+    if (e) {
+      e.key = key;
+      e.record = record;
+      e.blob = keep;
+    } else this.entries.push({ path, old: null, key, record, blob: keep });
     this.changed = true;
   }
 
