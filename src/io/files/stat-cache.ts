@@ -182,7 +182,8 @@ export class StatCache {
    * a settled file so the next run may skip the lstat).
    */
   lookup(path: string, k: StatKey, blob?: string): FileRecord | undefined {
-    const i = this.find(path);
+    // No old entries (a cold run): nothing to find.
+    const i = this.old.count === 0 ? undefined : this.find(path);
     const stat = this.columns().stat;
     if (
       i !== undefined &&
