@@ -42,9 +42,14 @@ function discard(tmp: string): void {
 /**
  * Replaces `file` with `chunks` (written in order) atomically, creating its directory when
  * missing. Throws the file system's error (ENOTDIR, EACCES, EROFS, ENOSPC, EISDIR…) with
- * nothing left behind.
+ * nothing left behind. `fsync: false` skips the flush, for a file whose reader checks it whole
+ * (a sealed cache's CRC-32) so that blocks lost in a crash read as no file, not as a wrong one.
  */
-export function writeFileAtomicSync(file: string, chunks: readonly Uint8Array[]): void {
+export function writeFileAtomicSync(
+  file: string,
+  chunks: readonly Uint8Array[],
+  { fsync = true }: { readonly fsync?: boolean } = {},
+): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = tempName(file);
   let fd: number | null = null;
@@ -57,7 +62,7 @@ export function writeFileAtomicSync(file: string, chunks: readonly Uint8Array[])
       left -= n;
       rest = skip(rest, n);
     }
-    fsyncSync(fd);
+    if (fsync) fsyncSync(fd);
     closeSync(fd);
     fd = null;
     renameSync(tmp, file);

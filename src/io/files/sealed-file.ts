@@ -203,7 +203,9 @@ export function writeSealedFileSync(
   const chunks = sealedChunks(kind, sections);
   if (total(chunks) > maxBytes) return false;
   try {
-    writeFileAtomicSync(file, chunks);
+    // No fsync: the stat cache's write would wait on the disk for nothing a reader needs (a
+    // file torn by a crash fails its CRC and is ignored, costing speed only).
+    writeFileAtomicSync(file, chunks, { fsync: false });
     return true;
   } catch {
     return false;

@@ -157,30 +157,33 @@ export function encodeCacheFile({
   entries,
 }: CacheContents): Uint8Array[][] {
   const width = entries.find((e) => e.blob)?.blob?.length ?? 40;
+  const count = entries.length;
   const noBlob = '0'.repeat(width);
-  const paths: string[] = [];
-  const stat = new Float64Array(entries.length * W);
-  const digests: string[] = [];
-  const blobs: string[] = [];
+  const paths: string[] = new Array<string>(count);
+  const stat = new Float64Array(count * W);
+  // Hex joined and decoded once per column: one native call, where a write per entry cost more.
+  const digests: string[] = new Array<string>(count);
+  const blobs: string[] = new Array<string>(count);
   const dvc: Record<string, DvcOut[]> = {};
-  entries.forEach((e, i) => {
-    const { record, key } = e;
-    if (record.kind === 'dvc') dvc[i] = [...record.outs];
-    digests.push(record.kind === 'file' ? record.sha256 : NO_DIGEST);
-    blobs.push(index && e.blob && e.blob.length === width ? e.blob : noBlob);
-    paths.push(e.path);
-    stat.set(
-      [
-        key.size,
-        key.mtimeMs,
-        key.ctimeMs,
-        key.ino,
-        key.dev,
-        record.kind === 'file' ? record.size : -1,
-      ],
-      i * W,
-    );
-  });
+  for (let i = 0; i < count; i++) {
+    const { record, key, blob, path } = entries[i] as SavedEntry;
+    const o = i * W;
+    stat[o] = key.size;
+    stat[o + 1] = key.mtimeMs;
+    stat[o + 2] = key.ctimeMs;
+    stat[o + 3] = key.ino;
+    stat[o + 4] = key.dev;
+    if (record.kind === 'file') {
+      stat[o + 5] = record.size;
+      digests[i] = record.sha256;
+    } else {
+      stat[o + 5] = -1;
+      digests[i] = NO_DIGEST;
+      dvc[i] = [...record.outs];
+    }
+    blobs[i] = index && blob && blob.length === width ? blob : noBlob;
+    paths[i] = path;
+  }
   const names = Buffer.from(paths.join('\0'));
   const header = Buffer.from(
     JSON.stringify({

@@ -182,7 +182,8 @@ export class StatCache {
    * a settled file so the next run may skip the lstat).
    */
   lookup(path: string, k: StatKey, blob?: string): FileRecord | undefined {
-    const i = this.find(path);
+    // No old entries (a cold run): nothing to find.
+    const i = this.old.count === 0 ? undefined : this.find(path);
     const stat = this.columns().stat;
     if (
       i !== undefined &&
@@ -212,10 +213,13 @@ export class StatCache {
 
   /** A record read in this run; `blob` as for lookup. */
   remember(path: string, key: StatKey, record: FileRecord, blob?: string): void {
+    const keep = this.vouchable(key, blob);
     const e = this.missed.get(path);
-    const entry = { path, old: null, key, record, blob: this.vouchable(key, blob) };
-    if (e) Object.assign(e, entry);
-    else this.entries.push(entry);
+    if (e) {
+      e.key = key;
+      e.record = record;
+      e.blob = keep;
+    } else this.entries.push({ path, old: null, key, record, blob: keep });
     this.changed = true;
   }
 
