@@ -58,6 +58,8 @@ export interface ModeSettings {
   readonly env: Readonly<NodeJS.ProcessEnv>;
   readonly tempDir: string;
   readonly log: Logger;
+  /** Aborted on SIGINT/SIGTERM/SIGHUP (the runner cancelling the job): stops a running eval. */
+  readonly signal?: AbortSignal;
 }
 
 const REMOTE = 'origin';

@@ -77,6 +77,7 @@ export async function evalShard(
             : DEFAULT_KILL_GRACE_MS,
         output: (chunk) => ctx.log.output(chunk),
         warn: (message) => ctx.log.warn(message),
+        ...(ctx.signal && { signal: ctx.signal }),
       }),
   );
   ctx.log.info(`eval shard finished in ${(run.durationMs / 1000).toFixed(1)}s`);
