@@ -13,7 +13,7 @@ import {
 import { monitorMarkdown } from '../core/report/monitor.js';
 import { rollbackMarkdown } from '../core/report/rollback.js';
 import { closeStickyIssue, openStickyIssue, type StickyIssueResult } from '../io/github/issues.js';
-import { createGitHubClient, type GitHubClient } from '../io/github/octokit.js';
+import { createGitHubClient, paceFromEnv, type GitHubClient } from '../io/github/octokit.js';
 import { workflowRunUrl } from '../io/github/run-url.js';
 import { deployAfterRollback } from '../app/deploy.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -133,6 +133,7 @@ async function keepIssues(
   const client: GitHubClient = createGitHubClient({
     token: s.inputs.token,
     ...(s.env.GITHUB_API_URL && { baseUrl: s.env.GITHUB_API_URL }),
+    ...paceFromEnv(s.env),
     warn: s.log.warn,
   });
   const where = { owner, repo };

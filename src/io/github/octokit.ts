@@ -20,6 +20,16 @@ export interface ClientOptions {
   readonly paceMs?: number;
 }
 
+/**
+ * `LEPTON_GITHUB_PACE_MS` from the environment given, as `createGitHubClient`'s `paceMs`: set
+ * only for a local stand-in of the API (the test suites), where GitHub's seconds are wasted time.
+ * Absent or not a whole number: nothing (GitHub's own pacing).
+ */
+export function paceFromEnv(env: Readonly<NodeJS.ProcessEnv>): { paceMs?: number } {
+  const text = env.LEPTON_GITHUB_PACE_MS;
+  return text && /^\d+$/.test(text) ? { paceMs: Number(text) } : {};
+}
+
 /** How many times a rate-limited request is retried before giving up. */
 const RATE_LIMIT_RETRIES = 2;
 
