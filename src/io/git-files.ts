@@ -2,7 +2,7 @@ import type { Git } from './git.js';
 
 /**
  * Named git questions the use cases ask about files and objects, so that `src/app` never
- * spells a git command line (`test/arch/raw-git.test.ts` keeps it so).
+ * spells a git command line (`test/arch/fences.test.ts` keeps it so).
  */
 
 /**
