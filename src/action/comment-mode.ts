@@ -1,6 +1,6 @@
 import { LeptonError } from '../core/errors/index.js';
 import { renderMarkdownReport } from '../core/report/markdown.js';
-import { openGitHubClient } from '../io/github/open-client.js';
+import { openGitHubClient, paceFromEnv } from '../io/github/open-client.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
 import { empty, type ModeSettings, type RunResult } from './modes.js';
@@ -25,6 +25,7 @@ export async function commentMode(
   const client = await openGitHubClient({
     token: s.inputs.token,
     ...(s.env.GITHUB_API_URL && { baseUrl: s.env.GITHUB_API_URL }),
+    ...paceFromEnv(s.env),
     warn: s.log.warn,
   });
   const found = await downloadResults(client, { owner, repo }, plan.runId);
@@ -52,6 +53,7 @@ export async function commentMode(
       token: s.inputs.token,
       repository: s.env.GITHUB_REPOSITORY,
       apiUrl: s.env.GITHUB_API_URL,
+      ...paceFromEnv(s.env),
       pullRequest: d.pullRequest,
       commit: d.headSha,
       model: d.model,

@@ -11,6 +11,8 @@ export interface PullRequestComment {
   /** `GITHUB_REPOSITORY`, `owner/name`. */
   readonly repository: string | undefined;
   readonly apiUrl: string | undefined;
+  /** GitHub's pacing scaled for a local stand-in (`LEPTON_GITHUB_PACE_MS`; see createGitHubClient). */
+  readonly paceMs?: number;
   readonly pullRequest: number;
   /**
    * The pull request's head commit this report is about (40 hex digits). The comment names it,
@@ -43,6 +45,7 @@ export async function commentOnPullRequest(c: PullRequestComment): Promise<void>
   const client = await openGitHubClient({
     token: c.token,
     ...(c.apiUrl && { baseUrl: c.apiUrl }),
+    ...(c.paceMs !== undefined && { paceMs: c.paceMs }),
     warn: c.log.warn,
   });
   const pr = `pull request #${c.pullRequest}`;

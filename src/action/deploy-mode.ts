@@ -5,6 +5,7 @@ import { versionTag } from '../core/registry/names.js';
 import { deployMarkdown, deployOk, type DeployReportInput } from '../core/report/deploy.js';
 import { EXIT_CODES } from '../core/errors/index.js';
 import { githubDeployments } from '../io/github/deployments.js';
+import { paceFromEnv } from '../io/github/open-client.js';
 import { workflowRunUrl } from '../io/github/run-url.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
@@ -28,6 +29,7 @@ export function trackedSettings(s: ModeSettings): DeploySettings {
     token: s.inputs.token,
     repository: s.env.GITHUB_REPOSITORY,
     apiUrl: s.env.GITHUB_API_URL,
+    ...paceFromEnv(s.env),
     runUrl: workflowRunUrl(s.env),
     warn: s.log.warn,
     info: s.log.info,

@@ -11,18 +11,21 @@ import { errorReport, skippedReport } from './report.js';
 import { empty, run, type RunResult } from './run.js';
 import { planAction, runManyAction } from './many.js';
 import { isGlob } from '../app/models.js';
+import { listenForInterrupts } from '../io/interrupts.js';
 
 /** The action's entry: inputs → plan → run → outputs and summary → gate. */
 async function main(): Promise<void> {
   const env = process.env;
   const log = actionsLogger();
   const tempDir = env.RUNNER_TEMP || tmpdir();
+  // The runner's cancel (SIGINT, then SIGTERM): a running eval is stopped, then the step dies of it.
+  const { signal } = listenForInterrupts(process);
   let inputs: ActionInputs | null = null;
   let result: RunResult;
   let error: unknown = null;
   try {
     inputs = readInputs();
-    const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log };
+    const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === 'plan') return await planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== 'skip' && plan.kind !== 'comment' && isGlob(inputs.manifest)) {
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         tempDir,
         log,
+        signal,
       });
     }
   } catch (e) {

@@ -29,6 +29,7 @@ interface Shell {
   readonly workspace: string;
   readonly tempDir: string;
   readonly log: Logger;
+  readonly signal?: AbortSignal;
 }
 
 /** One model's run in a many-model step. */

@@ -11,6 +11,7 @@ import { recordSummaryMarkdown, recordSummaryNote } from '../core/report/record.
 import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
+import { paceFromEnv } from '../io/github/open-client.js';
 import { commentOnPullRequest } from './comment.js';
 import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
@@ -58,6 +59,8 @@ export interface ModeSettings {
   readonly env: Readonly<NodeJS.ProcessEnv>;
   readonly tempDir: string;
   readonly log: Logger;
+  /** Aborted on SIGINT/SIGTERM/SIGHUP (the runner cancelling the job): stops a running eval. */
+  readonly signal?: AbortSignal;
 }
 
 const REMOTE = 'origin';
@@ -76,6 +79,7 @@ export async function evalMode(
       token: s.inputs.token,
       repository: s.env.GITHUB_REPOSITORY,
       apiUrl: s.env.GITHUB_API_URL,
+      ...paceFromEnv(s.env),
       pullRequest: plan.pullRequest,
       commit: plan.headSha,
       model,

@@ -14,7 +14,7 @@ import { monitorMarkdown } from '../core/report/monitor.js';
 import { rollbackMarkdown } from '../core/report/rollback.js';
 import { closeStickyIssue, openStickyIssue, type StickyIssueResult } from '../io/github/issues.js';
 import type { GitHubClient } from '../io/github/octokit.js';
-import { openGitHubClient } from '../io/github/open-client.js';
+import { openGitHubClient, paceFromEnv } from '../io/github/open-client.js';
 import { workflowRunUrl } from '../io/github/run-url.js';
 import { deployAfterRollback } from '../app/deploy.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -134,6 +134,7 @@ async function keepIssues(
   const client: GitHubClient = await openGitHubClient({
     token: s.inputs.token,
     ...(s.env.GITHUB_API_URL && { baseUrl: s.env.GITHUB_API_URL }),
+    ...paceFromEnv(s.env),
     warn: s.log.warn,
   });
   const where = { owner, repo };

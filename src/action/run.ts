@@ -87,6 +87,7 @@ async function open(s: RunSettings): Promise<AppContext> {
     manifestName: relative(root, manifestPath).split(sep).join('/'),
     env,
     log: s.log,
+    ...(s.signal && { signal: s.signal }),
     evalCache: actionsEvalCache({
       dir: s.tempDir,
       warn: s.log.warn,

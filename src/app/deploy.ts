@@ -144,6 +144,7 @@ async function runOnce(ctx: AppContext, one: RunOne, s: DeploySettings): Promise
       warn: (w) => ctx.log.warn(w),
       ...(s.tempDir !== undefined && { tempDir: s.tempDir }),
       ...(s.settleMs !== undefined && { settleMs: s.settleMs }),
+      ...(ctx.signal && { signal: ctx.signal }),
     }),
   );
   const note = run.ok

@@ -158,6 +158,7 @@ async function runEval(
       killGraceMs: killGrace(ctx, options),
       output: (chunk) => ctx.log.output(chunk),
       warn: (message) => ctx.log.warn(message),
+      ...(ctx.signal && { signal: ctx.signal }),
     }),
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1000).toFixed(1)}s`);

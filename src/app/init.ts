@@ -12,6 +12,7 @@ import {
 import { pathEscapes, validateManifest } from '../core/manifest/index.js';
 import { walkFiles } from '../io/files/list.js';
 import { Git } from '../io/git.js';
+import { lfsFiles, trackableFiles } from '../io/git-files.js';
 
 export interface InitRequest {
   /** Absolute path of the manifest to write; its folder is the one looked at. */
@@ -56,19 +57,8 @@ async function listFolder(
       lfs: [],
     };
   }
-  const out = await git.out(['ls-files', '-c', '-o', '--exclude-standard', '-z', '--', '.']);
-  const files = [...new Set(out.split('\0').filter(Boolean))].sort();
-  if (files.length === 0) return { files, lfs: [] };
-  // `check-attr -z` answers path NUL attribute NUL value NUL for each path given on stdin.
-  const attrs = await git.run(['check-attr', '-z', '--stdin', 'filter'], {
-    input: files.join('\0') + '\0',
-  });
-  const fields = attrs.stdout.split('\0');
-  const lfs: string[] = [];
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    if (fields[i + 2] === 'lfs') lfs.push(fields[i] as string);
-  }
-  return { files, lfs };
+  const files = (await trackableFiles(git, '.')).sort();
+  return { files, lfs: await lfsFiles(git, files) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Manifest } from '../core/manifest/types.js';
 import type { Git } from '../io/git.js';
 import { loadManifest } from '../io/manifest-file.js';
 import { findManifests } from '../io/manifests.js';
+import { trackableFiles } from '../io/git-files.js';
 import { matchParts, rebaseName, selectionParts } from '../io/files/select.js';
 
 /** One model of a monorepo, as `ls`, `affected` and the Action's manifest glob see it. */
@@ -104,16 +105,7 @@ export async function expandManifests(git: Git, pattern: string, cwd: string): P
   if (!isGlob(rel)) {
     paths = [resolve(top, rel)];
   } else {
-    const r = await git.run([
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-      '--',
-      `:(glob)${rel}`,
-    ]);
-    paths = [...new Set(r.stdout.split('\0').filter(Boolean))]
+    paths = (await trackableFiles(git, `:(glob)${rel}`))
       .sort(compareUtf8)
       .map((p) => resolve(top, p));
   }

@@ -16,6 +16,7 @@ import {
   writeSamplesRef,
 } from '../io/noise/store.js';
 import type { AppContext } from './context.js';
+import { hasBlob } from '../io/git-files.js';
 
 /** What noise-aware gating (contract §11) found for one eval. */
 export interface NoiseOutcome {
@@ -174,18 +175,13 @@ export async function samplesPush(
   record: VersionRecord | null,
 ): Promise<{ ref: string; object: string }[]> {
   const blob = record?.samples?.blob;
-  if (!record || !blob || !(await hasObject(ctx, blob))) return [];
+  if (!record || !blob || !(await hasBlob(ctx.git, blob))) return [];
   return [{ ref: samplesRef(record.model, record.version), object: blob }];
 }
 
 /** Points this clone's samples ref at the version's blob (left alone when it exists). */
 export async function keepSamplesRef(ctx: AppContext, record: VersionRecord | null): Promise<void> {
   const blob = record?.samples?.blob;
-  if (!record || !blob || !(await hasObject(ctx, blob))) return;
+  if (!record || !blob || !(await hasBlob(ctx.git, blob))) return;
   await writeSamplesRef(ctx.git, record.model, record.version, blob);
-}
-
-async function hasObject(ctx: AppContext, blob: string): Promise<boolean> {
-  const r = await ctx.git.run(['cat-file', '-e', `${blob}^{blob}`], { allowFailure: true });
-  return r.code === 0;
 }

@@ -20,6 +20,7 @@ import {
 } from '../io/eval/index.js';
 import type { AppContext } from './context.js';
 import type { EvaluateOptions } from './eval.js';
+import { headCommitOrNull } from '../io/git-files.js';
 import { fingerprintProject } from './status.js';
 
 /** What `lepton eval --shard I/N` did. */
@@ -45,9 +46,7 @@ export async function evalShard(
   const m = ctx.manifest;
   const [fp, commit] = await Promise.all([
     fingerprintProject(ctx),
-    ctx.repoRoot
-      ? ctx.git.run(['rev-parse', '-q', '--verify', 'HEAD'], { allowFailure: true })
-      : null,
+    ctx.repoRoot ? headCommitOrNull(ctx.git) : null,
   ]);
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
   const env: Record<string, string> = {};
@@ -77,6 +76,7 @@ export async function evalShard(
             : DEFAULT_KILL_GRACE_MS,
         output: (chunk) => ctx.log.output(chunk),
         warn: (message) => ctx.log.warn(message),
+        ...(ctx.signal && { signal: ctx.signal }),
       }),
   );
   ctx.log.info(`eval shard finished in ${(run.durationMs / 1000).toFixed(1)}s`);
@@ -87,7 +87,7 @@ export async function evalShard(
     count: shard.count,
     fingerprint: fp.fingerprint,
     evalSettings: settings,
-    commit: commit && commit.code === 0 ? commit.stdout.trim() : null,
+    commit,
     read,
     created: ctx.now().toISOString(),
   });

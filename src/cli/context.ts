@@ -10,6 +10,8 @@ export interface CommandContext {
   /** Absolute path of the manifest (`--manifest`, relative to cwd). */
   readonly manifestPath: string;
   readonly env: Readonly<NodeJS.ProcessEnv>;
+  /** The shell's interrupt (`AppContext.signal`). */
+  readonly signal?: AbortSignal;
   readonly out: Output;
   /** A command that finishes without throwing but must not exit 0 (threshold failed: 1). */
   readonly setExitCode: (code: number) => void;
@@ -82,6 +84,7 @@ export async function openApp(ctx: CommandContext): Promise<AppContext> {
     env: ctx.env,
     log: streamLogger(err),
     isTTY: isTTY(err),
+    ...(ctx.signal && { signal: ctx.signal }),
   });
 }
 

@@ -6,11 +6,16 @@ import module from 'node:module';
 // commands import what they need when they run, so --help and --version load little.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { runCli } = await import('./program.js');
+const { listenForInterrupts } = await import('../io/interrupts.js');
 
-// The process shell: the only place that reads process globals and sets the exit code.
+// The process shell: the only place that reads process globals, owns the signal listeners
+// (an interrupt stops a running eval, then Lepton dies of it) and sets the exit code.
+const interrupts = listenForInterrupts(process);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  signal: interrupts.signal,
 });
+interrupts.dispose();

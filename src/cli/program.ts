@@ -68,6 +68,8 @@ export interface CliIo {
   readonly stderr: Writable;
   readonly env: Readonly<NodeJS.ProcessEnv>;
   readonly cwd: string;
+  /** Aborted on SIGINT/SIGTERM/SIGHUP (io/interrupts.ts): stops a running eval or hook. */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests and the demo can call it. */
@@ -100,6 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       cwd,
       manifestPath: resolve(cwd, g.manifest),
       env: io.env,
+      ...(io.signal && { signal: io.signal }),
       out,
       setExitCode: (code) => {
         exitCode = code;

@@ -17,12 +17,20 @@ const TOKEN = 'ghs_commentTestToken123';
 const APP_TOKEN = 'ghs_appInstallationToken456';
 const PAT = 'github_pat_aliceToken789';
 const target = { owner: 'octo-org', repo: 'models', issueNumber: 7 };
+// GitHub's pacing (writes 1 s apart, comments 3 s, Retry-After in seconds) scaled down for the
+// local stand-in: the same requests in the same order, in milliseconds instead of a minute.
+const PACE_MS = 5;
 
 describe('sticky PR comment over the real octokit client', () => {
   let gh: FakeGitHub;
   const warnings: string[] = [];
   const client = () =>
-    createGitHubClient({ token: TOKEN, baseUrl: gh.url, warn: (m) => warnings.push(m) });
+    createGitHubClient({
+      token: TOKEN,
+      baseUrl: gh.url,
+      warn: (m) => warnings.push(m),
+      paceMs: PACE_MS,
+    });
 
   beforeEach(async () => {
     gh = await startFakeGitHub({
@@ -154,7 +162,7 @@ describe('the sticky comment is the token’s own, and a race ends with one', ()
   let gh: FakeGitHub;
   const marker = commentMarker('sentiment');
   const as = (token: string) =>
-    createGitHubClient({ token, baseUrl: gh.url, warn: () => undefined });
+    createGitHubClient({ token, baseUrl: gh.url, warn: () => undefined, paceMs: PACE_MS });
   const patched = () => gh.requests.filter((q) => q.method === 'PATCH').map((q) => q.path);
 
   beforeEach(async () => {

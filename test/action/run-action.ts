@@ -85,6 +85,8 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
     GITHUB_API_URL: o.apiUrl ?? 'http://127.0.0.1:9',
+    // The stand-in has no rate limits: GitHub's pacing (writes 1 s apart) in ms, same requests.
+    LEPTON_GITHUB_PACE_MS: '5',
     RUNNER_TEMP: files.temp,
     ...inputs,
     ...o.env,

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprintWithStats, type FingerprintOptions } from '../../src/io/files/index.js';
-import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { copyRepo, makeRepo, type TestRepo } from '../helpers/repo.js';
 import { blobOf, cachePath, readCacheFile, writeCacheFile } from './cache-file.js';
 import { sha, load, requireLfs } from './helpers.js';
 
@@ -45,8 +45,10 @@ describe('git vouches for unchanged tracked files', () => {
   const repos: Record<string, TestRepo> = {};
   const big = Buffer.alloc(3 << 20, 7);
   beforeAll(async () => {
+    const template = makeRepo(FILES);
+    repos.template = template;
     for (const name of ['warm', 'sneaky', 'added', 'slow', 'fresh', 'deleted']) {
-      repos[name] = makeRepo(FILES);
+      repos[name] = copyRepo(template);
     }
 
     const crlf = makeRepo();
@@ -226,8 +228,10 @@ describe("the parts' hashes remembered whole", () => {
   const PLANTED = 'sha256:' + 'f'.repeat(64);
   beforeAll(async () => {
     const names = ['used', 'edit', 'new', 'elsewhere', 'index', 'manifest'];
+    const template = makeRepo({ ...FILES, 'top.txt': 'in no part\n', 'top2.txt': 'nor this\n' });
+    repos.template = template;
     for (const name of [...names, 'untracked', 'modified', 'assumed']) {
-      repos[name] = makeRepo({ ...FILES, 'top.txt': 'in no part\n', 'top2.txt': 'nor this\n' });
+      repos[name] = copyRepo(template);
     }
     repos.untracked?.write({ 'o/e.txt': 'echo\n' });
     repos.modified?.write({ 'w/b.txt': 'BRAVO\n' });

@@ -74,6 +74,32 @@ export function makeRepo(files: Record<string, string | Buffer> = {}): TestRepo 
   return repo;
 }
 
+/**
+ * A copy of `template` built by git in two spawns instead of makeRepo's six: its history
+ * cloned into a new bare "remote" and cloned again as the work tree (a fresh checkout and
+ * index, as a new clone of a shared fixture would be). For tests that need many repositories
+ * with the same committed files; the template itself is never changed.
+ */
+export function copyRepo(template: TestRepo): TestRepo {
+  const base = tempDir();
+  const dir = join(base, 'work');
+  const remote = join(base, 'remote.git');
+  git(base, 'clone', '-q', '--bare', '--local', template.dir, remote);
+  git(base, 'clone', '-q', '--local', remote, dir);
+  return {
+    dir,
+    remote,
+    git: (...args) => git(dir, ...args),
+    write: (f) => writeFiles(dir, f),
+    commit: (message = 'change') => {
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+      return git(dir, 'rev-parse', 'HEAD').trim();
+    },
+    cleanup: () => rmSync(base, { recursive: true, force: true }),
+  };
+}
+
 export interface RunResult {
   readonly code: number;
   readonly stdout: string;

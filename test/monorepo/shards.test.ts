@@ -1,3 +1,4 @@
+// @e2e: every step runs the built CLI (runCli, through ./fixture.js), so it needs dist/.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

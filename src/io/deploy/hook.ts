@@ -37,6 +37,8 @@ export interface HookRunOptions {
   readonly warn: (message: string) => void;
   /** For tests: how long leftovers and a held output may last (see runEvalCommand). */
   readonly settleMs?: number;
+  /** Stops the hook as an interrupt does (`AppContext.signal`; see runEvalCommand). */
+  readonly signal?: AbortSignal;
 }
 
 /** How a hook run ended. Never a throw for the hook's own failure: the caller decides what follows. */
@@ -98,6 +100,7 @@ export async function runDeployHook(options: HookRunOptions): Promise<HookRun> {
       label: 'deploy hook',
       timeoutKey: `stages.${target.stage}.deploy.timeout`,
       ...(options.settleMs !== undefined && { settleMs: options.settleMs }),
+      ...(options.signal && { signal: options.signal }),
     });
     return {
       ok: true,
@@ -111,9 +114,11 @@ export async function runDeployHook(options: HookRunOptions): Promise<HookRun> {
     if (e instanceof CommandFailure) {
       return failed(e.message, e.details, e.exitCode, e.timedOut, started);
     }
+    // Stopped from outside: no outcome of the hook's own. (A shell's interrupt never gets here:
+    // the shell re-raises its signal as soon as the runner has stopped the hook's processes.)
+    if (options.signal?.aborted) throw e;
     // Processes it left running or holding its output (stopped by the runner), or a spawn that
-    // failed: the deploy did not complete either. (An interrupt never gets here: the runner
-    // re-raises the signal on Lepton itself once the hook's processes are gone.)
+    // failed: the deploy did not complete either.
     if (isLeptonError(e) && e.kind === 'eval') {
       return failed(e.message, e.details, null, false, started);
     }

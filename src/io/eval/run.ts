@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { LeptonError } from '../../core/errors/index.js';
 import { childEnv } from '../child-env.js';
+import { isInterrupt } from '../interrupts.js';
 import { longTimeout } from './timer.js';
 import {
   groupMembers,
@@ -37,6 +38,12 @@ export interface RunOptions {
   readonly label?: string;
   /** The manifest key of its time limit, for the timeout's message (default `eval.timeout`). */
   readonly timeoutKey?: string;
+  /**
+   * Stops the command as the timeout does (SIGTERM to its group, SIGKILL after `killGraceMs`),
+   * then rejects with an `eval` error. A shell's {@link Interrupt} reason is held until the
+   * processes are gone, so the shell re-raises its signal only then; its `insist` skips the grace.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -66,8 +73,6 @@ export { DEFAULT_KILL_GRACE_MS } from '../settings.js';
 /** How much of the output's end is kept for the error message. */
 const TAIL_CHARS = 16_384;
 const TAIL_LINES = 20;
-
-const INTERRUPTS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 function duration(ms: number): string {
   if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
@@ -101,9 +106,8 @@ function after(ms: number, fn: () => void): () => void {
   return () => timer.clear();
 }
 
-/** Why the eval is being stopped before its end. */
-type Stop =
-  { readonly kind: 'timeout' } | { readonly kind: 'signal'; readonly signal: NodeJS.Signals };
+/** Why the eval is being stopped before its end: its time limit, or the caller's abort. */
+type Stop = { readonly kind: 'timeout' } | { readonly kind: 'abort'; readonly reason: unknown };
 
 /**
  * Runs the eval command as the leader of its own process group, streaming its output.
@@ -115,12 +119,15 @@ type Stop =
  *   stopped — the metrics are never read while something may still be writing them;
  * - once the group is gone, the output gets `outputGraceMs` to end; processes that left the
  *   group (setsid) but still hold it are named in an `eval` error and stopped;
- * - the timeout and SIGINT/SIGTERM/SIGHUP bound every one of these waits: the group and any
- *   process holding the output get SIGTERM, then SIGKILL after `killGraceMs`.
+ * - the timeout and `signal` bound every one of these waits: the group and any process
+ *   holding the output get SIGTERM, then SIGKILL after `killGraceMs`.
  * A non-zero exit, a signal or a timeout rejects with an `eval` error carrying the last lines
  * of stderr. No process of the group outlives this call.
  */
 export async function runEvalCommand(options: RunOptions): Promise<RunResult> {
+  // Aborted before it started (an interrupt while Lepton was still hashing): nothing to stop.
+  if (options.signal?.aborted)
+    throw abortedError(options.label ?? 'eval command', options.signal.reason, []);
   // Checked first: spawn reports a missing cwd as if `sh` itself were missing.
   const dir = await stat(options.cwd).catch(() => null);
   if (!dir?.isDirectory()) {
@@ -183,24 +190,33 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
       ? null
       : after(options.timeoutMs, () => requestStop({ kind: 'timeout' }));
   let holders: ProcessInfo[] = [];
-  const onInterrupt = (signal: NodeJS.Signals) => {
-    // A second interrupt while stopping: no more grace.
-    if (stop && pgid) {
-      signalGroup(pgid, 'SIGKILL');
-      for (const p of holders) killQuietly(p.pid);
-    }
-    requestStop({ kind: 'signal', signal });
-  };
-  // If Lepton exits while the eval runs, take the group down with it (synchronously: nothing else runs in 'exit').
-  const onExit = () => {
+  const killNow = () => {
     if (pgid) signalGroup(pgid, 'SIGKILL');
     for (const p of holders) killQuietly(p.pid);
   };
-  for (const s of INTERRUPTS) process.on(s, onInterrupt);
+  // The shell's interrupt, held until this call's processes are gone (then it re-raises).
+  let release: (() => void) | null = null;
+  const onAbort = () => {
+    const reason: unknown = options.signal?.reason;
+    if (isInterrupt(reason)) {
+      release = reason.hold();
+      // Asked again while stopping: no more grace.
+      if (reason.insist.aborted) killNow();
+      else reason.insist.addEventListener('abort', killNow, { once: true });
+    }
+    // Aborted while the timeout was already stopping it: no more grace either.
+    if (stop) killNow();
+    requestStop({ kind: 'abort', reason });
+  };
+  // If Lepton exits while the eval runs, take the group down with it (synchronously: nothing else runs in 'exit').
+  const onExit = killNow;
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   process.on('exit', onExit);
   const cleanup = () => {
     cancelTimer?.();
-    for (const s of INTERRUPTS) process.off(s, onInterrupt);
+    options.signal?.removeEventListener('abort', onAbort);
+    const reason: unknown = options.signal?.reason;
+    if (isInterrupt(reason)) reason.insist.removeEventListener('abort', killNow);
     process.off('exit', onExit);
   };
 
@@ -229,15 +245,9 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
     return { group };
   };
 
-  /** The error for a stop by timeout or interrupt (after stopAll). */
+  /** The error for a stop by timeout or abort (after stopAll). */
   const stoppedError = (why: Stop): LeptonError => {
-    if (why.kind === 'signal') {
-      return new LeptonError(
-        'eval',
-        `the ${label} was stopped: Lepton received ${why.signal}`,
-        tail(),
-      );
-    }
+    if (why.kind === 'abort') return abortedError(label, why.reason, tail());
     return new CommandFailure(
       `${label} timed out after ${duration(options.timeoutMs ?? 0)} (${options.timeoutKey ?? 'eval.timeout'}); its processes were stopped`,
       tail(),
@@ -316,18 +326,25 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
     const why = stopNow();
     if (why !== null) {
       await stopAll();
-      const error = stoppedError(why);
-      if (why.kind === 'signal') {
-        cleanup();
-        // Die of the signal as an uninterrupted process would, now that no eval process is left.
-        process.kill(process.pid, why.signal);
-      }
-      throw error;
+      throw stoppedError(why);
     }
     return { startedAtMs, durationMs: Date.now() - startedAtMs };
   } finally {
     cleanup();
+    // No process of this call is left: the shell may now die of its signal.
+    (release as (() => void) | null)?.();
   }
+}
+
+/** The error of a run stopped by its caller's abort (an interrupt's names the signal). */
+function abortedError(label: string, reason: unknown, tail: string[]): LeptonError {
+  const why = isInterrupt(reason)
+    ? `Lepton received ${reason.signal}`
+    : // An Error, or the DOMException of abort() without a reason (from any realm).
+      typeof (reason as { message?: unknown } | null)?.message === 'string'
+      ? (reason as { message: string }).message
+      : 'it was aborted';
+  return new LeptonError('eval', `the ${label} was stopped: ${why}`, tail);
 }
 
 function killQuietly(pid: number): void {

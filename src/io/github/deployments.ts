@@ -8,6 +8,8 @@ export interface DeploymentsOptions {
   readonly repository: string | undefined;
   /** `GITHUB_API_URL`. */
   readonly apiUrl?: string | undefined;
+  /** GitHub's pacing scaled for a local stand-in (see createGitHubClient). */
+  readonly paceMs?: number;
   /** The workflow run's page: every status's `log_url`. */
   readonly runUrl: string | null;
   readonly warn: (message: string) => void;
@@ -46,6 +48,7 @@ export function githubDeployments(o: DeploymentsOptions): DeployTracker {
       token: o.token,
       warn: o.warn,
       ...(o.apiUrl && { baseUrl: o.apiUrl }),
+      ...(o.paceMs !== undefined && { paceMs: o.paceMs }),
     }));
   const why = (e: unknown): string => {
     const status = (e as { status?: number }).status;

@@ -8,3 +8,13 @@ export async function openGitHubClient(options: ClientOptions): Promise<GitHubCl
   const { createGitHubClient } = await import('./octokit.js');
   return createGitHubClient(options);
 }
+
+/**
+ * `LEPTON_GITHUB_PACE_MS` from the environment given, as `openGitHubClient`'s `paceMs`: set
+ * only for a local stand-in of the API (the test suites), where GitHub's seconds are wasted time.
+ * Absent or not a whole number: nothing (GitHub's own pacing).
+ */
+export function paceFromEnv(env: Readonly<NodeJS.ProcessEnv>): { paceMs?: number } {
+  const text = env.LEPTON_GITHUB_PACE_MS;
+  return text && /^\d+$/.test(text) ? { paceMs: Number(text) } : {};
+}
