@@ -6,7 +6,7 @@
 // @actions/cache and @actions/artifact (Azure blob SDK, undici, protobuf: a third of its
 // start-up) load only when a run reaches the service, octokit only when a run calls the GitHub
 // API (src/io/github/open-client.ts), and zod only for a manifest with a problem to report
-// (src/core/manifest/quick.ts); workflow commands are Lepton's own (io/github/workflow-commands.ts),
+// (src/core/manifest/quick.ts); workflow commands are Lepton's own (action/workflow-commands.ts),
 // since @actions/core's entry loads undici. Chunk names are content hashes, so the build stays
 // deterministic.
 import { build } from 'esbuild';

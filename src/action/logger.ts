@@ -1,4 +1,4 @@
-import * as core from '../io/github/workflow-commands.js';
+import * as core from './workflow-commands.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../app/context.js';
 

@@ -1,8 +1,8 @@
-import * as core from '../io/github/workflow-commands.js';
+import * as core from './workflow-commands.js';
 import { tmpdir } from 'node:os';
 import { exitCodeOf, isLeptonError } from '../core/errors/index.js';
 import { ManifestInvalidError } from '../io/manifest-file.js';
-import { annotateManifestIssues } from '../io/github/annotations.js';
+import { annotateManifestIssues } from './annotations.js';
 import { planRun, readEvent } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';

@@ -1,4 +1,4 @@
-import * as core from '../io/github/workflow-commands.js';
+import * as core from './workflow-commands.js';
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Logger } from '../app/context.js';
@@ -9,8 +9,8 @@ import { codeSpan, escapeText } from '../core/report/escape.js';
 import { describeTouched } from '../core/report/ls.js';
 import { markdownTable } from '../core/report/table.js';
 import { Git } from '../io/git.js';
-import { annotateManifestIssues } from '../io/github/annotations.js';
-import { writeJobSummary } from '../io/github/summary.js';
+import { annotateManifestIssues } from './annotations.js';
+import { writeJobSummary } from './summary.js';
 import { ManifestInvalidError } from '../io/manifest-file.js';
 import type { GitHubEvent, Plan } from './event.js';
 import type { ActionInputs } from './inputs.js';

@@ -1,4 +1,4 @@
-import * as core from '../io/github/workflow-commands.js';
+import * as core from './workflow-commands.js';
 import type { AppContext } from '../app/context.js';
 import { monitor, type MonitorResult } from '../app/monitor.js';
 import { isLeptonError, LeptonError } from '../core/errors/index.js';

@@ -1,7 +1,7 @@
-import * as core from '../io/github/workflow-commands.js';
+import * as core from './workflow-commands.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeJobSummary } from '../io/github/summary.js';
+import { writeJobSummary } from './summary.js';
 import type { RunResult } from './run.js';
 
 /**

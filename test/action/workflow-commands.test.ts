@@ -1,4 +1,4 @@
-// The Action writes workflow and file commands itself (src/io/github/workflow-commands.ts) so
+// The Action writes workflow and file commands itself (src/action/workflow-commands.ts) so
 // that its start-up does not load @actions/core's HTTP client. What the runner reads must not
 // change: each case runs the same call through @actions/core and through ours and compares
 // stdout and the GITHUB_OUTPUT / summary files byte for byte (the output delimiter is random).
@@ -7,7 +7,7 @@ import * as toolkit from '@actions/core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as ours from '../../src/io/github/workflow-commands.js';
+import * as ours from '../../src/action/workflow-commands.js';
 
 type Api = Pick<
   typeof ours,

@@ -1,5 +1,5 @@
 import * as core from './workflow-commands.js';
-import type { ManifestIssue } from '../../core/manifest/types.js';
+import type { ManifestIssue } from '../core/manifest/types.js';
 
 /**
  * Each manifest problem as an error annotation on the manifest at its line and column.

@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { EOL } from 'node:os';
 
 /**
- * The runner's side of the Action (for src/action and io/github only): inputs, workflow commands (`::warning file=…::message`) and
+ * The runner's side of the Action (the Action shell's; the only place below main.ts that reads the runner's environment, as its protocol is environment variables): inputs, workflow commands (`::warning file=…::message`) and
  * file commands (`GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`), written as the runner documents them
  * (https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions) and
  * byte for byte as @actions/core 3 writes them. Not @actions/core itself: its entry module imports
