@@ -12,6 +12,7 @@ import {
   createTag,
   fetchModelTags,
   readEventCounter,
+  readRecord,
   readRegistry,
   resolveIdentity,
   type Identity,
@@ -136,15 +137,17 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       }
       throw new LeptonError('invalid', `${m.model} has no version ${version}`);
     }
-    metrics = entry.record?.metrics ?? {};
-    versionRecord = entry.record;
+    metrics = entry.summary?.metrics ?? {};
+    // Whole: the model store's stage tag points at the artifact it names.
+    versionRecord = await readRecord(ctx.git, entry);
     const holder = registry.stages[stage.name] ?? null;
     if (holder?.version === version) {
-      state = { kind: 'already', tag: holder.tag, checks: holder.record?.checks ?? [] };
+      const held = await readRecord(ctx.git, holder);
+      state = { kind: 'already', tag: holder.tag, checks: held?.checks ?? [] };
       return { tag: holder.tag, own: null, event: { n: holder.n, counter } };
     }
     const { checks, reasons } = judge(ctx, registry, entry, stage.name, stage.after);
-    const untrusted = entry.record ? await untrustedRecord(ctx, entry) : null;
+    const untrusted = entry.summary ? await untrustedRecord(ctx, entry) : null;
     if (untrusted !== null) reasons.push(`${entry.tag} is not trusted: ${untrusted}`);
     if (reasons.length) {
       state = { kind: 'refused', checks, reasons };
@@ -236,7 +239,7 @@ function judge(
 ): { checks: readonly Check[]; reasons: string[] } {
   const v = `v${entry.version}`;
   const reasons: string[] = [];
-  const record = entry.record;
+  const record = entry.summary;
   if (!record) {
     reasons.push(
       `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`,
@@ -253,7 +256,7 @@ function judge(
   if (!record) return { checks: [], reasons };
   const holder = registry.stages[stage] ?? null;
   const holderEntry = holder?.version ? findVersion(registry, holder.version) : null;
-  const baseline = holderEntry?.record?.metrics ?? null;
+  const baseline = holderEntry?.summary?.metrics ?? null;
   const gate = checkThresholds({
     thresholds: stageThresholds(ctx.manifest, stage),
     metrics: record.metrics,
@@ -280,7 +283,7 @@ function promotedBy(id: Identity, env: Readonly<NodeJS.ProcessEnv>): string {
 
 /** The highest version that passed its thresholds and was not deregistered. */
 function latestPassed(registry: Registry): string {
-  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
+  const found = registry.versions.find((v) => v.summary?.passed && !v.deregistered);
   if (!found) {
     throw new LeptonError(
       'invalid',

@@ -88,11 +88,11 @@ export async function refuseBeforeEval(
     (v) => v.commit === head && !v.lightweight && !v.deregistered,
   );
   if (!onHead) return;
-  if (onHead.record) {
+  if (onHead.summary) {
     const fp = await fingerprintProject(ctx);
     if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }
-  const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
+  const what = onHead.summary ? 'recorded for other content' : 'made without a Lepton record';
   throw new LeptonError(
     'invalid',
     `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,

@@ -5,7 +5,13 @@ import { bumpFor, checkOverride, nextVersion } from '../core/registry/bump.js';
 import { formatVersionMessage } from '../core/registry/message.js';
 import { versionTag } from '../core/registry/names.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
-import { createTag, fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
+import {
+  createTag,
+  fetchModelTags,
+  readRecord,
+  readRegistry,
+  resolveIdentity,
+} from '../io/registry/index.js';
 import { publish, pushBudgetMs, type Candidate } from '../io/registry/publish.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
@@ -124,7 +130,8 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     const found = await findTrustedByFingerprint(ctx, registry, fingerprint);
     if (found) {
       if (state.kind === 'made' && found.tag === state.candidate.tag) return state.candidate;
-      state = { kind: 'found', version: found.version, tag: found.tag, record: found.record };
+      const record = await readRecord(ctx.git, found);
+      state = { kind: 'found', version: found.version, tag: found.tag, record };
       return { tag: found.tag, own: null };
     }
     // GTO reads one version per commit and refuses a model with two: never add a second.
@@ -132,14 +139,17 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       (v) => v.commit === head && !v.lightweight && !v.deregistered,
     );
     if (onHead) {
-      const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
+      const what = onHead.summary ? 'recorded for other content' : 'made without a Lepton record';
       throw new LeptonError(
         'invalid',
         `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
         ['commit the change, then record the new commit'],
       );
     }
-    const version = chooseVersion(ctx, registry, outcome, options.version, attempt);
+    // What changed since the latest version is in its whole record (the parts' hashes).
+    const latest = options.version === undefined ? (registry.versions[0] ?? null) : null;
+    const latestRecord = latest && (await readRecord(ctx.git, latest));
+    const version = chooseVersion(ctx, registry, outcome, options.version, attempt, latestRecord);
     if (version === null) {
       state = {
         kind: 'none',
@@ -249,6 +259,8 @@ function chooseVersion(
   outcome: EvalOutcome,
   override: string | undefined,
   attempt: number,
+  /** The whole record of the latest version (null without one, or with `override`). */
+  latestRecord: VersionRecord | null,
 ): string | null {
   const latest = registry.versions[0] ?? null;
   if (override !== undefined) {
@@ -264,7 +276,7 @@ function chooseVersion(
   }
   const { first, bump } = ctx.manifest.versioning;
   // A tag without a record (GTO's) cannot say what changed: treat it all as changed.
-  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latest.record), bump) : null;
+  const level = latest ? bumpFor(changedParts(outcome.fingerprint, latestRecord), bump) : null;
   let version = latest ? nextVersion(latest.version, level ?? 'minor', first) : first;
   // Tags that are no versions (on a tree, a forged record) never set the number, but their
   // names stay taken: step past them.

@@ -32,7 +32,7 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ?
 
 /** One event as the audit trail shows it. */
 export function historyEvent(e: StageEvent): HistoryEvent {
-  const r = (e.record ?? {}) as EventRecordFields;
+  const r = (e.summary ?? {}) as EventRecordFields;
   return {
     n: e.n,
     tag: e.tag,

@@ -15,18 +15,24 @@ export function holders(
   events: readonly StageEvent[],
   withdrawn: ReadonlySet<string> = new Set(),
 ): Record<string, StageEvent | null> {
-  // Per stage, the active assignments, oldest first; keyed by version (or commit, for GTO's
-  // assignment of a commit no version names).
-  const active = new Map<string, StageEvent[]>();
-  const key = (e: StageEvent) => e.target ?? `commit:${e.commit}`;
+  // Per stage, the active assignments, oldest first (a Map keeps insertion order: deleting and
+  // setting again moves one to the end); keyed by version (or commit, for GTO's assignment of a
+  // commit no version names). One pass: a model with thousands of events replays them all.
+  const active = new Map<string, Map<string, StageEvent>>();
   for (const e of [...events].sort(byHistory)) {
-    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
-    if (e.action === 'assign') list.push(e);
-    active.set(e.stage, list);
+    let list = active.get(e.stage);
+    if (list === undefined) active.set(e.stage, (list = new Map()));
+    const key = e.target ?? `commit:${e.commit}`;
+    list.delete(key);
+    if (e.action === 'assign') list.set(key, e);
   }
   const held: Record<string, StageEvent | null> = {};
   for (const [stage, list] of active) {
-    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
+    let newest: StageEvent | null = null;
+    for (const e of list.values()) {
+      if (e.target === null || !withdrawn.has(e.target)) newest = e;
+    }
+    held[stage] = newest;
   }
   return held;
 }
