@@ -50,10 +50,13 @@ export {
   type TagKind,
   type VersionRecord,
   type StageRecord,
+  type VersionSummary,
+  type StageSummary,
   type VersionRef,
   type Registry,
 } from './core/registry/index.js';
-export { readRegistry } from './io/registry/index.js';
+// A registry read holds each record's summary; readRecord reads one whole record from git.
+export { readRegistry, readRecord } from './io/registry/index.js';
 
 export { LeptonError, EXIT_CODES, exitCodeOf, type ErrorKind } from './core/errors/index.js';
 export { VERSION } from './version.js';
