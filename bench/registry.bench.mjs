@@ -1,9 +1,13 @@
-// `lepton show --json` over 10,000 version tags, against git's own reading of the same tags:
-// `git for-each-ref --format='%(contents)' refs/tags`. Target: a median ratio of at most 2×.
+// `lepton show --json` over 10,000 versions, against git's own reading of the same tags:
+// `git for-each-ref --format='%(contents)' refs/tags`. Targets (issue 23): a median ratio of at
+// most 1.5× warm (the tag cache filled) and 2.5× cold (no cache, as after a clone).
 //
-// The tags are real annotated tags with Lepton records, written in one `git fast-import`
-// stream (one process for the commits and all tag objects), then packed as `git gc` would.
+// The repository is shaped as users' are: one commit per version, each tagged with the record
+// `lepton record` writes, and ~1,650 stage tags with the records `lepton promote` writes, all in
+// one `git fast-import` stream (one process for the commits and all tag objects), then packed
+// as `git gc` would.
 import { spawn, spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,13 +33,28 @@ const git = (cwd, args, input) => {
   return r.stdout;
 };
 
-function record(i, version, commit) {
-  const metrics = {
+const hex = (n) => n.toString(16).padStart(64, '0');
+const versionOf = (i) => `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`;
+const runUrl = (i) => `https://github.com/acme/sentiment/actions/runs/${1000 + i}`;
+const created = (i) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+/** Stage assignments as a busy repository has them: ~1 version in 8 to staging, 1 in 25 on to production. */
+const STAGED = [
+  ['staging', (i) => i % 8 === 0],
+  ['production', (i) => i % 25 === 0],
+];
+
+function metricsOf(i) {
+  return {
     accuracy: 0.9 + (i % 100) / 1000,
     f1_macro: 0.85 + (i % 50) / 1000,
     latency_p95_ms: 20 + (i % 30),
     coverage: 0.6,
   };
+}
+
+function versionRecord(i, commit) {
+  const metrics = metricsOf(i);
+  const before = i > 0 ? metricsOf(i - 1) : null;
   const checks = [
     ['accuracy', 'min', 0.9],
     ['f1_macro', 'max_drop', 0.01],
@@ -44,52 +63,86 @@ function record(i, version, commit) {
     metric,
     rule,
     bound,
-    baseline: rule === 'min' ? null : metrics[metric],
+    baseline: rule === 'min' || !before ? null : before[metric],
     actual: metrics[metric],
     passed: true,
     level: 'error',
     reason: null,
   }));
-  const hex = (n) => n.toString(16).padStart(64, '0');
   return {
     kind: 'version',
     schema: 1,
     model: 'sentiment',
-    version,
+    version: versionOf(i),
     commit,
-    created: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    created: created(i),
     fingerprint: `sha256:${hex(i * 7 + 1)}`,
     components: { tokenizer: `sha256:${hex(i * 3)}`, classifier: `sha256:${hex(i * 5)}` },
     data: { train: `sha256:${hex(11)}`, test: `sha256:${hex(13)}` },
     metrics,
     checks,
     passed: true,
-    baseline: null,
+    baseline: i > 0 ? { version: versionOf(i - 1), tag: `sentiment@v${versionOf(i - 1)}` } : null,
     evalSettings: `sha256:${hex(17)}`,
     reused: false,
-    runUrl: `https://github.com/acme/sentiment/actions/runs/${1000 + i}`,
-    artifact: null,
+    runUrl: runUrl(i),
+    artifact: {
+      id: 5000 + i,
+      url: `https://github.com/acme/sentiment/actions/runs/${1000 + i}/artifacts/${5000 + i}`,
+    },
   };
 }
 
-function message(r) {
-  const m = r.metrics;
-  return [
-    `sentiment v${r.version}: accuracy ${m.accuracy}, f1_macro ${m.f1_macro} — thresholds passed`,
-    '',
-    `Fingerprint: ${r.fingerprint}`,
-    '',
-    'Metrics:',
-    ...Object.entries(m).map(([k, v]) => `  ${k}  ${v}`),
-    '',
-    '```json',
-    JSON.stringify(r, null, 2),
-    '```',
-    '',
-  ].join('\n');
+function stageRecord(i, stage, n) {
+  const m = metricsOf(i);
+  return {
+    kind: 'stage',
+    schema: 1,
+    model: 'sentiment',
+    version: versionOf(i),
+    stage,
+    n,
+    created: created(i),
+    checks: [
+      {
+        metric: 'accuracy',
+        rule: 'min',
+        bound: 0.9,
+        baseline: null,
+        actual: m.accuracy,
+        passed: true,
+        level: 'error',
+        reason: null,
+      },
+    ],
+    promotedBy: `github-actions (${runUrl(i)})`,
+    runUrl: runUrl(i),
+  };
 }
 
-function makeRepo(dir) {
+/**
+ * Lepton's own tag-message writers (src/core/registry/message.ts), bundled from source on the
+ * fly, so the fixture's messages are byte for byte what `record` and `promote` write.
+ */
+async function messageWriters() {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(root, 'src/core/registry/message.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = out.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** How many stage tags the fixture has (for the printout). */
+let stageTags = 0;
+
+async function makeRepo(dir) {
+  const { formatVersionMessage, formatStageMessage } = await messageWriters();
   git(dir, ['init', '-q', '-b', 'main']);
   writeFileSync(
     join(dir, 'lepton.yml'),
@@ -98,11 +151,10 @@ function makeRepo(dir) {
   git(dir, ['add', 'lepton.yml']);
   git(dir, ['commit', '-q', '-m', 'manifest']);
   const base = git(dir, ['rev-parse', 'HEAD']).toString().trim();
-  // One commit per 100 versions (as a busy repository has), the tags on them.
+  // One commit per version, as `record` allows (one version per commit).
   const chunks = [];
   const data = (s) => `data ${Buffer.byteLength(s)}\n${s}\n`;
-  const commits = Math.ceil(TAGS / 100);
-  for (let c = 0; c < commits; c++) {
+  for (let c = 0; c < TAGS; c++) {
     chunks.push(
       `commit refs/heads/main\nmark :${c + 1}\ncommitter Bench <bench@example.com> ${1767225600 + c} +0000\n`,
       data(`change ${c}`),
@@ -123,17 +175,29 @@ function makeRepo(dir) {
       .map((l) => l.split(' ')),
   );
   const tags = [];
+  let n = 0;
   for (let i = 0; i < TAGS; i++) {
-    const version = `${Math.floor(i / 1000)}.${Math.floor(i / 10) % 100}.${i % 10}`;
-    const mark = Math.floor(i / 100) + 1;
-    const r = record(i, version, commitOf.get(`:${mark}`));
+    const commit = commitOf.get(`:${i + 1}`);
+    const tagger = `tagger Bench <bench@example.com> ${1767225600 + i} +0000\n`;
+    const r = versionRecord(i, commit);
     tags.push(
-      `tag sentiment@v${version}\nfrom :${mark}\ntagger Bench <bench@example.com> ${1767225600 + i} +0000\n`,
-      data(message(r)),
+      `tag sentiment@v${r.version}\nfrom :${i + 1}\n${tagger}`,
+      data(formatVersionMessage(r)),
     );
+    for (const [stage, staged] of STAGED) {
+      if (!staged(i)) continue;
+      n++;
+      stageTags++;
+      const s = stageRecord(i, stage, n);
+      tags.push(
+        `tag sentiment#${stage}#${n}\nfrom :${i + 1}\n${tagger}`,
+        data(formatStageMessage(s)),
+      );
+    }
   }
   git(dir, ['fast-import', '--quiet', `--import-marks=${marks}`], tags.join(''));
   git(dir, ['pack-refs', '--all']);
+  git(dir, ['gc', '-q']);
   git(dir, ['reset', '-q', '--hard', 'main']);
 }
 
@@ -189,8 +253,10 @@ const median = (xs) => {
 const dir = mkdtempSync(join(tmpdir(), 'lepton-bench-registry-'));
 try {
   const t = Date.now();
-  makeRepo(dir);
-  console.log(`repository with ${TAGS} annotated version tags made in ${Date.now() - t} ms`);
+  await makeRepo(dir);
+  console.log(
+    `repository with ${TAGS} versions (one commit each) and ${stageTags} stage tags made in ${Date.now() - t} ms`,
+  );
 
   const check = spawnSync(process.execPath, [cli, 'show', '--json'], {
     cwd: dir,
@@ -239,15 +305,21 @@ try {
     scale.start.push(a.ms / b.ms);
     scale.floor.push(f.ms / b.ms);
   }
+  const TARGET = { warm: 1.5, cold: 2.5 };
   const label = {
     warm: 'warm (tags read before: the usual case)',
     cold: 'cold (first read after a clone)',
   };
   for (const [mode, ratio] of Object.entries(results)) {
     console.log(
-      `${label[mode]}: ${ratio.toFixed(2)}×  (target ≤ 2×) ${ratio <= 2 ? 'ok' : 'OVER TARGET'}`,
+      `${label[mode]}: ${ratio.toFixed(2)}×  (target ≤ ${TARGET[mode]}×) ${ratio <= TARGET[mode] ? 'ok' : 'OVER TARGET'}`,
     );
   }
+  console.log(
+    `load average (1, 5, 15 min): ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
   console.log(`for scale, lepton validate (CLI start only): ${median(scale.start).toFixed(2)}×`);
   console.log(
     `for scale, a bare Node script that only lists, reads and JSON.parses the records: ${median(scale.floor).toFixed(2)}×`,
