@@ -17,7 +17,8 @@ const VERSIONS = Number(process.env.BENCH_VERSIONS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COMMITS = 20;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist/cli.js');
+// BENCH_CLI: another build of the CLI to measure (default: this checkout's dist/).
+const cli = process.env.BENCH_CLI ?? join(root, 'dist/cli.js');
 const env = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',

@@ -23,10 +23,15 @@ export {
   type TagKind,
   type VersionRecord,
   type StageRecord,
+  type UnassignRecord,
+  type VersionSummary,
+  type StageSummary,
+  type UnassignSummary,
   type VersionRef,
   type Registry,
 } from './core/registry/index.js';
-export { readRegistry } from './io/registry/index.js';
+// A registry read holds each record's summary; readRecord reads one whole record from git.
+export { readRegistry, readRecord } from './io/registry/index.js';
 export { Git } from './io/git.js';
 export { readSettings, type Settings, type Env } from './io/settings.js';
 export { childEnv } from './io/child-env.js';

@@ -2,7 +2,7 @@ import { LeptonError } from '../core/errors/index.js';
 import type { DeployHook, Stage } from '../core/manifest/types.js';
 import { findVersion } from '../core/registry/build.js';
 import { holders, stagesEverHeld } from '../core/registry/stages.js';
-import type { Registry, StageEvent, VersionEntry } from '../core/registry/types.js';
+import type { Registry, StageEvent, VersionEntry, VersionRecord } from '../core/registry/types.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import {
   type DeployCause,
@@ -13,7 +13,7 @@ import {
 import type { DeployTarget, DeployTracker } from '../core/delivery/deploy.js';
 import { runDeployHook } from '../io/deploy/hook.js';
 import { DEFAULT_KILL_GRACE_MS } from '../io/eval/index.js';
-import { readRegistry } from '../io/registry/index.js';
+import { readRecord, readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 
 export type { DeployTarget, DeployTracker, TrackedDeploy } from '../core/delivery/deploy.js';
@@ -90,8 +90,8 @@ export function holderBefore(registry: Registry, stage: string, n: number): stri
 }
 
 /** Where the version's files are: the store reference, else the Actions artifact URL. */
-function artifactOf(entry: VersionEntry): string | null {
-  const a = entry.record?.artifact;
+function artifactOf(record: VersionRecord | null): string | null {
+  const a = record?.artifact;
   if (!a) return null;
   return a.ref ?? a.url ?? null;
 }
@@ -123,6 +123,8 @@ async function runOnce(ctx: AppContext, one: RunOne, s: DeploySettings): Promise
     url: one.hook.url,
   };
   const tracked = s.tracker ? await s.tracker.start(target) : null;
+  // The hook gets the whole record (its artifact, checks, baseline): one `git cat-file`.
+  const record = await readRecord(ctx.git, one.entry);
   const run = await ctx.log.group(`deploy: v${one.entry.version} → ${one.stage}`, () =>
     runDeployHook({
       hook: one.hook,
@@ -134,8 +136,8 @@ async function runOnce(ctx: AppContext, one: RunOne, s: DeploySettings): Promise
         stageTag: one.stageTag,
         commit: one.entry.commit,
         previousVersion: one.previous,
-        artifact: artifactOf(one.entry),
-        record: one.entry.record ?? { model: m.model, version: one.entry.version },
+        artifact: artifactOf(record),
+        record: record ?? { model: m.model, version: one.entry.version },
       },
       cwd: ctx.modelDir,
       env: ctx.env,

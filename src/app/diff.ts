@@ -26,11 +26,11 @@ export async function diff(ctx: AppContext, a: string, b?: string): Promise<Diff
   const vb = b === undefined ? registry.versions[0] : await pick(b);
   if (!vb) throw new LeptonError('invalid', `${registry.model} has no recorded version`);
   for (const v of [va, vb]) {
-    if (!v.record) ctx.log.warn(`${v.tag} carries no Lepton record: no metrics to compare`);
+    if (!v.summary) ctx.log.warn(`${v.tag} carries no Lepton record: no metrics to compare`);
   }
   return {
     a: { version: va.version, tag: va.tag },
     b: { version: vb.version, tag: vb.tag },
-    metrics: metricDiff(va.record?.metrics ?? {}, vb.record?.metrics ?? {}),
+    metrics: metricDiff(va.summary?.metrics ?? {}, vb.summary?.metrics ?? {}),
   };
 }

@@ -17,7 +17,12 @@ import { oneLine } from '../core/report/escape.js';
 import { baselineWarnings } from '../core/report/eval.js';
 import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import { readMetricsFiles, runEvalCommand, snapshotMetricsFiles } from '../io/eval/index.js';
-import { chooseBaseline, readRegistry, type BaselineChoice } from '../io/registry/index.js';
+import {
+  chooseBaseline,
+  readRecord,
+  readRegistry,
+  type BaselineChoice,
+} from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import {
@@ -240,7 +245,7 @@ export async function evaluate(
     choice = await chooseBaseline(ctx.git, registry, options.baseline, excluded);
     const e = choice.entry;
     const reusable =
-      e?.record?.fingerprint === fp.fingerprint && e.record.evalSettings === settings;
+      e?.summary?.fingerprint === fp.fingerprint && e.summary.evalSettings === settings;
     if (!e || options.force || !reusable) break;
     const why = await untrustedRecord(ctx, e);
     if (why === null) break;
@@ -248,7 +253,8 @@ export async function evaluate(
   }
   const entry = choice.entry;
   const baseline: VersionRef | null = entry && { version: entry.version, tag: entry.tag };
-  const record = entry?.record ?? null;
+  // The baseline's whole record: its parts' hashes say what changed, and a reuse copies it.
+  const record = entry && (await readRecord(ctx.git, entry));
   for (const line of baselineWarnings(choice.skipped, []).skipped) ctx.log.warn(line);
   const changed = {
     ...changedParts(fp, record),

@@ -44,7 +44,7 @@ export async function readAllModels(git: Git): Promise<ModelRegistry[]> {
 /** The export's view of one model: its latest version and every stage holder, with metrics. */
 export function exportModel({ model, registry }: ModelRegistry): ExportModel {
   const wanted = new Set<string>();
-  const latest = registry.versions.find((v) => v.record);
+  const latest = registry.versions.find((v) => v.summary);
   if (latest) wanted.add(latest.version);
   const stages: Record<string, { version: string | null; changedAt: number | null }> = {};
   const names = new Set([...model.stages.map((s) => s.name), ...Object.keys(registry.stages)]);
@@ -59,7 +59,7 @@ export function exportModel({ model, registry }: ModelRegistry): ExportModel {
   }
   const versions = registry.versions
     .filter((v) => wanted.has(v.version))
-    .map((v) => ({ version: v.version, commit: v.commit, metrics: v.record?.metrics ?? {} }));
+    .map((v) => ({ version: v.version, commit: v.commit, metrics: v.summary?.metrics ?? {} }));
   return { model: model.model, versions, stages };
 }
 

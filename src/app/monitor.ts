@@ -70,7 +70,7 @@ export async function monitor(
   }
   const version = holder.version;
   const entry = registry.versions.find((v) => v.version === version);
-  const recorded = entry?.record?.metrics ?? {};
+  const recorded = entry?.summary?.metrics ?? {};
 
   const settings = {
     url,

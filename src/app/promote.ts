@@ -16,6 +16,7 @@ import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import {
   fetchModelTags,
   readEventCounter,
+  readRecord,
   readRegistry,
   resolveIdentity,
 } from '../io/registry/index.js';
@@ -116,13 +117,17 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
       ctx.log.info(`promoting the latest version that passed: v${version}`);
     }
     const entry = findVersion(registry, version);
+    // When the version holds the stage already, its stage record's checks are the answer.
+    const holder = registry.stages[stage.name] ?? null;
+    const held = holder?.version === version ? await readRecord(ctx.git, holder) : null;
     const plan = planPromotion({
       registry,
       counterN: counter.n,
       manifest: m,
       stage: stage.name,
       version,
-      untrusted: entry?.record ? await untrustedRecord(ctx, entry) : null,
+      untrusted: entry?.summary ? await untrustedRecord(ctx, entry) : null,
+      heldChecks: held?.kind === 'stage' ? held.checks : null,
       options: { created: ctx.now().toISOString(), runUrl },
     });
     if (plan.kind === 'refused') return { plan, step: { kind: 'none' } };
@@ -154,9 +159,12 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     budgetMs,
   });
 
-  const versionRecord = plan.entry?.record ?? null;
-  // The store's `:STAGE` tag follows the git stage tag (after it, so a refused run moves nothing).
-  if (plan.kind !== 'refused') await pointStageTag(ctx, versionRecord, stage.name, options.store);
+  // The store's `:STAGE` tag follows the git stage tag (after it, so a refused run moves nothing);
+  // it points at the artifact the version's whole record names.
+  if (plan.kind !== 'refused' && ctx.manifest.store) {
+    const versionRecord = await readRecord(ctx.git, plan.entry);
+    await pointStageTag(ctx, versionRecord, stage.name, options.store);
+  }
   const base = {
     model: m.model,
     version: plan.version,
@@ -164,7 +172,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     pushed,
     attempts,
     checks: plan.checks,
-    metrics: versionRecord?.metrics ?? {},
+    metrics: plan.entry?.summary?.metrics ?? {},
   };
   if (plan.kind === 'assign') {
     return { ...base, promoted: true, tag: plan.tag, already: false, refused: [] };

@@ -4,7 +4,7 @@ import { findVersion } from '../core/registry/build.js';
 import type { Registry, VersionEntry } from '../core/registry/types.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import { parsePinned, pullArtifact, type StoreSettings, type StoredFile } from '../io/oci/index.js';
-import { fetchModelTags, readRegistry } from '../io/registry/index.js';
+import { fetchModelTags, readRecord, readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 import { storeSettings } from './store.js';
 
@@ -64,7 +64,7 @@ export async function pull(ctx: AppContext, options: PullOptions): Promise<PullR
       'REF is 1.2.0, v1.2.0, MODEL@v1.2.0 or MODEL#STAGE; `lepton show` lists the versions',
     ]);
   }
-  const artifact = entry.record?.artifact;
+  const artifact = (await readRecord(ctx.git, entry))?.artifact;
   if (!artifact?.ref || !artifact.digest) {
     throw new LeptonError('invalid', `${entry.tag} has no artifact in a model store`, [
       'it was recorded without artifacts.store; set it in lepton.yml and record a new version',

@@ -74,7 +74,7 @@ export async function refuseBeforeEval(
   if (override !== undefined) checkVersionOverride(registry, override);
   const onHead = versionOnCommit(registry, head);
   if (!onHead) return;
-  if (onHead.record) {
+  if (onHead.summary) {
     const fp = await fingerprintProject(ctx);
     if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }

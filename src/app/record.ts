@@ -4,7 +4,7 @@ import { formatVersionMessage } from '../core/registry/message.js';
 import type { VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
-import { fetchModelTags, readRegistry, resolveIdentity } from '../io/registry/index.js';
+import { fetchModelTags, readRecord, readRegistry, resolveIdentity } from '../io/registry/index.js';
 import { headCommit } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
@@ -133,12 +133,17 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     // Read again rather than reuse the eval's read: the eval may have run for minutes, and a
     // retry after a lost push must see the tags just fetched.
     const registry = await readRegistry(ctx.git, model);
+    // Whole records where the plan reads more than a summary: the version already recording
+    // this content (its record is the result), and the latest one (its parts say the bump).
+    const found = await findTrustedByFingerprint(ctx, registry, fingerprint);
+    const latest = found || options.version !== undefined ? null : (registry.versions[0] ?? null);
     const plan = planRecord({
       registry,
       outcome,
       manifest: ctx.manifest,
       head,
-      recorded: await findTrustedByFingerprint(ctx, registry, fingerprint),
+      recorded: found && { entry: found, record: await readRecord(ctx.git, found) },
+      latestRecord: latest && (await readRecord(ctx.git, latest)),
       options: {
         ...(options.version !== undefined && { version: options.version }),
         retry: attempt > 1,

@@ -10,6 +10,7 @@ import {
   createTag,
   fetchModelTags,
   readEventCounter,
+  readRecord,
   readRegistry,
   resolveIdentity,
   type Identity,
@@ -220,8 +221,11 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
 
   let storeMoved = false;
   if (m.store && done !== null) {
-    if (toEntry) storeMoved = await moveStoreTag(ctx, toEntry.record, stage, options.store);
-    else {
+    if (toEntry) {
+      // The store's tag moves to the artifact the fallback's whole record names.
+      const toRecord = await readRecord(ctx.git, toEntry);
+      storeMoved = await moveStoreTag(ctx, toRecord, stage, options.store);
+    } else {
       ctx.log.warn(
         `${stage} is empty now; the model store's :${stage} tag still names v${done.from.version} (a registry cannot remove a tag)`,
       );

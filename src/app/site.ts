@@ -1,13 +1,6 @@
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
-import { parseRecord } from '../core/registry/message.js';
-import type {
-  StageRecord,
-  TagRecord,
-  UnassignRecord,
-  VersionRecord,
-} from '../core/registry/types.js';
 import {
   renderSite,
   type SiteFile,
@@ -15,6 +8,8 @@ import {
   type SiteOptions,
 } from '../core/site/index.js';
 import type { Git } from '../io/git.js';
+import type { RecordedRegistry } from '../core/registry/types.js';
+import { readRecordsOfRegistries } from '../io/registry/records.js';
 import { readAllModels, type ModelRegistry } from './export.js';
 
 export interface SiteResult {
@@ -111,66 +106,17 @@ export async function buildSite(
 }
 
 /**
- * The registry reader keeps only each record's summary and reads a whole record from git on
- * demand, one process per record; the site shows every record whole (checks, run, artifact,
- * baseline), so it reads them all with one `for-each-ref` instead (50,000 processes otherwise).
- * A record that does not name its own tag's model and version is left to the lazy reader.
+ * The registry reader keeps only each record's summary; the site shows every record whole
+ * (checks, run, artifact, baseline), so it reads them all, one git process for all models.
  */
 async function withWholeRecords(
   git: Git,
   models: readonly ModelRegistry[],
 ): Promise<SiteModelInput[]> {
-  if (models.every((m) => m.registry.versions.length === 0 && m.registry.events.length === 0)) {
-    return [...models];
-  }
-  // A tag message cannot hold a NUL byte, so NUL separates name and message safely.
-  const r = await git.run([
-    'for-each-ref',
-    '--format=%(refname:strip=2)%00%(contents)%00',
-    'refs/tags',
-  ]);
-  if (r.code !== 0) throw new LeptonError('git', `could not read the tags: ${r.stderr.trim()}`);
-  const messages = new Map<string, string>();
-  const parts = r.stdout.split('\0');
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    messages.set((parts[i] as string).replace(/^\n/, ''), parts[i + 1] as string);
-  }
-  const whole = <T extends TagRecord>(
-    tag: string,
-    lazy: T | null,
-    fits: (r: TagRecord) => r is T,
-  ): T | null => {
-    const text = lazy && messages.get(tag);
-    const full = text ? parseRecord(text) : null;
-    return full && fits(full) ? full : lazy;
-  };
-  return models.map((m) => {
-    const name = m.model.model;
-    return {
-      ...m,
-      registry: {
-        ...m.registry,
-        versions: m.registry.versions.map((v) => ({
-          ...v,
-          record: whole(
-            v.tag,
-            v.record,
-            (x): x is VersionRecord =>
-              x.kind === 'version' && x.model === name && x.version === v.version,
-          ),
-        })),
-        events: m.registry.events.map((e) => ({
-          ...e,
-          record: whole(
-            e.tag,
-            e.record,
-            (x): x is StageRecord | UnassignRecord =>
-              (x.kind === 'stage' || x.kind === 'unassign') &&
-              x.model === name &&
-              x.stage === e.stage,
-          ),
-        })),
-      },
-    };
-  });
+  // One `git cat-file` for every model's records: a repository of many models pays one process.
+  const all = await readRecordsOfRegistries(
+    git,
+    models.map((m) => m.registry),
+  );
+  return models.map((m, i) => ({ ...m, registry: all[i] as RecordedRegistry }));
 }

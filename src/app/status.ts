@@ -3,7 +3,7 @@ import { changedParts } from '../core/fingerprint/changed.js';
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { VersionRef } from '../core/registry/types.js';
 import { fingerprintModel, type Progress } from '../io/files/index.js';
-import { readRegistry } from '../io/registry/index.js';
+import { readRecord, readRegistry } from '../io/registry/index.js';
 import type { AppContext } from './context.js';
 
 export interface StatusOptions {
@@ -60,6 +60,7 @@ export async function status(ctx: AppContext, options: StatusOptions = {}): Prom
     data: table(fp.data),
     ...(fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } }),
     latest: latest && { version: latest.version, tag: latest.tag },
-    changed: changedParts(fp, latest?.record ?? null),
+    // The parts' hashes are in the whole record only: one git call for the latest version.
+    changed: changedParts(fp, latest && (await readRecord(ctx.git, latest))),
   };
 }

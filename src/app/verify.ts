@@ -17,7 +17,7 @@ export async function untrustedRecord(
   ctx: AppContext,
   entry: VersionEntry,
 ): Promise<string | null> {
-  const record = entry.record;
+  const record = entry.summary;
   if (!record) return `${entry.tag} carries no Lepton record`;
   if (!ctx.repoRoot) return 'outside a git repository';
   const root = ctx.repoRoot;
@@ -41,7 +41,7 @@ export async function findTrustedByFingerprint(
   fingerprint: string,
 ): Promise<VersionEntry | null> {
   for (const v of registry.versions) {
-    if (v.record?.fingerprint !== fingerprint) continue;
+    if (v.summary?.fingerprint !== fingerprint) continue;
     const why = await untrustedRecord(ctx, v);
     if (why === null) return v;
     ctx.log.warn(`${v.tag} is not trusted: ${why}`);

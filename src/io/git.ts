@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { LeptonError } from '../core/errors/index.js';
 import { processEnv } from './settings.js';
 
@@ -85,20 +85,6 @@ export class Git {
         child.stdin.end(options.input ?? '');
       }
     });
-  }
-
-  /**
-   * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
-   * record). Never throws: a git that cannot start gives code 128.
-   */
-  runSync(args: readonly string[]): GitResult {
-    const r = spawnSync('git', [...args], {
-      cwd: this.cwd,
-      env: this.env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
-    return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', code: r.status ?? 128 };
   }
 
   private env(extra?: Readonly<Record<string, string>>): NodeJS.ProcessEnv {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { historyOf, holdersAt } from '../../src/core/delivery/history.js';
 import { formatStageMessage } from '../../src/core/registry/message.js';
+import { summarize } from '../../src/core/registry/summary.js';
 import type { Registry, StageEvent } from '../../src/core/registry/types.js';
 import { GIT_ENV, runCli, type TestRepo } from '../helpers/repo.js';
 import { addVersion, modelRepo } from '../registry/fixture.js';
@@ -17,7 +18,8 @@ const ev = (over: Partial<StageEvent> & Pick<StageEvent, 'n' | 'stage'>): StageE
     target,
     commit: 'c'.repeat(40),
     date: '2026-01-01T00:00:00Z',
-    record: null,
+    object: '',
+    summary: null,
     ...over,
   };
 };
@@ -76,10 +78,12 @@ describe('historyOf and holdersAt (pure)', () => {
       n: 5,
       stage: 'production',
       target: '0.3.0',
-      record: stageRecord({
-        promotedBy: 'Ada <ada@example.com>',
-        runUrl: 'https://github.com/o/r/actions/runs/1',
-      }),
+      summary: summarize(
+        stageRecord({
+          promotedBy: 'Ada <ada@example.com>',
+          runUrl: 'https://github.com/o/r/actions/runs/1',
+        }),
+      ),
     });
     const [e] = historyOf(registry([withRecord]));
     expect(e).toMatchObject({

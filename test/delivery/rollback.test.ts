@@ -29,18 +29,20 @@ const ev = (
   tag: `m#${stage}${action === 'unassign' ? '!' : ''}#${n}`,
   version: action === 'assign' ? version : null,
   target: version,
+  object: '',
   commit: C(version),
   date: '2026-01-01T00:00:00Z',
-  record: null,
+  summary: null,
 });
 const reg = (events: StageEvent[], deregistered: string[] = []): Registry => ({
   model: 'm',
   versions: [...new Set(events.map((e) => e.target as string))].map((v): VersionEntry => ({
     version: v,
     tag: `m@v${v}`,
+    object: '',
     commit: C(v),
     date: '2026-01-01T00:00:00Z',
-    record: null,
+    summary: null,
     ...(deregistered.includes(v) && { deregistered: true }),
   })),
   stages: holders(events, new Set(deregistered)),
@@ -534,7 +536,7 @@ describe('the unassign record', () => {
       raw('sentiment#staging!#4', record),
       raw('sentiment#production#5', record),
     ]);
-    const byTag = Object.fromEntries(reg.events.map((e) => [e.tag, e.record?.kind ?? null]));
+    const byTag = Object.fromEntries(reg.events.map((e) => [e.tag, e.summary?.kind ?? null]));
     expect(byTag).toEqual({
       'sentiment#production!#3': 'unassign',
       'sentiment#staging!#4': null,

@@ -50,6 +50,7 @@ describe('the public API', () => {
       'parseMetrics',
       'parseRecord',
       'parseTagName',
+      'readRecord',
       'readRegistry',
       'readSettings',
       'renderMarkdownReport',

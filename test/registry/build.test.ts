@@ -32,7 +32,7 @@ describe('buildRegistry', () => {
       version('1.0.0-rc.1', C(4)),
     ]);
     expect(r.versions.map((v) => v.version)).toEqual(['1.0.0-rc.1', '0.10.0', '0.9.0', '0.2.0']);
-    expect(r.versions[1]?.record?.version).toBe('0.10.0');
+    expect(r.versions[1]?.summary?.version).toBe('0.10.0');
     expect(r.versions[1]?.commit).toBe(C(2));
   });
 
@@ -55,8 +55,8 @@ describe('buildRegistry', () => {
       tag('sentiment#prod#1', C(1), 'Assigning stage prod to artifact sentiment version v0.0.1'),
     ]);
     expect(r.versions).toMatchObject([
-      { version: '0.0.2', record: null, lightweight: true },
-      { version: '0.0.1', record: null },
+      { version: '0.0.2', summary: null, lightweight: true },
+      { version: '0.0.1', summary: null },
     ]);
     expect(r.stages.prod?.version).toBe('0.0.1');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ObjectStream } from '../../src/io/registry/read.js';
+import { ListingStream, ObjectStream } from '../../src/io/registry/tag-objects.js';
 import type { RawTag } from '../../src/core/registry/types.js';
 
 // `git cat-file --batch` output for tag objects whose messages hold records, as git writes it:
@@ -86,5 +86,43 @@ describe('reading cat-file output as it streams in', () => {
     const r = readAll([o.bytes], ['f'.repeat(40)]);
     expect(r.failure).toMatch(/unexpected object/);
     expect(r.done).toBe(false);
+  });
+});
+
+describe('ListingStream (for-each-ref name NUL object lines, as they stream in)', () => {
+  const listing = Buffer.from(
+    [
+      `sentiment@v1.0.0\0${'a'.repeat(40)}`,
+      `sentiment#prod✓#2\0${'b'.repeat(40)}`,
+      'a line without a NUL is no ref',
+      `sentiment@v1.1.0\0${'c'.repeat(40)}`,
+    ].join('\n'),
+  );
+  const expected = [
+    { name: 'sentiment@v1.0.0', object: 'a'.repeat(40) },
+    { name: 'sentiment#prod✓#2', object: 'b'.repeat(40) },
+    { name: 'sentiment@v1.1.0', object: 'c'.repeat(40) },
+  ];
+
+  const read = (chunks: readonly Buffer[]) => {
+    const refs: { name: string; object: string }[] = [];
+    const stream = new ListingStream((r) => refs.push(r));
+    for (const c of chunks) stream.write(c);
+    stream.end();
+    return { refs, count: stream.count };
+  };
+
+  it.each([
+    ['whole', [listing]],
+    ['with a trailing newline', [listing, Buffer.from('\n')]],
+    // Inside `✓` (3 bytes in UTF-8): the cut must not decode half a character.
+    ['cut inside a UTF-8 character', [listing.subarray(0, 73), listing.subarray(73)]],
+    ['one byte at a time', [...listing].map((b) => Buffer.from([b]))],
+  ])('reads every ref %s', (_, chunks) => {
+    expect(read(chunks)).toEqual({ refs: expected, count: 3 });
+  });
+
+  it('reads nothing from empty output', () => {
+    expect(read([Buffer.alloc(0)])).toEqual({ refs: [], count: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegistry } from '../../src/io/registry/index.js';
+import { readRecord, readRegistry } from '../../src/io/registry/index.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
 import { formatVersionMessage } from '../../src/core/registry/message.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -32,8 +32,8 @@ describe('reading the registry', () => {
     repo.git('tag', '-a', '-F', '-', 'sentiment@v0.1.0', 'HEAD~2');
     const after = await readRegistry(git, 'sentiment');
     expect(after.versions.map((v) => v.version)).toEqual(['0.3.0', '0.2.0', '0.1.0']);
-    expect(after.versions[0]?.record?.metrics).toEqual({ accuracy: 0.97 });
-    expect(after.versions[2]?.record).toBeNull();
+    expect(after.versions[0]?.summary?.metrics).toEqual({ accuracy: 0.97 });
+    expect(after.versions[2]?.summary).toBeNull();
   });
 
   it('gives whole records from a warm cache exactly as the tags hold them', async () => {
@@ -45,8 +45,9 @@ describe('reading the registry', () => {
     const warm = await readRegistry(git, 'sentiment');
     // The cache keeps summaries only: the checks and the rest come from the tag object.
     expect(readFileSync(cacheOf(repo), 'utf8')).not.toContain('"checks"');
-    expect(JSON.parse(JSON.stringify(warm.versions[0]?.record))).toEqual(second);
-    expect(warm.versions[1]?.record?.checks).toEqual(first.checks);
+    const [v2, v1] = warm.versions;
+    expect(await readRecord(git, v2!)).toEqual(second);
+    expect((await readRecord(git, v1!))?.checks).toEqual(first.checks);
   });
 
   it('ignores a corrupt or foreign cache and rewrites it', async () => {
@@ -56,15 +57,15 @@ describe('reading the registry', () => {
     const good = await readRegistry(git, 'sentiment');
     const file = cacheOf(repo);
     for (const junk of [
-      '{"format":"lepton-tag-cache","version":1,"model":"sentiment","tags":[',
+      '[["lepton-tag-cache",7,"sentiment",[],[]],["sentiment@v0.1.0"',
       '{"format":"other","version":1,"model":"sentiment","tags":[]}',
-      readFileSync(file, 'utf8').replace('"passed":true', '"passed":"yes"'),
+      readFileSync(file, 'utf8').replace('",true,', '","yes",'), // checksum fails too
       '\u0000\u0001',
     ]) {
       writeFileSync(file, junk);
       expect(await readRegistry(git, 'sentiment')).toEqual(good);
     }
-    expect(readFileSync(file, 'utf8')).toContain('"passed":true');
+    expect(readFileSync(file, 'utf8')).toContain('",true,');
   });
 
   it('believes no edited cache, and no cache entry for a tag made again', async () => {
@@ -73,8 +74,9 @@ describe('reading the registry', () => {
     const git = gitOf(repo);
     await readRegistry(git, 'sentiment');
     const file = cacheOf(repo);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"accuracy":0.5', '"accuracy":0.99'));
-    expect((await readRegistry(git, 'sentiment')).versions[0]?.record?.metrics.accuracy).toBe(0.5);
+    expect(readFileSync(file, 'utf8')).toContain(',0.5]');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(',0.5]', ',0.99]'));
+    expect((await readRegistry(git, 'sentiment')).versions[0]?.summary?.metrics.accuracy).toBe(0.5);
     repo.git('tag', '-d', 'sentiment@v0.1.0');
     repo.git(
       'tag',
@@ -89,7 +91,7 @@ describe('reading the registry', () => {
       'sentiment@v0.1.0',
     );
     const again = await readRegistry(git, 'sentiment');
-    expect(again.versions[0]?.record?.metrics.accuracy).toBe(0.7);
+    expect(again.versions[0]?.summary?.metrics.accuracy).toBe(0.7);
   });
 
   it('reads nothing again while the tags stay the same (names that are no GTO tag included)', async () => {
@@ -115,5 +117,61 @@ describe('reading the registry', () => {
     } finally {
       (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the tag cache (format 7: packed rows)', () => {
+  it('gives back exactly what a cold read gives, for every kind of tag and record', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0', { metrics: { accuracy: 0.9, f1: 0.8 } });
+    // Metric names no other version has, one that an assignment would not make an own key,
+    // other eval settings: none of them may be lost or shared wrongly by the packed rows.
+    await addVersion(repo, '0.2.0', {
+      metrics: JSON.parse('{"__proto__": 1, "constructor": 2, "x ✓": -0.5}') as never,
+      evalSettings: 'sha256:' + '9'.repeat(64),
+      passed: false,
+    });
+    await addVersion(repo, '0.3.0', { metrics: {} });
+    // A record of another model, one naming another commit: both skipped, with their reasons.
+    repo.git(
+      'tag',
+      '-a',
+      '-m',
+      formatVersionMessage(
+        versionRecord({
+          model: 'other',
+          version: '0.4.0',
+          commit: repo.git('rev-parse', 'HEAD').trim(),
+        }),
+      ),
+      'sentiment@v0.4.0',
+    );
+    await addVersion(repo, '0.5.0', { commit: 'e'.repeat(40) });
+    await addStage(repo, '0.1.0', 'staging', 1);
+    await addStage(repo, '0.2.0', 'staging', 2, { runUrl: 'https://ci.example/2', stage: 'prod' });
+    repo.git('tag', '-a', '-m', 'Registering artifact', 'sentiment@v0.6.0');
+    repo.git('tag', 'sentiment@v0.7.0');
+    repo.git('tag', '-a', '-m', 'x', 'sentiment@v0.8.0', 'HEAD^{tree}');
+    repo.git('tag', '-a', '-m', 'x', 'sentiment#staging!#3', 'HEAD');
+    repo.git('tag', '-a', '-m', 'x', 'sentiment@deprecated#4', 'HEAD');
+    const git = gitOf(repo);
+    const cold = await readRegistry(git, 'sentiment');
+    const warm = await readRegistry(git, 'sentiment');
+    expect(warm).toEqual(cold);
+    expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
+    const v2 = warm.versions.find((v) => v.version === '0.2.0');
+    expect(Object.getOwnPropertyNames(v2?.summary?.metrics)).toEqual([
+      '__proto__',
+      'constructor',
+      'x ✓',
+    ]);
+    expect(Object.getPrototypeOf(v2?.summary?.metrics)).toBe(Object.prototype);
+    expect(warm.skipped.map((s) => s.tag).sort()).toEqual([
+      'sentiment@v0.4.0',
+      'sentiment@v0.5.0',
+      'sentiment@v0.8.0',
+    ]);
+    expect(warm.events.find((e) => e.n === 2)?.summary).toBeNull(); // its record names prod
+    expect(warm.deprecated).toBe(true);
   });
 });

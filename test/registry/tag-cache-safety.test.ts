@@ -57,14 +57,15 @@ function prng(seed: number): () => number {
 describe('tag cache: damaged bytes', () => {
   it('a metric edited in place to another valid value is not believed', async () => {
     const text = good.toString('latin1');
-    const at = text.indexOf('"accuracy":0.59');
+    // Packed rows hold the metric's value after its table index (format 7).
+    const at = text.indexOf(',0.59]');
     expect(at).toBeGreaterThan(0);
     const bytes = Buffer.from(good);
-    bytes.write('"accuracy":0.99', at, 'latin1');
+    bytes.write(',0.99]', at, 'latin1');
     writeFileSync(file, bytes);
     const r = await read();
     expect(r).toEqual(cold);
-    expect(r.versions[0]?.record?.metrics.accuracy).toBe(0.59);
+    expect(r.versions[0]?.summary?.metrics.accuracy).toBe(0.59);
     expect(sound()).toBe(true);
     expect(readFileSync(file)).toEqual(good);
   });

@@ -26,15 +26,15 @@ const check = (metric: string): Check => ({
 const versions = (n: number, metric = 'acc'): TrendSource[] =>
   Array.from({ length: n }, (_, i) => ({
     version: `1.${n - 1 - i}.0`,
-    record: { metrics: { [metric]: 0.8 + (n - 1 - i) / 100 } },
+    summary: { metrics: { [metric]: 0.8 + (n - 1 - i) / 100 } },
   }));
 
 describe('trendOf', () => {
   it('takes the newest 10 versions with a record, oldest first, and the thresholded metrics once each', () => {
     const list: TrendSource[] = [
-      { version: '9.0.0', lightweight: true, record: null },
-      { version: '8.0.0', deregistered: true, record: { metrics: { acc: 0 } } },
-      { version: '7.0.0', record: null },
+      { version: '9.0.0', lightweight: true, summary: null },
+      { version: '8.0.0', deregistered: true, summary: { metrics: { acc: 0 } } },
+      { version: '7.0.0', summary: null },
       ...versions(12),
     ];
     const t = trendOf(list, [check('acc'), check('acc'), check('f1')], { acc: 0.95 });
@@ -58,9 +58,9 @@ describe('trendChart', () => {
   it('draws one point per version that has the metric, then this run', () => {
     const t = trendOf(
       [
-        { version: '1.1.0', record: { metrics: { acc: 0.92 } } },
-        { version: '1.0.0', record: { metrics: {} } },
-        { version: '0.9.0', record: { metrics: { acc: 0.9 } } },
+        { version: '1.1.0', summary: { metrics: { acc: 0.92 } } },
+        { version: '1.0.0', summary: { metrics: {} } },
+        { version: '0.9.0', summary: { metrics: { acc: 0.9 } } },
       ],
       [check('acc')],
       { acc: 0.91 },
@@ -124,7 +124,7 @@ describe('the trend in the Markdown report', () => {
     const current = Object.fromEntries(names.map((n) => [n, 0.9]));
     const list = versions(10).map((v) => ({
       ...v,
-      record: { metrics: { ...current, metric_0: v.record!.metrics.acc! } },
+      summary: { metrics: { ...current, metric_0: v.summary!.metrics.acc! } },
     }));
     const checks = names.slice(0, trendMetrics).map(check);
     return {

@@ -20,19 +20,12 @@ export interface HistoryEvent {
   readonly runUrl: string | null;
 }
 
-/** The record fields an event may carry: a promotion's or a rollback's (`unassign`) record. */
-interface EventRecordFields {
-  readonly promotedBy?: unknown;
-  readonly by?: unknown;
-  readonly reason?: unknown;
-  readonly runUrl?: unknown;
-}
+const text = (v: string | null | undefined): string | null =>
+  typeof v === 'string' && v !== '' ? v : null;
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-
-/** One event as the audit trail shows it. */
+/** One event as the audit trail shows it: who, why and the run from its record's summary. */
 export function historyEvent(e: StageEvent): HistoryEvent {
-  const r = (e.record ?? {}) as EventRecordFields;
+  const s = e.summary;
   return {
     n: e.n,
     tag: e.tag,
@@ -40,9 +33,9 @@ export function historyEvent(e: StageEvent): HistoryEvent {
     stage: e.stage,
     version: e.target,
     at: e.date,
-    by: text(r.by) ?? text(r.promotedBy),
-    reason: text(r.reason),
-    runUrl: text(r.runUrl),
+    by: text(s?.kind === 'unassign' ? s.by : s?.promotedBy),
+    reason: text(s?.kind === 'unassign' ? s.reason : null),
+    runUrl: text(s?.runUrl),
   };
 }
 

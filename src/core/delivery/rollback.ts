@@ -97,11 +97,12 @@ export function planRollback(input: RollbackPlanInput): RollbackPlan {
     stage,
     n: Math.max(registry.maxN, ...registry.events.map((e) => e.n)) + 1,
     tag: '',
+    object: '',
     version: null,
     target: version,
     commit: current.commit,
     date: '',
-    record: null,
+    summary: null,
   };
   const after = holders([...registry.events, withdrawal], deregistered)[stage] ?? null;
   if (after !== null && after.version === null) {

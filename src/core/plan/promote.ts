@@ -25,6 +25,12 @@ export interface PromotePlanInput {
    * fingerprint from git), or null when it does or when the version has no record.
    */
   readonly untrusted: string | null;
+  /**
+   * The checks of the stage record by which `version` holds the stage already (the caller reads
+   * that record whole: a registry keeps summaries), or null when it does not hold it or the
+   * assignment has no Lepton record.
+   */
+  readonly heldChecks: readonly Check[] | null;
   readonly options: PromotePlanOptions;
 }
 
@@ -99,7 +105,7 @@ export function findStage(manifest: Pick<Manifest, 'model' | 'stages'>, name: st
  * @throws LeptonError `invalid` when there is none.
  */
 export function promotionVersion(registry: Registry): string {
-  const found = registry.versions.find((v) => v.record?.passed && !v.deregistered);
+  const found = registry.versions.find((v) => v.summary?.passed && !v.deregistered);
   if (!found) {
     throw new LeptonError(
       'invalid',
@@ -129,7 +135,7 @@ export function planPromotion(input: PromotePlanInput): PromotePlan {
   }
   const holder = registry.stages[stage.name] ?? null;
   if (holder?.version === version) {
-    const checks = holder.record?.checks ?? [];
+    const checks = input.heldChecks ?? [];
     return {
       kind: 'already',
       version,
@@ -200,7 +206,7 @@ function judge(
 ): { checks: readonly Check[]; reasons: string[] } {
   const v = `v${entry.version}`;
   const reasons: string[] = [];
-  const record = entry.record;
+  const record = entry.summary;
   if (!record) {
     reasons.push(
       `${entry.tag} carries no Lepton record (made by another tool): its checks are unknown`,
@@ -222,7 +228,7 @@ function judge(
   const gate = checkThresholds({
     thresholds: stageThresholds(manifest, stage.name),
     metrics: record.metrics,
-    baseline: holderEntry?.record?.metrics ?? null,
+    baseline: holderEntry?.summary?.metrics ?? null,
   });
   if (!gate.passed) {
     reasons.push(

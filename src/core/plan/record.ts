@@ -32,9 +32,18 @@ export interface RecordPlanInput {
   readonly head: string;
   /**
    * The newest version recording this outcome's fingerprint whose record was shown to describe
-   * its commit (the caller checks that: it reads git), or null when none does.
+   * its commit (the caller checks that: it reads git), with its whole record; null when none does.
    */
-  readonly recorded: VersionEntry | null;
+  readonly recorded: {
+    readonly entry: VersionEntry;
+    readonly record: VersionRecord | null;
+  } | null;
+  /**
+   * The whole record of the latest version (`registry.versions[0]`): its parts' hashes say what
+   * changed, hence the bump. A registry holds summaries only, so the caller reads it (git);
+   * null when there is no version, it has no Lepton record, or `options.version` is given.
+   */
+  readonly latestRecord: VersionRecord | null;
   readonly options: RecordPlanOptions;
 }
 
@@ -89,8 +98,8 @@ export function planRecord(input: RecordPlanInput): RecordPlan {
   if (recorded) {
     return {
       kind: 'recorded',
-      version: recorded.version,
-      tag: recorded.tag,
+      version: recorded.entry.version,
+      tag: recorded.entry.tag,
       record: recorded.record,
     };
   }
@@ -111,7 +120,12 @@ export function planRecord(input: RecordPlanInput): RecordPlan {
     }
     version = checkOverride(options.version, latest?.version ?? null);
   } else {
-    ({ version, bump } = bumped(registry, outcome.fingerprint, manifest.versioning));
+    ({ version, bump } = bumped(
+      registry,
+      input.latestRecord,
+      outcome.fingerprint,
+      manifest.versioning,
+    ));
   }
   if (version === null) return { kind: 'none', note: BUMP_NONE_NOTE };
   return {
@@ -130,13 +144,14 @@ export function planRecord(input: RecordPlanInput): RecordPlan {
  */
 function bumped(
   registry: Registry,
+  latestRecord: VersionRecord | null,
   fingerprint: Fingerprint,
   versioning: Manifest['versioning'],
 ): { version: string | null; bump: BumpLevel | null } {
   const { first, bump: rules } = versioning;
   const latest = registry.versions[0] ?? null;
   // A tag without a record (GTO's) cannot say what changed: treat it all as changed.
-  const level = latest ? bumpFor(changedParts(fingerprint, latest.record), rules) : null;
+  const level = latest ? bumpFor(changedParts(fingerprint, latestRecord), rules) : null;
   let version = latest ? nextVersion(latest.version, level ?? 'minor', first) : first;
   // Tags that are no versions (on a tree, a forged record) never set the number, but their
   // names stay taken: step past them.
@@ -188,7 +203,7 @@ export function versionOnCommit(registry: Registry, commit: string): VersionEntr
 
 /** The refusal for a second version on one commit. */
 export function oneVersionPerCommit(head: string, onHead: VersionEntry): LeptonError {
-  const what = onHead.record ? 'recorded for other content' : 'made without a Lepton record';
+  const what = onHead.summary ? 'recorded for other content' : 'made without a Lepton record';
   return new LeptonError(
     'invalid',
     `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,

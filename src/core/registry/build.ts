@@ -2,34 +2,55 @@ import semver from 'semver';
 import { parseRecord } from './message.js';
 import { parseTagName, type ParsedTag } from './names.js';
 import { byHistory, holders } from './stages.js';
-import type { TagRecord, RawTag, Registry, SkippedTag, StageEvent, VersionEntry } from './types.js';
+import { summarize } from './summary.js';
+import type {
+  RawTag,
+  Registry,
+  SkippedTag,
+  StageEvent,
+  TagSummary,
+  VersionEntry,
+} from './types.js';
 
 const PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
+/** Each part of a plain version below this sorts as one number: (major·2²⁰ + minor)·2²⁰ + patch < 2⁵³. */
+const PART = 2 ** 20;
+const MAJOR = 2 ** 13;
+
+/** One number ordering plain `X.Y.Z` versions with small parts, else null. */
+function plainKey(version: string): number | null {
+  const m = PLAIN.exec(version);
+  if (!m) return null;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return a < MAJOR && b < PART && c < PART ? (a * PART + b) * PART + c : null;
+}
 
 /**
  * Highest semver first. Thousands of tags sort here, so plain `X.Y.Z` (all Lepton writes)
- * compares as numbers, parsed once; anything with a pre-release or build part goes to semver.
+ * compares as one number, computed once; anything else goes to semver.
  */
 function newestFirst(versions: VersionEntry[]): VersionEntry[] {
-  const keyed = versions.map((v) => {
-    const m = PLAIN.exec(v.version);
-    return { v, k: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
-  });
+  const keyed = versions.map((v) => ({ v, k: plainKey(v.version) }));
   return keyed
     .sort((a, b) =>
-      a.k && b.k
-        ? b.k[0]! - a.k[0]! || b.k[1]! - a.k[1]! || b.k[2]! - a.k[2]!
-        : semver.rcompare(a.v.version, b.v.version),
+      a.k !== null && b.k !== null ? b.k - a.k : semver.rcompare(a.v.version, b.v.version),
     )
     .map((x) => x.v);
 }
 
-/** A tag of the model, its name parsed and its record (if any) read: the costly part, done once per tag. */
+/**
+ * A tag of the model, its name parsed and its record (if any) read and summarized: the costly
+ * part, done once per tag.
+ */
 export interface PreparedTag {
   readonly raw: RawTag;
   readonly tag: ParsedTag;
-  readonly record: TagRecord | null;
+  readonly summary: TagSummary | null;
 }
+
+/** Whether Lepton reads a record from this tag: annotated versions, assignments and unassignments. */
+export const wantsRecord = (raw: RawTag, tag: ParsedTag): boolean =>
+  raw.annotated && (tag.kind === 'version' || tag.kind === 'assign' || tag.kind === 'unassign');
 
 /**
  * Parses one raw tag for `model`; null when it is another model's or not a GTO tag. Readers
@@ -38,15 +59,15 @@ export interface PreparedTag {
 export function prepareTag(
   model: string,
   raw: RawTag,
-  /** The record when already read (from a cache); otherwise it is parsed from the message. */
-  known?: TagRecord | null,
+  /** The record's summary when already read (from a cache); otherwise parsed from the message. */
+  known?: TagSummary | null,
 ): PreparedTag | null {
   const tag = parseTagName(raw.name);
   if (!tag || tag.model !== model) return null;
-  const wantsRecord =
-    raw.annotated && (tag.kind === 'version' || tag.kind === 'assign' || tag.kind === 'unassign');
-  const record = !wantsRecord ? null : known !== undefined ? known : parseRecord(raw.message);
-  return { raw, tag, record };
+  if (!wantsRecord(raw, tag)) return { raw, tag, summary: null };
+  if (known !== undefined) return { raw, tag, summary: known };
+  const record = parseRecord(raw.message);
+  return { raw, tag, summary: record && summarize(record) };
 }
 
 /**
@@ -77,25 +98,26 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
   const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
   const skipped: SkippedTag[] = [];
   const byVersion = new Map<string, { entry: VersionEntry; rank: number }>();
-  for (const { raw, tag, record: found } of mine) {
+  for (const { raw, tag, summary: found } of mine) {
     if (tag.kind !== 'version' || tag.version === undefined) continue;
     const why = untrusted(model, raw, tag.version, found);
     if (why !== null) {
       skipped.push({ tag: raw.name, version: tag.version, reason: why });
       continue;
     }
-    const record = found?.kind === 'version' ? found : null;
+    const summary = found?.kind === 'version' ? found : null;
     const entry: VersionEntry = {
       version: tag.version,
       tag: raw.name,
+      object: raw.object ?? '',
       commit: raw.commit,
       date: raw.date,
-      record,
+      summary,
       ...(!raw.annotated && { lightweight: true }),
       ...(deregistered.has(tag.version) && { deregistered: true }),
     };
     // GTO may also write `NAME@vX.Y.Z#N`: one version, the plain annotated tag with a record preferred.
-    const rank = (record ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === undefined ? 1 : 0);
+    const rank = (summary ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === undefined ? 1 : 0);
     const prev = byVersion.get(tag.version);
     if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
   }
@@ -108,7 +130,7 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
   const known = new Set(versions.map((v) => v.version));
 
   const events: StageEvent[] = [];
-  for (const { raw, tag, record: found } of mine) {
+  for (const { raw, tag, summary: found } of mine) {
     if ((tag.kind !== 'assign' && tag.kind !== 'unassign') || !tag.stage) continue;
     // GTO reads only annotated tags for stages; a lightweight one still took its N above.
     if (!raw.annotated) continue;
@@ -118,7 +140,7 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
     }
     // A record counts only on its own kind of tag, of this model and stage (a copied one does not).
     const wanted = tag.kind === 'assign' ? 'stage' : 'unassign';
-    const record =
+    const summary =
       (found?.kind === 'stage' || found?.kind === 'unassign') &&
       found.kind === wanted &&
       found.model === model &&
@@ -126,7 +148,7 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
         ? found
         : null;
     const target =
-      record && known.has(record.version) ? record.version : (atCommit.get(raw.commit) ?? null);
+      summary && known.has(summary.version) ? summary.version : (atCommit.get(raw.commit) ?? null);
     // An assignment of a commit no version tag names still takes the stage (as in GTO), though
     // Lepton can name no version for it: the stage then shows as held by no version.
     events.push({
@@ -134,15 +156,18 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
       stage: tag.stage,
       n: tag.n ?? 0,
       tag: raw.name,
+      object: raw.object ?? '',
       version: tag.kind === 'assign' ? target : null,
       target,
       commit: raw.commit,
       date: raw.date,
-      record,
+      summary,
     });
   }
   events.sort((a, b) => byHistory(b, a));
 
+  // By name: the readers hand tags over in whatever order git's processes finish them.
+  skipped.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   return {
     model,
     versions,
@@ -168,7 +193,7 @@ function untrusted(
   model: string,
   raw: RawTag,
   version: string,
-  found: TagRecord | null,
+  found: TagSummary | null,
 ): string | null {
   if (!pointsAtCommit(raw)) return notCommit(raw);
   if (found === null) return null;
@@ -183,7 +208,7 @@ function untrusted(
 
 /** The version with this fingerprint, if one was recorded. */
 export function findByFingerprint(registry: Registry, fingerprint: string): VersionEntry | null {
-  return registry.versions.find((v) => v.record?.fingerprint === fingerprint) ?? null;
+  return registry.versions.find((v) => v.summary?.fingerprint === fingerprint) ?? null;
 }
 
 export function findVersion(registry: Registry, version: string): VersionEntry | null {

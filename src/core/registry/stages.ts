@@ -15,18 +15,24 @@ export function holders(
   events: readonly StageEvent[],
   withdrawn: ReadonlySet<string> = new Set(),
 ): Record<string, AssignEvent | null> {
-  // Per stage, the active assignments, oldest first; keyed by version (or commit, for GTO's
-  // assignment of a commit no version names).
-  const active = new Map<string, AssignEvent[]>();
-  const key = (e: StageEvent) => e.target ?? `commit:${e.commit}`;
+  // Per stage, the active assignments, oldest first (a Map keeps insertion order: deleting and
+  // setting again moves one to the end); keyed by version (or commit, for GTO's assignment of a
+  // commit no version names). One pass: a model with thousands of events replays them all.
+  const active = new Map<string, Map<string, AssignEvent>>();
   for (const e of [...events].sort(byHistory)) {
-    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
-    if (isAssign(e)) list.push(e);
-    active.set(e.stage, list);
+    let list = active.get(e.stage);
+    if (list === undefined) active.set(e.stage, (list = new Map()));
+    const key = e.target ?? `commit:${e.commit}`;
+    list.delete(key);
+    if (isAssign(e)) list.set(key, e);
   }
   const held: Record<string, AssignEvent | null> = {};
   for (const [stage, list] of active) {
-    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
+    let newest: AssignEvent | null = null;
+    for (const e of list.values()) {
+      if (e.target === null || !withdrawn.has(e.target)) newest = e;
+    }
+    held[stage] = newest;
   }
   return held;
 }
@@ -40,4 +46,4 @@ export function stagesEverHeld(events: readonly StageEvent[], version: string): 
 
 /** An assignment carries a stage record (or none); an unassignment never holds a stage. */
 export const isAssign = (e: StageEvent): e is AssignEvent =>
-  e.action === 'assign' && (e.record === null || e.record.kind === 'stage');
+  e.action === 'assign' && (e.summary === null || e.summary.kind === 'stage');

@@ -40,7 +40,7 @@ export interface TrendSource {
   readonly version: string;
   readonly lightweight?: boolean;
   readonly deregistered?: boolean;
-  readonly record: { readonly metrics: Readonly<Record<string, number>> } | null;
+  readonly summary: { readonly metrics: Readonly<Record<string, number>> } | null;
 }
 
 /**
@@ -55,8 +55,8 @@ export function trendOf(
   const points: TrendPoint[] = [];
   for (const v of versions) {
     if (points.length >= TREND_VERSIONS) break;
-    if (v.lightweight || v.deregistered || !v.record) continue;
-    points.push({ version: v.version, metrics: v.record.metrics });
+    if (v.lightweight || v.deregistered || !v.summary) continue;
+    points.push({ version: v.version, metrics: v.summary.metrics });
   }
   return { points: points.reverse(), metrics: [...new Set(checks.map((c) => c.metric))], current };
 }

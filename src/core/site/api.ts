@@ -4,9 +4,9 @@
 import type { Manifest } from '../manifest/types.js';
 import type {
   ArtifactRef,
-  Registry,
-  StageEvent,
-  VersionEntry,
+  RecordedEvent,
+  RecordedRegistry,
+  RecordedVersion,
   VersionRecord,
 } from '../registry/types.js';
 
@@ -15,7 +15,8 @@ export interface SiteModelInput {
   /** The manifest's path, relative to the repository's top level. */
   readonly manifest: string;
   readonly model: Manifest;
-  readonly registry: Registry;
+  /** With every version's and event's whole record (the pages show them all). */
+  readonly registry: RecordedRegistry;
 }
 
 export interface ApiRef {
@@ -143,7 +144,11 @@ export function heldBy(
   return held;
 }
 
-const summary = (v: VersionEntry, model: string, stages: readonly string[]): ApiVersionSummary => ({
+const summary = (
+  v: RecordedVersion,
+  model: string,
+  stages: readonly string[],
+): ApiVersionSummary => ({
   version: v.version,
   tag: v.tag,
   commit: v.commit,
@@ -155,7 +160,7 @@ const summary = (v: VersionEntry, model: string, stages: readonly string[]): Api
   url: versionApiPath(model, v.version),
 });
 
-const event = (e: StageEvent): ApiStageEvent => ({
+const event = (e: RecordedEvent): ApiStageEvent => ({
   action: e.action,
   stage: e.stage,
   n: e.n,

@@ -1,7 +1,7 @@
 // The site's HTML pages and JSON API as files: data in, {path, content} out. No I/O here.
 import { formatChange, formatNumber } from '../report/format.js';
 import type { Threshold } from '../manifest/types.js';
-import type { VersionEntry } from '../registry/types.js';
+import type { RecordedVersion } from '../registry/types.js';
 import { apiDocuments, heldBy, stageHolders, type SiteModelInput } from './api.js';
 import { trendSvg, type TrendChart } from './chart.js';
 import { esc, extLink, href, page, passFail, safeUrl, table } from './html.js';
@@ -61,7 +61,7 @@ function absoluteBounds(m: SiteModelInput, metric: string): TrendChart['threshol
 }
 
 /** Oldest first (the registry lists highest semver first). */
-const ascending = (m: SiteModelInput): VersionEntry[] => [...m.registry.versions].reverse();
+const ascending = (m: SiteModelInput): RecordedVersion[] => [...m.registry.versions].reverse();
 
 export function trendCharts(m: SiteModelInput): TrendChart[] {
   const versions = ascending(m);
@@ -175,12 +175,12 @@ ${timeline.length ? table(['Date', 'Stage', 'Event', 'Version', 'Tag', 'By', 'CI
 /** What every version page of one model shares, computed once (not once per version). */
 interface ModelIndex {
   readonly held: ReadonlyMap<string, readonly string[]>;
-  readonly byVersion: ReadonlyMap<string, VersionEntry>;
+  readonly byVersion: ReadonlyMap<string, RecordedVersion>;
 }
 
 function versionPage(
   m: SiteModelInput,
-  v: VersionEntry,
+  v: RecordedVersion,
   index: ModelIndex,
   opts: SiteOptions,
 ): SiteFile {

@@ -53,8 +53,8 @@ export interface BaselineChoice {
  */
 export function unusableAsBaseline(v: VersionEntry): string | null {
   if (v.lightweight) return 'a lightweight tag: no Lepton record';
-  if (v.record === null) return 'no Lepton record (a GTO registration or a hand-made tag)';
-  if (Object.keys(v.record.metrics).length === 0) return 'its record holds no metrics';
+  if (v.summary === null) return 'no Lepton record (a GTO registration or a hand-made tag)';
+  if (Object.keys(v.summary.metrics).length === 0) return 'its record holds no metrics';
   return null;
 }
 

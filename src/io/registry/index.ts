@@ -16,6 +16,12 @@ export {
   type BaselineChoice,
 } from './baseline.js';
 export { readPreparedTags } from './read.js';
+export {
+  readRecord,
+  readRecords,
+  readRegistryRecords,
+  readRecordsOfRegistries,
+} from './records.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';
 export { createTag, deleteOwnTag, tagObject, type NewTag } from './write.js';
 export {

@@ -3,11 +3,16 @@
 import { validateManifest } from '../../../src/core/manifest/validate.js';
 import type { Manifest } from '../../../src/core/manifest/types.js';
 import { buildRegistry } from '../../../src/core/registry/build.js';
-import { formatStageMessage, formatVersionMessage } from '../../../src/core/registry/message.js';
+import {
+  formatStageMessage,
+  formatVersionMessage,
+  parseRecord,
+} from '../../../src/core/registry/message.js';
 import type {
   RawTag,
   Registry,
   StageRecord,
+  TagRecord,
   VersionRecord,
 } from '../../../src/core/registry/types.js';
 import { stageRecord, versionRecord } from '../../registry/records.js';
@@ -50,7 +55,22 @@ export function registry(tags: readonly TagSpec[] = []): Registry {
       date,
     };
   });
-  return buildRegistry('sentiment', raw);
+  const built = buildRegistry('sentiment', raw);
+  const records = new Map<string, TagRecord>();
+  for (const r of raw) {
+    const record = parseRecord(r.message);
+    if (record) records.set(r.name, record);
+  }
+  wholeRecords.set(built, records);
+  return built;
+}
+
+// What `readRecord` would read from git for a fixture registry's tags (a registry keeps summaries).
+const wholeRecords = new WeakMap<Registry, Map<string, TagRecord>>();
+
+/** The whole record of a fixture registry's tag (as `readRecord` gives it), or null. */
+export function wholeRecord(reg: Registry, tag: string | undefined): TagRecord | null {
+  return (tag !== undefined && wholeRecords.get(reg)?.get(tag)) || null;
 }
 
 export function manifest(yaml: string): Manifest {

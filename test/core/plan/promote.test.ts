@@ -9,7 +9,7 @@ import {
   type PromotePlanInput,
 } from '../../../src/core/plan/promote.js';
 import { check } from '../../registry/records.js';
-import { C, MANIFEST, manifest, registry, type TagSpec } from './fixtures.js';
+import { C, MANIFEST, manifest, registry, wholeRecord, type TagSpec } from './fixtures.js';
 
 const OPTIONS = { created: '2026-02-03T04:05:06.000Z', runUrl: null };
 
@@ -17,13 +17,20 @@ function input(
   tags: readonly TagSpec[],
   over: Partial<Omit<PromotePlanInput, 'registry'>> = {},
 ): PromotePlanInput {
+  const reg = registry(tags);
+  const stage = over.stage ?? 'staging';
+  const version = over.version ?? '0.1.0';
+  // As the app does: the holder's whole stage record when the version holds the stage.
+  const holder = reg.stages[stage];
+  const held = holder?.version === version ? wholeRecord(reg, holder.tag) : null;
   return {
-    registry: registry(tags),
+    registry: reg,
     counterN: 0,
     manifest: MANIFEST,
-    stage: 'staging',
-    version: '0.1.0',
+    stage,
+    version,
     untrusted: null,
+    heldChecks: held?.kind === 'stage' ? held.checks : null,
     options: OPTIONS,
     ...over,
   };

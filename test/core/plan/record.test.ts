@@ -7,9 +7,9 @@ import {
   type RecordedOutcome,
   type RecordPlanInput,
 } from '../../../src/core/plan/record.js';
-import type { Registry } from '../../../src/core/registry/types.js';
+import type { Registry, VersionRecord } from '../../../src/core/registry/types.js';
 import { check } from '../../registry/records.js';
-import { C, H, MANIFEST, manifest, registry, type TagSpec } from './fixtures.js';
+import { C, H, MANIFEST, manifest, registry, wholeRecord, type TagSpec } from './fixtures.js';
 
 const HEAD = C('a');
 
@@ -40,12 +40,15 @@ function input(
   } = {},
 ): RecordPlanInput {
   const reg: Registry = registry(tags);
+  // As the app does: the latest version's whole record (a registry keeps summaries).
+  const latest = wholeRecord(reg, reg.versions[0]?.tag);
   return {
     registry: reg,
     outcome: over.outcome ?? outcome(),
     manifest: over.manifest ?? MANIFEST,
     head: over.head ?? HEAD,
     recorded: over.recorded ?? null,
+    latestRecord: over.latestRecord ?? (latest?.kind === 'version' ? latest : null),
     options: { ...OPTIONS, ...over.options },
   };
 }
@@ -159,18 +162,21 @@ describe('planRecord: nothing to create', () => {
       { v: '0.1.0', at: C(1), record: { fingerprint: 'sha256:' + 'e'.repeat(64) } },
     ]);
     const entry = reg.versions[0]!;
-    const plan = planRecord({ ...input([]), registry: reg, recorded: entry });
+    const record = wholeRecord(reg, entry.tag) as VersionRecord;
+    const plan = planRecord({ ...input([]), registry: reg, recorded: { entry, record } });
     expect(plan).toEqual({
       kind: 'recorded',
       version: '0.1.0',
       tag: 'sentiment@v0.1.0',
-      record: entry.record,
+      record,
     });
+    expect(record.components).toEqual({ classifier: H(1) });
   });
 
   it('the recorded version wins even on a commit that carries it (nothing is refused)', () => {
     const reg = registry([{ v: '0.1.0', at: HEAD }]);
-    const plan = planRecord({ ...input([]), registry: reg, recorded: reg.versions[0]! });
+    const recorded = { entry: reg.versions[0]!, record: null };
+    const plan = planRecord({ ...input([]), registry: reg, recorded });
     expect(plan.kind).toBe('recorded');
   });
 
