@@ -49,8 +49,6 @@ export const fences = [
   fence(['src/app/**/*.ts'], [layer('cli', 'action'), actions], {
     'no-restricted-syntax': noRawGit,
   }),
-  // Until its one `ls-files` moves into io with the registry work that owns the file.
-  { files: ['src/app/site.ts'], rules: { 'no-restricted-syntax': 'off' } },
 ];
 
 export default tseslint.config(
