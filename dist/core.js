@@ -172,11 +172,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance4;
-    var closest3 = function(str2, arr) {
+    var closest3 = function(str3, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance4(str2, arr[i]);
+        var dist = distance4(str3, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -185,2219 +185,6 @@ var require_mod = __commonJS({
       return arr[min_index];
     };
     exports.closest = closest3;
-  }
-});
-
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name2, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name2, index, value);
-      t[name2] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version2, options) {
-        options = parseOptions(options);
-        if (version2 instanceof _SemVer) {
-          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
-            return version2;
-          } else {
-            version2 = version2.version;
-          }
-        } else if (typeof version2 !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
-        }
-        if (version2.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version2, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version2}`);
-        }
-        this.raw = version2;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = (version2, options, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      try {
-        return new SemVer(version2, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var valid = (version2, options) => {
-      const v = parse4(version2, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var clean = (version2, options) => {
-      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version2 instanceof SemVer ? version2.version : version2,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var prerelease = (version2, options) => {
-      const parsed = parse4(version2, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      if (typeof version2 === "number") {
-        version2 = String(version2);
-      }
-      if (typeof version2 !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var constants2 = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version2, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version2, options) => {
-      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse4(versionStringToParse, options);
-    };
-    var doTruncation = (version2, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version2.version;
-      }
-      version2.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version2.minor = 0;
-          version2.patch = 0;
-          break;
-        case "minor":
-          version2.patch = 0;
-          break;
-      }
-      return version2.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey2 = memoOpts + ":" + range;
-        const cached2 = cache.get(memoKey2);
-        if (cached2) {
-          return cached2;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey2, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version2) {
-        if (!version2) {
-          return false;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version2, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version2, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version2)) {
-          return false;
-        }
-      }
-      if (version2.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version2) {
-        debug("Comparator.test", version2, this.options.loose);
-        if (this.semver === ANY || version2 === ANY) {
-          return true;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version2, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version2, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version2);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
-      version2 = new SemVer(version2, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version2, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version2 of v) {
-        const included = satisfies(version2, range, options);
-        if (included) {
-          prev = version2;
-          if (!first) {
-            first = version2;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants2 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse4 = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse4,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
   }
 });
 
@@ -2837,9 +624,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
               error2.source = source;
@@ -3158,15 +945,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -3178,8 +965,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -3193,8 +980,8 @@ var require_createNode = __commonJS({
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -3348,13 +1135,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -3508,16 +1295,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -3534,11 +1321,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -3547,38 +1334,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -3588,14 +1375,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -3604,8 +1391,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -3733,15 +1520,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -3893,11 +1680,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -3932,8 +1719,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -3942,27 +1729,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -3978,7 +1765,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -4022,16 +1809,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -4258,31 +2045,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -4325,21 +2112,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -4351,11 +2138,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -4687,7 +2474,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -4725,7 +2512,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4746,9 +2533,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -4777,7 +2564,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4786,10 +2573,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4797,11 +2584,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node2.minFractionDigits = str3.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -4818,7 +2605,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -4831,7 +2618,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -4839,7 +2626,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4848,7 +2635,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -4901,7 +2688,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -4918,7 +2705,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -4926,7 +2713,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -4934,7 +2721,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -4942,9 +2729,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -4976,11 +2763,11 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer2 = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer2[i] = str2.charCodeAt(i);
-          return buffer2;
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
+          return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
@@ -4990,28 +2777,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -5217,7 +3004,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -5226,10 +3013,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -5237,11 +3024,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -5261,34 +3048,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -5298,7 +3085,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -5307,7 +3094,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -5315,7 +3102,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -5324,7 +3111,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -5428,26 +3215,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -5467,7 +3254,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -5476,7 +3263,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -5487,8 +3274,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -9732,7 +7519,7 @@ var require_dist = __commonJS({
 });
 
 // node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -9942,12 +7729,12 @@ var require_utils = __commonJS({
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
+    } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -9958,8 +7745,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -10033,7 +7820,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants2();
+    } = require_constants();
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
@@ -10049,7 +7836,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -10068,10 +7855,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -10248,24 +8035,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -10336,10 +8123,10 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -10428,12 +8215,12 @@ var require_parse2 = __commonJS({
     };
     var normalizeSimpleBranch = (branch) => {
       let value = branch.trim();
-      let changed2 = true;
-      while (changed2 === true) {
-        changed2 = false;
+      let changed = true;
+      while (changed === true) {
+        changed = false;
         if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
           value = value.slice(2, -1);
-          changed2 = true;
+          changed = true;
         }
       }
       if (!isPlainBranch(value)) {
@@ -10658,9 +8445,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -11312,8 +9099,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -11331,7 +9118,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -11355,16 +9142,16 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse4 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants2();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -11440,7 +9227,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
@@ -11504,6 +9291,2219 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants2();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name2, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name2, index, value);
+      t[name2] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version2, options) {
+        options = parseOptions(options);
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+            return version2;
+          } else {
+            version2 = version2.version;
+          }
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        }
+        if (version2.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version2, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version2}`);
+        }
+        this.raw = version2;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var valid = (version2, options) => {
+      const v = parse4(version2, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var clean = (version2, options) => {
+      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version2, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var prerelease = (version2, options) => {
+      const parsed = parse4(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version2, options) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      if (typeof version2 === "number") {
+        version2 = String(version2);
+      }
+      if (typeof version2 !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse2();
+    var constants2 = require_constants2();
+    var SemVer = require_semver();
+    var truncate = (version2, truncation, options) => {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version2, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version2, options) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse4(versionStringToParse, options);
+    };
+    var doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version2.version;
+      }
+      version2.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version2.minor = 0;
+          version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants2();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey2 = memoOpts + ":" + range;
+        const cached2 = cache.get(memoKey2);
+        if (cached2) {
+          return cached2;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey2, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2) {
+          return false;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version2, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants2();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version2, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version2)) {
+          return false;
+        }
+      }
+      if (version2.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        debug("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
+          return true;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version2, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version2);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version2, range, hilo, options) => {
+      version2 = new SemVer(version2, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version2, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version2 of v) {
+        const included = satisfies(version2, range, options);
+        if (included) {
+          prev = version2;
+          if (!first) {
+            first = version2;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants2 = require_constants2();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse4 = require_parse2();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse4,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -11588,7 +11588,7 @@ function closestMetrics(metric, available) {
     else {
       if (Math.abs(n.length - lower.length) > limit) continue;
       const d = (0, import_fastest_levenshtein.distance)(n, lower);
-      if (d > limit) continue;
+      if (d > limit || d >= Math.max(n.length, lower.length)) continue;
       score = 1 + d;
     }
     scored.push([score, name2]);
@@ -11908,7 +11908,7 @@ function pathsLeavingRepo(manifest, depth) {
 }
 
 // src/io/git.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
@@ -11931,6 +11931,5162 @@ function storeSettingsFromEnv(env, extra = {}) {
     insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
   };
 }
+
+// src/core/manifest/patterns.ts
+var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
+var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
+var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
+var DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
+var OCI_STORE = /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
+var HTTP_URL = /^https?:\/\/\S+$/;
+var ENV_NAME = /^[^=\0]+$/;
+
+// src/core/manifest/normalize.ts
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(text) {
+  const m = DURATION.exec(text);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Math.round(Number(m[1]) * UNIT_MS[m[2]]);
+}
+
+// src/io/settings.ts
+var processEnv = () => process.env;
+function readSettings(env = processEnv()) {
+  const ci = env.GITHUB_ACTIONS === "true";
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const grace = Number(env.LEPTON_KILL_GRACE_MS);
+  return {
+    ci,
+    actor: ci && env.GITHUB_ACTOR || null,
+    runUrl: ci ? workflowRunUrl(env) : null,
+    repositoryUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
+    identityInEnv: Boolean(env.GIT_COMMITTER_EMAIL || env.EMAIL),
+    killGraceMs: env.LEPTON_KILL_GRACE_MS && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_KILL_GRACE_MS,
+    pushBudgetMs: pushBudgetMs(env),
+    store: storeSettingsFromEnv(env),
+    debug: env.LEPTON_DEBUG === "1",
+    env
+  };
+}
+var DEFAULT_KILL_GRACE_MS = 1e4;
+var DEFAULT_BUDGET_MS = 12e4;
+function pushBudgetMs(env) {
+  const raw = env.LEPTON_PUSH_BUDGET?.trim();
+  if (!raw) return DEFAULT_BUDGET_MS;
+  let ms = NaN;
+  try {
+    ms = parseDuration(raw);
+  } catch {
+  }
+  if (!(ms > 0 && ms <= 864e5)) {
+    throw new LeptonError(
+      "invalid",
+      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
+    );
+  }
+  return ms;
+}
+
+// src/io/git.ts
+var lastLines = (text, fallback = "no message", n = 3) => text.trim().split("\n").slice(-n).join("\n") || fallback;
+var Git = class _Git {
+  constructor(cwd, baseEnv = processEnv()) {
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
+  }
+  cwd;
+  baseEnv;
+  /** The git directory once known (it cannot change under a work tree that exists). */
+  knownGitDir = null;
+  /** Git for another folder of the same repository, keeping what this one learnt. */
+  at(cwd) {
+    const git = new _Git(cwd, this.baseEnv);
+    git.knownGitDir = this.knownGitDir;
+    return git;
+  }
+  run(args, options = {}) {
+    return new Promise((resolve2, reject) => {
+      const child = spawn("git", [...args], {
+        cwd: this.cwd,
+        env: this.env(options.env),
+        stdio: ["pipe", "pipe", "pipe"]
+      });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
+      child.stderr.on("data", (b) => err.push(b));
+      child.on(
+        "error",
+        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
+      );
+      child.on("close", (code) => {
+        const result = {
+          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
+          stderr: Buffer.concat(err).toString("utf8"),
+          code: code ?? 128
+        };
+        if (result.code !== 0 && !options.allowFailure) {
+          const msg = lastLines(result.stderr, `exit ${result.code}`);
+          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
+        } else {
+          resolve2(result);
+        }
+      });
+      child.stdin.on("error", () => {
+      });
+      if (options.feed) {
+        const end = () => void child.stdin.end();
+        options.feed((text) => void child.stdin.write(text)).then(end, end);
+      } else {
+        child.stdin.end(options.input ?? "");
+      }
+    });
+  }
+  env(extra) {
+    return { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...extra };
+  }
+  /** stdout, trimmed of the trailing newline. */
+  async out(args, options = {}) {
+    return (await this.run(args, options)).stdout.replace(/\n$/, "");
+  }
+  /**
+   * The repository's top level, or null outside a work tree. The same git process names the
+   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   */
+  async topLevel() {
+    const r = await this.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"], {
+      allowFailure: true
+    });
+    if (r.code !== 0) return null;
+    const lines = r.stdout.split("\n");
+    if (lines.length !== 3 || lines[2] !== "") {
+      const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
+      return top.code === 0 ? top.stdout.trim() : null;
+    }
+    this.knownGitDir = lines[1].trim();
+    return lines[0].trim();
+  }
+  /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
+  async remoteUrl(name2 = "origin") {
+    const r = await this.run(["remote", "get-url", name2], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+  /** The git directory (absolute), or null outside a repository. */
+  async gitDir() {
+    if (this.knownGitDir !== null) return this.knownGitDir;
+    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
+    if (r.code !== 0) return null;
+    this.knownGitDir = r.stdout.trim();
+    return this.knownGitDir;
+  }
+};
+
+// src/io/files/hash.ts
+import * as crypto from "node:crypto";
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { availableParallelism } from "node:os";
+import { sep } from "node:path";
+
+// src/core/fingerprint/dvc.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
+function isDvcFile(path) {
+  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
+}
+function parseDvcFile(text) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (e) {
+    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
+    return { ok: false, reason: "expected an `outs:` list" };
+  }
+  const outs = [];
+  for (const [i, raw] of doc.outs.entries()) {
+    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
+    const { path, md5, size, nfiles, hash: hash2 } = raw;
+    if (typeof path !== "string" || path === "") {
+      return { ok: false, reason: `outs[${i}] has no path` };
+    }
+    if (typeof md5 !== "string" || !MD5.test(md5)) {
+      return {
+        ok: false,
+        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
+      };
+    }
+    if (size !== void 0 && !isCount(size)) {
+      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
+    }
+    if (nfiles !== void 0 && !isCount(nfiles)) {
+      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
+    }
+    if (hash2 !== void 0 && typeof hash2 !== "string") {
+      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
+    }
+    outs.push({
+      path,
+      hashName: hash2 ?? null,
+      md5,
+      size: size ?? null,
+      nfiles: nfiles ?? null
+    });
+  }
+  return { ok: true, outs };
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/core/fingerprint/lfs.ts
+var LFS_POINTER_MAX_SIZE = 1024;
+var VERSIONS = /* @__PURE__ */ new Set([
+  "https://git-lfs.github.com/spec/v1",
+  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
+  "https://hawser.github.com/spec/v1",
+  "http://git-media.io/v/2"
+]);
+var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(0|[1-9][0-9]{0,15})$/;
+var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
+function mayBeLfsPointer(size, head) {
+  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
+}
+function parseLfsPointer(text) {
+  if (text.length >= LFS_POINTER_MAX_SIZE || !text.endsWith("\n")) return null;
+  const lines = text.slice(0, -1).split("\n");
+  let oid;
+  let size;
+  for (const [i, line] of lines.entries()) {
+    const m = LINE.exec(line);
+    if (!m) return null;
+    const [, key, value] = m;
+    if (i === 0) {
+      if (key !== "version" || !VERSIONS.has(value)) return null;
+    } else if (key === "oid") {
+      const o = OID.exec(value);
+      if (!o || oid !== void 0) return null;
+      oid = o[1];
+    } else if (key === "size") {
+      if (!SIZE.test(value) || size !== void 0) return null;
+      size = Number(value);
+    } else if (!EXTENSION.test(key)) {
+      return null;
+    }
+  }
+  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
+}
+
+// src/io/files/pool.ts
+import { Worker } from "node:worker_threads";
+
+// src/io/files/worker-source.ts
+var WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buf = Buffer.allocUnsafe(1 << 20);
+const REPORT = 32 << 20;
+parentPort.on('message', ({ files }) => {
+  const results = [];
+  for (const { id, path } of files) {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const h = createHash('sha256');
+      let size = 0, unreported = 0, n;
+      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
+        h.update(n === buf.length ? buf : buf.subarray(0, n));
+        size += n;
+        unreported += n;
+        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
+      }
+      if (unreported) parentPort.postMessage({ progress: unreported });
+      results.push({ id, size, hex: h.digest('hex') });
+    } catch (e) {
+      results.push({ id, error: (e && e.code) || String(e && e.message) });
+    } finally {
+      if (fd !== undefined) try { closeSync(fd); } catch {}
+    }
+  }
+  parentPort.postMessage({ results });
+});
+`;
+
+// src/io/files/pool.ts
+var BATCH_BYTES = 8 << 20;
+var BATCH_FILES = 128;
+async function hashInWorkers(jobs, threads, onBytes) {
+  const batches = makeBatches(jobs);
+  const results = [];
+  const workers = [];
+  let next = 0;
+  try {
+    await new Promise((resolve2, reject) => {
+      let running = 0;
+      const feed = (w) => {
+        const batch = batches[next++];
+        if (!batch) {
+          if (--running === 0) resolve2();
+          return;
+        }
+        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
+      };
+      const count2 = Math.max(1, Math.min(threads, batches.length));
+      for (let i = 0; i < count2 && batches.length > 0; i++) {
+        const w = new Worker(WORKER_SOURCE, { eval: true });
+        workers.push(w);
+        running++;
+        w.on("message", (m) => {
+          if (m.progress !== void 0) {
+            onBytes(m.progress, 0);
+            return;
+          }
+          if (m.results) {
+            results.push(...m.results);
+            onBytes(0, m.results.length);
+            feed(w);
+          }
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
+        });
+        feed(w);
+      }
+      if (batches.length === 0) resolve2();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+function makeBatches(jobs) {
+  const sorted = [...jobs].sort((a, b) => b.size - a.size);
+  const batches = [];
+  let current = [];
+  let bytes = 0;
+  for (const j of sorted) {
+    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(j);
+    bytes += j.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+// src/io/files/progress.ts
+var QUIET_MS = 1e3;
+var EVERY_MS = 100;
+var ProgressMeter = class {
+  constructor(totalFiles, totalBytes, onProgress) {
+    this.totalFiles = totalFiles;
+    this.totalBytes = totalBytes;
+    this.onProgress = onProgress;
+  }
+  totalFiles;
+  totalBytes;
+  onProgress;
+  files = 0;
+  bytes = 0;
+  last = 0;
+  shown = false;
+  started = Date.now();
+  add(files, bytes) {
+    this.files += files;
+    this.bytes += bytes;
+    if (!this.onProgress) return;
+    const now = Date.now();
+    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
+    this.last = now;
+    this.shown = true;
+    this.onProgress(this.snapshot());
+  }
+  /** The closing call (all files done), only when progress was shown at all. */
+  finish() {
+    if (this.shown && this.onProgress) {
+      this.onProgress({
+        files: this.totalFiles,
+        totalFiles: this.totalFiles,
+        bytes: this.totalBytes,
+        totalBytes: this.totalBytes
+      });
+    }
+  }
+  snapshot() {
+    return {
+      files: Math.min(this.files, this.totalFiles),
+      totalFiles: this.totalFiles,
+      bytes: Math.min(this.bytes, this.totalBytes),
+      totalBytes: this.totalBytes
+    };
+  }
+};
+
+// src/io/files/stat-cache-file.ts
+var FORMAT = "lepton-stat-cache";
+var KIND = "stat-cache";
+var MAX_BYTES = 512 << 20;
+var VERSION = 6;
+var RACY_MARGIN_MS = 2e3;
+var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
+var W = 6;
+var DIGEST_BYTES = 32;
+var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
+var HASH = /^sha256:[0-9a-f]{64}$/;
+function statKey(st) {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+}
+function sameKey(a, b) {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+var EMPTY = {
+  count: 0,
+  dvc: {},
+  blobWidth: 40,
+  index: null,
+  memo: null,
+  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
+};
+function keyAt(cols, i) {
+  const o = cols.stat;
+  return {
+    size: o[i * W],
+    mtimeMs: o[i * W + 1],
+    ctimeMs: o[i * W + 2],
+    ino: o[i * W + 3],
+    dev: o[i * W + 4]
+  };
+}
+function recordAt(saved, cols, i) {
+  const size = cols.stat[i * W + 5];
+  if (size === -1) {
+    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
+    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
+  }
+  const hex = cols.digests.slice(i * 64, i * 64 + 64);
+  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
+}
+function encodeCacheFile({
+  startedMs,
+  index,
+  memo: memo2,
+  entries
+}) {
+  const width2 = entries.find((e) => e.blob)?.blob?.length ?? 40;
+  const count2 = entries.length;
+  const noBlob = "0".repeat(width2);
+  const paths = new Array(count2);
+  const stat = new Float64Array(count2 * W);
+  const digests = new Array(count2);
+  const blobs = new Array(count2);
+  const dvc = {};
+  for (let i = 0; i < count2; i++) {
+    const { record: record2, key, blob, path } = entries[i];
+    const o = i * W;
+    stat[o] = key.size;
+    stat[o + 1] = key.mtimeMs;
+    stat[o + 2] = key.ctimeMs;
+    stat[o + 3] = key.ino;
+    stat[o + 4] = key.dev;
+    if (record2.kind === "file") {
+      stat[o + 5] = record2.size;
+      digests[i] = record2.sha256;
+    } else {
+      stat[o + 5] = -1;
+      digests[i] = NO_DIGEST;
+      dvc[i] = [...record2.outs];
+    }
+    blobs[i] = index && blob && blob.length === width2 ? blob : noBlob;
+    paths[i] = path;
+  }
+  const names = Buffer.from(paths.join("\0"));
+  const header2 = Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      version: VERSION,
+      encoding: PART_ENCODING,
+      startedMs,
+      count: entries.length,
+      blobBytes: width2 / 2,
+      pathBytes: names.length,
+      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
+      memo: memo2,
+      dvc
+    })
+  );
+  const columns = [
+    new Uint8Array(stat.buffer),
+    Buffer.from(digests.join(""), "hex"),
+    Buffer.from(blobs.join(""), "hex"),
+    names
+  ];
+  return [[header2], columns];
+}
+function decodeCacheFile(sealed) {
+  const head = sealed?.count === 2 ? sealed.section(0) : null;
+  if (!sealed || !head) return null;
+  try {
+    const doc = JSON.parse(head.toString("utf8"));
+    const { count: count2, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
+    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count2) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
+      return null;
+    }
+    const statEnd = count2 * W * 8;
+    const digestsEnd = statEnd + count2 * DIGEST_BYTES;
+    const blobsEnd = digestsEnd + count2 * blobBytes;
+    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
+    const empty = EMPTY.columns();
+    let columns;
+    const decode3 = () => {
+      if (columns) return columns;
+      const bytes = sealed.section(1);
+      if (bytes === null) return columns = empty;
+      const names = count2 === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
+      if (names.length !== count2) return columns = empty;
+      const stat = new Float64Array(count2 * W);
+      new Uint8Array(stat.buffer).set(bytes.subarray(0, statEnd));
+      return columns = {
+        paths: names,
+        stat,
+        digests: bytes.toString("hex", statEnd, digestsEnd),
+        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
+      };
+    };
+    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
+    return {
+      saved: {
+        count: count2,
+        dvc,
+        blobWidth: blobBytes * 2,
+        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
+        memo: memo2,
+        columns: decode3
+      },
+      // Never trust a start later than the file was written (a clock that jumped).
+      startedMs: Math.min(startedMs, sealed.mtimeMs)
+    };
+  } catch {
+    return null;
+  }
+}
+function isMemo(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const m = v;
+  const parts = (p) => Array.isArray(p) && p.every(
+    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+  );
+  const others = Array.isArray(m.others) && m.others.every(
+    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
+  );
+  return typeof m.key === "string" && isCount2(m.files) && parts(m.components) && parts(m.data) && others;
+}
+function isKey(v) {
+  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
+}
+function isLittleEndian() {
+  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
+}
+function validOut(o) {
+  if (typeof o !== "object" || o === null) return false;
+  const x = o;
+  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
+}
+function isCount2(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+// src/io/files/hash.ts
+var WORKER_MIN_BYTES = 64 << 20;
+var NO_THROW = { throwIfNoEntry: false };
+function folderPrefix(dir) {
+  return dir.endsWith(sep) ? dir : dir + sep;
+}
+function statTargets(rels, modelDir, root) {
+  const targets = [];
+  const problems = [];
+  let rootReal;
+  const base = folderPrefix(modelDir);
+  for (const rel of rels) {
+    const abs = base + rel;
+    const escaped = hasEscapedBytes(rel);
+    let st;
+    try {
+      st = lstatSync(escaped ? nameBytes(abs) : abs, NO_THROW);
+    } catch (e) {
+      problems.push(`${rel}: cannot read it (${errno(e)})`);
+      continue;
+    }
+    if (st === void 0) continue;
+    let path = abs;
+    if (st.isSymbolicLink()) {
+      rootReal ??= realpathSync(root);
+      let real;
+      try {
+        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
+      } catch (e) {
+        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
+        continue;
+      }
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
+        continue;
+      }
+      path = real;
+      st = statSync(fsPath(real));
+    }
+    if (!st.isFile()) {
+      problems.push(
+        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
+      );
+      continue;
+    }
+    targets.push({
+      rel,
+      abs: path,
+      key: statKey(st)
+    });
+  }
+  if (problems.length) {
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  return targets;
+}
+async function hashTargets(targets, cache, records, vouched, onProgress) {
+  const inline = [];
+  const streamed = [];
+  let todoBytes = 0;
+  for (const t of targets) {
+    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    if (hit) {
+      records.set(t.rel, hit);
+    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+      inline.push(t);
+      todoBytes += t.key.size;
+    } else {
+      streamed.push(t);
+      todoBytes += t.key.size;
+    }
+  }
+  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
+  const problems = [];
+  for (const t of inline) {
+    const n = readWhole(t.abs, t.key.size);
+    if (typeof n === "string") {
+      problems.push(`${t.rel}: cannot read it (${n})`);
+      continue;
+    }
+    const r = classify(t.rel, scratch.subarray(0, n));
+    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
+    else keep(t, r, n);
+    meter.add(1, n);
+  }
+  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
+  const threads = availableParallelism();
+  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
+  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
+  for (const t of here) {
+    const r = hashHere(t.abs, t.key.size, (n) => meter.add(0, n));
+    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
+    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    meter.add(1, 0);
+  }
+  if (workers) {
+    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
+    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
+    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
+    for (const r of results) {
+      const t = there[r.id];
+      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe(r.error)})`);
+      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+    }
+  }
+  meter.finish();
+  if (problems.length) {
+    problems.sort();
+    throw new LeptonError(
+      "invalid",
+      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
+      problems.length === 1 ? [] : problems
+    );
+  }
+  function keep(t, record2, bytesRead) {
+    records.set(t.rel, record2);
+    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
+      cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
+  }
+}
+function classify(rel, bytes) {
+  if (isDvcFile(rel)) {
+    const dvc = parseDvcFile(bytes.toString("utf8"));
+    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
+  }
+  if (bytes[0] === 118 && mayBeLfsPointer(bytes.length, bytes.toString("latin1", 0, 8))) {
+    const pointer = parseLfsPointer(bytes.toString("utf8"));
+    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
+  }
+  return { kind: "file", size: bytes.length, sha256: sha256Hex(bytes) };
+}
+var sha256Hex = typeof crypto.hash === "function" ? (bytes) => crypto.hash("sha256", bytes, "hex") : (bytes) => crypto.createHash("sha256").update(bytes).digest("hex");
+var CHUNK = 1 << 20;
+var scratch;
+function scratchOf(bytes) {
+  if (scratch === void 0 || scratch.length < bytes) {
+    scratch = Buffer.allocUnsafe(Math.max(bytes, 64 << 10));
+  }
+  return scratch;
+}
+function readWhole(path, size) {
+  let fd;
+  try {
+    fd = openSync(fsPath(path), "r");
+    let buf = scratchOf(size + 1);
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, n);
+        buf = scratch = bigger;
+      }
+      const want = buf.length - n;
+      const got = readSync(fd, buf, n, want, null);
+      n += got;
+      if (got === 0 || got < want && n === size) return n;
+    }
+  } catch (e) {
+    return errno(e);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function hashHere(path, size, onBytes) {
+  if (size < CHUNK) {
+    const n = readWhole(path, size);
+    if (typeof n === "string") return n;
+    onBytes(n);
+    return { size: n, hex: sha256Hex(scratch.subarray(0, n)) };
+  }
+  const buffer = scratchOf(CHUNK);
+  let fd;
+  try {
+    fd = openSync(fsPath(path), "r");
+    const h = crypto.createHash("sha256");
+    let total2 = 0;
+    let n;
+    while ((n = readSync(fd, buffer, 0, CHUNK, null)) > 0) {
+      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      total2 += n;
+      onBytes(n);
+    }
+    return { size: total2, hex: h.digest("hex") };
+  } catch (e) {
+    return errno(e);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function errno(e) {
+  const code = e.code;
+  return code ? describe(code) : String(e.message ?? e);
+}
+var ERRNO_TEXT = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file",
+  EISDIR: "is a folder",
+  ELOOP: "too many levels of symlinks",
+  EIO: "input/output error"
+};
+function describe(code) {
+  const text = ERRNO_TEXT[code];
+  return text ? `${code}: ${text}` : code;
+}
+
+// src/io/files/list.ts
+import { readdirSync } from "node:fs";
+import { sep as sep2 } from "node:path";
+async function gitZ(git, args, allowFailure = false) {
+  const chunks = [];
+  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
+  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
+}
+async function listGitIndex(git) {
+  return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
+}
+function parseLsFiles(out) {
+  const untracked = [];
+  const tracked = [];
+  const blobs = /* @__PURE__ */ new Map();
+  let previous;
+  for (let i = 0; i < out.length; ) {
+    let end = out.indexOf("\0", i);
+    if (end < 0) end = out.length;
+    if (out.startsWith("? ", i)) {
+      const name2 = out.slice(i + 2, end);
+      if (name2 !== "" && !name2.endsWith("/")) untracked.push(name2);
+    } else {
+      const tab = out.indexOf("	", i);
+      if (tab > i && tab < end) {
+        const name2 = out.slice(tab + 1, end);
+        if (name2 === previous) {
+          blobs.delete(name2);
+        } else {
+          previous = name2;
+          tracked.push(name2);
+          if (out.charCodeAt(i) === 72 && // 'H'
+          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !hasEscapedBytes(name2)) {
+            blobs.set(name2, out.slice(i + 9, tab - 2));
+          }
+        }
+      }
+    }
+    i = end + 1;
+  }
+  return { files: mergeSorted(untracked, tracked), blobs };
+}
+async function listModifiedFiles(git) {
+  const r = await gitZ(
+    git,
+    [
+      "-c",
+      "core.checkStat=default",
+      "-c",
+      "core.trustctime=true",
+      "-c",
+      "core.fsmonitor=false",
+      "diff-files",
+      "--relative",
+      "--name-only",
+      "-z"
+    ],
+    true
+  );
+  return r.code === 0 ? new Set(r.text.split("\0")) : null;
+}
+async function listIgnoredFiles(git) {
+  const r = await gitZ(git, ["ls-files", "-o", "-i", "--exclude-standard", "-z"], true);
+  return r.code === 0 ? r.text.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
+}
+function mergeSorted(a, b) {
+  if (a.length === 0 && isStrictlySorted(b)) return b;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    out.push(
+      compareUtf8(a[i], b[j]) <= 0 ? a[i++] : b[j++]
+    );
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
+}
+function isStrictlySorted(names) {
+  for (let i = 1; i < names.length; i++) {
+    if (compareUtf8(names[i - 1], names[i]) >= 0) return false;
+  }
+  return true;
+}
+function walkFiles(root) {
+  const files = [];
+  const visit = (dir, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch (e) {
+      throw new LeptonError(
+        "invalid",
+        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
+      );
+    }
+    for (const e of entries) {
+      const rel = prefix + decodeName(e.name);
+      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
+      else files.push(rel);
+    }
+  };
+  visit(Buffer.from(root), "");
+  return files;
+}
+var SLASH = Buffer.from(sep2);
+
+// src/io/files/memo.ts
+import { createHash as createHash3 } from "node:crypto";
+import { lstatSync as lstatSync2 } from "node:fs";
+
+// src/io/files/select.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+
+// src/core/fingerprint/eval-files.ts
+var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
+function commandWords(command, depth = 0) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let dynamic = false;
+  let quotedSpace = false;
+  let skipNext = false;
+  const end = () => {
+    if (!inWord) return;
+    if (skipNext) skipNext = false;
+    else if (!dynamic) {
+      words.push(word);
+      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
+    }
+    word = "";
+    inWord = false;
+    dynamic = false;
+    quotedSpace = false;
+  };
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      end();
+    } else if (c === "#" && !inWord) {
+      const nl2 = command.indexOf("\n", i);
+      if (nl2 < 0) break;
+      i = nl2;
+    } else if (OPERATORS.has(c)) {
+      if (c === ">" && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      end();
+      if (c === ">") {
+        while (command[i + 1] === ">" || command[i + 1] === "&" || command[i + 1] === "|") i++;
+        skipNext = true;
+      } else {
+        skipNext = false;
+      }
+    } else if (c === "\\") {
+      inWord = true;
+      if (i + 1 < command.length) word += command[++i];
+    } else if (c === "'") {
+      inWord = true;
+      const close = command.indexOf("'", i + 1);
+      const text = command.slice(i + 1, close < 0 ? command.length : close);
+      if (/\s/.test(text)) quotedSpace = true;
+      word += text;
+      i = close < 0 ? command.length : close;
+    } else if (c === '"') {
+      inWord = true;
+      let j = i + 1;
+      for (; j < command.length && command[j] !== '"'; j++) {
+        const d = command[j];
+        if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
+        else {
+          if (d === "$" || d === "`") dynamic = true;
+          if (/\s/.test(d)) quotedSpace = true;
+          word += d;
+        }
+      }
+      i = j;
+    } else {
+      if (c === "$" || c === "`") dynamic = true;
+      inWord = true;
+      word += c;
+    }
+  }
+  end();
+  const out = [];
+  for (const w of words) {
+    const eq = w.indexOf("=");
+    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const candidate = value ? w.slice(eq + 1) : w;
+    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
+    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
+    if (!out.includes(candidate)) out.push(candidate);
+  }
+  return out;
+}
+
+// src/io/files/select.ts
+var EVAL_PART = "eval";
+function partsOf(manifest) {
+  return [
+    ...manifest.components.map((part) => ({ kind: "component", part })),
+    ...manifest.data.map((part) => ({ kind: "data", part }))
+  ];
+}
+function selectionParts(manifest) {
+  const parts = partsOf(manifest).map(({ kind, part }) => ({
+    kind,
+    name: part.name,
+    paths: part.paths
+  }));
+  const evalPart = evalFilesPart(manifest);
+  if (evalPart) parts.push(evalPart);
+  return parts;
+}
+function evalFilesPart(manifest) {
+  const spec = manifest.eval;
+  const metrics = new Set(spec.metrics.map(normalizePath));
+  const optional2 = [];
+  for (const word of commandWords(spec.command)) {
+    const p = normalizePath(posix.join(spec.workdir, word));
+    if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
+    if (!optional2.includes(p)) optional2.push(p);
+  }
+  const paths = spec.paths ?? [];
+  if (paths.length === 0 && optional2.length === 0) return null;
+  return { kind: "eval", name: EVAL_PART, paths, optional: optional2 };
+}
+function normalizePath(pattern) {
+  const p = pattern.replace(/\\/g, "/");
+  const n = p.includes("/.") || p.startsWith(".") ? posix.normalize(p) : p;
+  return n.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+function isExclusion(pattern) {
+  return pattern.startsWith("!");
+}
+function positivePart(pattern) {
+  return pattern.startsWith("!") || pattern.startsWith("\\!") ? pattern.slice(1) : pattern;
+}
+function pathMatcher(pattern) {
+  const p = normalizePath(positivePart(pattern));
+  if (p === "" || p === ".") return (f) => !f.startsWith("../");
+  if (!import_picomatch.default.scan(p).isGlob) {
+    const dir = p + "/";
+    return (f) => f === p || f.startsWith(dir);
+  }
+  const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
+  return (file) => match(file);
+}
+function matchParts(parts, files, strictlySorted = false) {
+  const out = [];
+  const unmatched = [];
+  for (const { kind, name: name2, paths, optional: optional2 = [] } of parts) {
+    if (strictlySorted && paths.length === 1 && optional2.length === 0 && !isExclusion(paths[0])) {
+      const pattern = paths[0];
+      const matched = files.filter(pathMatcher(pattern));
+      if (matched.length === 0) unmatched.push({ kind, part: name2, pattern });
+      out.push({ kind, name: name2, files: matched });
+      continue;
+    }
+    const all = [...paths, ...optional2];
+    const rules = all.map((p) => ({
+      p,
+      exclude: isExclusion(p),
+      test: pathMatcher(p),
+      any: false
+    }));
+    const exclusions = rules.some((r) => r.exclude);
+    const selected = [];
+    for (const f of files) {
+      let inside = false;
+      for (const r of rules) {
+        if (r.exclude) {
+          if (inside && r.test(f)) inside = false;
+        } else if (r.test(f)) {
+          r.any = true;
+          inside = true;
+          if (!exclusions) break;
+        }
+      }
+      if (inside) selected.push(f);
+    }
+    if (!exclusions) {
+      for (const r of rules) if (!r.any && paths.includes(r.p)) r.any = files.some(r.test);
+    }
+    const required2 = new Set(paths);
+    for (const r of rules) {
+      if (!r.exclude && !r.any && required2.has(r.p))
+        unmatched.push({ kind, part: name2, pattern: r.p });
+    }
+    if (selected.length === 0 && paths.length > 0 && rules.some((r) => r.any && required2.has(r.p))) {
+      unmatched.push({ kind, part: name2, pattern: paths[0], allExcluded: true });
+    }
+    out.push({
+      kind,
+      name: name2,
+      files: strictlySorted || isStrictlySorted(selected) ? selected : selected.sort(compareUtf8)
+    });
+  }
+  return { parts: out, unmatched };
+}
+function unmatchedReason(u, ignored, listed) {
+  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
+  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
+  const test = pathMatcher(u.pattern);
+  const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
+  if (pointers.length > 0) {
+    const sample2 = pointers.slice(0, 3).join(", ");
+    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
+  }
+  const hidden = ignored.filter(test);
+  if (hidden.length === 0) return `${what} matches no file`;
+  const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
+  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
+}
+function unmatchedError(unmatched, ignored, listed = []) {
+  const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
+  return new LeptonError(
+    "invalid",
+    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
+    unmatched.length === 1 ? [] : lines
+  );
+}
+function rebaseName(name2, prefix) {
+  if (prefix === "") return name2;
+  if (name2.startsWith(prefix) && name2.charCodeAt(prefix.length) === 47) {
+    return name2.slice(prefix.length + 1);
+  }
+  const up = prefix.split("/");
+  const segs = name2.split("/");
+  let common = 0;
+  while (common < up.length && common < segs.length - 1 && up[common] === segs[common]) common++;
+  return "../".repeat(up.length - common) + segs.slice(common).join("/");
+}
+
+// src/io/files/memo.ts
+function memoKey(parts, lsFiles) {
+  const declared = parts.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
+  return createHash3("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+}
+function untrackedRecords(out) {
+  let i = 0;
+  while (out.startsWith("? ", i)) {
+    const end = out.indexOf("\0", i);
+    if (end < 0) return out;
+    i = end + 1;
+  }
+  return out.slice(0, i);
+}
+function memoHolds(memo2, parts, modified, modelDir) {
+  const known = new Set(memo2.others.map((o) => o[0]));
+  const names = [...modified].filter((f) => f !== "" && !known.has(f));
+  if (names.length > 0) {
+    const touched = parts.some(
+      (part) => [...part.paths, ...part.optional ?? []].filter((p) => !isExclusion(p)).some((p) => names.some(pathMatcher(p)))
+    );
+    if (touched) return false;
+  }
+  const base = folderPrefix(modelDir);
+  return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
+    try {
+      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
+      return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
+    } catch {
+      return false;
+    }
+  });
+}
+
+// src/io/files/stat-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { rmSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/io/files/sealed-file.ts
+import { closeSync as closeSync3, constants, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import * as zlib from "node:zlib";
+
+// src/io/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  fsyncSync,
+  mkdirSync,
+  openSync as openSync2,
+  renameSync,
+  unlinkSync,
+  writevSync
+} from "node:fs";
+import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { dirname } from "node:path";
+function tempName(file) {
+  return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+}
+function discard(tmp) {
+  try {
+    unlinkSync(tmp);
+  } catch {
+  }
+}
+function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = tempName(file);
+  let fd = null;
+  try {
+    fd = openSync2(tmp, "wx", 420);
+    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
+    let rest = chunks.filter((c) => c.byteLength > 0);
+    while (left > 0) {
+      const n = writevSync(fd, rest);
+      left -= n;
+      rest = skip(rest, n);
+    }
+    if (fsync) fsyncSync(fd);
+    closeSync2(fd);
+    fd = null;
+    renameSync(tmp, file);
+  } catch (e) {
+    if (fd !== null) closeQuietly(fd);
+    discard(tmp);
+    throw e;
+  }
+}
+async function writeFileAtomic(file, chunks) {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = tempName(file);
+  try {
+    const handle = await open(tmp, "wx", 420);
+    try {
+      await handle.writev(chunks.filter((c) => c.byteLength > 0));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => void 0);
+    throw e;
+  }
+}
+function skip(chunks, n) {
+  const out = [];
+  let left = n;
+  for (const c of chunks) {
+    if (left >= c.byteLength) {
+      left -= c.byteLength;
+      continue;
+    }
+    out.push(left > 0 ? c.subarray(left) : c);
+    left = 0;
+  }
+  return out;
+}
+function closeQuietly(fd) {
+  try {
+    closeSync2(fd);
+  } catch {
+  }
+}
+
+// src/io/files/sealed-file.ts
+var MAGIC = "lepton-cache/1";
+var LINE_MAX = 1024;
+var KIND2 = /^[a-z][a-z0-9-]{0,31}$/;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function crc322(bytes, value = 0) {
+  if (typeof zlib.crc32 === "function") return zlib.crc32(bytes, value);
+  return crc32Table(bytes, value);
+}
+var TABLE;
+function crc32Table(bytes, value) {
+  const table = TABLE ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c2 = n;
+    for (let k = 0; k < 8; k++) c2 = c2 & 1 ? 3988292384 ^ c2 >>> 1 : c2 >>> 1;
+    return c2 >>> 0;
+  });
+  let c = ~value >>> 0;
+  for (let i = 0; i < bytes.length; i++) {
+    c = table[(c ^ bytes[i]) & 255] ^ c >>> 8;
+  }
+  return ~c >>> 0;
+}
+var hex8 = (n) => n.toString(16).padStart(8, "0");
+function readRegularFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync3(file, OPEN_FLAGS);
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return null;
+    const bytes = Buffer.allocUnsafe(st.size);
+    let at2 = 0;
+    while (at2 < bytes.length) {
+      const n = readSync2(fd, bytes, at2, bytes.length - at2, at2);
+      if (n === 0) return null;
+      at2 += n;
+    }
+    if (readSync2(fd, Buffer.alloc(1), 0, 1, at2) !== 0) return null;
+    return { bytes, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  } finally {
+    try {
+      closeSync3(fd);
+    } catch {
+    }
+  }
+}
+function readSealedFile(file, kind, maxBytes) {
+  const read = readRegularFile(file, maxBytes);
+  if (read === null) return null;
+  const { bytes, mtimeMs } = read;
+  const lineEnd = bytes.subarray(0, LINE_MAX).indexOf(10);
+  if (lineEnd < 0) return null;
+  const line = bytes.toString("latin1", 0, lineEnd);
+  const lastSpace = line.lastIndexOf(" ");
+  if (lastSpace < 0 || line.slice(lastSpace + 1) !== hex8(crc322(bytes.subarray(0, lastSpace)))) {
+    return null;
+  }
+  const [magic, name2, ...figures] = line.slice(0, lastSpace).split(" ");
+  if (magic !== MAGIC || name2 !== kind) return null;
+  const sections = [];
+  let at2 = lineEnd + 1;
+  for (const figure of figures) {
+    const m = /^(0|[1-9][0-9]{0,15}):([0-9a-f]{8})$/.exec(figure);
+    if (!m) return null;
+    const len = Number(m[1]);
+    sections.push({ start: at2, end: at2 + len, crc: m[2] });
+    at2 += len;
+  }
+  if (at2 !== bytes.length) return null;
+  const checked = /* @__PURE__ */ new Map();
+  return {
+    count: sections.length,
+    mtimeMs,
+    length: (i) => {
+      const s = sections[i];
+      return s ? s.end - s.start : -1;
+    },
+    section(i) {
+      const known = checked.get(i);
+      if (known !== void 0) return known;
+      const s = sections[i];
+      const body = s ? bytes.subarray(s.start, s.end) : null;
+      const ok = s && body && hex8(crc322(body)) === s.crc ? body : null;
+      checked.set(i, ok);
+      return ok;
+    }
+  };
+}
+function sealedChunks(kind, sections) {
+  if (!KIND2.test(kind)) throw new Error(`bad cache kind: ${kind}`);
+  const figures = sections.map((chunks) => {
+    let crc = 0;
+    let len = 0;
+    for (const c of chunks) {
+      crc = crc322(c, crc);
+      len += c.byteLength;
+    }
+    return `${len}:${hex8(crc)}`;
+  });
+  const head = Buffer.from([MAGIC, kind, ...figures].join(" "), "latin1");
+  const line = Buffer.from(` ${hex8(crc322(head))}
+`, "latin1");
+  return [head, line, ...sections.flat()];
+}
+var total = (chunks) => chunks.reduce((n, c) => n + c.byteLength, 0);
+function writeSealedFileSync(file, kind, sections, maxBytes) {
+  const chunks = sealedChunks(kind, sections);
+  if (total(chunks) > maxBytes) return false;
+  try {
+    writeFileAtomicSync(file, chunks, { fsync: false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function writeSealedFile(file, kind, sections, maxBytes) {
+  const chunks = sealedChunks(kind, sections);
+  if (total(chunks) > maxBytes) return false;
+  try {
+    await writeFileAtomic(file, chunks);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/io/files/stat-cache.ts
+var MEMO_OTHERS_MAX = 1e3;
+var StatCache = class _StatCache {
+  constructor(file, old, trustedBefore, startedMs) {
+    this.file = file;
+    this.old = old;
+    this.trustedBefore = trustedBefore;
+    this.startedMs = startedMs;
+    this.noBlob = "0".repeat(old.blobWidth);
+  }
+  file;
+  old;
+  trustedBefore;
+  startedMs;
+  /** Where the next lookup is expected in the old entries (saved in path order). */
+  cursor = 0;
+  /** This run's entries in lookup order. */
+  entries = [];
+  /** The old entries, decoded when first asked for. */
+  cols;
+  noBlob;
+  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
+  memo = null;
+  /** Entries of this run's misses, to be filled by remember. */
+  missed = /* @__PURE__ */ new Map();
+  changed = false;
+  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
+  index = null;
+  indexTrusted = false;
+  /** This run's hits and misses (the tests and the bench read them). */
+  hits = 0;
+  misses = 0;
+  /** Hits served on git's word, without an lstat. */
+  vouched = 0;
+  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
+  static open(dir, modelKey, startedMs) {
+    if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
+    const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join2(dir, `files-${name2}.bin`);
+    const loaded = decodeCacheFile(readSealedFile(file, KIND, MAX_BYTES));
+    const cache = new _StatCache(
+      file,
+      loaded?.saved ?? EMPTY,
+      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
+      startedMs
+    );
+    if (loaded && loaded.saved.memo === null) cache.columns();
+    return cache;
+  }
+  /**
+   * The stat data of git's index file in this run (null when unknown or when it changed while
+   * git was reading it). Entries with blob ids count only if the cache was written under it.
+   */
+  useIndex(index) {
+    const saved = this.old.index;
+    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
+    this.index = index && this.settled(index) ? index : null;
+    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
+      this.changed = true;
+    }
+  }
+  /**
+   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
+   * caller checks the files it names in `others` (memo.ts).
+   */
+  memoFor(key) {
+    const memo2 = this.old.memo;
+    return this.indexTrusted && memo2 !== null && memo2.key === key ? memo2 : null;
+  }
+  /**
+   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
+   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
+   * settled stat data to be checked next time.
+   */
+  keepMemo(memo2, plainFiles) {
+    if (this.index === null || memo2.files !== this.entries.length) return;
+    const others = [];
+    for (const e of this.entries) {
+      if (e.record === null) return;
+      if (e.blob !== null) continue;
+      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
+      const k = e.key ?? this.keyAt(e.old);
+      if (!this.settled(k)) return;
+      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
+    }
+    this.memo = { ...memo2, others };
+  }
+  /**
+   * The remembered record of a file git vouches for (unchanged against the index, which holds
+   * `blob` for it), without looking at the file: only under the index the entry was saved
+   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
+   */
+  lookupVouched(path, blob) {
+    if (!this.indexTrusted) return void 0;
+    const i = this.find(path);
+    if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
+    const record2 = this.recordAt(i);
+    if (!record2) return void 0;
+    this.entries.push({ path, old: i, key: null, record: record2, blob });
+    this.hits++;
+    this.vouched++;
+    return record2;
+  }
+  /**
+   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
+   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
+   * a settled file so the next run may skip the lstat).
+   */
+  lookup(path, k, blob) {
+    const i = this.old.count === 0 ? void 0 : this.find(path);
+    const stat = this.columns().stat;
+    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat[i * W] === k.size && stat[i * W + 1] === k.mtimeMs && stat[i * W + 2] === k.ctimeMs && stat[i * W + 3] === k.ino && stat[i * W + 4] === k.dev) {
+      const record2 = this.recordAt(i);
+      if (record2) {
+        const keep = this.vouchable(k, blob);
+        if (keep !== this.blobAt(i)) this.changed = true;
+        this.entries.push({ path, old: i, key: null, record: record2, blob: keep });
+        this.hits++;
+        return record2;
+      }
+    }
+    const miss = { path, old: null, key: null, record: null, blob: null };
+    this.entries.push(miss);
+    this.missed.set(path, miss);
+    this.misses++;
+    return void 0;
+  }
+  /** A record read in this run; `blob` as for lookup. */
+  remember(path, key, record2, blob) {
+    const keep = this.vouchable(key, blob);
+    const e = this.missed.get(path);
+    if (e) {
+      e.key = key;
+      e.record = record2;
+      e.blob = keep;
+    } else this.entries.push({ path, old: null, key, record: record2, blob: keep });
+    this.changed = true;
+  }
+  /**
+   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
+   * only costs speed.
+   */
+  save() {
+    if (this.file === null) return;
+    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
+    if (!this.changed && memoSame && this.hits === this.old.count) return;
+    const kept = this.entries.filter((e) => e.record !== null);
+    if (!isSorted2(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
+    writeCacheFile(this.file, {
+      startedMs: this.startedMs,
+      index: this.index,
+      memo: this.memo,
+      entries: kept.map((e) => ({
+        path: e.path,
+        key: e.key ?? this.keyAt(e.old),
+        record: e.record,
+        blob: e.blob
+      }))
+    });
+  }
+  /** Old enough that a change after this run started would show in its stat data. */
+  settled(k) {
+    const before = this.startedMs - RACY_MARGIN_MS;
+    return k.mtimeMs < before && k.ctimeMs < before;
+  }
+  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
+  vouchable(k, blob) {
+    return blob !== void 0 && this.index !== null && this.settled(k) ? blob : null;
+  }
+  /**
+   * The old entry of `path`. Files are looked up in path order, the order the entries were
+   * saved in, so the entry is nearly always the one after the last; else a binary search
+   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
+   */
+  find(path) {
+    const paths = this.columns().paths;
+    if (paths[this.cursor] === path) return this.cursor++;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareUtf8(paths[mid], path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (paths[lo] !== path) return void 0;
+    this.cursor = lo + 1;
+    return lo;
+  }
+  columns() {
+    return this.cols ??= this.old.columns();
+  }
+  keyAt(i) {
+    return keyAt(this.columns(), i);
+  }
+  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
+  hasBlob(i, blob) {
+    const w = this.old.blobWidth;
+    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
+  }
+  blobAt(i) {
+    const w = this.old.blobWidth;
+    const blob = this.columns().blobs.slice(i * w, i * w + w);
+    return blob === this.noBlob ? null : blob;
+  }
+  /** Entry i's record, checked for shape; null for anything malformed. */
+  recordAt(i) {
+    return recordAt(this.old, this.columns(), i);
+  }
+};
+function isSorted2(entries) {
+  for (let i = 1; i < entries.length; i++) {
+    if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
+  }
+  return true;
+}
+function writeCacheFile(file, contents) {
+  if (!writeSealedFileSync(file, KIND, encodeCacheFile(contents), MAX_BYTES)) return;
+  try {
+    rmSync(file.replace(/\.bin$/, ".json"), { force: true });
+  } catch {
+  }
+}
+
+// src/io/files/vouch.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
+function indexFileOf(cacheDir, env) {
+  const custom = env.GIT_INDEX_FILE;
+  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
+  return join3(dirname2(cacheDir), "index");
+}
+function indexKey(file) {
+  try {
+    const st = statSync2(file, { throwIfNoEntry: false });
+    return st ? statKey(st) : null;
+  } catch {
+    return null;
+  }
+}
+function sameIndex(before, after) {
+  return before && after && sameKey(before, after) ? before : null;
+}
+function vouchedFiles(blobs, modified) {
+  for (const name2 of modified) blobs.delete(name2);
+  return blobs;
+}
+
+// src/io/files/index.ts
+async function selectFiles(manifest, options) {
+  const scope = scopeOf(manifest, options);
+  const files = scope.git ? rebaseListing(parseLsFiles(await listGitIndex(scope.git)), scope.prefix).files : walkFiles(options.modelDir);
+  const { parts } = await select(scope, options, files, null);
+  return toSelection(parts);
+}
+async function fingerprintModel(manifest, options) {
+  return (await fingerprintWithStats(manifest, options)).fingerprint;
+}
+async function fingerprintWithStats(manifest, options) {
+  const scope = scopeOf(manifest, options);
+  const git = scope.git;
+  const listing = git ? listGitIndex(git) : null;
+  listing?.catch(() => void 0);
+  const cacheDir = await options.cacheDir;
+  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
+  const indexBefore = indexFile ? indexKey(indexFile) : null;
+  const startedMs = Date.now();
+  const modified = git && indexBefore ? listModifiedFiles(git) : null;
+  modified?.catch(() => void 0);
+  const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const cache = StatCache.open(cacheDir, modelKey, startedMs);
+  const raw = listing ? await listing : null;
+  let vouched = /* @__PURE__ */ new Map();
+  let changed = null;
+  const key = raw === null ? "" : memoKey(scope.parts, raw);
+  if (raw !== null && modified && indexFile) {
+    const differ = await modified;
+    const index = sameIndex(indexBefore, indexKey(indexFile));
+    cache.useIndex(index);
+    if (index && differ) changed = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
+    const memo2 = changed && cache.memoFor(key);
+    if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
+      const { components: components2, data: data2 } = memo2;
+      const evalFiles2 = memo2.evalFiles ?? null;
+      return {
+        fingerprint: {
+          fingerprint: modelFingerprint(components2, data2),
+          components: components2,
+          data: data2,
+          ...evalFiles2 && { evalFiles: evalFiles2 }
+        },
+        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+      };
+    }
+  }
+  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
+  const files = listed ? listed.files : walkFiles(options.modelDir);
+  if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+  const records = /* @__PURE__ */ new Map();
+  const served = (rel) => {
+    const blob = vouched.get(rel);
+    const record2 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
+    if (record2) records.set(rel, record2);
+    return record2 !== void 0;
+  };
+  const { parts, targets, dropped } = await select(
+    scope,
+    options,
+    files,
+    vouched.size ? served : null
+  );
+  await hashTargets(targets, cache, records, vouched, options.onProgress);
+  const hashOf = (p) => ({
+    name: p.name,
+    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+    files: p.files.length
+  });
+  const components = parts.filter((p) => p.kind === "component").map(hashOf);
+  const data = parts.filter((p) => p.kind === "data").map(hashOf);
+  const found = parts.find((p) => p.kind === "eval");
+  const ofModel = found && found.files.length ? new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
+  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
+  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
+  if (raw !== null) {
+    const base = folderPrefix(options.modelDir);
+    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+    const memo2 = {
+      key,
+      files: records.size,
+      components,
+      data,
+      evalFiles
+    };
+    cache.keepMemo(memo2, plain);
+  }
+  cache.save();
+  return {
+    fingerprint: {
+      fingerprint: modelFingerprint(components, data),
+      components,
+      data,
+      ...evalFiles && { evalFiles }
+    },
+    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
+  };
+}
+function scopeOf(manifest, options) {
+  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
+  const issues = pathsLeavingRepo(manifest, depth);
+  if (issues.length) {
+    const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new LeptonError(
+      "invalid",
+      lines.length === 1 ? lines[0] : `${lines.length} paths leave the repository`,
+      lines.length === 1 ? [] : lines
+    );
+  }
+  const parts = selectionParts(manifest).map(
+    (p) => p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p
+  );
+  let climb = 0;
+  for (const p of parts)
+    for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
+  if (!options.repoRoot) return { parts, git: null, prefix: "" };
+  const env = options.env ?? processEnv();
+  if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: "" };
+  const base = resolve(options.modelDir, ...Array(climb).fill(".."));
+  return {
+    parts,
+    git: new Git(base, env),
+    prefix: relative(base, options.modelDir).split(sep3).join("/")
+  };
+}
+function depthBelow(root, dir) {
+  const rel = relative(root, dir);
+  return rel === "" ? 0 : rel.split(sep3).length;
+}
+function rebaseListing(listing, prefix) {
+  if (prefix === "") return listing;
+  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const [name2, blob] of listing.blobs) blobs.set(rebaseName(name2, prefix), blob);
+  return { files, blobs };
+}
+function rebaseSet(names, prefix) {
+  return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
+}
+async function select(scope, options, files, served) {
+  let listed = files;
+  const sorted = options.repoRoot !== null;
+  let { parts, unmatched } = matchParts(scope.parts, listed, sorted);
+  const wanted = unionOf(parts.map((p) => p.files));
+  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
+  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  if (targets.length !== rest.length) {
+    const present = new Set(targets.map((t) => t.rel));
+    const missing = new Set(rest.filter((f) => !present.has(f)));
+    listed = listed.filter((f) => !missing.has(f));
+    ({ parts, unmatched } = matchParts(scope.parts, listed, sorted));
+  }
+  if (unmatched.length) {
+    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
+    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
+    throw unmatchedError(unmatched, rebased, listed);
+  }
+  return { parts, targets, dropped: targets.length !== rest.length };
+}
+function unionOf(lists) {
+  const some = lists.filter((l) => l.length > 0);
+  if (some.length === 0) return [];
+  let out = some[0];
+  for (let k = 1; k < some.length; k++) {
+    const a = out;
+    const b = some[k];
+    const merged = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+      const x = a[i];
+      const y = b[j];
+      if (x === y) {
+        merged.push(x);
+        i++;
+        j++;
+      } else if (compareUtf8(x, y) < 0) {
+        merged.push(x);
+        i++;
+      } else {
+        merged.push(y);
+        j++;
+      }
+    }
+    while (i < a.length) merged.push(a[i++]);
+    while (j < b.length) merged.push(b[j++]);
+    out = merged;
+  }
+  return out;
+}
+function toSelection(parts) {
+  const of = (kind) => new Map(parts.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
+  return {
+    components: of("component"),
+    data: of("data"),
+    eval: parts.find((p) => p.kind === "eval")?.files ?? []
+  };
+}
+
+// src/core/metrics/types.ts
+function emptyRecord() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function hasOwn(record2, key) {
+  return Object.prototype.hasOwnProperty.call(record2, key);
+}
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars,
+    timcharFirstBytes
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str3) {
+  return str3.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date2 = Date.parse(value);
+      return !isNaN(date2) ? new Date(date2) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record2) => records2.push(record2);
+      const close = () => {
+      };
+      const error2 = parser.parse(data, true, push, close);
+      if (error2 !== void 0) throw error2;
+      return records2;
+    })(records);
+  }
+  const info = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record2], line) => {
+    for (let i = 0, l = record2.length; i < l; i++) {
+      const code = record2.charCodeAt(i);
+      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  info.map((info2, i) => {
+    info2.char_code = i;
+    info2.std = std(info2.lines);
+    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
+  });
+  const result = info.reduce(
+    (acc, info2) => acc.score > info2.score ? acc : info2,
+    {}
+  );
+  return String.fromCharCode(result.char_code);
+};
+var std = function(array2) {
+  const n = array2.length;
+  if (n === 0) return 0;
+  const mean = array2.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record2) {
+  return record2.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr = 13;
+var nl = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote: quote2 } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote2.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape, quote: quote2, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape, quote: quote2 } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote2.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote2.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
+              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+                pos += escape.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote2.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote2);
+                pos += quote2.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote2.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record: record2 } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record2.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record2);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record2.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record2[i],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: record2 },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record2 : [record2[objname], record2],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record2) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record2, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record2 = on_record.call(null, record2, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record2 === void 0 || record2 === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record2);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote: quote2 } = this.options;
+      if (quote2 === null) return false;
+      const l = quote2.length;
+      for (let i = 0; i < l; i++) {
+        if (quote2[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse2 = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record2) => {
+    if (parser.options.objname === void 0) records.push(record2);
+    else {
+      records[record2[0]] = record2[1];
+    }
+  };
+  const close = () => {
+  };
+  const error2 = parser.parse(data, true, push, close);
+  if (error2 !== void 0) throw error2;
+  return records;
+};
+
+// src/core/metrics/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/metrics/leaf.ts
+var NON_FINITE = {
+  nan: NaN,
+  ".nan": NaN,
+  inf: Infinity,
+  "+inf": Infinity,
+  ".inf": Infinity,
+  "+.inf": Infinity,
+  infinity: Infinity,
+  "+infinity": Infinity,
+  "-inf": -Infinity,
+  "-.inf": -Infinity,
+  "-infinity": -Infinity
+};
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function quote(text) {
+  const short = text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+  return JSON.stringify(short);
+}
+function nonFinite(text) {
+  const key = text.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(NON_FINITE, key) ? NON_FINITE[key] : void 0;
+}
+function classifyValue(value) {
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "string") {
+    const special = nonFinite(value);
+    if (special !== void 0) return { kind: "number", value: special };
+    return { kind: "other", description: `a string (${quote(value)})`, value };
+  }
+  if (typeof value === "boolean")
+    return { kind: "other", description: `a boolean (${value})`, value };
+  if (value === null || value === void 0)
+    return { kind: "other", description: "null", value: null };
+  if (typeof value === "bigint") return { kind: "number", value: Number(value) };
+  if (value instanceof Date) {
+    const iso = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    return { kind: "other", description: `a date (${iso})`, value: iso };
+  }
+  return { kind: "other", description: typeof value, value: String(value) };
+}
+function classifyText(text) {
+  const t = text.trim();
+  if (t === "") return { kind: "other", description: "empty", value: "" };
+  if (DECIMAL.test(t)) return { kind: "number", value: Number(t) };
+  const special = nonFinite(t);
+  if (special !== void 0) return { kind: "number", value: special };
+  return { kind: "other", description: `a string (${quote(t)})`, value: t };
+}
+
+// src/core/metrics/flatten.ts
+var MAX_DEPTH = 64;
+var MetricsCollector = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  values = emptyRecord();
+  nonNumeric = emptyRecord();
+  nonNumericValues = emptyRecord();
+  has(name2) {
+    return hasOwn(this.values, name2) || hasOwn(this.nonNumeric, name2);
+  }
+  addNumber(name2, value) {
+    this.claim(name2);
+    this.values[name2] = value;
+  }
+  addOther(name2, description, value) {
+    this.claim(name2);
+    this.nonNumeric[name2] = description;
+    this.nonNumericValues[name2] = value;
+  }
+  result() {
+    return {
+      values: this.values,
+      nonNumeric: this.nonNumeric,
+      nonNumericValues: this.nonNumericValues
+    };
+  }
+  claim(name2) {
+    if (this.has(name2)) {
+      throw new LeptonError("eval", `metrics file ${this.source}: metric "${name2}" appears twice`, [
+        'nested keys flatten to dotted names, so {"a": {"b": 1}} and {"a.b": 1} name the same metric'
+      ]);
+    }
+  }
+};
+function flattenMetrics(source, root) {
+  if (root === null || typeof root !== "object" || Array.isArray(root)) {
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source}: expected a mapping of metric names to numbers, found ${Array.isArray(root) ? "a list" : root === null ? "nothing" : `a ${typeof root}`}`
+    );
+  }
+  const out = new MetricsCollector(source);
+  const walk = (value, name2, depth) => {
+    if (ArrayBuffer.isView(value)) {
+      out.addOther(name2, "binary data", `(${value.byteLength} bytes)`);
+      return;
+    }
+    if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      if (depth >= MAX_DEPTH) {
+        throw new LeptonError(
+          "eval",
+          `metrics file ${source}: nested deeper than ${MAX_DEPTH} levels`
+        );
+      }
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v]) : value instanceof Set ? [...value].map((v) => [String(v), null]) : Object.entries(value);
+      for (const [key, child] of entries)
+        walk(child, name2 === "" ? key : `${name2}.${key}`, depth + 1);
+      return;
+    }
+    const leaf = classifyValue(value);
+    if (leaf.kind === "number") out.addNumber(name2, leaf.value);
+    else out.addOther(name2, leaf.description, leaf.value);
+  };
+  walk(root, "", 0);
+  return out.result();
+}
+
+// src/core/metrics/parse.ts
+function formatOf(path) {
+  const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
+  if (ext === "json") return "json";
+  if (ext === "yaml" || ext === "yml") return "yaml";
+  if (ext === "csv") return "csv";
+  if (ext === "tsv") return "tsv";
+  return null;
+}
+var firstLine = (text) => text.split("\n")[0] ?? text;
+function parseYaml(source, text) {
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+  const error2 = doc.errors[0];
+  if (error2) {
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid YAML: ${firstLine(error2.message)}`
+    );
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid YAML: ${firstLine(message)}`,
+      /alias/i.test(message) ? ["aliases (*name) must follow their anchor (&name) and may expand at most 100 times"] : []
+    );
+  }
+}
+function duplicateJsonKey(text) {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top) {
+        const key = JSON.parse(text.slice(i, j + 1));
+        if (top.has(key)) return { key, offset: i };
+        top.add(key);
+      }
+      expectKey = false;
+      i = j;
+    } else if (ch === "{") {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (ch === "[") {
+      stack.push(null);
+      expectKey = false;
+    } else if (ch === "}" || ch === "]") {
+      stack.pop();
+      expectKey = false;
+    } else if (ch === ",") {
+      expectKey = stack[stack.length - 1] != null;
+    }
+  }
+  return null;
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset).split("\n");
+  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+function parseJson(source, text) {
+  try {
+    const value = JSON.parse(text);
+    const dup = duplicateJsonKey(text);
+    if (dup) {
+      throw new LeptonError(
+        "eval",
+        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text, dup.offset)})`,
+        [
+          "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
+        ]
+      );
+    }
+    return value;
+  } catch (e) {
+    if (e instanceof LeptonError) throw e;
+    try {
+      const value = parseYaml(source, text);
+      if (value !== null && typeof value === "object") return value;
+    } catch (y) {
+      if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid JSON: ${firstLine(message)}`
+    );
+  }
+}
+var HEADER_NAMES = /* @__PURE__ */ new Set(["metric", "metrics", "name", "key"]);
+var HEADER_VALUES = /* @__PURE__ */ new Set(["value", "values", "score"]);
+var CSV_FORMS = [
+  'long form: one "metric,value" row per metric, with or without a "metric,value" (or "name,value") header row',
+  "wide form: one header row of metric names and one row of their values"
+];
+var looksNumeric = (cell) => classifyText(cell).kind === "number";
+function isLongHeader(row) {
+  const [name2 = "", value = ""] = row;
+  return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
+}
+function parseTable(source, text, delimiter) {
+  let rows;
+  try {
+    rows = parse2(text, {
+      delimiter,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid CSV: ${firstLine(message)}`,
+      [...CSV_FORMS]
+    );
+  }
+  const refuse = (why) => {
+    throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${why}`, CSV_FORMS);
+  };
+  const out = new MetricsCollector(source);
+  const add = (name2, cell, where) => {
+    if (name2 === "") refuse(`${where} has no metric name`);
+    if (looksNumeric(name2))
+      refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
+    const leaf = classifyText(cell);
+    if (leaf.kind === "number") out.addNumber(name2, leaf.value);
+    else out.addOther(name2, leaf.description, leaf.value);
+  };
+  const [first = [], second = []] = rows;
+  const wide = rows.length === 2 && first.length === second.length && !isLongHeader(first) && !first.some(looksNumeric) && (first.length !== 2 || looksNumeric(second[0] ?? ""));
+  if (wide) {
+    first.forEach((name2, i) => add(name2, second[i] ?? "", `column ${i + 1} of the header row`));
+    return out.result();
+  }
+  if (rows.length === 1 && first.length > 2 && !first.some(looksNumeric)) {
+    refuse(`a header row of ${first.length} names with no row of values under it`);
+  }
+  if (rows.length > 2 && !isLongHeader(first) && !first.some(looksNumeric) && second.length === first.length && looksNumeric(second[0] ?? "")) {
+    refuse(
+      `a header row and ${rows.length - 1} rows of values (the wide form has exactly one row of values)`
+    );
+  }
+  rows.forEach((row, i) => {
+    if (i === 0 && isLongHeader(row)) return;
+    if (row.length !== 2) {
+      refuse(
+        rows.length > 2 && first.length > 2 ? `${rows.length} rows of ${first.length} columns (the wide form has exactly one row of values)` : `row ${i + 1} has ${row.length} column(s), expected 2 (metric,value)`
+      );
+    }
+    add(row[0] ?? "", row[1] ?? "", `row ${i + 1}`);
+  });
+  return out.result();
+}
+function parseMetrics(source, text, format = formatOf(source)) {
+  switch (format) {
+    case "json":
+      return flattenMetrics(source, parseJson(source, text));
+    case "yaml":
+      return flattenMetrics(source, parseYaml(source, text));
+    case "csv":
+      return parseTable(source, text, ",");
+    case "tsv":
+      return parseTable(source, text, "	");
+    case null: {
+      let value;
+      try {
+        value = parseYaml(source, text);
+      } catch {
+        value = void 0;
+      }
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        return flattenMetrics(source, value);
+      }
+      return parseTable(source, text, ",");
+    }
+  }
+}
+
+// src/core/metrics/settings.ts
+import { createHash as createHash5 } from "node:crypto";
+var SETTINGS_ENCODING = "lepton-eval-settings/1";
+function evalSettingsHash(spec) {
+  const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
+  const canonical = JSON.stringify([
+    SETTINGS_ENCODING,
+    spec.command,
+    spec.workdir,
+    env,
+    [...spec.metrics],
+    spec.timeoutMs,
+    // Only when set, so the settings of every manifest without samples hash as they always did.
+    ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
+  ]);
+  return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
+}
+
+// src/core/format/text.ts
+var MAX_NAME = 200;
+var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function clip(text, max = MAX_NAME) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
+}
+function plainText(text, max = MAX_NAME) {
+  return clip(
+    text.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+
+// src/core/report/escape.ts
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function oneLine(text, max = MAX_NAME) {
+  return clip(
+    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text, max = MAX_NAME) {
+  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text, inTable = false, max = MAX_NAME) {
+  let body = oneLine(text, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+
+// src/core/report/marker.ts
+var MARKER_PREFIX = "<!-- lepton:model=";
+function reportMarker(model) {
+  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
+}
+
+// src/core/format/checks.ts
+var RULE_TEXT = {
+  min: "\u2265",
+  max: "\u2264",
+  max_drop: "drop \u2264",
+  max_rise: "rise \u2264"
+};
+function boundText2(c, withLevel = true) {
+  const bound = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+
+// src/core/report/rows.ts
+var own2 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
+function metricRows(input) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
+  const names = [...byMetric.keys()];
+  const seen = new Set(names);
+  const add = (keys) => {
+    for (const k of keys.sort()) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  };
+  add(Object.keys(input.metrics));
+  add(Object.keys(input.baselineMetrics ?? {}));
+  return names.map((metric) => {
+    const checks2 = byMetric.get(metric) ?? [];
+    const base = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
+    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
+    const baseline = base ?? fromCheck;
+    const current = own2(input.metrics, metric) ? input.metrics[metric] : void 0;
+    const failed = checks2.filter((c) => !c.passed);
+    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
+    return {
+      metric,
+      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
+      current: (current === void 0 ? absentValue(checks2) : formatNumber(current)) + intervalText(input.intervals?.[metric]),
+      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
+      threshold: checks2.map((c) => boundText2(c)).join(", "),
+      result,
+      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
+    };
+  });
+}
+var intervalText = (i) => i ? ` [${formatNumber(i.ci[0], 4)} \u2026 ${formatNumber(i.ci[1], 4)}]` : "";
+var changeIntervalText = (c) => c ? ` [95% CI ${formatSigned(c.ci[0], 4)} \u2026 ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : "";
+var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
+function absentValue(checks2) {
+  const reason = checks2[0]?.reason ?? "";
+  if (checks2.length === 0) return "\u2014";
+  if (reason.startsWith("missing")) return "missing";
+  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
+}
+
+// src/core/report/table.ts
+function markdownTable(header2, rows, align = []) {
+  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  const rule = header2.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header2), `|${rule.join("|")}|`, ...rows.map(line)];
+}
+var width = (s) => Array.from(s).length;
+function textTable(header2, rows, align = []) {
+  const all = [header2, ...rows];
+  const widths = header2.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+  const pad = (cell, i) => {
+    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
+    return align[i] === "right" ? fill + cell : cell + fill;
+  };
+  return all.map(
+    (r) => header2.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+  );
+}
+
+// src/core/report/trend.ts
+var MAX_CHARTS = 20;
+var own3 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
+function mermaidLabel(text, max = 60) {
+  const safe = text.replace(/[^A-Za-z0-9 ._:/@+()-]/g, "_");
+  return safe.length > max ? `${safe.slice(0, max - 1)}_` : safe;
+}
+function mermaidNumber(v) {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return null;
+  const short = Number(v.toPrecision(10));
+  let text = String(short);
+  if (/e/i.test(text)) text = short.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+function trendChart(trend, metric) {
+  const labels = [];
+  const values = [];
+  const numbers = [];
+  const add = (label, v) => {
+    const text = v === void 0 ? null : mermaidNumber(v);
+    if (text === null || v === void 0) return;
+    labels.push(`"${mermaidLabel(label)}"`);
+    values.push(text);
+    numbers.push(v);
+  };
+  for (const p of trend.points)
+    add(`v${p.version}`, own3(p.metrics, metric) ? p.metrics[metric] : void 0);
+  if (values.length === 0) return null;
+  add("this", own3(trend.current, metric) ? trend.current[metric] : void 0);
+  const lo = Math.min(...numbers);
+  const hi = Math.max(...numbers);
+  const pad = hi > lo ? (hi - lo) * 0.1 : Math.abs(hi) * 0.05 || 1;
+  const yLo = mermaidNumber(lo - pad) ?? "0";
+  const yHi = mermaidNumber(hi + pad) ?? "1";
+  const name2 = mermaidLabel(metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${name2}"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "${name2}" ${yLo} --> ${yHi}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function renderTrend(trend, budget) {
+  const charts = trend.metrics.slice(0, MAX_CHARTS).map((m) => trendChart(trend, m)).filter((c) => c !== null);
+  const n = trend.points.length;
+  const title = `**Trend** (the last ${n === 1 ? "recorded version" : `${n} recorded versions`} and this run)`;
+  let used = title.length + 2;
+  const kept = [];
+  for (const c of charts) {
+    if (used + c.length + 2 > budget) break;
+    kept.push(c);
+    used += c.length + 2;
+  }
+  return kept.length ? ["", title, "", kept.join("\n\n")].join("\n") : "";
+}
+
+// src/core/report/markdown.ts
+var DEFAULT_MAX_LENGTH = 6e4;
+var RESULT = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  warn: "\u26A0\uFE0F warn",
+  none: ""
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var versionLabel = (ref2) => `v${ref2.version}`;
+function headline(input) {
+  const failures = failedChecks(input.checks, "error").length;
+  const warnings = failedChecks(input.checks, "warn").length;
+  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
+  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
+  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
+  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
+}
+function checkLine(c) {
+  return `- ${codeSpan(c.metric)} (${escapeText(boundText2(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
+}
+function fit(lines, budget, what) {
+  const kept = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
+    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+function changedLine(input) {
+  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const parts = [
+    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
+    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
+    // The eval's command, settings or own files differ from the baseline's: it ran again.
+    input.changed.eval ? "eval changed" : ""
+  ].filter(Boolean);
+  if (!input.baseline) {
+    return parts.length ? `**New model:** ${parts.join("; ")}` : "";
+  }
+  const since = versionLabel(input.baseline);
+  return parts.length ? `**Changed since ${since}:** ${parts.join("; ")}` : `**Changed since ${since}:** no component or data set`;
+}
+function reuseLine(input) {
+  if (!input.reused) return null;
+  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
+}
+var SAFE = /^[A-Za-z0-9 ._-]{1,200}$/;
+var safeText = (text) => SAFE.test(text) ? text : escapeText(text);
+function linkLine(link) {
+  const url = linkTarget(link.url);
+  const label = `${safeText(link.label)}: `;
+  return url ? `${label}[${safeText(link.text)}](${url})` : `${label}${escapeText(link.url, 500)}`;
+}
+function linkTarget(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  return url.href.replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+function renderMarkdownReport(input, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
+  head.push(
+    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
+  );
+  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
+  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
+  const reuse = reuseLine(input);
+  if (reuse) head.push("", reuse);
+  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
+  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
+  const changed = changedLine(input);
+  const tail = changed ? ["", changed] : [];
+  const links = (input.links ?? []).slice(0, 20).map(linkLine);
+  if (links.length) tail.push("", ...links);
+  const fixed = [...head, ...tail].join("\n").length;
+  let budget = Math.max(0, max - fixed - 200);
+  const sections = [];
+  for (const [level, title] of [
+    ["error", "Failures"],
+    ["warn", "Warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (!failed.length) continue;
+    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
+    const text = ["", `**${title}**`, "", ...lines].join("\n");
+    sections.push(text);
+    budget -= text.length;
+  }
+  const ignored = input.ignored ?? [];
+  let notNumbers = "";
+  if (ignored.length) {
+    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
+    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
+    notNumbers = ["", title, "", ...fit(lines, Math.floor(budget / 4), "values")].join("\n");
+    budget -= notNumbers.length;
+  }
+  const rows = metricRows(input);
+  let cut = false;
+  if (rows.length) {
+    const header2 = [
+      "metric",
+      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = (r) => [
+      codeSpan(r.metric, true),
+      r.baseline,
+      r.current,
+      r.change,
+      escapeText(r.threshold, 400),
+      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ];
+    const align = ["left", "right", "right", "right", "left", "left"];
+    const kept = markdownTable(header2, [], align);
+    let used = kept.join("\n").length;
+    for (const [i, row] of rows.entries()) {
+      const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
+      if (used + line.length + 1 > budget - 120) {
+        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
+        cut = true;
+        break;
+      }
+      kept.push(line);
+      used += line.length + 1;
+    }
+    sections.push(["", ...kept].join("\n"));
+  } else {
+    sections.push("\nThe eval reported no metrics.");
+  }
+  if (notNumbers) sections.push(notNumbers);
+  if (input.trend && !cut) {
+    const used = [...head, ...sections, ...tail].join("\n").length + 1;
+    const trend = renderTrend(input.trend, max - used - 1);
+    if (trend) sections.push(trend);
+  }
+  return [...head, ...sections, ...tail].join("\n") + "\n";
+}
+
+// src/core/report/text.ts
+var RESULT2 = {
+  pass: "pass",
+  fail: "FAIL",
+  warn: "warn",
+  none: ""
+};
+function checkLine2(c) {
+  return `  ${plainText(c.metric)} (${boundText2(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
+}
+function renderTextReport(input) {
+  const lines = [plainText(headline(input), 400)];
+  lines.push(
+    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
+  );
+  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
+    lines.push(`warning: ${plainText(w, 500)}`);
+  }
+  if (input.reused) {
+    lines.push(
+      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
+    );
+  }
+  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
+  const rows = metricRows(input);
+  lines.push("");
+  if (rows.length) {
+    const header2 = [
+      "metric",
+      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
+      "this",
+      "change",
+      "threshold",
+      "result"
+    ];
+    const cells = rows.map((r) => [
+      plainText(r.metric),
+      r.baseline,
+      r.current,
+      r.change,
+      r.threshold,
+      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
+    ]);
+    lines.push(...textTable(header2, cells, ["left", "right", "right", "right", "left", "left"]));
+  } else {
+    lines.push("the eval reported no metrics");
+  }
+  const ignored = input.ignored ?? [];
+  if (ignored.length) {
+    lines.push(
+      "",
+      `not numbers (${ignored.length}; no threshold, so not compared):`,
+      ...ignored.map((i) => `  ${plainText(i.metric)}: ${plainText(i.what, 200)}`)
+    );
+  }
+  for (const [level, title] of [
+    ["error", "failures"],
+    ["warn", "warnings (do not block)"]
+  ]) {
+    const failed = failedChecks(input.checks, level);
+    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine2));
+  }
+  const parts = [
+    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : "",
+    input.changed.eval ? "eval changed" : ""
+  ].filter(Boolean);
+  if (input.baseline) {
+    lines.push(
+      "",
+      `changed since ${versionLabel(input.baseline)}: ${parts.join("; ") || "no component or data set"}`
+    );
+  } else if (parts.length) {
+    lines.push("", `new model: ${parts.join("; ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/core/registry/names.ts
+var NAME2 = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
+var DIRNAME = "[a-zA-Z0-9\\-_./]+";
+var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+var TAG_RE = new RegExp(
+  `^(?<artifact>(?:${DIRNAME}=)?${NAME2})(?:(?:#(?<stage>${NAME2})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
+);
+var NAME_RE = new RegExp(`^${NAME2}$`);
+var SEMVER_RE = new RegExp(`^${SEMVER}$`);
+function parseTagName(tag) {
+  const m = TAG_RE.exec(tag);
+  const g = m?.groups;
+  if (!g?.artifact) return null;
+  const model = g.artifact.replace("=", ":");
+  const n = g.n === void 0 ? void 0 : Number(g.n);
+  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
+  if (g.special) {
+    return { kind: g.special === "deprecated" ? "deprecate" : "create", model, ...counter };
+  }
+  const cancelled = g.cancel === "!";
+  if (g.version !== void 0) {
+    return { kind: cancelled ? "deregister" : "version", model, version: g.version, ...counter };
+  }
+  return { kind: cancelled ? "unassign" : "assign", model, stage: g.stage, ...counter };
+}
+var inTag = (model) => model.replace(":", "=");
+var versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
+var stageTag = (model, stage, n) => `${inTag(model)}#${stage}#${n}`;
+var modelRefPatterns = (model) => [
+  `refs/tags/${inTag(model)}@*`,
+  `refs/tags/${inTag(model)}#*`
+];
+
+// src/core/registry/build.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/core/registry/record-schema.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string";
+var strOrNull = (v) => v === null || typeof v === "string";
+var numOrNull = (v) => v === null || typeof v === "number";
+function mapOf(v, ok) {
+  if (!isObj(v)) return false;
+  for (const k in v) if (!ok(v[k])) return false;
+  return true;
+}
+var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
+var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
+function isCheck(c) {
+  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
+}
+var checks = (v) => Array.isArray(v) && v.every(isCheck);
+var ignoredList = (v) => Array.isArray(v) && v.every(
+  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
+);
+var finite = (x) => typeof x === "number" && Number.isFinite(x);
+var count = (x) => Number.isSafeInteger(x) && x > 0;
+var isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
+var isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
+function isVersionRecord(r) {
+  const b = r.baseline;
+  const a = r.artifact;
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
+}
+var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
+var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
+function isStageRecord(r) {
+  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
+}
+var isRef = (v) => isObj(v) && str(v.version) && str(v.tag);
+function isUnassignRecord(r) {
+  return str(r.stage) && str(r.version) && Number.isInteger(r.n) && isRef(r.from) && r.from.version === r.version && (r.to === null || isRef(r.to)) && str(r.reason) && str(r.by) && str(r.at) && strOrNull(r.runUrl) && (r.exitCode === void 0 || r.exitCode === null || Number.isInteger(r.exitCode));
+}
+function asRecord(value) {
+  if (!isObj(value) || value.schema !== 1 || !str(value.model)) return null;
+  if (value.kind === "unassign")
+    return isUnassignRecord(value) ? value : null;
+  if (!str(value.created)) return null;
+  if (value.kind === "version")
+    return isVersionRecord(value) ? value : null;
+  if (value.kind === "stage") return isStageRecord(value) ? value : null;
+  return null;
+}
+
+// src/core/registry/message.ts
+var FENCE_OPEN = "```json";
+var FENCE_CLOSE = "```";
+function parseRecord(message) {
+  const open3 = message.lastIndexOf(`
+${FENCE_OPEN}`);
+  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  if (start < 0) return null;
+  const bodyStart = message.indexOf("\n", start);
+  if (bodyStart < 0) return null;
+  const end = message.indexOf(`
+${FENCE_CLOSE}`, bodyStart);
+  if (end < 0) return null;
+  let value;
+  try {
+    value = JSON.parse(message.slice(bodyStart + 1, end));
+  } catch {
+    return null;
+  }
+  return asRecord(value);
+}
+
+// src/core/registry/stages.ts
+function byHistory(a, b) {
+  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
+}
+function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
+  const active = /* @__PURE__ */ new Map();
+  for (const e of [...events].sort(byHistory)) {
+    let list = active.get(e.stage);
+    if (list === void 0) active.set(e.stage, list = /* @__PURE__ */ new Map());
+    const key = e.target ?? `commit:${e.commit}`;
+    list.delete(key);
+    if (isAssign(e)) list.set(key, e);
+  }
+  const held = {};
+  for (const [stage, list] of active) {
+    let newest = null;
+    for (const e of list.values()) {
+      if (e.target === null || !withdrawn.has(e.target)) newest = e;
+    }
+    held[stage] = newest;
+  }
+  return held;
+}
+var isAssign = (e) => e.action === "assign" && (e.summary === null || e.summary.kind === "stage");
+
+// src/core/registry/summary.ts
+function summarize(record2) {
+  if (record2.kind === "version") {
+    const { kind: kind2, model: model2, version: version3, commit, created: created2, fingerprint, metrics, passed, evalSettings } = record2;
+    return { kind: kind2, model: model2, version: version3, commit, created: created2, fingerprint, metrics, passed, evalSettings };
+  }
+  if (record2.kind === "unassign") {
+    const { kind: kind2, model: model2, stage: stage2, version: version3, n: n2, from, to, reason, by, at: at2, runUrl: runUrl2, exitCode } = record2;
+    return {
+      kind: kind2,
+      model: model2,
+      stage: stage2,
+      version: version3,
+      n: n2,
+      from,
+      to,
+      reason,
+      by,
+      at: at2,
+      runUrl: runUrl2,
+      ...exitCode !== void 0 && { exitCode }
+    };
+  }
+  const { kind, model, version: version2, stage, n, created, promotedBy, runUrl } = record2;
+  return { kind, model, version: version2, stage, n, created, promotedBy, runUrl };
+}
+
+// src/core/registry/build.ts
+var PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
+var PART = 2 ** 20;
+var MAJOR = 2 ** 13;
+function plainKey(version2) {
+  const m = PLAIN.exec(version2);
+  if (!m) return null;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return a < MAJOR && b < PART && c < PART ? (a * PART + b) * PART + c : null;
+}
+function newestFirst(versions) {
+  const keyed = versions.map((v) => ({ v, k: plainKey(v.version) }));
+  return keyed.sort(
+    (a, b) => a.k !== null && b.k !== null ? b.k - a.k : import_semver.default.rcompare(a.v.version, b.v.version)
+  ).map((x) => x.v);
+}
+var wantsRecord = (raw, tag) => raw.annotated && (tag.kind === "version" || tag.kind === "assign" || tag.kind === "unassign");
+function prepareTag(model, raw, known) {
+  const tag = parseTagName(raw.name);
+  if (!tag || tag.model !== model) return null;
+  if (!wantsRecord(raw, tag)) return { raw, tag, summary: null };
+  if (known !== void 0) return { raw, tag, summary: known };
+  const record2 = parseRecord(raw.message);
+  return { raw, tag, summary: record2 && summarize(record2) };
+}
+function assembleRegistry(model, mine) {
+  let maxN = 0;
+  let deprecatedAt = null;
+  const deregistered = /* @__PURE__ */ new Set();
+  for (const { raw, tag } of mine) {
+    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
+    if (tag.kind === "deprecate" && raw.annotated) {
+      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
+    }
+    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
+  }
+  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
+  const skipped = [];
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const { raw, tag, summary: found } of mine) {
+    if (tag.kind !== "version" || tag.version === void 0) continue;
+    const why = untrusted(model, raw, tag.version, found);
+    if (why !== null) {
+      skipped.push({ tag: raw.name, version: tag.version, reason: why });
+      continue;
+    }
+    const summary = found?.kind === "version" ? found : null;
+    const entry = {
+      version: tag.version,
+      tag: raw.name,
+      object: raw.object ?? "",
+      commit: raw.commit,
+      date: raw.date,
+      summary,
+      ...!raw.annotated && { lightweight: true },
+      ...deregistered.has(tag.version) && { deregistered: true }
+    };
+    const rank = (summary ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
+    const prev = byVersion.get(tag.version);
+    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
+  }
+  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
+  const atCommit = /* @__PURE__ */ new Map();
+  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
+  const known = new Set(versions.map((v) => v.version));
+  const events = [];
+  for (const { raw, tag, summary: found } of mine) {
+    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
+    if (!raw.annotated) continue;
+    if (!pointsAtCommit(raw)) {
+      skipped.push({ tag: raw.name, reason: notCommit(raw) });
+      continue;
+    }
+    const wanted = tag.kind === "assign" ? "stage" : "unassign";
+    const summary = (found?.kind === "stage" || found?.kind === "unassign") && found.kind === wanted && found.model === model && found.stage === tag.stage ? found : null;
+    const target = summary && known.has(summary.version) ? summary.version : atCommit.get(raw.commit) ?? null;
+    events.push({
+      action: tag.kind,
+      stage: tag.stage,
+      n: tag.n ?? 0,
+      tag: raw.name,
+      object: raw.object ?? "",
+      version: tag.kind === "assign" ? target : null,
+      target,
+      commit: raw.commit,
+      date: raw.date,
+      summary
+    });
+  }
+  events.sort((a, b) => byHistory(b, a));
+  skipped.sort((a, b) => a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+  return {
+    model,
+    versions,
+    stages: holders(events, deregistered),
+    events,
+    maxN,
+    ...deprecated && { deprecated },
+    skipped
+  };
+}
+var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
+var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
+function untrusted(model, raw, version2, found) {
+  if (!pointsAtCommit(raw)) return notCommit(raw);
+  if (found === null) return null;
+  if (found.kind !== "version") return "it carries a stage record, not a version record";
+  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
+  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
+  if (found.commit !== raw.commit) {
+    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
+  }
+  return null;
+}
+
+// src/core/registry/bump.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/io/registry/cache.ts
+import { join as join4 } from "node:path";
+var FORMAT2 = "lepton-tag-cache";
+var VERSION2 = 8;
+var KIND3 = "tag-cache";
+var MAX_BYTES2 = 256 << 20;
+var KINDS = [
+  "",
+  "version",
+  "deregister",
+  "assign",
+  "unassign",
+  "deprecate",
+  "create"
+];
+function tagCacheFile(gitDir, model) {
+  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+}
+function loadTagCache(file, model) {
+  const out = /* @__PURE__ */ new Map();
+  const body = readSealedFile(file, KIND3, MAX_BYTES2)?.section(0);
+  if (!body) return out;
+  try {
+    const doc = JSON.parse(body.toString("utf8"));
+    if (!Array.isArray(doc) || !Array.isArray(doc[0])) return out;
+    const [format, version2, forModel, strings, names] = doc[0];
+    if (format !== FORMAT2 || version2 !== VERSION2 || forModel !== model) return out;
+    if (!isStrings(strings) || !Array.isArray(names) || !names.every(isStrings)) return out;
+    for (let i = 1; i < doc.length; i++) {
+      const row = doc[i];
+      if (!isRow(row)) return /* @__PURE__ */ new Map();
+      const [name2, object, code, commit, date2, sub, n, packed] = row;
+      const kind = KINDS[code >> 1];
+      let prepared = null;
+      if (kind !== "") {
+        const targetType = row[8] ?? "commit";
+        const raw = {
+          name: name2,
+          annotated: (code & 1) === 1,
+          object,
+          commit,
+          targetType,
+          date: date2,
+          message: ""
+        };
+        const tag = kind === "version" || kind === "deregister" ? { kind, model, version: sub } : kind === "assign" || kind === "unassign" ? { kind, model, stage: sub } : { kind, model };
+        if (n >= 0) tag.n = n;
+        const summary = packed && unpack(packed, model, sub, commit, strings, names);
+        prepared = { raw, tag, summary };
+      }
+      out.set(name2, { name: name2, object, prepared });
+    }
+    return out;
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+function isRow(row) {
+  return Array.isArray(row) && (row.length === 8 || row.length === 9 && typeof row[8] === "string") && typeof row[0] === "string" && typeof row[1] === "string" && Number.isInteger(row[2]) && row[2] >= 0 && row[2] >> 1 < KINDS.length && typeof row[3] === "string" && typeof row[4] === "string" && typeof row[5] === "string" && Number.isSafeInteger(row[6]) && (row[7] === null || Array.isArray(row[7]));
+}
+var Unreadable = class extends Error {
+};
+var str2 = (v) => {
+  if (typeof v !== "string") throw new Unreadable();
+  return v;
+};
+var num = (v) => {
+  if (typeof v !== "number") throw new Unreadable();
+  return v;
+};
+var at = (list, i) => {
+  const v = list[num(i)];
+  if (v === void 0) throw new Unreadable();
+  return v;
+};
+function unpack(p, model, sub, commit, strings, names) {
+  if (p[0] === 0) {
+    let metrics;
+    if (p[8] === -1) {
+      metrics = p[9];
+      if (typeof metrics !== "object" || metrics === null) throw new Unreadable();
+    } else {
+      const keys = at(names, p[8]);
+      metrics = {};
+      for (let k = 0; k < keys.length; k++) metrics[keys[k]] = num(p[9 + k]);
+    }
+    if (typeof p[6] !== "boolean") throw new Unreadable();
+    return {
+      kind: "version",
+      model: p[1] === 0 ? model : str2(p[1]),
+      version: p[2] === 0 ? sub : str2(p[2]),
+      commit: p[3] === 0 ? commit : str2(p[3]),
+      created: str2(p[4]),
+      fingerprint: str2(p[5]),
+      metrics,
+      passed: p[6],
+      evalSettings: at(strings, p[7])
+    };
+  }
+  if (p[0] === 2) return unpackUnassign(p, model, sub);
+  if (p[0] !== 1 || !(p[7] === null || typeof p[7] === "string")) throw new Unreadable();
+  return {
+    kind: "stage",
+    model: p[1] === 0 ? model : str2(p[1]),
+    version: str2(p[2]),
+    stage: p[3] === 0 ? sub : str2(p[3]),
+    n: num(p[4]),
+    created: str2(p[5]),
+    promotedBy: str2(p[6]),
+    runUrl: p[7]
+  };
+}
+var strOrNull2 = (v) => v === null ? null : str2(v);
+var ref = (v) => {
+  if (!Array.isArray(v) || v.length !== 2) throw new Unreadable();
+  return { version: str2(v[0]), tag: str2(v[1]) };
+};
+function unpackUnassign(p, model, sub) {
+  if (p.length !== 11 && p.length !== 12) throw new Unreadable();
+  const exit = p[11];
+  if (!(exit === void 0 || exit === null || typeof exit === "number")) throw new Unreadable();
+  return {
+    kind: "unassign",
+    model: p[1] === 0 ? model : str2(p[1]),
+    version: str2(p[2]),
+    stage: p[3] === 0 ? sub : str2(p[3]),
+    n: num(p[4]),
+    from: ref(p[5]),
+    to: p[6] === null ? null : ref(p[6]),
+    reason: str2(p[7]),
+    by: str2(p[8]),
+    at: str2(p[9]),
+    runUrl: strOrNull2(p[10]),
+    ...p.length === 12 && { exitCode: exit }
+  };
+}
+var Tables = class {
+  strings = [];
+  names = [];
+  stringAt = /* @__PURE__ */ new Map();
+  namesAt = /* @__PURE__ */ new Map();
+  string(s) {
+    let i = this.stringAt.get(s);
+    if (i === void 0) this.stringAt.set(s, i = this.strings.push(s) - 1);
+    return i;
+  }
+  nameList(keys) {
+    const key = keys.join("\0");
+    let i = this.namesAt.get(key);
+    if (i === void 0) this.namesAt.set(key, i = this.names.push(keys) - 1);
+    return i;
+  }
+};
+function pack(s, tag, commit, t) {
+  const model = s.model === tag.model ? 0 : s.model;
+  if (s.kind === "unassign") {
+    const packed = [
+      2,
+      model,
+      s.version,
+      s.stage === tag.stage ? 0 : s.stage,
+      s.n,
+      [s.from.version, s.from.tag],
+      s.to && [s.to.version, s.to.tag],
+      s.reason,
+      s.by,
+      s.at,
+      s.runUrl
+    ];
+    if (s.exitCode !== void 0) packed.push(s.exitCode);
+    return packed;
+  }
+  if (s.kind === "version") {
+    const keys = Object.keys(s.metrics);
+    const packed = [
+      0,
+      model,
+      s.version === tag.version ? 0 : s.version,
+      s.commit === commit ? 0 : s.commit,
+      s.created,
+      s.fingerprint,
+      s.passed,
+      t.string(s.evalSettings)
+    ];
+    if (keys.includes("__proto__")) packed.push(-1, s.metrics);
+    else {
+      packed.push(t.nameList(keys));
+      for (const k of keys) packed.push(s.metrics[k]);
+    }
+    return packed;
+  }
+  return [
+    1,
+    model,
+    s.version,
+    s.stage === tag.stage ? 0 : s.stage,
+    s.n,
+    s.created,
+    s.promotedBy,
+    s.runUrl
+  ];
+}
+function rowOf({ name: name2, object, prepared: p }, t) {
+  const tag = p?.tag;
+  const commit = p?.raw.commit ?? "";
+  const row = [
+    name2,
+    object,
+    (p?.raw.annotated ? 1 : 0) + 2 * Math.max(0, KINDS.indexOf(tag?.kind ?? "")),
+    commit,
+    p?.raw.date ?? "",
+    tag?.version ?? tag?.stage ?? "",
+    tag?.n ?? -1,
+    p?.summary && tag ? pack(p.summary, tag, commit, t) : null
+  ];
+  const targetType = p?.raw.targetType ?? "commit";
+  return targetType === "commit" ? row : [...row, targetType];
+}
+async function saveTagCache(file, model, tags) {
+  const sorted = [...tags].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const t = new Tables();
+  const rows = sorted.map((tag) => rowOf(tag, t));
+  const head = [FORMAT2, VERSION2, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([head, ...rows])}
+`);
+  await writeSealedFile(file, KIND3, [[doc]], MAX_BYTES2);
+}
+
+// src/io/registry/tag-objects.ts
+import { isAscii } from "node:buffer";
+var NEWLINE = 10;
+var FENCE = Buffer.from("```json");
+var BLANK_LINE = Buffer.from("\n\n");
+var NOTHING = Buffer.alloc(0);
+var HEADER_MAX = 128;
+var ObjectStream = class {
+  constructor(refs, onTag) {
+    this.refs = refs;
+    this.onTag = onTag;
+  }
+  refs;
+  onTag;
+  pending = NOTHING;
+  next = 0;
+  /** Set instead of throwing: this runs in a stream's data handler. */
+  failure = null;
+  get done() {
+    return this.next === this.refs.length && this.pending.length === 0;
+  }
+  write(chunk) {
+    if (this.failure !== null) return;
+    let buf = chunk;
+    let at2 = 0;
+    if (this.pending.length) {
+      const p = this.pending;
+      const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
+      const eol = head.indexOf(NEWLINE);
+      const size = eol < 0 ? NaN : Number(head.toString("latin1", 0, eol).split(" ")[2]);
+      const needed = eol + 1 + size + 1;
+      if (!(needed <= p.length + chunk.length)) {
+        buf = Buffer.concat([p, chunk]);
+      } else {
+        at2 = needed - p.length;
+        this.pending = NOTHING;
+        const joined = Buffer.concat([p, chunk.subarray(0, at2)]);
+        const used = this.cut(joined);
+        if (used !== joined.length) {
+          this.failure ??= "an object was cut short";
+          return;
+        }
+      }
+    }
+    const rest = this.cut(buf, at2);
+    if (rest < 0) return;
+    this.pending = rest < buf.length ? buf.subarray(rest) : NOTHING;
+  }
+  /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
+  cut(buf, from = 0) {
+    let at2 = from;
+    for (; ; ) {
+      const eol = buf.indexOf(NEWLINE, at2);
+      if (eol < 0) return at2;
+      const [id, type, size] = buf.toString("latin1", at2, eol).split(" ");
+      const ref2 = this.refs[this.next];
+      if (ref2 === void 0 || id !== ref2.object || type === "missing" || size === void 0) {
+        this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
+        return -1;
+      }
+      const start = eol + 1;
+      const end = start + Number(size);
+      if (end >= buf.length) return at2;
+      this.emit(ref2, type ?? "", buf, start, end);
+      this.next++;
+      at2 = end + 1;
+    }
+  }
+  /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
+  emit(ref2, type, buf, start, end) {
+    const annotated = type === "tag";
+    const headersEnd = annotated || type === "commit" ? buf.indexOf(BLANK_LINE, start) : -1;
+    const headers = buf.toString(
+      "latin1",
+      start,
+      headersEnd < 0 || headersEnd > end ? end : headersEnd
+    );
+    let text = NOTHING;
+    if (annotated && headersEnd >= 0 && headersEnd < end) {
+      const from = headersEnd + 2;
+      const fence = lastFence(buf, from, end);
+      text = buf.subarray(fence >= 0 ? fence : from, end);
+    }
+    this.onTag(
+      {
+        name: ref2.name,
+        annotated,
+        object: ref2.object,
+        commit: annotated ? header(headers, "object") ?? "" : ref2.object,
+        // A tag object says what it points at; a lightweight tag's object is its target.
+        targetType: annotated ? header(headers, "type") ?? "" : type,
+        date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
+        message: decode(text)
+      },
+      text
+    );
+  }
+};
+function lastFence(buf, from, end) {
+  let found = -1;
+  for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end; ) {
+    if (i > from && buf[i - 1] === NEWLINE) found = i - 1;
+    i = buf.indexOf(FENCE, i + FENCE.length);
+  }
+  return found;
+}
+function decode(bytes) {
+  if (bytes.length === 0) return "";
+  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+}
+function header(headers, key) {
+  if (key === "") return void 0;
+  const prefix = `${key} `;
+  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`
+${prefix}`) + 1;
+  if (line === 0 && !headers.startsWith(prefix)) return void 0;
+  const end = headers.indexOf("\n", line);
+  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
+}
+function isoDate(ident) {
+  const email2 = ident === void 0 ? -1 : ident.lastIndexOf("> ");
+  if (ident === void 0 || email2 < 0) return "";
+  const space = ident.indexOf(" ", email2 + 2);
+  const digits = ident.slice(email2 + 2, space < 0 ? ident.length : space);
+  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1e3).toISOString() : "";
+}
+var ListingStream = class {
+  constructor(onRef) {
+    this.onRef = onRef;
+  }
+  onRef;
+  pending = NOTHING;
+  count = 0;
+  write(chunk) {
+    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    const end = buf.lastIndexOf(NEWLINE);
+    this.pending = end + 1 < buf.length ? buf.subarray(end + 1) : NOTHING;
+    if (end >= 0) this.lines(buf.toString("utf8", 0, end));
+  }
+  /** The last line, when the output did not end with a newline. */
+  end() {
+    if (this.pending.length) this.lines(this.pending.toString());
+    this.pending = NOTHING;
+  }
+  lines(text) {
+    let at2 = 0;
+    while (at2 < text.length) {
+      let eol = text.indexOf("\n", at2);
+      if (eol < 0) eol = text.length;
+      const cut = text.indexOf("\0", at2);
+      if (cut > at2 && cut < eol) {
+        this.count++;
+        this.onRef({ name: text.slice(at2, cut), object: text.slice(cut + 1, eol) });
+      }
+      at2 = eol + 1;
+    }
+  }
+};
+
+// src/io/registry/read.ts
+async function readPreparedTags(git, model) {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) return [];
+  const file = tagCacheFile(gitDir, model);
+  const prepared = [];
+  const known = [];
+  const fresh = [];
+  const finish = (raw) => {
+    const p = prepareTag(model, raw);
+    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, summary: p.summary };
+    if (kept) prepared.push(kept);
+    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept });
+  };
+  const onTags = [];
+  const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
+  let fetches = null;
+  let asked = 0;
+  let cache;
+  const listing = listTags(
+    git,
+    model,
+    (ref2) => {
+      const hit = cache?.get(ref2.name);
+      if (hit !== void 0 && hit.object === ref2.object) {
+        known.push(hit);
+        if (hit.prepared) prepared.push(hit.prepared);
+        return;
+      }
+      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
+      fetches[asked++ % fetches.length].request(ref2);
+    },
+    () => fetches?.forEach((f) => f.flush())
+  );
+  cache = loadTagCache(file, model);
+  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
+  if (fetches === null) return prepared;
+  for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
+    if (failure2 !== null) {
+      throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
+    }
+  }
+  for (const raw of await peel(git, onTags)) finish(raw);
+  if (listed !== known.length + fresh.length) {
+    throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
+  }
+  await saveTagCache(file, model, [...known, ...fresh]);
+  return prepared;
+}
+async function peel(git, raws) {
+  if (raws.length === 0) return [];
+  const r = await git.run(["cat-file", "--batch-check"], {
+    input: raws.map((t) => `${t.commit}^{}
+`).join(""),
+    allowFailure: true
+  });
+  const lines = r.stdout.split("\n");
+  return raws.map((raw, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
+  });
+}
+async function listTags(git, model, onRef, onChunkEnd) {
+  const listing = new ListingStream(onRef);
+  const r = await git.run(
+    ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
+    {
+      allowFailure: true,
+      onStdout: (chunk) => {
+        listing.write(chunk);
+        onChunkEnd();
+      }
+    }
+  );
+  if (r.code !== 0) {
+    if (await git.gitDir() === null) return 0;
+    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  listing.end();
+  return listing.count;
+}
+function fetchObjects(git, onTag) {
+  const refs = [];
+  const stream = new ObjectStream(refs, onTag);
+  let write = () => {
+  };
+  let end;
+  const fed = new Promise((resolve2) => end = resolve2);
+  const done = git.run(["cat-file", "--batch", "--buffer"], {
+    allowFailure: true,
+    feed: (w) => {
+      write = w;
+      return fed;
+    },
+    onStdout: (chunk) => stream.write(chunk)
+  }).then(
+    (r) => r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null,
+    (e) => e.message
+  );
+  let ids = "";
+  const flush = () => {
+    if (ids) write(ids);
+    ids = "";
+  };
+  return {
+    request: (ref2) => {
+      refs.push(ref2);
+      ids += `${ref2.object}
+`;
+    },
+    flush,
+    end: () => {
+      flush();
+      end();
+    },
+    done
+  };
+}
+
+// src/io/registry/records.ts
+async function readRecord(git, entry) {
+  if (entry.summary === null) return null;
+  return (await readRecords(git, [entry])).get(entry.tag) ?? null;
+}
+async function readRecords(git, entries) {
+  const out = /* @__PURE__ */ new Map();
+  const wanted = entries.filter((e) => e.summary !== null);
+  if (wanted.length === 0) return out;
+  const refs = [];
+  for (const e of wanted)
+    refs.push({ name: e.tag, object: e.object || await objectOf(git, e.tag) });
+  const bySummary = new Map(wanted.map((e) => [e.tag, e.summary]));
+  let mismatch = null;
+  const stream = new ObjectStream(refs, (raw) => {
+    const record2 = parseRecord(raw.message);
+    const summary = bySummary.get(raw.name) ?? null;
+    if (record2 && summary && sameRecord(record2, summary)) out.set(raw.name, record2);
+    else mismatch ??= raw.name;
+  });
+  const r = await git.run(["cat-file", "--batch", "--buffer"], {
+    allowFailure: true,
+    input: refs.map((ref2) => `${ref2.object}
+`).join(""),
+    onStdout: (chunk) => stream.write(chunk)
+  });
+  const failure2 = r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null;
+  if (failure2 !== null)
+    throw new LeptonError("git", `could not read the records of ${wanted[0]?.tag}\u2026: ${failure2}`);
+  if (mismatch !== null) {
+    throw new LeptonError("git", `${mismatch} holds another record than the one read before`, [
+      "run again: the tag was replaced meanwhile"
+    ]);
+  }
+  return out;
+}
+function sameRecord(record2, summary) {
+  const r = record2;
+  for (const [key, value] of Object.entries(summary)) {
+    const v = r[key];
+    if (v !== value && JSON.stringify(v) !== JSON.stringify(value)) return false;
+  }
+  return true;
+}
+async function objectOf(git, tag) {
+  const r = await git.run(["rev-parse", "--verify", "--quiet", `refs/tags/${tag}`], {
+    allowFailure: true
+  });
+  if (r.code !== 0) throw new LeptonError("git", `${tag}: no such tag`);
+  return r.stdout.trim();
+}
+
+// src/io/registry/index.ts
+async function readRegistry(git, model) {
+  return assembleRegistry(model, await readPreparedTags(git, model));
+}
+
+// src/io/child-env.ts
+var DROPPED_PREFIXES = ["INPUT_", "ACTIONS_"];
+var DROPPED_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_ENV",
+  "GITHUB_OUTPUT",
+  "GITHUB_PATH",
+  "GITHUB_STATE",
+  "GITHUB_STEP_SUMMARY",
+  "NPM_CONFIG__AUTH",
+  "DOCKER_AUTH_CONFIG",
+  "SSH_AUTH_SOCK"
+]);
+var SECRET_WORD = /(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)S?$/;
+var SECRET_PARTS = ["PRIVATE_KEY", "API_KEY", "APIKEY", "ACCESS_KEY"];
+var FILE_COMMANDS_DIR = "_runner_file_commands";
+function isWithheld(name2, value) {
+  const upper = name2.toUpperCase();
+  if (DROPPED_PREFIXES.some((p) => upper.startsWith(p))) return true;
+  if (DROPPED_NAMES.has(upper)) return true;
+  if (SECRET_PARTS.some((p) => upper.includes(p))) return true;
+  if (upper.split("_").some((word) => SECRET_WORD.test(word))) return true;
+  return value !== void 0 && value.includes(FILE_COMMANDS_DIR);
+}
+function childEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === void 0 || isWithheld(k, v)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+// src/core/manifest/validate.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -11990,7 +17146,7 @@ __export(util_exports, {
   objectClone: () => objectClone,
   omit: () => omit,
   optionalKeys: () => optionalKeys,
-  own: () => own2,
+  own: () => own4,
   parsedType: () => parsedType,
   partial: () => partial,
   pick: () => pick,
@@ -12187,14 +17343,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str2 = "";
+  let str3 = "";
   for (let i = 0; i < length; i++) {
-    str2 += chars[Math.floor(Math.random() * chars.length)];
+    str3 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str2;
+  return str3;
 }
-function esc(str2) {
-  return JSON.stringify(str2);
+function esc(str3) {
+  return JSON.stringify(str3);
 }
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -12308,8 +17464,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str3) {
+  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -12575,13 +17731,13 @@ function getSizableOrigin(input) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str3) {
+  const units = str3.length;
+  if (!highSurrogate.test(str3))
     return units;
   let count2 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
       count2--;
       i++;
     }
@@ -12683,12 +17839,12 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
-function own2(inst, key, value, enumerable = true) {
+function own4(inst, key, value, enumerable = true) {
   Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
   return value;
 }
 function hide(inst, key, value) {
-  return own2(inst, key, value, false);
+  return own4(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
@@ -12698,10 +17854,10 @@ function derived(computes, table) {
       configurable: true,
       enumerable: true,
       get() {
-        return own2(this, key, compute(this));
+        return own4(this, key, compute(this));
       },
       set(value) {
-        own2(this, key, value);
+        own4(this, key, value);
       }
     });
   }
@@ -12711,10 +17867,10 @@ function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own2(this, key, fn.bind(this));
+      return this == null ? fn : own4(this, key, fn.bind(this));
     },
     set(value) {
-      own2(this, key, value);
+      own4(this, key, value);
     }
   });
 }
@@ -13703,7 +18859,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     return hide(this, "~standard", standardProps(this));
   },
   set "~standard"(value) {
-    own2(this, "~standard", value);
+    own4(this, "~standard", value);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
@@ -15186,7 +20342,7 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
+function isRef2(value) {
   return value !== null && typeof value === "object";
 }
 function cloneIssues(issues) {
@@ -15342,7 +20498,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -15351,7 +20507,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open2.push(entry);
     return empty;
   },
   guard(inst) {
@@ -15393,7 +20549,7 @@ var memo = {
             rechecked = true;
         }
         const input = payload.value;
-        if (!isRef(input))
+        if (!isRef2(input))
           return base(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
@@ -15422,10 +20578,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -15448,7 +20604,7 @@ function memoizer() {
 }
 function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef2(value) && backEdges.has(value);
 }
 
 // node_modules/zod/v4/locales/en.js
@@ -16285,7 +21441,7 @@ function extractDefs(ctx, schema) {
       return;
     }
     const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const { ref: ref2, defId } = makeURI(entry);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -16293,7 +21449,7 @@ function extractDefs(ctx, schema) {
     for (const key in schema2) {
       delete schema2[key];
     }
-    schema2.$ref = ref;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -16454,11 +21610,11 @@ function finalize(ctx, schema) {
       return;
     const schema2 = seen.def ?? seen.schema;
     const _cached = { ...schema2 };
-    const ref = seen.ref;
+    const ref2 = seen.ref;
     seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
+    if (ref2) {
+      flattenRef(ref2);
+      const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
         schema2.allOf = schema2.allOf ?? [];
@@ -16467,7 +21623,7 @@ function finalize(ctx, schema) {
         assignProps(schema2, refSchema);
       }
       assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
+      const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
         for (const key in schema2) {
           if (key === "$ref" || key === "allOf")
@@ -16488,7 +21644,7 @@ function finalize(ctx, schema) {
       }
     }
     const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
+    if (parent && parent !== ref2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
@@ -17463,12 +22619,12 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode = /* @__PURE__ */ _encode(ZodRealError);
-var decode = /* @__PURE__ */ _decode(ZodRealError);
+var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -17548,7 +22704,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return intersection(this, arg);
   },
   transform(tx) {
-    return pipe(this, transform(tx));
+    return pipe(this, transform2(tx));
   },
   default(d) {
     return _default(this, d);
@@ -17600,7 +22756,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync(this, data, params, { callee: _parseAsync2 });
@@ -17628,7 +22784,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode(this, data, params, { callee: _decode2 });
+    return decode2(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
@@ -18247,7 +23403,7 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     return payload;
   };
 });
-function transform(fn) {
+function transform2(fn) {
   return new ZodTransform({
     type: "transform",
     transform: fn
@@ -18387,12 +23543,7 @@ function superRefine(fn, params) {
 }
 
 // src/core/manifest/schema.ts
-var import_semver = __toESM(require_semver2(), 1);
-var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
-var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
-var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
-var DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
-var OCI_STORE = /^oci:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*\/?$/;
+var import_valid = __toESM(require_valid(), 1);
 var repoPath = string2().min(1, "expected a non-empty path").refine((p) => !isAbsolutePath(p.replace(/^!/, "")), {
   message: `path is absolute; paths are relative to lepton.yml's folder (they may climb with ".." within the repository)`
 });
@@ -18452,7 +23603,7 @@ var evalSchema = strictObject({
     message: "a timeout of 0 would stop the eval at once (leave timeout out for no limit)"
   }).describe("Kill the eval after this long: 45s, 30m, 1h").optional(),
   env: record(
-    string2().regex(/^[^=\0]+$/, 'expected a variable name without "=" or NUL'),
+    string2().regex(ENV_NAME, 'expected a variable name without "=" or NUL'),
     union([string2().refine(noNul, NO_NUL), number2(), boolean2()])
   ).describe("Extra environment variables for the command").optional(),
   samples: repoPath.describe(
@@ -18465,7 +23616,7 @@ var evalSchema = strictObject({
   ).optional()
 });
 var monitorSchema = strictObject({
-  prometheus: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
+  prometheus: string2().regex(HTTP_URL, "expected an http(s):// URL of a Prometheus server").describe("The Prometheus server (else LEPTON_PROMETHEUS_URL)").optional(),
   queries: record(string2().min(1), string2().min(1, "expected a PromQL query")).describe("Metric \u2192 PromQL query; $model, $version and $stage are replaced, quoted safely"),
   thresholds: thresholds.describe(
     "Bounds on the live values; max_drop/max_rise compare with the version's recorded eval"
@@ -18482,7 +23633,7 @@ var deploySchema = strictObject({
   environment: string2().min(1, "expected a GitHub environment name").max(255, "a GitHub environment name has at most 255 characters").describe(
     "The GitHub environment the Action's Deployment targets (default: the stage's name)"
   ).optional(),
-  url: string2().regex(/^https?:\/\/\S+$/, "expected an http(s):// URL").describe("Where the deployed model serves: the Deployment's environment_url").optional(),
+  url: string2().regex(HTTP_URL, "expected an http(s):// URL").describe("Where the deployed model serves: the Deployment's environment_url").optional(),
   rollback_on_failure: boolean2().describe(
     "When the hook fails or times out, withdraw the version and redeploy the stage's previous holder (default true)"
   ).optional()
@@ -18497,7 +23648,7 @@ var stageSchema = union([
   })
 ]);
 var versioningSchema = strictObject({
-  first: string2().refine((v) => import_semver.default.valid(v) !== null && !v.startsWith("v"), {
+  first: string2().refine((v) => (0, import_valid.default)(v) !== null && !v.startsWith("v"), {
     message: "expected a semantic version like 0.1.0"
   }).describe("The first version recorded (default 0.1.0)").optional(),
   bump: strictObject({
@@ -18541,4863 +23692,6 @@ var KNOWN_KEYS = [
   [/^versioning\.bump$/, ["components", "data"]]
 ];
 
-// src/core/manifest/normalize.ts
-var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(text) {
-  const m = DURATION.exec(text);
-  if (!m) throw new Error(`not a duration: ${text}`);
-  return Math.round(Number(m[1]) * UNIT_MS[m[2]]);
-}
-
-// src/io/settings.ts
-var processEnv = () => process.env;
-function readSettings(env = processEnv()) {
-  const ci = env.GITHUB_ACTIONS === "true";
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  const grace = Number(env.LEPTON_KILL_GRACE_MS);
-  return {
-    ci,
-    actor: ci && env.GITHUB_ACTOR || null,
-    runUrl: ci ? workflowRunUrl(env) : null,
-    repositoryUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
-    identityInEnv: Boolean(env.GIT_COMMITTER_EMAIL || env.EMAIL),
-    killGraceMs: env.LEPTON_KILL_GRACE_MS && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_KILL_GRACE_MS,
-    pushBudgetMs: pushBudgetMs(env),
-    store: storeSettingsFromEnv(env),
-    debug: env.LEPTON_DEBUG === "1",
-    env
-  };
-}
-var DEFAULT_KILL_GRACE_MS = 1e4;
-var DEFAULT_BUDGET_MS = 12e4;
-function pushBudgetMs(env) {
-  const raw = env.LEPTON_PUSH_BUDGET?.trim();
-  if (!raw) return DEFAULT_BUDGET_MS;
-  let ms = NaN;
-  try {
-    ms = parseDuration(raw);
-  } catch {
-  }
-  if (!(ms > 0 && ms <= 864e5)) {
-    throw new LeptonError(
-      "invalid",
-      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
-    );
-  }
-  return ms;
-}
-
-// src/io/git.ts
-var lastLines = (text, fallback = "no message", n = 3) => text.trim().split("\n").slice(-n).join("\n") || fallback;
-var Git = class _Git {
-  constructor(cwd, baseEnv = processEnv()) {
-    this.cwd = cwd;
-    this.baseEnv = baseEnv;
-  }
-  cwd;
-  baseEnv;
-  /** The git directory once known (it cannot change under a work tree that exists). */
-  knownGitDir = null;
-  /** Git for another folder of the same repository, keeping what this one learnt. */
-  at(cwd) {
-    const git = new _Git(cwd, this.baseEnv);
-    git.knownGitDir = this.knownGitDir;
-    return git;
-  }
-  run(args, options = {}) {
-    return new Promise((resolve2, reject) => {
-      const child = spawn("git", [...args], {
-        cwd: this.cwd,
-        env: this.env(options.env),
-        stdio: ["pipe", "pipe", "pipe"]
-      });
-      const out = [];
-      const err = [];
-      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
-      child.stderr.on("data", (b) => err.push(b));
-      child.on(
-        "error",
-        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
-      );
-      child.on("close", (code) => {
-        const result = {
-          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
-          stderr: Buffer.concat(err).toString("utf8"),
-          code: code ?? 128
-        };
-        if (result.code !== 0 && !options.allowFailure) {
-          const msg = lastLines(result.stderr, `exit ${result.code}`);
-          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
-        } else {
-          resolve2(result);
-        }
-      });
-      child.stdin.on("error", () => {
-      });
-      if (options.feed) {
-        const end = () => void child.stdin.end();
-        options.feed((text) => void child.stdin.write(text)).then(end, end);
-      } else {
-        child.stdin.end(options.input ?? "");
-      }
-    });
-  }
-  /**
-   * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
-   * record). Never throws: a git that cannot start gives code 128.
-   */
-  runSync(args) {
-    const r = spawnSync("git", [...args], {
-      cwd: this.cwd,
-      env: this.env(),
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8"
-    });
-    return { stdout: r.stdout ?? "", stderr: r.stderr ?? "", code: r.status ?? 128 };
-  }
-  env(extra) {
-    return { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...extra };
-  }
-  /** stdout, trimmed of the trailing newline. */
-  async out(args, options = {}) {
-    return (await this.run(args, options)).stdout.replace(/\n$/, "");
-  }
-  /**
-   * The repository's top level, or null outside a work tree. The same git process names the
-   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
-   */
-  async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"], {
-      allowFailure: true
-    });
-    if (r.code !== 0) return null;
-    const lines = r.stdout.split("\n");
-    if (lines.length !== 3 || lines[2] !== "") {
-      const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-      return top.code === 0 ? top.stdout.trim() : null;
-    }
-    this.knownGitDir = lines[1].trim();
-    return lines[0].trim();
-  }
-  /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
-  async remoteUrl(name2 = "origin") {
-    const r = await this.run(["remote", "get-url", name2], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
-  }
-  /** The git directory (absolute), or null outside a repository. */
-  async gitDir() {
-    if (this.knownGitDir !== null) return this.knownGitDir;
-    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
-    if (r.code !== 0) return null;
-    this.knownGitDir = r.stdout.trim();
-    return this.knownGitDir;
-  }
-};
-
-// src/io/files/hash.ts
-import { createHash as createHash2 } from "node:crypto";
-import {
-  closeSync,
-  lstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync
-} from "node:fs";
-import { availableParallelism } from "node:os";
-import { sep } from "node:path";
-
-// src/core/fingerprint/dvc.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-function isDvcFile(path) {
-  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
-}
-function parseDvcFile(text) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (e) {
-    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
-  }
-  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
-    return { ok: false, reason: "expected an `outs:` list" };
-  }
-  const outs = [];
-  for (const [i, raw] of doc.outs.entries()) {
-    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
-    const { path, md5, size, nfiles, hash } = raw;
-    if (typeof path !== "string" || path === "") {
-      return { ok: false, reason: `outs[${i}] has no path` };
-    }
-    if (typeof md5 !== "string" || !MD5.test(md5)) {
-      return {
-        ok: false,
-        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
-      };
-    }
-    if (size !== void 0 && !isCount(size)) {
-      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
-    }
-    if (nfiles !== void 0 && !isCount(nfiles)) {
-      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
-    }
-    if (hash !== void 0 && typeof hash !== "string") {
-      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
-    }
-    outs.push({
-      path,
-      hashName: hash ?? null,
-      md5,
-      size: size ?? null,
-      nfiles: nfiles ?? null
-    });
-  }
-  return { ok: true, outs };
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/core/fingerprint/lfs.ts
-var LFS_POINTER_MAX_SIZE = 1024;
-var VERSIONS = /* @__PURE__ */ new Set([
-  "https://git-lfs.github.com/spec/v1",
-  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
-  "https://hawser.github.com/spec/v1",
-  "http://git-media.io/v/2"
-]);
-var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
-var OID = /^sha256:([0-9a-f]{64})$/;
-var SIZE = /^(0|[1-9][0-9]{0,15})$/;
-var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
-function mayBeLfsPointer(size, head) {
-  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
-}
-function parseLfsPointer(text) {
-  if (text.length >= LFS_POINTER_MAX_SIZE || !text.endsWith("\n")) return null;
-  const lines = text.slice(0, -1).split("\n");
-  let oid;
-  let size;
-  for (const [i, line] of lines.entries()) {
-    const m = LINE.exec(line);
-    if (!m) return null;
-    const [, key, value] = m;
-    if (i === 0) {
-      if (key !== "version" || !VERSIONS.has(value)) return null;
-    } else if (key === "oid") {
-      const o = OID.exec(value);
-      if (!o || oid !== void 0) return null;
-      oid = o[1];
-    } else if (key === "size") {
-      if (!SIZE.test(value) || size !== void 0) return null;
-      size = Number(value);
-    } else if (!EXTENSION.test(key)) {
-      return null;
-    }
-  }
-  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
-}
-
-// src/io/files/pool.ts
-import { Worker } from "node:worker_threads";
-
-// src/io/files/worker-source.ts
-var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-const REPORT = 32 << 20;
-parentPort.on('message', ({ files }) => {
-  const results = [];
-  for (const { id, path } of files) {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const h = createHash('sha256');
-      let size = 0, unreported = 0, n;
-      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
-        h.update(n === buf.length ? buf : buf.subarray(0, n));
-        size += n;
-        unreported += n;
-        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
-      }
-      if (unreported) parentPort.postMessage({ progress: unreported });
-      results.push({ id, size, hex: h.digest('hex') });
-    } catch (e) {
-      results.push({ id, error: (e && e.code) || String(e && e.message) });
-    } finally {
-      if (fd !== undefined) try { closeSync(fd); } catch {}
-    }
-  }
-  parentPort.postMessage({ results });
-});
-`;
-
-// src/io/files/pool.ts
-var BATCH_BYTES = 8 << 20;
-var BATCH_FILES = 128;
-async function hashInWorkers(jobs, threads, onBytes) {
-  const batches = makeBatches(jobs);
-  const results = [];
-  const workers = [];
-  let next = 0;
-  try {
-    await new Promise((resolve2, reject) => {
-      let running = 0;
-      const feed = (w) => {
-        const batch = batches[next++];
-        if (!batch) {
-          if (--running === 0) resolve2();
-          return;
-        }
-        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
-      };
-      const count2 = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count2 && batches.length > 0; i++) {
-        const w = new Worker(WORKER_SOURCE, { eval: true });
-        workers.push(w);
-        running++;
-        w.on("message", (m) => {
-          if (m.progress !== void 0) {
-            onBytes(m.progress, 0);
-            return;
-          }
-          if (m.results) {
-            results.push(...m.results);
-            onBytes(0, m.results.length);
-            feed(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
-        });
-        feed(w);
-      }
-      if (batches.length === 0) resolve2();
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
-}
-function makeBatches(jobs) {
-  const sorted = [...jobs].sort((a, b) => b.size - a.size);
-  const batches = [];
-  let current = [];
-  let bytes = 0;
-  for (const j of sorted) {
-    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(j);
-    bytes += j.size;
-  }
-  if (current.length) batches.push(current);
-  return batches;
-}
-
-// src/io/files/progress.ts
-var QUIET_MS = 1e3;
-var EVERY_MS = 100;
-var ProgressMeter = class {
-  constructor(totalFiles, totalBytes, onProgress) {
-    this.totalFiles = totalFiles;
-    this.totalBytes = totalBytes;
-    this.onProgress = onProgress;
-  }
-  totalFiles;
-  totalBytes;
-  onProgress;
-  files = 0;
-  bytes = 0;
-  last = 0;
-  shown = false;
-  started = Date.now();
-  add(files, bytes) {
-    this.files += files;
-    this.bytes += bytes;
-    if (!this.onProgress) return;
-    const now = Date.now();
-    if (now - this.started < QUIET_MS || now - this.last < EVERY_MS) return;
-    this.last = now;
-    this.shown = true;
-    this.onProgress(this.snapshot());
-  }
-  /** The closing call (all files done), only when progress was shown at all. */
-  finish() {
-    if (this.shown && this.onProgress) {
-      this.onProgress({
-        files: this.totalFiles,
-        totalFiles: this.totalFiles,
-        bytes: this.totalBytes,
-        totalBytes: this.totalBytes
-      });
-    }
-  }
-  snapshot() {
-    return {
-      files: Math.min(this.files, this.totalFiles),
-      totalFiles: this.totalFiles,
-      bytes: Math.min(this.bytes, this.totalBytes),
-      totalBytes: this.totalBytes
-    };
-  }
-};
-
-// src/io/files/stat-cache-file.ts
-var FORMAT = "lepton-stat-cache";
-var KIND = "stat-cache";
-var MAX_BYTES = 512 << 20;
-var VERSION = 6;
-var RACY_MARGIN_MS = 2e3;
-var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
-var W = 6;
-var DIGEST_BYTES = 32;
-var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
-var HASH = /^sha256:[0-9a-f]{64}$/;
-function statKey(st) {
-  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
-}
-function sameKey(a, b) {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
-}
-var EMPTY = {
-  count: 0,
-  dvc: {},
-  blobWidth: 40,
-  index: null,
-  memo: null,
-  columns: () => ({ paths: [], stat: new Float64Array(0), digests: "", blobs: "" })
-};
-function keyAt(cols, i) {
-  const o = cols.stat;
-  return {
-    size: o[i * W],
-    mtimeMs: o[i * W + 1],
-    ctimeMs: o[i * W + 2],
-    ino: o[i * W + 3],
-    dev: o[i * W + 4]
-  };
-}
-function recordAt(saved, cols, i) {
-  const size = cols.stat[i * W + 5];
-  if (size === -1) {
-    const outs = Object.prototype.hasOwnProperty.call(saved.dvc, i) ? saved.dvc[i] : void 0;
-    return Array.isArray(outs) && outs.length > 0 && outs.every(validOut) ? { kind: "dvc", outs } : null;
-  }
-  const hex = cols.digests.slice(i * 64, i * 64 + 64);
-  return isCount2(size) ? { kind: "file", size, sha256: hex } : null;
-}
-function encodeCacheFile({
-  startedMs,
-  index,
-  memo: memo2,
-  entries
-}) {
-  const width2 = entries.find((e) => e.blob)?.blob?.length ?? 40;
-  const noBlob = "0".repeat(width2);
-  const paths = [];
-  const stat = new Float64Array(entries.length * W);
-  const digests = [];
-  const blobs = [];
-  const dvc = {};
-  entries.forEach((e, i) => {
-    const { record: record2, key } = e;
-    if (record2.kind === "dvc") dvc[i] = [...record2.outs];
-    digests.push(record2.kind === "file" ? record2.sha256 : NO_DIGEST);
-    blobs.push(index && e.blob && e.blob.length === width2 ? e.blob : noBlob);
-    paths.push(e.path);
-    stat.set(
-      [
-        key.size,
-        key.mtimeMs,
-        key.ctimeMs,
-        key.ino,
-        key.dev,
-        record2.kind === "file" ? record2.size : -1
-      ],
-      i * W
-    );
-  });
-  const names = Buffer.from(paths.join("\0"));
-  const header2 = Buffer.from(
-    JSON.stringify({
-      format: FORMAT,
-      version: VERSION,
-      encoding: PART_ENCODING,
-      startedMs,
-      count: entries.length,
-      blobBytes: width2 / 2,
-      pathBytes: names.length,
-      index: index && [index.size, index.mtimeMs, index.ctimeMs, index.ino, index.dev],
-      memo: memo2,
-      dvc
-    })
-  );
-  const columns = [
-    new Uint8Array(stat.buffer),
-    Buffer.from(digests.join(""), "hex"),
-    Buffer.from(blobs.join(""), "hex"),
-    names
-  ];
-  return [[header2], columns];
-}
-function decodeCacheFile(sealed) {
-  const head = sealed?.count === 2 ? sealed.section(0) : null;
-  if (!sealed || !head) return null;
-  try {
-    const doc = JSON.parse(head.toString("utf8"));
-    const { count: count2, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
-    if (doc.format !== FORMAT || doc.version !== VERSION || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count2) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
-      return null;
-    }
-    const statEnd = count2 * W * 8;
-    const digestsEnd = statEnd + count2 * DIGEST_BYTES;
-    const blobsEnd = digestsEnd + count2 * blobBytes;
-    if (blobsEnd + pathBytes !== sealed.length(1)) return null;
-    const empty = EMPTY.columns();
-    let columns;
-    const decode3 = () => {
-      if (columns) return columns;
-      const bytes = sealed.section(1);
-      if (bytes === null) return columns = empty;
-      const names = count2 === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
-      if (names.length !== count2) return columns = empty;
-      const stat = new Float64Array(count2 * W);
-      new Uint8Array(stat.buffer).set(bytes.subarray(0, statEnd));
-      return columns = {
-        paths: names,
-        stat,
-        digests: bytes.toString("hex", statEnd, digestsEnd),
-        blobs: bytes.toString("hex", digestsEnd, blobsEnd)
-      };
-    };
-    const [size, mtimeMs, ctimeMs, ino, dev] = index ?? [];
-    return {
-      saved: {
-        count: count2,
-        dvc,
-        blobWidth: blobBytes * 2,
-        index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
-        memo: memo2,
-        columns: decode3
-      },
-      // Never trust a start later than the file was written (a clock that jumped).
-      startedMs: Math.min(startedMs, sealed.mtimeMs)
-    };
-  } catch {
-    return null;
-  }
-}
-function isMemo(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const m = v;
-  const parts = (p) => Array.isArray(p) && p.every(
-    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
-  );
-  const others = Array.isArray(m.others) && m.others.every(
-    (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
-  );
-  return typeof m.key === "string" && isCount2(m.files) && parts(m.components) && parts(m.data) && others;
-}
-function isKey(v) {
-  return Array.isArray(v) && v.length === 5 && v.every((n) => typeof n === "number" && Number.isFinite(n));
-}
-function isLittleEndian() {
-  return new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
-}
-function validOut(o) {
-  if (typeof o !== "object" || o === null) return false;
-  const x = o;
-  return Object.keys(x).length === 5 && typeof x.path === "string" && typeof x.md5 === "string" && (x.hashName === null || typeof x.hashName === "string") && (x.size === null || isCount2(x.size)) && (x.nfiles === null || isCount2(x.nfiles));
-}
-function isCount2(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-
-// src/io/files/hash.ts
-var WORKER_MIN_BYTES = 64 << 20;
-function folderPrefix(dir) {
-  return dir.endsWith(sep) ? dir : dir + sep;
-}
-function statTargets(rels, modelDir, root) {
-  const targets = [];
-  const problems = [];
-  let rootReal;
-  const base = folderPrefix(modelDir);
-  for (const rel of rels) {
-    const abs = base + rel;
-    const escaped = hasEscapedBytes(rel);
-    let st;
-    try {
-      st = lstatSync(escaped ? nameBytes(abs) : abs, { throwIfNoEntry: false });
-    } catch (e) {
-      problems.push(`${rel}: cannot read it (${errno(e)})`);
-      continue;
-    }
-    if (st === void 0) continue;
-    let path = abs;
-    if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync(root);
-      let real;
-      try {
-        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
-      } catch (e) {
-        problems.push(`${rel}: symlink to nothing (${errno(e)})`);
-        continue;
-      }
-      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
-        problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
-        continue;
-      }
-      path = real;
-      st = statSync(fsPath(real));
-    }
-    if (!st.isFile()) {
-      problems.push(
-        `${rel}: ${st.isDirectory() ? "is a folder (a submodule or a symlink to a folder); name its files instead" : "not a regular file"}`
-      );
-      continue;
-    }
-    targets.push({
-      rel,
-      abs: path,
-      key: statKey(st)
-    });
-  }
-  if (problems.length) {
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be used`,
-      problems.length === 1 ? [] : problems
-    );
-  }
-  return targets;
-}
-async function hashTargets(targets, cache, records, vouched, onProgress) {
-  const inline = [];
-  const streamed = [];
-  let todoBytes = 0;
-  for (const t of targets) {
-    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
-    if (hit) {
-      records.set(t.rel, hit);
-    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
-      inline.push(t);
-      todoBytes += t.key.size;
-    } else {
-      streamed.push(t);
-      todoBytes += t.key.size;
-    }
-  }
-  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
-  const problems = [];
-  for (const t of inline) {
-    let bytes;
-    try {
-      bytes = readFileSync(fsPath(t.abs));
-    } catch (e) {
-      problems.push(`${t.rel}: cannot read it (${errno(e)})`);
-      continue;
-    }
-    const r = classify(t.rel, bytes);
-    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
-    else keep(t, r, bytes.length);
-    meter.add(1, bytes.length);
-  }
-  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
-  const threads = availableParallelism();
-  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
-  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
-  for (const t of here) {
-    const r = hashHere(t.abs, (n) => meter.add(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
-    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    meter.add(1, 0);
-  }
-  if (workers) {
-    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
-    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
-    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
-    for (const r of results) {
-      const t = there[r.id];
-      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe2(r.error)})`);
-      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    }
-  }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems
-    );
-  }
-  function keep(t, record2, bytesRead) {
-    records.set(t.rel, record2);
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
-  }
-}
-function classify(rel, bytes) {
-  if (isDvcFile(rel)) {
-    const dvc = parseDvcFile(bytes.toString("utf8"));
-    return dvc.ok ? { kind: "dvc", outs: dvc.outs } : `not a DVC file: ${dvc.reason}`;
-  }
-  if (mayBeLfsPointer(bytes.length, bytes.toString("latin1", 0, 8))) {
-    const pointer = parseLfsPointer(bytes.toString("utf8"));
-    if (pointer) return { kind: "file", size: pointer.size, sha256: pointer.oid };
-  }
-  return {
-    kind: "file",
-    size: bytes.length,
-    sha256: createHash2("sha256").update(bytes).digest("hex")
-  };
-}
-var buffer;
-function hashHere(path, onBytes) {
-  buffer ??= Buffer.allocUnsafe(1 << 20);
-  let fd;
-  try {
-    fd = openSync(fsPath(path), "r");
-    const h = createHash2("sha256");
-    let size = 0;
-    let n;
-    while ((n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      size += n;
-      onBytes(n);
-    }
-    return { size, hex: h.digest("hex") };
-  } catch (e) {
-    return errno(e);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function errno(e) {
-  const code = e.code;
-  return code ? describe2(code) : String(e.message ?? e);
-}
-var ERRNO_TEXT = {
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOENT: "no such file",
-  EISDIR: "is a folder",
-  ELOOP: "too many levels of symlinks",
-  EIO: "input/output error"
-};
-function describe2(code) {
-  const text = ERRNO_TEXT[code];
-  return text ? `${code}: ${text}` : code;
-}
-
-// src/io/files/list.ts
-import { readdirSync } from "node:fs";
-import { sep as sep2 } from "node:path";
-async function gitZ(git, args, allowFailure = false) {
-  const chunks = [];
-  const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
-  return { code: r.code, text: decodeNulSeparated(Buffer.concat(chunks)) };
-}
-async function listGitIndex(git) {
-  return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
-}
-function parseLsFiles(out) {
-  const untracked = [];
-  const tracked = [];
-  const blobs = /* @__PURE__ */ new Map();
-  let previous;
-  for (let i = 0; i < out.length; ) {
-    let end = out.indexOf("\0", i);
-    if (end < 0) end = out.length;
-    if (out.startsWith("? ", i)) {
-      const name2 = out.slice(i + 2, end);
-      if (name2 !== "" && !name2.endsWith("/")) untracked.push(name2);
-    } else {
-      const tab = out.indexOf("	", i);
-      if (tab > i && tab < end) {
-        const name2 = out.slice(tab + 1, end);
-        if (name2 === previous) {
-          blobs.delete(name2);
-        } else {
-          previous = name2;
-          tracked.push(name2);
-          if (out.charCodeAt(i) === 72 && // 'H'
-          out.startsWith(" 0", tab - 2) && (out.startsWith(" 100644 ", i + 1) || out.startsWith(" 100755 ", i + 1)) && !hasEscapedBytes(name2)) {
-            blobs.set(name2, out.slice(i + 9, tab - 2));
-          }
-        }
-      }
-    }
-    i = end + 1;
-  }
-  return { files: mergeSorted(untracked, tracked), blobs };
-}
-async function listModifiedFiles(git) {
-  const r = await gitZ(
-    git,
-    [
-      "-c",
-      "core.checkStat=default",
-      "-c",
-      "core.trustctime=true",
-      "-c",
-      "core.fsmonitor=false",
-      "diff-files",
-      "--relative",
-      "--name-only",
-      "-z"
-    ],
-    true
-  );
-  return r.code === 0 ? new Set(r.text.split("\0")) : null;
-}
-async function listIgnoredFiles(git) {
-  const r = await gitZ(git, ["ls-files", "-o", "-i", "--exclude-standard", "-z"], true);
-  return r.code === 0 ? r.text.split("\0").filter((n) => n !== "" && !n.endsWith("/")) : [];
-}
-function mergeSorted(a, b) {
-  if (a.length === 0 && isStrictlySorted(b)) return b;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    out.push(
-      compareUtf8(a[i], b[j]) <= 0 ? a[i++] : b[j++]
-    );
-  }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return isStrictlySorted(out) ? out : [...new Set(out)].sort(compareUtf8);
-}
-function isStrictlySorted(names) {
-  for (let i = 1; i < names.length; i++) {
-    if (compareUtf8(names[i - 1], names[i]) >= 0) return false;
-  }
-  return true;
-}
-function walkFiles(root) {
-  const files = [];
-  const visit = (dir, prefix) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
-    } catch (e) {
-      throw new LeptonError(
-        "invalid",
-        `cannot list ${prefix || "."}: ${e.code ?? e.message}`
-      );
-    }
-    for (const e of entries) {
-      const rel = prefix + decodeName(e.name);
-      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
-      else files.push(rel);
-    }
-  };
-  visit(Buffer.from(root), "");
-  return files;
-}
-var SLASH = Buffer.from(sep2);
-
-// src/io/files/memo.ts
-import { createHash as createHash3 } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
-
-// src/io/files/select.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-
-// src/core/fingerprint/eval-files.ts
-var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function commandWords(command, depth = 0) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let dynamic = false;
-  let quotedSpace = false;
-  let skipNext = false;
-  const end = () => {
-    if (!inWord) return;
-    if (skipNext) skipNext = false;
-    else if (!dynamic) {
-      words.push(word);
-      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-    }
-    word = "";
-    inWord = false;
-    dynamic = false;
-    quotedSpace = false;
-  };
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      end();
-    } else if (c === "#" && !inWord) {
-      const nl2 = command.indexOf("\n", i);
-      if (nl2 < 0) break;
-      i = nl2;
-    } else if (OPERATORS.has(c)) {
-      if (c === ">" && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      end();
-      if (c === ">") {
-        while (command[i + 1] === ">" || command[i + 1] === "&" || command[i + 1] === "|") i++;
-        skipNext = true;
-      } else {
-        skipNext = false;
-      }
-    } else if (c === "\\") {
-      inWord = true;
-      if (i + 1 < command.length) word += command[++i];
-    } else if (c === "'") {
-      inWord = true;
-      const close = command.indexOf("'", i + 1);
-      const text = command.slice(i + 1, close < 0 ? command.length : close);
-      if (/\s/.test(text)) quotedSpace = true;
-      word += text;
-      i = close < 0 ? command.length : close;
-    } else if (c === '"') {
-      inWord = true;
-      let j = i + 1;
-      for (; j < command.length && command[j] !== '"'; j++) {
-        const d = command[j];
-        if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
-        else {
-          if (d === "$" || d === "`") dynamic = true;
-          if (/\s/.test(d)) quotedSpace = true;
-          word += d;
-        }
-      }
-      i = j;
-    } else {
-      if (c === "$" || c === "`") dynamic = true;
-      inWord = true;
-      word += c;
-    }
-  }
-  end();
-  const out = [];
-  for (const w of words) {
-    const eq = w.indexOf("=");
-    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
-    const candidate = value ? w.slice(eq + 1) : w;
-    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
-    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
-    if (!out.includes(candidate)) out.push(candidate);
-  }
-  return out;
-}
-
-// src/io/files/select.ts
-var EVAL_PART = "eval";
-function partsOf(manifest) {
-  return [
-    ...manifest.components.map((part) => ({ kind: "component", part })),
-    ...manifest.data.map((part) => ({ kind: "data", part }))
-  ];
-}
-function selectionParts(manifest) {
-  const parts = partsOf(manifest).map(({ kind, part }) => ({
-    kind,
-    name: part.name,
-    paths: part.paths
-  }));
-  const evalPart = evalFilesPart(manifest);
-  if (evalPart) parts.push(evalPart);
-  return parts;
-}
-function evalFilesPart(manifest) {
-  const spec = manifest.eval;
-  const metrics = new Set(spec.metrics.map(normalizePath));
-  const optional2 = [];
-  for (const word of commandWords(spec.command)) {
-    const p = normalizePath(posix.join(spec.workdir, word));
-    if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
-    if (!optional2.includes(p)) optional2.push(p);
-  }
-  const paths = spec.paths ?? [];
-  if (paths.length === 0 && optional2.length === 0) return null;
-  return { kind: "eval", name: EVAL_PART, paths, optional: optional2 };
-}
-function normalizePath(pattern) {
-  const p = pattern.replace(/\\/g, "/");
-  const n = p.includes("/.") || p.startsWith(".") ? posix.normalize(p) : p;
-  return n.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-}
-function isExclusion(pattern) {
-  return pattern.startsWith("!");
-}
-function positivePart(pattern) {
-  return pattern.startsWith("!") || pattern.startsWith("\\!") ? pattern.slice(1) : pattern;
-}
-function pathMatcher(pattern) {
-  const p = normalizePath(positivePart(pattern));
-  if (p === "" || p === ".") return (f) => !f.startsWith("../");
-  if (!import_picomatch.default.scan(p).isGlob) {
-    const dir = p + "/";
-    return (f) => f === p || f.startsWith(dir);
-  }
-  const match = (0, import_picomatch.default)(p, { dot: true, flags: "s" });
-  return (file) => match(file);
-}
-function matchParts(parts, files, strictlySorted = false) {
-  const out = [];
-  const unmatched = [];
-  for (const { kind, name: name2, paths, optional: optional2 = [] } of parts) {
-    if (strictlySorted && paths.length === 1 && optional2.length === 0 && !isExclusion(paths[0])) {
-      const pattern = paths[0];
-      const matched = files.filter(pathMatcher(pattern));
-      if (matched.length === 0) unmatched.push({ kind, part: name2, pattern });
-      out.push({ kind, name: name2, files: matched });
-      continue;
-    }
-    const all = [...paths, ...optional2];
-    const rules = all.map((p) => ({
-      p,
-      exclude: isExclusion(p),
-      test: pathMatcher(p),
-      any: false
-    }));
-    const exclusions = rules.some((r) => r.exclude);
-    const selected = [];
-    for (const f of files) {
-      let inside = false;
-      for (const r of rules) {
-        if (r.exclude) {
-          if (inside && r.test(f)) inside = false;
-        } else if (r.test(f)) {
-          r.any = true;
-          inside = true;
-          if (!exclusions) break;
-        }
-      }
-      if (inside) selected.push(f);
-    }
-    if (!exclusions) {
-      for (const r of rules) if (!r.any && paths.includes(r.p)) r.any = files.some(r.test);
-    }
-    const required2 = new Set(paths);
-    for (const r of rules) {
-      if (!r.exclude && !r.any && required2.has(r.p))
-        unmatched.push({ kind, part: name2, pattern: r.p });
-    }
-    if (selected.length === 0 && paths.length > 0 && rules.some((r) => r.any && required2.has(r.p))) {
-      unmatched.push({ kind, part: name2, pattern: paths[0], allExcluded: true });
-    }
-    out.push({
-      kind,
-      name: name2,
-      files: strictlySorted || isStrictlySorted(selected) ? selected : selected.sort(compareUtf8)
-    });
-  }
-  return { parts: out, unmatched };
-}
-function unmatchedReason(u, ignored, listed) {
-  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
-  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
-  const test = pathMatcher(u.pattern);
-  const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
-  if (pointers.length > 0) {
-    const sample2 = pointers.slice(0, 3).join(", ");
-    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
-  }
-  const hidden = ignored.filter(test);
-  if (hidden.length === 0) return `${what} matches no file`;
-  const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
-  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
-}
-function unmatchedError(unmatched, ignored, listed = []) {
-  const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
-  return new LeptonError(
-    "invalid",
-    unmatched.length === 1 ? lines[0] : `${unmatched.length} paths match no file`,
-    unmatched.length === 1 ? [] : lines
-  );
-}
-function rebaseName(name2, prefix) {
-  if (prefix === "") return name2;
-  if (name2.startsWith(prefix) && name2.charCodeAt(prefix.length) === 47) {
-    return name2.slice(prefix.length + 1);
-  }
-  const up = prefix.split("/");
-  const segs = name2.split("/");
-  let common = 0;
-  while (common < up.length && common < segs.length - 1 && up[common] === segs[common]) common++;
-  return "../".repeat(up.length - common) + segs.slice(common).join("/");
-}
-
-// src/io/files/memo.ts
-function memoKey(parts, lsFiles) {
-  const declared = parts.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
-  return createHash3("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
-}
-function untrackedRecords(out) {
-  let i = 0;
-  while (out.startsWith("? ", i)) {
-    const end = out.indexOf("\0", i);
-    if (end < 0) return out;
-    i = end + 1;
-  }
-  return out.slice(0, i);
-}
-function memoHolds(memo2, parts, modified, modelDir) {
-  const known = new Set(memo2.others.map((o) => o[0]));
-  const names = [...modified].filter((f) => f !== "" && !known.has(f));
-  if (names.length > 0) {
-    const touched = parts.some(
-      (part) => [...part.paths, ...part.optional ?? []].filter((p) => !isExclusion(p)).some((p) => names.some(pathMatcher(p)))
-    );
-    if (touched) return false;
-  }
-  const base = folderPrefix(modelDir);
-  return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
-    try {
-      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
-      return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
-    } catch {
-      return false;
-    }
-  });
-}
-
-// src/io/files/stat-cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { rmSync } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/io/files/sealed-file.ts
-import { closeSync as closeSync3, constants, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import * as zlib from "node:zlib";
-
-// src/io/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import {
-  closeSync as closeSync2,
-  fsyncSync,
-  mkdirSync,
-  openSync as openSync2,
-  renameSync,
-  unlinkSync,
-  writevSync
-} from "node:fs";
-import { mkdir, open as open2, rename, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
-function tempName(file) {
-  return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-}
-function discard(tmp) {
-  try {
-    unlinkSync(tmp);
-  } catch {
-  }
-}
-function writeFileAtomicSync(file, chunks) {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = tempName(file);
-  let fd = null;
-  try {
-    fd = openSync2(tmp, "wx", 420);
-    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
-    let rest = chunks.filter((c) => c.byteLength > 0);
-    while (left > 0) {
-      const n = writevSync(fd, rest);
-      left -= n;
-      rest = skip(rest, n);
-    }
-    fsyncSync(fd);
-    closeSync2(fd);
-    fd = null;
-    renameSync(tmp, file);
-  } catch (e) {
-    if (fd !== null) closeQuietly(fd);
-    discard(tmp);
-    throw e;
-  }
-}
-async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = tempName(file);
-  try {
-    const handle = await open2(tmp, "wx", 420);
-    try {
-      await handle.writev(chunks.filter((c) => c.byteLength > 0));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => void 0);
-    throw e;
-  }
-}
-function skip(chunks, n) {
-  const out = [];
-  let left = n;
-  for (const c of chunks) {
-    if (left >= c.byteLength) {
-      left -= c.byteLength;
-      continue;
-    }
-    out.push(left > 0 ? c.subarray(left) : c);
-    left = 0;
-  }
-  return out;
-}
-function closeQuietly(fd) {
-  try {
-    closeSync2(fd);
-  } catch {
-  }
-}
-
-// src/io/files/sealed-file.ts
-var MAGIC = "lepton-cache/1";
-var LINE_MAX = 1024;
-var KIND2 = /^[a-z][a-z0-9-]{0,31}$/;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-function crc322(bytes, value = 0) {
-  if (typeof zlib.crc32 === "function") return zlib.crc32(bytes, value);
-  return crc32Table(bytes, value);
-}
-var TABLE;
-function crc32Table(bytes, value) {
-  const table = TABLE ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c2 = n;
-    for (let k = 0; k < 8; k++) c2 = c2 & 1 ? 3988292384 ^ c2 >>> 1 : c2 >>> 1;
-    return c2 >>> 0;
-  });
-  let c = ~value >>> 0;
-  for (let i = 0; i < bytes.length; i++) {
-    c = table[(c ^ bytes[i]) & 255] ^ c >>> 8;
-  }
-  return ~c >>> 0;
-}
-var hex8 = (n) => n.toString(16).padStart(8, "0");
-function readRegularFile(file, maxBytes) {
-  let fd;
-  try {
-    fd = openSync3(file, OPEN_FLAGS);
-  } catch {
-    return null;
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > maxBytes) return null;
-    const bytes = Buffer.allocUnsafe(st.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync2(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) return null;
-      at += n;
-    }
-    if (readSync2(fd, Buffer.alloc(1), 0, 1, at) !== 0) return null;
-    return { bytes, mtimeMs: st.mtimeMs };
-  } catch {
-    return null;
-  } finally {
-    try {
-      closeSync3(fd);
-    } catch {
-    }
-  }
-}
-function readSealedFile(file, kind, maxBytes) {
-  const read = readRegularFile(file, maxBytes);
-  if (read === null) return null;
-  const { bytes, mtimeMs } = read;
-  const lineEnd = bytes.subarray(0, LINE_MAX).indexOf(10);
-  if (lineEnd < 0) return null;
-  const line = bytes.toString("latin1", 0, lineEnd);
-  const lastSpace = line.lastIndexOf(" ");
-  if (lastSpace < 0 || line.slice(lastSpace + 1) !== hex8(crc322(bytes.subarray(0, lastSpace)))) {
-    return null;
-  }
-  const [magic, name2, ...figures] = line.slice(0, lastSpace).split(" ");
-  if (magic !== MAGIC || name2 !== kind) return null;
-  const sections = [];
-  let at = lineEnd + 1;
-  for (const figure of figures) {
-    const m = /^(0|[1-9][0-9]{0,15}):([0-9a-f]{8})$/.exec(figure);
-    if (!m) return null;
-    const len = Number(m[1]);
-    sections.push({ start: at, end: at + len, crc: m[2] });
-    at += len;
-  }
-  if (at !== bytes.length) return null;
-  const checked = /* @__PURE__ */ new Map();
-  return {
-    count: sections.length,
-    mtimeMs,
-    length: (i) => {
-      const s = sections[i];
-      return s ? s.end - s.start : -1;
-    },
-    section(i) {
-      const known = checked.get(i);
-      if (known !== void 0) return known;
-      const s = sections[i];
-      const body = s ? bytes.subarray(s.start, s.end) : null;
-      const ok = s && body && hex8(crc322(body)) === s.crc ? body : null;
-      checked.set(i, ok);
-      return ok;
-    }
-  };
-}
-function sealedChunks(kind, sections) {
-  if (!KIND2.test(kind)) throw new Error(`bad cache kind: ${kind}`);
-  const figures = sections.map((chunks) => {
-    let crc = 0;
-    let len = 0;
-    for (const c of chunks) {
-      crc = crc322(c, crc);
-      len += c.byteLength;
-    }
-    return `${len}:${hex8(crc)}`;
-  });
-  const head = Buffer.from([MAGIC, kind, ...figures].join(" "), "latin1");
-  const line = Buffer.from(` ${hex8(crc322(head))}
-`, "latin1");
-  return [head, line, ...sections.flat()];
-}
-var total = (chunks) => chunks.reduce((n, c) => n + c.byteLength, 0);
-function writeSealedFileSync(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    writeFileAtomicSync(file, chunks);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function writeSealedFile(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    await writeFileAtomic(file, chunks);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/io/files/stat-cache.ts
-var MEMO_OTHERS_MAX = 1e3;
-var StatCache = class _StatCache {
-  constructor(file, old, trustedBefore, startedMs) {
-    this.file = file;
-    this.old = old;
-    this.trustedBefore = trustedBefore;
-    this.startedMs = startedMs;
-    this.noBlob = "0".repeat(old.blobWidth);
-  }
-  file;
-  old;
-  trustedBefore;
-  startedMs;
-  /** Where the next lookup is expected in the old entries (saved in path order). */
-  cursor = 0;
-  /** This run's entries in lookup order. */
-  entries = [];
-  /** The old entries, decoded when first asked for. */
-  cols;
-  noBlob;
-  /** The parts' hashes to keep for the next run, if every selected file was vouched for. */
-  memo = null;
-  /** Entries of this run's misses, to be filled by remember. */
-  missed = /* @__PURE__ */ new Map();
-  changed = false;
-  /** The index file's stat data in this run when git read that one file throughout and it is settled. */
-  index = null;
-  indexTrusted = false;
-  /** This run's hits and misses (the tests and the bench read them). */
-  hits = 0;
-  misses = 0;
-  /** Hits served on git's word, without an lstat. */
-  vouched = 0;
-  /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
-  static open(dir, modelKey, startedMs) {
-    if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join2(dir, `files-${name2}.bin`);
-    const loaded = decodeCacheFile(readSealedFile(file, KIND, MAX_BYTES));
-    const cache = new _StatCache(
-      file,
-      loaded?.saved ?? EMPTY,
-      loaded ? loaded.startedMs - RACY_MARGIN_MS : -Infinity,
-      startedMs
-    );
-    if (loaded && loaded.saved.memo === null) cache.columns();
-    return cache;
-  }
-  /**
-   * The stat data of git's index file in this run (null when unknown or when it changed while
-   * git was reading it). Entries with blob ids count only if the cache was written under it.
-   */
-  useIndex(index) {
-    const saved = this.old.index;
-    this.indexTrusted = index !== null && saved !== null && sameKey(index, saved);
-    this.index = index && this.settled(index) ? index : null;
-    if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
-      this.changed = true;
-    }
-  }
-  /**
-   * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
-   * caller checks the files it names in `others` (memo.ts).
-   */
-  memoFor(key) {
-    const memo2 = this.old.memo;
-    return this.indexTrusted && memo2 !== null && memo2.key === key ? memo2 : null;
-  }
-  /**
-   * Keeps `memo` for the next run if every one of this run's entries has a record, and either
-   * a blob id or, when `plainFiles` (every file looked at is a regular file, none gone),
-   * settled stat data to be checked next time.
-   */
-  keepMemo(memo2, plainFiles) {
-    if (this.index === null || memo2.files !== this.entries.length) return;
-    const others = [];
-    for (const e of this.entries) {
-      if (e.record === null) return;
-      if (e.blob !== null) continue;
-      if (!plainFiles || others.length >= MEMO_OTHERS_MAX) return;
-      const k = e.key ?? this.keyAt(e.old);
-      if (!this.settled(k)) return;
-      others.push([e.path, k.size, k.mtimeMs, k.ctimeMs, k.ino, k.dev]);
-    }
-    this.memo = { ...memo2, others };
-  }
-  /**
-   * The remembered record of a file git vouches for (unchanged against the index, which holds
-   * `blob` for it), without looking at the file: only under the index the entry was saved
-   * with, and with the same blob id. Undefined otherwise (then look it up by its stat data).
-   */
-  lookupVouched(path, blob) {
-    if (!this.indexTrusted) return void 0;
-    const i = this.find(path);
-    if (i === void 0 || !this.hasBlob(i, blob)) return void 0;
-    const record2 = this.recordAt(i);
-    if (!record2) return void 0;
-    this.entries.push({ path, old: i, key: null, record: record2, blob });
-    this.hits++;
-    this.vouched++;
-    return record2;
-  }
-  /**
-   * The remembered record of `path` when its stat data is unchanged and old enough to trust.
-   * `blob`: the index's blob id when git vouches for the file in this run (kept with a hit on
-   * a settled file so the next run may skip the lstat).
-   */
-  lookup(path, k, blob) {
-    const i = this.find(path);
-    const stat = this.columns().stat;
-    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat[i * W] === k.size && stat[i * W + 1] === k.mtimeMs && stat[i * W + 2] === k.ctimeMs && stat[i * W + 3] === k.ino && stat[i * W + 4] === k.dev) {
-      const record2 = this.recordAt(i);
-      if (record2) {
-        const keep = this.vouchable(k, blob);
-        if (keep !== this.blobAt(i)) this.changed = true;
-        this.entries.push({ path, old: i, key: null, record: record2, blob: keep });
-        this.hits++;
-        return record2;
-      }
-    }
-    const miss = { path, old: null, key: null, record: null, blob: null };
-    this.entries.push(miss);
-    this.missed.set(path, miss);
-    this.misses++;
-    return void 0;
-  }
-  /** A record read in this run; `blob` as for lookup. */
-  remember(path, key, record2, blob) {
-    const e = this.missed.get(path);
-    const entry = { path, old: null, key, record: record2, blob: this.vouchable(key, blob) };
-    if (e) Object.assign(e, entry);
-    else this.entries.push(entry);
-    this.changed = true;
-  }
-  /**
-   * Writes this run's entries, sorted by path, when they differ from what was read; a failure
-   * only costs speed.
-   */
-  save() {
-    if (this.file === null) return;
-    const memoSame = JSON.stringify(this.memo) === JSON.stringify(this.old.memo);
-    if (!this.changed && memoSame && this.hits === this.old.count) return;
-    const kept = this.entries.filter((e) => e.record !== null);
-    if (!isSorted2(kept)) kept.sort((a, b) => compareUtf8(a.path, b.path));
-    writeCacheFile(this.file, {
-      startedMs: this.startedMs,
-      index: this.index,
-      memo: this.memo,
-      entries: kept.map((e) => ({
-        path: e.path,
-        key: e.key ?? this.keyAt(e.old),
-        record: e.record,
-        blob: e.blob
-      }))
-    });
-  }
-  /** Old enough that a change after this run started would show in its stat data. */
-  settled(k) {
-    const before = this.startedMs - RACY_MARGIN_MS;
-    return k.mtimeMs < before && k.ctimeMs < before;
-  }
-  /** The blob id to keep with an entry: only for a settled file git vouched for under a settled index. */
-  vouchable(k, blob) {
-    return blob !== void 0 && this.index !== null && this.settled(k) ? blob : null;
-  }
-  /**
-   * The old entry of `path`. Files are looked up in path order, the order the entries were
-   * saved in, so the entry is nearly always the one after the last; else a binary search
-   * finds it (in a file edited out of order, an entry may be missed: that costs only speed).
-   */
-  find(path) {
-    const paths = this.columns().paths;
-    if (paths[this.cursor] === path) return this.cursor++;
-    let lo = 0;
-    let hi = paths.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (compareUtf8(paths[mid], path) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (paths[lo] !== path) return void 0;
-    this.cursor = lo + 1;
-    return lo;
-  }
-  columns() {
-    return this.cols ??= this.old.columns();
-  }
-  keyAt(i) {
-    return keyAt(this.columns(), i);
-  }
-  /** Whether entry i was kept with `blob` (compared in place: no string per file). */
-  hasBlob(i, blob) {
-    const w = this.old.blobWidth;
-    return blob.length === w && this.columns().blobs.startsWith(blob, i * w);
-  }
-  blobAt(i) {
-    const w = this.old.blobWidth;
-    const blob = this.columns().blobs.slice(i * w, i * w + w);
-    return blob === this.noBlob ? null : blob;
-  }
-  /** Entry i's record, checked for shape; null for anything malformed. */
-  recordAt(i) {
-    return recordAt(this.old, this.columns(), i);
-  }
-};
-function isSorted2(entries) {
-  for (let i = 1; i < entries.length; i++) {
-    if (compareUtf8(entries[i - 1].path, entries[i].path) >= 0) return false;
-  }
-  return true;
-}
-function writeCacheFile(file, contents) {
-  if (!writeSealedFileSync(file, KIND, encodeCacheFile(contents), MAX_BYTES)) return;
-  try {
-    rmSync(file.replace(/\.bin$/, ".json"), { force: true });
-  } catch {
-  }
-}
-
-// src/io/files/vouch.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
-function indexFileOf(cacheDir, env) {
-  const custom = env.GIT_INDEX_FILE;
-  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join3(dirname2(cacheDir), "index");
-}
-function indexKey(file) {
-  try {
-    const st = statSync2(file, { throwIfNoEntry: false });
-    return st ? statKey(st) : null;
-  } catch {
-    return null;
-  }
-}
-function sameIndex(before, after) {
-  return before && after && sameKey(before, after) ? before : null;
-}
-function vouchedFiles(blobs, modified) {
-  for (const name2 of modified) blobs.delete(name2);
-  return blobs;
-}
-
-// src/io/files/index.ts
-async function selectFiles(manifest, options) {
-  const scope = scopeOf(manifest, options);
-  const files = scope.git ? rebaseListing(parseLsFiles(await listGitIndex(scope.git)), scope.prefix).files : walkFiles(options.modelDir);
-  const { parts } = await select(scope, options, files, null);
-  return toSelection(parts);
-}
-async function fingerprintModel(manifest, options) {
-  return (await fingerprintWithStats(manifest, options)).fingerprint;
-}
-async function fingerprintWithStats(manifest, options) {
-  const scope = scopeOf(manifest, options);
-  const git = scope.git;
-  const listing = git ? listGitIndex(git) : null;
-  listing?.catch(() => void 0);
-  const cacheDir = await options.cacheDir;
-  const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
-  const indexBefore = indexFile ? indexKey(indexFile) : null;
-  const startedMs = Date.now();
-  const modified = git && indexBefore ? listModifiedFiles(git) : null;
-  modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
-  const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const raw = listing ? await listing : null;
-  let vouched = /* @__PURE__ */ new Map();
-  let changed2 = null;
-  const key = raw === null ? "" : memoKey(scope.parts, raw);
-  if (raw !== null && modified && indexFile) {
-    const differ = await modified;
-    const index = sameIndex(indexBefore, indexKey(indexFile));
-    cache.useIndex(index);
-    if (index && differ) changed2 = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
-    const memo2 = changed2 && cache.memoFor(key);
-    if (memo2 && changed2 && memoHolds(memo2, scope.parts, changed2, options.modelDir)) {
-      const { components: components2, data: data2 } = memo2;
-      const evalFiles2 = memo2.evalFiles ?? null;
-      return {
-        fingerprint: {
-          fingerprint: modelFingerprint(components2, data2),
-          components: components2,
-          data: data2,
-          ...evalFiles2 && { evalFiles: evalFiles2 }
-        },
-        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
-      };
-    }
-  }
-  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
-  const files = listed ? listed.files : walkFiles(options.modelDir);
-  if (listed && changed2) vouched = vouchedFiles(listed.blobs, changed2);
-  const records = /* @__PURE__ */ new Map();
-  const served = (rel) => {
-    const blob = vouched.get(rel);
-    const record2 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
-    if (record2) records.set(rel, record2);
-    return record2 !== void 0;
-  };
-  const { parts, targets, dropped } = await select(
-    scope,
-    options,
-    files,
-    vouched.size ? served : null
-  );
-  await hashTargets(targets, cache, records, vouched, options.onProgress);
-  const hashOf = (p) => ({
-    name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
-    files: p.files.length
-  });
-  const components = parts.filter((p) => p.kind === "component").map(hashOf);
-  const data = parts.filter((p) => p.kind === "data").map(hashOf);
-  const ofModel = new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files));
-  const found = parts.find((p) => p.kind === "eval");
-  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel.has(f)) };
-  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-  if (raw !== null) {
-    const base = folderPrefix(options.modelDir);
-    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    const memo2 = {
-      key,
-      files: records.size,
-      components,
-      data,
-      evalFiles
-    };
-    cache.keepMemo(memo2, plain);
-  }
-  cache.save();
-  return {
-    fingerprint: {
-      fingerprint: modelFingerprint(components, data),
-      components,
-      data,
-      ...evalFiles && { evalFiles }
-    },
-    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-  };
-}
-function scopeOf(manifest, options) {
-  const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
-  const issues = pathsLeavingRepo(manifest, depth);
-  if (issues.length) {
-    const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new LeptonError(
-      "invalid",
-      lines.length === 1 ? lines[0] : `${lines.length} paths leave the repository`,
-      lines.length === 1 ? [] : lines
-    );
-  }
-  const parts = selectionParts(manifest).map(
-    (p) => p.optional ? { ...p, optional: p.optional.filter((w) => climbOf(w) <= (depth ?? 0)) } : p
-  );
-  let climb = 0;
-  for (const p of parts)
-    for (const q of [...p.paths, ...p.optional ?? []]) climb = Math.max(climb, climbOf(q));
-  if (!options.repoRoot) return { parts, git: null, prefix: "" };
-  const env = options.env ?? processEnv();
-  if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve(options.modelDir, ...Array(climb).fill(".."));
-  return {
-    parts,
-    git: new Git(base, env),
-    prefix: relative(base, options.modelDir).split(sep3).join("/")
-  };
-}
-function depthBelow(root, dir) {
-  const rel = relative(root, dir);
-  return rel === "" ? 0 : rel.split(sep3).length;
-}
-function rebaseListing(listing, prefix) {
-  if (prefix === "") return listing;
-  const files = listing.files.map((f) => rebaseName(f, prefix)).sort(compareUtf8);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const [name2, blob] of listing.blobs) blobs.set(rebaseName(name2, prefix), blob);
-  return { files, blobs };
-}
-function rebaseSet(names, prefix) {
-  return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
-}
-async function select(scope, options, files, served) {
-  let listed = files;
-  const sorted = options.repoRoot !== null;
-  let { parts, unmatched } = matchParts(scope.parts, listed, sorted);
-  const wanted = parts.length === 1 ? parts[0].files : [...new Set(parts.flatMap((p) => p.files))].sort(compareUtf8);
-  const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
-  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
-  if (targets.length !== rest.length) {
-    const present = new Set(targets.map((t) => t.rel));
-    const missing = new Set(rest.filter((f) => !present.has(f)));
-    listed = listed.filter((f) => !missing.has(f));
-    ({ parts, unmatched } = matchParts(scope.parts, listed, sorted));
-  }
-  if (unmatched.length) {
-    const ignored = scope.git ? await listIgnoredFiles(scope.git) : [];
-    const rebased = scope.prefix ? ignored.map((n) => rebaseName(n, scope.prefix)) : ignored;
-    throw unmatchedError(unmatched, rebased, listed);
-  }
-  return { parts, targets, dropped: targets.length !== rest.length };
-}
-function toSelection(parts) {
-  const of = (kind) => new Map(parts.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
-  return {
-    components: of("component"),
-    data: of("data"),
-    eval: parts.find((p) => p.kind === "eval")?.files ?? []
-  };
-}
-
-// src/core/metrics/types.ts
-function emptyRecord() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function hasOwn(record2, key) {
-  return Object.prototype.hasOwnProperty.call(record2, key);
-}
-
-// node_modules/csv-parse/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === void 0 || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal"
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-var ResizeableBuffer = class {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-};
-var ResizeableBuffer_default = ResizeableBuffer;
-
-// node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
-  const timchars = [
-    // Basic Latin
-    32,
-    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    9,
-    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    10,
-    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    13,
-    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    12,
-    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    11,
-    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    160,
-    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    5760,
-    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    8192,
-    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    8193,
-    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    8194,
-    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    8195,
-    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    8196,
-    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    8197,
-    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    8198,
-    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    8199,
-    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    8200,
-    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    8201,
-    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    8202,
-    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    8232,
-    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    8233,
-    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    8239,
-    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    8287,
-    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    12288,
-    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    65279
-    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding
-    );
-    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: void 0,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: void 0,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
-    field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      ...timchars.map((t) => t.length)
-    ),
-    previousBuf: void 0,
-    quoting: false,
-    stop: false,
-    rawBuffer: new ResizeableBuffer_default(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars,
-    timcharFirstBytes
-  };
-};
-
-// node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str2) {
-  return str2.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
-      ],
-      options
-    );
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
-      ],
-      options
-    );
-  }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
-      ],
-      options
-    );
-  }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
-      const date2 = Date.parse(value);
-      return !isNaN(date2) ? new Date(date2) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
-      ],
-      options
-    );
-  }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
-      ],
-      options
-    );
-  }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
-      ],
-      options
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated."
-      ],
-      options
-    );
-  }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
-        ],
-        options
-      );
-    }
-  }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["	".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info, options2) => {
-        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
-        ],
-        options
-      );
-    }
-  }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`
-        ],
-        options
-      );
-    }
-    return delimiter;
-  });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
-      );
-    }
-  }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
-      );
-    }
-  }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
-      );
-    }
-  }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
-      ],
-      options
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option"
-      ],
-      options
-    );
-  }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
-    );
-  }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
-    );
-  }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-  } else if (typeof options.objname === "number") {
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
-    );
-  }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
-        );
-      }
-    } else {
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index"
-        );
-      }
-    }
-  }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
-      ],
-      options
-    );
-  }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
-    );
-  }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
-  } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
-      );
-    }
-  }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
-    );
-  }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
-        ],
-        options
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
-      ],
-      options
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
-    );
-  }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
-    );
-  }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
-    );
-  }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
-    );
-  }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
-    );
-  }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
-    );
-  }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
-    );
-  }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
-    );
-  }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
-      );
-    }
-  }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
-      );
-    }
-  }
-  return options;
-};
-
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records2 = [];
-      const parser = transform2({ delimiter: [] });
-      const push = (record2) => records2.push(record2);
-      const close = () => {
-      };
-      const error2 = parser.parse(data, true, push, close);
-      if (error2 !== void 0) throw error2;
-      return records2;
-    })(records);
-  }
-  const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record2], line) => {
-    for (let i = 0, l = record2.length; i < l; i++) {
-      const code = record2.charCodeAt(i);
-      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  info.map((info2, i) => {
-    info2.char_code = i;
-    info2.std = std(info2.lines);
-    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options.preferred[i];
-    info2.score = options.score(info2, options);
-  });
-  const result = info.reduce(
-    (acc, info2) => acc.score > info2.score ? acc : info2,
-    {}
-  );
-  return String.fromCharCode(result.char_code);
-};
-var std = function(array2) {
-  const n = array2.length;
-  if (n === 0) return 0;
-  const mean = array2.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array2.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
-  );
-};
-
-// node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record2) {
-  return record2.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
-  );
-};
-var cr = 13;
-var nl = 10;
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-var transform2 = function(original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0
-  };
-  const options = normalize_options(original_options);
-  return {
-    info,
-    original_options,
-    options,
-    state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote: quote2 } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote2.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote2.length + recordDelimiterMaxLength : 0
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line
-      } = this.options;
-      let { comment, escape, quote: quote2, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote
-      } = this.state;
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === void 0) {
-          delimiterBuf = nextBuf;
-        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        nextBuf = void 0;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
-            )
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = void 0;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === void 0) {
-        if (nextBuf === void 0) {
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== void 0 && nextBuf === void 0) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          if (end === false) {
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding2 in boms) {
-            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
-              const bomLength = boms[encoding2].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              const options2 = normalize_options({
-                ...this.original_options,
-                encoding: encoding2
-              });
-              for (const key in options2) {
-                this.options[key] = options2[key];
-              }
-              ({ comment, escape, quote: quote2 } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
-          this.state.wasRowDelimiter = true;
-        }
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote2.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote2.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote2.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote2.length,
-                nextChr
-              );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote2.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote2.length);
-              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
-                pos += escape.length - 1;
-              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote2.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment"
-                    ],
-                    this.options,
-                    this.__infoField()
-                  )
-                );
-                if (err !== void 0) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote2);
-                pos += quote2.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                if (relax_quotes === false) {
-                  const info2 = this.__infoField();
-                  const bom2 = Object.keys(boms).map(
-                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
-                  ).filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom2 ? `(${bom2} bom)` : void 0
-                      ],
-                      this.options,
-                      info2,
-                      {
-                        field: this.state.field
-                      }
-                    )
-                  );
-                  if (err !== void 0) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote2.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos
-            );
-            if (recordDelimiterLength !== 0) {
-              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-              } else {
-                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== void 0) return errField;
-                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== void 0) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== void 0) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`
-                ],
-                this.options,
-                this.__infoField()
-              )
-            );
-          }
-        }
-        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-          if (err !== void 0) return err;
-        } else {
-          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== void 0) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function(push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info: info2,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values
-      } = this.options;
-      const { enabled, record: record2 } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      const recordLength = record2.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record2);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns === false ? new CsvError(
-          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-          [
-            "Invalid Record Length:",
-            `expect ${this.state.expectedRecordLength},`,
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record: record2
-          }
-        ) : new CsvError(
-          "CSV_RECORD_INCONSISTENT_COLUMNS",
-          [
-            "Invalid Record Length:",
-            `columns length is ${columns.length},`,
-            // rename columns
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record: record2
-          }
-        );
-        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        if (columns !== false) {
-          const obj = {};
-          for (let i = 0, l = record2.length; i < l; i++) {
-            if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record2[i],
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-          }
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        } else {
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: record2 },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [record2[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? record2 : [record2[objname], record2],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function(record2) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers
-              }
-            )
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function() {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = void 0;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function() {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== void 0) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function() {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function(record2, push) {
-      const { on_record } = this.options;
-      if (on_record !== void 0) {
-        const info2 = this.__infoRecord();
-        try {
-          record2 = on_record.call(null, record2, info2);
-        } catch (err) {
-          return err;
-        }
-        if (record2 === void 0 || record2 === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record2);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function(field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
-        return [void 0, void 0];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
-      }
-      return [void 0, field];
-    },
-    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function(buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      const first = buf[pos];
-      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
-        return 0;
-      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function(value) {
-      return value - parseFloat(value) + 1 >= 0;
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function(buf, pos) {
-      const { quote: quote2 } = this.options;
-      if (quote2 === null) return false;
-      const l = quote2.length;
-      for (let i = 0; i < l; i++) {
-        if (quote2[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function(chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function(buf, pos) {
-      const { encoding } = this.options;
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding)
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function(msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== void 0) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : void 0
-            );
-          } catch (err2) {
-            return err2;
-          }
-        }
-        return void 0;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function() {
-      return {
-        ...this.info,
-        columns: this.options.columns
-      };
-    },
-    __infoRecord: function() {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
-      };
-    },
-    __infoField: function() {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records,
-        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
-        quoting: this.state.wasQuoting
-      };
-    }
-  };
-};
-
-// node_modules/csv-parse/lib/sync.js
-var parse3 = function(data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser = transform2(opts);
-  const push = (record2) => {
-    if (parser.options.objname === void 0) records.push(record2);
-    else {
-      records[record2[0]] = record2[1];
-    }
-  };
-  const close = () => {
-  };
-  const error2 = parser.parse(data, true, push, close);
-  if (error2 !== void 0) throw error2;
-  return records;
-};
-
-// src/core/metrics/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/metrics/leaf.ts
-var NON_FINITE = {
-  nan: NaN,
-  ".nan": NaN,
-  inf: Infinity,
-  "+inf": Infinity,
-  ".inf": Infinity,
-  "+.inf": Infinity,
-  infinity: Infinity,
-  "+infinity": Infinity,
-  "-inf": -Infinity,
-  "-.inf": -Infinity,
-  "-infinity": -Infinity
-};
-var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function quote(text) {
-  const short = text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
-  return JSON.stringify(short);
-}
-function nonFinite(text) {
-  const key = text.trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(NON_FINITE, key) ? NON_FINITE[key] : void 0;
-}
-function classifyValue(value) {
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "string") {
-    const special = nonFinite(value);
-    if (special !== void 0) return { kind: "number", value: special };
-    return { kind: "other", description: `a string (${quote(value)})`, value };
-  }
-  if (typeof value === "boolean")
-    return { kind: "other", description: `a boolean (${value})`, value };
-  if (value === null || value === void 0)
-    return { kind: "other", description: "null", value: null };
-  if (typeof value === "bigint") return { kind: "number", value: Number(value) };
-  if (value instanceof Date) {
-    const iso = Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-    return { kind: "other", description: `a date (${iso})`, value: iso };
-  }
-  return { kind: "other", description: typeof value, value: String(value) };
-}
-function classifyText(text) {
-  const t = text.trim();
-  if (t === "") return { kind: "other", description: "empty", value: "" };
-  if (DECIMAL.test(t)) return { kind: "number", value: Number(t) };
-  const special = nonFinite(t);
-  if (special !== void 0) return { kind: "number", value: special };
-  return { kind: "other", description: `a string (${quote(t)})`, value: t };
-}
-
-// src/core/metrics/flatten.ts
-var MAX_DEPTH = 64;
-var MetricsCollector = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  values = emptyRecord();
-  nonNumeric = emptyRecord();
-  nonNumericValues = emptyRecord();
-  has(name2) {
-    return hasOwn(this.values, name2) || hasOwn(this.nonNumeric, name2);
-  }
-  addNumber(name2, value) {
-    this.claim(name2);
-    this.values[name2] = value;
-  }
-  addOther(name2, description, value) {
-    this.claim(name2);
-    this.nonNumeric[name2] = description;
-    this.nonNumericValues[name2] = value;
-  }
-  result() {
-    return {
-      values: this.values,
-      nonNumeric: this.nonNumeric,
-      nonNumericValues: this.nonNumericValues
-    };
-  }
-  claim(name2) {
-    if (this.has(name2)) {
-      throw new LeptonError("eval", `metrics file ${this.source}: metric "${name2}" appears twice`, [
-        'nested keys flatten to dotted names, so {"a": {"b": 1}} and {"a.b": 1} name the same metric'
-      ]);
-    }
-  }
-};
-function flattenMetrics(source, root) {
-  if (root === null || typeof root !== "object" || Array.isArray(root)) {
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source}: expected a mapping of metric names to numbers, found ${Array.isArray(root) ? "a list" : root === null ? "nothing" : `a ${typeof root}`}`
-    );
-  }
-  const out = new MetricsCollector(source);
-  const walk = (value, name2, depth) => {
-    if (ArrayBuffer.isView(value)) {
-      out.addOther(name2, "binary data", `(${value.byteLength} bytes)`);
-      return;
-    }
-    if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-      if (depth >= MAX_DEPTH) {
-        throw new LeptonError(
-          "eval",
-          `metrics file ${source}: nested deeper than ${MAX_DEPTH} levels`
-        );
-      }
-      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : value instanceof Map ? [...value.entries()].map(([k, v]) => [String(k), v]) : value instanceof Set ? [...value].map((v) => [String(v), null]) : Object.entries(value);
-      for (const [key, child] of entries)
-        walk(child, name2 === "" ? key : `${name2}.${key}`, depth + 1);
-      return;
-    }
-    const leaf = classifyValue(value);
-    if (leaf.kind === "number") out.addNumber(name2, leaf.value);
-    else out.addOther(name2, leaf.description, leaf.value);
-  };
-  walk(root, "", 0);
-  return out.result();
-}
-
-// src/core/metrics/parse.ts
-function formatOf(path) {
-  const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
-  if (ext === "json") return "json";
-  if (ext === "yaml" || ext === "yml") return "yaml";
-  if (ext === "csv") return "csv";
-  if (ext === "tsv") return "tsv";
-  return null;
-}
-var firstLine = (text) => text.split("\n")[0] ?? text;
-function parseYaml(source, text) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
-  const error2 = doc.errors[0];
-  if (error2) {
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source} is not valid YAML: ${firstLine(error2.message)}`
-    );
-  }
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source} is not valid YAML: ${firstLine(message)}`,
-      /alias/i.test(message) ? ["aliases (*name) must follow their anchor (&name) and may expand at most 100 times"] : []
-    );
-  }
-}
-function duplicateJsonKey(text) {
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      const top = stack[stack.length - 1];
-      if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, j + 1));
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = j;
-    } else if (ch === "{") {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (ch === "[") {
-      stack.push(null);
-      expectKey = false;
-    } else if (ch === "}" || ch === "]") {
-      stack.pop();
-      expectKey = false;
-    } else if (ch === ",") {
-      expectKey = stack[stack.length - 1] != null;
-    }
-  }
-  return null;
-}
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset).split("\n");
-  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
-}
-function parseJson(source, text) {
-  try {
-    const value = JSON.parse(text);
-    const dup = duplicateJsonKey(text);
-    if (dup) {
-      throw new LeptonError(
-        "eval",
-        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text, dup.offset)})`,
-        [
-          "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
-        ]
-      );
-    }
-    return value;
-  } catch (e) {
-    if (e instanceof LeptonError) throw e;
-    try {
-      const value = parseYaml(source, text);
-      if (value !== null && typeof value === "object") return value;
-    } catch (y) {
-      if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source} is not valid JSON: ${firstLine(message)}`
-    );
-  }
-}
-var HEADER_NAMES = /* @__PURE__ */ new Set(["metric", "metrics", "name", "key"]);
-var HEADER_VALUES = /* @__PURE__ */ new Set(["value", "values", "score"]);
-var CSV_FORMS = [
-  'long form: one "metric,value" row per metric, with or without a "metric,value" (or "name,value") header row',
-  "wide form: one header row of metric names and one row of their values"
-];
-var looksNumeric = (cell) => classifyText(cell).kind === "number";
-function isLongHeader(row) {
-  const [name2 = "", value = ""] = row;
-  return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
-}
-function parseTable(source, text, delimiter) {
-  let rows;
-  try {
-    rows = parse3(text, {
-      delimiter,
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true
-    });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source} is not valid CSV: ${firstLine(message)}`,
-      [...CSV_FORMS]
-    );
-  }
-  const refuse = (why) => {
-    throw new LeptonError("eval", `metrics file ${source} is not valid CSV: ${why}`, CSV_FORMS);
-  };
-  const out = new MetricsCollector(source);
-  const add = (name2, cell, where) => {
-    if (name2 === "") refuse(`${where} has no metric name`);
-    if (looksNumeric(name2))
-      refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
-    const leaf = classifyText(cell);
-    if (leaf.kind === "number") out.addNumber(name2, leaf.value);
-    else out.addOther(name2, leaf.description, leaf.value);
-  };
-  const [first = [], second = []] = rows;
-  const wide = rows.length === 2 && first.length === second.length && !isLongHeader(first) && !first.some(looksNumeric) && (first.length !== 2 || looksNumeric(second[0] ?? ""));
-  if (wide) {
-    first.forEach((name2, i) => add(name2, second[i] ?? "", `column ${i + 1} of the header row`));
-    return out.result();
-  }
-  if (rows.length === 1 && first.length > 2 && !first.some(looksNumeric)) {
-    refuse(`a header row of ${first.length} names with no row of values under it`);
-  }
-  if (rows.length > 2 && !isLongHeader(first) && !first.some(looksNumeric) && second.length === first.length && looksNumeric(second[0] ?? "")) {
-    refuse(
-      `a header row and ${rows.length - 1} rows of values (the wide form has exactly one row of values)`
-    );
-  }
-  rows.forEach((row, i) => {
-    if (i === 0 && isLongHeader(row)) return;
-    if (row.length !== 2) {
-      refuse(
-        rows.length > 2 && first.length > 2 ? `${rows.length} rows of ${first.length} columns (the wide form has exactly one row of values)` : `row ${i + 1} has ${row.length} column(s), expected 2 (metric,value)`
-      );
-    }
-    add(row[0] ?? "", row[1] ?? "", `row ${i + 1}`);
-  });
-  return out.result();
-}
-function parseMetrics(source, text, format = formatOf(source)) {
-  switch (format) {
-    case "json":
-      return flattenMetrics(source, parseJson(source, text));
-    case "yaml":
-      return flattenMetrics(source, parseYaml(source, text));
-    case "csv":
-      return parseTable(source, text, ",");
-    case "tsv":
-      return parseTable(source, text, "	");
-    case null: {
-      let value;
-      try {
-        value = parseYaml(source, text);
-      } catch {
-        value = void 0;
-      }
-      if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-        return flattenMetrics(source, value);
-      }
-      return parseTable(source, text, ",");
-    }
-  }
-}
-
-// src/core/metrics/settings.ts
-import { createHash as createHash5 } from "node:crypto";
-var SETTINGS_ENCODING = "lepton-eval-settings/1";
-function evalSettingsHash(spec) {
-  const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
-  const canonical = JSON.stringify([
-    SETTINGS_ENCODING,
-    spec.command,
-    spec.workdir,
-    env,
-    [...spec.metrics],
-    spec.timeoutMs,
-    // Only when set, so the settings of every manifest without samples hash as they always did.
-    ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
-  ]);
-  return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
-}
-
-// src/core/format/text.ts
-var MAX_NAME = 200;
-var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function clip(text, max = MAX_NAME) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text;
-}
-function plainText(text, max = MAX_NAME) {
-  return clip(
-    text.replace(
-      CONTROLS,
-      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
-    ),
-    max
-  );
-}
-
-// src/core/report/escape.ts
-var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-var WORD_JOINER = "\u2060";
-function oneLine(text, max = MAX_NAME) {
-  return clip(
-    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
-    max
-  );
-}
-function escapeText(text, max = MAX_NAME) {
-  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
-}
-function codeSpan(text, inTable = false, max = MAX_NAME) {
-  let body = oneLine(text, max);
-  if (body === "") return '`""`';
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
-  if (inTable) body = body.replace(/\|/g, "\\|");
-  return `${fence}${body}${fence}`;
-}
-
-// src/core/report/marker.ts
-var MARKER_PREFIX = "<!-- lepton:model=";
-function reportMarker(model) {
-  return `${MARKER_PREFIX}${model.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
-}
-
-// src/core/format/checks.ts
-var RULE_TEXT = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function boundText2(c, withLevel = true) {
-  const bound = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
-  return `${RULE_TEXT[c.rule]} ${bound}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
-}
-function failedChecks(checks2, level) {
-  return checks2.filter((c) => !c.passed && c.level === level);
-}
-
-// src/core/report/rows.ts
-var own3 = (r, k) => r !== null && Object.prototype.hasOwnProperty.call(r, k);
-function metricRows(input) {
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const c of input.checks) byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c]);
-  const names = [...byMetric.keys()];
-  const seen = new Set(names);
-  const add = (keys) => {
-    for (const k of keys.sort()) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      names.push(k);
-    }
-  };
-  add(Object.keys(input.metrics));
-  add(Object.keys(input.baselineMetrics ?? {}));
-  return names.map((metric) => {
-    const checks2 = byMetric.get(metric) ?? [];
-    const base = own3(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
-    const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
-    const baseline = base ?? fromCheck;
-    const current = own3(input.metrics, metric) ? input.metrics[metric] : void 0;
-    const failed = checks2.filter((c) => !c.passed);
-    const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
-    return {
-      metric,
-      baseline: baseline === void 0 ? "\u2014" : formatNumber(baseline),
-      current: (current === void 0 ? absentValue(checks2) : formatNumber(current)) + intervalText(input.intervals?.[metric]),
-      change: formatChange(baseline, current) + changeIntervalText(input.changeIntervals?.[metric]),
-      threshold: checks2.map((c) => boundText2(c)).join(", "),
-      result,
-      noBaseline: result === "pass" && checks2.some((c) => c.reason?.startsWith("no baseline") || isNewMetric(c))
-    };
-  });
-}
-var intervalText = (i) => i ? ` [${formatNumber(i.ci[0], 4)} \u2026 ${formatNumber(i.ci[1], 4)}]` : "";
-var changeIntervalText = (c) => c ? ` [95% CI ${formatSigned(c.ci[0], 4)} \u2026 ${formatSigned(c.ci[1], 4)}, ${c.pairing}]` : "";
-var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
-function absentValue(checks2) {
-  const reason = checks2[0]?.reason ?? "";
-  if (checks2.length === 0) return "\u2014";
-  if (reason.startsWith("missing")) return "missing";
-  return /\((NaN|-?Infinity)\)$/.exec(reason)?.[1] ?? "not a number";
-}
-
-// src/core/report/table.ts
-function markdownTable(header2, rows, align = []) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header2.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header2), `|${rule.join("|")}|`, ...rows.map(line)];
-}
-var width = (s) => Array.from(s).length;
-function textTable(header2, rows, align = []) {
-  const all = [header2, ...rows];
-  const widths = header2.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
-  const pad = (cell, i) => {
-    const fill = " ".repeat((widths[i] ?? 0) - width(cell));
-    return align[i] === "right" ? fill + cell : cell + fill;
-  };
-  return all.map(
-    (r) => header2.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
-  );
-}
-
-// src/core/report/trend.ts
-var MAX_CHARTS = 20;
-var own4 = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
-function mermaidLabel(text, max = 60) {
-  const safe = text.replace(/[^A-Za-z0-9 ._:/@+()-]/g, "_");
-  return safe.length > max ? `${safe.slice(0, max - 1)}_` : safe;
-}
-function mermaidNumber(v) {
-  if (!Number.isFinite(v) || Math.abs(v) >= 1e15) return null;
-  const short = Number(v.toPrecision(10));
-  let text = String(short);
-  if (/e/i.test(text)) text = short.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
-  return text === "-0" ? "0" : text;
-}
-function trendChart(trend, metric) {
-  const labels = [];
-  const values = [];
-  const numbers = [];
-  const add = (label, v) => {
-    const text = v === void 0 ? null : mermaidNumber(v);
-    if (text === null || v === void 0) return;
-    labels.push(`"${mermaidLabel(label)}"`);
-    values.push(text);
-    numbers.push(v);
-  };
-  for (const p of trend.points)
-    add(`v${p.version}`, own4(p.metrics, metric) ? p.metrics[metric] : void 0);
-  if (values.length === 0) return null;
-  add("this", own4(trend.current, metric) ? trend.current[metric] : void 0);
-  const lo = Math.min(...numbers);
-  const hi = Math.max(...numbers);
-  const pad = hi > lo ? (hi - lo) * 0.1 : Math.abs(hi) * 0.05 || 1;
-  const yLo = mermaidNumber(lo - pad) ?? "0";
-  const yHi = mermaidNumber(hi + pad) ?? "1";
-  const name2 = mermaidLabel(metric);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${name2}"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "${name2}" ${yLo} --> ${yHi}`,
-    `  line [${values.join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-function renderTrend(trend, budget) {
-  const charts = trend.metrics.slice(0, MAX_CHARTS).map((m) => trendChart(trend, m)).filter((c) => c !== null);
-  const n = trend.points.length;
-  const title = `**Trend** (the last ${n === 1 ? "recorded version" : `${n} recorded versions`} and this run)`;
-  let used = title.length + 2;
-  const kept = [];
-  for (const c of charts) {
-    if (used + c.length + 2 > budget) break;
-    kept.push(c);
-    used += c.length + 2;
-  }
-  return kept.length ? ["", title, "", kept.join("\n\n")].join("\n") : "";
-}
-
-// src/core/report/markdown.ts
-var DEFAULT_MAX_LENGTH = 6e4;
-var RESULT = {
-  pass: "\u2705 pass",
-  fail: "\u274C fail",
-  warn: "\u26A0\uFE0F warn",
-  none: ""
-};
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var versionLabel = (ref) => `v${ref.version}`;
-function headline(input) {
-  const failures = failedChecks(input.checks, "error").length;
-  const warnings = failedChecks(input.checks, "warn").length;
-  const verdict = input.passed ? input.checks.length ? "thresholds passed" : "no thresholds to check" : `${plural(failures, "threshold check")} failed`;
-  const warned = warnings ? `, ${plural(warnings, "warning")}` : "";
-  const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : "no baseline yet";
-  return `${input.passed ? "\u2705" : "\u274C"} ${input.model}: ${verdict}${warned} \xB7 ${against}`;
-}
-function checkLine(c) {
-  return `- ${codeSpan(c.metric)} (${escapeText(boundText2(c, false))}): ${escapeText(c.reason ?? "failed", 500)}`;
-}
-function fit(lines, budget, what) {
-  const kept = [];
-  let used = 0;
-  for (const [i, line] of lines.entries()) {
-    const note = `- \u2026 and ${lines.length - i} more ${what} (see \`lepton eval --json\`)`;
-    if (used + line.length + 1 + note.length + 1 > budget) return [...kept, note];
-    kept.push(line);
-    used += line.length + 1;
-  }
-  return kept;
-}
-function changedLine(input) {
-  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
-  const parts = [
-    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
-    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
-    // The eval's command, settings or own files differ from the baseline's: it ran again.
-    input.changed.eval ? "eval changed" : ""
-  ].filter(Boolean);
-  if (!input.baseline) {
-    return parts.length ? `**New model:** ${parts.join("; ")}` : "";
-  }
-  const since = versionLabel(input.baseline);
-  return parts.length ? `**Changed since ${since}:** ${parts.join("; ")}` : `**Changed since ${since}:** no component or data set`;
-}
-function reuseLine(input) {
-  if (!input.reused) return null;
-  return input.reusedFrom ? `\u267B\uFE0F Metrics reused from ${versionLabel(input.reusedFrom)}: same fingerprint and eval settings, so the eval did not run again.` : "\u267B\uFE0F Metrics reused from the eval cache: same fingerprint and eval settings, so the eval did not run again.";
-}
-var SAFE = /^[A-Za-z0-9 ._-]{1,200}$/;
-var safeText = (text) => SAFE.test(text) ? text : escapeText(text);
-function linkLine(link) {
-  const url = linkTarget(link.url);
-  const label = `${safeText(link.label)}: `;
-  return url ? `${label}[${safeText(link.text)}](${url})` : `${label}${escapeText(link.url, 500)}`;
-}
-function linkTarget(text) {
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  return url.href.replace(/\(/g, "%28").replace(/\)/g, "%29");
-}
-function renderMarkdownReport(input, options = {}) {
-  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const head = [reportMarker(input.model), `### ${escapeText(headline(input), 400)}`, ""];
-  head.push(
-    input.baseline ? `Baseline: **${versionLabel(input.baseline)}** (${codeSpan(input.baseline.tag)})` : 'Baseline: none yet \u2014 relative checks (`max_drop`, `max_rise`) pass as "no baseline".'
-  );
-  const warnings = (input.baselineWarnings ?? []).slice(0, 20);
-  if (warnings.length) head.push("", ...warnings.map((w) => `\u26A0\uFE0F ${escapeText(w, 500)}  `));
-  const reuse = reuseLine(input);
-  if (reuse) head.push("", reuse);
-  const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1e3));
-  if (notes.length) head.push("", ...notes.map((n) => `${n}  `));
-  const changed2 = changedLine(input);
-  const tail = changed2 ? ["", changed2] : [];
-  const links = (input.links ?? []).slice(0, 20).map(linkLine);
-  if (links.length) tail.push("", ...links);
-  const fixed = [...head, ...tail].join("\n").length;
-  let budget = Math.max(0, max - fixed - 200);
-  const sections = [];
-  for (const [level, title] of [
-    ["error", "Failures"],
-    ["warn", "Warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (!failed.length) continue;
-    const lines = fit(failed.map(checkLine), Math.floor(budget / 4), "checks");
-    const text = ["", `**${title}**`, "", ...lines].join("\n");
-    sections.push(text);
-    budget -= text.length;
-  }
-  const ignored = input.ignored ?? [];
-  let notNumbers = "";
-  if (ignored.length) {
-    const lines = ignored.map((i) => `- ${codeSpan(i.metric)}: ${escapeText(i.what, 200)}`);
-    const title = `**Not numbers** (${ignored.length}; no threshold, so not compared)`;
-    notNumbers = ["", title, "", ...fit(lines, Math.floor(budget / 4), "values")].join("\n");
-    budget -= notNumbers.length;
-  }
-  const rows = metricRows(input);
-  let cut = false;
-  if (rows.length) {
-    const header2 = [
-      "metric",
-      input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = (r) => [
-      codeSpan(r.metric, true),
-      r.baseline,
-      r.current,
-      r.change,
-      escapeText(r.threshold, 400),
-      RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ];
-    const align = ["left", "right", "right", "right", "left", "left"];
-    const kept = markdownTable(header2, [], align);
-    let used = kept.join("\n").length;
-    for (const [i, row] of rows.entries()) {
-      const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
-      if (used + line.length + 1 > budget - 120) {
-        kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
-        cut = true;
-        break;
-      }
-      kept.push(line);
-      used += line.length + 1;
-    }
-    sections.push(["", ...kept].join("\n"));
-  } else {
-    sections.push("\nThe eval reported no metrics.");
-  }
-  if (notNumbers) sections.push(notNumbers);
-  if (input.trend && !cut) {
-    const used = [...head, ...sections, ...tail].join("\n").length + 1;
-    const trend = renderTrend(input.trend, max - used - 1);
-    if (trend) sections.push(trend);
-  }
-  return [...head, ...sections, ...tail].join("\n") + "\n";
-}
-
-// src/core/report/text.ts
-var RESULT2 = {
-  pass: "pass",
-  fail: "FAIL",
-  warn: "warn",
-  none: ""
-};
-function checkLine2(c) {
-  return `  ${plainText(c.metric)} (${boundText2(c, false)}): ${plainText(c.reason ?? "failed", 500)}`;
-}
-function renderTextReport(input) {
-  const lines = [plainText(headline(input), 400)];
-  lines.push(
-    input.baseline ? `baseline: ${versionLabel(input.baseline)} (${plainText(input.baseline.tag)})` : 'baseline: none yet (relative checks pass as "no baseline")'
-  );
-  for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
-    lines.push(`warning: ${plainText(w, 500)}`);
-  }
-  if (input.reused) {
-    lines.push(
-      input.reusedFrom ? `metrics reused from ${versionLabel(input.reusedFrom)} (same fingerprint and eval settings)` : "metrics reused from the eval cache (same fingerprint and eval settings)"
-    );
-  }
-  for (const note of input.notes ?? []) lines.push(plainText(note, 1e3));
-  const rows = metricRows(input);
-  lines.push("");
-  if (rows.length) {
-    const header2 = [
-      "metric",
-      input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
-      "this",
-      "change",
-      "threshold",
-      "result"
-    ];
-    const cells = rows.map((r) => [
-      plainText(r.metric),
-      r.baseline,
-      r.current,
-      r.change,
-      r.threshold,
-      RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
-    ]);
-    lines.push(...textTable(header2, cells, ["left", "right", "right", "right", "left", "left"]));
-  } else {
-    lines.push("the eval reported no metrics");
-  }
-  const ignored = input.ignored ?? [];
-  if (ignored.length) {
-    lines.push(
-      "",
-      `not numbers (${ignored.length}; no threshold, so not compared):`,
-      ...ignored.map((i) => `  ${plainText(i.metric)}: ${plainText(i.what, 200)}`)
-    );
-  }
-  for (const [level, title] of [
-    ["error", "failures"],
-    ["warn", "warnings (do not block)"]
-  ]) {
-    const failed = failedChecks(input.checks, level);
-    if (failed.length) lines.push("", `${title}:`, ...failed.map(checkLine2));
-  }
-  const parts = [
-    input.changed.components.length ? `components ${input.changed.components.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.data.length ? `data ${input.changed.data.map((n) => plainText(n)).join(", ")}` : "",
-    input.changed.eval ? "eval changed" : ""
-  ].filter(Boolean);
-  if (input.baseline) {
-    lines.push(
-      "",
-      `changed since ${versionLabel(input.baseline)}: ${parts.join("; ") || "no component or data set"}`
-    );
-  } else if (parts.length) {
-    lines.push("", `new model: ${parts.join("; ")}`);
-  }
-  return lines.join("\n") + "\n";
-}
-
-// src/core/registry/names.ts
-var NAME2 = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
-var DIRNAME = "[a-zA-Z0-9\\-_./]+";
-var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
-var TAG_RE = new RegExp(
-  `^(?<artifact>(?:${DIRNAME}=)?${NAME2})(?:(?:#(?<stage>${NAME2})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
-);
-var NAME_RE = new RegExp(`^${NAME2}$`);
-var SEMVER_RE = new RegExp(`^${SEMVER}$`);
-function parseTagName(tag) {
-  const m = TAG_RE.exec(tag);
-  const g = m?.groups;
-  if (!g?.artifact) return null;
-  const model = g.artifact.replace("=", ":");
-  const n = g.n === void 0 ? void 0 : Number(g.n);
-  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
-  if (g.special) {
-    return { kind: g.special === "deprecated" ? "deprecate" : "create", model, ...counter };
-  }
-  const cancelled = g.cancel === "!";
-  if (g.version !== void 0) {
-    return { kind: cancelled ? "deregister" : "version", model, version: g.version, ...counter };
-  }
-  return { kind: cancelled ? "unassign" : "assign", model, stage: g.stage, ...counter };
-}
-var inTag = (model) => model.replace(":", "=");
-var versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
-var stageTag = (model, stage, n) => `${inTag(model)}#${stage}#${n}`;
-var modelRefPatterns = (model) => [
-  `refs/tags/${inTag(model)}@*`,
-  `refs/tags/${inTag(model)}#*`
-];
-
-// src/core/registry/build.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-
-// src/core/registry/record-schema.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string";
-var strOrNull = (v) => v === null || typeof v === "string";
-var numOrNull = (v) => v === null || typeof v === "number";
-function mapOf(v, ok) {
-  if (!isObj(v)) return false;
-  for (const k in v) if (!ok(v[k])) return false;
-  return true;
-}
-var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
-var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
-function isCheck(c) {
-  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
-}
-var checks = (v) => Array.isArray(v) && v.every(isCheck);
-var ignoredList = (v) => Array.isArray(v) && v.every(
-  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
-);
-var finite = (x) => typeof x === "number" && Number.isFinite(x);
-var count = (x) => Number.isSafeInteger(x) && x > 0;
-var isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
-var isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
-function isVersionRecord(r) {
-  const b = r.baseline;
-  const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
-}
-var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
-var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
-function isStageRecord(r) {
-  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
-}
-var isRef2 = (v) => isObj(v) && str(v.version) && str(v.tag);
-function isUnassignRecord(r) {
-  return str(r.stage) && str(r.version) && Number.isInteger(r.n) && isRef2(r.from) && r.from.version === r.version && (r.to === null || isRef2(r.to)) && str(r.reason) && str(r.by) && str(r.at) && strOrNull(r.runUrl) && (r.exitCode === void 0 || r.exitCode === null || Number.isInteger(r.exitCode));
-}
-function asRecord(value) {
-  if (!isObj(value) || value.schema !== 1 || !str(value.model)) return null;
-  if (value.kind === "unassign")
-    return isUnassignRecord(value) ? value : null;
-  if (!str(value.created)) return null;
-  if (value.kind === "version")
-    return isVersionRecord(value) ? value : null;
-  if (value.kind === "stage") return isStageRecord(value) ? value : null;
-  return null;
-}
-
-// src/core/registry/message.ts
-var FENCE_OPEN = "```json";
-var FENCE_CLOSE = "```";
-function parseRecord(message) {
-  const open3 = message.lastIndexOf(`
-${FENCE_OPEN}`);
-  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
-  if (start < 0) return null;
-  const bodyStart = message.indexOf("\n", start);
-  if (bodyStart < 0) return null;
-  const end = message.indexOf(`
-${FENCE_CLOSE}`, bodyStart);
-  if (end < 0) return null;
-  let value;
-  try {
-    value = JSON.parse(message.slice(bodyStart + 1, end));
-  } catch {
-    return null;
-  }
-  return asRecord(value);
-}
-
-// src/core/registry/stages.ts
-function byHistory(a, b) {
-  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
-}
-function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
-  const active = /* @__PURE__ */ new Map();
-  const key = (e) => e.target ?? `commit:${e.commit}`;
-  for (const e of [...events].sort(byHistory)) {
-    const list = (active.get(e.stage) ?? []).filter((x) => key(x) !== key(e));
-    if (isAssign(e)) list.push(e);
-    active.set(e.stage, list);
-  }
-  const held = {};
-  for (const [stage, list] of active) {
-    held[stage] = list.filter((e) => e.target === null || !withdrawn.has(e.target)).at(-1) ?? null;
-  }
-  return held;
-}
-var isAssign = (e) => e.action === "assign" && (e.record === null || e.record.kind === "stage");
-
-// src/core/registry/build.ts
-var PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
-function newestFirst(versions) {
-  const keyed = versions.map((v) => {
-    const m = PLAIN.exec(v.version);
-    return { v, k: m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null };
-  });
-  return keyed.sort(
-    (a, b) => a.k && b.k ? b.k[0] - a.k[0] || b.k[1] - a.k[1] || b.k[2] - a.k[2] : import_semver2.default.rcompare(a.v.version, b.v.version)
-  ).map((x) => x.v);
-}
-function prepareTag(model, raw, known) {
-  const tag = parseTagName(raw.name);
-  if (!tag || tag.model !== model) return null;
-  const wantsRecord = raw.annotated && (tag.kind === "version" || tag.kind === "assign" || tag.kind === "unassign");
-  const record2 = !wantsRecord ? null : known !== void 0 ? known : parseRecord(raw.message);
-  return { raw, tag, record: record2 };
-}
-function assembleRegistry(model, mine) {
-  let maxN = 0;
-  let deprecatedAt = null;
-  const deregistered = /* @__PURE__ */ new Set();
-  for (const { raw, tag } of mine) {
-    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
-    if (tag.kind === "deprecate" && raw.annotated) {
-      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
-    }
-    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
-  }
-  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
-  const skipped = [];
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const { raw, tag, record: found } of mine) {
-    if (tag.kind !== "version" || tag.version === void 0) continue;
-    const why = untrusted(model, raw, tag.version, found);
-    if (why !== null) {
-      skipped.push({ tag: raw.name, version: tag.version, reason: why });
-      continue;
-    }
-    const record2 = found?.kind === "version" ? found : null;
-    const entry = {
-      version: tag.version,
-      tag: raw.name,
-      commit: raw.commit,
-      date: raw.date,
-      record: record2,
-      ...!raw.annotated && { lightweight: true },
-      ...deregistered.has(tag.version) && { deregistered: true }
-    };
-    const rank = (record2 ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
-    const prev = byVersion.get(tag.version);
-    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
-  }
-  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
-  const atCommit = /* @__PURE__ */ new Map();
-  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
-  const known = new Set(versions.map((v) => v.version));
-  const events = [];
-  for (const { raw, tag, record: found } of mine) {
-    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
-    if (!raw.annotated) continue;
-    if (!pointsAtCommit(raw)) {
-      skipped.push({ tag: raw.name, reason: notCommit(raw) });
-      continue;
-    }
-    const wanted = tag.kind === "assign" ? "stage" : "unassign";
-    const record2 = (found?.kind === "stage" || found?.kind === "unassign") && found.kind === wanted && found.model === model && found.stage === tag.stage ? found : null;
-    const target = record2 && known.has(record2.version) ? record2.version : atCommit.get(raw.commit) ?? null;
-    events.push({
-      action: tag.kind,
-      stage: tag.stage,
-      n: tag.n ?? 0,
-      tag: raw.name,
-      version: tag.kind === "assign" ? target : null,
-      target,
-      commit: raw.commit,
-      date: raw.date,
-      record: record2
-    });
-  }
-  events.sort((a, b) => byHistory(b, a));
-  return {
-    model,
-    versions,
-    stages: holders(events, deregistered),
-    events,
-    maxN,
-    ...deprecated && { deprecated },
-    skipped
-  };
-}
-var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
-var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
-function untrusted(model, raw, version2, found) {
-  if (!pointsAtCommit(raw)) return notCommit(raw);
-  if (found === null) return null;
-  if (found.kind !== "version") return "it carries a stage record, not a version record";
-  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
-  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
-  if (found.commit !== raw.commit) {
-    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
-  }
-  return null;
-}
-
-// src/core/registry/bump.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-
-// src/io/registry/read.ts
-import { isAscii } from "node:buffer";
-
-// src/io/registry/cache.ts
-import { join as join4 } from "node:path";
-
-// src/io/registry/lazy-record.ts
-var SUMMARY_KEYS = [
-  "kind",
-  "model",
-  "version",
-  "commit",
-  "stage",
-  "created",
-  "passed",
-  "metrics",
-  "fingerprint"
-];
-var SUMMARY = new Set(SUMMARY_KEYS);
-function summaryOf(record2) {
-  const out = {};
-  const all = record2;
-  for (const k of SUMMARY_KEYS) if (Object.hasOwn(all, k)) out[k] = all[k];
-  return out;
-}
-var whole = (t) => t.full ??= t.load();
-var changed = (t) => {
-  t.written = true;
-  return whole(t);
-};
-var HANDLER = {
-  get: (t, key) => !t.written && SUMMARY.has(key) ? t.summary[key] : Reflect.get(whole(t), key),
-  has: (t, key) => Reflect.has(whole(t), key),
-  ownKeys: (t) => Reflect.ownKeys(whole(t)),
-  getOwnPropertyDescriptor: (t, key) => Reflect.getOwnPropertyDescriptor(whole(t), key),
-  set: (t, key, value) => Reflect.set(changed(t), key, value),
-  defineProperty: (t, key, descriptor) => Reflect.defineProperty(changed(t), key, descriptor),
-  deleteProperty: (t, key) => Reflect.deleteProperty(changed(t), key)
-};
-function lazyRecord(summary, load) {
-  return new Proxy({ summary, load }, HANDLER);
-}
-
-// src/io/registry/cache.ts
-var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 7;
-var KIND3 = "tag-cache";
-var MAX_BYTES2 = 256 << 20;
-function tagCacheFile(gitDir, model) {
-  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
-}
-function loadTagCache(file, model, loadRecord) {
-  const out = /* @__PURE__ */ new Map();
-  const body = readSealedFile(file, KIND3, MAX_BYTES2)?.section(0);
-  if (!body) return out;
-  try {
-    const doc = JSON.parse(body.toString("utf8"));
-    const { format, version: version2, tags } = doc;
-    if (format !== FORMAT2 || version2 !== VERSION2 || doc.model !== model || !Array.isArray(tags)) {
-      return out;
-    }
-    for (const row of tags) {
-      if (!isRow(row)) return /* @__PURE__ */ new Map();
-      const [name2, object, annotated, commit, date2, summary, targetType] = row;
-      const raw = { name: name2, annotated: annotated === 1, commit, targetType, date: date2, message: "" };
-      const tag = parseTagName(name2);
-      const record2 = summary && lazyRecord(summary, () => loadRecord(object) ?? summary);
-      const prepared = tag?.model === model ? { raw, tag, record: record2 } : null;
-      out.set(name2, { name: name2, object, summary, prepared });
-    }
-    return out;
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function isRow(row) {
-  return Array.isArray(row) && row.length === 7 && typeof row[0] === "string" && typeof row[1] === "string" && (row[2] === 0 || row[2] === 1) && typeof row[3] === "string" && typeof row[4] === "string" && (row[5] === null || typeof row[5] === "object" && !Array.isArray(row[5])) && typeof row[6] === "string";
-}
-function rowOf({ name: name2, object, prepared: p, summary }) {
-  return [
-    name2,
-    object,
-    p?.raw.annotated ? 1 : 0,
-    p?.raw.commit ?? "",
-    p?.raw.date ?? "",
-    p?.record ? summary : null,
-    p?.raw.targetType ?? "commit"
-  ];
-}
-async function saveTagCache(file, model, tags) {
-  const rows = tags.map(rowOf).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const doc = Buffer.from(
-    `${JSON.stringify({ format: FORMAT2, version: VERSION2, model, tags: rows })}
-`
-  );
-  await writeSealedFile(file, KIND3, [[doc]], MAX_BYTES2);
-}
-
-// src/io/registry/read.ts
-var NEWLINE = 10;
-var FENCE = Buffer.from("```json");
-var BLANK_LINE = Buffer.from("\n\n");
-var NOTHING = Buffer.alloc(0);
-var HEADER_MAX = 128;
-var ObjectStream = class {
-  constructor(refs, onTag) {
-    this.refs = refs;
-    this.onTag = onTag;
-  }
-  refs;
-  onTag;
-  pending = NOTHING;
-  next = 0;
-  /** Set instead of throwing: this runs in a stream's data handler. */
-  failure = null;
-  get done() {
-    return this.next === this.refs.length && this.pending.length === 0;
-  }
-  write(chunk) {
-    if (this.failure !== null) return;
-    let buf = chunk;
-    let at = 0;
-    if (this.pending.length) {
-      const p = this.pending;
-      const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
-      const eol = head.indexOf(NEWLINE);
-      const size = eol < 0 ? NaN : Number(head.toString("latin1", 0, eol).split(" ")[2]);
-      const needed = eol + 1 + size + 1;
-      if (!(needed <= p.length + chunk.length)) {
-        buf = Buffer.concat([p, chunk]);
-      } else {
-        at = needed - p.length;
-        this.pending = NOTHING;
-        const joined = Buffer.concat([p, chunk.subarray(0, at)]);
-        const used = this.cut(joined);
-        if (used !== joined.length) {
-          this.failure ??= "an object was cut short";
-          return;
-        }
-      }
-    }
-    const rest = this.cut(buf, at);
-    if (rest < 0) return;
-    this.pending = rest < buf.length ? buf.subarray(rest) : NOTHING;
-  }
-  /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
-  cut(buf, from = 0) {
-    let at = from;
-    for (; ; ) {
-      const eol = buf.indexOf(NEWLINE, at);
-      if (eol < 0) return at;
-      const [id, type, size] = buf.toString("latin1", at, eol).split(" ");
-      const ref = this.refs[this.next];
-      if (ref === void 0 || id !== ref.object || type === "missing" || size === void 0) {
-        this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
-        return -1;
-      }
-      const start = eol + 1;
-      const end = start + Number(size);
-      if (end >= buf.length) return at;
-      this.emit(ref, type ?? "", buf, start, end);
-      this.next++;
-      at = end + 1;
-    }
-  }
-  /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
-  emit(ref, type, buf, start, end) {
-    const annotated = type === "tag";
-    const headersEnd = annotated || type === "commit" ? buf.indexOf(BLANK_LINE, start) : -1;
-    const headers = buf.toString(
-      "latin1",
-      start,
-      headersEnd < 0 || headersEnd > end ? end : headersEnd
-    );
-    let text = NOTHING;
-    if (annotated && headersEnd >= 0 && headersEnd < end) {
-      const from = headersEnd + 2;
-      const fence = lastFence(buf, from, end);
-      text = buf.subarray(fence >= 0 ? fence : from, end);
-    }
-    this.onTag(
-      {
-        name: ref.name,
-        annotated,
-        object: ref.object,
-        commit: annotated ? header(headers, "object") ?? "" : ref.object,
-        // A tag object says what it points at; a lightweight tag's object is its target.
-        targetType: annotated ? header(headers, "type") ?? "" : type,
-        date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
-        message: decode2(text)
-      },
-      text
-    );
-  }
-};
-function lastFence(buf, from, end) {
-  let found = -1;
-  for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end; ) {
-    if (i > from && buf[i - 1] === NEWLINE) found = i - 1;
-    i = buf.indexOf(FENCE, i + FENCE.length);
-  }
-  return found;
-}
-function decode2(bytes) {
-  if (bytes.length === 0) return "";
-  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-}
-function header(headers, key) {
-  if (key === "") return void 0;
-  const prefix = `${key} `;
-  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`
-${prefix}`) + 1;
-  if (line === 0 && !headers.startsWith(prefix)) return void 0;
-  const end = headers.indexOf("\n", line);
-  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
-}
-function isoDate(ident) {
-  const email2 = ident === void 0 ? -1 : ident.lastIndexOf("> ");
-  if (ident === void 0 || email2 < 0) return "";
-  const space = ident.indexOf(" ", email2 + 2);
-  const digits = ident.slice(email2 + 2, space < 0 ? ident.length : space);
-  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1e3).toISOString() : "";
-}
-async function readPreparedTags(git, model) {
-  const gitDir = await git.gitDir();
-  if (gitDir === null) return [];
-  const file = tagCacheFile(gitDir, model);
-  const prepared = [];
-  const known = [];
-  const fresh = [];
-  const finish = (raw) => {
-    const p = prepareTag(model, raw);
-    const full = p?.record ?? null;
-    const summary = full && summaryOf(full);
-    const object = raw.object ?? "";
-    const record2 = summary && lazyRecord(summary, () => recordOf(git, object) ?? summary);
-    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, record: record2 };
-    if (kept) prepared.push(kept);
-    fresh.push({ name: raw.name, object, prepared: kept, summary });
-  };
-  const onTags = [];
-  const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
-  let fetches = null;
-  let asked = 0;
-  let cache;
-  const listing = listTags(
-    git,
-    model,
-    (ref) => {
-      const hit = cache?.get(ref.name);
-      if (hit !== void 0 && hit.object === ref.object) {
-        known.push(hit);
-        if (hit.prepared) prepared.push(hit.prepared);
-        return;
-      }
-      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
-      fetches[asked++ % fetches.length].request(ref);
-    },
-    () => fetches?.forEach((f) => f.flush())
-  );
-  cache = loadTagCache(file, model, (object) => recordOf(git, object));
-  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
-  if (fetches === null) return prepared;
-  for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
-    if (failure2 !== null) {
-      throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
-    }
-  }
-  for (const raw of await peel(git, onTags)) finish(raw);
-  if (listed !== known.length + fresh.length) {
-    throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
-  }
-  await saveTagCache(file, model, [...known, ...fresh]);
-  return prepared;
-}
-async function peel(git, raws) {
-  if (raws.length === 0) return [];
-  const r = await git.run(["cat-file", "--batch-check"], {
-    input: raws.map((t) => `${t.commit}^{}
-`).join(""),
-    allowFailure: true
-  });
-  const lines = r.stdout.split("\n");
-  return raws.map((raw, i) => {
-    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
-    return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
-  });
-}
-function recordOf(git, object) {
-  const r = git.runSync(["cat-file", "tag", object]);
-  const body = r.stdout.indexOf("\n\n");
-  return r.code === 0 && body >= 0 ? parseRecord(r.stdout.slice(body + 2)) : null;
-}
-async function listTags(git, model, onRef, onChunkEnd) {
-  let pending = NOTHING;
-  let count2 = 0;
-  const lines = (text) => {
-    for (const line of text.split("\n")) {
-      const cut = line.indexOf("\0");
-      if (cut > 0) {
-        count2++;
-        onRef({ name: line.slice(0, cut), object: line.slice(cut + 1) });
-      }
-    }
-  };
-  const r = await git.run(
-    ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
-    {
-      allowFailure: true,
-      // Cut after the chunk's last newline, as bytes (a chunk may end inside a name's UTF-8
-      // sequence), and decode the whole lines at once.
-      onStdout: (chunk) => {
-        const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-        const end = buf.lastIndexOf(NEWLINE);
-        pending = end + 1 < buf.length ? buf.subarray(end + 1) : NOTHING;
-        if (end >= 0) lines(buf.toString("utf8", 0, end));
-        onChunkEnd();
-      }
-    }
-  );
-  if (r.code !== 0) {
-    if (await git.gitDir() === null) return 0;
-    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  if (pending.length) lines(pending.toString());
-  return count2;
-}
-function fetchObjects(git, onTag) {
-  const refs = [];
-  const stream = new ObjectStream(refs, onTag);
-  let write = () => {
-  };
-  let end;
-  const fed = new Promise((resolve2) => end = resolve2);
-  const done = git.run(["cat-file", "--batch", "--buffer"], {
-    allowFailure: true,
-    feed: (w) => {
-      write = w;
-      return fed;
-    },
-    onStdout: (chunk) => stream.write(chunk)
-  }).then(
-    (r) => r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null,
-    (e) => e.message
-  );
-  let ids = "";
-  const flush = () => {
-    if (ids) write(ids);
-    ids = "";
-  };
-  return {
-    request: (ref) => {
-      refs.push(ref);
-      ids += `${ref.object}
-`;
-    },
-    flush,
-    end: () => {
-      flush();
-      end();
-    },
-    done
-  };
-}
-
-// src/io/registry/index.ts
-async function readRegistry(git, model) {
-  return assembleRegistry(model, await readPreparedTags(git, model));
-}
-
-// src/io/child-env.ts
-var DROPPED_PREFIXES = ["INPUT_", "ACTIONS_"];
-var DROPPED_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_ENV",
-  "GITHUB_OUTPUT",
-  "GITHUB_PATH",
-  "GITHUB_STATE",
-  "GITHUB_STEP_SUMMARY",
-  "NPM_CONFIG__AUTH",
-  "DOCKER_AUTH_CONFIG",
-  "SSH_AUTH_SOCK"
-]);
-var SECRET_WORD = /(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)S?$/;
-var SECRET_PARTS = ["PRIVATE_KEY", "API_KEY", "APIKEY", "ACCESS_KEY"];
-var FILE_COMMANDS_DIR = "_runner_file_commands";
-function isWithheld(name2, value) {
-  const upper = name2.toUpperCase();
-  if (DROPPED_PREFIXES.some((p) => upper.startsWith(p))) return true;
-  if (DROPPED_NAMES.has(upper)) return true;
-  if (SECRET_PARTS.some((p) => upper.includes(p))) return true;
-  if (upper.split("_").some((word) => SECRET_WORD.test(word))) return true;
-  return value !== void 0 && value.includes(FILE_COMMANDS_DIR);
-}
-function childEnv(env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (v === void 0 || isWithheld(k, v)) continue;
-    out[k] = v;
-  }
-  return out;
-}
-
-// src/core/manifest/validate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-
 // src/core/manifest/positions.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -23422,6 +23716,7 @@ export {
   parseMetrics,
   parseRecord,
   parseTagName,
+  readRecord,
   readRegistry,
   readSettings,
   renderMarkdownReport,

@@ -9,8 +9,8 @@ export type { Fingerprint, PartHash, Changed } from './core/fingerprint/index.js
 export { fingerprintModel, selectFiles } from './io/files/index.js';
 export { parseMetrics, evalSettingsHash } from './core/metrics/index.js';
 export { renderMarkdownReport, renderTextReport, reportMarker, type ReportInput, } from './core/report/index.js';
-export { parseTagName, versionTag, stageTag, parseRecord, type ParsedTag, type TagKind, type VersionRecord, type StageRecord, type VersionRef, type Registry, } from './core/registry/index.js';
-export { readRegistry } from './io/registry/index.js';
+export { parseTagName, versionTag, stageTag, parseRecord, type ParsedTag, type TagKind, type VersionRecord, type StageRecord, type UnassignRecord, type VersionSummary, type StageSummary, type UnassignSummary, type VersionRef, type Registry, } from './core/registry/index.js';
+export { readRegistry, readRecord } from './io/registry/index.js';
 export { Git } from './io/git.js';
 export { readSettings, type Settings, type Env } from './io/settings.js';
 export { childEnv } from './io/child-env.js';

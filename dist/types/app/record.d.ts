@@ -28,6 +28,11 @@ export interface RecordOptions {
      * fetches on its own), and refuse when that fails unless `noBaseline`.
      */
     readonly fetchHistory?: boolean;
+    /**
+     * The caller has just fetched the model's tags and event counter from `remote` (the Action's
+     * history fetch): a push then decides on those instead of fetching them again.
+     */
+    readonly tagsFetched?: boolean;
     /** `--no-baseline`: record even when the remote's versions could not be fetched. */
     readonly noBaseline?: boolean;
     /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */

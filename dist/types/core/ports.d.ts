@@ -21,11 +21,20 @@ export interface EvalCache {
 /** The wall clock (records' `created`, `promotedAt`); tests pass a fixed one. */
 export type Clock = () => Date;
 /**
- * Why a run is being stopped from outside: the shell's SIGINT/SIGTERM/SIGHUP (or a caller's own
- * reason). It is the `reason` of the `AbortSignal` a use case receives.
+ * Why a run is being stopped from outside: the shell's SIGINT/SIGTERM/SIGHUP. It is the `reason`
+ * of the `AbortSignal` a use case receives (`AppContext.signal`); a library caller may abort with
+ * any reason of its own, which stops a running eval the same way but re-raises nothing.
  */
 export interface Interrupt {
     readonly kind: 'interrupt';
     /** The signal the process received; the shell re-raises it once the eval is stopped. */
     readonly signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+    /**
+     * Called, during the abort, by whatever must stop something first (the eval runner: its
+     * process group); the shell re-raises the signal once every such caller has called the
+     * function it got back, and at once when nothing held it (no eval was running).
+     */
+    hold(): () => void;
+    /** Aborted on a second signal while stopping: no more grace (SIGKILL now). */
+    readonly insist: AbortSignal;
 }

@@ -33,11 +33,6 @@ export declare class Git {
     /** Git for another folder of the same repository, keeping what this one learnt. */
     at(cwd: string): Git;
     run(args: readonly string[], options?: GitOptions): Promise<GitResult>;
-    /**
-     * The same, blocking: only for a small answer needed where nothing may wait (a lazily read
-     * record). Never throws: a git that cannot start gives code 128.
-     */
-    runSync(args: readonly string[]): GitResult;
     private env;
     /** stdout, trimmed of the trailing newline. */
     out(args: readonly string[], options?: GitOptions): Promise<string>;

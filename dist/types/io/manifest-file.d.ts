@@ -1,5 +1,5 @@
 import { LeptonError } from '../core/errors/index.js';
-import { type Manifest, type ManifestIssue } from '../core/manifest/index.js';
+import type { Manifest, ManifestIssue } from '../core/manifest/types.js';
 export declare class ManifestInvalidError extends LeptonError {
     readonly file: string;
     readonly issues: readonly ManifestIssue[];

@@ -17,7 +17,7 @@ export interface HistoryEvent {
     readonly reason: string | null;
     readonly runUrl: string | null;
 }
-/** One event as the audit trail shows it. */
+/** One event as the audit trail shows it: who, why and the run from its record's summary. */
 export declare function historyEvent(e: StageEvent): HistoryEvent;
 /**
  * The audit trail of a model's stages, newest first (by N, which never ties; GTO's

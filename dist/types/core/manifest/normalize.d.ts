@@ -1,5 +1,5 @@
 import type { Manifest, Threshold } from './types.js';
-import { type RawManifest } from './schema.js';
+import type { RawManifest } from './schema.js';
 export declare function parseDuration(text: string): number;
 /** Fills defaults and converts units; the input has already passed validation. */
 export declare function normalize(raw: RawManifest): Manifest;

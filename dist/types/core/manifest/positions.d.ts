@@ -24,4 +24,13 @@ export interface DuplicateKey {
  * Iterative, so a deeply nested document cannot overflow the stack.
  */
 export declare function duplicateKeys(doc: Document): DuplicateKey[];
+/**
+ * The key path of the entry whose text holds `offset` (`eval.command` for a syntax error inside
+ * that value), for errors the YAML parser reports by position only. It stops at a node that
+ * starts at or after the offset: that node is what the parser made of the broken text (a
+ * nested mapping out of `echo {"a": 1}`), not something the author wrote; and it does not step
+ * into a flow collection (`[…]`, `{…}`), which an unclosed bracket fills with the lines after it.
+ * @returns the segments, empty when the offset is outside every entry
+ */
+export declare function pathAt(doc: Document, offset: number): Segment[];
 export {};

@@ -1,8 +1,12 @@
 import * as z from 'zod';
-export declare const PERCENT: RegExp;
-export declare const DURATION: RegExp;
-/** `oci://HOST[:PORT]/PREFIX`; path components as the distribution spec allows them (lowercase). */
-export declare const OCI_STORE: RegExp;
+import { DURATION, OCI_STORE, PERCENT } from './patterns.js';
+export { DURATION, OCI_STORE, PERCENT };
+/**
+ * The manifest format, once: the validator parses with these schemas and
+ * `schema/lepton.schema.json` is generated from them. Cross-key rules (stage
+ * order) live in `rules.ts`; value rules that need a custom message are
+ * refinements here so they appear next to the key they check.
+ */
 /**
  * Whether a path climbs above where it starts with `..`, or is absolute. Manifest paths may
  * climb as long as they stay in the repository: that is checked against the tree

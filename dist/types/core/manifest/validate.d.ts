@@ -9,5 +9,4 @@ export type ValidationResult = {
 };
 /** Parses and validates manifest text; every problem at once, each with its position. */
 export declare function validateManifest(text: string, file?: string): ValidationResult;
-/** `lepton.yml:3:5: eval.timeout: expected a duration like 45s, 30m or 1h (did you mean …?)` */
-export declare function formatIssue(i: ManifestIssue): string;
+export { formatIssue } from './format.js';

@@ -17,6 +17,12 @@ export interface PromotePlanInput {
      * fingerprint from git), or null when it does or when the version has no record.
      */
     readonly untrusted: string | null;
+    /**
+     * The checks of the stage record by which `version` holds the stage already (the caller reads
+     * that record whole: a registry keeps summaries), or null when it does not hold it or the
+     * assignment has no Lepton record.
+     */
+    readonly heldChecks: readonly Check[] | null;
     readonly options: PromotePlanOptions;
 }
 export interface PromotePlanOptions {

@@ -26,9 +26,18 @@ export interface RecordPlanInput {
     readonly head: string;
     /**
      * The newest version recording this outcome's fingerprint whose record was shown to describe
-     * its commit (the caller checks that: it reads git), or null when none does.
+     * its commit (the caller checks that: it reads git), with its whole record; null when none does.
      */
-    readonly recorded: VersionEntry | null;
+    readonly recorded: {
+        readonly entry: VersionEntry;
+        readonly record: VersionRecord | null;
+    } | null;
+    /**
+     * The whole record of the latest version (`registry.versions[0]`): its parts' hashes say what
+     * changed, hence the bump. A registry holds summaries only, so the caller reads it (git);
+     * null when there is no version, it has no Lepton record, or `options.version` is given.
+     */
+    readonly latestRecord: VersionRecord | null;
     readonly options: RecordPlanOptions;
 }
 export interface RecordPlanOptions {

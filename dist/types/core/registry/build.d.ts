@@ -1,18 +1,23 @@
 import { type ParsedTag } from './names.js';
-import type { TagRecord, RawTag, Registry, VersionEntry } from './types.js';
-/** A tag of the model, its name parsed and its record (if any) read: the costly part, done once per tag. */
+import type { RawTag, Registry, TagSummary, VersionEntry } from './types.js';
+/**
+ * A tag of the model, its name parsed and its record (if any) read and summarized: the costly
+ * part, done once per tag.
+ */
 export interface PreparedTag {
     readonly raw: RawTag;
     readonly tag: ParsedTag;
-    readonly record: TagRecord | null;
+    readonly summary: TagSummary | null;
 }
+/** Whether Lepton reads a record from this tag: annotated versions, assignments and unassignments. */
+export declare const wantsRecord: (raw: RawTag, tag: ParsedTag) => boolean;
 /**
  * Parses one raw tag for `model`; null when it is another model's or not a GTO tag. Readers
  * call it as each tag arrives, so parsing overlaps git's own work.
  */
 export declare function prepareTag(model: string, raw: RawTag, 
-/** The record when already read (from a cache); otherwise it is parsed from the message. */
-known?: TagRecord | null): PreparedTag | null;
+/** The record's summary when already read (from a cache); otherwise parsed from the message. */
+known?: TagSummary | null): PreparedTag | null;
 /**
  * One model's registry from its raw tags (any order, other models' tags ignored). Pure, so
  * every rule of the tag format is testable without git.

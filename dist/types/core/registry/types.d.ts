@@ -103,21 +103,52 @@ export interface UnassignRecord {
 }
 /** Any record Lepton writes into a tag message. */
 export type TagRecord = VersionRecord | StageRecord | UnassignRecord;
+/**
+ * What a listing of the whole registry reads of each version record (`show`, `status`, `export`,
+ * `diff`, the baseline choice, finding a fingerprint): a registry read keeps only this, since
+ * thousands of whole records would be parsed and kept for nothing. The whole record is one
+ * `readRecord` away (io/registry/records.ts).
+ */
+export type VersionSummary = Pick<VersionRecord, 'kind' | 'model' | 'version' | 'commit' | 'created' | 'fingerprint' | 'metrics' | 'passed' | 'evalSettings'>;
+/** What a listing reads of each stage record (`history`, `show`); the rest via `readRecord`. */
+export type StageSummary = Pick<StageRecord, 'kind' | 'model' | 'version' | 'stage' | 'n' | 'created' | 'promotedBy' | 'runUrl'>;
+/** Where a tag's whole record is: its name and its own object (what `readRecord` reads). */
+export interface TagRef {
+    /** The full tag name. */
+    readonly tag: string;
+    /**
+     * The ref's own object id: the tag object of an annotated tag (its id is its content's hash,
+     * so the record read from it is the one summarized), the commit of a lightweight one; '' when
+     * the reader did not say (registries built by hand from raw tags).
+     */
+    readonly object: string;
+}
+/**
+ * What a listing reads of each unassignment record (a rollback's: `history`, `show`, the site,
+ * `deploy`'s fallback): the whole record but its schema, since it is small and every reader of a
+ * rollback wants who, why and where the stage went.
+ */
+export type UnassignSummary = Pick<UnassignRecord, 'kind' | 'model' | 'stage' | 'version' | 'n' | 'from' | 'to' | 'reason' | 'by' | 'at' | 'runUrl' | 'exitCode'>;
+/** Any record's summary, as a registry read keeps it. */
+export type TagSummary = VersionSummary | StageSummary | UnassignSummary;
 /** A version tag as read from git. */
-export interface VersionEntry extends VersionRef {
+export interface VersionEntry extends VersionRef, TagRef {
     /** The commit the tag points at. */
     readonly commit: string;
     /** The tagger date, ISO 8601. */
     readonly date: string;
-    /** The JSON record, or null for a version tag Lepton did not write (e.g. made by `gto register`). */
-    readonly record: VersionRecord | null;
+    /**
+     * The summary of its JSON record, or null for a version tag without one (e.g. made by
+     * `gto register`). `readRecord(git, entry)` gives the whole record.
+     */
+    readonly summary: VersionSummary | null;
     /** A lightweight tag (GTO ignores those; Lepton lists them, since the name is taken). */
     readonly lightweight?: boolean;
     /** GTO deregistered it (`MODEL@vX.Y.Z!`): listed, never promoted. */
     readonly deregistered?: boolean;
 }
 /** A stage assignment (or GTO unassignment) tag as read from git. */
-export interface StageEvent {
+export interface StageEvent extends TagRef {
     readonly action: 'assign' | 'unassign';
     readonly stage: string;
     /** GTO's per-model event counter (0 for GTO's `--simple` tags, which have none). */
@@ -129,13 +160,16 @@ export interface StageEvent {
     readonly target: string | null;
     readonly commit: string;
     readonly date: string;
-    /** The assignment's record, or the unassignment's (a Lepton rollback); null without one. */
-    readonly record: StageRecord | UnassignRecord | null;
+    /**
+     * The summary of its record: an assignment's stage record, or an unassignment's (a Lepton
+     * rollback); null without one. `readRecord(git, event)` gives all of it.
+     */
+    readonly summary: StageSummary | UnassignSummary | null;
 }
 /** An assignment: what holds a stage. */
 export type AssignEvent = StageEvent & {
     readonly action: 'assign';
-    readonly record: StageRecord | null;
+    readonly summary: StageSummary | null;
 };
 /** Everything one model's tags say, read in one pass. */
 export interface Registry {
@@ -156,6 +190,19 @@ export interface Registry {
      * nothing else reads them (their names stay taken).
      */
     readonly skipped: readonly SkippedTag[];
+}
+/** A version with its whole record, as `readRecords` gives it (the site shows every record whole). */
+export interface RecordedVersion extends VersionEntry {
+    readonly record: VersionRecord | null;
+}
+/** A stage event with its whole record. */
+export interface RecordedEvent extends StageEvent {
+    readonly record: StageRecord | UnassignRecord | null;
+}
+/** A registry whose versions and events carry their whole records. */
+export interface RecordedRegistry extends Omit<Registry, 'versions' | 'events'> {
+    readonly versions: readonly RecordedVersion[];
+    readonly events: readonly RecordedEvent[];
 }
 /** A tag left out of the registry, and why (a sentence fragment: `points at a tree, not a commit`). */
 export interface SkippedTag {

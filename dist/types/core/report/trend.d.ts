@@ -33,7 +33,7 @@ export interface TrendSource {
     readonly version: string;
     readonly lightweight?: boolean;
     readonly deregistered?: boolean;
-    readonly record: {
+    readonly summary: {
         readonly metrics: Readonly<Record<string, number>>;
     } | null;
 }

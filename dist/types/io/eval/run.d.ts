@@ -19,6 +19,12 @@ export interface RunOptions {
     readonly label?: string;
     /** The manifest key of its time limit, for the timeout's message (default `eval.timeout`). */
     readonly timeoutKey?: string;
+    /**
+     * Stops the command as the timeout does (SIGTERM to its group, SIGKILL after `killGraceMs`),
+     * then rejects with an `eval` error. A shell's {@link Interrupt} reason is held until the
+     * processes are gone, so the shell re-raises its signal only then; its `insist` skips the grace.
+     */
+    readonly signal?: AbortSignal;
 }
 /**
  * The command ran and failed: a non-zero exit, a signal, or the time limit. Kind `eval` (exit 3);
@@ -57,8 +63,8 @@ export declare const DEFAULT_OUTPUT_GRACE_MS = 2000;
  *   stopped — the metrics are never read while something may still be writing them;
  * - once the group is gone, the output gets `outputGraceMs` to end; processes that left the
  *   group (setsid) but still hold it are named in an `eval` error and stopped;
- * - the timeout and SIGINT/SIGTERM/SIGHUP bound every one of these waits: the group and any
- *   process holding the output get SIGTERM, then SIGKILL after `killGraceMs`.
+ * - the timeout and `signal` bound every one of these waits: the group and any process
+ *   holding the output get SIGTERM, then SIGKILL after `killGraceMs`.
  * A non-zero exit, a signal or a timeout rejects with an `eval` error carrying the last lines
  * of stderr. No process of the group outlives this call.
  */

@@ -15,7 +15,8 @@ export interface FetchHistoryOptions {
 export declare function historyGap(git: Git, model: string): Promise<string | null>;
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
- * remote's is kept, and the fetch fails naming it), the whole history when the clone is
+ * remote's is kept, and the fetch fails naming it) and its event counter (as `fetchModelTags`
+ * does, so a push right after needs no fetch of its own), the whole history when the clone is
  * shallow, and the base branch when given, then says what came. Returns false, having said
  * why, when there is no such remote; throws LeptonError 'git' when it cannot be reached.
  */

@@ -1,0 +1,11 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+
+// src/core/manifest/format.ts
+function formatIssue(i) {
+  return `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`;
+}
+
+export {
+  formatIssue
+};

@@ -1,0 +1,36 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  CONTROLS,
+  LINE_BREAKS,
+  MAX_NAME,
+  clip
+} from "./chunk-5VN3OPDC.js";
+
+// src/core/report/escape.ts
+var ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+var WORD_JOINER = "\u2060";
+function oneLine(text, max = MAX_NAME) {
+  return clip(
+    text.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
+    max
+  );
+}
+function escapeText(text, max = MAX_NAME) {
+  return oneLine(text, max).replace(ASCII_PUNCTUATION, (c) => `\\${c}`).replace(/@/g, `@${WORD_JOINER}`).replace(/\\:\\\/\\\//g, `\\:${WORD_JOINER}\\/\\/`).replace(/(www)(\\\.)/gi, `$1${WORD_JOINER}$2`);
+}
+function codeSpan(text, inTable = false, max = MAX_NAME) {
+  let body = oneLine(text, max);
+  if (body === "") return '`""`';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  if (/^[` ]|[` ]$/.test(body) && body.trim() !== "") body = ` ${body} `;
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  return `${fence}${body}${fence}`;
+}
+
+export {
+  oneLine,
+  escapeText,
+  codeSpan
+};
