@@ -156,4 +156,63 @@ describe('the quick manifest check', () => {
       { numRuns: 3000, seed: 23 },
     );
   });
+
+  // Each limit the schema sets, at and just past it: random edits rarely land on a boundary
+  // (a quick check that forgot the 255-character environment limit passed them).
+  const base = parse(read(join(ROOT, 'examples/iris-node/lepton.yml'))) as Record<string, unknown>;
+  const at = (path: readonly string[], value: unknown) => {
+    const doc = structuredClone(base);
+    let node = doc as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]!] = value;
+    return stringify(doc);
+  };
+  const deploy = (extra: Record<string, unknown>) => ({ command: 'true', ...extra });
+  it.each([
+    [
+      'environment of 255',
+      ['stages', 'production', 'deploy'],
+      deploy({ environment: 'e'.repeat(255) }),
+    ],
+    [
+      'environment of 256',
+      ['stages', 'production', 'deploy'],
+      deploy({ environment: 'e'.repeat(256) }),
+    ],
+    ['empty environment', ['stages', 'production', 'deploy'], deploy({ environment: '' })],
+    ['deploy without command', ['stages', 'production', 'deploy'], { environment: 'prod' }],
+    ['env name with =', ['eval', 'env'], { 'A=B': 'x' }],
+    ['env value with NUL', ['eval', 'env'], { A: 'x\0y' }],
+    ['env value a list', ['eval', 'env'], { A: ['x'] }],
+    ['model name upper case', ['model'], 'Iris'],
+    ['model name with @', ['model'], 'iris@knn'],
+    ['model name of 1', ['model'], 'i'],
+    ['model name of 300', ['model'], 'i'.repeat(300)],
+    ['min above max', ['eval', 'thresholds', 'accuracy'], { min: 0.9, max: 0.8 }],
+    ['min equal to max', ['eval', 'thresholds', 'accuracy'], { min: 0.9, max: 0.9 }],
+    ['max_drop over 100%', ['eval', 'thresholds', 'accuracy'], { max_drop: '101%' }],
+    ['max_drop negative', ['eval', 'thresholds', 'accuracy'], { max_drop: -1 }],
+    ['unknown level', ['eval', 'thresholds', 'accuracy'], { min: 0.9, level: 'error' }],
+    ['timeout 0s', ['eval', 'timeout'], '0s'],
+    ['timeout without unit', ['eval', 'timeout'], '120'],
+    ['timeout a number', ['eval', 'timeout'], 120],
+    ['first not semver', ['versioning', 'first'], '0.1'],
+    ['first with a v', ['versioning', 'first'], 'v0.1.0'],
+    ['bump unknown', ['versioning', 'bump', 'data'], 'huge'],
+    ['stage after itself', ['stages', 'production', 'after'], 'production'],
+    ['stage after unknown', ['stages', 'production', 'after'], 'qa'],
+    ['stage name with #', ['stages', 'pro#d'], {}],
+    ['path leaving the repo', ['components', 'code', 'paths'], ['../x/**']],
+    ['absolute path', ['components', 'code', 'paths'], ['/etc/passwd']],
+    ['empty paths', ['components', 'code', 'paths'], []],
+    ['part name with space', ['components', 'co de'], { paths: ['x'] }],
+    ['version 2', ['version'], 2],
+  ] as const)('agrees with the full validator at a limit: %s', (_name, path, value) => {
+    const text = at(path, value);
+    const quick = quickValidate(text, 'x.yml');
+    const full = validateManifest(text, 'x.yml');
+    if (quick !== null) expect(JSON.stringify(quick)).toBe(JSON.stringify(full));
+    // And at least the refusals are refusals: a case the full validator refuses never passes quick.
+    if (!full.ok) expect(quick).toBeNull();
+  });
 });
