@@ -86,6 +86,7 @@ async function open(s: RunSettings): Promise<AppContext> {
     // Annotations resolve files against the repository root.
     manifestName: relative(root, manifestPath).split(sep).join('/'),
     env,
+    git: probe,
     log: s.log,
     ...(s.signal && { signal: s.signal }),
     evalCache: actionsEvalCache({

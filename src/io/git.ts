@@ -33,19 +33,34 @@ export interface GitOptions {
   readonly feed?: (write: (text: string) => void) => Promise<void>;
 }
 
+/**
+ * What one repository's Git objects have learnt, shared by `at()`: each answer is asked of git
+ * once per run (a spawn blocks Node for 10–25 ms, more than git's own work here).
+ */
+interface Known {
+  /** The git directory (it cannot change under a work tree that exists). */
+  gitDir: string | null;
+  /** Whether the clone is shallow: as the first rev-parse saw it, until a fetch unshallows it. */
+  shallow: boolean | null;
+  /** `remote get-url NAME` answers: a run never adds, removes or changes a remote. */
+  readonly remotes: Map<string, Promise<string | null>>;
+}
+
 export class Git {
-  /** The git directory once known (it cannot change under a work tree that exists). */
-  private knownGitDir: string | null = null;
+  private known: Known = { gitDir: null, shallow: null, remotes: new Map() };
+  /** The top-level answer of this folder (its cwd never changes). */
+  private top: Promise<string | null> | null = null;
 
   constructor(
     readonly cwd: string,
     private readonly baseEnv: NodeJS.ProcessEnv = processEnv(),
   ) {}
 
-  /** Git for another folder of the same repository, keeping what this one learnt. */
+  /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
   at(cwd: string): Git {
     const git = new Git(cwd, this.baseEnv);
-    git.knownGitDir = this.knownGitDir;
+    git.known = this.known;
+    if (cwd === this.cwd) git.top = this.top;
     return git;
   }
 
@@ -98,36 +113,65 @@ export class Git {
   }
 
   /**
-   * The repository's top level, or null outside a work tree. The same git process names the
-   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   * The repository's top level, or null outside a work tree; asked of git once per Git object.
+   * The same git process names the git directory and says whether the clone is shallow, so a
+   * later gitDir() or isShallow() spawns nothing.
    */
-  async topLevel(): Promise<string | null> {
-    const r = await this.run(['rev-parse', '--show-toplevel', '--absolute-git-dir'], {
-      allowFailure: true,
-    });
+  topLevel(): Promise<string | null> {
+    this.top ??= this.askTopLevel();
+    return this.top;
+  }
+
+  private async askTopLevel(): Promise<string | null> {
+    const r = await this.run(
+      ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository'],
+      { allowFailure: true },
+    );
     if (r.code !== 0) return null;
     const lines = r.stdout.split('\n');
-    // A folder name holding a newline makes the two lines ambiguous: ask for the top level alone.
-    if (lines.length !== 3 || lines[2] !== '') {
+    // A folder name holding a newline makes the lines ambiguous: ask for the top level alone.
+    if (lines.length !== 4 || lines[3] !== '' || !/^(true|false)$/.test(lines[2] as string)) {
       const top = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-      return top.code === 0 ? top.stdout.trim() : null;
+      return top.code === 0 ? top.stdout.replace(/\n$/, '') : null;
     }
-    this.knownGitDir = (lines[1] as string).trim();
-    return (lines[0] as string).trim();
+    this.known.gitDir = lines[1] as string;
+    this.known.shallow = lines[2] === 'true';
+    return lines[0] as string;
   }
 
   /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
-  async remoteUrl(name = 'origin'): Promise<string | null> {
-    const r = await this.run(['remote', 'get-url', name], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+  remoteUrl(name = 'origin'): Promise<string | null> {
+    let url = this.known.remotes.get(name);
+    if (!url) {
+      url = this.run(['remote', 'get-url', name], { allowFailure: true }).then((r) =>
+        r.code === 0 ? r.stdout.trim() : null,
+      );
+      this.known.remotes.set(name, url);
+      // A failure to run git is not kept: the next caller asks again (and sees it).
+      url.catch(() => this.known.remotes.delete(name));
+    }
+    return url;
+  }
+
+  /** Whether the repository is a shallow clone (`rev-parse --is-shallow-repository`). */
+  async isShallow(): Promise<boolean> {
+    if (this.known.shallow !== null) return this.known.shallow;
+    const r = await this.run(['rev-parse', '--is-shallow-repository']);
+    this.known.shallow = r.stdout.trim() === 'true';
+    return this.known.shallow;
+  }
+
+  /** To call after a fetch that may have deepened or unshallowed the clone. */
+  forgetShallow(): void {
+    this.known.shallow = null;
   }
 
   /** The git directory (absolute), or null outside a repository. */
   async gitDir(): Promise<string | null> {
-    if (this.knownGitDir !== null) return this.knownGitDir;
+    if (this.known.gitDir !== null) return this.known.gitDir;
     const r = await this.run(['rev-parse', '--absolute-git-dir'], { allowFailure: true });
     if (r.code !== 0) return null;
-    this.knownGitDir = r.stdout.trim();
-    return this.knownGitDir;
+    this.known.gitDir = r.stdout.trim();
+    return this.known.gitDir;
   }
 }

@@ -45,13 +45,14 @@ export async function fetchModelHistory(
   if (remote.startsWith('-')) throw new LeptonError('invalid', `${remote}: not a remote name`);
   // The local questions at once (each git spawn costs more than git's own work here); their
   // answers, and failures, are taken in the order they were asked before.
-  const asked = [git.run(['rev-parse', '--is-shallow-repository']), countTags(git, model)] as const;
+  // (Git remembers the shallow state and remote URL a run's first rev-parse and check saw.)
+  const asked = [git.isShallow(), countTags(git, model)] as const;
   for (const p of asked) p.catch(() => undefined);
-  if ((await git.run(['remote', 'get-url', remote], { allowFailure: true })).code !== 0) {
+  if ((await git.remoteUrl(remote)) === null) {
     info(`no "${remote}" remote: working with the local tags and history only`);
     return false;
   }
-  const shallowOut = (await asked[0]).stdout.trim();
+  const shallow = await asked[0];
   const before = await asked[1];
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
   const base = options.baseBranch ?? null;
@@ -68,10 +69,15 @@ export async function fetchModelHistory(
     }
     refspecs.push(`+${ref}:refs/remotes/${remote}/${base}`);
   }
-  const shallow = shallowOut === 'true';
-  await fetch(git, ['fetch', '--no-tags', '--quiet', remote, ...refspecs], remote);
+  // No `maintenance run --auto` after each fetch: one more process per fetch, for a clone
+  // (the runner's) that rarely outlives the job.
+  const quiet = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags', '--quiet'];
+  await fetch(git, [...quiet, remote, ...refspecs], remote);
   // Separately: `--unshallow` with only tag patterns that match nothing fails without a word.
-  if (shallow) await fetch(git, ['fetch', '--no-tags', '--quiet', '--unshallow', remote], remote);
+  if (shallow) {
+    git.forgetShallow();
+    await fetch(git, [...quiet, '--unshallow', remote], remote);
+  }
   const [after, commits] = await Promise.all([
     countTags(git, model),
     shallow ? git.out(['rev-list', '--count', 'HEAD']) : '',
