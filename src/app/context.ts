@@ -68,8 +68,7 @@ export interface OpenOptions {
 export async function openProject(options: OpenOptions): Promise<AppContext> {
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
-  const git =
-    options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
+  const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
   // git looks for the repository while the manifest is parsed; an invalid manifest still wins.
   const top = git.topLevel();
   top.catch(() => undefined);

@@ -136,8 +136,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     // retry after a lost push must see the tags just fetched. A first attempt that pushes may
     // decide on the read before the eval: the remote refuses a version taken meanwhile, and
     // the retry reads again.
-    const registry =
-      attempt === 1 && options.push ? before : await readRegistry(ctx.git, model);
+    const registry = attempt === 1 && options.push ? before : await readRegistry(ctx.git, model);
     // Whole records where the plan reads more than a summary: the version already recording
     // this content (its record is the result), and the latest one (its parts say the bump).
     const found = await findTrustedByFingerprint(ctx, registry, fingerprint);

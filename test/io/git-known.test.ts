@@ -1,0 +1,84 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Git } from '../../src/io/git.js';
+import { countOf, gitLog } from '../helpers/git-log.js';
+import { GIT_ENV, git, makeRepo, tempDir } from '../helpers/repo.js';
+
+// Each git spawn blocks Node for 10–25 ms: what a run has asked once is not asked again.
+const log = gitLog();
+const repo = makeRepo({ 'a.txt': 'a\n', 'sub/b.txt': 'b\n' });
+const env = { ...process.env, ...GIT_ENV, ...log.env };
+const dirs: string[] = [];
+afterAll(() => {
+  repo.cleanup();
+  rmSync(log.bin, { recursive: true, force: true });
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('Git remembers what it asked', () => {
+  it('asks for the top level once, and learns the git dir and shallow state from the same process', async () => {
+    log.clear();
+    const g = new Git(join(repo.dir, 'sub'), env);
+    const [a, b] = await Promise.all([g.topLevel(), g.topLevel()]);
+    expect(a).toBe(git(repo.dir, 'rev-parse', '--show-toplevel').trim());
+    expect(b).toBe(a);
+    expect(await g.gitDir()).toBe(git(repo.dir, 'rev-parse', '--absolute-git-dir').trim());
+    expect(await g.isShallow()).toBe(false);
+    expect(await g.at(repo.dir).gitDir()).toBe(join(repo.dir, '.git'));
+    expect(log.lines()).toEqual([
+      'rev-parse --show-toplevel --absolute-git-dir --is-shallow-repository',
+    ]);
+  });
+
+  it('asks for a remote’s URL once per repository, across at(), per remote name', async () => {
+    log.clear();
+    const g = new Git(repo.dir, env);
+    const sub = g.at(join(repo.dir, 'sub'));
+    expect(await g.remoteUrl('origin')).toBe(repo.remote);
+    expect(await sub.remoteUrl('origin')).toBe(repo.remote);
+    expect(await sub.remoteUrl('upstream')).toBeNull();
+    expect(await g.remoteUrl('upstream')).toBeNull();
+    expect(countOf(log.lines(), 'remote get-url origin')).toBe(1);
+    expect(countOf(log.lines(), 'remote get-url upstream')).toBe(1);
+    expect(log.lines()).toHaveLength(2);
+  });
+
+  it('asks again about shallowness after forgetShallow (a fetch may have unshallowed the clone)', async () => {
+    const clone = tempDir('lepton-shallow-');
+    dirs.push(clone);
+    repo.write({ 'a.txt': 'a2\n' });
+    repo.commit('second');
+    git(clone, 'clone', '-q', '--depth', '1', `file://${repo.dir}`, 'c');
+    const dir = join(clone, 'c');
+    log.clear();
+    const g = new Git(dir, env);
+    expect(await g.topLevel()).toBe(dir);
+    expect(await g.isShallow()).toBe(true);
+    git(dir, 'fetch', '-q', '--unshallow');
+    // Still the remembered answer until told otherwise.
+    expect(await g.isShallow()).toBe(true);
+    g.forgetShallow();
+    expect(await g.isShallow()).toBe(false);
+    expect(log.lines()).toEqual([
+      'rev-parse --show-toplevel --absolute-git-dir --is-shallow-repository',
+      'rev-parse --is-shallow-repository',
+    ]);
+  });
+
+  it('outside a repository: null, asked once; inside a folder whose name holds a newline: the exact path', async () => {
+    const outside = tempDir('lepton-no-repo-');
+    dirs.push(outside);
+    log.clear();
+    const g = new Git(outside, { ...env, GIT_CEILING_DIRECTORIES: outside });
+    expect(await g.topLevel()).toBeNull();
+    expect(await g.topLevel()).toBeNull();
+    expect(log.lines()).toHaveLength(1);
+
+    const odd = join(tempDir('lepton-odd-'), 'a\nb ');
+    dirs.push(join(odd, '..'));
+    mkdirSync(odd);
+    git(odd, 'init', '-q');
+    expect(await new Git(odd, env).topLevel()).toBe(odd);
+  });
+});
