@@ -18,7 +18,7 @@ import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import { shardsInput } from './shards.js';
 import { errorReport } from './report.js';
-import { empty, type ModeSettings, type RunResult } from './result.js';
+import type { ModeSettings, RunResult } from './result.js';
 
 export { empty, type ModeSettings, type RunResult } from './result.js';
 
