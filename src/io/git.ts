@@ -40,14 +40,17 @@ export interface GitOptions {
 interface Known {
   /** The git directory (it cannot change under a work tree that exists). */
   gitDir: string | null;
-  /** Whether the clone is shallow: as the first rev-parse saw it, until a fetch unshallows it. */
-  shallow: boolean | null;
-  /** `remote get-url NAME` answers: a run never adds, removes or changes a remote. */
+  /** Whether the clone was shallow when the first rev-parse looked (never updated). */
+  shallowAtTopLevel: boolean | null;
+  /**
+   * `remote get-url NAME` answers: a run never adds, removes or changes a remote (a library
+   * caller that does opens the project again).
+   */
   readonly remotes: Map<string, Promise<string | null>>;
 }
 
 export class Git {
-  private known: Known = { gitDir: null, shallow: null, remotes: new Map() };
+  private known: Known = { gitDir: null, shallowAtTopLevel: null, remotes: new Map() };
   /** The top-level answer of this folder (its cwd never changes). */
   private top: Promise<string | null> | null = null;
 
@@ -135,7 +138,7 @@ export class Git {
       return top.code === 0 ? top.stdout.replace(/\n$/, '') : null;
     }
     this.known.gitDir = lines[1] as string;
-    this.known.shallow = lines[2] === 'true';
+    this.known.shallowAtTopLevel = lines[2] === 'true';
     return lines[0] as string;
   }
 
@@ -153,17 +156,13 @@ export class Git {
     return url;
   }
 
-  /** Whether the repository is a shallow clone (`rev-parse --is-shallow-repository`). */
-  async isShallow(): Promise<boolean> {
-    if (this.known.shallow !== null) return this.known.shallow;
-    const r = await this.run(['rev-parse', '--is-shallow-repository']);
-    this.known.shallow = r.stdout.trim() === 'true';
-    return this.known.shallow;
-  }
-
-  /** To call after a fetch that may have deepened or unshallowed the clone. */
-  forgetShallow(): void {
-    this.known.shallow = null;
+  /**
+   * Whether the clone was shallow when topLevel() asked (null before, or when git could not
+   * say): for a caller that runs right after it (the Action's history fetch) and need not ask
+   * again. A fetch, or the user, may have changed it since.
+   */
+  get shallowAtTopLevel(): boolean | null {
+    return this.known.shallowAtTopLevel;
   }
 
   /** The git directory (absolute), or null outside a repository. */

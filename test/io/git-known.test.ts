@@ -24,7 +24,7 @@ describe('Git remembers what it asked', () => {
     expect(a).toBe(git(repo.dir, 'rev-parse', '--show-toplevel').trim());
     expect(b).toBe(a);
     expect(await g.gitDir()).toBe(git(repo.dir, 'rev-parse', '--absolute-git-dir').trim());
-    expect(await g.isShallow()).toBe(false);
+    expect(g.shallowAtTopLevel).toBe(false);
     expect(await g.at(repo.dir).gitDir()).toBe(join(repo.dir, '.git'));
     expect(log.lines()).toEqual([
       'rev-parse --show-toplevel --absolute-git-dir --is-shallow-repository',
@@ -44,7 +44,7 @@ describe('Git remembers what it asked', () => {
     expect(log.lines()).toHaveLength(2);
   });
 
-  it('asks again about shallowness after forgetShallow (a fetch may have unshallowed the clone)', async () => {
+  it('says whether the clone was shallow when it asked for the top level, and no more', async () => {
     const clone = tempDir('lepton-shallow-');
     dirs.push(clone);
     repo.write({ 'a.txt': 'a2\n' });
@@ -53,16 +53,18 @@ describe('Git remembers what it asked', () => {
     const dir = join(clone, 'c');
     log.clear();
     const g = new Git(dir, env);
+    expect(g.shallowAtTopLevel).toBeNull();
     expect(await g.topLevel()).toBe(dir);
-    expect(await g.isShallow()).toBe(true);
+    expect(g.shallowAtTopLevel).toBe(true);
+    expect(g.at(join(dir, 'sub')).shallowAtTopLevel).toBe(true);
+    // A complete clone says false.
     git(dir, 'fetch', '-q', '--unshallow');
-    // Still the remembered answer until told otherwise.
-    expect(await g.isShallow()).toBe(true);
-    g.forgetShallow();
-    expect(await g.isShallow()).toBe(false);
+    const again = new Git(dir, env);
+    await again.topLevel();
+    expect(again.shallowAtTopLevel).toBe(false);
     expect(log.lines()).toEqual([
       'rev-parse --show-toplevel --absolute-git-dir --is-shallow-repository',
-      'rev-parse --is-shallow-repository',
+      'rev-parse --show-toplevel --absolute-git-dir --is-shallow-repository',
     ]);
   });
 

@@ -9,6 +9,8 @@ export interface FetchHistoryOptions {
   readonly baseBranch?: string | null;
   /** One line saying what was fetched. */
   readonly info: (message: string) => void;
+  /** Whether the clone is shallow, when the caller asked git a moment ago (Git.shallowAtTopLevel). */
+  readonly shallow?: boolean;
 }
 
 /**
@@ -45,8 +47,12 @@ export async function fetchModelHistory(
   if (remote.startsWith('-')) throw new LeptonError('invalid', `${remote}: not a remote name`);
   // The local questions at once (each git spawn costs more than git's own work here); their
   // answers, and failures, are taken in the order they were asked before.
-  // (Git remembers the shallow state and remote URL a run's first rev-parse and check saw.)
-  const asked = [git.isShallow(), countTags(git, model)] as const;
+  const asked = [
+    options.shallow !== undefined
+      ? Promise.resolve(options.shallow)
+      : git.out(['rev-parse', '--is-shallow-repository']).then((o) => o === 'true'),
+    countTags(git, model),
+  ] as const;
   for (const p of asked) p.catch(() => undefined);
   if ((await git.remoteUrl(remote)) === null) {
     info(`no "${remote}" remote: working with the local tags and history only`);
@@ -74,10 +80,7 @@ export async function fetchModelHistory(
   const quiet = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags', '--quiet'];
   await fetch(git, [...quiet, remote, ...refspecs], remote);
   // Separately: `--unshallow` with only tag patterns that match nothing fails without a word.
-  if (shallow) {
-    git.forgetShallow();
-    await fetch(git, [...quiet, '--unshallow', remote], remote);
-  }
+  if (shallow) await fetch(git, [...quiet, '--unshallow', remote], remote);
   const [after, commits] = await Promise.all([
     countTags(git, model),
     shallow ? git.out(['rev-list', '--count', 'HEAD']) : '',
