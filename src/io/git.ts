@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { LeptonError } from '../core/errors/index.js';
+import { discoverRepository } from './repo-discovery.js';
 import { processEnv } from './settings.js';
 
 /** The last lines of git's stderr (or stdout): what a message about a failure quotes. */
@@ -126,6 +127,14 @@ export class Git {
   }
 
   private async askTopLevel(): Promise<string | null> {
+    // The plain case (a checkout whose .git is a folder, nothing in the environment or config
+    // that moves it) is found without a git process; anything else is git's to say.
+    const found = discoverRepository(this.cwd, this.baseEnv);
+    if (found) {
+      this.known.gitDir = found.gitDir;
+      this.known.shallowAtTopLevel = found.shallow;
+      return found.top;
+    }
     const r = await this.run(
       ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository'],
       { allowFailure: true },

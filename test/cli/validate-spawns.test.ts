@@ -40,16 +40,28 @@ async function validate(dir: string) {
 }
 
 describe('the git lepton validate spawns', () => {
-  it.each([
-    ['at the top level', ''],
-    ['in a model folder below it', 'models/a'],
-  ])('a valid manifest %s: where the repository is, and its files; nothing else', async (_, at) => {
-    const repo = project('[src/**]', { [join(at, 'src/a.py')]: 'x' }, at);
-    const r = await validate(join(repo.dir, at));
-    expect(r.stderr).toMatch(/^lepton\.yml: OK/);
+  it('in a linked worktree (.git is a file), git says where the repository is', async () => {
+    const repo = project('[src/**]', { 'src/a.py': 'x' });
+    const wt = join(repo.dir, '..', 'wt');
+    repo.git('worktree', 'add', '-q', wt);
+    const r = await validate(wt);
     expect(r.code).toBe(0);
     expect(r.git).toEqual([TOP, LISTED]);
   });
+
+  it.each([
+    ['at the top level', ''],
+    ['in a model folder below it', 'models/a'],
+  ])(
+    'a valid manifest %s: its files, nothing else (the repository is found without git)',
+    async (_, at) => {
+      const repo = project('[src/**]', { [join(at, 'src/a.py')]: 'x' }, at);
+      const r = await validate(join(repo.dir, at));
+      expect(r.stderr).toMatch(/^lepton\.yml: OK/);
+      expect(r.code).toBe(0);
+      expect(r.git).toEqual([LISTED]);
+    },
+  );
 
   it.each([
     [
@@ -63,7 +75,7 @@ describe('the git lepton validate spawns', () => {
     const r = await validate(repo.dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`lepton.yml:4:27: components.code.paths.1: ${message}`);
-    expect(r.git).toEqual([TOP, LISTED, IGNORED]);
+    expect(r.git).toEqual([LISTED, IGNORED]);
   });
 
   it('a warning is still placed at its line and column (the YAML is parsed again only then)', async () => {
@@ -73,6 +85,6 @@ describe('the git lepton validate spawns', () => {
     expect(r.stderr).toContain(
       'warning: lepton.yml:4:27: components.code.paths.1: exclusion "!src/none/**" excludes no file',
     );
-    expect(r.git).toEqual([TOP, LISTED]);
+    expect(r.git).toEqual([LISTED]);
   });
 });

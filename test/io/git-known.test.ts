@@ -6,9 +6,11 @@ import { countOf, gitLog } from '../helpers/git-log.js';
 import { GIT_ENV, git, makeRepo, tempDir } from '../helpers/repo.js';
 
 // Each git spawn blocks Node for 10–25 ms: what a run has asked once is not asked again.
+// GIT_CEILING_DIRECTORIES (empty: no ceiling, git's answers unchanged) makes Git ask git rather
+// than find a plain checkout itself (io/repo-discovery.ts), so the log shows each question.
 const log = gitLog();
 const repo = makeRepo({ 'a.txt': 'a\n', 'sub/b.txt': 'b\n' });
-const env = { ...process.env, ...GIT_ENV, ...log.env };
+const env = { ...process.env, ...GIT_ENV, ...log.env, GIT_CEILING_DIRECTORIES: '' };
 const dirs: string[] = [];
 afterAll(() => {
   repo.cleanup();
