@@ -10,11 +10,28 @@
 // run must not pay for loading @actions/cache or @actions/artifact.
 // Uses the built dist/ (run `npm run bundle` first); builds nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadNote, loadNow, measure, median } from './lib/measure.mjs';
+
+// Which code cache the runs had: Node ≥ 22.1 keeps V8's compiled code on disk (dist/index.js
+// enables it; the warm-up run fills it), as on a self-hosted runner; a GitHub-hosted runner
+// starts each job without one. Node 20 has none.
+const CODE_CACHE =
+  typeof module.enableCompileCache === 'function'
+    ? "warm V8 compile cache (Node's, as on a self-hosted runner; a hosted runner starts cold)"
+    : `no V8 code cache (Node ${process.version} has none, as a hosted runner's first run)`;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACTION = process.env.LEPTON_BENCH_ACTION ?? join(ROOT, 'dist', 'index.js'); // another build to compare
@@ -90,7 +107,7 @@ function checkout() {
   };
 }
 
-function actionRun() {
+function actionRun(extraEnv = {}) {
   const c = checkout();
   const runner = mkdtempSync(join(root, 'runner-'));
   const event = join(runner, 'event.json');
@@ -116,6 +133,7 @@ function actionRun() {
     GITHUB_RUN_ID: '1',
     GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TEMP: runner,
+    ...extraEnv,
   };
   const run = measure([process.execPath, ACTION], { cwd: c.dir, env });
   const tags = git(c.remote, 'tag', '--list');
@@ -140,7 +158,24 @@ function gitFloor() {
 
 const nodeE0 = () => measure([process.execPath, '-e', '0'], { cwd: root, env: ENV });
 
+/**
+ * The git processes a push run starts itself (git's own children, which find each other through
+ * git's exec path, not PATH, are not counted): one more run with a logging `git` first on PATH.
+ */
+function gitSpawns() {
+  const bin = mkdtempSync(join(root, 'git-log-'));
+  const log = join(bin, 'log');
+  const real = sh(root, 'sh', ['-c', 'command -v git']).trim();
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\necho x >> '${log}'\nexec '${real}' "$@"\n`, {
+    mode: 0o755,
+  });
+  writeFileSync(log, '');
+  actionRun({ PATH: `${bin}:${ENV.PATH ?? ''}` });
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
+}
+
 // One warm-up of each, then interleaved rounds.
+const spawns = gitSpawns();
 actionRun();
 gitFloor();
 nodeE0();
@@ -164,7 +199,7 @@ const c = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)])
 const f = (x) => `${x.toFixed(0).padStart(5)} ms`;
 const line = (name, k) => `  ${name.padEnd(52)} ${f(m[k])} wall ${f(c[k])} CPU`;
 console.log(
-  `Action push run (record) on the Iris example, median of ${RUNS} interleaved rounds (${loadNote(load)}):`,
+  `Action push run (record) on the Iris example, median of ${RUNS} interleaved rounds (${loadNote(load)}), ${CODE_CACHE}:`,
 );
 console.log(line('node dist/index.js, whole run', 'total'));
 console.log(line(`its eval alone (${EVAL})`, 'eval'));
@@ -174,4 +209,7 @@ console.log(line('node -e 0', 'node'));
 const ratio = (x) => `${x.toFixed(2)}×`;
 console.log(
   `  overhead / (git floor + node -e 0)   ${ratio(m.overhead / (m.git + m.node))} wall, ${ratio(c.overhead / (c.git + c.node))} CPU  (target ≤ 1.5×)`,
+);
+console.log(
+  `  git processes the run starts: ${spawns} (the git floor's script: 3; the eval runs none)`,
 );

@@ -6,8 +6,15 @@
 // Uses the built dist/ (run `npm run bundle` first); builds nothing.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { loadNote, loadNow, measure, median } from './lib/measure.mjs';
+
+// Node ≥ 22.1 keeps V8's compiled code on disk (dist/cli.js enables it; the warm-up fills it).
+const CODE_CACHE =
+  typeof module.enableCompileCache === 'function'
+    ? "warm V8 compile cache (Node's)"
+    : `no V8 code cache (Node ${process.version} has none)`;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = process.env.LEPTON_BENCH_CLI ?? join(ROOT, 'dist', 'cli.js'); // another build to compare
@@ -36,7 +43,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const base = { wall: median(rows[0].wall), cpu: median(rows[0].cpu) };
 console.log(
-  `start-up on examples/iris-node, median of ${RUNS} interleaved rounds, Node ${process.version} (${loadNote(load)}):`,
+  `start-up on examples/iris-node, median of ${RUNS} interleaved rounds, ${CODE_CACHE} (${loadNote(load)}):`,
 );
 const f = (x) => x.toFixed(0).padStart(5);
 cases.forEach(([name], j) => {

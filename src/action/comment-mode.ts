@@ -3,7 +3,7 @@ import { renderMarkdownReport } from '../core/report/markdown.js';
 import { openGitHubClient, paceFromEnv } from '../io/github/open-client.js';
 import { commentOnPullRequest } from './comment.js';
 import type { Plan } from './event.js';
-import { empty, type ModeSettings, type RunResult } from './modes.js';
+import { empty, type ModeSettings, type RunResult } from './result.js';
 import { downloadResults, validateResult, type ResultDocument } from './result-artifact.js';
 
 /**

@@ -9,7 +9,7 @@ import { paceFromEnv } from '../io/github/open-client.js';
 import { workflowRunUrl } from '../io/github/run-url.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
-import { empty, type ModeSettings, type RunResult } from './modes.js';
+import { empty, type ModeSettings, type RunResult } from './result.js';
 
 /**
  * What the Action's deploys share: each is a GitHub Deployment (token, repository and the

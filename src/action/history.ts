@@ -13,8 +13,11 @@ export async function fetchModelHistory(
   model: string,
   options: { readonly baseBranch: string | null; readonly log: Logger },
 ): Promise<void> {
+  // The project was opened a moment ago: its rev-parse said whether the clone is shallow.
+  const shallow = git.shallowAtTopLevel;
   await fetchHistory(git, model, {
     baseBranch: options.baseBranch,
     info: (m) => options.log.info(m),
+    ...(shallow !== null && { shallow }),
   });
 }

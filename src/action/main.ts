@@ -9,7 +9,6 @@ import { actionsLogger } from './logger.js';
 import { publish } from './outputs.js';
 import { errorReport, skippedReport } from './report.js';
 import { empty, run, type RunResult } from './run.js';
-import { planAction, runManyAction } from './many.js';
 import { isGlob } from '../app/models.js';
 import { listenForInterrupts } from '../io/interrupts.js';
 
@@ -26,10 +25,12 @@ async function main(): Promise<void> {
   try {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
-    if (inputs.command === 'plan') return await planAction(inputs, readEvent(env), shell);
+    // Many models (plan, a manifest glob) load their code only when asked for.
+    if (inputs.command === 'plan')
+      return await (await import('./many.js')).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== 'skip' && plan.kind !== 'comment' && isGlob(inputs.manifest)) {
-      return await runManyAction(inputs, plan, shell);
+      return await (await import('./many.js')).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === 'skip') {
       log.info(`lepton: ${plan.reason}`);

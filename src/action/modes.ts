@@ -1,4 +1,4 @@
-import type { AppContext, Logger } from '../app/context.js';
+import type { AppContext } from '../app/context.js';
 import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promoteAndDeploy } from '../app/deploy.js';
 import { actionDeploySettings, withDeploy } from './deploy-mode.js';
@@ -17,51 +17,10 @@ import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import { shardsInput } from './shards.js';
-import type { ActionInputs } from './inputs.js';
 import { errorReport } from './report.js';
+import type { ModeSettings, RunResult } from './result.js';
 
-/** What a run produced: the action's outputs, the report, and whether the gate failed. */
-export interface RunResult {
-  readonly model: string | null;
-  readonly version: string | null;
-  readonly tag: string | null;
-  readonly stageTag: string | null;
-  /** Every error-level check passed (true when there was nothing to check). */
-  readonly passed: boolean;
-  readonly reused: boolean;
-  readonly metrics: Readonly<Record<string, number>>;
-  /** Markdown. */
-  readonly report: string;
-  /** Why the gate failed (a threshold, a refused promotion); null when it did not. */
-  readonly gateFailure: string | null;
-  /** The step's exit code when the failure is not a threshold's (a failed deploy: 3). */
-  readonly exitCode?: number;
-}
-
-/** A result with nothing run yet: no version, passed, no report (the shells fill in what they have). */
-export function empty(model: string | null): RunResult {
-  return {
-    model,
-    version: null,
-    tag: null,
-    stageTag: null,
-    passed: true,
-    reused: false,
-    metrics: {},
-    report: '',
-    gateFailure: null,
-  };
-}
-
-/** What the modes need besides the project. */
-export interface ModeSettings {
-  readonly inputs: ActionInputs;
-  readonly env: Readonly<NodeJS.ProcessEnv>;
-  readonly tempDir: string;
-  readonly log: Logger;
-  /** Aborted on SIGINT/SIGTERM/SIGHUP (the runner cancelling the job): stops a running eval. */
-  readonly signal?: AbortSignal;
-}
+export { empty, type ModeSettings, type RunResult } from './result.js';
 
 const REMOTE = 'origin';
 

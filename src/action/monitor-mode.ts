@@ -21,7 +21,7 @@ import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { trackedSettings } from './deploy-mode.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
-import { empty, type ModeSettings, type RunResult } from './modes.js';
+import { empty, type ModeSettings, type RunResult } from './result.js';
 import { skippedReport } from './report.js';
 
 type Outcome =

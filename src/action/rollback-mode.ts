@@ -8,7 +8,7 @@ import { rollbackMarkdown } from '../core/report/rollback.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
-import { empty, type ModeSettings, type RunResult } from './modes.js';
+import { empty, type ModeSettings, type RunResult } from './result.js';
 
 /**
  * `command: rollback` (or `auto` on workflow_dispatch with `rollback: true`): withdraws the

@@ -6,25 +6,14 @@ import { LeptonError } from '../core/errors/index.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
 import { Git } from '../io/git.js';
 import type { ActionInputs } from './inputs.js';
-import { commentMode } from './comment-mode.js';
-import { monitorMode } from './monitor-mode.js';
 import { resolveProjectPaths } from './paths.js';
 import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
-import {
-  empty,
-  deployMode,
-  evalMode,
-  promoteMode,
-  recordMode,
-  type ModeSettings,
-  type RunResult,
-} from './modes.js';
+import { empty, type ModeSettings, type RunResult } from './result.js';
 import { skippedReport, validReport } from './report.js';
-import { rollbackMode } from './rollback-mode.js';
 
-export { empty } from './modes.js';
-export type { RunResult } from './modes.js';
+export { empty } from './result.js';
+export type { RunResult } from './result.js';
 
 export interface RunSettings extends ModeSettings {
   readonly plan: Exclude<Plan, { kind: 'skip' }>;
@@ -35,7 +24,9 @@ export interface RunSettings extends ModeSettings {
 export async function run(s: RunSettings): Promise<RunResult> {
   const { plan } = s;
   // The privileged half of the split runs no repository code and reads no manifest.
-  if (plan.kind === 'comment') return commentMode(s, plan);
+  // Each mode's code loads when a run reaches it: a push run compiles no comment, monitor,
+  // deploy or rollback code (a spawn of git also costs less from a smaller process).
+  if (plan.kind === 'comment') return (await import('./comment-mode.js')).commentMode(s, plan);
   const ctx = await open(s);
   switch (plan.kind) {
     case 'validate':
@@ -44,11 +35,11 @@ export async function run(s: RunSettings): Promise<RunResult> {
         report: validReport(ctx.manifest, manifestNameOf(ctx)),
       };
     case 'eval':
-      return evalMode(ctx, s, plan);
+      return (await import('./modes.js')).evalMode(ctx, s, plan);
     case 'record':
       await requireRemoteToPush(ctx, s.inputs);
-      return recordMode(ctx, s);
-    case 'promote':
+      return (await import('./modes.js')).recordMode(ctx, s);
+    case 'promote': {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
         const reason = `the release names model ${plan.tagModel}, not ${ctx.manifest.model}: nothing to promote`;
         s.log.info(reason);
@@ -56,16 +47,17 @@ export async function run(s: RunSettings): Promise<RunResult> {
       }
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
-      return promoteMode(ctx, s, plan);
+      return (await import('./modes.js')).promoteMode(ctx, s, plan);
+    }
     case 'monitor':
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
-      return monitorMode(ctx, s, plan);
+      return (await import('./monitor-mode.js')).monitorMode(ctx, s, plan);
     case 'deploy':
       checkPromoteInputs(ctx, s.inputs);
-      return deployMode(ctx, s, plan);
+      return (await import('./deploy-mode.js')).deployMode(ctx, s, plan);
     case 'rollback':
       await requireRemoteToPush(ctx, s.inputs);
-      return rollbackMode(ctx, s, plan);
+      return (await import('./rollback-mode.js')).rollbackMode(ctx, s, plan);
   }
 }
 
@@ -86,6 +78,7 @@ async function open(s: RunSettings): Promise<AppContext> {
     // Annotations resolve files against the repository root.
     manifestName: relative(root, manifestPath).split(sep).join('/'),
     env,
+    git: probe,
     log: s.log,
     ...(s.signal && { signal: s.signal }),
     evalCache: actionsEvalCache({

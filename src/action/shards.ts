@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { AppContext } from '../app/context.js';
 import type { EvaluateOptions } from '../app/eval.js';
 import { mergedShards, readShards, shardFiles } from '../app/shards.js';
-import type { ModeSettings } from './modes.js';
+import type { ModeSettings } from './result.js';
 
 /**
  * The `shards` input (files or folders of `lepton-shard-I-of-N.json`, separated by whitespace

@@ -45,6 +45,11 @@ export interface OpenOptions {
   readonly evalCache?: EvalCache;
   readonly signal?: AbortSignal;
   readonly isTTY?: boolean;
+  /**
+   * Git at the manifest's folder, when the shell already asked it where the repository is (the
+   * Action names the manifest relative to the top level): its answers are reused, not asked again.
+   */
+  readonly git?: Git;
 }
 
 /**
@@ -63,7 +68,7 @@ export interface OpenOptions {
 export async function openProject(options: OpenOptions): Promise<AppContext> {
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
-  const git = new Git(modelDir, options.env);
+  const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
   // git looks for the repository while the manifest is parsed; an invalid manifest still wins.
   const top = git.topLevel();
   top.catch(() => undefined);

@@ -15,7 +15,7 @@ import {
 } from '../core/metrics/index.js';
 import { oneLine } from '../core/report/escape.js';
 import { baselineWarnings } from '../core/report/eval.js';
-import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
+import type { Registry, SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import { readMetricsFiles, runEvalCommand, snapshotMetricsFiles } from '../io/eval/index.js';
 import {
   chooseBaseline,
@@ -59,6 +59,8 @@ export interface EvaluateOptions {
    * fingerprint and eval settings: used instead of running or reusing the eval.
    */
   readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
+  /** The model's registry as the caller read it a moment ago (record does): not read again. */
+  readonly registry?: Registry;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -231,7 +233,7 @@ export async function evaluate(
   if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry] = await Promise.all([
     fingerprintProject(ctx),
-    ctx.repoRoot ? readRegistry(ctx.git, m.model) : null,
+    ctx.repoRoot ? (options.registry ?? readRegistry(ctx.git, m.model)) : null,
   ]);
   // The eval's own files (the command's scripts, eval.paths) are eval settings (CONTRACT §2).
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);

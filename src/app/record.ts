@@ -119,20 +119,24 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     }
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
-  await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
+  const before = await readRegistry(ctx.git, model);
+  await refuseBeforeEval(ctx, before, head, options.version);
 
   const outcome = await evaluate(ctx, {
     ...(options.force && { force: true }),
     ...(options.baseline !== undefined && { baseline: options.baseline }),
     ...(options.measured && { measured: options.measured }),
+    registry: before,
   });
   const fingerprint = outcome.fingerprint.fingerprint;
   const runUrl = ctx.settings.runUrl;
 
   const decide = async (attempt: number): Promise<Planned<RecordPlan>> => {
     // Read again rather than reuse the eval's read: the eval may have run for minutes, and a
-    // retry after a lost push must see the tags just fetched.
-    const registry = await readRegistry(ctx.git, model);
+    // retry after a lost push must see the tags just fetched. A first attempt that pushes may
+    // decide on the read before the eval: the remote refuses a version taken meanwhile, and
+    // the retry reads again.
+    const registry = attempt === 1 && options.push ? before : await readRegistry(ctx.git, model);
     // Whole records where the plan reads more than a summary: the version already recording
     // this content (its record is the result), and the latest one (its parts say the bump).
     const found = await findTrustedByFingerprint(ctx, registry, fingerprint);

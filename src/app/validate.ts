@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { locate } from '../core/manifest/positions.js';
 import { nearPath } from '../core/manifest/near-path.js';
 import { pathsLeavingRepo, type RuleIssue } from '../core/manifest/rules.js';
@@ -36,26 +36,40 @@ export interface TreeCheck {
  */
 export async function checkTree(ctx: AppContext, file: string): Promise<TreeCheck> {
   const m = ctx.manifest;
-  const text = await readFile(ctx.manifestPath, 'utf8');
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  const issue = (r: RuleIssue, hint?: string): ManifestIssue => ({
-    file,
-    // List indexes as numbers: locate() steps into sequences by number.
-    ...locate(
-      doc,
-      counter,
-      r.path.map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
-      'value',
-    ),
-    path: r.path.join('.'),
-    message: r.message,
-    ...(hint && { hint }),
-  });
+  // The manifest's text is parsed again only to place an issue (a valid tree has none).
+  let parsed: { doc: Document.Parsed; counter: LineCounter } | null = null;
+  const text = readFile(ctx.manifestPath, 'utf8');
+  text.catch(() => undefined);
+  const place = async () => {
+    if (parsed) return parsed;
+    const counter = new LineCounter();
+    parsed = { doc: parseDocument(await text, { lineCounter: counter }), counter };
+    return parsed;
+  };
+  const issue = async (r: RuleIssue, hint?: string): Promise<ManifestIssue> => {
+    const { doc, counter } = await place();
+    return {
+      file,
+      // List indexes as numbers: locate() steps into sequences by number.
+      ...locate(
+        doc,
+        counter,
+        r.path.map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+        'value',
+      ),
+      path: r.path.join('.'),
+      message: r.message,
+      ...(hint && { hint }),
+    };
+  };
   const depth = ctx.repoRoot ? depthBelow(ctx.repoRoot, ctx.modelDir) : null;
   const leaving = pathsLeavingRepo(m, depth);
   if (leaving.length || !ctx.repoRoot) {
-    return { errors: leaving.map((r) => issue(r)), warnings: [], checked: false };
+    return {
+      errors: await Promise.all(leaving.map((r) => issue(r))),
+      warnings: [],
+      checked: false,
+    };
   }
   const tree = await listTree(m, {
     modelDir: ctx.modelDir,
@@ -78,10 +92,11 @@ export async function checkTree(ctx: AppContext, file: string): Promise<TreeChec
     ];
   };
   const { unmatched } = matchParts(tree.parts, tree.files, true);
+  const ignoredFiles = unmatched.length ? await tree.ignored() : [];
   for (const u of unmatched) {
-    const message = unmatchedReason(u, tree.ignored, tree.files).replace(/^[^:]*: /, '');
+    const message = unmatchedReason(u, ignoredFiles, tree.files).replace(/^[^:]*: /, '');
     errors.push(
-      issue(
+      await issue(
         { path: keyOf(u.kind, u.part, u.pattern), message },
         message.endsWith('matches no file') ? unmatchedHint(u.pattern, tree.files) : undefined,
       ),
@@ -91,7 +106,7 @@ export async function checkTree(ctx: AppContext, file: string): Promise<TreeChec
     for (const pattern of p.paths) {
       if (!isExclusion(pattern) || tree.files.some(pathMatcher(pattern))) continue;
       warnings.push(
-        issue(
+        await issue(
           {
             path: keyOf(p.kind, p.name, pattern),
             message: `exclusion "${pattern}" excludes no file`,
@@ -139,7 +154,7 @@ export async function checkTree(ctx: AppContext, file: string): Promise<TreeChec
     if (warned.has(c.key.join('.'))) continue;
     warned.add(c.key.join('.'));
     warnings.push(
-      issue(
+      await issue(
         {
           path: c.key,
           message: `${c.what} "${c.path}" is inside ${c.owner}: every eval (or build) rewrites it and so changes the model's fingerprint`,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { LeptonError } from '../core/errors/index.js';
+import { discoverRepository } from './repo-discovery.js';
 import { processEnv } from './settings.js';
 
 /** The last lines of git's stderr (or stdout): what a message about a failure quotes. */
@@ -33,19 +34,37 @@ export interface GitOptions {
   readonly feed?: (write: (text: string) => void) => Promise<void>;
 }
 
+/**
+ * What one repository's Git objects have learnt, shared by `at()`: each answer is asked of git
+ * once per run (a spawn blocks Node for 10–25 ms, more than git's own work here).
+ */
+interface Known {
+  /** The git directory (it cannot change under a work tree that exists). */
+  gitDir: string | null;
+  /** Whether the clone was shallow when the first rev-parse looked (never updated). */
+  shallowAtTopLevel: boolean | null;
+  /**
+   * `remote get-url NAME` answers: a run never adds, removes or changes a remote (a library
+   * caller that does opens the project again).
+   */
+  readonly remotes: Map<string, Promise<string | null>>;
+}
+
 export class Git {
-  /** The git directory once known (it cannot change under a work tree that exists). */
-  private knownGitDir: string | null = null;
+  private known: Known = { gitDir: null, shallowAtTopLevel: null, remotes: new Map() };
+  /** The top-level answer of this folder (its cwd never changes). */
+  private top: Promise<string | null> | null = null;
 
   constructor(
     readonly cwd: string,
     private readonly baseEnv: NodeJS.ProcessEnv = processEnv(),
   ) {}
 
-  /** Git for another folder of the same repository, keeping what this one learnt. */
+  /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
   at(cwd: string): Git {
     const git = new Git(cwd, this.baseEnv);
-    git.knownGitDir = this.knownGitDir;
+    git.known = this.known;
+    if (cwd === this.cwd) git.top = this.top;
     return git;
   }
 
@@ -98,36 +117,69 @@ export class Git {
   }
 
   /**
-   * The repository's top level, or null outside a work tree. The same git process names the
-   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   * The repository's top level, or null outside a work tree; asked of git once per Git object.
+   * The same git process names the git directory and says whether the clone is shallow, so a
+   * later gitDir() or isShallow() spawns nothing.
    */
-  async topLevel(): Promise<string | null> {
-    const r = await this.run(['rev-parse', '--show-toplevel', '--absolute-git-dir'], {
-      allowFailure: true,
-    });
+  topLevel(): Promise<string | null> {
+    this.top ??= this.askTopLevel();
+    return this.top;
+  }
+
+  private async askTopLevel(): Promise<string | null> {
+    // The plain case (a checkout whose .git is a folder, nothing in the environment or config
+    // that moves it) is found without a git process; anything else is git's to say.
+    const found = discoverRepository(this.cwd, this.baseEnv);
+    if (found) {
+      this.known.gitDir = found.gitDir;
+      this.known.shallowAtTopLevel = found.shallow;
+      return found.top;
+    }
+    const r = await this.run(
+      ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository'],
+      { allowFailure: true },
+    );
     if (r.code !== 0) return null;
     const lines = r.stdout.split('\n');
-    // A folder name holding a newline makes the two lines ambiguous: ask for the top level alone.
-    if (lines.length !== 3 || lines[2] !== '') {
+    // A folder name holding a newline makes the lines ambiguous: ask for the top level alone.
+    if (lines.length !== 4 || lines[3] !== '' || !/^(true|false)$/.test(lines[2] as string)) {
       const top = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-      return top.code === 0 ? top.stdout.trim() : null;
+      return top.code === 0 ? top.stdout.replace(/\n$/, '') : null;
     }
-    this.knownGitDir = (lines[1] as string).trim();
-    return (lines[0] as string).trim();
+    this.known.gitDir = lines[1] as string;
+    this.known.shallowAtTopLevel = lines[2] === 'true';
+    return lines[0] as string;
   }
 
   /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
-  async remoteUrl(name = 'origin'): Promise<string | null> {
-    const r = await this.run(['remote', 'get-url', name], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+  remoteUrl(name = 'origin'): Promise<string | null> {
+    let url = this.known.remotes.get(name);
+    if (!url) {
+      url = this.run(['remote', 'get-url', name], { allowFailure: true }).then((r) =>
+        r.code === 0 ? r.stdout.trim() : null,
+      );
+      this.known.remotes.set(name, url);
+      // A failure to run git is not kept: the next caller asks again (and sees it).
+      url.catch(() => this.known.remotes.delete(name));
+    }
+    return url;
+  }
+
+  /**
+   * Whether the clone was shallow when topLevel() asked (null before, or when git could not
+   * say): for a caller that runs right after it (the Action's history fetch) and need not ask
+   * again. A fetch, or the user, may have changed it since.
+   */
+  get shallowAtTopLevel(): boolean | null {
+    return this.known.shallowAtTopLevel;
   }
 
   /** The git directory (absolute), or null outside a repository. */
   async gitDir(): Promise<string | null> {
-    if (this.knownGitDir !== null) return this.knownGitDir;
+    if (this.known.gitDir !== null) return this.known.gitDir;
     const r = await this.run(['rev-parse', '--absolute-git-dir'], { allowFailure: true });
     if (r.code !== 0) return null;
-    this.knownGitDir = r.stdout.trim();
-    return this.knownGitDir;
+    this.known.gitDir = r.stdout.trim();
+    return this.known.gitDir;
   }
 }

@@ -146,6 +146,29 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     );
   });
 
+  it.each([
+    ['one version tag already here', ['m@v0.1.0'], '(2 new)'],
+    ['every tag already here', ['m@v0.1.0', 'm@v0.2.0', 'm#staging#1'], '(0 new)'],
+    ['another model’s tag here only', ['other@v1.0.0'], '(3 new)'],
+  ])('counts as new only the tags the fetch created: %s', async (_, present, note) => {
+    const origin = remoteWithTags();
+    const dir = shallowCheckout(origin.remote, 'main');
+    // The clone's own copies of some tags, as an earlier fetch would have left them.
+    git(
+      dir,
+      'fetch',
+      '-q',
+      '--no-tags',
+      'origin',
+      ...present.map((t) => `refs/tags/${t}:refs/tags/${t}`),
+    );
+    const log = recorder();
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
+    expect(log.lines[0]).toBe(
+      `fetched from origin: 2 version tag(s) and 1 stage tag(s) of m ${note} and the full history (the clone was shallow; HEAD now has 5 commits)`,
+    );
+  });
+
   it('works on the local tags alone when there is no origin', async () => {
     const local = makeRepo({ 'a.txt': '1' });
     cleanups.push(local.cleanup);

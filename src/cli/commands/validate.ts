@@ -16,14 +16,15 @@ export function register(program: Command, context: () => CommandContext): void 
       const ctx = context();
       const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
       // Only what validate runs (not the whole work chunk: registry, eval, site, store).
-      const [{ loadManifest, ManifestInvalidError }, { checkTree }, { formatIssue }] =
-        await Promise.all([
-          import('../../io/manifest-file.js'),
-          import('../../app/validate.js'),
-          import('../../core/manifest/format.js'),
-        ]);
-      const m = await loadManifest(ctx.manifestPath, name);
-      const tree = await checkTree(await openApp(ctx), name);
+      const [{ ManifestInvalidError }, { checkTree }, { formatIssue }] = await Promise.all([
+        import('../../io/manifest-file.js'),
+        import('../../app/validate.js'),
+        import('../../core/manifest/format.js'),
+      ]);
+      // openApp reads and checks the manifest (once) while git says where the repository is.
+      const app = await openApp(ctx);
+      const m = app.manifest;
+      const tree = await checkTree(app, name);
       for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
       if (tree.errors.length) throw new ManifestInvalidError(name, tree.errors);
       const counts = `${m.components.length} component(s), ${m.data.length} data set(s), ${m.eval.thresholds.length} threshold(s), ${m.stages.length} stage(s)`;

@@ -1,4 +1,4 @@
-import { formatIssue } from '../manifest/validate.js';
+import { formatIssue } from '../manifest/format.js';
 import type { Manifest, ManifestIssue } from '../manifest/types.js';
 import { codeSpan } from './escape.js';
 

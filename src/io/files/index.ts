@@ -99,8 +99,11 @@ export interface TreeListing {
   readonly files: readonly string[];
   /** Of those, the ones git tracks. */
   readonly tracked: ReadonlySet<string>;
-  /** Untracked files .gitignore excludes, relative to modelDir. */
-  readonly ignored: readonly string[];
+  /**
+   * Untracked files .gitignore excludes, relative to modelDir: listed when first asked (only a
+   * path that matches nothing needs them, to say why), once.
+   */
+  ignored(): Promise<readonly string[]>;
   /** Of `paths` (relative to modelDir), those .gitignore excludes (tracked ones never are). */
   ignoredOf(paths: readonly string[]): Promise<Set<string>>;
 }
@@ -115,7 +118,8 @@ export async function listTree(
 ): Promise<TreeListing> {
   const scope = scopeOf(manifest, options);
   const git = scope.git as Git;
-  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const raw = await listGitIndex(git);
+  let ignored: Promise<string[]> | null = null;
   const listed = parseLsFiles(raw);
   const tracked = new Set<string>();
   // Tracked records carry a tab before the name; untracked ones start with "? ".
@@ -125,13 +129,15 @@ export async function listTree(
       tracked.add(rebaseName(record.slice(tab + 1), scope.prefix));
   }
   const files = rebaseListing(listed, scope.prefix).files;
-  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
   const modelGit = new Git(options.modelDir, options.env ?? processEnv());
   return {
     parts: scope.parts,
     files,
     tracked,
-    ignored,
+    ignored: () =>
+      (ignored ??= listIgnoredFiles(git).then((names) =>
+        scope.prefix ? names.map((n) => rebaseName(n, scope.prefix)) : names,
+      )),
     ignoredOf: async (paths) => {
       if (paths.length === 0) return new Set();
       const r = await modelGit.run(['check-ignore', '-z', '--stdin'], {

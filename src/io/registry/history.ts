@@ -9,6 +9,8 @@ export interface FetchHistoryOptions {
   readonly baseBranch?: string | null;
   /** One line saying what was fetched. */
   readonly info: (message: string) => void;
+  /** Whether the clone is shallow, when the caller asked git a moment ago (Git.shallowAtTopLevel). */
+  readonly shallow?: boolean;
 }
 
 /**
@@ -43,16 +45,18 @@ export async function fetchModelHistory(
   const remote = options.remote ?? 'origin';
   const { info } = options;
   if (remote.startsWith('-')) throw new LeptonError('invalid', `${remote}: not a remote name`);
-  // The local questions at once (each git spawn costs more than git's own work here); their
-  // answers, and failures, are taken in the order they were asked before.
-  const asked = [git.run(['rev-parse', '--is-shallow-repository']), countTags(git, model)] as const;
-  for (const p of asked) p.catch(() => undefined);
-  if ((await git.run(['remote', 'get-url', remote], { allowFailure: true })).code !== 0) {
+  // Asked at once with the remote (each git spawn costs more than git's own work here); a
+  // failure is taken after the remote's answer, as before.
+  const shallowAsked =
+    options.shallow !== undefined
+      ? Promise.resolve(options.shallow)
+      : git.out(['rev-parse', '--is-shallow-repository']).then((o) => o === 'true');
+  shallowAsked.catch(() => undefined);
+  if ((await git.remoteUrl(remote)) === null) {
     info(`no "${remote}" remote: working with the local tags and history only`);
     return false;
   }
-  const shallowOut = (await asked[0]).stdout.trim();
-  const before = await asked[1];
+  const shallow = await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
   const base = options.baseBranch ?? null;
   if (base) {
@@ -68,10 +72,16 @@ export async function fetchModelHistory(
     }
     refspecs.push(`+${ref}:refs/remotes/${remote}/${base}`);
   }
-  const shallow = shallowOut === 'true';
-  await fetch(git, ['fetch', '--no-tags', '--quiet', remote, ...refspecs], remote);
+  // No `maintenance run --auto` after each fetch: one more process per fetch, for a clone
+  // (the runner's) that rarely outlives the job.
+  const fetchArgs = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags'];
+  // Not --quiet: its summary has a ` * [new tag]` line (LC_ALL=C) per tag it created, so the
+  // tags need not be counted before as well as after.
+  const summary = await fetch(git, [...fetchArgs, remote, ...refspecs], remote);
+  const created = (summary.match(/^ \* \[new tag\] /gm) ?? []).length;
+  const quiet = [...fetchArgs, '--quiet'];
   // Separately: `--unshallow` with only tag patterns that match nothing fails without a word.
-  if (shallow) await fetch(git, ['fetch', '--no-tags', '--quiet', '--unshallow', remote], remote);
+  if (shallow) await fetch(git, [...quiet, '--unshallow', remote], remote);
   const [after, commits] = await Promise.all([
     countTags(git, model),
     shallow ? git.out(['rev-list', '--count', 'HEAD']) : '',
@@ -79,7 +89,7 @@ export async function fetchModelHistory(
   info(
     [
       `fetched from ${remote}: ${after.versions} version tag(s) and ${after.stages} stage tag(s) of ${model}`,
-      `(${after.versions - before.versions + after.stages - before.stages} new)`,
+      `(${created} new)`,
       shallow
         ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)`
         : '',
@@ -91,11 +101,12 @@ export async function fetchModelHistory(
   return true;
 }
 
-async function fetch(git: Git, args: string[], remote: string): Promise<void> {
+async function fetch(git: Git, args: string[], remote: string): Promise<string> {
   const r = await git.run(args, { allowFailure: true });
   if (r.code !== 0) {
     throw new LeptonError('git', `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
   }
+  return r.stderr;
 }
 
 /** The model's version and stage tags, counted from one listing. */

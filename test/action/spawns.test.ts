@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { countOf, gitLog } from '../helpers/git-log.js';
+import { git } from '../helpers/repo.js';
+import { cleanupOrigins, MODEL, MODEL_DIR, NO_IDENTITY, origin } from './model-repo.js';
+import { cleanupRuns, examplePayload, runAction } from './run-action.js';
+
+// Each git spawn blocks the Action's Node for 10–25 ms (issue 23): a push run asks git each
+// question once. The log sees Lepton's own git commands (git's children bypass PATH).
+const log = gitLog();
+afterAll(() => {
+  cleanupOrigins();
+  cleanupRuns();
+  rmSync(log.bin, { recursive: true, force: true });
+});
+
+async function pushRun(workspace: string) {
+  const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
+  payload.ref = 'refs/heads/main';
+  (payload.repository as { default_branch: string }).default_branch = 'main';
+  log.clear();
+  const run = await runAction({
+    workspace,
+    eventName: 'push',
+    payload,
+    inputs: { 'working-directory': MODEL_DIR },
+    env: { ...NO_IDENTITY, ...log.env },
+  });
+  expect(run.errors).toEqual([]);
+  expect(run.code).toBe(0);
+  return log.lines();
+}
+
+describe('the git a push run spawns', () => {
+  it('records from a depth-1 tagless clone asking each question once', async () => {
+    const o = origin();
+    const lines = await pushRun(o.checkout('main'));
+    expect(git(o.remote, 'tag', '--list').trim()).toBe(`${MODEL}@v0.1.0`);
+    const once = [
+      'remote get-url origin',
+      // The registry: read once, before the eval, and decided on (the push is the arbiter).
+      'for-each-ref --format=%(refname:strip=2)',
+      'status ',
+      'ls-files ',
+      'tag -a ',
+      'push ',
+    ];
+    for (const prefix of once) expect([prefix, countOf(lines, prefix)]).toEqual([prefix, 1]);
+    // Where the repository is, its git dir and whether it is shallow: found without git in
+    // actions/checkout's plain clone (io/repo-discovery.ts).
+    expect(countOf(lines, 'rev-parse --show-toplevel')).toBe(0);
+    expect(countOf(lines, 'rev-parse --is-shallow-repository')).toBe(0);
+    // Tags and history in two fetches (the unshallow alone would fetch nothing on a first
+    // record), without git's auto maintenance after each.
+    const fetches = lines.filter((l) => / fetch /.test(` ${l} `));
+    expect(fetches).toHaveLength(2);
+    for (const f of fetches) expect(f).toMatch(/^-c maintenance\.auto=false fetch /);
+    // 21 before issue 23's Action work.
+    expect(lines.length).toBeLessThanOrEqual(14);
+  });
+
+  it('a re-run on the same content asks each question once too, and creates no tag', async () => {
+    const o = origin();
+    await pushRun(o.checkout('main'));
+    const lines = await pushRun(o.checkout('main'));
+    expect(countOf(lines, 'rev-parse --show-toplevel')).toBe(0);
+    expect(countOf(lines, 'remote get-url origin')).toBe(1);
+    expect(countOf(lines, 'tag -a ')).toBe(0);
+    expect(countOf(lines, 'for-each-ref --format=%(refname:strip=2)')).toBe(1);
+  });
+});
