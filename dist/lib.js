@@ -26184,6 +26184,35 @@ function vouchedFiles(blobs, modified) {
 }
 
 // src/io/files/index.ts
+async function listTree(manifest2, options) {
+  const scope = scopeOf(manifest2, options);
+  const git = scope.git;
+  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const listed = parseLsFiles(raw);
+  const tracked = /* @__PURE__ */ new Set();
+  for (const record5 of raw.split("\0")) {
+    const tab = record5.indexOf("	");
+    if (!record5.startsWith("? ") && tab > 0)
+      tracked.add(rebaseName(record5.slice(tab + 1), scope.prefix));
+  }
+  const files = rebaseListing(listed, scope.prefix).files;
+  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
+  const modelGit = new Git(options.modelDir, options.env ?? processEnv());
+  return {
+    parts: scope.parts,
+    files,
+    tracked,
+    ignored,
+    ignoredOf: async (paths) => {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const r = await modelGit.run(["check-ignore", "-z", "--stdin"], {
+        input: paths.join("\0") + "\0",
+        allowFailure: true
+      });
+      return new Set(r.stdout.split("\0").filter((n) => n !== ""));
+    }
+  };
+}
 async function fingerprintModel(manifest2, options) {
   return (await fingerprintWithStats(manifest2, options)).fingerprint;
 }
@@ -26380,9 +26409,16 @@ async function fingerprintProject(ctx, onProgress) {
   });
 }
 async function status(ctx, options = {}) {
-  const [fp, registry2] = await Promise.all([
+  if (options.files && !ctx.repoRoot) {
+    throw new LeptonError(
+      "invalid",
+      "--files lists what git would track: run it in a git work tree"
+    );
+  }
+  const [fp, registry2, files] = await Promise.all([
     fingerprintProject(ctx, options.onProgress),
-    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
+    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null,
+    options.files ? partFileLists(ctx) : void 0
   ]);
   const latest = registry2?.versions[0] ?? null;
   const table = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, { hash: p.hash, files: p.files }]));
@@ -26394,8 +26430,21 @@ async function status(ctx, options = {}) {
     ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
     latest: latest && { version: latest.version, tag: latest.tag },
     // The parts' hashes are in the whole record only: one git call for the latest version.
-    changed: changedParts(fp, latest && await readRecord(ctx.git, latest))
+    changed: changedParts(fp, latest && await readRecord(ctx.git, latest)),
+    ...files && { files }
   };
+}
+async function partFileLists(ctx) {
+  const tree = await listTree(ctx.manifest, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir: null,
+    env: ctx.env
+  });
+  const { parts: parts2 } = matchParts(tree.parts, tree.files, true);
+  const of = (kind) => Object.fromEntries(parts2.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
+  const evalFiles = parts2.find((p) => p.kind === "eval")?.files;
+  return { components: of("component"), data: of("data"), ...evalFiles?.length && { eval: evalFiles } };
 }
 
 // src/app/eval.ts
@@ -26663,6 +26712,17 @@ async function history(ctx, options = {}) {
 
 // src/core/plan/promote.ts
 init_normalize();
+
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry2, version2) {
+  const all = registry2.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry2.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry2.model} has no version ${version2}`, [hint]);
+}
+
+// src/core/plan/promote.ts
 function findStage(manifest2, name2) {
   const stage2 = manifest2.stages.find((s) => s.name === name2);
   if (stage2) return stage2;
@@ -26687,7 +26747,7 @@ function planPromotion(input) {
   const entry = findVersion(registry2, version2);
   if (!entry) {
     const bad = registry2.skipped.find((s) => s.version === version2);
-    if (!bad) throw new LeptonError("invalid", `${manifest2.model} has no version ${version2}`);
+    if (!bad) throw unknownVersionError(registry2, version2);
     const reasons2 = [`${bad.tag} is not a version: ${bad.reason}`];
     return { kind: "refused", version: version2, stage: stage2.name, entry: null, checks: [], reasons: reasons2 };
   }
@@ -26756,7 +26816,7 @@ function judge(registry2, manifest2, entry, stage2) {
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (stage2.after && !stagesEverHeld(registry2.events, entry.version).has(stage2.after)) {
     reasons.push(
-      `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after}`
+      `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after} (promote it there first: lepton promote ${entry.version} ${stage2.after})`
     );
   }
   if (!record5) return { checks: [], reasons };

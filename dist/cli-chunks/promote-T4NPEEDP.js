@@ -50,7 +50,7 @@ function register(program, context) {
   ).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-ATRNMVKN.js"),
+      import("./work-ZRADTRYW.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

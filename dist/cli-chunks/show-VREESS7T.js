@@ -49,7 +49,7 @@ function showText(r, keyNames = []) {
 function register(program, context) {
   program.command("show").description("every version, newest first, and the stages each holds").option("--json", "print one JSON document on stdout").addHelpText("after", "\nExit codes: 0 printed, 2 invalid manifest.").action(async (opts) => {
     const ctx = context();
-    const [{ show }, app] = await Promise.all([import("./work-ATRNMVKN.js"), openApp(ctx)]);
+    const [{ show }, app] = await Promise.all([import("./work-ZRADTRYW.js"), openApp(ctx)]);
     const result = await show(app);
     for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
     if (opts.json) ctx.out.result(result);

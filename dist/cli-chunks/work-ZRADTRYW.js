@@ -23,7 +23,7 @@ import {
   snapshotMetricsFiles,
   staleness,
   status
-} from "./chunk-IMH3AREJ.js";
+} from "./chunk-V2P4EBL7.js";
 import {
   backoffMs,
   createTag,
@@ -326,6 +326,15 @@ function checkThresholds(input) {
   return { checks, passed: checks.every((c) => c.passed || c.level !== "error") };
 }
 
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry, version) {
+  const all = registry.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry.model} has no version ${version}`, [hint]);
+}
+
 // src/core/plan/promote.ts
 function findStage(manifest, name) {
   const stage = manifest.stages.find((s2) => s2.name === name);
@@ -351,7 +360,7 @@ function planPromotion(input) {
   const entry = findVersion(registry, version);
   if (!entry) {
     const bad = registry.skipped.find((s2) => s2.version === version);
-    if (!bad) throw new LeptonError("invalid", `${manifest.model} has no version ${version}`);
+    if (!bad) throw unknownVersionError(registry, version);
     const reasons2 = [`${bad.tag} is not a version: ${bad.reason}`];
     return { kind: "refused", version, stage: stage.name, entry: null, checks: [], reasons: reasons2 };
   }
@@ -420,7 +429,7 @@ function judge(registry, manifest, entry, stage) {
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (stage.after && !stagesEverHeld(registry.events, entry.version).has(stage.after)) {
     reasons.push(
-      `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after}`
+      `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after} (promote it there first: lepton promote ${entry.version} ${stage.after})`
     );
   }
   if (!record2) return { checks: [], reasons };
@@ -1277,7 +1286,7 @@ async function deploy(ctx, options) {
     version = holder.version;
   }
   const entry = findVersion(registry, version);
-  if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version}`);
+  if (!entry) throw unknownVersionError(registry, version);
   const assignment = lastAssignment(registry.events, options.stage, version);
   const run = await runOnce(
     ctx,

@@ -10820,6 +10820,16 @@ async function evaluate(ctx, options = {}) {
 }
 __name(evaluate, "evaluate");
 
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry, version) {
+  const all = registry.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry.model} has no version ${version}`, [hint]);
+}
+__name(unknownVersionError, "unknownVersionError");
+
 // src/core/report/deploy.ts
 var seconds = /* @__PURE__ */ __name((ms) => `${(ms / 1e3).toFixed(1)}s`, "seconds");
 var causeText = {
@@ -10974,7 +10984,7 @@ function planPromotion(input) {
   const entry = findVersion(registry, version);
   if (!entry) {
     const bad = registry.skipped.find((s) => s.version === version);
-    if (!bad) throw new LeptonError("invalid", `${manifest2.model} has no version ${version}`);
+    if (!bad) throw unknownVersionError(registry, version);
     const reasons2 = [`${bad.tag} is not a version: ${bad.reason}`];
     return { kind: "refused", version, stage: stage2.name, entry: null, checks: [], reasons: reasons2 };
   }
@@ -11046,7 +11056,7 @@ function judge(registry, manifest2, entry, stage2) {
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (stage2.after && !stagesEverHeld(registry.events, entry.version).has(stage2.after)) {
     reasons.push(
-      `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after}`
+      `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after} (promote it there first: lepton promote ${entry.version} ${stage2.after})`
     );
   }
   if (!record3) return { checks: [], reasons };
@@ -12334,7 +12344,7 @@ async function deploy2(ctx, options) {
     version = holder.version;
   }
   const entry = findVersion(registry, version);
-  if (!entry) throw new LeptonError("invalid", `${m.model} has no version ${version}`);
+  if (!entry) throw unknownVersionError(registry, version);
   const assignment = lastAssignment(registry.events, options.stage, version);
   const run2 = await runOnce(
     ctx,

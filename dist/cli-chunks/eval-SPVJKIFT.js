@@ -38,11 +38,11 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-LMNFQ75X.js");
+      const { runShard } = await import("./merge-NXM2UW6Q.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-ATRNMVKN.js"),
+      import("./work-ZRADTRYW.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

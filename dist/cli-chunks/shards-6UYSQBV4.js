@@ -6,7 +6,7 @@ import {
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles
-} from "./chunk-IMH3AREJ.js";
+} from "./chunk-V2P4EBL7.js";
 import "./chunk-UOAOPIRR.js";
 import "./chunk-4P7H3YDT.js";
 import "./chunk-63IYC3ZZ.js";

@@ -12,8 +12,12 @@ import {
   isInterrupt
 } from "./chunk-SQHUENXU.js";
 import {
-  fingerprintModel
+  fingerprintModel,
+  listTree
 } from "./chunk-A6F5RECR.js";
+import {
+  matchParts
+} from "./chunk-4XAEHEE6.js";
 import {
   LeptonError
 } from "./chunk-NNAQNCWD.js";
@@ -56,9 +60,16 @@ async function fingerprintProject(ctx, onProgress) {
   });
 }
 async function status(ctx, options = {}) {
-  const [fp, registry] = await Promise.all([
+  if (options.files && !ctx.repoRoot) {
+    throw new LeptonError(
+      "invalid",
+      "--files lists what git would track: run it in a git work tree"
+    );
+  }
+  const [fp, registry, files] = await Promise.all([
     fingerprintProject(ctx, options.onProgress),
-    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
+    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null,
+    options.files ? partFileLists(ctx) : void 0
   ]);
   const latest = registry?.versions[0] ?? null;
   const table = (parts) => Object.fromEntries(parts.map((p) => [p.name, { hash: p.hash, files: p.files }]));
@@ -70,8 +81,21 @@ async function status(ctx, options = {}) {
     ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
     latest: latest && { version: latest.version, tag: latest.tag },
     // The parts' hashes are in the whole record only: one git call for the latest version.
-    changed: changedParts(fp, latest && await readRecord(ctx.git, latest))
+    changed: changedParts(fp, latest && await readRecord(ctx.git, latest)),
+    ...files && { files }
   };
+}
+async function partFileLists(ctx) {
+  const tree = await listTree(ctx.manifest, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir: null,
+    env: ctx.env
+  });
+  const { parts } = matchParts(tree.parts, tree.files, true);
+  const of = (kind) => Object.fromEntries(parts.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
+  const evalFiles = parts.find((p) => p.kind === "eval")?.files;
+  return { components: of("component"), data: of("data"), ...evalFiles?.length && { eval: evalFiles } };
 }
 
 // src/io/eval/run.ts

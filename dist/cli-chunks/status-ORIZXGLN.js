@@ -21,7 +21,7 @@ function statusText(r) {
     ...r.changed.data
   ];
   const width = Math.max(...names.map((n) => n.length), 4);
-  const section = (title, parts, changedNames) => {
+  const section = (title, parts, changedNames, lists) => {
     const keys = Object.keys(parts);
     const removed = changedNames.filter((n) => !(n in parts));
     if (keys.length === 0 && removed.length === 0) return;
@@ -32,30 +32,38 @@ function statusText(r) {
       lines.push(
         `  ${name.padEnd(width)}  ${p.hash.slice(0, 19)}  ${p.files} file${p.files === 1 ? "" : "s"}${mark}`
       );
+      for (const f of lists?.[name] ?? []) lines.push(`      ${f}`);
     }
     for (const name of removed) lines.push(`  ${name.padEnd(width)}  (removed)`);
   };
-  section("components", r.components, r.changed.components);
-  section("data", r.data, r.changed.data);
+  section("components", r.components, r.changed.components, r.files?.components);
+  section("data", r.data, r.changed.data, r.files?.data);
+  if (r.files?.eval?.length) {
+    lines.push("", "eval's own files (in the eval settings, not the fingerprint)");
+    for (const f of r.files.eval) lines.push(`      ${f}`);
+  }
   return lines.join("\n");
 }
 
 // src/cli/commands/status.ts
 function register(program, context) {
-  program.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").addHelpText(
+  program.command("status").description("hashes of components and data; what changed against the latest version").option("--json", "print one JSON document on stdout").option("--files", "list each part's files (the files its hash is over)").addHelpText(
     "after",
     "\nExit codes: 0 printed, 2 invalid manifest or a path that matches no file or leaves the repository."
   ).action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-ATRNMVKN.js"),
+      import("./work-ZRADTRYW.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(
       app,
       manifestName(ctx),
-      () => status(app, isTTY(err) ? { onProgress: progressLine(err) } : {})
+      () => status(app, {
+        ...isTTY(err) && { onProgress: progressLine(err) },
+        ...opts.files && { files: true }
+      })
     );
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(statusText(result));

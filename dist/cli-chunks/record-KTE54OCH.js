@@ -65,10 +65,10 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-ATRNMVKN.js"),
+      import("./work-ZRADTRYW.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-LMNFQ75X.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-NXM2UW6Q.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

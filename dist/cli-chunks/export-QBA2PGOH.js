@@ -22,7 +22,7 @@ function register(program, context) {
       ]);
     }
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-ATRNMVKN.js"),
+      import("./work-ZRADTRYW.js"),
       import("./git-57WSRUT7.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

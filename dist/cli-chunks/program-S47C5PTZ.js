@@ -3465,22 +3465,22 @@ var VERSION = "0.1.0";
 // src/cli/program.ts
 var MODULES = [
   [["validate"], () => import("./validate-BQYMUPPY.js")],
-  [["status"], () => import("./status-PUQ2RMXD.js")],
-  [["eval"], () => import("./eval-JJ2T6K5M.js")],
-  [["record"], () => import("./record-ZLY3PEPU.js")],
-  [["promote"], () => import("./promote-JMSF4KT6.js")],
-  [["show"], () => import("./show-KTVP3KT5.js")],
-  [["diff"], () => import("./diff-GATQEYHT.js")],
-  [["history"], () => import("./history-B26JB4NK.js")],
-  [["monitor"], () => import("./monitor-MCPHSSDK.js")],
-  [["export"], () => import("./export-ZYEHN2WT.js")],
+  [["status"], () => import("./status-ORIZXGLN.js")],
+  [["eval"], () => import("./eval-SPVJKIFT.js")],
+  [["record"], () => import("./record-KTE54OCH.js")],
+  [["promote"], () => import("./promote-T4NPEEDP.js")],
+  [["show"], () => import("./show-VREESS7T.js")],
+  [["diff"], () => import("./diff-CI5QKBS4.js")],
+  [["history"], () => import("./history-TAKYWX2T.js")],
+  [["monitor"], () => import("./monitor-OLBWPV2L.js")],
+  [["export"], () => import("./export-QBA2PGOH.js")],
   [["init"], () => import("./init-DBATYM6F.js")],
   [["pull"], () => import("./pull-ZLRAVKQI.js")],
-  [["site"], () => import("./site-FRRFY57X.js")],
-  [["deploy"], () => import("./deploy-LS5JKL2V.js")],
-  [["rollback"], () => import("./rollback-KK2GYMO4.js")],
+  [["site"], () => import("./site-7SWSCTDI.js")],
+  [["deploy"], () => import("./deploy-RYEOGDJA.js")],
+  [["rollback"], () => import("./rollback-KPMV7NWJ.js")],
   [["ls", "affected"], () => import("./ls-H4GVMSJG.js")],
-  [["merge"], () => import("./merge-LMNFQ75X.js")]
+  [["merge"], () => import("./merge-NXM2UW6Q.js")]
 ];
 var VALUED = /^(-m|--manifest|-C|--cwd)$/;
 var VALUED_INLINE = /^(--manifest=|--cwd=|-m.|-C.)/;
