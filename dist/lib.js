@@ -2587,7 +2587,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -2599,7 +2599,7 @@ var require_visit = __commonJS({
         visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
@@ -2647,7 +2647,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path) {
       const ctrl = await callVisitor(key, node2, visitor, path);
@@ -6487,10 +6487,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6504,7 +6504,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6528,7 +6528,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6544,7 +6544,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6635,7 +6635,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6649,13 +6649,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -6698,18 +6698,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6763,8 +6763,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap2 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6776,7 +6776,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6787,8 +6787,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6805,7 +6805,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6985,7 +6985,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -7002,24 +7002,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7202,25 +7202,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8030,14 +8030,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8052,7 +8052,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -8060,7 +8060,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
@@ -8804,7 +8804,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -8827,7 +8827,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -9204,18 +9204,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9368,15 +9368,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -9570,13 +9570,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9735,7 +9735,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9761,7 +9761,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9797,7 +9797,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -9851,26 +9851,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// src/core/manifest/noise-rules.ts
-function noiseIssues(raw) {
-  const ev = raw?.eval;
-  if (!ev || typeof ev !== "object" || Array.isArray(ev)) return [];
-  const { samples, thresholds: thresholds4 } = ev;
-  if (samples !== void 0 || !thresholds4 || typeof thresholds4 !== "object") return [];
-  return Object.entries(thresholds4).filter(
-    ([, t]) => t !== null && typeof t === "object" && t.noise === "warn"
-  ).map(([metric]) => ({
-    path: ["eval", "thresholds", metric, "noise"],
-    message: "noise: warn needs eval.samples, the per-example results it resamples",
-    hint: "add eval.samples: FILE (JSON Lines or CSV with an id column), or remove noise: warn"
-  }));
-}
-var init_noise_rules = __esm({
-  "src/core/manifest/noise-rules.ts"() {
-    "use strict";
   }
 });
 
@@ -9967,6 +9947,26 @@ var init_positions = __esm({
   "src/core/manifest/positions.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
+// src/core/manifest/noise-rules.ts
+function noiseIssues(raw) {
+  const ev = raw?.eval;
+  if (!ev || typeof ev !== "object" || Array.isArray(ev)) return [];
+  const { samples, thresholds: thresholds4 } = ev;
+  if (samples !== void 0 || !thresholds4 || typeof thresholds4 !== "object") return [];
+  return Object.entries(thresholds4).filter(
+    ([, t]) => t !== null && typeof t === "object" && t.noise === "warn"
+  ).map(([metric]) => ({
+    path: ["eval", "thresholds", metric, "noise"],
+    message: "noise: warn needs eval.samples, the per-example results it resamples",
+    hint: "add eval.samples: FILE (JSON Lines or CSV with an id column), or remove noise: warn"
+  }));
+}
+var init_noise_rules = __esm({
+  "src/core/manifest/noise-rules.ts"() {
+    "use strict";
   }
 });
 
@@ -17079,8 +17079,8 @@ function slugName(text2) {
   return /^[a-z]([a-z0-9-]*[a-z0-9])?$/.test(slug) ? slug : void 0;
 }
 function validateManifest(text2, file = "lepton.yml") {
-  const counter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  const counter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues = [];
   const errorPaths = /* @__PURE__ */ new Set();
   for (const e of doc.errors) {
@@ -17185,11 +17185,11 @@ function dedupe(issues) {
 function sorted(issues) {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_yaml3, import_fastest_levenshtein3, hasControl, dotted, orList, TYPE_WORDS, CLOSE_HINT, YAML_HINTS, BOUNDS;
+var import_yaml4, import_fastest_levenshtein3, hasControl, dotted, orList, TYPE_WORDS, CLOSE_HINT, YAML_HINTS, BOUNDS;
 var init_validate = __esm({
   "src/core/manifest/validate.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     import_fastest_levenshtein3 = __toESM(require_mod(), 1);
     init_schema();
     init_normalize();
@@ -19119,8 +19119,8 @@ function failedCheckReasons(checks2) {
 var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
 function plainCheckLine(c) {
   const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative5 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const relative7 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative7 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
   const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
   return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
 }
@@ -23550,7 +23550,47 @@ function killQuietly(pid) {
 // src/io/eval/metrics-files.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/io/eval/written-files.ts
+import { lstat, readdir } from "node:fs/promises";
+import { join as join3, relative, sep } from "node:path";
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".dvc", ".lepton"]);
+async function filesWrittenSince(dir, sinceMs, limit = 8, maxEntries = 2e4) {
+  const found = [];
+  let seen = 0;
+  const queue = [dir];
+  while (queue.length && seen < maxEntries) {
+    const folder = queue.shift();
+    let names;
+    try {
+      names = (await readdir(folder)).sort();
+    } catch {
+      continue;
+    }
+    for (const name2 of names) {
+      if (++seen > maxEntries) break;
+      const path = join3(folder, name2);
+      let st;
+      try {
+        st = await lstat(path);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP.has(name2)) queue.push(path);
+      } else if (st.isFile() && st.mtimeMs >= sinceMs) {
+        found.push(relative(dir, path).split(sep).join("/"));
+      }
+    }
+  }
+  const metricsLike = (p) => /\.(json|csv|ya?ml|txt)$/i.test(p);
+  found.sort((a, b) => Number(metricsLike(b)) - Number(metricsLike(a)) || (a < b ? -1 : 1));
+  return found.slice(0, limit);
+}
+
+// src/io/eval/metrics-files.ts
 var MTIME_SLACK_MS = 2e3;
+var HINT_SLACK_MS = 20;
 async function statOrNull(path) {
   try {
     return await stat2(path, { bigint: true });
@@ -23578,7 +23618,7 @@ async function staleness(baseDir, p, before, startedAtMs) {
   }
   return null;
 }
-async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
+async function readMetricsFiles(baseDir, paths, before, startedAtMs, metricsKey = async () => "eval.metrics") {
   const problems = [];
   const fresh = [];
   for (const p of paths) {
@@ -23590,7 +23630,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
     throw new LeptonError(
       "eval",
       `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
-      problems
+      [...problems, ...await whereItWrote(baseDir, startedAtMs, await metricsKey())]
     );
   }
   const files = await Promise.all(
@@ -23601,6 +23641,33 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs) {
   );
   return mergeMetrics(files);
 }
+async function whereItWrote(baseDir, startedAtMs, key) {
+  const written = await filesWrittenSince(baseDir, startedAtMs - HINT_SLACK_MS);
+  const fix = `${key} names the file(s) read after the eval (relative to the manifest): make it match what the eval writes`;
+  if (!written.length) return [`the eval wrote no file below ${baseDir}`, fix];
+  return [`files this eval wrote: ${written.join(", ")}`, fix];
+}
+
+// src/app/key-location.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+init_positions();
+import { readFile as readFile3 } from "node:fs/promises";
+import { relative as relative2 } from "node:path";
+async function keyLocation(app, path) {
+  try {
+    const counter = new import_yaml3.LineCounter();
+    const doc = (0, import_yaml3.parseDocument)(await readFile3(app.manifestPath, "utf8"), { lineCounter: counter });
+    const at2 = locate(doc, counter, path);
+    const file = relative2(app.repoRoot ?? app.modelDir, app.manifestPath) || app.manifestPath;
+    return `${file}:${at2.line}:${at2.column} ${path.join(".")}`;
+  } catch {
+    return path.join(".");
+  }
+}
+var metricsKeyLocation = (app) => keyLocation(
+  app,
+  app.manifest.eval.metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics"]
+);
 
 // src/io/registry/history.ts
 async function historyGap(git, model) {
@@ -23695,7 +23762,7 @@ async function ensureHistory(ctx, remote = "origin") {
 }
 
 // src/app/noise.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
@@ -24162,8 +24229,8 @@ function applyNoise(gate, changes, noisy) {
   const checks2 = gate.checks.map((c) => {
     const change2 = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
     if (!change2) return c;
-    const relative5 = c.rule === "max_drop" || c.rule === "max_rise";
-    if (relative5 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+    const relative7 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative7 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
       return {
         ...c,
         change: change2,
@@ -24329,7 +24396,7 @@ async function readRunSamples(ctx, before, startedAtMs) {
       [problem]
     );
   }
-  return parseSamples(path, await readFile3(resolve2(ctx.modelDir, path), "utf8"));
+  return parseSamples(path, await readFile4(resolve2(ctx.modelDir, path), "utf8"));
 }
 function mergeSampleMeans(ctx, metrics, samples) {
   return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
@@ -24402,10 +24469,10 @@ async function keepSamplesRef(ctx, record5) {
 }
 
 // src/app/verify.ts
-import { join as join3, relative, sep as sep2 } from "node:path";
+import { join as join4, relative as relative3, sep as sep3 } from "node:path";
 
 // src/core/manifest/quick.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var import_valid2 = __toESM(require_valid(), 1);
 init_normalize();
 init_noise_rules();
@@ -24492,8 +24559,8 @@ var manifest = shape({
 });
 function quickValidate(text2, file = "lepton.yml") {
   void file;
-  const counter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
+  const counter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   if (doc.errors.length || duplicateKeys(doc).length) return null;
   let raw;
   try {
@@ -24516,7 +24583,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import { posix as posix3 } from "node:path";
 
 // src/core/fingerprint/dvc.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
 function isDvcFile(path) {
   return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
@@ -24524,7 +24591,7 @@ function isDvcFile(path) {
 function parseDvcFile(text2) {
   let doc;
   try {
-    doc = (0, import_yaml5.parse)(text2);
+    doc = (0, import_yaml6.parse)(text2);
   } catch (e) {
     return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
   }
@@ -24764,7 +24831,7 @@ import { posix as posix2 } from "node:path";
 
 // src/io/files/list.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { sep } from "node:path";
+import { sep as sep2 } from "node:path";
 async function gitZ(git, args, allowFailure = false) {
   const chunks = [];
   const r = await git.run(args, { onStdout: (b) => chunks.push(b), allowFailure });
@@ -24868,7 +24935,7 @@ function walkFiles(root) {
   visit(Buffer.from(root), "");
   return files;
 }
-var SLASH = Buffer.from(sep);
+var SLASH = Buffer.from(sep2);
 
 // src/io/files/select.ts
 var EVAL_PART = "eval";
@@ -25248,10 +25315,10 @@ async function untrustedRecord(ctx, entry) {
   if (!record5) return `${entry.tag} carries no Lepton record`;
   if (!ctx.repoRoot) return "outside a git repository";
   const root = ctx.repoRoot;
-  const prefix = relative(root, ctx.modelDir).split(sep2).join("/");
+  const prefix = relative3(root, ctx.modelDir).split(sep3).join("/");
   const gitDir = await ctx.git.gitDir();
-  const cacheFile = gitDir ? join3(gitDir, "lepton", "trees.json") : null;
-  const manifest2 = await manifestAt(ctx, entry.commit, relative(root, ctx.manifestPath));
+  const cacheFile = gitDir ? join4(gitDir, "lepton", "trees.json") : null;
+  const manifest2 = await manifestAt(ctx, entry.commit, relative3(root, ctx.manifestPath));
   const at2 = await fingerprintAtCommit(ctx.git, entry.commit, manifest2, prefix, cacheFile);
   const short = entry.commit.slice(0, 12);
   if (!at2.ok) return `its fingerprint cannot be checked against commit ${short} (${at2.problem})`;
@@ -25270,7 +25337,7 @@ async function findTrustedByFingerprint(ctx, registry2, fingerprint) {
   return null;
 }
 async function manifestAt(ctx, commit, path) {
-  const text2 = await fileAtCommit(ctx.git, commit, path.split(sep2).join("/"));
+  const text2 = await fileAtCommit(ctx.git, commit, path.split(sep3).join("/"));
   if (text2 === null) return ctx.manifest;
   const parsed = await validateManifestLazily(text2, path);
   return parsed.ok ? parsed.manifest : ctx.manifest;
@@ -25278,10 +25345,10 @@ async function manifestAt(ctx, commit, path) {
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
 
 // src/app/status.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/io/files/index.ts
-import { relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+import { relative as relative4, resolve as resolve3, sep as sep5 } from "node:path";
 init_rules();
 
 // src/io/files/hash.ts
@@ -25295,7 +25362,7 @@ import {
   statSync
 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { sep as sep3 } from "node:path";
+import { sep as sep4 } from "node:path";
 
 // src/io/files/pool.ts
 import { Worker } from "node:worker_threads";
@@ -25624,7 +25691,7 @@ function isCount2(v) {
 var WORKER_MIN_BYTES = 64 << 20;
 var NO_THROW = { throwIfNoEntry: false };
 function folderPrefix(dir) {
-  return dir.endsWith(sep3) ? dir : dir + sep3;
+  return dir.endsWith(sep4) ? dir : dir + sep4;
 }
 function statTargets(rels, modelDir, root) {
   const targets = [];
@@ -25652,7 +25719,7 @@ function statTargets(rels, modelDir, root) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
       }
-      if (real !== rootReal && !real.startsWith(rootReal + sep3)) {
+      if (real !== rootReal && !real.startsWith(rootReal + sep4)) {
         problems.push(`${rel}: symlink leaves the repository (\u2192 ${real})`);
         continue;
       }
@@ -25869,7 +25936,7 @@ function memoHolds(memo2, parts2, modified, modelDir) {
 // src/io/files/stat-cache.ts
 import { createHash as createHash7 } from "node:crypto";
 import { rmSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
@@ -25907,7 +25974,7 @@ var StatCache = class _StatCache {
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
     const name2 = createHash7("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join4(dir, `files-${name2}.bin`);
+    const file = join5(dir, `files-${name2}.bin`);
     const loaded = decodeCacheFile(readSealedFile(file, KIND3, MAX_BYTES2));
     const cache = new _StatCache(
       file,
@@ -26094,11 +26161,11 @@ function writeCacheFile(file, contents) {
 
 // src/io/files/vouch.ts
 import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join5 } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join6 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join5(dirname2(cacheDir), "index");
+  return join6(dirname2(cacheDir), "index");
 }
 function indexKey(file) {
   try {
@@ -26117,6 +26184,35 @@ function vouchedFiles(blobs, modified) {
 }
 
 // src/io/files/index.ts
+async function listTree(manifest2, options) {
+  const scope = scopeOf(manifest2, options);
+  const git = scope.git;
+  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const listed = parseLsFiles(raw);
+  const tracked = /* @__PURE__ */ new Set();
+  for (const record5 of raw.split("\0")) {
+    const tab = record5.indexOf("	");
+    if (!record5.startsWith("? ") && tab > 0)
+      tracked.add(rebaseName(record5.slice(tab + 1), scope.prefix));
+  }
+  const files = rebaseListing(listed, scope.prefix).files;
+  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
+  const modelGit = new Git(options.modelDir, options.env ?? processEnv());
+  return {
+    parts: scope.parts,
+    files,
+    tracked,
+    ignored,
+    ignoredOf: async (paths) => {
+      if (paths.length === 0) return /* @__PURE__ */ new Set();
+      const r = await modelGit.run(["check-ignore", "-z", "--stdin"], {
+        input: paths.join("\0") + "\0",
+        allowFailure: true
+      });
+      return new Set(r.stdout.split("\0").filter((n) => n !== ""));
+    }
+  };
+}
 async function fingerprintModel(manifest2, options) {
   return (await fingerprintWithStats(manifest2, options)).fingerprint;
 }
@@ -26131,7 +26227,7 @@ async function fingerprintWithStats(manifest2, options) {
   const startedMs = Date.now();
   const modified = git && indexBefore ? listModifiedFiles(git) : null;
   modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative2(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const modelKey = options.repoRoot ? relative4(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const raw = listing ? await listing : null;
   let vouched = /* @__PURE__ */ new Map();
@@ -26232,12 +26328,12 @@ function scopeOf(manifest2, options) {
   return {
     parts: parts2,
     git: new Git(base, env),
-    prefix: relative2(base, options.modelDir).split(sep4).join("/")
+    prefix: relative4(base, options.modelDir).split(sep5).join("/")
   };
 }
 function depthBelow(root, dir) {
-  const rel = relative2(root, dir);
-  return rel === "" ? 0 : rel.split(sep4).length;
+  const rel = relative4(root, dir);
+  return rel === "" ? 0 : rel.split(sep5).length;
 }
 function rebaseListing(listing, prefix) {
   if (prefix === "") return listing;
@@ -26303,7 +26399,7 @@ function unionOf(lists) {
 
 // src/app/status.ts
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join6(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join7(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -26313,9 +26409,16 @@ async function fingerprintProject(ctx, onProgress) {
   });
 }
 async function status(ctx, options = {}) {
-  const [fp, registry2] = await Promise.all([
+  if (options.files && !ctx.repoRoot) {
+    throw new LeptonError(
+      "invalid",
+      "--files lists what git would track: run it in a git work tree"
+    );
+  }
+  const [fp, registry2, files] = await Promise.all([
     fingerprintProject(ctx, options.onProgress),
-    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null
+    ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null,
+    options.files ? partFileLists(ctx) : void 0
   ]);
   const latest = registry2?.versions[0] ?? null;
   const table = (parts2) => Object.fromEntries(parts2.map((p) => [p.name, { hash: p.hash, files: p.files }]));
@@ -26327,8 +26430,21 @@ async function status(ctx, options = {}) {
     ...fp.evalFiles && { eval: { hash: fp.evalFiles.hash, files: fp.evalFiles.files } },
     latest: latest && { version: latest.version, tag: latest.tag },
     // The parts' hashes are in the whole record only: one git call for the latest version.
-    changed: changedParts(fp, latest && await readRecord(ctx.git, latest))
+    changed: changedParts(fp, latest && await readRecord(ctx.git, latest)),
+    ...files && { files }
   };
+}
+async function partFileLists(ctx) {
+  const tree = await listTree(ctx.manifest, {
+    modelDir: ctx.modelDir,
+    repoRoot: ctx.repoRoot,
+    cacheDir: null,
+    env: ctx.env
+  });
+  const { parts: parts2 } = matchParts(tree.parts, tree.files, true);
+  const of = (kind) => Object.fromEntries(parts2.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
+  const evalFiles = parts2.find((p) => p.kind === "eval")?.files;
+  return { components: of("component"), data: of("data"), ...evalFiles?.length && { eval: evalFiles } };
 }
 
 // src/app/eval.ts
@@ -26387,7 +26503,13 @@ async function runEval(ctx, fp, baseline, options) {
     })
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1e3).toFixed(1)}s`);
-  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(
+    ctx.modelDir,
+    spec.metrics,
+    before,
+    run.startedAtMs,
+    () => metricsKeyLocation(ctx)
+  );
   const samples = await readRunSamples(ctx, before, run.startedAtMs);
   return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }
@@ -26590,6 +26712,17 @@ async function history(ctx, options = {}) {
 
 // src/core/plan/promote.ts
 init_normalize();
+
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry2, version2) {
+  const all = registry2.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry2.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry2.model} has no version ${version2}`, [hint]);
+}
+
+// src/core/plan/promote.ts
 function findStage(manifest2, name2) {
   const stage2 = manifest2.stages.find((s) => s.name === name2);
   if (stage2) return stage2;
@@ -26614,7 +26747,7 @@ function planPromotion(input) {
   const entry = findVersion(registry2, version2);
   if (!entry) {
     const bad = registry2.skipped.find((s) => s.version === version2);
-    if (!bad) throw new LeptonError("invalid", `${manifest2.model} has no version ${version2}`);
+    if (!bad) throw unknownVersionError(registry2, version2);
     const reasons2 = [`${bad.tag} is not a version: ${bad.reason}`];
     return { kind: "refused", version: version2, stage: stage2.name, entry: null, checks: [], reasons: reasons2 };
   }
@@ -26683,7 +26816,7 @@ function judge(registry2, manifest2, entry, stage2) {
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (stage2.after && !stagesEverHeld(registry2.events, entry.version).has(stage2.after)) {
     reasons.push(
-      `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after}`
+      `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after} (promote it there first: lepton promote ${entry.version} ${stage2.after})`
     );
   }
   if (!record5) return { checks: [], reasons };
@@ -26870,8 +27003,8 @@ async function realize(options, step) {
 
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdir, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7, relative as relative3, sep as sep5 } from "node:path";
+import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join8, relative as relative5, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -26882,8 +27015,8 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const scan = import_picomatch2.default.scan(pattern);
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
-    for (const file of await filesUnder(join7(modelDir, base))) {
-      const rel = toPosix(relative3(modelDir, file));
+    for (const file of await filesUnder(join8(modelDir, base))) {
+      const rel = toPosix(relative5(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
       else found.add(rel);
@@ -26896,20 +27029,20 @@ async function filesUnder(path) {
   const s = await stat3(path).catch(() => null);
   if (!s) return [];
   if (!s.isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const entries = await readdir2(path, { recursive: true, withFileTypes: true });
   const files = [];
   for (const e of entries) {
-    const full = join7(e.parentPath ?? e.path, e.name);
-    if (full.split(sep5).includes(".git")) continue;
+    const full = join8(e.parentPath ?? e.path, e.name);
+    if (full.split(sep6).includes(".git")) continue;
     if (e.isFile()) files.push(full);
     else if (e.isSymbolicLink() && (await stat3(full).catch(() => null))?.isFile()) files.push(full);
   }
   return files;
 }
-var toPosix = (p) => p.split(sep5).join("/");
+var toPosix = (p) => p.split(sep6).join("/");
 var isInside = (root, p) => {
-  const rel = relative3(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep5) && !isAbsolute2(rel);
+  const rel = relative5(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute2(rel);
 };
 
 // src/io/oci/download.ts
@@ -27593,7 +27726,7 @@ async function verifiedManifest(client, digest) {
 var bufferStream = (bytes) => Readable2.from([bytes]);
 
 // src/app/store.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record5, given) {
   const store = ctx.manifest.store;
@@ -27624,7 +27757,7 @@ async function storeArtifact(ctx, record5, given) {
   const pushed = await pushArtifact({
     repo,
     settings: storeSettings(ctx, given),
-    files: found.files.map((title) => ({ title, path: join8(ctx.modelDir, title) })),
+    files: found.files.map((title) => ({ title, path: join9(ctx.modelDir, title) })),
     config: Buffer.from(JSON.stringify(record5)),
     annotations: {
       "org.opencontainers.image.version": record5.version,
@@ -27930,10 +28063,10 @@ function checkVersionOverride(registry2, override) {
 }
 
 // src/app/record-checks.ts
-import { relative as relative4, sep as sep6 } from "node:path";
+import { relative as relative6, sep as sep7 } from "node:path";
 async function refuseDirtyTree(ctx) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative4(root, abs).split(sep6).join("/");
+  const toRepo = (abs) => relative6(root, abs).split(sep7).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part: part2 }) => ({
     label: `${kind} "${part2.name}"`,
@@ -28145,7 +28278,7 @@ function showRegistry(registry2, manifestStages = []) {
 init_validate();
 
 // src/io/manifest-file.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 init_format();
 var ManifestInvalidError = class extends LeptonError {
   constructor(file, issues) {
@@ -28163,7 +28296,7 @@ var ManifestInvalidError = class extends LeptonError {
 async function loadManifest(path, displayName = path) {
   let text2;
   try {
-    text2 = await readFile4(path, "utf8");
+    text2 = await readFile5(path, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);

@@ -1,3 +1,4 @@
+import { unknownVersionError } from '../core/plan/unknown-version.js';
 import { LeptonError } from '../core/errors/index.js';
 import type { DeployHook, Stage } from '../core/manifest/types.js';
 import { findVersion } from '../core/registry/build.js';
@@ -233,7 +234,7 @@ export async function deploy(ctx: AppContext, options: DeployOptions): Promise<D
     version = holder.version;
   }
   const entry = findVersion(registry, version);
-  if (!entry) throw new LeptonError('invalid', `${m.model} has no version ${version}`);
+  if (!entry) throw unknownVersionError(registry, version);
   const assignment = lastAssignment(registry.events, options.stage, version);
   const run = await runOnce(
     ctx,

@@ -23,6 +23,7 @@ import {
   readRegistry,
   type BaselineChoice,
 } from '../io/registry/index.js';
+import { metricsKeyLocation } from './key-location.js';
 import type { AppContext } from './context.js';
 import { ensureHistory } from './ensure-history.js';
 import {
@@ -169,7 +170,9 @@ async function runEval(
     }),
   );
   ctx.log.info(`eval finished in ${(run.durationMs / 1000).toFixed(1)}s`);
-  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, spec.metrics, before, run.startedAtMs, () =>
+    metricsKeyLocation(ctx),
+  );
   const samples = await readRunSamples(ctx, before, run.startedAtMs);
   return { read: { ...read, values: mergeSampleMeans(ctx, read.values, samples) }, samples };
 }

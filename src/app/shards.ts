@@ -18,6 +18,7 @@ import {
   runEvalCommand,
   snapshotMetricsFiles,
 } from '../io/eval/index.js';
+import { metricsKeyLocation } from './key-location.js';
 import type { AppContext } from './context.js';
 import type { EvaluateOptions } from './eval.js';
 import { headCommitOrNull } from '../io/git-files.js';
@@ -80,7 +81,9 @@ export async function evalShard(
       }),
   );
   ctx.log.info(`eval shard finished in ${(run.durationMs / 1000).toFixed(1)}s`);
-  const read = await readMetricsFiles(ctx.modelDir, m.eval.metrics, before, run.startedAtMs);
+  const read = await readMetricsFiles(ctx.modelDir, m.eval.metrics, before, run.startedAtMs, () =>
+    metricsKeyLocation(ctx),
+  );
   const result = shardResult({
     model: m.model,
     index: shard.index,

@@ -149,4 +149,29 @@ describe('status, eval and record position a bad path as validate does (exit 2)'
     expect(r.stderr).toContain('1 file of the model differs from HEAD');
     expect(r.stderr).not.toContain('problem');
   });
+
+  it('an eval that writes its metrics elsewhere is pointed at eval.metrics, with what it wrote', async () => {
+    const repo = makeRepo({
+      ...FILES,
+      'models/a/lepton.yml': [
+        'version: 1',
+        'model: a',
+        'data:',
+        '  shared:',
+        '    paths: [../../data/train.csv]',
+        'eval:',
+        `  command: "mkdir -p out && echo '{\\"acc\\": 1}' > out/metric.json"`,
+        '  metrics: out/metrics.json',
+        '',
+      ].join('\n'),
+    });
+    repos.push(repo);
+    const r = await runCli(repo.dir, ['--manifest', 'models/a/lepton.yml', 'record']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('  files this eval wrote: out/metric.json\n');
+    expect(r.stderr).toContain(
+      '  models/a/lepton.yml:8:12 eval.metrics names the file(s) read after the eval (relative to the manifest): make it match what the eval writes\n',
+    );
+    expect(repo.git('tag', '--list')).toBe('');
+  });
 });

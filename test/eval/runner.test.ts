@@ -166,6 +166,49 @@ describe('metrics files', () => {
     expect(e.details[2]).toMatch(/^old\.json: older than this eval's start \(modified /);
   });
 
+  // A new user's eval writing its metrics somewhere else (trial): the error lists the files the
+  // eval did write, metrics-like ones first, and names the key that must match.
+  it.each([
+    [
+      'a near miss and a model file',
+      'mkdir -p out && echo 1 > out/model.bin && echo \'{"a": 1}\' > out/metric.json',
+      'files this eval wrote: out/metric.json, out/model.bin',
+    ],
+    ['nothing at all', 'true', 'the eval wrote no file below DIR'],
+    [
+      'only into folders never searched',
+      'mkdir -p node_modules/x .git && echo 1 > node_modules/x/m.json && echo 1 > .git/m.json',
+      'the eval wrote no file below DIR',
+    ],
+    [
+      'a file in a subfolder at depth',
+      'mkdir -p a/b/c && echo \'{"a": 1}\' > a/b/c/metrics.json',
+      'files this eval wrote: a/b/c/metrics.json',
+    ],
+  ])('a missing metrics file lists what the eval wrote: %s', async (_, command, hint) => {
+    const { dir, options } = setup();
+    writeFileSync(join(dir, 'untouched.json'), '{}');
+    const before = await snapshotMetricsFiles(dir, ['out/metrics.json']);
+    const run = await runEvalCommand(options(command));
+    // Written before the eval started: not the eval's.
+    const hourAgo = new Date(run.startedAtMs - 3_600_000);
+    utimesSync(join(dir, 'untouched.json'), hourAgo, hourAgo);
+    const e = await evalError(
+      readMetricsFiles(
+        dir,
+        ['out/metrics.json'],
+        before,
+        run.startedAtMs,
+        async () => 'lepton.yml:9:12 eval.metrics',
+      ),
+    );
+    expect(e.details).toEqual([
+      'out/metrics.json: the eval did not write it (it does not exist)',
+      hint.replace('DIR', dir),
+      'lepton.yml:9:12 eval.metrics names the file(s) read after the eval (relative to the manifest): make it match what the eval writes',
+    ]);
+  });
+
   it('refuses unparseable files and a metric found in two files', async () => {
     const { dir, options } = setup();
     const before = await snapshotMetricsFiles(dir, ['a.json', 'b.yaml']);

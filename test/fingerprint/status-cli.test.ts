@@ -322,3 +322,55 @@ describe('lepton status refuses, exit 2', () => {
     expect(run.stderr).toContain('w/locked.txt: cannot read it (EACCES: permission denied)');
   });
 });
+
+// trial: a new user could not see which files a part's hash is over.
+describe('status --files', () => {
+  const files = {
+    ...FILES,
+    'src/clf/notes.md': 'x\n',
+    'data/ignored.tmp': 'x\n',
+    '.gitignore': '*.tmp\n',
+    'lepton.yml': manifest(
+      { tok: ['src/tok/**'], clf: ['src/clf/**', '!src/clf/*.md'] },
+      { train: ['data/**'] },
+    ),
+  };
+
+  it("--json lists each part's files, as many as it counts, exclusions and .gitignore applied", async () => {
+    const r = repo(files);
+    const s = (await status(r.dir, ['--files'])) as StatusJson & {
+      files: { components: Record<string, string[]>; data: Record<string, string[]> };
+    };
+    expect(s.files).toEqual({
+      components: { tok: ['src/tok/rules.py', 'src/tok/vocab.txt'], clf: ['src/clf/model.py'] },
+      data: { train: ['data/train.csv'] },
+    });
+    for (const [name, list] of Object.entries(s.files.components))
+      expect(list.length).toBe(s.components[name]!.files);
+    // Without --files the shape is the contract's, unchanged.
+    expect(await status(r.dir)).not.toHaveProperty('files');
+  });
+
+  it('prints the files under each part, and lists names relative to the manifest', async () => {
+    const { 'lepton.yml': _, ...rest } = files;
+    const r = repo({
+      ...rest,
+      'models/m/lepton.yml': manifest({ code: ['train.py'] }, { shared: ['../../data/**'] }),
+      'models/m/train.py': 'x\n',
+    });
+    const out = await runCli(r.dir, ['--manifest', 'models/m/lepton.yml', 'status', '--files']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/\n {2}code +sha256:[0-9a-f]{12} {2}1 file\n {6}train\.py\n/);
+    expect(out.stdout).toMatch(
+      /\n {2}shared +sha256:[0-9a-f]{12} {2}1 file\n {6}\.\.\/\.\.\/data\/train\.csv\n$/,
+    );
+  });
+
+  it('outside a git work tree, --files is refused with exit 2', async () => {
+    const d = dir();
+    writeFiles(d, { 'lepton.yml': manifest({ code: ['a.py'] }), 'a.py': 'x\n' });
+    const r = await runCli(d, ['status', '--files']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--files lists what git would track: run it in a git work tree');
+  });
+});

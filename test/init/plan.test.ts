@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { filesToRead, modelNameOf, parseDvcYaml, planInit } from '../../src/core/init/index.js';
 import { validateManifest } from '../../src/core/manifest/index.js';
 import type { InitListing } from '../../src/core/init/index.js';
+import { partMatcher } from '../../src/io/files/select.js';
 
 const listing = (files: string[], extra: Partial<InitListing> = {}): InitListing => ({
   files: [...files].sort(),
@@ -118,5 +119,46 @@ describe('planInit', () => {
       { workflows: false, manifest: 'lepton.yml' },
     );
     expect(plan.components).toEqual({ code: ['train.py'], weights: ['weights/*.pt'] });
+  });
+
+  // trial: weights kept in Git LFS under data/ were in the weights component and the data set.
+  it.each([
+    [
+      'weights under data/',
+      ['train.py', 'evaluate.py', 'data/model.pt', 'data/x.csv'],
+      ['data/model.pt'],
+      { data: ['data/**', '!data/*.pt'] },
+    ],
+    [
+      'weights under datasets/ beside Git LFS data',
+      ['train.py', 'datasets/w.onnx', 'datasets/big.parquet', 'datasets/small.csv'],
+      ['datasets/w.onnx', 'datasets/big.parquet'],
+      { datasets: ['datasets/**', '!datasets/*.onnx'] },
+    ],
+    [
+      'weights at the root',
+      ['train.py', 'model.pt', 'data/a.csv'],
+      ['model.pt'],
+      { data: ['data/**'] },
+    ],
+    [
+      'Git LFS data and weights in one folder',
+      ['train.py', 'models/big.csv', 'models/w.pt'],
+      ['models/big.csv', 'models/w.pt'],
+      { lfs: ['models/*.csv'] },
+    ],
+  ])('each file is in one part at most: %s', (_, files, lfs, data) => {
+    const plan = planInit(
+      listing(files, { lfs }),
+      {},
+      { workflows: false, manifest: 'lepton.yml' },
+    );
+    expect(plan.data).toEqual(data);
+    const parts = [...Object.values(plan.components), ...Object.values(plan.data)].map((p) =>
+      partMatcher(p),
+    );
+    for (const f of files) {
+      expect({ f, parts: parts.filter((m) => m(f)).length }).toEqual({ f, parts: 1 });
+    }
   });
 });

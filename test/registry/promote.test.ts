@@ -96,7 +96,7 @@ describe('lepton promote', () => {
     const early = await promote('0.1.0', 'production');
     expect(early.code).toBe(1);
     expect(early.json.refused).toEqual([
-      'v0.1.0 has never been in staging, and production comes after staging',
+      'v0.1.0 has never been in staging, and production comes after staging (promote it there first: lepton promote 0.1.0 staging)',
     ]);
     expect((await promote('0.1.0', 'staging')).code).toBe(0);
     expect((await promote('0.2.0', 'staging')).code).toBe(0);

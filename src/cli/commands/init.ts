@@ -66,7 +66,7 @@ export function renderInit(r: InitResult, cwd: string): string {
   );
   lines.push(
     '',
-    'next: `lepton validate` and `lepton status` (what is hashed), `lepton eval` (runs the eval);',
+    'next: `lepton validate` and `lepton status --files` (what is hashed), `lepton eval` (runs the eval);',
     '      then commit, push and open a pull request.',
   );
   return lines.join('\n');

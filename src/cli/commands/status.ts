@@ -9,11 +9,12 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('status')
     .description('hashes of components and data; what changed against the latest version')
     .option('--json', 'print one JSON document on stdout')
+    .option('--files', "list each part's files (the files its hash is over)")
     .addHelpText(
       'after',
       '\nExit codes: 0 printed, 2 invalid manifest or a path that matches no file or leaves the repository.',
     )
-    .action(async (opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean; files?: boolean }) => {
       const ctx = context();
       const err = ctx.out.errStream;
       const [{ status, withManifestPositions }, app] = await Promise.all([
@@ -21,7 +22,10 @@ export function register(program: Command, context: () => CommandContext): void 
         openApp(ctx),
       ]);
       const result = await withManifestPositions(app, manifestName(ctx), () =>
-        status(app, isTTY(err) ? { onProgress: progressLine(err) } : {}),
+        status(app, {
+          ...(isTTY(err) && { onProgress: progressLine(err) }),
+          ...(opts.files && { files: true }),
+        }),
       );
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(statusText(result));

@@ -178,6 +178,15 @@ function partName(path: string, taken: Set<string>): string {
 }
 
 /** Whether a glob (picomatch, dotfiles included, as Lepton selects) matches a listed file. */
+const isExclusionGlob = (g: string) => g.startsWith('!');
+
+/** Whether a file is in a part: matched by one of its globs and by none of its `!` exclusions. */
+function picomatchAll(globs: readonly string[]): (file: string) => boolean {
+  const inc = globs.filter((g) => !isExclusionGlob(g)).map((g) => picomatch(g, { dot: true }));
+  const exc = globs.filter(isExclusionGlob).map((g) => picomatch(g.slice(1), { dot: true }));
+  return (f) => inc.some((m) => m(f)) && !exc.some((m) => m(f));
+}
+
 function matchesAny(files: readonly string[], glob: string): boolean {
   const m = picomatch(glob, { dot: true });
   return files.some((f) => m(f));
@@ -341,17 +350,19 @@ export function planInit(
     data[name] = [p];
     why[`data.${name}`] = 'a DVC pointer: counts by the hashes it records';
   }
-  if (lfsData.length) {
-    const name = partName('lfs', taken);
-    data[name] = lfsData;
-    why[`data.${name}`] = 'Git LFS files, by the oid and size their pointers record';
-  }
   const dataDirs = ['data', 'datasets'].filter(
     (d) => underDir(d) && !pointers.some((p) => p.startsWith(d + '/')),
   );
+  // Git LFS files in a data folder are in that folder's set (their pointers are hashed either
+  // way); naming them apart would leave the folder's other files in no part.
+  const lfsOutside = lfsData.filter((g) => !dataDirs.some((d) => g.startsWith(d + '/')));
+  if (lfsOutside.length) {
+    const name = partName('lfs', taken);
+    data[name] = lfsOutside;
+    why[`data.${name}`] = 'Git LFS files, by the oid and size their pointers record';
+  }
   for (const d of dataDirs) {
     const glob = `${d}/**`;
-    if (lfsData.some((g) => g.startsWith(d + '/'))) continue;
     const name = partName(d, taken);
     data[name] = [glob];
     why[`data.${name}`] = `every file git tracks under ${d}/`;
@@ -385,6 +396,17 @@ export function planInit(
       if (kept.length) rec[name] = kept;
       else delete rec[name];
     }
+  }
+  // One file, one part: a component's files inside a data folder (weights kept under data/)
+  // are excluded from the data set, so a change to them bumps the version as a component.
+  for (const [name, globs] of Object.entries(data)) {
+    const inSet = picomatchAll(globs);
+    const own = Object.values(components)
+      .flat()
+      .filter(
+        (g) => !isExclusionGlob(g) && files.some((f) => inSet(f) && picomatch(g, { dot: true })(f)),
+      );
+    if (own.length) data[name] = [...globs, ...own.map((g) => `!${g}`)];
   }
 
   // --- eval -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import type { Manifest, Stage } from '../manifest/types.js';
 import { findVersion } from '../registry/build.js';
 import { nextEventN, stageTag } from '../registry/names.js';
 import { stagesEverHeld } from '../registry/stages.js';
+import { unknownVersionError } from './unknown-version.js';
 import type { Registry, StageRecord, VersionEntry } from '../registry/types.js';
 
 /** Everything `promote` decides on, read beforehand: no git, no clock, no environment in here. */
@@ -129,7 +130,7 @@ export function planPromotion(input: PromotePlanInput): PromotePlan {
   if (!entry) {
     // A tag by that name that is no version (on a tree, a forged record) is refused, not absent.
     const bad = registry.skipped.find((s) => s.version === version);
-    if (!bad) throw new LeptonError('invalid', `${manifest.model} has no version ${version}`);
+    if (!bad) throw unknownVersionError(registry, version);
     const reasons = [`${bad.tag} is not a version: ${bad.reason}`];
     return { kind: 'refused', version, stage: stage.name, entry: null, checks: [], reasons };
   }
@@ -217,7 +218,7 @@ function judge(
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
   if (stage.after && !stagesEverHeld(registry.events, entry.version).has(stage.after)) {
     reasons.push(
-      `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after}`,
+      `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after} (promote it there first: lepton promote ${entry.version} ${stage.after})`,
     );
   }
   // Relative thresholds compare with the version holding the stage now (none: "no baseline").

@@ -11,9 +11,15 @@ export interface StatusReportSource {
   readonly data: Parts;
   readonly latest: VersionRef | null;
   readonly changed: Changed;
+  /** Each part's files (`status --files`), listed under the part. */
+  readonly files?: {
+    readonly components: Readonly<Record<string, readonly string[]>>;
+    readonly data: Readonly<Record<string, readonly string[]>>;
+    readonly eval?: readonly string[];
+  };
 }
 
-/** `lepton status` for a terminal: the fingerprint, what changed, each part's hash and files. */
+/** `lepton status` for a terminal: the fingerprint, what changed, each part's hash and file count (and, with `files`, the files under each part). */
 export function statusText(r: StatusReportSource): string {
   const lines = [`${r.model}  ${r.fingerprint}`];
   const changed = r.changed.components.length + r.changed.data.length;
@@ -27,7 +33,12 @@ export function statusText(r: StatusReportSource): string {
     ...r.changed.data,
   ];
   const width = Math.max(...names.map((n) => n.length), 4);
-  const section = (title: string, parts: Parts, changedNames: readonly string[]) => {
+  const section = (
+    title: string,
+    parts: Parts,
+    changedNames: readonly string[],
+    lists?: Readonly<Record<string, readonly string[]>>,
+  ) => {
     const keys = Object.keys(parts);
     const removed = changedNames.filter((n) => !(n in parts));
     if (keys.length === 0 && removed.length === 0) return;
@@ -38,10 +49,15 @@ export function statusText(r: StatusReportSource): string {
       lines.push(
         `  ${name.padEnd(width)}  ${p.hash.slice(0, 19)}  ${p.files} file${p.files === 1 ? '' : 's'}${mark}`,
       );
+      for (const f of lists?.[name] ?? []) lines.push(`      ${f}`);
     }
     for (const name of removed) lines.push(`  ${name.padEnd(width)}  (removed)`);
   };
-  section('components', r.components, r.changed.components);
-  section('data', r.data, r.changed.data);
+  section('components', r.components, r.changed.components, r.files?.components);
+  section('data', r.data, r.changed.data, r.files?.data);
+  if (r.files?.eval?.length) {
+    lines.push('', "eval's own files (in the eval settings, not the fingerprint)");
+    for (const f of r.files.eval) lines.push(`      ${f}`);
+  }
   return lines.join('\n');
 }

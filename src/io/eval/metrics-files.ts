@@ -3,6 +3,7 @@ import type { BigIntStats } from 'node:fs';
 import { resolve } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import { mergeMetrics, parseMetrics, type MetricsRead } from '../../core/metrics/index.js';
+import { filesWrittenSince } from './written-files.js';
 
 /**
  * Never stale numbers: a metrics file counts only if this run of the eval
@@ -20,6 +21,7 @@ import { mergeMetrics, parseMetrics, type MetricsRead } from '../../core/metrics
  *    already rejects every stale file inside that window that existed before.
  */
 export const MTIME_SLACK_MS = 2000;
+const HINT_SLACK_MS = 20;
 
 export type Snapshot = ReadonlyMap<string, BigIntStats | null>;
 
@@ -78,6 +80,8 @@ export async function readMetricsFiles(
   paths: readonly string[],
   before: Snapshot,
   startedAtMs: number,
+  /** Names the manifest key listing the metrics files, for the error's hint (`lepton.yml:21:12 eval.metrics`). */
+  metricsKey: () => Promise<string> = async () => 'eval.metrics',
 ): Promise<MetricsRead> {
   const problems: string[] = [];
   const fresh: string[] = [];
@@ -90,7 +94,7 @@ export async function readMetricsFiles(
     throw new LeptonError(
       'eval',
       `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
-      problems,
+      [...problems, ...(await whereItWrote(baseDir, startedAtMs, await metricsKey()))],
     );
   }
   const files = await Promise.all(
@@ -100,4 +104,17 @@ export async function readMetricsFiles(
     })),
   );
   return mergeMetrics(files);
+}
+
+/**
+ * Hints for a metrics file the eval did not write: the files it did write (below `baseDir`),
+ * since a metrics path that does not match what the eval writes is the usual cause.
+ */
+async function whereItWrote(baseDir: string, startedAtMs: number, key: string): Promise<string[]> {
+  // A hint, not a check: a jiffy of slack for the kernel's coarse file clock, not the 2 s the
+  // check allows, so files edited just before the run (the manifest) are not listed.
+  const written = await filesWrittenSince(baseDir, startedAtMs - HINT_SLACK_MS);
+  const fix = `${key} names the file(s) read after the eval (relative to the manifest): make it match what the eval writes`;
+  if (!written.length) return [`the eval wrote no file below ${baseDir}`, fix];
+  return [`files this eval wrote: ${written.join(', ')}`, fix];
 }

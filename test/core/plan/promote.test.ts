@@ -159,7 +159,9 @@ describe('planPromotion: refuses', () => {
       'production',
       '0.1.0',
       null,
-      ['v0.1.0 has never been in staging, and production comes after staging'],
+      [
+        'v0.1.0 has never been in staging, and production comes after staging (promote it there first: lepton promote 0.1.0 staging)',
+      ],
     ],
     [
       "a version failing the stage's own thresholds",
@@ -193,7 +195,7 @@ describe('planPromotion: refuses', () => {
       [
         'v0.1.0 did not pass its own thresholds when it was recorded',
         'v0.1.0 was deregistered (a GTO deregistration tag)',
-        'v0.1.0 has never been in staging, and production comes after staging',
+        'v0.1.0 has never been in staging, and production comes after staging (promote it there first: lepton promote 0.1.0 staging)',
         "production's thresholds failed on v0.1.0's recorded metrics: accuracy min; accuracy min",
         'sentiment@v0.1.0 is not trusted: forged',
       ],
@@ -274,7 +276,12 @@ describe('planPromotion: already there', () => {
 
 describe('planPromotion: errors', () => {
   it.each([
-    ['an unknown version', { version: '9.9.9' }, 'sentiment has no version 9.9.9', []],
+    [
+      'an unknown version',
+      { version: '9.9.9' },
+      'sentiment has no version 9.9.9',
+      ['its versions: v0.1.0'],
+    ],
     [
       'an unknown stage',
       { stage: 'canary' },
@@ -285,6 +292,24 @@ describe('planPromotion: errors', () => {
     const error = catchError(() => planPromotion(input([good('0.1.0', C(1))], over)));
     expect(error.kind).toBe('invalid');
     expect(error.message).toBe(message);
+    expect(error.details).toEqual(details);
+  });
+
+  // trial: `promote 9.9.9 staging` named no version that exists.
+  it.each([
+    [0, ['sentiment has no versions yet: `lepton record` makes the first']],
+    [3, ['its versions: v0.3.0, v0.2.0, v0.1.0']],
+    [5, ['its versions: v0.5.0, v0.4.0, v0.3.0, v0.2.0, v0.1.0']],
+    [
+      12,
+      [
+        'its newest versions: v0.12.0, v0.11.0, v0.10.0, v0.9.0, v0.8.0 (`lepton show` lists all 12)',
+      ],
+    ],
+  ])('an unknown version among %i names the newest ones', (count, details) => {
+    const tags = Array.from({ length: count }, (_, i) => good(`0.${i + 1}.0`, C(i + 1)));
+    const error = catchError(() => planPromotion(input(tags, { version: '9.9.9' })));
+    expect(error.message).toBe('sentiment has no version 9.9.9');
     expect(error.details).toEqual(details);
   });
 
