@@ -1,8 +1,8 @@
 import type { VersionRef } from '../core/registry/types.js';
 import { changesToHead, worktreeChanges } from '../io/changes.js';
 import type { Git } from '../io/git.js';
-import { readRegistry } from '../io/registry/index.js';
-import { findModels, isTouched, mapLimit, touchedBy, type Touched } from './models.js';
+import { readRegistries } from '../io/registry/index.js';
+import { findModels, isTouched, touchedBy, type Touched } from './models.js';
 
 /** One model in `lepton ls --json`. */
 export interface LsModel {
@@ -45,7 +45,11 @@ export interface LsOptions {
 export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
   const models = await findModels(git, options);
   const [registries, worktree] = await Promise.all([
-    mapLimit(models, 4, (m) => readRegistry(git, m.model.model)),
+    // One `for-each-ref` for every model's tags, each model's registry from its tag cache.
+    readRegistries(
+      git,
+      models.map((m) => m.model.model),
+    ),
     worktreeChanges(git),
   ]);
   const latest = registries.map((r) => r.versions[0] ?? null);

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { PreparedTag } from '../../core/registry/build.js';
 import type { ParsedTag, TagKind } from '../../core/registry/names.js';
-import type { TagSummary, VersionRef } from '../../core/registry/types.js';
+import type { Registry, TagSummary, VersionRef } from '../../core/registry/types.js';
+import { isAscii } from 'node:buffer';
 import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
 
 /**
  * What Lepton read from each tag object, kept in `<git dir>/lepton/tags/`. A tag object never
@@ -21,8 +23,12 @@ import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
  * want a whole record (a baseline, the version being promoted) get it from git again
  * (`readRecord`), which keeps the cache small enough to write on a cold read.
  *
- * Layout: the sealed file's first line, then one line of JSON: a header array, then one flat
- * array per tag. Flat arrays of strings and numbers are what `JSON.parse` builds fastest, and
+ * Layout: two sealed files. `MODEL.json`: (0) `[format, version, model, listing digest]`, then
+ * (1) one line of JSON: a header array, then one flat array per tag, which a read after tags
+ * changed uses to open only the new tag objects. `MODEL.registry.json`: the same head, then the
+ * registry assembled from those tags (snapshot.ts), valid while the model's `for-each-ref`
+ * listing (names and object ids) hashes to that digest, which a warm read checks before parsing
+ * a single tag name: a warm read reads this file alone. Flat arrays of strings and numbers are what `JSON.parse` builds fastest, and
  * the tag name's parts are kept with it, so a warm read runs no regular expression per tag.
  */
 
@@ -30,8 +36,9 @@ const FORMAT = 'lepton-tag-cache';
 // 8: unassignment tags' summaries (a rollback's record), packed; main's own format 7 kept whole
 // unassign records and the registry branch's format 7 had none: both are rebuilt.
 const VERSION = 8;
-/** The sealed file's kind. */
+/** The sealed files' kinds. */
 const KIND = 'tag-cache';
+const SNAPSHOT_KIND = 'tag-registry';
 /** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */
 const MAX_BYTES = 256 << 20;
 
@@ -64,7 +71,7 @@ type Row =
  *             (`from`/`to` as [version, tag], `to` null when the stage was left empty;
  *             exitCode only when the record has the key)
  */
-type Packed = (string | number | boolean | null | Record<string, number> | string[])[];
+export type Packed = (string | number | boolean | null | Record<string, number> | string[])[];
 
 const KINDS: readonly (TagKind | '')[] = [
   '',
@@ -80,11 +87,16 @@ export function tagCacheFile(gitDir: string, model: string): string {
   return join(gitDir, 'lepton', 'tags', `${encodeURIComponent(model)}.json`);
 }
 
+/** Where the assembled registry is kept (read alone by a warm read: the rows stay unread). */
+const snapshotFile = (file: string): string => file.replace(/\.json$/, '.registry.json');
+
 /** The cached tags by name; empty when there is no usable cache. Never throws. */
 export function loadTagCache(file: string, model: string): Map<string, CachedTag> {
   const out = new Map<string, CachedTag>();
   // Read at once, while git lists the tags; checked on the bytes as they are on disk.
-  const body = readSealedFile(file, KIND, MAX_BYTES)?.section(0);
+  const sealed = readSealedFile(file, KIND, MAX_BYTES);
+  if (sealed === null || headOf(sealed.section(0), model) === null) return out;
+  const body = sealed.section(1);
   if (!body) return out;
   try {
     const doc = JSON.parse(body.toString('utf8')) as unknown;
@@ -129,6 +141,38 @@ export function loadTagCache(file: string, model: string): Map<string, CachedTag
   }
 }
 
+/** The listing digest a cache file's head section names, when it is this format's and model's. */
+function headOf(bytes: Buffer | null, model: string): string | null {
+  if (bytes === null) return null;
+  try {
+    const head = JSON.parse(bytes.toString('utf8')) as unknown;
+    if (!Array.isArray(head) || head.length !== 4) return null;
+    const [format, version, forModel, digest] = head as unknown[];
+    if (format !== FORMAT || version !== VERSION || forModel !== model) return null;
+    return typeof digest === 'string' ? digest : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The registry kept with the tags, when the model's listing still hashes to `digest`: no tag
+ * was added, moved or deleted since, so the registry assembled then is the one the tags make
+ * now (tag objects never change). Null otherwise. Never throws.
+ */
+export function loadRegistrySnapshot(file: string, model: string, digest: string): Registry | null {
+  const sealed = readSealedFile(snapshotFile(file), SNAPSHOT_KIND, MAX_BYTES);
+  if (sealed === null || headOf(sealed.section(0), model) !== digest) return null;
+  const body = sealed.section(1);
+  if (body === null) return null;
+  try {
+    return decodeSnapshot(JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8')), model);
+  } catch {
+    // Only a file that passed the checksum yet was not written by this code gets here.
+    return null;
+  }
+}
+
 const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 
@@ -166,7 +210,7 @@ const at = <T>(list: readonly T[], i: unknown): T => {
   return v;
 };
 
-function unpack(
+export function unpack(
   p: Packed,
   model: string,
   sub: string,
@@ -238,7 +282,7 @@ function unpackUnassign(p: Packed, model: string, sub: string): TagSummary {
 }
 
 /** Interns strings and metric-name lists as the rows are packed. */
-class Tables {
+export class Tables {
   readonly strings: string[] = [];
   readonly names: string[][] = [];
   private readonly stringAt = new Map<string, number>();
@@ -258,7 +302,7 @@ class Tables {
   }
 }
 
-function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
+export function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
   const model = s.model === tag.model ? 0 : s.model;
   if (s.kind === 'unassign') {
     const packed: Packed = [
@@ -331,6 +375,8 @@ export async function saveTagCache(
   file: string,
   model: string,
   tags: readonly CachedTag[],
+  /** The registry those tags make, and the digest of the listing that named them. */
+  snapshot: { readonly digest: string; readonly registry: Registry },
 ): Promise<void> {
   // Rows by name: the tags arrive in whatever order git's two readers finish them, and the
   // same tags must give the same bytes. One JSON.stringify of everything: a third of the cost
@@ -338,8 +384,13 @@ export async function saveTagCache(
   const sorted = [...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const t = new Tables();
   const rows = sorted.map((tag) => rowOf(tag, t));
-  const head = [FORMAT, VERSION, model, t.strings, t.names];
-  const doc = Buffer.from(`${JSON.stringify([head, ...rows])}\n`);
+  const header = [FORMAT, VERSION, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([header, ...rows])}\n`);
   // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  await writeSealedFile(file, KIND, [[doc]], MAX_BYTES);
+  const head = Buffer.from(JSON.stringify([FORMAT, VERSION, model, snapshot.digest]));
+  const registry = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry)));
+  // The rows first: a registry file is trusted only beside the rows it was assembled from.
+  if (await writeSealedFile(file, KIND, [[head], [doc]], MAX_BYTES)) {
+    await writeSealedFile(snapshotFile(file), SNAPSHOT_KIND, [[head], [registry]], MAX_BYTES);
+  }
 }

@@ -1,25 +1,135 @@
+import { createHash } from 'node:crypto';
 import { LeptonError } from '../../core/errors/index.js';
-import { prepareTag, type PreparedTag } from '../../core/registry/build.js';
+import { assembleRegistry, prepareTag, type PreparedTag } from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
-import type { RawTag } from '../../core/registry/types.js';
+import type { RawTag, Registry } from '../../core/registry/types.js';
 import { lastLines, type Git } from '../git.js';
-import { loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import {
+  loadRegistrySnapshot,
+  loadTagCache,
+  saveTagCache,
+  tagCacheFile,
+  type CachedTag,
+} from './cache.js';
 import { ListingStream, ObjectStream, type Listed } from './tag-objects.js';
 
+/** Names and object ids: what a listing asks of `for-each-ref` (no tag object is opened). */
+const LISTING_FORMAT = '--format=%(refname:strip=2)%00%(objectname)';
+
 /**
- * Every tag of one model (and only that model), records summarized. One `for-each-ref` lists
- * names and object ids (fast for any number of tags: no object is opened); the tag cache
- * says which are known already, and one `git cat-file --batch`, started at the first tag the
- * cache lacks, reads the others while the listing goes on, parsed as git writes them. A cold
- * read (no cache, as in a fresh clone) reads them all that way. Only each record's summary is
- * kept: thousands of whole records would only cost garbage collection, and the few reads that
- * want more ask git for that one tag again (`readRecord`, records.ts).
+ * Everything one model's tags say. One `git for-each-ref` lists the model's tags by name and
+ * object id; when that listing is byte for byte the one the tag cache was written from (same
+ * digest), the registry kept there is the answer, and no tag name is even parsed. Otherwise the
+ * tags the cache lacks are read (`readPreparedTags`) and the cache rewritten.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readRegistry(git: Git, model: string): Promise<Registry> {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) return assembleRegistry(model, []);
+  const chunks: Buffer[] = [];
+  const r = await git.run(['for-each-ref', LISTING_FORMAT, ...modelRefPatterns(model)], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk),
+  });
+  if (r.code !== 0) {
+    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  return registryOfListing(git, gitDir, model, chunks);
+}
+
+/**
+ * The registries of many models, from one `git for-each-ref` over every tag: each model's
+ * lines of it are exactly the listing `readRegistry` would make (for-each-ref sorts by name
+ * either way), so each model's cache answers as it would there. In `models`' order.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readRegistries(git: Git, models: readonly string[]): Promise<Registry[]> {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) return models.map((m) => assembleRegistry(m, []));
+  const r = await git.run(['for-each-ref', LISTING_FORMAT, 'refs/tags'], { allowFailure: true });
+  if (r.code !== 0) {
+    throw new LeptonError('git', `could not read the tags: ${lastLines(r.stderr)}`);
+  }
+  // A model's tags are `NAME@…` and `NAME#…` (NAME as in the tag: `dir=name`), and a NAME holds
+  // neither character: the name before the first of them says whose a tag is.
+  const inTag = new Map(models.map((m) => [m.replace(':', '='), [] as string[]]));
+  const out = r.stdout;
+  for (let at = 0; at < out.length;) {
+    let eol = out.indexOf('\n', at);
+    if (eol < 0) eol = out.length;
+    let cut = at;
+    while (cut < eol && out.charCodeAt(cut) !== 0x40 && out.charCodeAt(cut) !== 0x23) cut++;
+    const lines = cut < eol ? inTag.get(out.slice(at, cut)) : undefined;
+    if (lines !== undefined) lines.push(out.slice(at, Math.min(eol + 1, out.length)));
+    at = eol + 1;
+  }
+  const result: Registry[] = [];
+  for (const m of models) {
+    const lines = inTag.get(m.replace(':', '=')) ?? [];
+    result.push(await registryOfListing(git, gitDir, m, [Buffer.from(lines.join(''))]));
+  }
+  return result;
+}
+
+/** The registry a model's listing (for-each-ref's output, as it came) names. */
+async function registryOfListing(
+  git: Git,
+  gitDir: string,
+  model: string,
+  listing: readonly Buffer[],
+): Promise<Registry> {
+  const hash = createHash('sha256');
+  for (const chunk of listing) hash.update(chunk);
+  const digest = hash.digest('hex');
+  const file = tagCacheFile(gitDir, model);
+  const kept = loadRegistrySnapshot(file, model, digest);
+  if (kept !== null) return kept;
+  const { prepared, tags } = await prepareListed(git, model, file, listing);
+  const registry = assembleRegistry(model, prepared);
+  await saveTagCache(file, model, tags, { digest, registry });
+  return registry;
+}
+
+/**
+ * Every tag of one model (and only that model), records summarized, without the registry's
+ * assembly (readRegistry is the usual entry). Updates the tag cache.
  */
 export async function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]> {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return []; // outside a repository there are no tags: not an error for a reader
+  if (gitDir === null) return [];
+  const chunks: Buffer[] = [];
+  const r = await git.run(['for-each-ref', LISTING_FORMAT, ...modelRefPatterns(model)], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk),
+  });
+  if (r.code !== 0) {
+    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
   const file = tagCacheFile(gitDir, model);
+  const { prepared, tags } = await prepareListed(git, model, file, chunks);
+  const registry = assembleRegistry(model, prepared);
+  await saveTagCache(file, model, tags, { digest: hash.digest('hex'), registry });
+  return prepared;
+}
 
+/**
+ * The tags of a listing, records summarized: the tag cache says which are known already, and
+ * one `git cat-file --batch` per half, started at the first tag the cache lacks, reads the
+ * others, parsed as git writes them. A cold read (no cache, as in a fresh clone) reads them all
+ * that way. Only each record's summary is kept: thousands of whole records would only cost
+ * garbage collection, and the few reads that want more ask git for that one tag again
+ * (`readRecord`, records.ts). Also gives every tag as the cache should now hold it.
+ */
+async function prepareListed(
+  git: Git,
+  model: string,
+  file: string,
+  listing: readonly Buffer[],
+): Promise<{ prepared: PreparedTag[]; tags: CachedTag[] }> {
   const prepared: PreparedTag[] = [];
   const known: CachedTag[] = [];
   const fresh: CachedTag[] = [];
@@ -36,31 +146,28 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   const onTag = (raw: RawTag) => (raw.targetType === 'tag' ? onTags.push(raw) : finish(raw));
   // Two git processes, each asked for every other tag: one alone leaves Node waiting on
   // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
-  let fetches: ObjectFetch[] | null = null;
+  const fetches: ObjectFetch[] = [];
   let asked = 0;
-  // Assigned below, after git is started; read only by the listing's callbacks, which run later.
-  // eslint-disable-next-line prefer-const
-  let cache: Map<string, CachedTag> | undefined;
-  const listing = listTags(
-    git,
-    model,
-    (ref) => {
-      const hit = cache?.get(ref.name);
-      if (hit !== undefined && hit.object === ref.object) {
-        known.push(hit);
-        if (hit.prepared) prepared.push(hit.prepared);
-        return;
-      }
-      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
-      (fetches[asked++ % fetches.length] as ObjectFetch).request(ref);
-    },
-    () => fetches?.forEach((f) => f.flush()),
-  );
-  // Read while git lists: the listing's lines are handled once this returns.
-  cache = loadTagCache(file, model);
-  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
-  if (fetches === null) return prepared;
-  for (const failure of await Promise.all((fetches as ObjectFetch[]).map((f) => f.done))) {
+  const cache = loadTagCache(file, model);
+  const stream = new ListingStream((ref) => {
+    const hit = cache.get(ref.name);
+    if (hit !== undefined && hit.object === ref.object) {
+      known.push(hit);
+      if (hit.prepared) prepared.push(hit.prepared);
+      return;
+    }
+    if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
+    (fetches[asked++ % fetches.length] as ObjectFetch).request(ref);
+  });
+  for (const chunk of listing) {
+    stream.write(chunk);
+    for (const f of fetches) f.flush();
+  }
+  stream.end();
+  for (const f of fetches) f.end();
+  const listed = stream.count;
+  if (fetches.length === 0) return { prepared, tags: known };
+  for (const failure of await Promise.all(fetches.map((f) => f.done))) {
     if (failure !== null) {
       throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
     }
@@ -69,8 +176,7 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   if (listed !== known.length + fresh.length) {
     throw new LeptonError('git', `could not read the tags of ${model}: output cut short`);
   }
-  await saveTagCache(file, model, [...known, ...fresh]);
-  return prepared;
+  return { prepared, tags: [...known, ...fresh] };
 }
 
 /**
@@ -91,35 +197,6 @@ async function peel(git: Git, raws: readonly RawTag[]): Promise<RawTag[]> {
       ? { ...raw, targetType: 'missing object' }
       : { ...raw, commit: id, targetType: type };
   });
-}
-
-/**
- * Names and object ids only: no tag object is opened, so this is fast for any number of tags.
- * Each ref goes to `onRef` as its line arrives; resolves with how many there were.
- */
-async function listTags(
-  git: Git,
-  model: string,
-  onRef: (ref: Listed) => void,
-  onChunkEnd: () => void,
-): Promise<number> {
-  const listing = new ListingStream(onRef);
-  const r = await git.run(
-    ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', ...modelRefPatterns(model)],
-    {
-      allowFailure: true,
-      onStdout: (chunk) => {
-        listing.write(chunk);
-        onChunkEnd();
-      },
-    },
-  );
-  if (r.code !== 0) {
-    if ((await git.gitDir()) === null) return 0;
-    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  listing.end();
-  return listing.count;
 }
 
 interface ObjectFetch {
