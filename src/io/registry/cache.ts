@@ -1,9 +1,11 @@
+import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { PreparedTag } from '../../core/registry/build.js';
 import type { ParsedTag, TagKind } from '../../core/registry/names.js';
 import type { Registry, TagSummary, VersionRef } from '../../core/registry/types.js';
-import { isAscii } from 'node:buffer';
 import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
+import { VERSION as LEPTON_VERSION } from '../../version.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
 
 /**
@@ -23,22 +25,27 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
  * want a whole record (a baseline, the version being promoted) get it from git again
  * (`readRecord`), which keeps the cache small enough to write on a cold read.
  *
- * Layout: two sealed files. `MODEL.json`: (0) `[format, version, model, listing digest]`, then
- * (1) one line of JSON: a header array, then one flat array per tag, which a read after tags
- * changed uses to open only the new tag objects. `MODEL.registry.json`: the same head, then the
- * registry assembled from those tags (snapshot.ts), valid while the model's `for-each-ref`
- * listing (names and object ids) hashes to that digest, which a warm read checks before parsing
- * a single tag name: a warm read reads this file alone. Flat arrays of strings and numbers are what `JSON.parse` builds fastest, and
- * the tag name's parts are kept with it, so a warm read runs no regular expression per tag.
+ * Layout: one sealed file, three sections, each under its own CRC-32:
+ *   0. the head, `[format, version, Lepton's version, model, listing digest]`;
+ *   1. the registry assembled from the tags (snapshot.ts);
+ *   2. one line of JSON: a header array, then one flat array per tag (the rows).
+ * The digest is the SHA-256 of the model's `for-each-ref` listing (every tag's name and object
+ * id, as git printed them) the file was written from. A warm read whose listing hashes to it
+ * returns the registry of section 1 without parsing a tag name: tag objects never change, so
+ * the same names on the same objects make the same registry. Any other read uses the rows, to
+ * open only the tag objects they lack. Both are checked on every read that believes either
+ * (a damaged section means a cold read and a rewrite, whichever was damaged), and a file
+ * written by another release of Lepton is not read at all: the assembly's rules may differ.
+ * Flat arrays of strings and numbers are what `JSON.parse` builds fastest, and the tag name's
+ * parts are kept with it, so a read from the rows runs no regular expression per tag.
  */
 
 const FORMAT = 'lepton-tag-cache';
-// 8: unassignment tags' summaries (a rollback's record), packed; main's own format 7 kept whole
-// unassign records and the registry branch's format 7 had none: both are rebuilt.
-const VERSION = 8;
-/** The sealed files' kinds. */
+// 9: one file of three sections (head, assembled registry, rows). 8: unassignment tags'
+// summaries packed. Bump it whenever the bytes, or what a tag or a registry is read as, change.
+const VERSION = 9;
+/** The sealed file's kind. */
 const KIND = 'tag-cache';
-const SNAPSHOT_KIND = 'tag-registry';
 /** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */
 const MAX_BYTES = 256 << 20;
 
@@ -87,16 +94,75 @@ export function tagCacheFile(gitDir: string, model: string): string {
   return join(gitDir, 'lepton', 'tags', `${encodeURIComponent(model)}.json`);
 }
 
-/** Where the assembled registry is kept (read alone by a warm read: the rows stay unread). */
-const snapshotFile = (file: string): string => file.replace(/\.json$/, '.registry.json');
+/**
+ * A tag cache file whose envelope and head checked out: of this format, this release of
+ * Lepton and this model. Its sections are checked when read.
+ */
+export interface TagCache {
+  /** The digest of the listing it was written from (`listingDigest`). */
+  readonly digest: string;
+  /**
+   * The registry kept, when `digest` is the one it was written from and every section checks
+   * out (the rows too, unread: a damaged file is rebuilt, whichever part is damaged); else null.
+   */
+  registry(digest: string): Registry | null;
+  /** The cached tags by name; empty when the rows do not check out. */
+  tags(): Map<string, CachedTag>;
+}
+
+/** SHA-256 (hex) of a model's listing, as `for-each-ref` printed it. */
+export function listingDigest(listing: readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const chunk of listing) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/** The cache at `file`, or null when there is no usable one. Never throws. */
+export function openTagCache(file: string, model: string): TagCache | null {
+  // Checked on the bytes as they are on disk.
+  const sealed = readSealedFile(file, KIND, MAX_BYTES);
+  if (sealed === null || sealed.count !== 3) return null;
+  const digest = headOf(sealed.section(0), model);
+  if (digest === null) return null;
+  return {
+    digest,
+    registry: (wanted) => {
+      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
+      const body = sealed.section(1);
+      if (body === null) return null;
+      try {
+        return decodeSnapshot(JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8')), model);
+      } catch {
+        // Only a file that passed the checksum yet was not written by this code gets here.
+        return null;
+      }
+    },
+    tags: () => rowsOf(sealed.section(2), model),
+  };
+}
+
+/**
+ * Whether the rows pass their checksum and open and close as this code writes them: checked
+ * before the registry beside them is believed (unparsed: a warm read does not need them), so
+ * that a file damaged anywhere is rebuilt at once.
+ */
+function rowsLookSound(rows: Buffer | null, model: string): boolean {
+  if (rows === null) return false;
+  const open = `[${JSON.stringify([FORMAT, VERSION, model]).slice(0, -1)},[`;
+  return (
+    rows.length > open.length + 3 &&
+    rows.toString('utf8', 0, Buffer.byteLength(open)) === open &&
+    rows.toString('latin1', rows.length - 3) === ']]\n'
+  );
+}
 
 /** The cached tags by name; empty when there is no usable cache. Never throws. */
 export function loadTagCache(file: string, model: string): Map<string, CachedTag> {
+  return openTagCache(file, model)?.tags() ?? new Map();
+}
+
+function rowsOf(body: Buffer | null, model: string): Map<string, CachedTag> {
   const out = new Map<string, CachedTag>();
-  // Read at once, while git lists the tags; checked on the bytes as they are on disk.
-  const sealed = readSealedFile(file, KIND, MAX_BYTES);
-  if (sealed === null || headOf(sealed.section(0), model) === null) return out;
-  const body = sealed.section(1);
   if (!body) return out;
   try {
     const doc = JSON.parse(body.toString('utf8')) as unknown;
@@ -141,34 +207,17 @@ export function loadTagCache(file: string, model: string): Map<string, CachedTag
   }
 }
 
-/** The listing digest a cache file's head section names, when it is this format's and model's. */
+/** The listing digest a cache file's head section names, when it is this format's, release's and model's. */
 function headOf(bytes: Buffer | null, model: string): string | null {
   if (bytes === null) return null;
   try {
     const head = JSON.parse(bytes.toString('utf8')) as unknown;
-    if (!Array.isArray(head) || head.length !== 4) return null;
-    const [format, version, forModel, digest] = head as unknown[];
-    if (format !== FORMAT || version !== VERSION || forModel !== model) return null;
-    return typeof digest === 'string' ? digest : null;
+    if (!Array.isArray(head) || head.length !== 5) return null;
+    const [format, version, release, forModel, digest] = head as unknown[];
+    if (format !== FORMAT || version !== VERSION || release !== LEPTON_VERSION) return null;
+    if (forModel !== model) return null;
+    return typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
   } catch {
-    return null;
-  }
-}
-
-/**
- * The registry kept with the tags, when the model's listing still hashes to `digest`: no tag
- * was added, moved or deleted since, so the registry assembled then is the one the tags make
- * now (tag objects never change). Null otherwise. Never throws.
- */
-export function loadRegistrySnapshot(file: string, model: string, digest: string): Registry | null {
-  const sealed = readSealedFile(snapshotFile(file), SNAPSHOT_KIND, MAX_BYTES);
-  if (sealed === null || headOf(sealed.section(0), model) !== digest) return null;
-  const body = sealed.section(1);
-  if (body === null) return null;
-  try {
-    return decodeSnapshot(JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8')), model);
-  } catch {
-    // Only a file that passed the checksum yet was not written by this code gets here.
     return null;
   }
 }
@@ -386,11 +435,12 @@ export async function saveTagCache(
   const rows = sorted.map((tag) => rowOf(tag, t));
   const header = [FORMAT, VERSION, model, t.strings, t.names];
   const doc = Buffer.from(`${JSON.stringify([header, ...rows])}\n`);
-  // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  const head = Buffer.from(JSON.stringify([FORMAT, VERSION, model, snapshot.digest]));
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
+  );
   const registry = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry)));
-  // The rows first: a registry file is trusted only beside the rows it was assembled from.
-  if (await writeSealedFile(file, KIND, [[head], [doc]], MAX_BYTES)) {
-    await writeSealedFile(snapshotFile(file), SNAPSHOT_KIND, [[head], [registry]], MAX_BYTES);
-  }
+  // One file, written whole and renamed into place: the registry is never found beside rows
+  // or a digest of another listing (two runs writing at once: one file wins, whole).
+  // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
+  await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES);
 }

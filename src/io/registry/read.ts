@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
 import { LeptonError } from '../../core/errors/index.js';
 import { assembleRegistry, prepareTag, type PreparedTag } from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag, Registry } from '../../core/registry/types.js';
 import { lastLines, type Git } from '../git.js';
 import {
-  loadRegistrySnapshot,
-  loadTagCache,
+  listingDigest,
+  openTagCache,
   saveTagCache,
   tagCacheFile,
   type CachedTag,
+  type TagCache,
 } from './cache.js';
 import { ListingStream, ObjectStream, type Listed } from './tag-objects.js';
 
@@ -19,14 +19,33 @@ const LISTING_FORMAT = '--format=%(refname:strip=2)%00%(objectname)';
 /**
  * Everything one model's tags say. One `git for-each-ref` lists the model's tags by name and
  * object id; when that listing is byte for byte the one the tag cache was written from (same
- * digest), the registry kept there is the answer, and no tag name is even parsed. Otherwise the
- * tags the cache lacks are read (`readPreparedTags`) and the cache rewritten.
+ * SHA-256), the registry kept there is the answer, and no tag name is even parsed. Otherwise the
+ * tags the cache lacks are read and the cache rewritten.
  *
  * @throws LeptonError `git` when git cannot list or read the tags.
  */
 export async function readRegistry(git: Git, model: string): Promise<Registry> {
+  return (await readModel(git, model, true)).registry;
+}
+
+/**
+ * Every tag of one model (and only that model), records summarized, before the registry is
+ * assembled from them. Updates the tag cache as `readRegistry` does.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]> {
+  return (await readModel(git, model, false)).prepared ?? [];
+}
+
+async function readModel(
+  git: Git,
+  model: string,
+  kept: boolean,
+): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return assembleRegistry(model, []);
+  // Outside a repository there are no tags: not an error for a reader.
+  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
   const chunks: Buffer[] = [];
   const r = await git.run(['for-each-ref', LISTING_FORMAT, ...modelRefPatterns(model)], {
     allowFailure: true,
@@ -35,42 +54,67 @@ export async function readRegistry(git: Git, model: string): Promise<Registry> {
   if (r.code !== 0) {
     throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
-  return registryOfListing(git, gitDir, model, chunks);
+  return registryOfListing(git, gitDir, model, chunks, kept);
 }
 
 /**
  * The registries of many models, from one `git for-each-ref` over every tag: each model's
- * lines of it are exactly the listing `readRegistry` would make (for-each-ref sorts by name
- * either way), so each model's cache answers as it would there. In `models`' order.
+ * lines of it are byte for byte the listing `readRegistry` gets from the model's own patterns
+ * (`NAME@*` and `NAME#*`, where `*` matches no `/`; for-each-ref sorts by name either way), so
+ * each model's cache answers exactly as it would there. In `models`' order.
  *
  * @throws LeptonError `git` when git cannot list or read the tags.
  */
 export async function readRegistries(git: Git, models: readonly string[]): Promise<Registry[]> {
   const gitDir = await git.gitDir();
   if (gitDir === null) return models.map((m) => assembleRegistry(m, []));
-  const r = await git.run(['for-each-ref', LISTING_FORMAT, 'refs/tags'], { allowFailure: true });
+  const chunks: Buffer[] = [];
+  const r = await git.run(['for-each-ref', LISTING_FORMAT, 'refs/tags'], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk),
+  });
   if (r.code !== 0) {
     throw new LeptonError('git', `could not read the tags: ${lastLines(r.stderr)}`);
   }
-  // A model's tags are `NAME@…` and `NAME#…` (NAME as in the tag: `dir=name`), and a NAME holds
-  // neither character: the name before the first of them says whose a tag is.
-  const inTag = new Map(models.map((m) => [m.replace(':', '='), [] as string[]]));
-  const out = r.stdout;
-  for (let at = 0; at < out.length;) {
-    let eol = out.indexOf('\n', at);
-    if (eol < 0) eol = out.length;
-    let cut = at;
-    while (cut < eol && out.charCodeAt(cut) !== 0x40 && out.charCodeAt(cut) !== 0x23) cut++;
-    const lines = cut < eol ? inTag.get(out.slice(at, cut)) : undefined;
-    if (lines !== undefined) lines.push(out.slice(at, Math.min(eol + 1, out.length)));
-    at = eol + 1;
-  }
+  const lines = splitListing(Buffer.concat(chunks), models);
   const result: Registry[] = [];
   for (const m of models) {
-    const lines = inTag.get(m.replace(':', '=')) ?? [];
-    result.push(await registryOfListing(git, gitDir, m, [Buffer.from(lines.join(''))]));
+    const mine = lines.get(inTag(m)) ?? [];
+    result.push((await registryOfListing(git, gitDir, m, mine, true)).registry);
   }
   return result;
+}
+
+const inTag = (model: string) => model.replace(':', '=');
+const AT = 0x40;
+const HASH = 0x23;
+const SLASH = 0x2f;
+const NUL = 0;
+const NEWLINE = 0x0a;
+
+/**
+ * Each model's lines of a whole listing, as bytes. A line is `NAME` + `@` or `#` + a rest with
+ * no `/` before the NUL, as the model's patterns match (a NAME holds neither `@` nor `#`, so the
+ * name before the first of them says whose a tag is).
+ */
+export function splitListing(out: Buffer, models: readonly string[]): Map<string, Buffer[]> {
+  const byName = new Map<string, Buffer[]>(models.map((m) => [inTag(m), []]));
+  for (let at = 0; at < out.length;) {
+    let eol = out.indexOf(NEWLINE, at);
+    eol = eol < 0 ? out.length : eol + 1;
+    let cut = at;
+    while (cut < eol && out[cut] !== AT && out[cut] !== HASH && out[cut] !== NUL) cut++;
+    if (cut < eol && out[cut] !== NUL) {
+      const lines = byName.get(out.toString('utf8', at, cut));
+      if (lines !== undefined) {
+        let slash = cut + 1;
+        while (slash < eol && out[slash] !== NUL && out[slash] !== SLASH) slash++;
+        if (out[slash] !== SLASH) lines.push(out.subarray(at, eol));
+      }
+    }
+    at = eol;
+  }
+  return byName;
 }
 
 /** The registry a model's listing (for-each-ref's output, as it came) names. */
@@ -79,41 +123,17 @@ async function registryOfListing(
   gitDir: string,
   model: string,
   listing: readonly Buffer[],
-): Promise<Registry> {
-  const hash = createHash('sha256');
-  for (const chunk of listing) hash.update(chunk);
-  const digest = hash.digest('hex');
+  useKept: boolean,
+): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
+  const digest = listingDigest(listing);
   const file = tagCacheFile(gitDir, model);
-  const kept = loadRegistrySnapshot(file, model, digest);
-  if (kept !== null) return kept;
-  const { prepared, tags } = await prepareListed(git, model, file, listing);
+  const cache = openTagCache(file, model);
+  const kept = useKept ? (cache?.registry(digest) ?? null) : null;
+  if (kept !== null) return { registry: kept, prepared: null };
+  const { prepared, tags } = await prepareListed(git, model, cache, listing);
   const registry = assembleRegistry(model, prepared);
   await saveTagCache(file, model, tags, { digest, registry });
-  return registry;
-}
-
-/**
- * Every tag of one model (and only that model), records summarized, without the registry's
- * assembly (readRegistry is the usual entry). Updates the tag cache.
- */
-export async function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]> {
-  const gitDir = await git.gitDir();
-  if (gitDir === null) return [];
-  const chunks: Buffer[] = [];
-  const r = await git.run(['for-each-ref', LISTING_FORMAT, ...modelRefPatterns(model)], {
-    allowFailure: true,
-    onStdout: (chunk) => chunks.push(chunk),
-  });
-  if (r.code !== 0) {
-    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  const hash = createHash('sha256');
-  for (const chunk of chunks) hash.update(chunk);
-  const file = tagCacheFile(gitDir, model);
-  const { prepared, tags } = await prepareListed(git, model, file, chunks);
-  const registry = assembleRegistry(model, prepared);
-  await saveTagCache(file, model, tags, { digest: hash.digest('hex'), registry });
-  return prepared;
+  return { registry, prepared };
 }
 
 /**
@@ -127,7 +147,7 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
 async function prepareListed(
   git: Git,
   model: string,
-  file: string,
+  opened: TagCache | null,
   listing: readonly Buffer[],
 ): Promise<{ prepared: PreparedTag[]; tags: CachedTag[] }> {
   const prepared: PreparedTag[] = [];
@@ -148,7 +168,7 @@ async function prepareListed(
   // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
   const fetches: ObjectFetch[] = [];
   let asked = 0;
-  const cache = loadTagCache(file, model);
+  const cache = opened?.tags() ?? new Map<string, CachedTag>();
   const stream = new ListingStream((ref) => {
     const hit = cache.get(ref.name);
     if (hit !== undefined && hit.object === ref.object) {

@@ -1,11 +1,5 @@
 import type { ParsedTag } from '../../core/registry/names.js';
-import type {
-  AssignEvent,
-  Registry,
-  StageEvent,
-  VersionEntry,
-  VersionSummary,
-} from '../../core/registry/types.js';
+import type { AssignEvent, Registry, StageEvent, VersionEntry } from '../../core/registry/types.js';
 import { pack, Tables, unpack, type Packed } from './cache.js';
 
 /**
@@ -23,7 +17,8 @@ interface Encoded {
   readonly strings: string[];
   readonly names: string[][];
   readonly versions: unknown[][];
-  readonly events: StageEvent[];
+  /** [action (0 assign, 1 unassign), stage, n, tag, object, version, target, commit, date, packed summary or null] */
+  readonly events: unknown[][];
   readonly stages: Record<string, number | null>;
   readonly maxN: number;
   readonly deprecated?: boolean;
@@ -48,6 +43,21 @@ export function encodeSnapshot(registry: Registry): Encoded {
       v.summary && pack(v.summary, tag, v.commit, t),
     ];
   });
+  const events = registry.events.map((e) => {
+    const tag: ParsedTag = { kind: e.action, model: registry.model, stage: e.stage };
+    return [
+      e.action === 'assign' ? 0 : 1,
+      e.stage,
+      e.n,
+      e.tag,
+      e.object,
+      e.version,
+      e.target,
+      e.commit,
+      e.date,
+      e.summary && pack(e.summary, tag, e.commit, t),
+    ];
+  });
   const stages: Record<string, number | null> = {};
   for (const [stage, e] of Object.entries(registry.stages)) {
     stages[stage] = e === null ? null : registry.events.indexOf(e);
@@ -57,7 +67,7 @@ export function encodeSnapshot(registry: Registry): Encoded {
     strings: t.strings,
     names: t.names,
     versions,
-    events: [...registry.events],
+    events,
     stages,
     maxN: registry.maxN,
     ...(registry.deprecated !== undefined && { deprecated: registry.deprecated }),
@@ -65,41 +75,61 @@ export function encodeSnapshot(registry: Registry): Encoded {
   };
 }
 
+class NotASnapshot extends Error {}
+
 const str = (v: unknown): string => {
-  if (typeof v !== 'string') throw new Error('not a snapshot');
+  if (typeof v !== 'string') throw new NotASnapshot();
   return v;
 };
+const strOrNull = (v: unknown): string | null => (v === null ? null : str(v));
+const int = (v: unknown): number => {
+  if (!Number.isSafeInteger(v)) throw new NotASnapshot();
+  return v as number;
+};
+const list = (v: unknown, length?: number): unknown[] => {
+  if (!Array.isArray(v) || (length !== undefined && v.length !== length)) {
+    throw new NotASnapshot();
+  }
+  return v;
+};
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The registry back from the cache's form (as `JSON.parse` gave it), or null when it is not one
- * of `model`. Throws on a malformed one (the caller treats that as no cache).
+ * of `model`. Every value's type is checked, as the rows' are (cache.ts): bytes that pass the
+ * checksum yet were not written by this code give null, never a registry of the wrong shape.
  */
 export function decodeSnapshot(doc: unknown, model: string): Registry | null {
-  const e = doc as Encoded;
-  if (
-    typeof e !== 'object' ||
-    e === null ||
-    e.model !== model ||
-    !Array.isArray(e.versions) ||
-    !Array.isArray(e.events) ||
-    !Array.isArray(e.skipped) ||
-    !Array.isArray(e.strings) ||
-    !Array.isArray(e.names) ||
-    typeof e.stages !== 'object' ||
-    e.stages === null ||
-    typeof e.maxN !== 'number'
-  ) {
-    return null;
+  try {
+    return decode(doc, model);
+  } catch (e) {
+    if (e instanceof NotASnapshot) return null;
+    throw e;
   }
+}
+
+function decode(doc: unknown, model: string): Registry | null {
+  if (!isPlainObject(doc) || doc.model !== model) return null;
+  const strings = list(doc.strings).map(str);
+  const names = list(doc.names).map((n) => list(n).map(str));
   const prefix = `${inTag(model)}@v`;
-  const versions: VersionEntry[] = e.versions.map((row) => {
-    const [version, tag, object, commit, date, flags, packed] = row;
+  const summaryOf = (packed: unknown, sub: string, commit: string) => {
+    if (packed === null) return null;
+    try {
+      return unpack(list(packed) as Packed, model, sub, commit, strings, names);
+    } catch {
+      throw new NotASnapshot();
+    }
+  };
+  const versions: VersionEntry[] = list(doc.versions).map((r) => {
+    const [version, tag, object, commit, date, flags, packed] = list(r, 7);
     const v = str(version);
     const c = str(commit);
-    const summary =
-      packed === null
-        ? null
-        : (unpack(packed as Packed, model, v, c, e.strings, e.names) as VersionSummary);
+    const f = int(flags);
+    if (f < 0 || f > 3) throw new NotASnapshot();
+    const summary = summaryOf(packed, v, c);
+    if (summary !== null && summary.kind !== 'version') throw new NotASnapshot();
     return {
       version: v,
       tag: tag === 0 ? prefix + v : str(tag),
@@ -107,26 +137,60 @@ export function decodeSnapshot(doc: unknown, model: string): Registry | null {
       commit: c,
       date: str(date),
       summary,
-      ...(((flags as number) & 1) !== 0 && { lightweight: true }),
-      ...(((flags as number) & 2) !== 0 && { deregistered: true }),
+      ...((f & 1) !== 0 && { lightweight: true }),
+      ...((f & 2) !== 0 && { deregistered: true }),
     };
   });
+  const events: StageEvent[] = list(doc.events).map((r) => {
+    const [action, stage, n, tag, object, version, target, commit, date, packed] = list(r, 10);
+    if (action !== 0 && action !== 1) throw new NotASnapshot();
+    const s = str(stage);
+    const c = str(commit);
+    const summary = summaryOf(packed, s, c);
+    const wanted = action === 0 ? 'stage' : 'unassign';
+    if (summary !== null && summary.kind !== wanted) throw new NotASnapshot();
+    return {
+      action: action === 0 ? 'assign' : 'unassign',
+      stage: s,
+      n: int(n),
+      tag: str(tag),
+      object: str(object),
+      version: strOrNull(version),
+      target: strOrNull(target),
+      commit: c,
+      date: str(date),
+      summary: summary as StageEvent['summary'],
+    };
+  });
+  if (!isPlainObject(doc.stages)) return null;
   const stages: Record<string, AssignEvent | null> = {};
-  for (const [stage, i] of Object.entries(e.stages)) {
-    if (i === null) stages[stage] = null;
-    else {
-      const ev = e.events[i];
-      if (ev === undefined || ev.action !== 'assign') return null;
-      stages[stage] = ev as AssignEvent;
+  for (const [stage, i] of Object.entries(doc.stages)) {
+    if (i === null) {
+      stages[stage] = null;
+      continue;
     }
+    const ev = events[int(i)];
+    if (ev === undefined || ev.action !== 'assign' || ev.stage !== stage) return null;
+    stages[stage] = ev as AssignEvent;
   }
+  const skipped = list(doc.skipped).map((x) => {
+    if (!isPlainObject(x)) throw new NotASnapshot();
+    const keys = Object.keys(x).length;
+    if (keys !== (x.version === undefined ? 2 : 3)) throw new NotASnapshot();
+    return {
+      tag: str(x.tag),
+      ...(x.version !== undefined && { version: str(x.version) }),
+      reason: str(x.reason),
+    };
+  });
+  if (doc.deprecated !== undefined && doc.deprecated !== true) return null;
   return {
     model,
     versions,
     stages,
-    events: e.events,
-    maxN: e.maxN,
-    ...(e.deprecated !== undefined && { deprecated: e.deprecated }),
-    skipped: e.skipped,
+    events,
+    maxN: int(doc.maxN),
+    ...(doc.deprecated === true && { deprecated: true }),
+    skipped,
   };
 }
