@@ -13,7 +13,8 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readSealedFile, writeSealedFileSync } from '../../src/io/files/sealed-file.js';
-import { readRegistry } from '../../src/io/registry/index.js';
+import { readOverviews, readRegistry } from '../../src/io/registry/index.js';
+import { overviewOf } from '../../src/core/registry/build.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
 import { runCli, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, gitOf, modelRepo } from './fixture.js';
@@ -33,10 +34,11 @@ let file: string;
 let good: Buffer;
 let cold: Awaited<ReturnType<typeof readRegistry>>;
 const read = () => readRegistry(gitOf(repo), 'sentiment');
+const overviews = () => readOverviews(gitOf(repo), ['sentiment']);
 const sound = () =>
   lstatSync(file).isFile() && readSealedFile(file, 'tag-cache', 1 << 30)?.section(0) != null;
 
-const SECTIONS = ['head', 'registry', 'rows'] as const;
+const SECTIONS = ['head', 'overview', 'registry', 'rows'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Where each section's bytes are in a sealed file (after its first line). */
 function bounds(bytes: Buffer): Record<Section, { start: number; end: number }> {
@@ -45,7 +47,7 @@ function bounds(bytes: Buffer): Record<Section, { start: number; end: number }> 
     .split(' ')
     .slice(2, -1)
     .map((f) => Number(f.split(':')[0]));
-  expect(lengths).toHaveLength(3);
+  expect(lengths).toHaveLength(4);
   let at = line.length + 1;
   const out = {} as Record<Section, { start: number; end: number }>;
   SECTIONS.forEach((name, i) => {
@@ -59,12 +61,13 @@ const sectionsOf = (bytes: Buffer): Record<Section, Buffer> => {
   const b = bounds(bytes);
   return {
     head: bytes.subarray(b.head.start, b.head.end),
+    overview: bytes.subarray(b.overview.start, b.overview.end),
     registry: bytes.subarray(b.registry.start, b.registry.end),
     rows: bytes.subarray(b.rows.start, b.rows.end),
   };
 };
 /** Sections sealed again with valid checksums: damage the checksum cannot see. */
-function reseal(parts: Record<Section, Buffer | string>, count = 3): void {
+function reseal(parts: Record<Section, Buffer | string>, count = 4): void {
   const list = SECTIONS.slice(0, count).map((n) => [Buffer.from(parts[n])]);
   expect(writeSealedFileSync(file, 'tag-cache', list, 1 << 30)).toBe(true);
 }
@@ -93,7 +96,7 @@ function prng(seed: number): () => number {
 }
 
 describe('tag cache: damaged bytes', () => {
-  it.each(['registry', 'rows'] as const)(
+  it.each(['overview', 'registry', 'rows'] as const)(
     'a metric edited in place to another valid value in the %s is not believed',
     async (section) => {
       const b = bounds(good)[section];
@@ -133,6 +136,9 @@ describe('tag cache: damaged bytes', () => {
     bytes[at] = (bytes[at] as number) ^ 0x04;
     writeFileSync(file, bytes);
     expect(await read()).toEqual(cold);
+    expect(readFileSync(file)).toEqual(good);
+    writeFileSync(file, bytes);
+    expect(await overviews()).toEqual([overviewOf(cold)]);
     expect(readFileSync(file)).toEqual(good);
   });
 
@@ -189,14 +195,25 @@ describe('tag cache: checksums that hold over the wrong content', () => {
   const withHead = (edit: (h: unknown[]) => unknown) => () => {
     const parts = sectionsOf(good);
     const registry = parts.registry.toString().replace(',0.59]', ',0.99]');
+    const overview = parts.overview.toString().replace(',0.59]', ',0.99]');
     expect(registry).not.toBe(parts.registry.toString());
-    reseal({ ...parts, registry, head: JSON.stringify(edit(head())) });
+    expect(overview).not.toBe(parts.overview.toString());
+    reseal({ ...parts, overview, registry, head: JSON.stringify(edit(head())) });
   };
-  const withRegistry = (edit: (r: Record<string, unknown>) => unknown) => () => {
+  const withOverview = (edit: (r: Record<string, unknown>) => unknown) => () => {
     const parts = sectionsOf(good);
-    const registry = JSON.parse(parts.registry.toString()) as Record<string, unknown>;
-    reseal({ ...parts, registry: JSON.stringify(edit(registry)) });
+    const overview = JSON.parse(parts.overview.toString()) as Record<string, unknown>;
+    reseal({ ...parts, overview: JSON.stringify(edit(overview)) });
   };
+  /** Damage to the registry section's content alone, under a valid checksum. */
+  const registryContentOnly = new WeakSet<() => void>();
+  const registryOnly = (plant: () => void) => (registryContentOnly.add(plant), plant);
+  const withRegistry = (edit: (r: Record<string, unknown>) => unknown) =>
+    registryOnly(() => {
+      const parts = sectionsOf(good);
+      const registry = JSON.parse(parts.registry.toString()) as Record<string, unknown>;
+      reseal({ ...parts, registry: JSON.stringify(edit(registry)) });
+    });
   it.each([
     ['an older format number', withHead((h) => [h[0], 8, ...h.slice(2)])],
     ['a newer format number', withHead((h) => [h[0], 10, ...h.slice(2)])],
@@ -208,8 +225,19 @@ describe('tag cache: checksums that hold over the wrong content', () => {
     ['the registry branch’s two-section head', withHead((h) => [h[0], 8, h[3], h[4]])],
     ['not JSON', () => reseal({ ...sectionsOf(good), head: '[' })],
     ['two sections only (no registry)', () => reseal({ ...sectionsOf(good) }, 2)],
+    ['three sections only (no rows)', () => reseal({ ...sectionsOf(good) }, 3)],
+    ['the overview of another model', withOverview((o) => ({ ...o, model: 'other' }))],
+    ['an overview that is not JSON', () => reseal({ ...sectionsOf(good), overview: '{' })],
+    ['an overview latest of the wrong shape', withOverview((o) => ({ ...o, latest: [1] }))],
+    [
+      'an overview stage holder of the wrong shape',
+      withOverview((o) => ({ ...o, stages: { staging: { version: 1, tag: 'x' } } })),
+    ],
     ['the registry of another model', withRegistry((r) => ({ ...r, model: 'other' }))],
-    ['a registry that is not JSON', () => reseal({ ...sectionsOf(good), registry: '{"model"' })],
+    [
+      'a registry that is not JSON',
+      registryOnly(() => reseal({ ...sectionsOf(good), registry: '{"model"' })),
+    ],
     [
       'a registry version of the wrong shape',
       withRegistry((r) => ({ ...r, versions: [[...(r.versions as unknown[][])[0]!, 'x']] })),
@@ -249,10 +277,23 @@ describe('tag cache: checksums that hold over the wrong content', () => {
     expect(r.versions.map((v) => v.summary?.metrics.accuracy)).toEqual([0.59, 0.5]);
     expect(r.stages.staging?.version).toBe('0.1.0');
     expect(readFileSync(file)).toEqual(good);
+    // And `ls`'s read of the same file. It parses the overview, not the whole registry (that
+    // is the point of it): a registry section that passes its checksum yet is not this code's
+    // is found by the next read that uses it.
+    plant();
+    const [o] = await overviews();
+    expect(o).toEqual(overviewOf(cold));
+    expect(o?.latest?.summary?.metrics.accuracy).toBe(0.59);
+    if (registryContentOnly.has(plant)) {
+      expect(readFileSync(file)).not.toEqual(good);
+      expect(await read()).toEqual(cold);
+    }
+    expect(readFileSync(file)).toEqual(good);
   });
   it('control: the same forged registry under this file’s own head is believed (a checksum is no guard against a forger)', async () => {
     withHead((h) => h)();
     expect((await read()).versions[0]?.summary?.metrics.accuracy).toBe(0.99);
+    expect((await overviews())[0]?.latest?.summary?.metrics.accuracy).toBe(0.99);
     rmSync(file);
     expect(await read()).toEqual(cold);
     expect(readFileSync(file)).toEqual(good);

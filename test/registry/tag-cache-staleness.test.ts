@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { formatUnassignMessage, formatVersionMessage } from '../../src/core/registry/message.js';
 import type { Registry } from '../../src/core/registry/types.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
-import { readRegistries, readRegistry } from '../../src/io/registry/index.js';
+import { readOverviews, readRegistries, readRegistry } from '../../src/io/registry/index.js';
+import { overviewOf } from '../../src/core/registry/build.js';
 import { createTag } from '../../src/io/registry/write.js';
 import { git, tempDir, writeFiles, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, gitOf, IDENTITY, modelRepo } from './fixture.js';
@@ -162,8 +163,11 @@ describe('a warm cache after the tags change on the remote and are fetched', () 
     async (_, change, versions, stages) => {
       const before = readFileSync(file());
       await change();
+      const [overview] = await readOverviews(gitOf(repo), ['sentiment']);
       const warm = await read();
-      expect(warm).toEqual(await fromFreshClone());
+      const fresh = await fromFreshClone();
+      expect(overview).toEqual(overviewOf(fresh));
+      expect(warm).toEqual(fresh);
       expect(accuracies(warm)).toEqual(versions);
       expect(holders(warm)).toEqual(stages);
       expect(readFileSync(file())).not.toEqual(before);
@@ -250,12 +254,14 @@ describe('a warm cache after this process changes the tags', () => {
   ])('%s: read again at once, as a cold read gives it', async (_, change, check) => {
     const git = gitOf(repo);
     await change();
+    const [overview] = await readOverviews(git, ['sentiment']);
     const warm = await readRegistry(git, 'sentiment');
     const [many] = await readRegistries(git, ['sentiment']);
     rmSync(join(repo.dir, '.git', 'lepton'), { recursive: true });
     const cold = await readRegistry(git, 'sentiment');
     expect(warm).toEqual(cold);
     expect(many).toEqual(cold);
+    expect(overview).toEqual(overviewOf(cold));
     check(warm);
   });
 });

@@ -1,12 +1,12 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { PreparedTag } from '../../core/registry/build.js';
+import { overviewOf, type PreparedTag, type RegistryOverview } from '../../core/registry/build.js';
 import type { ParsedTag, TagKind } from '../../core/registry/names.js';
 import type { Registry, TagSummary, VersionRef } from '../../core/registry/types.js';
 import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
 import { VERSION as LEPTON_VERSION } from '../../version.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
+import { decodeOverview, decodeSnapshot, encodeOverview, encodeSnapshot } from './snapshot.js';
 
 /**
  * What Lepton read from each tag object, kept in `<git dir>/lepton/tags/`. A tag object never
@@ -25,13 +25,14 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
  * want a whole record (a baseline, the version being promoted) get it from git again
  * (`readRecord`), which keeps the cache small enough to write on a cold read.
  *
- * Layout: one sealed file, three sections, each under its own CRC-32:
+ * Layout: one sealed file, four sections, each under its own CRC-32:
  *   0. the head, `[format, version, Lepton's version, model, listing digest]`;
- *   1. the registry assembled from the tags (snapshot.ts);
- *   2. one line of JSON: a header array, then one flat array per tag (the rows).
+ *   1. the registry's overview (latest version, stage holders: all `ls` reads);
+ *   2. the registry assembled from the tags (snapshot.ts);
+ *   3. one line of JSON: a header array, then one flat array per tag (the rows).
  * The digest is the SHA-256 of the model's `for-each-ref` listing (every tag's name and object
  * id, as git printed them) the file was written from. A warm read whose listing hashes to it
- * returns the registry of section 1 without parsing a tag name: tag objects never change, so
+ * returns the registry of section 2 (or its overview) without parsing a tag name: tag objects never change, so
  * the same names on the same objects make the same registry. Any other read uses the rows, to
  * open only the tag objects they lack. Both are checked on every read that believes either
  * (a damaged section means a cold read and a rewrite, whichever was damaged), and a file
@@ -41,7 +42,7 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
  */
 
 const FORMAT = 'lepton-tag-cache';
-// 9: one file of three sections (head, assembled registry, rows). 8: unassignment tags'
+// 9: one file of four sections (head, overview, assembled registry, rows). 8: unassignment tags'
 // summaries packed. Bump it whenever the bytes, or what a tag or a registry is read as, change.
 const VERSION = 9;
 /** The sealed file's kind. */
@@ -106,6 +107,8 @@ export interface TagCache {
    * out (the rows too, unread: a damaged file is rebuilt, whichever part is damaged); else null.
    */
   registry(digest: string): Registry | null;
+  /** The registry's overview, on the same terms. */
+  overview(digest: string): RegistryOverview | null;
   /** The cached tags by name; empty when the rows do not check out. */
   tags(): Map<string, CachedTag>;
 }
@@ -121,23 +124,39 @@ export function listingDigest(listing: readonly Uint8Array[]): string {
 export function openTagCache(file: string, model: string): TagCache | null {
   // Checked on the bytes as they are on disk.
   const sealed = readSealedFile(file, KIND, MAX_BYTES);
-  if (sealed === null || sealed.count !== 3) return null;
+  if (sealed === null || sealed.count !== 4) return null;
   const digest = headOf(sealed.section(0), model);
   if (digest === null) return null;
+  const json = (i: number): unknown => {
+    const body = sealed.section(i) as Buffer;
+    return JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8'));
+  };
+  const overview = (): RegistryOverview | null => {
+    try {
+      return sealed.section(1) === null ? null : decodeOverview(json(1), model);
+    } catch {
+      // Only a file that passed the checksum yet was not written by this code gets here.
+      return null;
+    }
+  };
+  // Believed only whole: the sections a read does not use must check out too (the overview,
+  // a few bytes, is parsed; the rows, megabytes, are checksummed and their ends checked).
+  const sound = (wanted: string): RegistryOverview | null =>
+    wanted === digest && sealed.section(2) !== null && rowsLookSound(sealed.section(3), model)
+      ? overview()
+      : null;
   return {
     digest,
     registry: (wanted) => {
-      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
-      const body = sealed.section(1);
-      if (body === null) return null;
+      if (sound(wanted) === null) return null;
       try {
-        return decodeSnapshot(JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8')), model);
+        return decodeSnapshot(json(2), model);
       } catch {
-        // Only a file that passed the checksum yet was not written by this code gets here.
         return null;
       }
     },
-    tags: () => rowsOf(sealed.section(2), model),
+    overview: sound,
+    tags: () => rowsOf(sealed.section(3), model),
   };
 }
 
@@ -439,8 +458,9 @@ export async function saveTagCache(
     JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
   );
   const registry = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry)));
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
   // One file, written whole and renamed into place: the registry is never found beside rows
   // or a digest of another listing (two runs writing at once: one file wins, whole).
   // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES);
+  await writeSealedFile(file, KIND, [[head], [overview], [registry], [doc]], MAX_BYTES);
 }

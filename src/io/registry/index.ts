@@ -5,7 +5,7 @@ export {
   unusableAsBaseline,
   type BaselineChoice,
 } from './baseline.js';
-export { readPreparedTags, readRegistry, readRegistries } from './read.js';
+export { readOverviews, readPreparedTags, readRegistry, readRegistries } from './read.js';
 export {
   readRecord,
   readRecords,

@@ -1,5 +1,11 @@
 import { LeptonError } from '../../core/errors/index.js';
-import { assembleRegistry, prepareTag, type PreparedTag } from '../../core/registry/build.js';
+import {
+  assembleRegistry,
+  overviewOf,
+  prepareTag,
+  type PreparedTag,
+  type RegistryOverview,
+} from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { RawTag, Registry } from '../../core/registry/types.js';
 import { lastLines, type Git } from '../git.js';
@@ -66,8 +72,49 @@ async function readModel(
  * @throws LeptonError `git` when git cannot list or read the tags.
  */
 export async function readRegistries(git: Git, models: readonly string[]): Promise<Registry[]> {
+  const out: Registry[] = [];
+  await eachListing(git, models, async (gitDir, m, listing) => {
+    out.push(
+      gitDir === null
+        ? assembleRegistry(m, [])
+        : (await registryOfListing(git, gitDir, m, listing, true)).registry,
+    );
+  });
+  return out;
+}
+
+/**
+ * As `readRegistries`, each model's overview only (its latest version and stage holders): a
+ * warm read parses a few bytes per model, not every version.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readOverviews(
+  git: Git,
+  models: readonly string[],
+): Promise<RegistryOverview[]> {
+  const out: RegistryOverview[] = [];
+  await eachListing(git, models, async (gitDir, m, listing) => {
+    if (gitDir === null) return void out.push(overviewOf(assembleRegistry(m, [])));
+    const cache = openTagCache(tagCacheFile(gitDir, m), m);
+    const kept = cache?.overview(listingDigest(listing)) ?? null;
+    out.push(kept ?? overviewOf((await registryOfListing(git, gitDir, m, listing, true)).registry));
+  });
+  return out;
+}
+
+/** Each model's listing (in `models`' order) from one `for-each-ref` over every tag. */
+async function eachListing(
+  git: Git,
+  models: readonly string[],
+  /** gitDir null: outside a repository, where there are no tags (not an error for a reader). */
+  each: (gitDir: string | null, model: string, listing: Buffer[]) => Promise<void>,
+): Promise<void> {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return models.map((m) => assembleRegistry(m, []));
+  if (gitDir === null) {
+    for (const m of models) await each(null, m, []);
+    return;
+  }
   const chunks: Buffer[] = [];
   const r = await git.run(['for-each-ref', LISTING_FORMAT, 'refs/tags'], {
     allowFailure: true,
@@ -77,12 +124,7 @@ export async function readRegistries(git: Git, models: readonly string[]): Promi
     throw new LeptonError('git', `could not read the tags: ${lastLines(r.stderr)}`);
   }
   const lines = splitListing(Buffer.concat(chunks), models);
-  const result: Registry[] = [];
-  for (const m of models) {
-    const mine = lines.get(inTag(m)) ?? [];
-    result.push((await registryOfListing(git, gitDir, m, mine, true)).registry);
-  }
-  return result;
+  for (const m of models) await each(gitDir, m, lines.get(inTag(m)) ?? []);
 }
 
 const inTag = (model: string) => model.replace(':', '=');
@@ -99,13 +141,22 @@ const NEWLINE = 0x0a;
  */
 export function splitListing(out: Buffer, models: readonly string[]): Map<string, Buffer[]> {
   const byName = new Map<string, Buffer[]>(models.map((m) => [inTag(m), []]));
+  // Sorted by name, a model's lines mostly follow one another: the last name's bytes are
+  // compared before any is decoded.
+  let last: Buffer | null = null;
+  let lastFound: Buffer[] | undefined;
   for (let at = 0; at < out.length;) {
     let eol = out.indexOf(NEWLINE, at);
     eol = eol < 0 ? out.length : eol + 1;
     let cut = at;
     while (cut < eol && out[cut] !== AT && out[cut] !== HASH && out[cut] !== NUL) cut++;
     if (cut < eol && out[cut] !== NUL) {
-      const lines = byName.get(out.toString('utf8', at, cut));
+      const name = out.subarray(at, cut);
+      if (last === null || !name.equals(last)) {
+        last = name;
+        lastFound = byName.get(name.toString('utf8'));
+      }
+      const lines = lastFound;
       if (lines !== undefined) {
         let slash = cut + 1;
         while (slash < eol && out[slash] !== NUL && out[slash] !== SLASH) slash++;

@@ -1,3 +1,4 @@
+import type { RegistryOverview } from '../../core/registry/build.js';
 import type { ParsedTag } from '../../core/registry/names.js';
 import type { AssignEvent, Registry, StageEvent, VersionEntry } from '../../core/registry/types.js';
 import { pack, Tables, unpack, type Packed } from './cache.js';
@@ -27,22 +28,55 @@ interface Encoded {
 
 const inTag = (model: string) => model.replace(':', '=');
 
+function versionRow(v: VersionEntry, model: string, prefix: string, t: Tables): unknown[] {
+  const tag: ParsedTag = { kind: 'version', model, version: v.version };
+  return [
+    v.version,
+    v.tag === prefix + v.version ? 0 : v.tag,
+    v.object,
+    v.commit,
+    v.date,
+    (v.lightweight ? 1 : 0) + (v.deregistered ? 2 : 0),
+    v.summary && pack(v.summary, tag, v.commit, t),
+  ];
+}
+
+/** What `ls` reads of a registry, in the cache's form: `{model, strings, names, latest, stages}`. */
+export function encodeOverview(o: RegistryOverview): unknown {
+  const t = new Tables();
+  const latest = o.latest && versionRow(o.latest, o.model, `${inTag(o.model)}@v`, t);
+  return { model: o.model, strings: t.strings, names: t.names, latest, stages: o.stages };
+}
+
+/** The overview back from the cache's form, or null when it is not one of `model`. */
+export function decodeOverview(doc: unknown, model: string): RegistryOverview | null {
+  try {
+    if (!isPlainObject(doc) || doc.model !== model || !isPlainObject(doc.stages)) return null;
+    const strings = list(doc.strings).map(str);
+    const names = list(doc.names).map((n) => list(n).map(str));
+    const latest =
+      doc.latest === null
+        ? null
+        : versionOf(doc.latest, model, `${inTag(model)}@v`, strings, names);
+    const stages: Record<string, { version: string; tag: string } | null> = {};
+    for (const [stage, h] of Object.entries(doc.stages)) {
+      if (h === null) stages[stage] = null;
+      else if (isPlainObject(h) && Object.keys(h).length === 2) {
+        stages[stage] = { version: str(h.version), tag: str(h.tag) };
+      } else return null;
+    }
+    return { model, latest, stages };
+  } catch (e) {
+    if (e instanceof NotASnapshot) return null;
+    throw e;
+  }
+}
+
 /** The registry in the cache's form. */
 export function encodeSnapshot(registry: Registry): Encoded {
   const t = new Tables();
   const prefix = `${inTag(registry.model)}@v`;
-  const versions = registry.versions.map((v) => {
-    const tag: ParsedTag = { kind: 'version', model: registry.model, version: v.version };
-    return [
-      v.version,
-      v.tag === prefix + v.version ? 0 : v.tag,
-      v.object,
-      v.commit,
-      v.date,
-      (v.lightweight ? 1 : 0) + (v.deregistered ? 2 : 0),
-      v.summary && pack(v.summary, tag, v.commit, t),
-    ];
-  });
+  const versions = registry.versions.map((v) => versionRow(v, registry.model, prefix, t));
   const events = registry.events.map((e) => {
     const tag: ParsedTag = { kind: e.action, model: registry.model, stage: e.stage };
     return [
@@ -114,33 +148,11 @@ function decode(doc: unknown, model: string): Registry | null {
   const strings = list(doc.strings).map(str);
   const names = list(doc.names).map((n) => list(n).map(str));
   const prefix = `${inTag(model)}@v`;
-  const summaryOf = (packed: unknown, sub: string, commit: string) => {
-    if (packed === null) return null;
-    try {
-      return unpack(list(packed) as Packed, model, sub, commit, strings, names);
-    } catch {
-      throw new NotASnapshot();
-    }
-  };
-  const versions: VersionEntry[] = list(doc.versions).map((r) => {
-    const [version, tag, object, commit, date, flags, packed] = list(r, 7);
-    const v = str(version);
-    const c = str(commit);
-    const f = int(flags);
-    if (f < 0 || f > 3) throw new NotASnapshot();
-    const summary = summaryOf(packed, v, c);
-    if (summary !== null && summary.kind !== 'version') throw new NotASnapshot();
-    return {
-      version: v,
-      tag: tag === 0 ? prefix + v : str(tag),
-      object: str(object),
-      commit: c,
-      date: str(date),
-      summary,
-      ...((f & 1) !== 0 && { lightweight: true }),
-      ...((f & 2) !== 0 && { deregistered: true }),
-    };
-  });
+  const summaryOf = (packed: unknown, sub: string, commit: string) =>
+    unpacked(packed, model, sub, commit, strings, names);
+  const versions: VersionEntry[] = list(doc.versions).map((r) =>
+    versionOf(r, model, prefix, strings, names),
+  );
   const events: StageEvent[] = list(doc.events).map((r) => {
     const [action, stage, n, tag, object, version, target, commit, date, packed] = list(r, 10);
     if (action !== 0 && action !== 1) throw new NotASnapshot();
@@ -192,5 +204,47 @@ function decode(doc: unknown, model: string): Registry | null {
     maxN: int(doc.maxN),
     ...(doc.deprecated === true && { deprecated: true }),
     skipped,
+  };
+}
+
+function unpacked(
+  packed: unknown,
+  model: string,
+  sub: string,
+  commit: string,
+  strings: readonly string[],
+  names: readonly (readonly string[])[],
+) {
+  if (packed === null) return null;
+  try {
+    return unpack(list(packed) as Packed, model, sub, commit, strings, names);
+  } catch {
+    throw new NotASnapshot();
+  }
+}
+
+function versionOf(
+  r: unknown,
+  model: string,
+  prefix: string,
+  strings: readonly string[],
+  names: readonly (readonly string[])[],
+): VersionEntry {
+  const [version, tag, object, commit, date, flags, packed] = list(r, 7);
+  const v = str(version);
+  const c = str(commit);
+  const f = int(flags);
+  if (f < 0 || f > 3) throw new NotASnapshot();
+  const summary = unpacked(packed, model, v, c, strings, names);
+  if (summary !== null && summary.kind !== 'version') throw new NotASnapshot();
+  return {
+    version: v,
+    tag: tag === 0 ? prefix + v : str(tag),
+    object: str(object),
+    commit: c,
+    date: str(date),
+    summary,
+    ...((f & 1) !== 0 && { lightweight: true }),
+    ...((f & 2) !== 0 && { deregistered: true }),
   };
 }
