@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readSealedFile, writeSealedFileSync } from '../../src/io/files/sealed-file.js';
+import { overviewFile } from '../../src/io/registry/cache.js';
 import { readOverviews, readRegistry } from '../../src/io/registry/index.js';
 import { overviewOf } from '../../src/core/registry/build.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
@@ -38,7 +39,7 @@ const overviews = () => readOverviews(gitOf(repo), ['sentiment']);
 const sound = () =>
   lstatSync(file).isFile() && readSealedFile(file, 'tag-cache', 1 << 30)?.section(0) != null;
 
-const SECTIONS = ['head', 'overview', 'registry', 'rows'] as const;
+const SECTIONS = ['head', 'registry', 'rows'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Where each section's bytes are in a sealed file (after its first line). */
 function bounds(bytes: Buffer): Record<Section, { start: number; end: number }> {
@@ -47,7 +48,7 @@ function bounds(bytes: Buffer): Record<Section, { start: number; end: number }> 
     .split(' ')
     .slice(2, -1)
     .map((f) => Number(f.split(':')[0]));
-  expect(lengths).toHaveLength(4);
+  expect(lengths).toHaveLength(3);
   let at = line.length + 1;
   const out = {} as Record<Section, { start: number; end: number }>;
   SECTIONS.forEach((name, i) => {
@@ -61,13 +62,12 @@ const sectionsOf = (bytes: Buffer): Record<Section, Buffer> => {
   const b = bounds(bytes);
   return {
     head: bytes.subarray(b.head.start, b.head.end),
-    overview: bytes.subarray(b.overview.start, b.overview.end),
     registry: bytes.subarray(b.registry.start, b.registry.end),
     rows: bytes.subarray(b.rows.start, b.rows.end),
   };
 };
 /** Sections sealed again with valid checksums: damage the checksum cannot see. */
-function reseal(parts: Record<Section, Buffer | string>, count = 4): void {
+function reseal(parts: Record<Section, Buffer | string>, count = 3): void {
   const list = SECTIONS.slice(0, count).map((n) => [Buffer.from(parts[n])]);
   expect(writeSealedFileSync(file, 'tag-cache', list, 1 << 30)).toBe(true);
 }
@@ -96,7 +96,7 @@ function prng(seed: number): () => number {
 }
 
 describe('tag cache: damaged bytes', () => {
-  it.each(['overview', 'registry', 'rows'] as const)(
+  it.each(['registry', 'rows'] as const)(
     'a metric edited in place to another valid value in the %s is not believed',
     async (section) => {
       const b = bounds(good)[section];
@@ -136,9 +136,6 @@ describe('tag cache: damaged bytes', () => {
     bytes[at] = (bytes[at] as number) ^ 0x04;
     writeFileSync(file, bytes);
     expect(await read()).toEqual(cold);
-    expect(readFileSync(file)).toEqual(good);
-    writeFileSync(file, bytes);
-    expect(await overviews()).toEqual([overviewOf(cold)]);
     expect(readFileSync(file)).toEqual(good);
   });
 
@@ -195,25 +192,14 @@ describe('tag cache: checksums that hold over the wrong content', () => {
   const withHead = (edit: (h: unknown[]) => unknown) => () => {
     const parts = sectionsOf(good);
     const registry = parts.registry.toString().replace(',0.59]', ',0.99]');
-    const overview = parts.overview.toString().replace(',0.59]', ',0.99]');
     expect(registry).not.toBe(parts.registry.toString());
-    expect(overview).not.toBe(parts.overview.toString());
-    reseal({ ...parts, overview, registry, head: JSON.stringify(edit(head())) });
+    reseal({ ...parts, registry, head: JSON.stringify(edit(head())) });
   };
-  const withOverview = (edit: (r: Record<string, unknown>) => unknown) => () => {
+  const withRegistry = (edit: (r: Record<string, unknown>) => unknown) => () => {
     const parts = sectionsOf(good);
-    const overview = JSON.parse(parts.overview.toString()) as Record<string, unknown>;
-    reseal({ ...parts, overview: JSON.stringify(edit(overview)) });
+    const registry = JSON.parse(parts.registry.toString()) as Record<string, unknown>;
+    reseal({ ...parts, registry: JSON.stringify(edit(registry)) });
   };
-  /** Damage to the registry section's content alone, under a valid checksum. */
-  const registryContentOnly = new WeakSet<() => void>();
-  const registryOnly = (plant: () => void) => (registryContentOnly.add(plant), plant);
-  const withRegistry = (edit: (r: Record<string, unknown>) => unknown) =>
-    registryOnly(() => {
-      const parts = sectionsOf(good);
-      const registry = JSON.parse(parts.registry.toString()) as Record<string, unknown>;
-      reseal({ ...parts, registry: JSON.stringify(edit(registry)) });
-    });
   it.each([
     ['an older format number', withHead((h) => [h[0], 8, ...h.slice(2)])],
     ['a newer format number', withHead((h) => [h[0], 10, ...h.slice(2)])],
@@ -224,20 +210,9 @@ describe('tag cache: checksums that hold over the wrong content', () => {
     ['no digest', withHead((h) => h.slice(0, 4))],
     ['the registry branch’s two-section head', withHead((h) => [h[0], 8, h[3], h[4]])],
     ['not JSON', () => reseal({ ...sectionsOf(good), head: '[' })],
-    ['two sections only (no registry)', () => reseal({ ...sectionsOf(good) }, 2)],
-    ['three sections only (no rows)', () => reseal({ ...sectionsOf(good) }, 3)],
-    ['the overview of another model', withOverview((o) => ({ ...o, model: 'other' }))],
-    ['an overview that is not JSON', () => reseal({ ...sectionsOf(good), overview: '{' })],
-    ['an overview latest of the wrong shape', withOverview((o) => ({ ...o, latest: [1] }))],
-    [
-      'an overview stage holder of the wrong shape',
-      withOverview((o) => ({ ...o, stages: { staging: { version: 1, tag: 'x' } } })),
-    ],
+    ['two sections only (no rows)', () => reseal({ ...sectionsOf(good) }, 2)],
     ['the registry of another model', withRegistry((r) => ({ ...r, model: 'other' }))],
-    [
-      'a registry that is not JSON',
-      registryOnly(() => reseal({ ...sectionsOf(good), registry: '{"model"' })),
-    ],
+    ['a registry that is not JSON', () => reseal({ ...sectionsOf(good), registry: '{"model"' })],
     [
       'a registry version of the wrong shape',
       withRegistry((r) => ({ ...r, versions: [[...(r.versions as unknown[][])[0]!, 'x']] })),
@@ -277,24 +252,132 @@ describe('tag cache: checksums that hold over the wrong content', () => {
     expect(r.versions.map((v) => v.summary?.metrics.accuracy)).toEqual([0.59, 0.5]);
     expect(r.stages.staging?.version).toBe('0.1.0');
     expect(readFileSync(file)).toEqual(good);
-    // And `ls`'s read of the same file. It parses the overview, not the whole registry (that
-    // is the point of it): a registry section that passes its checksum yet is not this code's
-    // is found by the next read that uses it.
+    // `ls` reads the overview file beside it, which stands alone (its own head and digest):
+    // its answer is right, and the damaged cache is rebuilt by the next read that uses it.
     plant();
-    const [o] = await overviews();
-    expect(o).toEqual(overviewOf(cold));
-    expect(o?.latest?.summary?.metrics.accuracy).toBe(0.59);
-    if (registryContentOnly.has(plant)) {
-      expect(readFileSync(file)).not.toEqual(good);
-      expect(await read()).toEqual(cold);
-    }
+    expect(await overviews()).toEqual([overviewOf(cold)]);
+    expect(await read()).toEqual(cold);
     expect(readFileSync(file)).toEqual(good);
   });
   it('control: the same forged registry under this file’s own head is believed (a checksum is no guard against a forger)', async () => {
     withHead((h) => h)();
     expect((await read()).versions[0]?.summary?.metrics.accuracy).toBe(0.99);
-    expect((await overviews())[0]?.latest?.summary?.metrics.accuracy).toBe(0.99);
     rmSync(file);
+    expect(await read()).toEqual(cold);
+    expect(readFileSync(file)).toEqual(good);
+  });
+});
+
+describe('the overview file beside the tag cache (what `ls` reads)', () => {
+  let ovFile: string;
+  let goodOv: Buffer;
+  beforeAll(async () => {
+    ovFile = overviewFile(file);
+    goodOv = readFileSync(ovFile);
+    expect(await overviews()).toEqual([overviewOf(cold)]);
+  });
+  const parts = () => {
+    const line = goodOv.indexOf(0x0a) + 1;
+    const [, , h, o] = goodOv.toString('latin1', 0, line - 1).split(' ');
+    const hl = Number(h?.split(':')[0]);
+    const ol = Number(o?.split(':')[0]);
+    expect(line + hl + ol).toBe(goodOv.length);
+    return {
+      line,
+      head: goodOv.toString('utf8', line, line + hl),
+      overview: goodOv.toString('utf8', line + hl),
+    };
+  };
+  /** Sealed again with valid checksums; the overview forged (0.59 → 0.99) where asked. */
+  const resealed =
+    (edit: (head: unknown[], overview: Record<string, unknown>) => [unknown, unknown]) => () => {
+      const p = parts();
+      const [h, o] = edit(
+        JSON.parse(p.head) as unknown[],
+        JSON.parse(p.overview) as Record<string, unknown>,
+      );
+      const sections = [h, o].map((x) => [Buffer.from(JSON.stringify(x))]);
+      expect(writeSealedFileSync(ovFile, 'tag-overview', sections, 1 << 20)).toBe(true);
+    };
+  const forged = (o: Record<string, unknown>) =>
+    JSON.parse(JSON.stringify(o).replace(',0.59]', ',0.99]')) as unknown;
+  const flip = (where: () => number) => () => {
+    const bytes = Buffer.from(goodOv);
+    const at = where();
+    bytes[at] = (bytes[at] as number) ^ 0x04;
+    writeFileSync(ovFile, bytes);
+  };
+  it.each([
+    ['a flipped bit in the magic', flip(() => 0)],
+    ['a flipped bit in the head', flip(() => parts().line + 3)],
+    ['a flipped bit in the overview', flip(() => goodOv.indexOf(',0.59]') + 3)],
+    ['a flipped bit in the last byte', flip(() => goodOv.length - 1)],
+    ['cut short in the head', () => writeFileSync(ovFile, goodOv.subarray(0, parts().line + 5))],
+    ['cut short in the overview', () => writeFileSync(ovFile, goodOv.subarray(0, -5))],
+    ['empty', () => writeFileSync(ovFile, '')],
+    ['an older format number', resealed((h, o) => [[h[0], 8, ...h.slice(2)], forged(o)])],
+    [
+      'another release of Lepton',
+      resealed((h, o) => [[h[0], h[1], '0.0.0-x', ...h.slice(3)], forged(o)]),
+    ],
+    [
+      'another model in the head',
+      resealed((h, o) => [[...h.slice(0, 3), 'other', h[4]], forged(o)]),
+    ],
+    [
+      'the digest of another listing',
+      resealed((h, o) => [[...h.slice(0, 4), 'f'.repeat(64)], forged(o)]),
+    ],
+    ['the overview of another model', resealed((h, o) => [h, { ...o, model: 'other' }])],
+    ['a latest version of the wrong shape', resealed((h, o) => [h, { ...o, latest: [1] }])],
+    [
+      'a stage holder of the wrong shape',
+      resealed((h, o) => [h, { ...o, stages: { staging: { version: 1, tag: 'x' } } }]),
+    ],
+    [
+      'an overview that is not JSON',
+      () => {
+        const sections = [[Buffer.from(parts().head)], [Buffer.from('{')]];
+        writeSealedFileSync(ovFile, 'tag-overview', sections, 1 << 20);
+      },
+    ],
+    ['a FIFO', () => (rmSync(ovFile), execFileSync('mkfifo', [ovFile]))],
+    ['a symlink to /dev/zero', () => (rmSync(ovFile), symlinkSync('/dev/zero', ovFile))],
+  ])('%s: ls gives the cold read’s overview, and the file is rewritten', async (_, plant) => {
+    plant();
+    const [o] = await overviews();
+    expect(o).toEqual(overviewOf(cold));
+    expect(o?.latest?.summary?.metrics.accuracy).toBe(0.59);
+    expect(o?.stages).toEqual({ staging: { version: '0.1.0', tag: 'sentiment@v0.1.0' } });
+    expect(lstatSync(ovFile).isFile()).toBe(true);
+    expect(readFileSync(ovFile)).toEqual(goodOv);
+    expect(readFileSync(file)).toEqual(good);
+  });
+
+  it('control: the forged overview under its own head is believed (a checksum is no guard against a forger)', async () => {
+    resealed((h, o) => [h, forged(o)])();
+    expect((await overviews())[0]?.latest?.summary?.metrics.accuracy).toBe(0.99);
+    rmSync(ovFile);
+    expect(await overviews()).toEqual([overviewOf(cold)]);
+    expect(readFileSync(ovFile)).toEqual(goodOv);
+  });
+
+  it('a stale overview from before a tag was added: not believed, rewritten', async () => {
+    await addVersion(repo, '0.3.0', { metrics: { accuracy: 0.7 } });
+    try {
+      const [now] = await overviews();
+      expect(now?.latest?.version).toBe('0.3.0');
+      const current = readFileSync(ovFile);
+      writeFileSync(ovFile, goodOv);
+      const [again] = await overviews();
+      expect(again?.latest?.summary?.metrics.accuracy).toBe(0.7);
+      expect(readFileSync(ovFile)).toEqual(current);
+    } finally {
+      repo.git('tag', '-d', 'sentiment@v0.3.0');
+      repo.git('reset', '-q', '--hard', 'HEAD~1');
+    }
+    expect(await overviews()).toEqual([overviewOf(cold)]);
+    expect(readFileSync(ovFile)).toEqual(goodOv);
     expect(await read()).toEqual(cold);
     expect(readFileSync(file)).toEqual(good);
   });

@@ -25,14 +25,16 @@ import { decodeOverview, decodeSnapshot, encodeOverview, encodeSnapshot } from '
  * want a whole record (a baseline, the version being promoted) get it from git again
  * (`readRecord`), which keeps the cache small enough to write on a cold read.
  *
- * Layout: one sealed file, four sections, each under its own CRC-32:
+ * Layout: one sealed file, three sections, each under its own CRC-32:
  *   0. the head, `[format, version, Lepton's version, model, listing digest]`;
- *   1. the registry's overview (latest version, stage holders: all `ls` reads);
- *   2. the registry assembled from the tags (snapshot.ts);
- *   3. one line of JSON: a header array, then one flat array per tag (the rows).
+ *   1. the registry assembled from the tags (snapshot.ts);
+ *   2. one line of JSON: a header array, then one flat array per tag (the rows).
+ * Beside it, `MODEL.overview`: the same head, then the registry's overview (its latest version
+ * and stage holders: all `ls` reads), so that `ls` over many models reads a few bytes each.
+ * It stands alone on the same terms: believed only with the digest of the current listing.
  * The digest is the SHA-256 of the model's `for-each-ref` listing (every tag's name and object
  * id, as git printed them) the file was written from. A warm read whose listing hashes to it
- * returns the registry of section 2 (or its overview) without parsing a tag name: tag objects never change, so
+ * returns the registry of section 1 (or the overview) without parsing a tag name: tag objects never change, so
  * the same names on the same objects make the same registry. Any other read uses the rows, to
  * open only the tag objects they lack. Both are checked on every read that believes either
  * (a damaged section means a cold read and a rewrite, whichever was damaged), and a file
@@ -42,11 +44,12 @@ import { decodeOverview, decodeSnapshot, encodeOverview, encodeSnapshot } from '
  */
 
 const FORMAT = 'lepton-tag-cache';
-// 9: one file of four sections (head, overview, assembled registry, rows). 8: unassignment tags'
+// 9: one file of three sections (head, assembled registry, rows) and an overview file. 8: unassignment tags'
 // summaries packed. Bump it whenever the bytes, or what a tag or a registry is read as, change.
 const VERSION = 9;
-/** The sealed file's kind. */
+/** The sealed files' kinds. */
 const KIND = 'tag-cache';
+const OVERVIEW_KIND = 'tag-overview';
 /** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */
 const MAX_BYTES = 256 << 20;
 
@@ -107,10 +110,29 @@ export interface TagCache {
    * out (the rows too, unread: a damaged file is rebuilt, whichever part is damaged); else null.
    */
   registry(digest: string): Registry | null;
-  /** The registry's overview, on the same terms. */
-  overview(digest: string): RegistryOverview | null;
   /** The cached tags by name; empty when the rows do not check out. */
   tags(): Map<string, CachedTag>;
+}
+
+/** Where a model's overview is kept, beside its tag cache (no model's cache file is named so). */
+export const overviewFile = (file: string): string => file.replace(/\.json$/, '.overview');
+
+/**
+ * The overview kept for the model, when its head is this format's, release's and model's and
+ * names `digest` (the current listing's); else null. Never throws.
+ */
+export function loadOverview(file: string, model: string, digest: string): RegistryOverview | null {
+  const sealed = readSealedFile(overviewFile(file), OVERVIEW_KIND, MAX_BYTES);
+  if (sealed === null || sealed.count !== 2 || headOf(sealed.section(0), model) !== digest) {
+    return null;
+  }
+  const body = sealed.section(1);
+  if (body === null) return null;
+  try {
+    return decodeOverview(JSON.parse(body.toString('utf8')), model);
+  } catch {
+    return null;
+  }
 }
 
 /** SHA-256 (hex) of a model's listing, as `for-each-ref` printed it. */
@@ -124,39 +146,28 @@ export function listingDigest(listing: readonly Uint8Array[]): string {
 export function openTagCache(file: string, model: string): TagCache | null {
   // Checked on the bytes as they are on disk.
   const sealed = readSealedFile(file, KIND, MAX_BYTES);
-  if (sealed === null || sealed.count !== 4) return null;
+  if (sealed === null || sealed.count !== 3) return null;
   const digest = headOf(sealed.section(0), model);
   if (digest === null) return null;
   const json = (i: number): unknown => {
     const body = sealed.section(i) as Buffer;
     return JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8'));
   };
-  const overview = (): RegistryOverview | null => {
-    try {
-      return sealed.section(1) === null ? null : decodeOverview(json(1), model);
-    } catch {
-      // Only a file that passed the checksum yet was not written by this code gets here.
-      return null;
-    }
-  };
-  // Believed only whole: the sections a read does not use must check out too (the overview,
-  // a few bytes, is parsed; the rows, megabytes, are checksummed and their ends checked).
-  const sound = (wanted: string): RegistryOverview | null =>
-    wanted === digest && sealed.section(2) !== null && rowsLookSound(sealed.section(3), model)
-      ? overview()
-      : null;
   return {
     digest,
     registry: (wanted) => {
-      if (sound(wanted) === null) return null;
+      // Believed only whole: the rows, unused here, must check out too (checksummed, their
+      // ends checked: megabytes are not parsed for nothing).
+      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
+      if (sealed.section(1) === null) return null;
       try {
-        return decodeSnapshot(json(2), model);
+        return decodeSnapshot(json(1), model);
       } catch {
+        // Only a file that passed the checksum yet was not written by this code gets here.
         return null;
       }
     },
-    overview: sound,
-    tags: () => rowsOf(sealed.section(3), model),
+    tags: () => rowsOf(sealed.section(2), model),
   };
 }
 
@@ -462,5 +473,20 @@ export async function saveTagCache(
   // One file, written whole and renamed into place: the registry is never found beside rows
   // or a digest of another listing (two runs writing at once: one file wins, whole).
   // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  await writeSealedFile(file, KIND, [[head], [overview], [registry], [doc]], MAX_BYTES);
+  if (await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
+    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  }
+}
+
+/** Replaces the overview file alone (the tag cache beside it was found sound). Never throws. */
+export async function saveOverview(
+  file: string,
+  model: string,
+  snapshot: { readonly digest: string; readonly registry: Registry },
+): Promise<void> {
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
 }

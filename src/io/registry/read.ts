@@ -11,7 +11,9 @@ import type { RawTag, Registry } from '../../core/registry/types.js';
 import { lastLines, type Git } from '../git.js';
 import {
   listingDigest,
+  loadOverview,
   openTagCache,
+  saveOverview,
   saveTagCache,
   tagCacheFile,
   type CachedTag,
@@ -96,9 +98,14 @@ export async function readOverviews(
   const out: RegistryOverview[] = [];
   await eachListing(git, models, async (gitDir, m, listing) => {
     if (gitDir === null) return void out.push(overviewOf(assembleRegistry(m, [])));
-    const cache = openTagCache(tagCacheFile(gitDir, m), m);
-    const kept = cache?.overview(listingDigest(listing)) ?? null;
-    out.push(kept ?? overviewOf((await registryOfListing(git, gitDir, m, listing, true)).registry));
+    const file = tagCacheFile(gitDir, m);
+    const digest = listingDigest(listing);
+    const kept = loadOverview(file, m, digest);
+    if (kept !== null) return void out.push(kept);
+    const { registry, prepared } = await registryOfListing(git, gitDir, m, listing, true);
+    // The registry was the tag cache's own (which then was not rewritten): the overview alone is.
+    if (prepared === null) await saveOverview(file, m, { digest, registry });
+    out.push(overviewOf(registry));
   });
   return out;
 }
