@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRecord, readRegistries, readRegistry } from '../../src/io/registry/index.js';
+import {
+  readOverviews,
+  readRecord,
+  readRegistries,
+  readRegistry,
+} from '../../src/io/registry/index.js';
+import { overviewOf } from '../../src/core/registry/build.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
 import { formatVersionMessage } from '../../src/core/registry/message.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -114,8 +120,14 @@ describe('reading the registry', () => {
     repo.git('tag', 'other@v1.0.0', head);
     repo.git('tag', 'dir=nested@v2.0.0', head);
     repo.git('tag', 'release-1', head);
+    // Names that sort between a model's `#` and `@` tags, a stage name with a `/` (which the
+    // model's own patterns do not match), and a name that is a prefix of another.
+    repo.git('tag', 'sentiment-x@v3.0.0', head);
+    repo.git('tag', 'sentiment#team/prod#7', head);
+    repo.git('tag', 'sent@v4.0.0', head);
+    repo.git('tag', '-a', '-m', 'x', 'other#staging#1', head);
     const git = gitOf(repo);
-    const models = ['sentiment', 'other', 'dir:nested', 'none'];
+    const models = ['sentiment', 'other', 'dir:nested', 'none', 'sentiment-x', 'sent'];
     const one = [];
     for (const m of models) one.push(await readRegistry(git, m));
     const many = await readRegistries(git, models);
@@ -125,7 +137,15 @@ describe('reading the registry', () => {
       ['other@v1.0.0'],
       ['dir=nested@v2.0.0'],
       [],
+      ['sentiment-x@v3.0.0'],
+      ['sent@v4.0.0'],
     ]);
+    expect(Object.keys(many[0]!.stages)).toEqual(['staging']);
+    expect(Object.keys(many[1]!.stages)).toEqual(['staging']);
+    expect(await readOverviews(git, models)).toEqual(one.map(overviewOf));
+    // Warm, the kept registries and overviews answer the same.
+    expect(await readRegistries(git, models)).toEqual(one);
+    expect(await readOverviews(git, models)).toEqual(one.map(overviewOf));
     // Cold as well: no cache at all.
     repo.git('tag', 'other@v1.1.0', head + '~1');
     (await import('node:fs')).rmSync(join(repo.dir, '.git', 'lepton'), { recursive: true });

@@ -148,27 +148,36 @@ const NEWLINE = 0x0a;
  */
 export function splitListing(out: Buffer, models: readonly string[]): Map<string, Buffer[]> {
   const byName = new Map<string, Buffer[]>(models.map((m) => [inTag(m), []]));
-  // Sorted by name, a model's lines mostly follow one another: the last name's bytes are
-  // compared before any is decoded.
+  // Sorted by name, a model's lines mostly follow one another: a line that starts with the
+  // last line's name and its `@`/`#` is that model's again, found without a byte loop or a
+  // decoded string.
   let last: Buffer | null = null;
   let lastFound: Buffer[] | undefined;
   for (let at = 0; at < out.length;) {
-    let eol = out.indexOf(NEWLINE, at);
+    const nul = out.indexOf(NUL, at);
+    if (nul < 0) break; // no whole line left (for-each-ref always writes one)
+    let eol = out.indexOf(NEWLINE, nul);
     eol = eol < 0 ? out.length : eol + 1;
-    let cut = at;
-    while (cut < eol && out[cut] !== AT && out[cut] !== HASH && out[cut] !== NUL) cut++;
-    if (cut < eol && out[cut] !== NUL) {
-      const name = out.subarray(at, cut);
-      if (last === null || !name.equals(last)) {
-        last = name;
-        lastFound = byName.get(name.toString('utf8'));
+    let cut: number;
+    if (
+      last !== null &&
+      at + last.length < nul &&
+      (out[at + last.length] === AT || out[at + last.length] === HASH) &&
+      out.compare(last, 0, last.length, at, at + last.length) === 0
+    ) {
+      cut = at + last.length;
+    } else {
+      cut = at;
+      while (cut < nul && out[cut] !== AT && out[cut] !== HASH) cut++;
+      if (cut < nul) {
+        last = out.subarray(at, cut);
+        lastFound = byName.get(last.toString('utf8'));
       }
-      const lines = lastFound;
-      if (lines !== undefined) {
-        let slash = cut + 1;
-        while (slash < eol && out[slash] !== NUL && out[slash] !== SLASH) slash++;
-        if (out[slash] !== SLASH) lines.push(out.subarray(at, eol));
-      }
+    }
+    if (cut < nul && lastFound !== undefined) {
+      let slash = cut + 1;
+      while (slash < nul && out[slash] !== SLASH) slash++;
+      if (slash === nul) lastFound.push(out.subarray(at, eol));
     }
     at = eol;
   }
