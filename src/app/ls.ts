@@ -1,7 +1,7 @@
 import type { VersionRef } from '../core/registry/types.js';
 import { changesToHead, worktreeChanges } from '../io/changes.js';
 import type { Git } from '../io/git.js';
-import { readOverviews } from '../io/registry/index.js';
+import { readOverviews } from '../io/registry/read.js';
 import { findModels, isTouched, touchedBy, type Touched } from './models.js';
 
 /** One model in `lepton ls --json`. */
