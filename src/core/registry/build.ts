@@ -239,10 +239,11 @@ export interface RegistryOverview {
 
 /** A registry's overview (pure: the cache keeps what this gives). */
 export function overviewOf(registry: Registry): RegistryOverview {
-  const tagOf = new Map(registry.versions.map((e) => [e.version, e.tag]));
+  // A few stages: each holder's version looked up, not a map of thousands of versions built.
+  const tagOf = (version: string) => registry.versions.find((v) => v.version === version)?.tag;
   const stages: Record<string, { version: string; tag: string } | null> = {};
   for (const [name, e] of Object.entries(registry.stages)) {
-    stages[name] = e?.version ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag } : null;
+    stages[name] = e?.version ? { version: e.version, tag: tagOf(e.version) ?? e.tag } : null;
   }
   return { model: registry.model, latest: registry.versions[0] ?? null, stages };
 }

@@ -364,6 +364,11 @@ function unpackUnassign(p: Packed, model: string, sub: string): TagSummary {
 export class Tables {
   readonly strings: string[] = [];
   readonly names: string[][] = [];
+  /** Each summary's packed form, by object: packed once for rows and registry alike. */
+  readonly packed = new Map<
+    TagSummary,
+    { readonly tag: string; readonly commit: string; readonly packed: Packed }
+  >();
   private readonly stringAt = new Map<string, number>();
   private readonly namesAt = new Map<string, number>();
 
@@ -373,15 +378,40 @@ export class Tables {
     return i;
   }
 
+  private lastKeys: readonly string[] = [];
+  private lastAt = -1;
+
   nameList(keys: string[]): number {
+    // Most records name the same metrics as the one before: compared before any string is joined.
+    const last = this.lastKeys;
+    if (this.lastAt >= 0 && keys.length === last.length && keys.every((k, j) => k === last[j])) {
+      return this.lastAt;
+    }
     const key = keys.join('\0');
     let i = this.namesAt.get(key);
     if (i === undefined) this.namesAt.set(key, (i = this.names.push(keys) - 1));
+    this.lastKeys = keys;
+    this.lastAt = i;
     return i;
   }
 }
 
 export function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
+  // Packed relative to the tag and commit: the same object under another tag is packed again.
+  const known = t.packed.get(s);
+  if (
+    known !== undefined &&
+    known.tag === tag.version + '\0' + tag.stage &&
+    known.commit === commit
+  ) {
+    return known.packed;
+  }
+  const packed = packFresh(s, tag, commit, t);
+  t.packed.set(s, { tag: tag.version + '\0' + tag.stage, commit, packed });
+  return packed;
+}
+
+function packFresh(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
   const model = s.model === tag.model ? 0 : s.model;
   if (s.kind === 'unassign') {
     const packed: Packed = [
@@ -461,14 +491,16 @@ export async function saveTagCache(
   // same tags must give the same bytes. One JSON.stringify of everything: a third of the cost
   // of one per row.
   const sorted = [...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // One set of tables for rows and registry, and each summary packed once for both: the
+  // registry's versions hold the very summary objects the rows do.
   const t = new Tables();
   const rows = sorted.map((tag) => rowOf(tag, t));
+  const registry = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
   const header = [FORMAT, VERSION, model, t.strings, t.names];
   const doc = Buffer.from(`${JSON.stringify([header, ...rows])}\n`);
   const head = Buffer.from(
     JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
   );
-  const registry = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry)));
   const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
   // One file, written whole and renamed into place: the registry is never found beside rows
   // or a digest of another listing (two runs writing at once: one file wins, whole).

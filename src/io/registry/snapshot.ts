@@ -73,8 +73,7 @@ export function decodeOverview(doc: unknown, model: string): RegistryOverview | 
 }
 
 /** The registry in the cache's form. */
-export function encodeSnapshot(registry: Registry): Encoded {
-  const t = new Tables();
+export function encodeSnapshot(registry: Registry, t = new Tables()): Encoded {
   const prefix = `${inTag(registry.model)}@v`;
   const versions = registry.versions.map((v) => versionRow(v, registry.model, prefix, t));
   const events = registry.events.map((e) => {
