@@ -1,8 +1,8 @@
 import type { VersionRef } from '../core/registry/types.js';
 import { changesToHead, worktreeChanges } from '../io/changes.js';
 import type { Git } from '../io/git.js';
-import { readRegistry } from '../io/registry/index.js';
-import { findModels, isTouched, mapLimit, touchedBy, type Touched } from './models.js';
+import { readOverviews } from '../io/registry/read.js';
+import { findModels, isTouched, touchedBy, type Touched } from './models.js';
 
 /** One model in `lepton ls --json`. */
 export interface LsModel {
@@ -44,25 +44,25 @@ export interface LsOptions {
  */
 export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
   const models = await findModels(git, options);
-  const [registries, worktree] = await Promise.all([
-    mapLimit(models, 4, (m) => readRegistry(git, m.model.model)),
+  const [overviews, worktree] = await Promise.all([
+    // One `for-each-ref` for every model's tags; each model's latest version and stage holders
+    // from its tag cache.
+    readOverviews(
+      git,
+      models.map((m) => m.model.model),
+    ),
     worktreeChanges(git),
   ]);
-  const latest = registries.map((r) => r.versions[0] ?? null);
+  const latest = overviews.map((r) => r.latest);
   const commits = latest.flatMap((v) => (v ? [v.commit] : []));
   const toHead = await changesToHead(git, commits);
   return {
     models: models.map((m, i) => {
-      const registry = registries[i]!;
+      const overview = overviews[i]!;
       const v = latest[i] ?? null;
-      const tagOf = new Map(registry.versions.map((e) => [e.version, e.tag]));
       const stages: Record<string, VersionRef | null> = {};
       for (const s of m.model.stages) stages[s.name] = null;
-      for (const [name, e] of Object.entries(registry.stages)) {
-        stages[name] = e?.version
-          ? { version: e.version, tag: tagOf.get(e.version) ?? e.tag }
-          : null;
-      }
+      Object.assign(stages, overview.stages);
       let changed: boolean | null = true;
       let touched: Touched | null = null;
       if (v) {

@@ -1,5 +1,5 @@
 import type { Registry, VersionRef } from '../core/registry/types.js';
-import { readRegistry } from '../io/registry/index.js';
+import { readRegistry } from '../io/registry/read.js';
 import type { AppContext } from './context.js';
 
 export interface ShownVersion extends VersionRef {

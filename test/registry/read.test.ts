@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRecord, readRegistry } from '../../src/io/registry/index.js';
+import {
+  readOverviews,
+  readRecord,
+  readRegistries,
+  readRegistry,
+} from '../../src/io/registry/index.js';
+import { overviewOf } from '../../src/core/registry/build.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
 import { formatVersionMessage } from '../../src/core/registry/message.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -66,6 +72,86 @@ describe('reading the registry', () => {
       expect(await readRegistry(git, 'sentiment')).toEqual(good);
     }
     expect(readFileSync(file, 'utf8')).toContain('",true,');
+    // The registry kept beside the rows is rewritten with them (its version's tag, by default
+    // name, is packed as 0; its object id is kept).
+    expect(readFileSync(file, 'utf8')).toContain(`["0.1.0",0,"${good.versions[0]?.object}"`);
+  });
+
+  it.each([
+    ['a summary edited', (t: string) => t.replace('0.931', '0.999')],
+    ['another model named', (t: string) => t.replace('"model":"sentiment"', '"model":"other"')],
+    ['cut short', (t: string) => t.slice(0, t.length - 10)],
+  ])('believes no kept registry with %s, and reads the tags again', async (_what, edit) => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    const git = gitOf(repo);
+    const good = await readRegistry(git, 'sentiment');
+    const file = cacheOf(repo);
+    const text = readFileSync(file, 'latin1');
+    expect(edit(text)).not.toBe(text);
+    writeFileSync(file, edit(text), 'latin1');
+    const again = await readRegistry(git, 'sentiment');
+    expect(again).toEqual(good);
+    expect(again.versions[0]?.summary?.metrics.accuracy).toBe(0.931);
+  });
+
+  it('keeps the registry while the listing is the same, and reads it again when one tag changes', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    await addStage(repo, '0.1.0', 'staging', 1);
+    const git = gitOf(repo);
+    const cold = await readRegistry(git, 'sentiment');
+    const warm = await readRegistry(git, 'sentiment');
+    expect(warm).toEqual(cold);
+    // The holder is one of the events, as in an assembled registry.
+    expect(warm.stages.staging).toBe(warm.events[0]);
+    // A stage tag added: the listing differs, so the kept registry is not the answer.
+    await addStage(repo, '0.1.0', 'production', 2);
+    const after = await readRegistry(git, 'sentiment');
+    expect(Object.keys(after.stages).sort()).toEqual(['production', 'staging']);
+    expect(after.events.map((e) => e.n)).toEqual([2, 1]);
+  });
+
+  it('reads many models from one listing exactly as one by one', async () => {
+    repo = modelRepo();
+    await addVersion(repo, '0.1.0');
+    await addStage(repo, '0.1.0', 'staging', 1);
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('tag', 'other@v1.0.0', head);
+    repo.git('tag', 'dir=nested@v2.0.0', head);
+    repo.git('tag', 'release-1', head);
+    // Names that sort between a model's `#` and `@` tags, a stage name with a `/` (which the
+    // model's own patterns do not match), and a name that is a prefix of another.
+    repo.git('tag', 'sentiment-x@v3.0.0', head);
+    repo.git('tag', 'sentiment#team/prod#7', head);
+    repo.git('tag', 'sent@v4.0.0', head);
+    repo.git('tag', '-a', '-m', 'x', 'other#staging#1', head);
+    const git = gitOf(repo);
+    const models = ['sentiment', 'other', 'dir:nested', 'none', 'sentiment-x', 'sent'];
+    const one = [];
+    for (const m of models) one.push(await readRegistry(git, m));
+    const many = await readRegistries(git, models);
+    expect(many).toEqual(one);
+    expect(many.map((r) => r.versions.map((v) => v.tag))).toEqual([
+      ['sentiment@v0.1.0'],
+      ['other@v1.0.0'],
+      ['dir=nested@v2.0.0'],
+      [],
+      ['sentiment-x@v3.0.0'],
+      ['sent@v4.0.0'],
+    ]);
+    expect(Object.keys(many[0]!.stages)).toEqual(['staging']);
+    expect(Object.keys(many[1]!.stages)).toEqual(['staging']);
+    expect(await readOverviews(git, models)).toEqual(one.map(overviewOf));
+    // Warm, the kept registries and overviews answer the same.
+    expect(await readRegistries(git, models)).toEqual(one);
+    expect(await readOverviews(git, models)).toEqual(one.map(overviewOf));
+    // Cold as well: no cache at all.
+    repo.git('tag', 'other@v1.1.0', head + '~1');
+    (await import('node:fs')).rmSync(join(repo.dir, '.git', 'lepton'), { recursive: true });
+    const cold = await readRegistries(git, models);
+    expect(cold[1]?.versions.map((v) => v.version)).toEqual(['1.1.0', '1.0.0']);
+    expect(cold[0]).toEqual(one[0]);
   });
 
   it('believes no edited cache, and no cache entry for a tag made again', async () => {

@@ -10,7 +10,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .addHelpText('after', '\nExit codes: 0 printed, 2 invalid manifest.')
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
-      const [{ show }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
+      const [{ show }, app] = await Promise.all([import('../../app/show.js'), openApp(ctx)]);
       const result = await show(app);
       for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
       if (opts.json) ctx.out.result(result);

@@ -221,3 +221,29 @@ export function stagesHeldBy(registry: Registry, version: string): string[] {
     .filter(([, e]) => e?.version === version)
     .map(([s]) => s);
 }
+
+/**
+ * What `lepton ls` shows of a registry: its latest version and who holds each stage. Kept
+ * beside the whole registry in the tag cache, so a warm `ls` over many models reads a few
+ * bytes per model instead of every version.
+ */
+export interface RegistryOverview {
+  readonly model: string;
+  /** The highest version (`versions[0]`), null before the first. */
+  readonly latest: VersionEntry | null;
+  /** Stage → the version holding it now (its version tag's name), or null. */
+  readonly stages: Readonly<
+    Record<string, { readonly version: string; readonly tag: string } | null>
+  >;
+}
+
+/** A registry's overview (pure: the cache keeps what this gives). */
+export function overviewOf(registry: Registry): RegistryOverview {
+  // A few stages: each holder's version looked up, not a map of thousands of versions built.
+  const tagOf = (version: string) => registry.versions.find((v) => v.version === version)?.tag;
+  const stages: Record<string, { version: string; tag: string } | null> = {};
+  for (const [name, e] of Object.entries(registry.stages)) {
+    stages[name] = e?.version ? { version: e.version, tag: tagOf(e.version) ?? e.tag } : null;
+  }
+  return { model: registry.model, latest: registry.versions[0] ?? null, stages };
+}

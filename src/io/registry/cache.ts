@@ -1,8 +1,12 @@
+import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { PreparedTag } from '../../core/registry/build.js';
+import { overviewOf, type PreparedTag, type RegistryOverview } from '../../core/registry/build.js';
 import type { ParsedTag, TagKind } from '../../core/registry/names.js';
-import type { TagSummary, VersionRef } from '../../core/registry/types.js';
+import type { Registry, TagSummary, VersionRef } from '../../core/registry/types.js';
 import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
+import { VERSION as LEPTON_VERSION } from '../../version.js';
+import { decodeOverview, decodeSnapshot, encodeOverview, encodeSnapshot } from './snapshot.js';
 
 /**
  * What Lepton read from each tag object, kept in `<git dir>/lepton/tags/`. A tag object never
@@ -21,17 +25,31 @@ import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
  * want a whole record (a baseline, the version being promoted) get it from git again
  * (`readRecord`), which keeps the cache small enough to write on a cold read.
  *
- * Layout: the sealed file's first line, then one line of JSON: a header array, then one flat
- * array per tag. Flat arrays of strings and numbers are what `JSON.parse` builds fastest, and
- * the tag name's parts are kept with it, so a warm read runs no regular expression per tag.
+ * Layout: one sealed file, three sections, each under its own CRC-32:
+ *   0. the head, `[format, version, Lepton's version, model, listing digest]`;
+ *   1. the registry assembled from the tags (snapshot.ts);
+ *   2. one line of JSON: a header array, then one flat array per tag (the rows).
+ * Beside it, `MODEL.overview`: the same head, then the registry's overview (its latest version
+ * and stage holders: all `ls` reads), so that `ls` over many models reads a few bytes each.
+ * It stands alone on the same terms: believed only with the digest of the current listing.
+ * The digest is the SHA-256 of the model's `for-each-ref` listing (every tag's name and object
+ * id, as git printed them) the file was written from. A warm read whose listing hashes to it
+ * returns the registry of section 1 (or the overview) without parsing a tag name: tag objects never change, so
+ * the same names on the same objects make the same registry. Any other read uses the rows, to
+ * open only the tag objects they lack. Both are checked on every read that believes either
+ * (a damaged section means a cold read and a rewrite, whichever was damaged), and a file
+ * written by another release of Lepton is not read at all: the assembly's rules may differ.
+ * Flat arrays of strings and numbers are what `JSON.parse` builds fastest, and the tag name's
+ * parts are kept with it, so a read from the rows runs no regular expression per tag.
  */
 
 const FORMAT = 'lepton-tag-cache';
-// 8: unassignment tags' summaries (a rollback's record), packed; main's own format 7 kept whole
-// unassign records and the registry branch's format 7 had none: both are rebuilt.
-const VERSION = 8;
-/** The sealed file's kind. */
+// 9: one file of three sections (head, assembled registry, rows) and an overview file. 8: unassignment tags'
+// summaries packed. Bump it whenever the bytes, or what a tag or a registry is read as, change.
+const VERSION = 9;
+/** The sealed files' kinds. */
 const KIND = 'tag-cache';
+const OVERVIEW_KIND = 'tag-overview';
 /** Some 500,000 tags' summaries: beyond it, a file found there is not read (and none is written). */
 const MAX_BYTES = 256 << 20;
 
@@ -64,7 +82,7 @@ type Row =
  *             (`from`/`to` as [version, tag], `to` null when the stage was left empty;
  *             exitCode only when the record has the key)
  */
-type Packed = (string | number | boolean | null | Record<string, number> | string[])[];
+export type Packed = (string | number | boolean | null | Record<string, number> | string[])[];
 
 const KINDS: readonly (TagKind | '')[] = [
   '',
@@ -80,11 +98,101 @@ export function tagCacheFile(gitDir: string, model: string): string {
   return join(gitDir, 'lepton', 'tags', `${encodeURIComponent(model)}.json`);
 }
 
+/**
+ * A tag cache file whose envelope and head checked out: of this format, this release of
+ * Lepton and this model. Its sections are checked when read.
+ */
+export interface TagCache {
+  /** The digest of the listing it was written from (`listingDigest`). */
+  readonly digest: string;
+  /**
+   * The registry kept, when `digest` is the one it was written from and every section checks
+   * out (the rows too, unread: a damaged file is rebuilt, whichever part is damaged); else null.
+   */
+  registry(digest: string): Registry | null;
+  /** The cached tags by name; empty when the rows do not check out. */
+  tags(): Map<string, CachedTag>;
+}
+
+/** Where a model's overview is kept, beside its tag cache (no model's cache file is named so). */
+export const overviewFile = (file: string): string => file.replace(/\.json$/, '.overview');
+
+/**
+ * The overview kept for the model, when its head is this format's, release's and model's and
+ * names `digest` (the current listing's); else null. Never throws.
+ */
+export function loadOverview(file: string, model: string, digest: string): RegistryOverview | null {
+  const sealed = readSealedFile(overviewFile(file), OVERVIEW_KIND, MAX_BYTES);
+  if (sealed === null || sealed.count !== 2 || headOf(sealed.section(0), model) !== digest) {
+    return null;
+  }
+  const body = sealed.section(1);
+  if (body === null) return null;
+  try {
+    return decodeOverview(JSON.parse(body.toString('utf8')), model);
+  } catch {
+    return null;
+  }
+}
+
+/** SHA-256 (hex) of a model's listing, as `for-each-ref` printed it. */
+export function listingDigest(listing: readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const chunk of listing) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/** The cache at `file`, or null when there is no usable one. Never throws. */
+export function openTagCache(file: string, model: string): TagCache | null {
+  // Checked on the bytes as they are on disk.
+  const sealed = readSealedFile(file, KIND, MAX_BYTES);
+  if (sealed === null || sealed.count !== 3) return null;
+  const digest = headOf(sealed.section(0), model);
+  if (digest === null) return null;
+  const json = (i: number): unknown => {
+    const body = sealed.section(i) as Buffer;
+    return JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8'));
+  };
+  return {
+    digest,
+    registry: (wanted) => {
+      // Believed only whole: the rows, unused here, must check out too (checksummed, their
+      // ends checked: megabytes are not parsed for nothing).
+      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
+      if (sealed.section(1) === null) return null;
+      try {
+        return decodeSnapshot(json(1), model);
+      } catch {
+        // Only a file that passed the checksum yet was not written by this code gets here.
+        return null;
+      }
+    },
+    tags: () => rowsOf(sealed.section(2), model),
+  };
+}
+
+/**
+ * Whether the rows pass their checksum and open and close as this code writes them: checked
+ * before the registry beside them is believed (unparsed: a warm read does not need them), so
+ * that a file damaged anywhere is rebuilt at once.
+ */
+function rowsLookSound(rows: Buffer | null, model: string): boolean {
+  if (rows === null) return false;
+  const open = `[${JSON.stringify([FORMAT, VERSION, model]).slice(0, -1)},[`;
+  return (
+    rows.length > open.length + 3 &&
+    rows.toString('utf8', 0, Buffer.byteLength(open)) === open &&
+    rows.toString('latin1', rows.length - 3) === ']]\n'
+  );
+}
+
 /** The cached tags by name; empty when there is no usable cache. Never throws. */
 export function loadTagCache(file: string, model: string): Map<string, CachedTag> {
+  return openTagCache(file, model)?.tags() ?? new Map();
+}
+
+function rowsOf(body: Buffer | null, model: string): Map<string, CachedTag> {
   const out = new Map<string, CachedTag>();
-  // Read at once, while git lists the tags; checked on the bytes as they are on disk.
-  const body = readSealedFile(file, KIND, MAX_BYTES)?.section(0);
   if (!body) return out;
   try {
     const doc = JSON.parse(body.toString('utf8')) as unknown;
@@ -129,6 +237,21 @@ export function loadTagCache(file: string, model: string): Map<string, CachedTag
   }
 }
 
+/** The listing digest a cache file's head section names, when it is this format's, release's and model's. */
+function headOf(bytes: Buffer | null, model: string): string | null {
+  if (bytes === null) return null;
+  try {
+    const head = JSON.parse(bytes.toString('utf8')) as unknown;
+    if (!Array.isArray(head) || head.length !== 5) return null;
+    const [format, version, release, forModel, digest] = head as unknown[];
+    if (format !== FORMAT || version !== VERSION || release !== LEPTON_VERSION) return null;
+    if (forModel !== model) return null;
+    return typeof digest === 'string' && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
+  } catch {
+    return null;
+  }
+}
+
 const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 
@@ -166,7 +289,7 @@ const at = <T>(list: readonly T[], i: unknown): T => {
   return v;
 };
 
-function unpack(
+export function unpack(
   p: Packed,
   model: string,
   sub: string,
@@ -238,9 +361,14 @@ function unpackUnassign(p: Packed, model: string, sub: string): TagSummary {
 }
 
 /** Interns strings and metric-name lists as the rows are packed. */
-class Tables {
+export class Tables {
   readonly strings: string[] = [];
   readonly names: string[][] = [];
+  /** Each summary's packed form, by object: packed once for rows and registry alike. */
+  readonly packed = new Map<
+    TagSummary,
+    { readonly tag: string; readonly commit: string; readonly packed: Packed }
+  >();
   private readonly stringAt = new Map<string, number>();
   private readonly namesAt = new Map<string, number>();
 
@@ -250,15 +378,40 @@ class Tables {
     return i;
   }
 
+  private lastKeys: readonly string[] = [];
+  private lastAt = -1;
+
   nameList(keys: string[]): number {
+    // Most records name the same metrics as the one before: compared before any string is joined.
+    const last = this.lastKeys;
+    if (this.lastAt >= 0 && keys.length === last.length && keys.every((k, j) => k === last[j])) {
+      return this.lastAt;
+    }
     const key = keys.join('\0');
     let i = this.namesAt.get(key);
     if (i === undefined) this.namesAt.set(key, (i = this.names.push(keys) - 1));
+    this.lastKeys = keys;
+    this.lastAt = i;
     return i;
   }
 }
 
-function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
+export function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
+  // Packed relative to the tag and commit: the same object under another tag is packed again.
+  const known = t.packed.get(s);
+  if (
+    known !== undefined &&
+    known.tag === tag.version + '\0' + tag.stage &&
+    known.commit === commit
+  ) {
+    return known.packed;
+  }
+  const packed = packFresh(s, tag, commit, t);
+  t.packed.set(s, { tag: tag.version + '\0' + tag.stage, commit, packed });
+  return packed;
+}
+
+function packFresh(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
   const model = s.model === tag.model ? 0 : s.model;
   if (s.kind === 'unassign') {
     const packed: Packed = [
@@ -331,15 +484,41 @@ export async function saveTagCache(
   file: string,
   model: string,
   tags: readonly CachedTag[],
+  /** The registry those tags make, and the digest of the listing that named them. */
+  snapshot: { readonly digest: string; readonly registry: Registry },
 ): Promise<void> {
   // Rows by name: the tags arrive in whatever order git's two readers finish them, and the
   // same tags must give the same bytes. One JSON.stringify of everything: a third of the cost
   // of one per row.
   const sorted = [...tags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // One set of tables for rows and registry, and each summary packed once for both: the
+  // registry's versions hold the very summary objects the rows do.
   const t = new Tables();
   const rows = sorted.map((tag) => rowOf(tag, t));
-  const head = [FORMAT, VERSION, model, t.strings, t.names];
-  const doc = Buffer.from(`${JSON.stringify([head, ...rows])}\n`);
+  const registry = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
+  const header = [FORMAT, VERSION, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([header, ...rows])}\n`);
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  // One file, written whole and renamed into place: the registry is never found beside rows
+  // or a digest of another listing (two runs writing at once: one file wins, whole).
   // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  await writeSealedFile(file, KIND, [[doc]], MAX_BYTES);
+  if (await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
+    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  }
+}
+
+/** Replaces the overview file alone (the tag cache beside it was found sound). Never throws. */
+export async function saveOverview(
+  file: string,
+  model: string,
+  snapshot: { readonly digest: string; readonly registry: Registry },
+): Promise<void> {
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
 }

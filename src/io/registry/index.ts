@@ -1,13 +1,3 @@
-import { assembleRegistry } from '../../core/registry/build.js';
-import type { Registry } from '../../core/registry/types.js';
-import type { Git } from '../git.js';
-import { readPreparedTags } from './read.js';
-
-/** Everything one model's tags say, read in one `git for-each-ref`. */
-export async function readRegistry(git: Git, model: string): Promise<Registry> {
-  return assembleRegistry(model, await readPreparedTags(git, model));
-}
-
 export {
   resolveBaseline,
   newestReachable,
@@ -15,7 +5,7 @@ export {
   unusableAsBaseline,
   type BaselineChoice,
 } from './baseline.js';
-export { readPreparedTags } from './read.js';
+export { readOverviews, readPreparedTags, readRegistry, readRegistries } from './read.js';
 export {
   readRecord,
   readRecords,

@@ -1,25 +1,222 @@
 import { LeptonError } from '../../core/errors/index.js';
-import { prepareTag, type PreparedTag } from '../../core/registry/build.js';
+import {
+  assembleRegistry,
+  overviewOf,
+  prepareTag,
+  type PreparedTag,
+  type RegistryOverview,
+} from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
-import type { RawTag } from '../../core/registry/types.js';
+import type { RawTag, Registry } from '../../core/registry/types.js';
 import { lastLines, type Git } from '../git.js';
-import { loadTagCache, saveTagCache, tagCacheFile, type CachedTag } from './cache.js';
+import {
+  listingDigest,
+  loadOverview,
+  openTagCache,
+  saveOverview,
+  saveTagCache,
+  tagCacheFile,
+  type CachedTag,
+  type TagCache,
+} from './cache.js';
 import { ListingStream, ObjectStream, type Listed } from './tag-objects.js';
 
+/** Names and object ids: what a listing asks of `for-each-ref` (no tag object is opened). */
+const LISTING_FORMAT = '--format=%(refname:strip=2)%00%(objectname)';
+
 /**
- * Every tag of one model (and only that model), records summarized. One `for-each-ref` lists
- * names and object ids (fast for any number of tags: no object is opened); the tag cache
- * says which are known already, and one `git cat-file --batch`, started at the first tag the
- * cache lacks, reads the others while the listing goes on, parsed as git writes them. A cold
- * read (no cache, as in a fresh clone) reads them all that way. Only each record's summary is
- * kept: thousands of whole records would only cost garbage collection, and the few reads that
- * want more ask git for that one tag again (`readRecord`, records.ts).
+ * Everything one model's tags say. One `git for-each-ref` lists the model's tags by name and
+ * object id; when that listing is byte for byte the one the tag cache was written from (same
+ * SHA-256), the registry kept there is the answer, and no tag name is even parsed. Otherwise the
+ * tags the cache lacks are read and the cache rewritten.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readRegistry(git: Git, model: string): Promise<Registry> {
+  return (await readModel(git, model, true)).registry;
+}
+
+/**
+ * Every tag of one model (and only that model), records summarized, before the registry is
+ * assembled from them. Updates the tag cache as `readRegistry` does.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
  */
 export async function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]> {
-  const gitDir = await git.gitDir();
-  if (gitDir === null) return []; // outside a repository there are no tags: not an error for a reader
-  const file = tagCacheFile(gitDir, model);
+  return (await readModel(git, model, false)).prepared ?? [];
+}
 
+async function readModel(
+  git: Git,
+  model: string,
+  kept: boolean,
+): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
+  const gitDir = await git.gitDir();
+  // Outside a repository there are no tags: not an error for a reader.
+  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  const chunks: Buffer[] = [];
+  const r = await git.run(['for-each-ref', LISTING_FORMAT, ...modelRefPatterns(model)], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk),
+  });
+  if (r.code !== 0) {
+    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  return registryOfListing(git, gitDir, model, chunks, kept);
+}
+
+/**
+ * The registries of many models, from one `git for-each-ref` over every tag: each model's
+ * lines of it are byte for byte the listing `readRegistry` gets from the model's own patterns
+ * (`NAME@*` and `NAME#*`, where `*` matches no `/`; for-each-ref sorts by name either way), so
+ * each model's cache answers exactly as it would there. In `models`' order.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readRegistries(git: Git, models: readonly string[]): Promise<Registry[]> {
+  const out: Registry[] = [];
+  await eachListing(git, models, async (gitDir, m, listing) => {
+    out.push(
+      gitDir === null
+        ? assembleRegistry(m, [])
+        : (await registryOfListing(git, gitDir, m, listing, true)).registry,
+    );
+  });
+  return out;
+}
+
+/**
+ * As `readRegistries`, each model's overview only (its latest version and stage holders): a
+ * warm read parses a few bytes per model, not every version.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function readOverviews(
+  git: Git,
+  models: readonly string[],
+): Promise<RegistryOverview[]> {
+  const out: RegistryOverview[] = [];
+  await eachListing(git, models, async (gitDir, m, listing) => {
+    if (gitDir === null) return void out.push(overviewOf(assembleRegistry(m, [])));
+    const file = tagCacheFile(gitDir, m);
+    const digest = listingDigest(listing);
+    const kept = loadOverview(file, m, digest);
+    if (kept !== null) return void out.push(kept);
+    const { registry, prepared } = await registryOfListing(git, gitDir, m, listing, true);
+    // The registry was the tag cache's own (which then was not rewritten): the overview alone is.
+    if (prepared === null) await saveOverview(file, m, { digest, registry });
+    out.push(overviewOf(registry));
+  });
+  return out;
+}
+
+/** Each model's listing (in `models`' order) from one `for-each-ref` over every tag. */
+async function eachListing(
+  git: Git,
+  models: readonly string[],
+  /** gitDir null: outside a repository, where there are no tags (not an error for a reader). */
+  each: (gitDir: string | null, model: string, listing: Buffer[]) => Promise<void>,
+): Promise<void> {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) {
+    for (const m of models) await each(null, m, []);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  const r = await git.run(['for-each-ref', LISTING_FORMAT, 'refs/tags'], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk),
+  });
+  if (r.code !== 0) {
+    throw new LeptonError('git', `could not read the tags: ${lastLines(r.stderr)}`);
+  }
+  const lines = splitListing(Buffer.concat(chunks), models);
+  for (const m of models) await each(gitDir, m, lines.get(inTag(m)) ?? []);
+}
+
+const inTag = (model: string) => model.replace(':', '=');
+const AT = 0x40;
+const HASH = 0x23;
+const SLASH = 0x2f;
+const NUL = 0;
+const NEWLINE = 0x0a;
+
+/**
+ * Each model's lines of a whole listing, as bytes. A line is `NAME` + `@` or `#` + a rest with
+ * no `/` before the NUL, as the model's patterns match (a NAME holds neither `@` nor `#`, so the
+ * name before the first of them says whose a tag is).
+ */
+export function splitListing(out: Buffer, models: readonly string[]): Map<string, Buffer[]> {
+  const byName = new Map<string, Buffer[]>(models.map((m) => [inTag(m), []]));
+  // Sorted by name, a model's lines mostly follow one another: a line that starts with the
+  // last line's name and its `@`/`#` is that model's again, found without a byte loop or a
+  // decoded string.
+  let last: Buffer | null = null;
+  let lastFound: Buffer[] | undefined;
+  for (let at = 0; at < out.length;) {
+    const nul = out.indexOf(NUL, at);
+    if (nul < 0) break; // no whole line left (for-each-ref always writes one)
+    let eol = out.indexOf(NEWLINE, nul);
+    eol = eol < 0 ? out.length : eol + 1;
+    let cut: number;
+    if (
+      last !== null &&
+      at + last.length < nul &&
+      (out[at + last.length] === AT || out[at + last.length] === HASH) &&
+      out.compare(last, 0, last.length, at, at + last.length) === 0
+    ) {
+      cut = at + last.length;
+    } else {
+      cut = at;
+      while (cut < nul && out[cut] !== AT && out[cut] !== HASH) cut++;
+      if (cut < nul) {
+        last = out.subarray(at, cut);
+        lastFound = byName.get(last.toString('utf8'));
+      }
+    }
+    if (cut < nul && lastFound !== undefined) {
+      let slash = cut + 1;
+      while (slash < nul && out[slash] !== SLASH) slash++;
+      if (slash === nul) lastFound.push(out.subarray(at, eol));
+    }
+    at = eol;
+  }
+  return byName;
+}
+
+/** The registry a model's listing (for-each-ref's output, as it came) names. */
+async function registryOfListing(
+  git: Git,
+  gitDir: string,
+  model: string,
+  listing: readonly Buffer[],
+  useKept: boolean,
+): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
+  const digest = listingDigest(listing);
+  const file = tagCacheFile(gitDir, model);
+  const cache = openTagCache(file, model);
+  const kept = useKept ? (cache?.registry(digest) ?? null) : null;
+  if (kept !== null) return { registry: kept, prepared: null };
+  const { prepared, tags } = await prepareListed(git, model, cache, listing);
+  const registry = assembleRegistry(model, prepared);
+  await saveTagCache(file, model, tags, { digest, registry });
+  return { registry, prepared };
+}
+
+/**
+ * The tags of a listing, records summarized: the tag cache says which are known already, and
+ * one `git cat-file --batch` per half, started at the first tag the cache lacks, reads the
+ * others, parsed as git writes them. A cold read (no cache, as in a fresh clone) reads them all
+ * that way. Only each record's summary is kept: thousands of whole records would only cost
+ * garbage collection, and the few reads that want more ask git for that one tag again
+ * (`readRecord`, records.ts). Also gives every tag as the cache should now hold it.
+ */
+async function prepareListed(
+  git: Git,
+  model: string,
+  opened: TagCache | null,
+  listing: readonly Buffer[],
+): Promise<{ prepared: PreparedTag[]; tags: CachedTag[] }> {
   const prepared: PreparedTag[] = [];
   const known: CachedTag[] = [];
   const fresh: CachedTag[] = [];
@@ -36,31 +233,28 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   const onTag = (raw: RawTag) => (raw.targetType === 'tag' ? onTags.push(raw) : finish(raw));
   // Two git processes, each asked for every other tag: one alone leaves Node waiting on
   // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
-  let fetches: ObjectFetch[] | null = null;
+  const fetches: ObjectFetch[] = [];
   let asked = 0;
-  // Assigned below, after git is started; read only by the listing's callbacks, which run later.
-  // eslint-disable-next-line prefer-const
-  let cache: Map<string, CachedTag> | undefined;
-  const listing = listTags(
-    git,
-    model,
-    (ref) => {
-      const hit = cache?.get(ref.name);
-      if (hit !== undefined && hit.object === ref.object) {
-        known.push(hit);
-        if (hit.prepared) prepared.push(hit.prepared);
-        return;
-      }
-      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
-      (fetches[asked++ % fetches.length] as ObjectFetch).request(ref);
-    },
-    () => fetches?.forEach((f) => f.flush()),
-  );
-  // Read while git lists: the listing's lines are handled once this returns.
-  cache = loadTagCache(file, model);
-  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
-  if (fetches === null) return prepared;
-  for (const failure of await Promise.all((fetches as ObjectFetch[]).map((f) => f.done))) {
+  const cache = opened?.tags() ?? new Map<string, CachedTag>();
+  const stream = new ListingStream((ref) => {
+    const hit = cache.get(ref.name);
+    if (hit !== undefined && hit.object === ref.object) {
+      known.push(hit);
+      if (hit.prepared) prepared.push(hit.prepared);
+      return;
+    }
+    if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
+    (fetches[asked++ % fetches.length] as ObjectFetch).request(ref);
+  });
+  for (const chunk of listing) {
+    stream.write(chunk);
+    for (const f of fetches) f.flush();
+  }
+  stream.end();
+  for (const f of fetches) f.end();
+  const listed = stream.count;
+  if (fetches.length === 0) return { prepared, tags: known };
+  for (const failure of await Promise.all(fetches.map((f) => f.done))) {
     if (failure !== null) {
       throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
     }
@@ -69,8 +263,7 @@ export async function readPreparedTags(git: Git, model: string): Promise<Prepare
   if (listed !== known.length + fresh.length) {
     throw new LeptonError('git', `could not read the tags of ${model}: output cut short`);
   }
-  await saveTagCache(file, model, [...known, ...fresh]);
-  return prepared;
+  return { prepared, tags: [...known, ...fresh] };
 }
 
 /**
@@ -91,35 +284,6 @@ async function peel(git: Git, raws: readonly RawTag[]): Promise<RawTag[]> {
       ? { ...raw, targetType: 'missing object' }
       : { ...raw, commit: id, targetType: type };
   });
-}
-
-/**
- * Names and object ids only: no tag object is opened, so this is fast for any number of tags.
- * Each ref goes to `onRef` as its line arrives; resolves with how many there were.
- */
-async function listTags(
-  git: Git,
-  model: string,
-  onRef: (ref: Listed) => void,
-  onChunkEnd: () => void,
-): Promise<number> {
-  const listing = new ListingStream(onRef);
-  const r = await git.run(
-    ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)', ...modelRefPatterns(model)],
-    {
-      allowFailure: true,
-      onStdout: (chunk) => {
-        listing.write(chunk);
-        onChunkEnd();
-      },
-    },
-  );
-  if (r.code !== 0) {
-    if ((await git.gitDir()) === null) return 0;
-    throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  listing.end();
-  return listing.count;
 }
 
 interface ObjectFetch {
