@@ -124,13 +124,13 @@ export class HashTeam {
   }
 
   /**
-   * Once the main thread finds no batch left: cancels the helpers that have not started and
-   * waits for the others to finish theirs.
+   * Once the main thread finds no batch left: cancels the helpers that have not started (unless
+   * `cancel` is false) and waits for the others to finish theirs.
    */
-  async finish(): Promise<void> {
+  async finish(cancel = true): Promise<void> {
     const waiting: Promise<void>[] = [];
     for (const { worker, exited, state } of this.workers) {
-      if (Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
+      if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
         // Never started, never will: not waited for.
         worker.unref();
         void worker.terminate();
