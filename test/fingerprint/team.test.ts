@@ -5,7 +5,14 @@
 // and read are hashed as read and not remembered.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { LeptonError } from '../../src/core/errors/index.js';
 import type { FileRecord } from '../../src/core/fingerprint/encoding.js';
@@ -117,7 +124,7 @@ describe('a helper thread alone: outcomes and digests', () => {
   });
 });
 
-describe('hashTargets with helpers (enough files to start them): files changing after lstat', () => {
+describe('hashTargets with helpers (64 MiB to read starts them): files changing after lstat', () => {
   const FILES = 4000;
   let dir: string;
   let cacheDir: string;
@@ -137,7 +144,10 @@ describe('hashTargets with helpers (enough files to start them): files changing 
       join(dir, 'x.dvc'),
       'outs:\n- md5: 0123456789abcdef0123456789abcdef\n  size: 7\n  path: x\n',
     );
-    rels.push('lfs.bin', 'x.dvc');
+    // A sparse file: 64 MiB to read (what starts helper threads) at no cost to write.
+    writeFileSync(join(dir, 'huge.bin'), '');
+    truncateSync(join(dir, 'huge.bin'), 64 * MiB);
+    rels.push('lfs.bin', 'x.dvc', 'huge.bin');
     rels.sort();
     // Older than the stat cache's racy margin (2 s), so what a run remembers is trusted next time.
     await new Promise((r) => setTimeout(r, 2100));
@@ -172,8 +182,13 @@ describe('hashTargets with helpers (enough files to start them): files changing 
         },
       ],
     });
+    expect(records.get('huge.bin')).toEqual({
+      kind: 'file',
+      size: 64 * MiB,
+      sha256: sha(Buffer.alloc(64 * MiB)),
+    });
     for (const rel of rels.slice(0, 50).concat(rels.slice(-50))) {
-      if (rel === 'lfs.bin' || rel === 'x.dvc') continue;
+      if (rel === 'lfs.bin' || rel === 'x.dvc' || rel === 'huge.bin') continue;
       const b = readFileSync(join(dir, rel));
       expect(records.get(rel)).toEqual({ kind: 'file', size: b.length, sha256: sha(b) });
     }

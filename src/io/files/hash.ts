@@ -158,9 +158,15 @@ export async function hashTargets(
     meter.add(1, 0);
   };
 
+  const helpers = helpersFor(shared);
+  if (helpers === 0) {
+    for (const t of here) read(t);
+    for (const t of shared) read(t);
+    return settle();
+  }
   const team = new HashTeam(
     shared.map((t) => ({ path: t.abs, size: t.key.size })),
-    helpersFor(shared),
+    helpers,
   );
   // This thread's own files first, while the helpers start.
   for (const t of here) read(t);
@@ -183,42 +189,46 @@ export async function hashTargets(
       meter.add(1, 0);
     } else read(t);
   }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      'invalid',
-      problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems,
-    );
-  }
-  const blobs = vouched instanceof Map ? vouched : await vouched;
-  for (const { t, record, bytesRead } of done) {
-    // A file that changed while it was read is hashed again next time rather than remembered.
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record, blobs.get(t.rel));
+  return settle();
+
+  async function settle(): Promise<void> {
+    meter.finish();
+    if (problems.length) {
+      problems.sort();
+      throw new LeptonError(
+        'invalid',
+        problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be read`,
+        problems.length === 1 ? [] : problems,
+      );
+    }
+    const blobs = vouched instanceof Map ? vouched : await vouched;
+    for (const { t, record, bytesRead } of done) {
+      // A file that changed while it was read is hashed again next time rather than remembered.
+      if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
+        cache.remember(t.rel, t.key, record, blobs.get(t.rel));
+    }
   }
 }
 
 const NONE: ReadonlyMap<string, string> = new Map();
 
 /**
- * Helper threads worth starting beside the main thread for these files: none when the work
- * would take less than about three helper starts (~15 ms each here), else one per other core.
- * Measured on 2 cores: a file costs the main thread ~15 µs (lstat'ed already: open, read,
- * close, hash) and a byte ~0.75 ns (read and SHA-256 at ~1.3 GB/s).
+ * Helper threads worth starting beside the main thread for these files: one per other core
+ * once there are HELPERS_FROM_BYTES to read, else none. Measured on 2 shared cores: a helper's
+ * start costs ~40-80 ms of CPU and its first files run cold, so 10,000 small files (36 MB) took
+ * more CPU and no less time with one than on the main thread alone, while 1 GiB took less of
+ * both (main thread and one helper: 10% less CPU than two workers with the main thread idle).
  */
 function helpersFor(jobs: readonly Target[]): number {
   const cores = availableParallelism();
   if (cores < 2) return 0;
   let bytes = 0;
   for (const t of jobs) bytes += t.key.size;
-  const ms = jobs.length * 0.015 + bytes * 0.75e-6;
-  return ms < HELPERS_FROM_MS ? 0 : cores - 1;
+  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
 }
 
-/** Work (estimated, in ms of the main thread) from which helper threads pay. */
-const HELPERS_FROM_MS = 40;
+/** Bytes to read from which helper threads pay: the main thread reads and hashes ~1.3 GB/s. */
+const HELPERS_FROM_BYTES = 64 << 20;
 
 /** Reads and classifies one file on this thread: its record, or why it cannot be used. */
 function readHere(
