@@ -100,7 +100,12 @@ export class HashTeam {
         },
       });
       const exited = new Promise<void>((resolve) => {
-        // A helper that fails leaves its jobs Open: the main thread does them.
+        // Its one message says it is done (its teardown is not waited for); a helper that fails
+        // leaves its jobs Open: the main thread does them.
+        worker.once('message', () => {
+          worker.unref();
+          resolve();
+        });
         worker.on('error', () => resolve());
         worker.on('exit', () => resolve());
       });

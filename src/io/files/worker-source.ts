@@ -10,10 +10,10 @@
  * says what it is, with the same code and messages as for every file it reads itself). It adds
  * the bytes it read to `progress[0]`, and does nothing unless it can move `control[me]`
  * from BOOTING to RUNNING: the main thread cancels a helper that has not started by the time
- * the work is done.
+ * the work is done. It posts one message when it has nothing more to do.
  */
 export const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const crypto = require('node:crypto');
 const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = workerData;
@@ -69,4 +69,6 @@ if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
     Atomics.add(progress, 0, BigInt(bytes));
   }
 }
+// Done: the main thread need not wait for this thread's teardown.
+parentPort.postMessage(0);
 `;
