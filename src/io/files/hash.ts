@@ -145,10 +145,19 @@ export async function hashTargets(
   }
   const meter = new ProgressMeter(here.length + shared.length, todoBytes, onProgress);
   const problems: string[] = [];
-  const done: { t: Target; record: FileRecord; bytesRead: number }[] = [];
+  // Remembered at once when git's word is known, else once it is (in parallel arrays: no
+  // object per file).
+  const laterT: Target[] = [];
+  const laterR: FileRecord[] = [];
   const keep = (t: Target, record: FileRecord, bytesRead: number) => {
     records.set(t.rel, record);
-    done.push({ t, record, bytesRead });
+    // A file that changed while it was read is hashed again next time rather than remembered.
+    if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
+    if (vouched instanceof Map) cache.remember(t.rel, t.key, record, vouched.get(t.rel));
+    else {
+      laterT.push(t);
+      laterR.push(record);
+    }
   };
   const onBytes = (n: number) => meter.add(0, n);
   const read = (t: Target) => {
@@ -201,12 +210,11 @@ export async function hashTargets(
         problems.length === 1 ? [] : problems,
       );
     }
-    const blobs = vouched instanceof Map ? vouched : await vouched;
-    for (const { t, record, bytesRead } of done) {
-      // A file that changed while it was read is hashed again next time rather than remembered.
-      if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-        cache.remember(t.rel, t.key, record, blobs.get(t.rel));
-    }
+    if (vouched instanceof Map) return;
+    const blobs = await vouched;
+    laterT.forEach((t, i) =>
+      cache.remember(t.rel, t.key, laterR[i] as FileRecord, blobs.get(t.rel)),
+    );
   }
 }
 
