@@ -47,9 +47,11 @@ describe('git vouches for unchanged tracked files', () => {
   beforeAll(async () => {
     const template = makeRepo(FILES);
     repos.template = template;
-    for (const name of ['warm', 'sneaky', 'added', 'slow', 'fresh', 'deleted']) {
+    for (const name of ['warm', 'sneaky', 'added', 'slow', 'fresh', 'deleted', 'coldEdit']) {
       repos[name] = copyRepo(template);
     }
+    // Differs from the index, and is old enough (after settle below) to be kept with a blob id.
+    writeFileSync(join((repos.coldEdit as TestRepo).dir, 'w/a.txt'), 'alpha, edited\n');
 
     const crlf = makeRepo();
     crlf.git('config', 'core.autocrlf', 'true');
@@ -102,6 +104,23 @@ describe('git vouches for unchanged tracked files', () => {
     // The blob id kept is the one git's index holds.
     const c = readCacheFile(cachePath(repo.dir));
     expect(blobOf(c, 'w/a.txt')).toBe(repo.git('rev-parse', 'HEAD:w/a.txt').trim());
+  });
+
+  it("a cold run takes git's word after reading the files: no blob id for a file that differs", async () => {
+    const repo = repos.coldEdit as TestRepo;
+    const cold = await run(repo);
+    expect(cold.stats).toEqual({ cached: 0, vouched: 0, hashed: 4 });
+    expect(cold.fingerprint).toEqual(await truth(repo));
+    const c = readCacheFile(cachePath(repo.dir));
+    expect(Object.keys(FILES).map((p) => blobOf(c, p))).toEqual([
+      null,
+      repo.git('rev-parse', 'HEAD:w/b.txt').trim(),
+      repo.git('rev-parse', 'HEAD:o/c.txt').trim(),
+      repo.git('rev-parse', 'HEAD:o/d.txt').trim(),
+    ]);
+    const warm = await run(repo);
+    expect(warm.stats).toEqual({ cached: 4, vouched: 3, hashed: 0 });
+    expect(warm.fingerprint).toEqual(cold.fingerprint);
   });
 
   it('catches a same-size edit with its mtime put back, whatever core.trustctime says', async () => {

@@ -19,7 +19,7 @@ import {
   parseLfsPointer,
 } from '../../core/fingerprint/lfs.js';
 import { decodeName, fsPath, hasEscapedBytes, nameBytes } from '../../core/fingerprint/names.js';
-import { hashInWorkers, type HashJob } from './pool.js';
+import { HashTeam, Outcome } from './pool.js';
 import { ProgressMeter, type Progress } from './progress.js';
 import type { StatCache, StatKey } from './stat-cache.js';
 import { statKey } from './stat-cache-file.js';
@@ -32,13 +32,6 @@ export interface Target {
   readonly abs: string;
   readonly key: StatKey;
 }
-
-/**
- * Below this many bytes to hash, starting worker threads (about 20 ms for two)
- * costs more than the parallel reads save: measured on 2 cores, the main
- * thread hashes 64 MiB in 41 ms and workers in 65 ms including their start.
- */
-const WORKER_MIN_BYTES = 64 << 20;
 
 /** lstat's options, made once: a missing file is undefined, not an error. */
 const NO_THROW = { throwIfNoEntry: false } as const;
@@ -116,87 +109,150 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
 }
 
 /**
- * Each target's record, into `records`: from the stat cache when it may be
- * trusted, else by reading the file (small ones and `.dvc` files whole on
- * this thread, the rest streamed through SHA-256 on worker threads).
- * `vouched`: files git vouches for in this run, with their blob ids (the
- * cache keeps those of settled files so the next run can skip the lstat).
+ * Each target's record, into `records`: from the stat cache when it may be trusted, else by
+ * reading the file. Files are read by the main thread and, when there is enough to read to pay
+ * for their start, by helper threads beside it (pool.ts); `.dvc` files, names that are not UTF-8
+ * and whatever a helper could not do (errors, possible LFS pointers) are read on this thread.
+ * `vouched`: files git vouches for in this run, with their blob ids (the cache keeps those of
+ * settled files so the next run can skip the lstat). A promise only when the cache has no old
+ * entries (nothing to look up): the records are then remembered once it settles, so git works
+ * out its answer while the files are read. Throws LeptonError 'invalid' naming every file that
+ * cannot be read.
  */
 export async function hashTargets(
   targets: readonly Target[],
   cache: StatCache,
   records: Map<string, FileRecord>,
-  vouched: ReadonlyMap<string, string>,
+  vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   onProgress?: (p: Progress) => void,
 ): Promise<void> {
-  const inline: Target[] = [];
-  const streamed: Target[] = [];
+  const known = vouched instanceof Map ? vouched : NONE;
+  const here: Target[] = [];
+  const shared: Target[] = [];
   let todoBytes = 0;
   for (const t of targets) {
     // The cache keeps names as UTF-8: one that is not is never looked up there (nor kept).
-    const hit = hasEscapedBytes(t.rel) ? undefined : cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    const escaped = hasEscapedBytes(t.rel);
+    const hit = escaped ? undefined : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
-    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
-      inline.push(t);
-      todoBytes += t.key.size;
-    } else {
-      streamed.push(t);
-      todoBytes += t.key.size;
-    }
-  }
-  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
-  const problems: string[] = [];
-
-  // Small files and .dvc files: read whole (one read each), then classified.
-  for (const t of inline) {
-    const n = readWhole(t.abs, t.key.size);
-    if (typeof n === 'string') {
-      problems.push(`${t.rel}: cannot read it (${n})`);
       continue;
     }
-    const r = classify(t.rel, (scratch as Buffer).subarray(0, n));
-    if (typeof r === 'string') problems.push(`${t.rel}: ${r}`);
-    else keep(t, r, n);
-    meter.add(1, n);
+    todoBytes += t.key.size;
+    // Helpers take paths as strings and do not parse .dvc files.
+    if (escaped || hasEscapedBytes(t.abs) || isDvcFile(t.rel)) here.push(t);
+    else shared.push(t);
   }
-  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
-  const threads = availableParallelism();
-  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
-  // Worker threads take paths as strings: files whose name is not UTF-8 stay on this one.
-  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
-  for (const t of here) {
-    const r = hashHere(t.abs, t.key.size, (n) => meter.add(0, n));
-    if (typeof r === 'string') problems.push(`${t.rel}: cannot read it (${r})`);
-    else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
-    meter.add(1, 0);
-  }
-  if (workers) {
-    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
-    const jobs: HashJob[] = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
-    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
-    for (const r of results) {
-      const t = there[r.id] as Target;
-      if ('error' in r) problems.push(`${t.rel}: cannot read it (${describe(r.error)})`);
-      else keep(t, { kind: 'file', size: r.size, sha256: r.hex }, r.size);
-    }
-  }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      'invalid',
-      problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems,
-    );
-  }
-
-  function keep(t: Target, record: FileRecord, bytesRead: number) {
+  const meter = new ProgressMeter(here.length + shared.length, todoBytes, onProgress);
+  const problems: string[] = [];
+  // Remembered at once when git's word is known, else once it is (in parallel arrays: no
+  // object per file).
+  const laterT: Target[] = [];
+  const laterR: FileRecord[] = [];
+  const keep = (t: Target, record: FileRecord, bytesRead: number) => {
     records.set(t.rel, record);
     // A file that changed while it was read is hashed again next time rather than remembered.
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record, vouched.get(t.rel));
+    if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
+    if (vouched instanceof Map) cache.remember(t.rel, t.key, record, vouched.get(t.rel));
+    else {
+      laterT.push(t);
+      laterR.push(record);
+    }
+  };
+  const onBytes = (n: number) => meter.add(0, n);
+  const read = (t: Target) => {
+    const r = readHere(t, onBytes);
+    if (typeof r === 'string') problems.push(`${t.rel}: ${r}`);
+    else keep(t, r.record, r.bytesRead);
+    meter.add(1, 0);
+  };
+
+  const helpers = helpersFor(shared);
+  if (helpers === 0) {
+    for (const t of here) read(t);
+    for (const t of shared) read(t);
+    return settle();
   }
+  const team = new HashTeam(
+    shared.map((t) => ({ path: t.abs, size: t.key.size })),
+    helpers,
+  );
+  // This thread's own files first, while the helpers start.
+  for (const t of here) read(t);
+  let seen = 0;
+  for (let batch; (batch = team.claim()) !== null;) {
+    for (let k = batch[0]; k < batch[1]; k++) read(shared[team.order[k] as number] as Target);
+    const by = team.helpersBytes();
+    meter.add(0, by - seen);
+    seen = by;
+  }
+  await team.finish();
+  meter.add(0, team.helpersBytes() - seen);
+  for (let k = 0; k < shared.length; k++) {
+    const outcome = team.outcome(k);
+    if (outcome === Outcome.Mine) continue;
+    const t = shared[team.order[k] as number] as Target;
+    if (outcome === Outcome.Hashed) {
+      const n = team.length(k);
+      keep(t, { kind: 'file', size: n, sha256: team.hex(k) }, n);
+      meter.add(1, 0);
+    } else read(t);
+  }
+  return settle();
+
+  async function settle(): Promise<void> {
+    meter.finish();
+    if (problems.length) {
+      problems.sort();
+      throw new LeptonError(
+        'invalid',
+        problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be read`,
+        problems.length === 1 ? [] : problems,
+      );
+    }
+    if (vouched instanceof Map) return;
+    const blobs = await vouched;
+    laterT.forEach((t, i) =>
+      cache.remember(t.rel, t.key, laterR[i] as FileRecord, blobs.get(t.rel)),
+    );
+  }
+}
+
+const NONE: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Helper threads worth starting beside the main thread for these files: one per other core
+ * once there are HELPERS_FROM_BYTES to read, else none. Measured on 2 shared cores: a helper's
+ * start costs ~40-80 ms of CPU and its first files run cold, so 10,000 small files (36 MB) took
+ * more CPU and no less time with one than on the main thread alone, while 1 GiB took less of
+ * both (main thread and one helper: 10% less CPU than two workers with the main thread idle).
+ */
+function helpersFor(jobs: readonly Target[]): number {
+  const cores = availableParallelism();
+  if (cores < 2) return 0;
+  let bytes = 0;
+  for (const t of jobs) bytes += t.key.size;
+  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
+}
+
+/** Bytes to read from which helper threads pay: the main thread reads and hashes ~1.3 GB/s. */
+const HELPERS_FROM_BYTES = 64 << 20;
+
+/** Reads and classifies one file on this thread: its record, or why it cannot be used. */
+function readHere(
+  t: Target,
+  onBytes: (n: number) => void,
+): { record: FileRecord; bytesRead: number } | string {
+  if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+    const n = readWhole(t.abs, t.key.size);
+    if (typeof n === 'string') return `cannot read it (${n})`;
+    onBytes(n);
+    const r = classify(t.rel, (scratch as Buffer).subarray(0, n));
+    return typeof r === 'string' ? r : { record: r, bytesRead: n };
+  }
+  const r = hashHere(t.abs, t.key.size, onBytes);
+  if (typeof r === 'string') return `cannot read it (${r})`;
+  return { record: { kind: 'file', size: r.size, sha256: r.hex }, bytesRead: r.size };
 }
 
 /** What a small file or a `.dvc` file contributes, or why it cannot be used. */

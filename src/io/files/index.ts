@@ -180,14 +180,22 @@ export async function fingerprintWithStats(
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const raw = listing ? await listing : null;
   let vouched = new Map<string, string>();
+  let vouchedLater: Promise<Map<string, string>> | null = null;
   let changed: Set<string> | null = null;
   const key = raw === null ? '' : memoKey(scope.parts, raw);
-  if (raw !== null && modified && indexFile) {
-    const differ = await modified;
+  /** Git's word: the tracked files that differ from the index, or null when it cannot be had. */
+  const gitWord = async (): Promise<Set<string> | null> => {
+    const differ = await (modified as Promise<Set<string> | null>);
     // The same index file before and after both git processes: they read that one.
-    const index = sameIndex(indexBefore, indexKey(indexFile));
+    const index = sameIndex(indexBefore, indexKey(indexFile as string));
     cache.useIndex(index);
-    if (index && differ) changed = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
+    return index && differ ? (scope.prefix ? rebaseSet(differ, scope.prefix) : differ) : null;
+  };
+  // With nothing remembered (a cold run) there is nothing git's word could serve before the
+  // files are read: it is taken afterwards, for what the cache keeps, while they are read.
+  const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
+  if (raw !== null && modified && indexFile && !later) {
+    changed = await gitWord();
     const memo = changed && (cache.memoFor(key) as EvalMemo | null);
     if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
       const { components, data } = memo;
@@ -206,6 +214,11 @@ export async function fingerprintWithStats(
   const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
   const files = listed ? listed.files : walkFiles(options.modelDir);
   if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+  if (listed && later) {
+    vouchedLater = gitWord().then((c) => (c ? vouchedFiles(listed.blobs, c) : new Map()));
+    // Awaited once the files are read; a run that fails before then must not leave it unhandled.
+    vouchedLater.catch(() => undefined);
+  }
   const records = new Map<string, FileRecord>();
   const served = (rel: string): boolean => {
     const blob = vouched.get(rel);
@@ -219,7 +232,7 @@ export async function fingerprintWithStats(
     files,
     vouched.size ? served : null,
   );
-  await hashTargets(targets, cache, records, vouched, options.onProgress);
+  await hashTargets(targets, cache, records, vouchedLater ?? vouched, options.onProgress);
 
   const hashOf = (p: PartFiles): PartHash => ({
     name: p.name,

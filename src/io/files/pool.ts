@@ -1,89 +1,161 @@
 import { Worker } from 'node:worker_threads';
 import { WORKER_SOURCE } from './worker-source.js';
 
-export interface HashJob {
-  readonly id: number;
+export interface TeamJob {
+  /** The file to read (a string: a name that is not UTF-8 stays with the main thread). */
   readonly path: string;
+  /** Its size when it was lstat'ed, in bytes. */
   readonly size: number;
 }
 
-export type HashResult =
-  | { readonly id: number; readonly size: number; readonly hex: string }
-  | { readonly id: number; readonly error: string };
+/** A job's outcome in {@link HashTeam.outcome}. */
+export const Outcome = {
+  /** Not done by a helper (never claimed by one, or its helper died): the main thread's. */
+  Open: 0,
+  /** Read and hashed by a helper: {@link HashTeam.length} and {@link HashTeam.hex} hold it. */
+  Hashed: 1,
+  /** Left by a helper (an error, or small enough to be an LFS pointer): the main thread's. */
+  Left: 2,
+  /** Claimed and done by the main thread. */
+  Mine: 3,
+} as const;
+export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
-/** Files at least this large travel alone; smaller ones share a batch up to this many bytes. */
+/** Batches hold at most this many files and, but for a single larger file, this many bytes. */
+const BATCH_FILES = 64;
 const BATCH_BYTES = 8 << 20;
-const BATCH_FILES = 128;
+
+/** control[]: the next batch to claim, then one state per helper. */
+const NEXT = 0;
+const BOOTING = 0;
+const CANCELLED = 2;
 
 /**
- * Hashes files on `threads` worker threads, largest first so no thread is
- * left with one big file at the end. Per-file failures come back as results;
- * only a crashed worker rejects.
+ * Files hashed by the main thread together with helper threads: every thread claims batches of
+ * files from one atomic counter in shared memory, largest files first so that no thread is left
+ * with a big one at the end. The main thread starts at once, so the helpers' start (tens of ms)
+ * is not waited for; a helper that has not started by the time the work is done is cancelled.
+ * Helpers write their outcomes into shared arrays (no message per file); anything a helper could
+ * not do is the main thread's (it reads the file again itself, so errors and LFS pointers are
+ * told apart by one code path).
  */
-export async function hashInWorkers(
-  jobs: readonly HashJob[],
-  threads: number,
-  onBytes: (bytes: number, files: number) => void,
-): Promise<HashResult[]> {
-  const batches = makeBatches(jobs);
-  const results: HashResult[] = [];
-  const workers: Worker[] = [];
-  let next = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = 0;
-      const feed = (w: Worker) => {
-        const batch = batches[next++];
-        if (!batch) {
-          if (--running === 0) resolve();
-          return;
-        }
-        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
-      };
-      const count = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count && batches.length > 0; i++) {
-        const w = new Worker(WORKER_SOURCE, { eval: true });
-        workers.push(w);
-        running++;
-        w.on('message', (m: { progress?: number; results?: HashResult[] }) => {
-          if (m.progress !== undefined) {
-            onBytes(m.progress, 0);
-            return;
-          }
-          if (m.results) {
-            results.push(...m.results);
-            onBytes(0, m.results.length);
-            feed(w);
-          }
-        });
-        w.on('error', reject);
-        w.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
-        });
-        feed(w);
-      }
-      if (batches.length === 0) resolve();
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
-}
+export class HashTeam {
+  /** The jobs in the order batches are claimed. */
+  readonly order: readonly number[];
+  private readonly bounds: Int32Array;
+  private readonly control: Int32Array;
+  private readonly progress: BigInt64Array;
+  private readonly status: Int32Array;
+  private readonly lengths: Float64Array;
+  private readonly digests: Uint8Array;
+  private readonly workers: { worker: Worker; exited: Promise<void>; state: number }[] = [];
 
-function makeBatches(jobs: readonly HashJob[]): HashJob[][] {
-  const sorted = [...jobs].sort((a, b) => b.size - a.size);
-  const batches: HashJob[][] = [];
-  let current: HashJob[] = [];
-  let bytes = 0;
-  for (const j of sorted) {
-    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
+  /**
+   * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
+   * `jobs`; the main thread then claims batches with {@link claim}.
+   */
+  constructor(jobs: readonly TeamJob[], helpers: number) {
+    const n = jobs.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (jobs[b] as TeamJob).size - (jobs[a] as TeamJob).size || a - b);
+    this.order = order;
+    const bounds = [0];
+    let files = 0;
+    let bytes = 0;
+    order.forEach((j, k) => {
+      const size = (jobs[j] as TeamJob).size;
+      if (files > 0 && (files >= BATCH_FILES || bytes + size > BATCH_BYTES)) {
+        bounds.push(k);
+        files = 0;
+        bytes = 0;
+      }
+      files++;
+      bytes += size;
+    });
+    if (n > 0) bounds.push(n);
+    const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
+    this.bounds = Int32Array.from(bounds);
+    this.control = new Int32Array(shared(4 * (1 + helpers)));
+    this.progress = new BigInt64Array(shared(8));
+    this.status = new Int32Array(shared(4 * n));
+    this.lengths = new Float64Array(shared(8 * n));
+    this.digests = new Uint8Array(shared(32 * n));
+    if (helpers === 0 || this.bounds.length < 2) return;
+    // In claim order, so a helper reads paths and sizes by the position it claims.
+    const paths = order.map((j) => (jobs[j] as TeamJob).path);
+    const sizes = Float64Array.from(order, (j) => (jobs[j] as TeamJob).size);
+    for (let k = 0; k < helpers; k++) {
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+          paths,
+          sizes,
+          bounds: this.bounds,
+          control: this.control,
+          progress: this.progress,
+          status: this.status,
+          lengths: this.lengths,
+          digests: this.digests,
+          me: 1 + k,
+        },
+      });
+      const exited = new Promise<void>((resolve) => {
+        // Its one message says it is done (its teardown is not waited for); a helper that fails
+        // leaves its jobs Open: the main thread does them.
+        worker.once('message', () => {
+          worker.unref();
+          resolve();
+        });
+        worker.on('error', () => resolve());
+        worker.on('exit', () => resolve());
+      });
+      this.workers.push({ worker, exited, state: 1 + k });
     }
-    current.push(j);
-    bytes += j.size;
   }
-  if (current.length) batches.push(current);
-  return batches;
+
+  /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
+  claim(): [number, number] | null {
+    const b = Atomics.add(this.control, NEXT, 1);
+    if (b >= this.bounds.length - 1) return null;
+    const from = this.bounds[b] as number;
+    const to = this.bounds[b + 1] as number;
+    this.status.fill(Outcome.Mine, from, to);
+    return [from, to];
+  }
+
+  /** Bytes the helpers have read so far. */
+  helpersBytes(): number {
+    return Number(Atomics.load(this.progress, 0));
+  }
+
+  /**
+   * Once the main thread finds no batch left: cancels the helpers that have not started (unless
+   * `cancel` is false) and waits for the others to finish theirs.
+   */
+  async finish(cancel = true): Promise<void> {
+    const waiting: Promise<void>[] = [];
+    for (const { worker, exited, state } of this.workers) {
+      if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
+        // Never started, never will: not waited for.
+        worker.unref();
+        void worker.terminate();
+      } else waiting.push(exited);
+    }
+    await Promise.all(waiting);
+  }
+
+  /** The outcome at claim position `k` (after {@link finish}). */
+  outcome(k: number): Outcome {
+    return Atomics.load(this.status, k) as Outcome;
+  }
+
+  /** Bytes a helper read at position `k` (Outcome.Hashed). */
+  length(k: number): number {
+    return this.lengths[k] as number;
+  }
+
+  /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
+  hex(k: number): string {
+    return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * k, 32).toString('hex');
+  }
 }

@@ -117,6 +117,11 @@ export class StatCache {
     return cache;
   }
 
+  /** Nothing was remembered (no cache file, or an empty one): every file must be read. */
+  get cold(): boolean {
+    return this.old.count === 0 && this.old.memo === null;
+  }
+
   /**
    * The stat data of git's index file in this run (null when unknown or when it changed while
    * git was reading it). Entries with blob ids count only if the cache was written under it.
