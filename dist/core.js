@@ -172,11 +172,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance4;
-    var closest3 = function(str3, arr) {
+    var closest3 = function(str4, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance4(str3, arr[i]);
+        var dist = distance4(str4, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -1135,13 +1135,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1295,16 +1295,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1321,11 +1321,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1334,38 +1334,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1375,14 +1375,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1391,8 +1391,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1520,15 +1520,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1680,11 +1680,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node2) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1719,8 +1719,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1729,27 +1729,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1765,7 +1765,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1809,16 +1809,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -2045,31 +2045,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2112,21 +2112,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2138,11 +2138,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2474,7 +2474,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2512,7 +2512,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2564,7 +2564,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2573,7 +2573,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node2) {
         const num2 = Number(node2.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -2584,11 +2584,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node2.minFractionDigits = str4.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2605,7 +2605,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -2618,15 +2618,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2635,10 +2635,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2654,16 +2654,16 @@ var require_schema = __commonJS({
     var string3 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string3.string,
       _null4.nullTag,
       bool.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2688,7 +2688,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -2705,7 +2705,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2713,7 +2713,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2721,7 +2721,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -2729,9 +2729,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2763,10 +2763,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2777,28 +2777,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3004,7 +3004,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3013,7 +3013,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node2) {
         const num2 = Number(node2.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -3024,11 +3024,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -3048,34 +3048,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -3085,7 +3085,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -3094,15 +3094,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3111,10 +3111,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3215,9 +3215,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3254,7 +3254,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3263,7 +3263,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3274,8 +3274,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3309,7 +3309,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3322,10 +3322,10 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3352,7 +3352,7 @@ var require_tags = __commonJS({
     var string3 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3376,9 +3376,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -6502,15 +6502,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7731,10 +7731,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -7745,8 +7745,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7836,7 +7836,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -7855,10 +7855,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -8035,24 +8035,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -9099,8 +9099,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -9118,7 +9118,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -9149,9 +9149,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -9227,7 +9227,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
@@ -9996,7 +9996,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -10006,7 +10006,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -11910,6 +11910,65 @@ function pathsLeavingRepo(manifest, depth) {
 // src/io/git.ts
 import { spawn } from "node:child_process";
 
+// src/io/repo-discovery.ts
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+var GIT_DISCOVERY_ENV = /^GIT_(DIR|WORK_TREE|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM|COMMON_DIR|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|NAMESPACE|INDEX_FILE|SHALLOW_FILE)$/;
+function discoverRepository(cwd, env) {
+  try {
+    for (const [k, v] of Object.entries(env)) {
+      if (v !== void 0 && GIT_DISCOVERY_ENV.test(k)) return null;
+    }
+    const uid = process.geteuid?.();
+    if (uid === void 0) return null;
+    let dir = realpathSync(cwd);
+    const dev = statSync(dir).dev;
+    for (; ; ) {
+      if (basename(dir) === ".git" || looksLikeGitDir(dir)) return null;
+      const dot = join(dir, ".git");
+      const st = lstatOrNull(dot);
+      if (st) return st.isDirectory() ? plainRepository(dir, dot, uid) : null;
+      const parent = dirname(dir);
+      if (parent === dir || statSync(parent).dev !== dev) return null;
+      dir = parent;
+    }
+  } catch {
+    return null;
+  }
+}
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch (e) {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  }
+}
+function looksLikeGitDir(dir) {
+  return lstatOrNull(join(dir, "HEAD")) !== null && lstatOrNull(join(dir, "objects")) !== null;
+}
+var HEAD = /^(ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\n?$/;
+function plainRepository(top, gitDir, uid) {
+  if (statSync(top).uid !== uid || statSync(gitDir).uid !== uid) return null;
+  if (!HEAD.test(readFileSync(join(gitDir, "HEAD"), "utf8"))) return null;
+  if (!lstatOrNull(join(gitDir, "objects"))?.isDirectory()) return null;
+  if (!lstatOrNull(join(gitDir, "refs"))?.isDirectory()) return null;
+  if (lstatOrNull(join(gitDir, "commondir"))) return null;
+  const config2 = readFileSync(join(gitDir, "config"), "utf8");
+  if (!plainConfig(config2)) return null;
+  const shallow = lstatOrNull(join(gitDir, "shallow"));
+  if (shallow && (!shallow.isFile() || shallow.size === 0)) return null;
+  return { top, gitDir, shallow: shallow !== null };
+}
+function plainConfig(text) {
+  if (/worktree|include|extensions|\\\s*$/im.test(text)) return false;
+  for (const m of text.matchAll(/^\s*bare\b\s*(?:=\s*([^\s#;]*))?\s*(?:[#;].*)?$/gim)) {
+    if (m[1] === void 0 || !/^(false|no|off|0)$/i.test(m[1])) return false;
+  }
+  const version2 = /^\s*repositoryformatversion\s*=\s*(\d+)\s*$/im.exec(text);
+  return version2 === null || Number(version2[1]) <= 1;
+}
+
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
@@ -11918,14 +11977,14 @@ function workflowRunUrl(env) {
 }
 
 // src/io/oci/credentials.ts
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function storeSettingsFromEnv(env, extra = {}) {
   const home = env.HOME ?? env.USERPROFILE;
-  const dockerDir = env.DOCKER_CONFIG ?? (home ? join(home, ".docker") : void 0);
+  const dockerDir = env.DOCKER_CONFIG ?? (home ? join2(home, ".docker") : void 0);
   return {
     ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
     ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
-    ...dockerDir && { dockerConfig: join(dockerDir, "config.json") },
+    ...dockerDir && { dockerConfig: join2(dockerDir, "config.json") },
     ...extra.githubToken && { githubToken: extra.githubToken },
     ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
     insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
@@ -11996,12 +12055,14 @@ var Git = class _Git {
   }
   cwd;
   baseEnv;
-  /** The git directory once known (it cannot change under a work tree that exists). */
-  knownGitDir = null;
-  /** Git for another folder of the same repository, keeping what this one learnt. */
+  known = { gitDir: null, shallowAtTopLevel: null, remotes: /* @__PURE__ */ new Map() };
+  /** The top-level answer of this folder (its cwd never changes). */
+  top = null;
+  /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
   at(cwd) {
     const git = new _Git(cwd, this.baseEnv);
-    git.knownGitDir = this.knownGitDir;
+    git.known = this.known;
+    if (cwd === this.cwd) git.top = this.top;
     return git;
   }
   run(args, options = {}) {
@@ -12050,34 +12111,62 @@ var Git = class _Git {
     return (await this.run(args, options)).stdout.replace(/\n$/, "");
   }
   /**
-   * The repository's top level, or null outside a work tree. The same git process names the
-   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   * The repository's top level, or null outside a work tree; asked of git once per Git object.
+   * The same git process names the git directory and says whether the clone is shallow, so a
+   * later gitDir() or isShallow() spawns nothing.
    */
-  async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"], {
-      allowFailure: true
-    });
+  topLevel() {
+    this.top ??= this.askTopLevel();
+    return this.top;
+  }
+  async askTopLevel() {
+    const found = discoverRepository(this.cwd, this.baseEnv);
+    if (found) {
+      this.known.gitDir = found.gitDir;
+      this.known.shallowAtTopLevel = found.shallow;
+      return found.top;
+    }
+    const r = await this.run(
+      ["rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository"],
+      { allowFailure: true }
+    );
     if (r.code !== 0) return null;
     const lines = r.stdout.split("\n");
-    if (lines.length !== 3 || lines[2] !== "") {
+    if (lines.length !== 4 || lines[3] !== "" || !/^(true|false)$/.test(lines[2])) {
       const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-      return top.code === 0 ? top.stdout.trim() : null;
+      return top.code === 0 ? top.stdout.replace(/\n$/, "") : null;
     }
-    this.knownGitDir = lines[1].trim();
-    return lines[0].trim();
+    this.known.gitDir = lines[1];
+    this.known.shallowAtTopLevel = lines[2] === "true";
+    return lines[0];
   }
   /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
-  async remoteUrl(name2 = "origin") {
-    const r = await this.run(["remote", "get-url", name2], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+  remoteUrl(name2 = "origin") {
+    let url = this.known.remotes.get(name2);
+    if (!url) {
+      url = this.run(["remote", "get-url", name2], { allowFailure: true }).then(
+        (r) => r.code === 0 ? r.stdout.trim() : null
+      );
+      this.known.remotes.set(name2, url);
+      url.catch(() => this.known.remotes.delete(name2));
+    }
+    return url;
+  }
+  /**
+   * Whether the clone was shallow when topLevel() asked (null before, or when git could not
+   * say): for a caller that runs right after it (the Action's history fetch) and need not ask
+   * again. A fetch, or the user, may have changed it since.
+   */
+  get shallowAtTopLevel() {
+    return this.known.shallowAtTopLevel;
   }
   /** The git directory (absolute), or null outside a repository. */
   async gitDir() {
-    if (this.knownGitDir !== null) return this.knownGitDir;
+    if (this.known.gitDir !== null) return this.known.gitDir;
     const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
     if (r.code !== 0) return null;
-    this.knownGitDir = r.stdout.trim();
-    return this.knownGitDir;
+    this.known.gitDir = r.stdout.trim();
+    return this.known.gitDir;
   }
 };
 
@@ -12085,11 +12174,11 @@ var Git = class _Git {
 import * as crypto from "node:crypto";
 import {
   closeSync,
-  lstatSync,
+  lstatSync as lstatSync2,
   openSync,
   readSync,
-  realpathSync,
-  statSync
+  realpathSync as realpathSync2,
+  statSync as statSync2
 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { sep } from "node:path";
@@ -12194,102 +12283,191 @@ import { Worker } from "node:worker_threads";
 
 // src/io/files/worker-source.ts
 var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-const REPORT = 32 << 20;
-parentPort.on('message', ({ files }) => {
-  const results = [];
-  for (const { id, path } of files) {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const h = createHash('sha256');
-      let size = 0, unreported = 0, n;
-      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
-        h.update(n === buf.length ? buf : buf.subarray(0, n));
-        size += n;
-        unreported += n;
-        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
+const crypto = require('node:crypto');
+const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = workerData;
+const NEXT = 0, BOOTING = 0, RUNNING = 1;
+const HASHED = 1, LEFT = 2;
+const CHUNK = 1 << 20, LFS_MAX = 1024;
+if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
+  let buf = Buffer.allocUnsafe(64 << 10);
+  const batches = bounds.length - 1;
+  for (let b; (b = Atomics.add(control, NEXT, 1)) < batches; ) {
+    let bytes = 0;
+    for (let i = bounds[b]; i < bounds[b + 1]; i++) {
+      let fd;
+      try {
+        fd = openSync(paths[i], 'r');
+        const size = sizes[i];
+        const h = crypto.createHash('sha256');
+        let n = 0;
+        if (size < CHUNK) {
+          // Read whole asking for a byte more than lstat said: a short read at that size is the end.
+          if (buf.length < size + 1) buf = Buffer.allocUnsafe(Math.max(size + 1, buf.length * 2));
+          for (;;) {
+            if (n === buf.length) {
+              const bigger = Buffer.allocUnsafe(buf.length * 2);
+              buf.copy(bigger, 0, 0, n);
+              buf = bigger;
+            }
+            const want = buf.length - n;
+            const got = readSync(fd, buf, n, want, null);
+            n += got;
+            if (got === 0 || (got < want && n === size)) break;
+          }
+          if (n < LFS_MAX && buf[0] === 0x76) { Atomics.store(status, i, LEFT); continue; }
+          h.update(buf.subarray(0, n));
+        } else {
+          if (buf.length < CHUNK) buf = Buffer.allocUnsafe(CHUNK);
+          let got;
+          while ((got = readSync(fd, buf, 0, CHUNK, null)) > 0) {
+            h.update(got === CHUNK ? buf : buf.subarray(0, got));
+            n += got;
+          }
+        }
+        h.digest().copy(digests, i * 32);
+        lengths[i] = n;
+        bytes += n;
+        Atomics.store(status, i, HASHED);
+      } catch {
+        Atomics.store(status, i, LEFT);
+      } finally {
+        if (fd !== undefined) try { closeSync(fd); } catch {}
       }
-      if (unreported) parentPort.postMessage({ progress: unreported });
-      results.push({ id, size, hex: h.digest('hex') });
-    } catch (e) {
-      results.push({ id, error: (e && e.code) || String(e && e.message) });
-    } finally {
-      if (fd !== undefined) try { closeSync(fd); } catch {}
     }
+    Atomics.add(progress, 0, BigInt(bytes));
   }
-  parentPort.postMessage({ results });
-});
+}
+// Done: the main thread need not wait for this thread's teardown.
+parentPort.postMessage(0);
 `;
 
 // src/io/files/pool.ts
+var Outcome = {
+  /** Not done by a helper (never claimed by one, or its helper died): the main thread's. */
+  Open: 0,
+  /** Read and hashed by a helper: {@link HashTeam.length} and {@link HashTeam.hex} hold it. */
+  Hashed: 1,
+  /** Left by a helper (an error, or small enough to be an LFS pointer): the main thread's. */
+  Left: 2,
+  /** Claimed and done by the main thread. */
+  Mine: 3
+};
+var BATCH_FILES = 64;
 var BATCH_BYTES = 8 << 20;
-var BATCH_FILES = 128;
-async function hashInWorkers(jobs, threads, onBytes) {
-  const batches = makeBatches(jobs);
-  const results = [];
-  const workers = [];
-  let next = 0;
-  try {
-    await new Promise((resolve2, reject) => {
-      let running = 0;
-      const feed = (w) => {
-        const batch = batches[next++];
-        if (!batch) {
-          if (--running === 0) resolve2();
-          return;
-        }
-        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
-      };
-      const count2 = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count2 && batches.length > 0; i++) {
-        const w = new Worker(WORKER_SOURCE, { eval: true });
-        workers.push(w);
-        running++;
-        w.on("message", (m) => {
-          if (m.progress !== void 0) {
-            onBytes(m.progress, 0);
-            return;
-          }
-          if (m.results) {
-            results.push(...m.results);
-            onBytes(0, m.results.length);
-            feed(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
-        });
-        feed(w);
+var NEXT = 0;
+var BOOTING = 0;
+var CANCELLED = 2;
+var HashTeam = class {
+  /** The jobs in the order batches are claimed. */
+  order;
+  bounds;
+  control;
+  progress;
+  status;
+  lengths;
+  digests;
+  workers = [];
+  /**
+   * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
+   * `jobs`; the main thread then claims batches with {@link claim}.
+   */
+  constructor(jobs, helpers) {
+    const n = jobs.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => jobs[b].size - jobs[a].size || a - b);
+    this.order = order;
+    const bounds = [0];
+    let files = 0;
+    let bytes = 0;
+    order.forEach((j, k) => {
+      const size = jobs[j].size;
+      if (files > 0 && (files >= BATCH_FILES || bytes + size > BATCH_BYTES)) {
+        bounds.push(k);
+        files = 0;
+        bytes = 0;
       }
-      if (batches.length === 0) resolve2();
+      files++;
+      bytes += size;
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
-}
-function makeBatches(jobs) {
-  const sorted = [...jobs].sort((a, b) => b.size - a.size);
-  const batches = [];
-  let current = [];
-  let bytes = 0;
-  for (const j of sorted) {
-    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
+    if (n > 0) bounds.push(n);
+    const shared = (bytes2) => new SharedArrayBuffer(Math.max(8, bytes2));
+    this.bounds = Int32Array.from(bounds);
+    this.control = new Int32Array(shared(4 * (1 + helpers)));
+    this.progress = new BigInt64Array(shared(8));
+    this.status = new Int32Array(shared(4 * n));
+    this.lengths = new Float64Array(shared(8 * n));
+    this.digests = new Uint8Array(shared(32 * n));
+    if (helpers === 0 || this.bounds.length < 2) return;
+    const paths = order.map((j) => jobs[j].path);
+    const sizes = Float64Array.from(order, (j) => jobs[j].size);
+    for (let k = 0; k < helpers; k++) {
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+          paths,
+          sizes,
+          bounds: this.bounds,
+          control: this.control,
+          progress: this.progress,
+          status: this.status,
+          lengths: this.lengths,
+          digests: this.digests,
+          me: 1 + k
+        }
+      });
+      const exited = new Promise((resolve2) => {
+        worker.once("message", () => {
+          worker.unref();
+          resolve2();
+        });
+        worker.on("error", () => resolve2());
+        worker.on("exit", () => resolve2());
+      });
+      this.workers.push({ worker, exited, state: 1 + k });
     }
-    current.push(j);
-    bytes += j.size;
   }
-  if (current.length) batches.push(current);
-  return batches;
-}
+  /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
+  claim() {
+    const b = Atomics.add(this.control, NEXT, 1);
+    if (b >= this.bounds.length - 1) return null;
+    const from = this.bounds[b];
+    const to = this.bounds[b + 1];
+    this.status.fill(Outcome.Mine, from, to);
+    return [from, to];
+  }
+  /** Bytes the helpers have read so far. */
+  helpersBytes() {
+    return Number(Atomics.load(this.progress, 0));
+  }
+  /**
+   * Once the main thread finds no batch left: cancels the helpers that have not started (unless
+   * `cancel` is false) and waits for the others to finish theirs.
+   */
+  async finish(cancel = true) {
+    const waiting = [];
+    for (const { worker, exited, state } of this.workers) {
+      if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
+        worker.unref();
+        void worker.terminate();
+      } else waiting.push(exited);
+    }
+    await Promise.all(waiting);
+  }
+  /** The outcome at claim position `k` (after {@link finish}). */
+  outcome(k) {
+    return Atomics.load(this.status, k);
+  }
+  /** Bytes a helper read at position `k` (Outcome.Hashed). */
+  length(k) {
+    return this.lengths[k];
+  }
+  /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
+  hex(k) {
+    return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * k, 32).toString("hex");
+  }
+};
 
 // src/io/files/progress.ts
 var QUIET_MS = 1e3;
@@ -12454,7 +12632,7 @@ function decodeCacheFile(sealed) {
     if (blobsEnd + pathBytes !== sealed.length(1)) return null;
     const empty = EMPTY.columns();
     let columns;
-    const decode3 = () => {
+    const decode4 = () => {
       if (columns) return columns;
       const bytes = sealed.section(1);
       if (bytes === null) return columns = empty;
@@ -12477,7 +12655,7 @@ function decodeCacheFile(sealed) {
         blobWidth: blobBytes * 2,
         index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
         memo: memo2,
-        columns: decode3
+        columns: decode4
       },
       // Never trust a start later than the file was written (a clock that jumped).
       startedMs: Math.min(startedMs, sealed.mtimeMs)
@@ -12513,7 +12691,6 @@ function isCount2(v) {
 }
 
 // src/io/files/hash.ts
-var WORKER_MIN_BYTES = 64 << 20;
 var NO_THROW = { throwIfNoEntry: false };
 function folderPrefix(dir) {
   return dir.endsWith(sep) ? dir : dir + sep;
@@ -12528,7 +12705,7 @@ function statTargets(rels, modelDir, root) {
     const escaped = hasEscapedBytes(rel);
     let st;
     try {
-      st = lstatSync(escaped ? nameBytes(abs) : abs, NO_THROW);
+      st = lstatSync2(escaped ? nameBytes(abs) : abs, NO_THROW);
     } catch (e) {
       problems.push(`${rel}: cannot read it (${errno(e)})`);
       continue;
@@ -12536,10 +12713,10 @@ function statTargets(rels, modelDir, root) {
     if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync(root);
+      rootReal ??= realpathSync2(root);
       let real;
       try {
-        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
+        real = escaped ? decodeName(realpathSync2(nameBytes(abs), { encoding: "buffer" })) : realpathSync2(abs);
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
@@ -12549,7 +12726,7 @@ function statTargets(rels, modelDir, root) {
         continue;
       }
       path = real;
-      st = statSync(fsPath(real));
+      st = statSync2(fsPath(real));
     }
     if (!st.isFile()) {
       problems.push(
@@ -12573,68 +12750,109 @@ function statTargets(rels, modelDir, root) {
   return targets;
 }
 async function hashTargets(targets, cache, records, vouched, onProgress) {
-  const inline = [];
-  const streamed = [];
+  const known = vouched instanceof Map ? vouched : NONE;
+  const here = [];
+  const shared = [];
   let todoBytes = 0;
   for (const t of targets) {
-    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    const escaped = hasEscapedBytes(t.rel);
+    const hit = escaped ? void 0 : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
-    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
-      inline.push(t);
-      todoBytes += t.key.size;
-    } else {
-      streamed.push(t);
-      todoBytes += t.key.size;
-    }
-  }
-  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
-  const problems = [];
-  for (const t of inline) {
-    const n = readWhole(t.abs, t.key.size);
-    if (typeof n === "string") {
-      problems.push(`${t.rel}: cannot read it (${n})`);
       continue;
     }
-    const r = classify(t.rel, scratch.subarray(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
-    else keep(t, r, n);
-    meter.add(1, n);
+    todoBytes += t.key.size;
+    if (escaped || hasEscapedBytes(t.abs) || isDvcFile(t.rel)) here.push(t);
+    else shared.push(t);
   }
-  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
-  const threads = availableParallelism();
-  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
-  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
-  for (const t of here) {
-    const r = hashHere(t.abs, t.key.size, (n) => meter.add(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
-    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    meter.add(1, 0);
-  }
-  if (workers) {
-    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
-    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
-    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
-    for (const r of results) {
-      const t = there[r.id];
-      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe(r.error)})`);
-      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+  const meter = new ProgressMeter(here.length + shared.length, todoBytes, onProgress);
+  const problems = [];
+  const laterT = [];
+  const laterR = [];
+  const keep = (t, record2, bytesRead) => {
+    records.set(t.rel, record2);
+    if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
+    if (vouched instanceof Map) cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
+    else {
+      laterT.push(t);
+      laterR.push(record2);
     }
+  };
+  const onBytes = (n) => meter.add(0, n);
+  const read = (t) => {
+    const r = readHere(t, onBytes);
+    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
+    else keep(t, r.record, r.bytesRead);
+    meter.add(1, 0);
+  };
+  const helpers = helpersFor(shared);
+  if (helpers === 0) {
+    for (const t of here) read(t);
+    for (const t of shared) read(t);
+    return settle2();
   }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems
+  const team = new HashTeam(
+    shared.map((t) => ({ path: t.abs, size: t.key.size })),
+    helpers
+  );
+  for (const t of here) read(t);
+  let seen = 0;
+  for (let batch; (batch = team.claim()) !== null; ) {
+    for (let k = batch[0]; k < batch[1]; k++) read(shared[team.order[k]]);
+    const by = team.helpersBytes();
+    meter.add(0, by - seen);
+    seen = by;
+  }
+  await team.finish();
+  meter.add(0, team.helpersBytes() - seen);
+  for (let k = 0; k < shared.length; k++) {
+    const outcome = team.outcome(k);
+    if (outcome === Outcome.Mine) continue;
+    const t = shared[team.order[k]];
+    if (outcome === Outcome.Hashed) {
+      const n = team.length(k);
+      keep(t, { kind: "file", size: n, sha256: team.hex(k) }, n);
+      meter.add(1, 0);
+    } else read(t);
+  }
+  return settle2();
+  async function settle2() {
+    meter.finish();
+    if (problems.length) {
+      problems.sort();
+      throw new LeptonError(
+        "invalid",
+        problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
+        problems.length === 1 ? [] : problems
+      );
+    }
+    if (vouched instanceof Map) return;
+    const blobs = await vouched;
+    laterT.forEach(
+      (t, i) => cache.remember(t.rel, t.key, laterR[i], blobs.get(t.rel))
     );
   }
-  function keep(t, record2, bytesRead) {
-    records.set(t.rel, record2);
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
+}
+var NONE = /* @__PURE__ */ new Map();
+function helpersFor(jobs) {
+  const cores = availableParallelism();
+  if (cores < 2) return 0;
+  let bytes = 0;
+  for (const t of jobs) bytes += t.key.size;
+  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
+}
+var HELPERS_FROM_BYTES = 64 << 20;
+function readHere(t, onBytes) {
+  if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+    const n = readWhole(t.abs, t.key.size);
+    if (typeof n === "string") return `cannot read it (${n})`;
+    onBytes(n);
+    const r2 = classify(t.rel, scratch.subarray(0, n));
+    return typeof r2 === "string" ? r2 : { record: r2, bytesRead: n };
   }
+  const r = hashHere(t.abs, t.key.size, onBytes);
+  if (typeof r === "string") return `cannot read it (${r})`;
+  return { record: { kind: "file", size: r.size, sha256: r.hex }, bytesRead: r.size };
 }
 function classify(rel, bytes) {
   if (isDvcFile(rel)) {
@@ -12832,7 +13050,7 @@ var SLASH = Buffer.from(sep2);
 
 // src/io/files/memo.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
+import { lstatSync as lstatSync3 } from "node:fs";
 
 // src/io/files/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -13085,7 +13303,7 @@ function memoHolds(memo2, parts, modified, modelDir) {
   const base = folderPrefix(modelDir);
   return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
     try {
-      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
+      const st = lstatSync3(base + rel, { throwIfNoEntry: false });
       return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
     } catch {
       return false;
@@ -13096,7 +13314,7 @@ function memoHolds(memo2, parts, modified, modelDir) {
 // src/io/files/stat-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { rmSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/io/files/sealed-file.ts
 import { closeSync as closeSync3, constants, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
@@ -13114,7 +13332,7 @@ import {
   writevSync
 } from "node:fs";
 import { mkdir, open, rename, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 function tempName(file) {
   return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
 }
@@ -13125,7 +13343,7 @@ function discard(tmp) {
   }
 }
 function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname2(file), { recursive: true });
   const tmp = tempName(file);
   let fd = null;
   try {
@@ -13148,7 +13366,7 @@ function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
   }
 }
 async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname(file), { recursive: true });
+  await mkdir(dirname2(file), { recursive: true });
   const tmp = tempName(file);
   try {
     const handle = await open(tmp, "wx", 420);
@@ -13353,7 +13571,7 @@ var StatCache = class _StatCache {
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
     const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join2(dir, `files-${name2}.bin`);
+    const file = join3(dir, `files-${name2}.bin`);
     const loaded = decodeCacheFile(readSealedFile(file, KIND, MAX_BYTES));
     const cache = new _StatCache(
       file,
@@ -13363,6 +13581,10 @@ var StatCache = class _StatCache {
     );
     if (loaded && loaded.saved.memo === null) cache.columns();
     return cache;
+  }
+  /** Nothing was remembered (no cache file, or an empty one): every file must be read. */
+  get cold() {
+    return this.old.count === 0 && this.old.memo === null;
   }
   /**
    * The stat data of git's index file in this run (null when unknown or when it changed while
@@ -13539,16 +13761,16 @@ function writeCacheFile(file, contents) {
 }
 
 // src/io/files/vouch.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join4 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join3(dirname2(cacheDir), "index");
+  return join4(dirname3(cacheDir), "index");
 }
 function indexKey(file) {
   try {
-    const st = statSync2(file, { throwIfNoEntry: false });
+    const st = statSync3(file, { throwIfNoEntry: false });
     return st ? statKey(st) : null;
   } catch {
     return null;
@@ -13587,13 +13809,18 @@ async function fingerprintWithStats(manifest, options) {
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const raw = listing ? await listing : null;
   let vouched = /* @__PURE__ */ new Map();
+  let vouchedLater = null;
   let changed = null;
   const key = raw === null ? "" : memoKey(scope.parts, raw);
-  if (raw !== null && modified && indexFile) {
+  const gitWord = async () => {
     const differ = await modified;
     const index = sameIndex(indexBefore, indexKey(indexFile));
     cache.useIndex(index);
-    if (index && differ) changed = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
+    return index && differ ? scope.prefix ? rebaseSet(differ, scope.prefix) : differ : null;
+  };
+  const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
+  if (raw !== null && modified && indexFile && !later) {
+    changed = await gitWord();
     const memo2 = changed && cache.memoFor(key);
     if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
       const { components: components2, data: data2 } = memo2;
@@ -13612,6 +13839,10 @@ async function fingerprintWithStats(manifest, options) {
   const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
   const files = listed ? listed.files : walkFiles(options.modelDir);
   if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+  if (listed && later) {
+    vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
+    vouchedLater.catch(() => void 0);
+  }
   const records = /* @__PURE__ */ new Map();
   const served = (rel) => {
     const blob = vouched.get(rel);
@@ -13625,7 +13856,7 @@ async function fingerprintWithStats(manifest, options) {
     files,
     vouched.size ? served : null
   );
-  await hashTargets(targets, cache, records, vouched, options.onProgress);
+  await hashTargets(targets, cache, records, vouchedLater ?? vouched, options.onProgress);
   const hashOf = (p) => ({
     name: p.name,
     hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
@@ -14001,8 +14232,8 @@ var init_state = function(options) {
 };
 
 // node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str3) {
-  return str3.replace(/([A-Z])/g, function(_, match) {
+var underscore = function(str4) {
+  return str4.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
@@ -16017,10 +16248,10 @@ function fit(lines, budget, what) {
   return kept;
 }
 function changedLine(input) {
-  const list = (names) => names.map((n) => codeSpan(n)).join(", ");
+  const list2 = (names) => names.map((n) => codeSpan(n)).join(", ");
   const parts = [
-    input.changed.components.length ? `components ${list(input.changed.components)}` : "",
-    input.changed.data.length ? `data ${list(input.changed.data)}` : "",
+    input.changed.components.length ? `components ${list2(input.changed.components)}` : "",
+    input.changed.data.length ? `data ${list2(input.changed.data)}` : "",
     // The eval's command, settings or own files differ from the baseline's: it ran again.
     input.changed.eval ? "eval changed" : ""
   ].filter(Boolean);
@@ -16325,16 +16556,16 @@ function byHistory(a, b) {
 function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
   const active = /* @__PURE__ */ new Map();
   for (const e of [...events].sort(byHistory)) {
-    let list = active.get(e.stage);
-    if (list === void 0) active.set(e.stage, list = /* @__PURE__ */ new Map());
+    let list2 = active.get(e.stage);
+    if (list2 === void 0) active.set(e.stage, list2 = /* @__PURE__ */ new Map());
     const key = e.target ?? `commit:${e.commit}`;
-    list.delete(key);
-    if (isAssign(e)) list.set(key, e);
+    list2.delete(key);
+    if (isAssign(e)) list2.set(key, e);
   }
   const held = {};
-  for (const [stage, list] of active) {
+  for (const [stage, list2] of active) {
     let newest = null;
-    for (const e of list.values()) {
+    for (const e of list2.values()) {
       if (e.target === null || !withdrawn.has(e.target)) newest = e;
     }
     held[stage] = newest;
@@ -16484,15 +16715,200 @@ function untrusted(model, raw, version2, found) {
   }
   return null;
 }
+function overviewOf(registry2) {
+  const tagOf = (version2) => registry2.versions.find((v) => v.version === version2)?.tag;
+  const stages = {};
+  for (const [name2, e] of Object.entries(registry2.stages)) {
+    stages[name2] = e?.version ? { version: e.version, tag: tagOf(e.version) ?? e.tag } : null;
+  }
+  return { model: registry2.model, latest: registry2.versions[0] ?? null, stages };
+}
 
 // src/core/registry/bump.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
 // src/io/registry/cache.ts
-import { join as join4 } from "node:path";
+import { isAscii } from "node:buffer";
+import { createHash as createHash6 } from "node:crypto";
+import { join as join5 } from "node:path";
+
+// src/version.ts
+var VERSION2 = "0.1.0";
+
+// src/io/registry/snapshot.ts
+var inTag2 = (model) => model.replace(":", "=");
+function versionRow(v, model, prefix, t) {
+  const tag = { kind: "version", model, version: v.version };
+  return [
+    v.version,
+    v.tag === prefix + v.version ? 0 : v.tag,
+    v.object,
+    v.commit,
+    v.date,
+    (v.lightweight ? 1 : 0) + (v.deregistered ? 2 : 0),
+    v.summary && pack(v.summary, tag, v.commit, t)
+  ];
+}
+function encodeOverview(o) {
+  const t = new Tables();
+  const latest = o.latest && versionRow(o.latest, o.model, `${inTag2(o.model)}@v`, t);
+  return { model: o.model, strings: t.strings, names: t.names, latest, stages: o.stages };
+}
+function encodeSnapshot(registry2, t = new Tables()) {
+  const prefix = `${inTag2(registry2.model)}@v`;
+  const versions = registry2.versions.map((v) => versionRow(v, registry2.model, prefix, t));
+  const events = registry2.events.map((e) => {
+    const tag = { kind: e.action, model: registry2.model, stage: e.stage };
+    return [
+      e.action === "assign" ? 0 : 1,
+      e.stage,
+      e.n,
+      e.tag,
+      e.object,
+      e.version,
+      e.target,
+      e.commit,
+      e.date,
+      e.summary && pack(e.summary, tag, e.commit, t)
+    ];
+  });
+  const stages = {};
+  for (const [stage, e] of Object.entries(registry2.stages)) {
+    stages[stage] = e === null ? null : registry2.events.indexOf(e);
+  }
+  return {
+    model: registry2.model,
+    strings: t.strings,
+    names: t.names,
+    versions,
+    events,
+    stages,
+    maxN: registry2.maxN,
+    ...registry2.deprecated !== void 0 && { deprecated: registry2.deprecated },
+    skipped: registry2.skipped
+  };
+}
+var NotASnapshot = class extends Error {
+};
+var str2 = (v) => {
+  if (typeof v !== "string") throw new NotASnapshot();
+  return v;
+};
+var strOrNull2 = (v) => v === null ? null : str2(v);
+var int = (v) => {
+  if (!Number.isSafeInteger(v)) throw new NotASnapshot();
+  return v;
+};
+var list = (v, length) => {
+  if (!Array.isArray(v) || length !== void 0 && v.length !== length) {
+    throw new NotASnapshot();
+  }
+  return v;
+};
+var isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function decodeSnapshot(doc, model) {
+  try {
+    return decode(doc, model);
+  } catch (e) {
+    if (e instanceof NotASnapshot) return null;
+    throw e;
+  }
+}
+function decode(doc, model) {
+  if (!isPlainObject(doc) || doc.model !== model) return null;
+  const strings = list(doc.strings).map(str2);
+  const names = list(doc.names).map((n) => list(n).map(str2));
+  const prefix = `${inTag2(model)}@v`;
+  const summaryOf = (packed, sub, commit) => unpacked(packed, model, sub, commit, strings, names);
+  const versions = list(doc.versions).map(
+    (r) => versionOf(r, model, prefix, strings, names)
+  );
+  const events = list(doc.events).map((r) => {
+    const [action, stage, n, tag, object, version2, target, commit, date2, packed] = list(r, 10);
+    if (action !== 0 && action !== 1) throw new NotASnapshot();
+    const s = str2(stage);
+    const c = str2(commit);
+    const summary = summaryOf(packed, s, c);
+    const wanted = action === 0 ? "stage" : "unassign";
+    if (summary !== null && summary.kind !== wanted) throw new NotASnapshot();
+    return {
+      action: action === 0 ? "assign" : "unassign",
+      stage: s,
+      n: int(n),
+      tag: str2(tag),
+      object: str2(object),
+      version: strOrNull2(version2),
+      target: strOrNull2(target),
+      commit: c,
+      date: str2(date2),
+      summary
+    };
+  });
+  if (!isPlainObject(doc.stages)) return null;
+  const stages = {};
+  for (const [stage, i] of Object.entries(doc.stages)) {
+    if (i === null) {
+      stages[stage] = null;
+      continue;
+    }
+    const ev = events[int(i)];
+    if (ev === void 0 || ev.action !== "assign" || ev.stage !== stage) return null;
+    stages[stage] = ev;
+  }
+  const skipped = list(doc.skipped).map((x) => {
+    if (!isPlainObject(x)) throw new NotASnapshot();
+    const keys = Object.keys(x).length;
+    if (keys !== (x.version === void 0 ? 2 : 3)) throw new NotASnapshot();
+    return {
+      tag: str2(x.tag),
+      ...x.version !== void 0 && { version: str2(x.version) },
+      reason: str2(x.reason)
+    };
+  });
+  if (doc.deprecated !== void 0 && doc.deprecated !== true) return null;
+  return {
+    model,
+    versions,
+    stages,
+    events,
+    maxN: int(doc.maxN),
+    ...doc.deprecated === true && { deprecated: true },
+    skipped
+  };
+}
+function unpacked(packed, model, sub, commit, strings, names) {
+  if (packed === null) return null;
+  try {
+    return unpack(list(packed), model, sub, commit, strings, names);
+  } catch {
+    throw new NotASnapshot();
+  }
+}
+function versionOf(r, model, prefix, strings, names) {
+  const [version2, tag, object, commit, date2, flags, packed] = list(r, 7);
+  const v = str2(version2);
+  const c = str2(commit);
+  const f = int(flags);
+  if (f < 0 || f > 3) throw new NotASnapshot();
+  const summary = unpacked(packed, model, v, c, strings, names);
+  if (summary !== null && summary.kind !== "version") throw new NotASnapshot();
+  return {
+    version: v,
+    tag: tag === 0 ? prefix + v : str2(tag),
+    object: str2(object),
+    commit: c,
+    date: str2(date2),
+    summary,
+    ...(f & 1) !== 0 && { lightweight: true },
+    ...(f & 2) !== 0 && { deregistered: true }
+  };
+}
+
+// src/io/registry/cache.ts
 var FORMAT2 = "lepton-tag-cache";
-var VERSION2 = 8;
+var VERSION3 = 9;
 var KIND3 = "tag-cache";
+var OVERVIEW_KIND = "tag-overview";
 var MAX_BYTES2 = 256 << 20;
 var KINDS = [
   "",
@@ -16504,17 +16920,50 @@ var KINDS = [
   "create"
 ];
 function tagCacheFile(gitDir, model) {
-  return join4(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join5(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
-function loadTagCache(file, model) {
+var overviewFile = (file) => file.replace(/\.json$/, ".overview");
+function listingDigest(listing) {
+  const hash2 = createHash6("sha256");
+  for (const chunk of listing) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+function openTagCache(file, model) {
+  const sealed = readSealedFile(file, KIND3, MAX_BYTES2);
+  if (sealed === null || sealed.count !== 3) return null;
+  const digest = headOf(sealed.section(0), model);
+  if (digest === null) return null;
+  const json = (i) => {
+    const body = sealed.section(i);
+    return JSON.parse(body.toString(isAscii(body) ? "latin1" : "utf8"));
+  };
+  return {
+    digest,
+    registry: (wanted) => {
+      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
+      if (sealed.section(1) === null) return null;
+      try {
+        return decodeSnapshot(json(1), model);
+      } catch {
+        return null;
+      }
+    },
+    tags: () => rowsOf(sealed.section(2), model)
+  };
+}
+function rowsLookSound(rows, model) {
+  if (rows === null) return false;
+  const open3 = `[${JSON.stringify([FORMAT2, VERSION3, model]).slice(0, -1)},[`;
+  return rows.length > open3.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open3)) === open3 && rows.toString("latin1", rows.length - 3) === "]]\n";
+}
+function rowsOf(body, model) {
   const out = /* @__PURE__ */ new Map();
-  const body = readSealedFile(file, KIND3, MAX_BYTES2)?.section(0);
   if (!body) return out;
   try {
     const doc = JSON.parse(body.toString("utf8"));
     if (!Array.isArray(doc) || !Array.isArray(doc[0])) return out;
     const [format, version2, forModel, strings, names] = doc[0];
-    if (format !== FORMAT2 || version2 !== VERSION2 || forModel !== model) return out;
+    if (format !== FORMAT2 || version2 !== VERSION3 || forModel !== model) return out;
     if (!isStrings(strings) || !Array.isArray(names) || !names.every(isStrings)) return out;
     for (let i = 1; i < doc.length; i++) {
       const row = doc[i];
@@ -16545,13 +16994,26 @@ function loadTagCache(file, model) {
     return /* @__PURE__ */ new Map();
   }
 }
+function headOf(bytes, model) {
+  if (bytes === null) return null;
+  try {
+    const head = JSON.parse(bytes.toString("utf8"));
+    if (!Array.isArray(head) || head.length !== 5) return null;
+    const [format, version2, release, forModel, digest] = head;
+    if (format !== FORMAT2 || version2 !== VERSION3 || release !== VERSION2) return null;
+    if (forModel !== model) return null;
+    return typeof digest === "string" && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
+  } catch {
+    return null;
+  }
+}
 var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
 function isRow(row) {
   return Array.isArray(row) && (row.length === 8 || row.length === 9 && typeof row[8] === "string") && typeof row[0] === "string" && typeof row[1] === "string" && Number.isInteger(row[2]) && row[2] >= 0 && row[2] >> 1 < KINDS.length && typeof row[3] === "string" && typeof row[4] === "string" && typeof row[5] === "string" && Number.isSafeInteger(row[6]) && (row[7] === null || Array.isArray(row[7]));
 }
 var Unreadable = class extends Error {
 };
-var str2 = (v) => {
+var str3 = (v) => {
   if (typeof v !== "string") throw new Unreadable();
   return v;
 };
@@ -16559,8 +17021,8 @@ var num = (v) => {
   if (typeof v !== "number") throw new Unreadable();
   return v;
 };
-var at = (list, i) => {
-  const v = list[num(i)];
+var at = (list2, i) => {
+  const v = list2[num(i)];
   if (v === void 0) throw new Unreadable();
   return v;
 };
@@ -16578,11 +17040,11 @@ function unpack(p, model, sub, commit, strings, names) {
     if (typeof p[6] !== "boolean") throw new Unreadable();
     return {
       kind: "version",
-      model: p[1] === 0 ? model : str2(p[1]),
-      version: p[2] === 0 ? sub : str2(p[2]),
-      commit: p[3] === 0 ? commit : str2(p[3]),
-      created: str2(p[4]),
-      fingerprint: str2(p[5]),
+      model: p[1] === 0 ? model : str3(p[1]),
+      version: p[2] === 0 ? sub : str3(p[2]),
+      commit: p[3] === 0 ? commit : str3(p[3]),
+      created: str3(p[4]),
+      fingerprint: str3(p[5]),
       metrics,
       passed: p[6],
       evalSettings: at(strings, p[7])
@@ -16592,19 +17054,19 @@ function unpack(p, model, sub, commit, strings, names) {
   if (p[0] !== 1 || !(p[7] === null || typeof p[7] === "string")) throw new Unreadable();
   return {
     kind: "stage",
-    model: p[1] === 0 ? model : str2(p[1]),
-    version: str2(p[2]),
-    stage: p[3] === 0 ? sub : str2(p[3]),
+    model: p[1] === 0 ? model : str3(p[1]),
+    version: str3(p[2]),
+    stage: p[3] === 0 ? sub : str3(p[3]),
     n: num(p[4]),
-    created: str2(p[5]),
-    promotedBy: str2(p[6]),
+    created: str3(p[5]),
+    promotedBy: str3(p[6]),
     runUrl: p[7]
   };
 }
-var strOrNull2 = (v) => v === null ? null : str2(v);
+var strOrNull3 = (v) => v === null ? null : str3(v);
 var ref = (v) => {
   if (!Array.isArray(v) || v.length !== 2) throw new Unreadable();
-  return { version: str2(v[0]), tag: str2(v[1]) };
+  return { version: str3(v[0]), tag: str3(v[1]) };
 };
 function unpackUnassign(p, model, sub) {
   if (p.length !== 11 && p.length !== 12) throw new Unreadable();
@@ -16612,22 +17074,24 @@ function unpackUnassign(p, model, sub) {
   if (!(exit === void 0 || exit === null || typeof exit === "number")) throw new Unreadable();
   return {
     kind: "unassign",
-    model: p[1] === 0 ? model : str2(p[1]),
-    version: str2(p[2]),
-    stage: p[3] === 0 ? sub : str2(p[3]),
+    model: p[1] === 0 ? model : str3(p[1]),
+    version: str3(p[2]),
+    stage: p[3] === 0 ? sub : str3(p[3]),
     n: num(p[4]),
     from: ref(p[5]),
     to: p[6] === null ? null : ref(p[6]),
-    reason: str2(p[7]),
-    by: str2(p[8]),
-    at: str2(p[9]),
-    runUrl: strOrNull2(p[10]),
+    reason: str3(p[7]),
+    by: str3(p[8]),
+    at: str3(p[9]),
+    runUrl: strOrNull3(p[10]),
     ...p.length === 12 && { exitCode: exit }
   };
 }
 var Tables = class {
   strings = [];
   names = [];
+  /** Each summary's packed form, by object: packed once for rows and registry alike. */
+  packed = /* @__PURE__ */ new Map();
   stringAt = /* @__PURE__ */ new Map();
   namesAt = /* @__PURE__ */ new Map();
   string(s) {
@@ -16635,14 +17099,31 @@ var Tables = class {
     if (i === void 0) this.stringAt.set(s, i = this.strings.push(s) - 1);
     return i;
   }
+  lastKeys = [];
+  lastAt = -1;
   nameList(keys) {
+    const last = this.lastKeys;
+    if (this.lastAt >= 0 && keys.length === last.length && keys.every((k, j) => k === last[j])) {
+      return this.lastAt;
+    }
     const key = keys.join("\0");
     let i = this.namesAt.get(key);
     if (i === void 0) this.namesAt.set(key, i = this.names.push(keys) - 1);
+    this.lastKeys = keys;
+    this.lastAt = i;
     return i;
   }
 };
 function pack(s, tag, commit, t) {
+  const known = t.packed.get(s);
+  if (known !== void 0 && known.tag === tag.version + "\0" + tag.stage && known.commit === commit) {
+    return known.packed;
+  }
+  const packed = packFresh(s, tag, commit, t);
+  t.packed.set(s, { tag: tag.version + "\0" + tag.stage, commit, packed });
+  return packed;
+}
+function packFresh(s, tag, commit, t) {
   const model = s.model === tag.model ? 0 : s.model;
   if (s.kind === "unassign") {
     const packed = [
@@ -16707,18 +17188,25 @@ function rowOf({ name: name2, object, prepared: p }, t) {
   const targetType = p?.raw.targetType ?? "commit";
   return targetType === "commit" ? row : [...row, targetType];
 }
-async function saveTagCache(file, model, tags) {
+async function saveTagCache(file, model, tags, snapshot) {
   const sorted = [...tags].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const t = new Tables();
   const rows = sorted.map((tag) => rowOf(tag, t));
-  const head = [FORMAT2, VERSION2, model, t.strings, t.names];
-  const doc = Buffer.from(`${JSON.stringify([head, ...rows])}
+  const registry2 = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
+  const header2 = [FORMAT2, VERSION3, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([header2, ...rows])}
 `);
-  await writeSealedFile(file, KIND3, [[doc]], MAX_BYTES2);
+  const head = Buffer.from(
+    JSON.stringify([FORMAT2, VERSION3, VERSION2, model, snapshot.digest])
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  if (await writeSealedFile(file, KIND3, [[head], [registry2], [doc]], MAX_BYTES2)) {
+    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES2);
+  }
 }
 
 // src/io/registry/tag-objects.ts
-import { isAscii } from "node:buffer";
+import { isAscii as isAscii2 } from "node:buffer";
 var NEWLINE = 10;
 var FENCE = Buffer.from("```json");
 var BLANK_LINE = Buffer.from("\n\n");
@@ -16809,7 +17297,7 @@ var ObjectStream = class {
         // A tag object says what it points at; a lightweight tag's object is its target.
         targetType: annotated ? header(headers, "type") ?? "" : type,
         date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
-        message: decode(text)
+        message: decode2(text)
       },
       text
     );
@@ -16823,9 +17311,9 @@ function lastFence(buf, from, end) {
   }
   return found;
 }
-function decode(bytes) {
+function decode2(bytes) {
   if (bytes.length === 0) return "";
-  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  return bytes.toString(isAscii2(bytes) ? "latin1" : "utf8");
 }
 function header(headers, key) {
   if (key === "") return void 0;
@@ -16877,10 +17365,35 @@ var ListingStream = class {
 };
 
 // src/io/registry/read.ts
-async function readPreparedTags(git, model) {
+var LISTING_FORMAT = "--format=%(refname:strip=2)%00%(objectname)";
+async function readRegistry(git, model) {
+  return (await readModel(git, model, true)).registry;
+}
+async function readModel(git, model, kept) {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return [];
+  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  const chunks = [];
+  const r = await git.run(["for-each-ref", LISTING_FORMAT, ...modelRefPatterns(model)], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk)
+  });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  return registryOfListing(git, gitDir, model, chunks, kept);
+}
+async function registryOfListing(git, gitDir, model, listing, useKept) {
+  const digest = listingDigest(listing);
   const file = tagCacheFile(gitDir, model);
+  const cache = openTagCache(file, model);
+  const kept = useKept ? cache?.registry(digest) ?? null : null;
+  if (kept !== null) return { registry: kept, prepared: null };
+  const { prepared, tags } = await prepareListed(git, model, cache, listing);
+  const registry2 = assembleRegistry(model, prepared);
+  await saveTagCache(file, model, tags, { digest, registry: registry2 });
+  return { registry: registry2, prepared };
+}
+async function prepareListed(git, model, opened, listing) {
   const prepared = [];
   const known = [];
   const fresh = [];
@@ -16892,27 +17405,27 @@ async function readPreparedTags(git, model) {
   };
   const onTags = [];
   const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
-  let fetches = null;
+  const fetches = [];
   let asked = 0;
-  let cache;
-  const listing = listTags(
-    git,
-    model,
-    (ref2) => {
-      const hit = cache?.get(ref2.name);
-      if (hit !== void 0 && hit.object === ref2.object) {
-        known.push(hit);
-        if (hit.prepared) prepared.push(hit.prepared);
-        return;
-      }
-      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
-      fetches[asked++ % fetches.length].request(ref2);
-    },
-    () => fetches?.forEach((f) => f.flush())
-  );
-  cache = loadTagCache(file, model);
-  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
-  if (fetches === null) return prepared;
+  const cache = opened?.tags() ?? /* @__PURE__ */ new Map();
+  const stream = new ListingStream((ref2) => {
+    const hit = cache.get(ref2.name);
+    if (hit !== void 0 && hit.object === ref2.object) {
+      known.push(hit);
+      if (hit.prepared) prepared.push(hit.prepared);
+      return;
+    }
+    if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
+    fetches[asked++ % fetches.length].request(ref2);
+  });
+  for (const chunk of listing) {
+    stream.write(chunk);
+    for (const f of fetches) f.flush();
+  }
+  stream.end();
+  for (const f of fetches) f.end();
+  const listed = stream.count;
+  if (fetches.length === 0) return { prepared, tags: known };
   for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
     if (failure2 !== null) {
       throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
@@ -16922,8 +17435,7 @@ async function readPreparedTags(git, model) {
   if (listed !== known.length + fresh.length) {
     throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
   }
-  await saveTagCache(file, model, [...known, ...fresh]);
-  return prepared;
+  return { prepared, tags: [...known, ...fresh] };
 }
 async function peel(git, raws) {
   if (raws.length === 0) return [];
@@ -16937,25 +17449,6 @@ async function peel(git, raws) {
     const [id = "", type = ""] = (lines[i] ?? "").split(" ");
     return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
   });
-}
-async function listTags(git, model, onRef, onChunkEnd) {
-  const listing = new ListingStream(onRef);
-  const r = await git.run(
-    ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
-    {
-      allowFailure: true,
-      onStdout: (chunk) => {
-        listing.write(chunk);
-        onChunkEnd();
-      }
-    }
-  );
-  if (r.code !== 0) {
-    if (await git.gitDir() === null) return 0;
-    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  listing.end();
-  return listing.count;
 }
 function fetchObjects(git, onTag) {
   const refs = [];
@@ -17047,11 +17540,6 @@ async function objectOf(git, tag) {
   return r.stdout.trim();
 }
 
-// src/io/registry/index.ts
-async function readRegistry(git, model) {
-  return assembleRegistry(model, await readPreparedTags(git, model));
-}
-
 // src/io/child-env.ts
 var DROPPED_PREFIXES = ["INPUT_", "ACTIONS_"];
 var DROPPED_NAMES = /* @__PURE__ */ new Set([
@@ -17133,7 +17621,7 @@ __export(util_exports, {
   hide: () => hide,
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
-  isPlainObject: () => isPlainObject,
+  isPlainObject: () => isPlainObject2,
   issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
@@ -17343,14 +17831,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str3 = "";
+  let str4 = "";
   for (let i = 0; i < length; i++) {
-    str3 += chars[Math.floor(Math.random() * chars.length)];
+    str4 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str3;
+  return str4;
 }
-function esc(str3) {
-  return JSON.stringify(str3);
+function esc(str4) {
+  return JSON.stringify(str4);
 }
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -17375,7 +17863,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
 });
-function isPlainObject(o) {
+function isPlainObject2(o) {
   if (isObject(o) === false)
     return false;
   const ctor = o.constructor;
@@ -17392,7 +17880,7 @@ function isPlainObject(o) {
   return true;
 }
 function shallowClone(o) {
-  if (isPlainObject(o))
+  if (isPlainObject2(o))
     return { ...o };
   if (Array.isArray(o))
     return [...o];
@@ -17464,8 +17952,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str3) {
-  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str4) {
+  return str4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -17581,7 +18069,7 @@ function omit(schema, mask) {
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
+  if (!isPlainObject2(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks2 = schema._zod.def.checks;
@@ -17603,7 +18091,7 @@ function extended(schema, shape) {
   return newShape;
 }
 function safeExtend(schema, shape) {
-  if (!isPlainObject(shape)) {
+  if (!isPlainObject2(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -17731,13 +18219,13 @@ function getSizableOrigin(input) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str3) {
-  const units = str3.length;
-  if (!highSurrogate.test(str3))
+function codePointLength(str4) {
+  const units = str4.length;
+  if (!highSurrogate.test(str4))
     return units;
   let count2 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str4.charCodeAt(i) & 64512) === 55296 && (str4.charCodeAt(i + 1) & 64512) === 56320) {
       count2--;
       i++;
     }
@@ -19784,7 +20272,7 @@ function mergeValues(a, b) {
   if (a instanceof Date && b instanceof Date && +a === +b) {
     return { valid: true, data: a };
   }
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isPlainObject2(a) && isPlainObject2(b)) {
     const bKeys = Object.keys(b);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b };
@@ -19882,7 +20370,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
-    if (!isPlainObject(input)) {
+    if (!isPlainObject2(input)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
@@ -20349,17 +20837,17 @@ function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
 var recursive = /* @__PURE__ */ new WeakMap();
-var NONE = 0;
+var NONE2 = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+    return cached2 ? PROVEN : NONE2;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result = NONE2;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve2);
@@ -20368,12 +20856,12 @@ function isRecursive(inst, stack, resolve2) {
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer = NONE2;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -20537,7 +21025,7 @@ var memo = {
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
-          if (walked === NONE) {
+          if (walked === NONE2) {
             inst._zod.parse = base;
             if (inst._zod.run === wrapped)
               inst._zod.run = base;
@@ -21889,8 +22377,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -22624,7 +23112,7 @@ var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -22784,7 +23272,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
@@ -23099,10 +23587,10 @@ var ZodNumber = /* @__PURE__ */ $constructor(
       return this.check(_lte(value, params));
     },
     int(params) {
-      return this.check(int(params));
+      return this.check(int2(params));
     },
     safe(params) {
-      return this.check(int(params));
+      return this.check(int2(params));
     },
     positive(params) {
       return this.check(_gt(0, params));
@@ -23134,7 +23622,7 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
   $ZodNumberFormat.init(inst, def);
   ZodNumber.init(inst, def);
 });
-function int(params) {
+function int2(params) {
   return _int(ZodNumberFormat, params);
 }
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {

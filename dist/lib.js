@@ -750,7 +750,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -760,7 +760,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -2508,11 +2508,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance4;
-    var closest3 = function(str3, arr) {
+    var closest3 = function(str4, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance4(str3, arr[i]);
+        var dist = distance4(str4, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -3471,13 +3471,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -3631,16 +3631,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -3657,11 +3657,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -3670,38 +3670,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -3711,14 +3711,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -3727,8 +3727,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -3856,15 +3856,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -4016,11 +4016,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node2) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -4055,8 +4055,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -4065,27 +4065,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -4101,7 +4101,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -4145,16 +4145,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -4381,31 +4381,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -4448,21 +4448,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -4474,11 +4474,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -4810,7 +4810,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -4848,7 +4848,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4900,7 +4900,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4909,7 +4909,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node2) {
         const num2 = Number(node2.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -4920,11 +4920,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node2.minFractionDigits = str4.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -4941,7 +4941,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -4954,15 +4954,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4971,10 +4971,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -4990,16 +4990,16 @@ var require_schema = __commonJS({
     var string3 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string3.string,
       _null4.nullTag,
       bool.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -5024,7 +5024,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -5041,7 +5041,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -5049,7 +5049,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -5057,7 +5057,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -5065,9 +5065,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -5099,10 +5099,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -5113,28 +5113,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -5340,7 +5340,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -5349,7 +5349,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node2) {
         const num2 = Number(node2.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -5360,11 +5360,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -5384,34 +5384,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -5421,7 +5421,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -5430,15 +5430,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -5447,10 +5447,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -5551,9 +5551,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts2 = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -5590,7 +5590,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -5599,7 +5599,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -5610,8 +5610,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -5645,7 +5645,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -5658,10 +5658,10 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -5688,7 +5688,7 @@ var require_tags = __commonJS({
     var string3 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -5712,9 +5712,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -8838,15 +8838,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10149,7 +10149,7 @@ __export(util_exports, {
   hide: () => hide,
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
-  isPlainObject: () => isPlainObject,
+  isPlainObject: () => isPlainObject2,
   issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
@@ -10344,14 +10344,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str3 = "";
+  let str4 = "";
   for (let i = 0; i < length; i++) {
-    str3 += chars[Math.floor(Math.random() * chars.length)];
+    str4 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str3;
+  return str4;
 }
-function esc(str3) {
-  return JSON.stringify(str3);
+function esc(str4) {
+  return JSON.stringify(str4);
 }
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -10359,7 +10359,7 @@ function slugify(input) {
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-function isPlainObject(o) {
+function isPlainObject2(o) {
   if (isObject(o) === false)
     return false;
   const ctor = o.constructor;
@@ -10376,7 +10376,7 @@ function isPlainObject(o) {
   return true;
 }
 function shallowClone(o) {
-  if (isPlainObject(o))
+  if (isPlainObject2(o))
     return { ...o };
   if (Array.isArray(o))
     return [...o];
@@ -10395,8 +10395,8 @@ function numKeys(data) {
   }
   return keyCount;
 }
-function escapeRegex(str3) {
-  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str4) {
+  return str4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -10501,7 +10501,7 @@ function omit(schema, mask) {
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape2) {
-  if (!isPlainObject(shape2)) {
+  if (!isPlainObject2(shape2)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks2 = schema._zod.def.checks;
@@ -10523,7 +10523,7 @@ function extended(schema, shape2) {
   return newShape;
 }
 function safeExtend(schema, shape2) {
-  if (!isPlainObject(shape2)) {
+  if (!isPlainObject2(shape2)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
@@ -10650,13 +10650,13 @@ function getSizableOrigin(input) {
     return "file";
   return "unknown";
 }
-function codePointLength(str3) {
-  const units = str3.length;
-  if (!highSurrogate.test(str3))
+function codePointLength(str4) {
+  const units = str4.length;
+  if (!highSurrogate.test(str4))
     return units;
   let count2 = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str4.charCodeAt(i) & 64512) === 55296 && (str4.charCodeAt(i + 1) & 64512) === 56320) {
       count2--;
       i++;
     }
@@ -12093,7 +12093,7 @@ function mergeValues(a, b) {
   if (a instanceof Date && b instanceof Date && +a === +b) {
     return { valid: true, data: a };
   }
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isPlainObject2(a) && isPlainObject2(b)) {
     const bKeys = Object.keys(b);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b };
@@ -13022,7 +13022,7 @@ var init_schemas = __esm({
       memo2?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!isPlainObject2(input)) {
           payload.issues.push({
             expected: "record",
             code: "invalid_type",
@@ -14944,8 +14944,8 @@ var init_to_json_schema = __esm({
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -15786,7 +15786,7 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2, parseAsync, safeParse, safeParseAsync, encode, decode2, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var parse2, parseAsync, safeParse, safeParseAsync, encode, decode3, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
@@ -15797,7 +15797,7 @@ var init_parse2 = __esm({
     safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
     safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
     encode = /* @__PURE__ */ _encode(ZodRealError);
-    decode2 = /* @__PURE__ */ _decode(ZodRealError);
+    decode3 = /* @__PURE__ */ _decode(ZodRealError);
     encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
     decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
     safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -15822,7 +15822,7 @@ function string2(params) {
 function number2(params) {
   return _number(ZodNumber, params);
 }
-function int(params) {
+function int2(params) {
   return _int(ZodNumberFormat, params);
 }
 function boolean2(params) {
@@ -16122,7 +16122,7 @@ var init_schemas2 = __esm({
         return encode(this, data, params, { callee: _encode2 });
       },
       decode: function _decode2(data, params) {
-        return decode2(this, data, params, { callee: _decode2 });
+        return decode3(this, data, params, { callee: _decode2 });
       },
       encodeAsync: async function _encodeAsync2(data, params) {
         return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
@@ -16434,10 +16434,10 @@ var init_schemas2 = __esm({
           return this.check(_lte(value, params));
         },
         int(params) {
-          return this.check(int(params));
+          return this.check(int2(params));
         },
         safe(params) {
-          return this.check(int(params));
+          return this.check(int2(params));
         },
         positive(params) {
           return this.check(_gt(0, params));
@@ -17438,10 +17438,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -17452,8 +17452,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -17543,7 +17543,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -17562,10 +17562,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -17742,24 +17742,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -18806,8 +18806,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -18825,7 +18825,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -18856,9 +18856,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -18934,7 +18934,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
@@ -19288,16 +19288,16 @@ function byHistory(a, b) {
 function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
   const active = /* @__PURE__ */ new Map();
   for (const e of [...events].sort(byHistory)) {
-    let list2 = active.get(e.stage);
-    if (list2 === void 0) active.set(e.stage, list2 = /* @__PURE__ */ new Map());
+    let list3 = active.get(e.stage);
+    if (list3 === void 0) active.set(e.stage, list3 = /* @__PURE__ */ new Map());
     const key = e.target ?? `commit:${e.commit}`;
-    list2.delete(key);
-    if (isAssign(e)) list2.set(key, e);
+    list3.delete(key);
+    if (isAssign(e)) list3.set(key, e);
   }
   const held = {};
-  for (const [stage2, list2] of active) {
+  for (const [stage2, list3] of active) {
     let newest = null;
-    for (const e of list2.values()) {
+    for (const e of list3.values()) {
       if (e.target === null || !withdrawn.has(e.target)) newest = e;
     }
     held[stage2] = newest;
@@ -19455,9 +19455,211 @@ function untrusted(model, raw, version2, found) {
 function findVersion(registry2, version2) {
   return registry2.versions.find((v) => v.version === version2) ?? null;
 }
+function overviewOf(registry2) {
+  const tagOf = (version2) => registry2.versions.find((v) => v.version === version2)?.tag;
+  const stages = {};
+  for (const [name2, e] of Object.entries(registry2.stages)) {
+    stages[name2] = e?.version ? { version: e.version, tag: tagOf(e.version) ?? e.tag } : null;
+  }
+  return { model: registry2.model, latest: registry2.versions[0] ?? null, stages };
+}
+
+// src/core/registry/version-arg.ts
+function parseVersionArg(text2, model) {
+  const t = text2.trim();
+  const bare = t.startsWith("v") ? t.slice(1) : t;
+  if (isSemver(bare)) return bare;
+  const tag = parseTagName(t.replace(/^refs\/tags\//, ""));
+  if (tag?.kind !== "version" || tag.version === void 0) return null;
+  if (tag.model !== model) {
+    throw new LeptonError(
+      "invalid",
+      `${t} is a version of model "${tag.model}", not of "${model}"`
+    );
+  }
+  return tag.version;
+}
+
+// src/io/registry/baseline.ts
+async function resolveBaseline(git, registry2, ref2) {
+  if (ref2 !== void 0 && ref2 !== "") {
+    const version2 = parseVersionArg(ref2, registry2.model);
+    const entry = version2 === null ? null : findVersion(registry2, version2);
+    if (entry) return entry;
+    const commit = await revision(git, ref2);
+    if (!commit) {
+      throw new LeptonError(
+        "invalid",
+        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+      );
+    }
+    return newestReachable(git, registry2, commit);
+  }
+  if (registry2.versions.length === 0) return null;
+  const upstream = await defaultBranch(git);
+  const fromUpstream = upstream ? await newestReachable(git, registry2, upstream) : null;
+  return fromUpstream ?? await newestReachable(git, registry2, "HEAD");
+}
+function unusableAsBaseline(v) {
+  if (v.lightweight) return "a lightweight tag: no Lepton record";
+  if (v.summary === null) return "no Lepton record (a GTO registration or a hand-made tag)";
+  if (Object.keys(v.summary.metrics).length === 0) return "its record holds no metrics";
+  return null;
+}
+async function chooseBaseline(git, registry2, ref2, excluded = /* @__PURE__ */ new Map()) {
+  const unusable2 = (v) => excluded.get(v.tag) ?? unusableAsBaseline(v);
+  const notVersions = registry2.skipped.filter((s) => s.version !== void 0);
+  if (ref2 !== void 0 && ref2 !== "") {
+    const version2 = parseVersionArg(ref2, registry2.model);
+    const entry = version2 === null ? null : findVersion(registry2, version2);
+    if (entry) {
+      const why = unusable2(entry);
+      if (why !== null) {
+        throw new LeptonError("invalid", `${entry.tag} cannot be the baseline: ${why}`, [
+          "name a version recorded by Lepton, or a git revision (its newest recorded version is used)"
+        ]);
+      }
+      return { entry, skipped: notVersions };
+    }
+    const bad = version2 === null ? void 0 : notVersions.find((s) => s.version === version2);
+    if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
+    const commit = await revision(git, ref2);
+    if (!commit) {
+      throw new LeptonError(
+        "invalid",
+        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+      );
+    }
+    return withSkipped(await usableReachable(git, registry2, commit, unusable2), notVersions);
+  }
+  if (registry2.versions.length === 0) return { entry: null, skipped: notVersions };
+  const upstream = await defaultBranch(git);
+  const fromUpstream = upstream ? await usableReachable(git, registry2, upstream, unusable2) : null;
+  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry2, "HEAD", unusable2);
+  return withSkipped(choice, notVersions);
+}
+var withSkipped = (c, more) => ({
+  entry: c.entry,
+  skipped: [...c.skipped, ...more]
+});
+async function usableReachable(git, registry2, rev, unusable2) {
+  const reachable = await reachableTags(git, registry2, rev);
+  const skipped = [];
+  for (const v of registry2.versions) {
+    if (!reachable.has(v.tag)) continue;
+    const why = unusable2(v);
+    if (why === null) return { entry: v, skipped };
+    skipped.push({ tag: v.tag, version: v.version, reason: why });
+  }
+  return { entry: null, skipped };
+}
+async function reachableTags(git, registry2, rev) {
+  if (registry2.versions.length === 0) return /* @__PURE__ */ new Set();
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--merged=${rev}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  return r.code === 0 ? new Set(r.stdout.split("\n")) : /* @__PURE__ */ new Set();
+}
+async function revision(git, ref2) {
+  if (ref2.startsWith("-")) return null;
+  const r = await git.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref2}^{commit}`], {
+    allowFailure: true
+  });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+async function newestReachable(git, registry2, rev) {
+  if (registry2.versions.length === 0) return null;
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--merged=${rev}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  if (r.code !== 0) return null;
+  const reachable = new Set(r.stdout.split("\n"));
+  return registry2.versions.find((v) => reachable.has(v.tag)) ?? null;
+}
+async function defaultBranch(git) {
+  const up = await git.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], {
+    allowFailure: true
+  });
+  const remote = up.code === 0 ? up.stdout.trim().split("/")[0] ?? "origin" : "origin";
+  const head = await git.run(["symbolic-ref", "-q", `refs/remotes/${remote}/HEAD`], {
+    allowFailure: true
+  });
+  return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
+}
 
 // src/io/git.ts
 import { spawn } from "node:child_process";
+
+// src/io/repo-discovery.ts
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+var GIT_DISCOVERY_ENV = /^GIT_(DIR|WORK_TREE|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM|COMMON_DIR|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|NAMESPACE|INDEX_FILE|SHALLOW_FILE)$/;
+function discoverRepository(cwd, env) {
+  try {
+    for (const [k, v] of Object.entries(env)) {
+      if (v !== void 0 && GIT_DISCOVERY_ENV.test(k)) return null;
+    }
+    const uid = process.geteuid?.();
+    if (uid === void 0) return null;
+    let dir = realpathSync(cwd);
+    const dev = statSync(dir).dev;
+    for (; ; ) {
+      if (basename(dir) === ".git" || looksLikeGitDir(dir)) return null;
+      const dot = join(dir, ".git");
+      const st = lstatOrNull(dot);
+      if (st) return st.isDirectory() ? plainRepository(dir, dot, uid) : null;
+      const parent = dirname(dir);
+      if (parent === dir || statSync(parent).dev !== dev) return null;
+      dir = parent;
+    }
+  } catch {
+    return null;
+  }
+}
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch (e) {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  }
+}
+function looksLikeGitDir(dir) {
+  return lstatOrNull(join(dir, "HEAD")) !== null && lstatOrNull(join(dir, "objects")) !== null;
+}
+var HEAD = /^(ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\n?$/;
+function plainRepository(top, gitDir, uid) {
+  if (statSync(top).uid !== uid || statSync(gitDir).uid !== uid) return null;
+  if (!HEAD.test(readFileSync(join(gitDir, "HEAD"), "utf8"))) return null;
+  if (!lstatOrNull(join(gitDir, "objects"))?.isDirectory()) return null;
+  if (!lstatOrNull(join(gitDir, "refs"))?.isDirectory()) return null;
+  if (lstatOrNull(join(gitDir, "commondir"))) return null;
+  const config2 = readFileSync(join(gitDir, "config"), "utf8");
+  if (!plainConfig(config2)) return null;
+  const shallow = lstatOrNull(join(gitDir, "shallow"));
+  if (shallow && (!shallow.isFile() || shallow.size === 0)) return null;
+  return { top, gitDir, shallow: shallow !== null };
+}
+function plainConfig(text2) {
+  if (/worktree|include|extensions|\\\s*$/im.test(text2)) return false;
+  for (const m of text2.matchAll(/^\s*bare\b\s*(?:=\s*([^\s#;]*))?\s*(?:[#;].*)?$/gim)) {
+    if (m[1] === void 0 || !/^(false|no|off|0)$/i.test(m[1])) return false;
+  }
+  const version2 = /^\s*repositoryformatversion\s*=\s*(\d+)\s*$/im.exec(text2);
+  return version2 === null || Number(version2[1]) <= 1;
+}
 
 // src/io/github/run-url.ts
 function workflowRunUrl(env) {
@@ -19468,14 +19670,14 @@ function workflowRunUrl(env) {
 
 // src/io/oci/credentials.ts
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function storeSettingsFromEnv(env, extra = {}) {
   const home = env.HOME ?? env.USERPROFILE;
-  const dockerDir = env.DOCKER_CONFIG ?? (home ? join(home, ".docker") : void 0);
+  const dockerDir = env.DOCKER_CONFIG ?? (home ? join2(home, ".docker") : void 0);
   return {
     ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
     ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
-    ...dockerDir && { dockerConfig: join(dockerDir, "config.json") },
+    ...dockerDir && { dockerConfig: join2(dockerDir, "config.json") },
     ...extra.githubToken && { githubToken: extra.githubToken },
     ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
     insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
@@ -19577,12 +19779,14 @@ var Git = class _Git {
   }
   cwd;
   baseEnv;
-  /** The git directory once known (it cannot change under a work tree that exists). */
-  knownGitDir = null;
-  /** Git for another folder of the same repository, keeping what this one learnt. */
+  known = { gitDir: null, shallowAtTopLevel: null, remotes: /* @__PURE__ */ new Map() };
+  /** The top-level answer of this folder (its cwd never changes). */
+  top = null;
+  /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
   at(cwd) {
     const git = new _Git(cwd, this.baseEnv);
-    git.knownGitDir = this.knownGitDir;
+    git.known = this.known;
+    if (cwd === this.cwd) git.top = this.top;
     return git;
   }
   run(args, options = {}) {
@@ -19631,39 +19835,69 @@ var Git = class _Git {
     return (await this.run(args, options)).stdout.replace(/\n$/, "");
   }
   /**
-   * The repository's top level, or null outside a work tree. The same git process names the
-   * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+   * The repository's top level, or null outside a work tree; asked of git once per Git object.
+   * The same git process names the git directory and says whether the clone is shallow, so a
+   * later gitDir() or isShallow() spawns nothing.
    */
-  async topLevel() {
-    const r = await this.run(["rev-parse", "--show-toplevel", "--absolute-git-dir"], {
-      allowFailure: true
-    });
+  topLevel() {
+    this.top ??= this.askTopLevel();
+    return this.top;
+  }
+  async askTopLevel() {
+    const found = discoverRepository(this.cwd, this.baseEnv);
+    if (found) {
+      this.known.gitDir = found.gitDir;
+      this.known.shallowAtTopLevel = found.shallow;
+      return found.top;
+    }
+    const r = await this.run(
+      ["rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository"],
+      { allowFailure: true }
+    );
     if (r.code !== 0) return null;
     const lines = r.stdout.split("\n");
-    if (lines.length !== 3 || lines[2] !== "") {
+    if (lines.length !== 4 || lines[3] !== "" || !/^(true|false)$/.test(lines[2])) {
       const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-      return top.code === 0 ? top.stdout.trim() : null;
+      return top.code === 0 ? top.stdout.replace(/\n$/, "") : null;
     }
-    this.knownGitDir = lines[1].trim();
-    return lines[0].trim();
+    this.known.gitDir = lines[1];
+    this.known.shallowAtTopLevel = lines[2] === "true";
+    return lines[0];
   }
   /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
-  async remoteUrl(name2 = "origin") {
-    const r = await this.run(["remote", "get-url", name2], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : null;
+  remoteUrl(name2 = "origin") {
+    let url = this.known.remotes.get(name2);
+    if (!url) {
+      url = this.run(["remote", "get-url", name2], { allowFailure: true }).then(
+        (r) => r.code === 0 ? r.stdout.trim() : null
+      );
+      this.known.remotes.set(name2, url);
+      url.catch(() => this.known.remotes.delete(name2));
+    }
+    return url;
+  }
+  /**
+   * Whether the clone was shallow when topLevel() asked (null before, or when git could not
+   * say): for a caller that runs right after it (the Action's history fetch) and need not ask
+   * again. A fetch, or the user, may have changed it since.
+   */
+  get shallowAtTopLevel() {
+    return this.known.shallowAtTopLevel;
   }
   /** The git directory (absolute), or null outside a repository. */
   async gitDir() {
-    if (this.knownGitDir !== null) return this.knownGitDir;
+    if (this.known.gitDir !== null) return this.known.gitDir;
     const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
     if (r.code !== 0) return null;
-    this.knownGitDir = r.stdout.trim();
-    return this.knownGitDir;
+    this.known.gitDir = r.stdout.trim();
+    return this.known.gitDir;
   }
 };
 
 // src/io/registry/cache.ts
-import { join as join2 } from "node:path";
+import { isAscii } from "node:buffer";
+import { createHash } from "node:crypto";
+import { join as join3 } from "node:path";
 
 // src/io/files/sealed-file.ts
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
@@ -19681,7 +19915,7 @@ import {
   writevSync
 } from "node:fs";
 import { mkdir, open, rename, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 function tempName(file) {
   return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
 }
@@ -19692,7 +19926,7 @@ function discard(tmp) {
   }
 }
 function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname2(file), { recursive: true });
   const tmp = tempName(file);
   let fd = null;
   try {
@@ -19715,7 +19949,7 @@ function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
   }
 }
 async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname(file), { recursive: true });
+  await mkdir(dirname2(file), { recursive: true });
   const tmp = tempName(file);
   try {
     const handle = await open(tmp, "wx", 420);
@@ -19882,10 +20116,183 @@ async function writeSealedFile(file, kind, sections, maxBytes) {
   }
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/io/registry/snapshot.ts
+var inTag2 = (model) => model.replace(":", "=");
+function versionRow(v, model, prefix, t) {
+  const tag = { kind: "version", model, version: v.version };
+  return [
+    v.version,
+    v.tag === prefix + v.version ? 0 : v.tag,
+    v.object,
+    v.commit,
+    v.date,
+    (v.lightweight ? 1 : 0) + (v.deregistered ? 2 : 0),
+    v.summary && pack(v.summary, tag, v.commit, t)
+  ];
+}
+function encodeOverview(o) {
+  const t = new Tables();
+  const latest = o.latest && versionRow(o.latest, o.model, `${inTag2(o.model)}@v`, t);
+  return { model: o.model, strings: t.strings, names: t.names, latest, stages: o.stages };
+}
+function encodeSnapshot(registry2, t = new Tables()) {
+  const prefix = `${inTag2(registry2.model)}@v`;
+  const versions = registry2.versions.map((v) => versionRow(v, registry2.model, prefix, t));
+  const events = registry2.events.map((e) => {
+    const tag = { kind: e.action, model: registry2.model, stage: e.stage };
+    return [
+      e.action === "assign" ? 0 : 1,
+      e.stage,
+      e.n,
+      e.tag,
+      e.object,
+      e.version,
+      e.target,
+      e.commit,
+      e.date,
+      e.summary && pack(e.summary, tag, e.commit, t)
+    ];
+  });
+  const stages = {};
+  for (const [stage2, e] of Object.entries(registry2.stages)) {
+    stages[stage2] = e === null ? null : registry2.events.indexOf(e);
+  }
+  return {
+    model: registry2.model,
+    strings: t.strings,
+    names: t.names,
+    versions,
+    events,
+    stages,
+    maxN: registry2.maxN,
+    ...registry2.deprecated !== void 0 && { deprecated: registry2.deprecated },
+    skipped: registry2.skipped
+  };
+}
+var NotASnapshot = class extends Error {
+};
+var str2 = (v) => {
+  if (typeof v !== "string") throw new NotASnapshot();
+  return v;
+};
+var strOrNull2 = (v) => v === null ? null : str2(v);
+var int = (v) => {
+  if (!Number.isSafeInteger(v)) throw new NotASnapshot();
+  return v;
+};
+var list = (v, length) => {
+  if (!Array.isArray(v) || length !== void 0 && v.length !== length) {
+    throw new NotASnapshot();
+  }
+  return v;
+};
+var isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function decodeSnapshot(doc, model) {
+  try {
+    return decode(doc, model);
+  } catch (e) {
+    if (e instanceof NotASnapshot) return null;
+    throw e;
+  }
+}
+function decode(doc, model) {
+  if (!isPlainObject(doc) || doc.model !== model) return null;
+  const strings = list(doc.strings).map(str2);
+  const names = list(doc.names).map((n) => list(n).map(str2));
+  const prefix = `${inTag2(model)}@v`;
+  const summaryOf = (packed, sub, commit) => unpacked(packed, model, sub, commit, strings, names);
+  const versions = list(doc.versions).map(
+    (r) => versionOf(r, model, prefix, strings, names)
+  );
+  const events = list(doc.events).map((r) => {
+    const [action, stage2, n, tag, object, version2, target, commit, date2, packed] = list(r, 10);
+    if (action !== 0 && action !== 1) throw new NotASnapshot();
+    const s = str2(stage2);
+    const c = str2(commit);
+    const summary = summaryOf(packed, s, c);
+    const wanted = action === 0 ? "stage" : "unassign";
+    if (summary !== null && summary.kind !== wanted) throw new NotASnapshot();
+    return {
+      action: action === 0 ? "assign" : "unassign",
+      stage: s,
+      n: int(n),
+      tag: str2(tag),
+      object: str2(object),
+      version: strOrNull2(version2),
+      target: strOrNull2(target),
+      commit: c,
+      date: str2(date2),
+      summary
+    };
+  });
+  if (!isPlainObject(doc.stages)) return null;
+  const stages = {};
+  for (const [stage2, i] of Object.entries(doc.stages)) {
+    if (i === null) {
+      stages[stage2] = null;
+      continue;
+    }
+    const ev = events[int(i)];
+    if (ev === void 0 || ev.action !== "assign" || ev.stage !== stage2) return null;
+    stages[stage2] = ev;
+  }
+  const skipped = list(doc.skipped).map((x) => {
+    if (!isPlainObject(x)) throw new NotASnapshot();
+    const keys = Object.keys(x).length;
+    if (keys !== (x.version === void 0 ? 2 : 3)) throw new NotASnapshot();
+    return {
+      tag: str2(x.tag),
+      ...x.version !== void 0 && { version: str2(x.version) },
+      reason: str2(x.reason)
+    };
+  });
+  if (doc.deprecated !== void 0 && doc.deprecated !== true) return null;
+  return {
+    model,
+    versions,
+    stages,
+    events,
+    maxN: int(doc.maxN),
+    ...doc.deprecated === true && { deprecated: true },
+    skipped
+  };
+}
+function unpacked(packed, model, sub, commit, strings, names) {
+  if (packed === null) return null;
+  try {
+    return unpack(list(packed), model, sub, commit, strings, names);
+  } catch {
+    throw new NotASnapshot();
+  }
+}
+function versionOf(r, model, prefix, strings, names) {
+  const [version2, tag, object, commit, date2, flags, packed] = list(r, 7);
+  const v = str2(version2);
+  const c = str2(commit);
+  const f = int(flags);
+  if (f < 0 || f > 3) throw new NotASnapshot();
+  const summary = unpacked(packed, model, v, c, strings, names);
+  if (summary !== null && summary.kind !== "version") throw new NotASnapshot();
+  return {
+    version: v,
+    tag: tag === 0 ? prefix + v : str2(tag),
+    object: str2(object),
+    commit: c,
+    date: str2(date2),
+    summary,
+    ...(f & 1) !== 0 && { lightweight: true },
+    ...(f & 2) !== 0 && { deregistered: true }
+  };
+}
+
 // src/io/registry/cache.ts
 var FORMAT = "lepton-tag-cache";
-var VERSION = 8;
+var VERSION2 = 9;
 var KIND2 = "tag-cache";
+var OVERVIEW_KIND = "tag-overview";
 var MAX_BYTES = 256 << 20;
 var KINDS = [
   "",
@@ -19897,17 +20304,50 @@ var KINDS = [
   "create"
 ];
 function tagCacheFile(gitDir, model) {
-  return join2(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
-function loadTagCache(file, model) {
+var overviewFile = (file) => file.replace(/\.json$/, ".overview");
+function listingDigest(listing) {
+  const hash2 = createHash("sha256");
+  for (const chunk of listing) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+function openTagCache(file, model) {
+  const sealed = readSealedFile(file, KIND2, MAX_BYTES);
+  if (sealed === null || sealed.count !== 3) return null;
+  const digest = headOf(sealed.section(0), model);
+  if (digest === null) return null;
+  const json = (i) => {
+    const body = sealed.section(i);
+    return JSON.parse(body.toString(isAscii(body) ? "latin1" : "utf8"));
+  };
+  return {
+    digest,
+    registry: (wanted) => {
+      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
+      if (sealed.section(1) === null) return null;
+      try {
+        return decodeSnapshot(json(1), model);
+      } catch {
+        return null;
+      }
+    },
+    tags: () => rowsOf(sealed.section(2), model)
+  };
+}
+function rowsLookSound(rows, model) {
+  if (rows === null) return false;
+  const open3 = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
+  return rows.length > open3.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open3)) === open3 && rows.toString("latin1", rows.length - 3) === "]]\n";
+}
+function rowsOf(body, model) {
   const out = /* @__PURE__ */ new Map();
-  const body = readSealedFile(file, KIND2, MAX_BYTES)?.section(0);
   if (!body) return out;
   try {
     const doc = JSON.parse(body.toString("utf8"));
     if (!Array.isArray(doc) || !Array.isArray(doc[0])) return out;
     const [format, version2, forModel, strings, names] = doc[0];
-    if (format !== FORMAT || version2 !== VERSION || forModel !== model) return out;
+    if (format !== FORMAT || version2 !== VERSION2 || forModel !== model) return out;
     if (!isStrings(strings) || !Array.isArray(names) || !names.every(isStrings)) return out;
     for (let i = 1; i < doc.length; i++) {
       const row = doc[i];
@@ -19938,13 +20378,26 @@ function loadTagCache(file, model) {
     return /* @__PURE__ */ new Map();
   }
 }
+function headOf(bytes, model) {
+  if (bytes === null) return null;
+  try {
+    const head = JSON.parse(bytes.toString("utf8"));
+    if (!Array.isArray(head) || head.length !== 5) return null;
+    const [format, version2, release, forModel, digest] = head;
+    if (format !== FORMAT || version2 !== VERSION2 || release !== VERSION) return null;
+    if (forModel !== model) return null;
+    return typeof digest === "string" && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
+  } catch {
+    return null;
+  }
+}
 var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
 function isRow(row) {
   return Array.isArray(row) && (row.length === 8 || row.length === 9 && typeof row[8] === "string") && typeof row[0] === "string" && typeof row[1] === "string" && Number.isInteger(row[2]) && row[2] >= 0 && row[2] >> 1 < KINDS.length && typeof row[3] === "string" && typeof row[4] === "string" && typeof row[5] === "string" && Number.isSafeInteger(row[6]) && (row[7] === null || Array.isArray(row[7]));
 }
 var Unreadable = class extends Error {
 };
-var str2 = (v) => {
+var str3 = (v) => {
   if (typeof v !== "string") throw new Unreadable();
   return v;
 };
@@ -19952,8 +20405,8 @@ var num = (v) => {
   if (typeof v !== "number") throw new Unreadable();
   return v;
 };
-var at = (list2, i) => {
-  const v = list2[num(i)];
+var at = (list3, i) => {
+  const v = list3[num(i)];
   if (v === void 0) throw new Unreadable();
   return v;
 };
@@ -19971,11 +20424,11 @@ function unpack(p, model, sub, commit, strings, names) {
     if (typeof p[6] !== "boolean") throw new Unreadable();
     return {
       kind: "version",
-      model: p[1] === 0 ? model : str2(p[1]),
-      version: p[2] === 0 ? sub : str2(p[2]),
-      commit: p[3] === 0 ? commit : str2(p[3]),
-      created: str2(p[4]),
-      fingerprint: str2(p[5]),
+      model: p[1] === 0 ? model : str3(p[1]),
+      version: p[2] === 0 ? sub : str3(p[2]),
+      commit: p[3] === 0 ? commit : str3(p[3]),
+      created: str3(p[4]),
+      fingerprint: str3(p[5]),
       metrics,
       passed: p[6],
       evalSettings: at(strings, p[7])
@@ -19985,19 +20438,19 @@ function unpack(p, model, sub, commit, strings, names) {
   if (p[0] !== 1 || !(p[7] === null || typeof p[7] === "string")) throw new Unreadable();
   return {
     kind: "stage",
-    model: p[1] === 0 ? model : str2(p[1]),
-    version: str2(p[2]),
-    stage: p[3] === 0 ? sub : str2(p[3]),
+    model: p[1] === 0 ? model : str3(p[1]),
+    version: str3(p[2]),
+    stage: p[3] === 0 ? sub : str3(p[3]),
     n: num(p[4]),
-    created: str2(p[5]),
-    promotedBy: str2(p[6]),
+    created: str3(p[5]),
+    promotedBy: str3(p[6]),
     runUrl: p[7]
   };
 }
-var strOrNull2 = (v) => v === null ? null : str2(v);
+var strOrNull3 = (v) => v === null ? null : str3(v);
 var ref = (v) => {
   if (!Array.isArray(v) || v.length !== 2) throw new Unreadable();
-  return { version: str2(v[0]), tag: str2(v[1]) };
+  return { version: str3(v[0]), tag: str3(v[1]) };
 };
 function unpackUnassign(p, model, sub) {
   if (p.length !== 11 && p.length !== 12) throw new Unreadable();
@@ -20005,22 +20458,24 @@ function unpackUnassign(p, model, sub) {
   if (!(exit === void 0 || exit === null || typeof exit === "number")) throw new Unreadable();
   return {
     kind: "unassign",
-    model: p[1] === 0 ? model : str2(p[1]),
-    version: str2(p[2]),
-    stage: p[3] === 0 ? sub : str2(p[3]),
+    model: p[1] === 0 ? model : str3(p[1]),
+    version: str3(p[2]),
+    stage: p[3] === 0 ? sub : str3(p[3]),
     n: num(p[4]),
     from: ref(p[5]),
     to: p[6] === null ? null : ref(p[6]),
-    reason: str2(p[7]),
-    by: str2(p[8]),
-    at: str2(p[9]),
-    runUrl: strOrNull2(p[10]),
+    reason: str3(p[7]),
+    by: str3(p[8]),
+    at: str3(p[9]),
+    runUrl: strOrNull3(p[10]),
     ...p.length === 12 && { exitCode: exit }
   };
 }
 var Tables = class {
   strings = [];
   names = [];
+  /** Each summary's packed form, by object: packed once for rows and registry alike. */
+  packed = /* @__PURE__ */ new Map();
   stringAt = /* @__PURE__ */ new Map();
   namesAt = /* @__PURE__ */ new Map();
   string(s) {
@@ -20028,14 +20483,31 @@ var Tables = class {
     if (i === void 0) this.stringAt.set(s, i = this.strings.push(s) - 1);
     return i;
   }
+  lastKeys = [];
+  lastAt = -1;
   nameList(keys) {
+    const last = this.lastKeys;
+    if (this.lastAt >= 0 && keys.length === last.length && keys.every((k, j) => k === last[j])) {
+      return this.lastAt;
+    }
     const key = keys.join("\0");
     let i = this.namesAt.get(key);
     if (i === void 0) this.namesAt.set(key, i = this.names.push(keys) - 1);
+    this.lastKeys = keys;
+    this.lastAt = i;
     return i;
   }
 };
 function pack(s, tag, commit, t) {
+  const known = t.packed.get(s);
+  if (known !== void 0 && known.tag === tag.version + "\0" + tag.stage && known.commit === commit) {
+    return known.packed;
+  }
+  const packed = packFresh(s, tag, commit, t);
+  t.packed.set(s, { tag: tag.version + "\0" + tag.stage, commit, packed });
+  return packed;
+}
+function packFresh(s, tag, commit, t) {
   const model = s.model === tag.model ? 0 : s.model;
   if (s.kind === "unassign") {
     const packed = [
@@ -20100,18 +20572,25 @@ function rowOf({ name: name2, object, prepared: p }, t) {
   const targetType = p?.raw.targetType ?? "commit";
   return targetType === "commit" ? row : [...row, targetType];
 }
-async function saveTagCache(file, model, tags) {
+async function saveTagCache(file, model, tags, snapshot) {
   const sorted2 = [...tags].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const t = new Tables();
   const rows = sorted2.map((tag) => rowOf(tag, t));
-  const head = [FORMAT, VERSION, model, t.strings, t.names];
-  const doc = Buffer.from(`${JSON.stringify([head, ...rows])}
+  const registry2 = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
+  const header2 = [FORMAT, VERSION2, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([header2, ...rows])}
 `);
-  await writeSealedFile(file, KIND2, [[doc]], MAX_BYTES);
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION2, VERSION, model, snapshot.digest])
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  if (await writeSealedFile(file, KIND2, [[head], [registry2], [doc]], MAX_BYTES)) {
+    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  }
 }
 
 // src/io/registry/tag-objects.ts
-import { isAscii } from "node:buffer";
+import { isAscii as isAscii2 } from "node:buffer";
 var NEWLINE = 10;
 var FENCE = Buffer.from("```json");
 var BLANK_LINE = Buffer.from("\n\n");
@@ -20202,7 +20681,7 @@ var ObjectStream = class {
         // A tag object says what it points at; a lightweight tag's object is its target.
         targetType: annotated ? header(headers, "type") ?? "" : type,
         date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
-        message: decode(text2)
+        message: decode2(text2)
       },
       text2
     );
@@ -20216,9 +20695,9 @@ function lastFence(buf, from, end) {
   }
   return found;
 }
-function decode(bytes) {
+function decode2(bytes) {
   if (bytes.length === 0) return "";
-  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  return bytes.toString(isAscii2(bytes) ? "latin1" : "utf8");
 }
 function header(headers, key) {
   if (key === "") return void 0;
@@ -20270,10 +20749,35 @@ var ListingStream = class {
 };
 
 // src/io/registry/read.ts
-async function readPreparedTags(git, model) {
+var LISTING_FORMAT = "--format=%(refname:strip=2)%00%(objectname)";
+async function readRegistry(git, model) {
+  return (await readModel(git, model, true)).registry;
+}
+async function readModel(git, model, kept) {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return [];
+  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  const chunks = [];
+  const r = await git.run(["for-each-ref", LISTING_FORMAT, ...modelRefPatterns(model)], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk)
+  });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  return registryOfListing(git, gitDir, model, chunks, kept);
+}
+async function registryOfListing(git, gitDir, model, listing, useKept) {
+  const digest = listingDigest(listing);
   const file = tagCacheFile(gitDir, model);
+  const cache = openTagCache(file, model);
+  const kept = useKept ? cache?.registry(digest) ?? null : null;
+  if (kept !== null) return { registry: kept, prepared: null };
+  const { prepared, tags } = await prepareListed(git, model, cache, listing);
+  const registry2 = assembleRegistry(model, prepared);
+  await saveTagCache(file, model, tags, { digest, registry: registry2 });
+  return { registry: registry2, prepared };
+}
+async function prepareListed(git, model, opened, listing) {
   const prepared = [];
   const known = [];
   const fresh = [];
@@ -20285,27 +20789,27 @@ async function readPreparedTags(git, model) {
   };
   const onTags = [];
   const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
-  let fetches = null;
+  const fetches = [];
   let asked = 0;
-  let cache;
-  const listing = listTags(
-    git,
-    model,
-    (ref2) => {
-      const hit = cache?.get(ref2.name);
-      if (hit !== void 0 && hit.object === ref2.object) {
-        known.push(hit);
-        if (hit.prepared) prepared.push(hit.prepared);
-        return;
-      }
-      fetches ??= [fetchObjects(git, onTag), fetchObjects(git, onTag)];
-      fetches[asked++ % fetches.length].request(ref2);
-    },
-    () => fetches?.forEach((f) => f.flush())
-  );
-  cache = loadTagCache(file, model);
-  const listed = await listing.finally(() => fetches?.forEach((f) => f.end()));
-  if (fetches === null) return prepared;
+  const cache = opened?.tags() ?? /* @__PURE__ */ new Map();
+  const stream = new ListingStream((ref2) => {
+    const hit = cache.get(ref2.name);
+    if (hit !== void 0 && hit.object === ref2.object) {
+      known.push(hit);
+      if (hit.prepared) prepared.push(hit.prepared);
+      return;
+    }
+    if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
+    fetches[asked++ % fetches.length].request(ref2);
+  });
+  for (const chunk of listing) {
+    stream.write(chunk);
+    for (const f of fetches) f.flush();
+  }
+  stream.end();
+  for (const f of fetches) f.end();
+  const listed = stream.count;
+  if (fetches.length === 0) return { prepared, tags: known };
   for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
     if (failure2 !== null) {
       throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
@@ -20315,8 +20819,7 @@ async function readPreparedTags(git, model) {
   if (listed !== known.length + fresh.length) {
     throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
   }
-  await saveTagCache(file, model, [...known, ...fresh]);
-  return prepared;
+  return { prepared, tags: [...known, ...fresh] };
 }
 async function peel(git, raws) {
   if (raws.length === 0) return [];
@@ -20330,25 +20833,6 @@ async function peel(git, raws) {
     const [id = "", type = ""] = (lines[i] ?? "").split(" ");
     return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
   });
-}
-async function listTags(git, model, onRef, onChunkEnd) {
-  const listing = new ListingStream(onRef);
-  const r = await git.run(
-    ["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)", ...modelRefPatterns(model)],
-    {
-      allowFailure: true,
-      onStdout: (chunk) => {
-        listing.write(chunk);
-        onChunkEnd();
-      }
-    }
-  );
-  if (r.code !== 0) {
-    if (await git.gitDir() === null) return 0;
-    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  listing.end();
-  return listing.count;
 }
 function fetchObjects(git, onTag) {
   const refs = [];
@@ -20386,141 +20870,6 @@ function fetchObjects(git, onTag) {
     },
     done
   };
-}
-
-// src/core/registry/version-arg.ts
-function parseVersionArg(text2, model) {
-  const t = text2.trim();
-  const bare = t.startsWith("v") ? t.slice(1) : t;
-  if (isSemver(bare)) return bare;
-  const tag = parseTagName(t.replace(/^refs\/tags\//, ""));
-  if (tag?.kind !== "version" || tag.version === void 0) return null;
-  if (tag.model !== model) {
-    throw new LeptonError(
-      "invalid",
-      `${t} is a version of model "${tag.model}", not of "${model}"`
-    );
-  }
-  return tag.version;
-}
-
-// src/io/registry/baseline.ts
-async function resolveBaseline(git, registry2, ref2) {
-  if (ref2 !== void 0 && ref2 !== "") {
-    const version2 = parseVersionArg(ref2, registry2.model);
-    const entry = version2 === null ? null : findVersion(registry2, version2);
-    if (entry) return entry;
-    const commit = await revision(git, ref2);
-    if (!commit) {
-      throw new LeptonError(
-        "invalid",
-        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
-      );
-    }
-    return newestReachable(git, registry2, commit);
-  }
-  if (registry2.versions.length === 0) return null;
-  const upstream = await defaultBranch(git);
-  const fromUpstream = upstream ? await newestReachable(git, registry2, upstream) : null;
-  return fromUpstream ?? await newestReachable(git, registry2, "HEAD");
-}
-function unusableAsBaseline(v) {
-  if (v.lightweight) return "a lightweight tag: no Lepton record";
-  if (v.summary === null) return "no Lepton record (a GTO registration or a hand-made tag)";
-  if (Object.keys(v.summary.metrics).length === 0) return "its record holds no metrics";
-  return null;
-}
-async function chooseBaseline(git, registry2, ref2, excluded = /* @__PURE__ */ new Map()) {
-  const unusable2 = (v) => excluded.get(v.tag) ?? unusableAsBaseline(v);
-  const notVersions = registry2.skipped.filter((s) => s.version !== void 0);
-  if (ref2 !== void 0 && ref2 !== "") {
-    const version2 = parseVersionArg(ref2, registry2.model);
-    const entry = version2 === null ? null : findVersion(registry2, version2);
-    if (entry) {
-      const why = unusable2(entry);
-      if (why !== null) {
-        throw new LeptonError("invalid", `${entry.tag} cannot be the baseline: ${why}`, [
-          "name a version recorded by Lepton, or a git revision (its newest recorded version is used)"
-        ]);
-      }
-      return { entry, skipped: notVersions };
-    }
-    const bad = version2 === null ? void 0 : notVersions.find((s) => s.version === version2);
-    if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
-    const commit = await revision(git, ref2);
-    if (!commit) {
-      throw new LeptonError(
-        "invalid",
-        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
-      );
-    }
-    return withSkipped(await usableReachable(git, registry2, commit, unusable2), notVersions);
-  }
-  if (registry2.versions.length === 0) return { entry: null, skipped: notVersions };
-  const upstream = await defaultBranch(git);
-  const fromUpstream = upstream ? await usableReachable(git, registry2, upstream, unusable2) : null;
-  const choice = fromUpstream?.entry ? fromUpstream : await usableReachable(git, registry2, "HEAD", unusable2);
-  return withSkipped(choice, notVersions);
-}
-var withSkipped = (c, more) => ({
-  entry: c.entry,
-  skipped: [...c.skipped, ...more]
-});
-async function usableReachable(git, registry2, rev, unusable2) {
-  const reachable = await reachableTags(git, registry2, rev);
-  const skipped = [];
-  for (const v of registry2.versions) {
-    if (!reachable.has(v.tag)) continue;
-    const why = unusable2(v);
-    if (why === null) return { entry: v, skipped };
-    skipped.push({ tag: v.tag, version: v.version, reason: why });
-  }
-  return { entry: null, skipped };
-}
-async function reachableTags(git, registry2, rev) {
-  if (registry2.versions.length === 0) return /* @__PURE__ */ new Set();
-  const r = await git.run(
-    [
-      "for-each-ref",
-      `--merged=${rev}`,
-      "--format=%(refname:strip=2)",
-      modelRefPatterns(registry2.model)[0]
-    ],
-    { allowFailure: true }
-  );
-  return r.code === 0 ? new Set(r.stdout.split("\n")) : /* @__PURE__ */ new Set();
-}
-async function revision(git, ref2) {
-  if (ref2.startsWith("-")) return null;
-  const r = await git.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref2}^{commit}`], {
-    allowFailure: true
-  });
-  return r.code === 0 ? r.stdout.trim() : null;
-}
-async function newestReachable(git, registry2, rev) {
-  if (registry2.versions.length === 0) return null;
-  const r = await git.run(
-    [
-      "for-each-ref",
-      `--merged=${rev}`,
-      "--format=%(refname:strip=2)",
-      modelRefPatterns(registry2.model)[0]
-    ],
-    { allowFailure: true }
-  );
-  if (r.code !== 0) return null;
-  const reachable = new Set(r.stdout.split("\n"));
-  return registry2.versions.find((v) => reachable.has(v.tag)) ?? null;
-}
-async function defaultBranch(git) {
-  const up = await git.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], {
-    allowFailure: true
-  });
-  const remote = up.code === 0 ? up.stdout.trim().split("/")[0] ?? "origin" : "origin";
-  const head = await git.run(["symbolic-ref", "-q", `refs/remotes/${remote}/HEAD`], {
-    allowFailure: true
-  });
-  return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
 }
 
 // src/io/registry/records.ts
@@ -20744,11 +21093,6 @@ function backoffMs(attempt, random = Math.random) {
 }
 var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
-// src/io/registry/index.ts
-async function readRegistry(git, model) {
-  return assembleRegistry(model, await readPreparedTags(git, model));
-}
-
 // src/app/diff.ts
 async function diff(ctx, a, b) {
   const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
@@ -20790,12 +21134,12 @@ function diff2(parts2, recorded) {
 }
 
 // src/core/fingerprint/eval-files.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var EVAL_FILES_ENCODING = "lepton-eval-files/1";
 function evalSettingsWithFiles(settings, files) {
   if (!files || files.files === 0) return settings;
   const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
-  return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
 function commandWords(command2, depth = 0) {
@@ -21253,8 +21597,8 @@ var init_state = function(options) {
 };
 
 // node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str3) {
-  return str3.replace(/([A-Z])/g, function(_, match) {
+var underscore = function(str4) {
+  return str4.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
   });
 };
@@ -23067,7 +23411,7 @@ function mergeMetrics(files) {
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -23081,7 +23425,7 @@ function evalSettingsHash(spec) {
     // Only when set, so the settings of every manifest without samples hash as they always did.
     ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
   ]);
-  return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash3("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/core/report/rows.ts
@@ -23171,7 +23515,7 @@ function longTimeout(fire, ms, unref = false) {
 }
 
 // src/io/eval/group.ts
-import { readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync, readlinkSync } from "node:fs";
 function signalGroup(pgid, signal) {
   try {
     process.kill(-pgid, signal);
@@ -23189,7 +23533,7 @@ function procPids() {
 }
 function procStat(pid) {
   try {
-    const stat4 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const close = stat4.lastIndexOf(")");
     const [state, , pgrp] = stat4.slice(close + 2).split(" ");
     return {
@@ -23205,7 +23549,7 @@ var live = (state) => state !== "Z" && state !== "X" && state !== "";
 function describe(pid, name2) {
   let command2 = name2;
   try {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const argv = readFileSync2(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
     if (argv.length) command2 = argv.join(" ");
   } catch {
   }
@@ -23275,8 +23619,8 @@ function outputHolders(channels) {
   }
   return out;
 }
-function nameProcesses(list2) {
-  return list2.map((p) => `${p.pid} (${p.command})`).join(", ");
+function nameProcesses(list3) {
+  return list3.map((p) => `${p.pid} (${p.command})`).join(", ");
 }
 var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
 async function waitGone(pgid, ms, signal) {
@@ -23553,7 +23897,7 @@ import { resolve } from "node:path";
 
 // src/io/eval/written-files.ts
 import { lstat, readdir } from "node:fs/promises";
-import { join as join3, relative, sep } from "node:path";
+import { join as join4, relative, sep } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".dvc", ".lepton"]);
 async function filesWrittenSince(dir, sinceMs, limit = 8, maxEntries = 2e4) {
   const found = [];
@@ -23569,7 +23913,7 @@ async function filesWrittenSince(dir, sinceMs, limit = 8, maxEntries = 2e4) {
     }
     for (const name2 of names) {
       if (++seen > maxEntries) break;
-      const path = join3(folder, name2);
+      const path = join4(folder, name2);
       let st;
       try {
         st = await lstat(path);
@@ -23685,14 +24029,13 @@ async function fetchModelHistory(git, model, options) {
   const remote = options.remote ?? "origin";
   const { info } = options;
   if (remote.startsWith("-")) throw new LeptonError("invalid", `${remote}: not a remote name`);
-  const asked = [git.run(["rev-parse", "--is-shallow-repository"]), countTags(git, model)];
-  for (const p of asked) p.catch(() => void 0);
-  if ((await git.run(["remote", "get-url", remote], { allowFailure: true })).code !== 0) {
+  const shallowAsked = options.shallow !== void 0 ? Promise.resolve(options.shallow) : git.out(["rev-parse", "--is-shallow-repository"]).then((o) => o === "true");
+  shallowAsked.catch(() => void 0);
+  if (await git.remoteUrl(remote) === null) {
     info(`no "${remote}" remote: working with the local tags and history only`);
     return false;
   }
-  const shallowOut = (await asked[0]).stdout.trim();
-  const before = await asked[1];
+  const shallow = await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
   const base = options.baseBranch ?? null;
   if (base) {
@@ -23706,9 +24049,11 @@ async function fetchModelHistory(git, model, options) {
     }
     refspecs.push(`+${ref2}:refs/remotes/${remote}/${base}`);
   }
-  const shallow = shallowOut === "true";
-  await fetch(git, ["fetch", "--no-tags", "--quiet", remote, ...refspecs], remote);
-  if (shallow) await fetch(git, ["fetch", "--no-tags", "--quiet", "--unshallow", remote], remote);
+  const fetchArgs = ["-c", "maintenance.auto=false", "fetch", "--no-tags"];
+  const summary = await fetch(git, [...fetchArgs, remote, ...refspecs], remote);
+  const created = (summary.match(/^ \* \[new tag\] /gm) ?? []).length;
+  const quiet = [...fetchArgs, "--quiet"];
+  if (shallow) await fetch(git, [...quiet, "--unshallow", remote], remote);
   const [after2, commits] = await Promise.all([
     countTags(git, model),
     shallow ? git.out(["rev-list", "--count", "HEAD"]) : ""
@@ -23716,7 +24061,7 @@ async function fetchModelHistory(git, model, options) {
   info(
     [
       `fetched from ${remote}: ${after2.versions} version tag(s) and ${after2.stages} stage tag(s) of ${model}`,
-      `(${after2.versions - before.versions + after2.stages - before.stages} new)`,
+      `(${created} new)`,
       shallow ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)` : "",
       base ? `and the base branch ${base}` : ""
     ].filter(Boolean).join(" ")
@@ -23728,12 +24073,13 @@ async function fetch(git, args, remote) {
   if (r.code !== 0) {
     throw new LeptonError("git", `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
   }
+  return r.stderr;
 }
 async function countTags(git, model) {
   const [versionRefs] = modelRefPatterns(model);
   const versionPrefix = versionRefs.slice(0, -1);
-  const list2 = await git.out(["for-each-ref", "--format=%(refname)", ...modelRefPatterns(model)]);
-  const names = list2 ? list2.split("\n") : [];
+  const list3 = await git.out(["for-each-ref", "--format=%(refname)", ...modelRefPatterns(model)]);
+  const names = list3 ? list3.split("\n") : [];
   const versions = names.filter((n) => n.startsWith(versionPrefix)).length;
   return { versions, stages: names.length - versions };
 }
@@ -24469,7 +24815,7 @@ async function keepSamplesRef(ctx, record5) {
 }
 
 // src/app/verify.ts
-import { join as join4, relative as relative3, sep as sep3 } from "node:path";
+import { join as join5, relative as relative3, sep as sep3 } from "node:path";
 
 // src/core/manifest/quick.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -24486,7 +24832,7 @@ var absent = (v) => v === void 0;
 var shape = (fields) => (v) => isObj2(v) && Object.keys(v).every((k) => Object.hasOwn(fields, k)) && Object.entries(fields).every(([k, check]) => check(v[k]));
 var optional2 = (check) => (v) => absent(v) || check(v);
 var record2 = (key, value) => (v) => isObj2(v) && Object.entries(v).every(([k, x]) => key(k) && value(x));
-var list = (item) => (v) => Array.isArray(v) && v.length > 0 && v.every(item);
+var list2 = (item) => (v) => Array.isArray(v) && v.length > 0 && v.every(item);
 var matches = (re) => (v) => isStr(v) && re.test(v);
 var oneOf = (...values) => (v) => isStr(v) && values.includes(v);
 var nonEmpty = (v) => isStr(v) && v.length > 0;
@@ -24506,12 +24852,12 @@ var bounded = (t) => (t.min !== void 0 || t.max !== void 0 || t.max_drop !== voi
 var threshold = (v) => shape(boundFields)(v) && bounded(v);
 var evalThreshold = (v) => shape({ ...boundFields, noise: optional2(oneOf("warn", "off")) })(v) && bounded(v) && (v.noise !== "warn" || v.max_drop !== void 0 || v.max_rise !== void 0);
 var thresholds3 = record2(nonEmpty, threshold);
-var part = shape({ paths: list(repoPath2) });
+var part = shape({ paths: list2(repoPath2) });
 var evalSection = shape({
   command,
   workdir: optional2(repoPath2),
-  metrics: (v) => repoPath2(v) || list(repoPath2)(v),
-  paths: optional2(list(repoPath2)),
+  metrics: (v) => repoPath2(v) || list2(repoPath2)(v),
+  paths: optional2(list2(repoPath2)),
   timeout: optional2(timeout),
   env: optional2(
     record2(matches(ENV_NAME), (x) => isStr(x) && !x.includes("\0") || isNum(x) || isBool(x))
@@ -24548,7 +24894,7 @@ var manifest = shape({
   components: optional2(record2(matches(PART_NAME), part)),
   data: optional2(record2(matches(PART_NAME), part)),
   eval: evalSection,
-  artifacts: optional2(shape({ paths: list(repoPath2), store: optional2(matches(OCI_STORE)) })),
+  artifacts: optional2(shape({ paths: list2(repoPath2), store: optional2(matches(OCI_STORE)) })),
   stages: optional2(record2(matches(NAME2), stage)),
   versioning: optional2(
     shape({
@@ -24578,8 +24924,8 @@ async function validateManifestLazily(text2, file = "lepton.yml") {
 }
 
 // src/io/registry/verify.ts
-import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { posix as posix3 } from "node:path";
 
 // src/core/fingerprint/dvc.ts
@@ -24638,7 +24984,7 @@ function isCount(v) {
 }
 
 // src/core/fingerprint/encoding.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/core/fingerprint/names.ts
 function hasSurrogate(s) {
@@ -24757,7 +25103,7 @@ function recordLine(entry) {
 }
 function partHash(entries) {
   const sorted2 = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
-  const h = createHash3("sha256").update(PART_ENCODING + "\n");
+  const h = createHash4("sha256").update(PART_ENCODING + "\n");
   let chunk = "";
   for (const e of sorted2) {
     chunk += recordLine(e) + "\n";
@@ -24780,7 +25126,7 @@ function modelFingerprint(components, data) {
     ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
     ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
   ];
-  const h = createHash3("sha256").update(MODEL_ENCODING + "\n");
+  const h = createHash4("sha256").update(MODEL_ENCODING + "\n");
   for (const l of lines) h.update(JSON.stringify(l) + "\n");
   return "sha256:" + h.digest("hex");
 }
@@ -25179,7 +25525,7 @@ async function readRecords2(git, blobOf) {
   let header2 = Buffer.alloc(0);
   let left = -1;
   let size = 0;
-  let hash2 = createHash4("sha256");
+  let hash2 = createHash5("sha256");
   let head = [];
   let headBytes = 0;
   const finish = () => {
@@ -25217,7 +25563,7 @@ async function readRecords2(git, blobOf) {
         }
         size = Number(n);
         left = size + 1;
-        hash2 = createHash4("sha256");
+        hash2 = createHash5("sha256");
         head = [];
         headBytes = 0;
         continue;
@@ -25253,14 +25599,14 @@ async function readRecords2(git, blobOf) {
 }
 function cacheKey(tree, manifest2, prefix) {
   const parts2 = [manifest2.components, manifest2.data].map(
-    (list2) => list2.map((p) => [p.name, p.paths])
+    (list3) => list3.map((p) => [p.name, p.paths])
   );
-  return createHash4("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
+  return createHash5("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
 }
 function loadCache(file) {
   const out = /* @__PURE__ */ new Map();
   try {
-    const text2 = readFileSync2(file, "utf8");
+    const text2 = readFileSync3(file, "utf8");
     const nl2 = text2.indexOf("\n");
     const body = text2.slice(nl2 + 1);
     if (text2.slice(0, nl2) !== sha(body)) return out;
@@ -25279,7 +25625,7 @@ async function saveCache(file, cache) {
 ${body}`)]).catch(() => {
   });
 }
-var sha = (text2) => `sha256:${createHash4("sha256").update(text2).digest("hex")}`;
+var sha = (text2) => `sha256:${createHash5("sha256").update(text2).digest("hex")}`;
 
 // src/io/registry/worktree.ts
 async function headCommit(git) {
@@ -25317,7 +25663,7 @@ async function untrustedRecord(ctx, entry) {
   const root = ctx.repoRoot;
   const prefix = relative3(root, ctx.modelDir).split(sep3).join("/");
   const gitDir = await ctx.git.gitDir();
-  const cacheFile = gitDir ? join4(gitDir, "lepton", "trees.json") : null;
+  const cacheFile = gitDir ? join5(gitDir, "lepton", "trees.json") : null;
   const manifest2 = await manifestAt(ctx, entry.commit, relative3(root, ctx.manifestPath));
   const at2 = await fingerprintAtCommit(ctx.git, entry.commit, manifest2, prefix, cacheFile);
   const short = entry.commit.slice(0, 12);
@@ -25345,7 +25691,7 @@ async function manifestAt(ctx, commit, path) {
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
 
 // src/app/status.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/io/files/index.ts
 import { relative as relative4, resolve as resolve3, sep as sep5 } from "node:path";
@@ -25355,11 +25701,11 @@ init_rules();
 import * as crypto from "node:crypto";
 import {
   closeSync as closeSync3,
-  lstatSync,
+  lstatSync as lstatSync2,
   openSync as openSync3,
   readSync as readSync2,
-  realpathSync,
-  statSync
+  realpathSync as realpathSync2,
+  statSync as statSync2
 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { sep as sep4 } from "node:path";
@@ -25369,102 +25715,191 @@ import { Worker } from "node:worker_threads";
 
 // src/io/files/worker-source.ts
 var WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buf = Buffer.allocUnsafe(1 << 20);
-const REPORT = 32 << 20;
-parentPort.on('message', ({ files }) => {
-  const results = [];
-  for (const { id, path } of files) {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const h = createHash('sha256');
-      let size = 0, unreported = 0, n;
-      while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) {
-        h.update(n === buf.length ? buf : buf.subarray(0, n));
-        size += n;
-        unreported += n;
-        if (unreported >= REPORT) { parentPort.postMessage({ progress: unreported }); unreported = 0; }
+const crypto = require('node:crypto');
+const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = workerData;
+const NEXT = 0, BOOTING = 0, RUNNING = 1;
+const HASHED = 1, LEFT = 2;
+const CHUNK = 1 << 20, LFS_MAX = 1024;
+if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
+  let buf = Buffer.allocUnsafe(64 << 10);
+  const batches = bounds.length - 1;
+  for (let b; (b = Atomics.add(control, NEXT, 1)) < batches; ) {
+    let bytes = 0;
+    for (let i = bounds[b]; i < bounds[b + 1]; i++) {
+      let fd;
+      try {
+        fd = openSync(paths[i], 'r');
+        const size = sizes[i];
+        const h = crypto.createHash('sha256');
+        let n = 0;
+        if (size < CHUNK) {
+          // Read whole asking for a byte more than lstat said: a short read at that size is the end.
+          if (buf.length < size + 1) buf = Buffer.allocUnsafe(Math.max(size + 1, buf.length * 2));
+          for (;;) {
+            if (n === buf.length) {
+              const bigger = Buffer.allocUnsafe(buf.length * 2);
+              buf.copy(bigger, 0, 0, n);
+              buf = bigger;
+            }
+            const want = buf.length - n;
+            const got = readSync(fd, buf, n, want, null);
+            n += got;
+            if (got === 0 || (got < want && n === size)) break;
+          }
+          if (n < LFS_MAX && buf[0] === 0x76) { Atomics.store(status, i, LEFT); continue; }
+          h.update(buf.subarray(0, n));
+        } else {
+          if (buf.length < CHUNK) buf = Buffer.allocUnsafe(CHUNK);
+          let got;
+          while ((got = readSync(fd, buf, 0, CHUNK, null)) > 0) {
+            h.update(got === CHUNK ? buf : buf.subarray(0, got));
+            n += got;
+          }
+        }
+        h.digest().copy(digests, i * 32);
+        lengths[i] = n;
+        bytes += n;
+        Atomics.store(status, i, HASHED);
+      } catch {
+        Atomics.store(status, i, LEFT);
+      } finally {
+        if (fd !== undefined) try { closeSync(fd); } catch {}
       }
-      if (unreported) parentPort.postMessage({ progress: unreported });
-      results.push({ id, size, hex: h.digest('hex') });
-    } catch (e) {
-      results.push({ id, error: (e && e.code) || String(e && e.message) });
-    } finally {
-      if (fd !== undefined) try { closeSync(fd); } catch {}
     }
+    Atomics.add(progress, 0, BigInt(bytes));
   }
-  parentPort.postMessage({ results });
-});
+}
+// Done: the main thread need not wait for this thread's teardown.
+parentPort.postMessage(0);
 `;
 
 // src/io/files/pool.ts
+var Outcome = {
+  /** Not done by a helper (never claimed by one, or its helper died): the main thread's. */
+  Open: 0,
+  /** Read and hashed by a helper: {@link HashTeam.length} and {@link HashTeam.hex} hold it. */
+  Hashed: 1,
+  /** Left by a helper (an error, or small enough to be an LFS pointer): the main thread's. */
+  Left: 2,
+  /** Claimed and done by the main thread. */
+  Mine: 3
+};
+var BATCH_FILES = 64;
 var BATCH_BYTES = 8 << 20;
-var BATCH_FILES = 128;
-async function hashInWorkers(jobs, threads, onBytes) {
-  const batches = makeBatches(jobs);
-  const results = [];
-  const workers = [];
-  let next = 0;
-  try {
-    await new Promise((resolve5, reject) => {
-      let running2 = 0;
-      const feed = (w) => {
-        const batch = batches[next++];
-        if (!batch) {
-          if (--running2 === 0) resolve5();
-          return;
-        }
-        w.postMessage({ files: batch.map(({ id, path }) => ({ id, path })) });
-      };
-      const count2 = Math.max(1, Math.min(threads, batches.length));
-      for (let i = 0; i < count2 && batches.length > 0; i++) {
-        const w = new Worker(WORKER_SOURCE, { eval: true });
-        workers.push(w);
-        running2++;
-        w.on("message", (m) => {
-          if (m.progress !== void 0) {
-            onBytes(m.progress, 0);
-            return;
-          }
-          if (m.results) {
-            results.push(...m.results);
-            onBytes(0, m.results.length);
-            feed(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0) reject(new Error(`hashing worker exited with code ${code}`));
-        });
-        feed(w);
+var NEXT = 0;
+var BOOTING = 0;
+var CANCELLED = 2;
+var HashTeam = class {
+  /** The jobs in the order batches are claimed. */
+  order;
+  bounds;
+  control;
+  progress;
+  status;
+  lengths;
+  digests;
+  workers = [];
+  /**
+   * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
+   * `jobs`; the main thread then claims batches with {@link claim}.
+   */
+  constructor(jobs, helpers) {
+    const n = jobs.length;
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => jobs[b].size - jobs[a].size || a - b);
+    this.order = order;
+    const bounds = [0];
+    let files = 0;
+    let bytes = 0;
+    order.forEach((j, k) => {
+      const size = jobs[j].size;
+      if (files > 0 && (files >= BATCH_FILES || bytes + size > BATCH_BYTES)) {
+        bounds.push(k);
+        files = 0;
+        bytes = 0;
       }
-      if (batches.length === 0) resolve5();
+      files++;
+      bytes += size;
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
-}
-function makeBatches(jobs) {
-  const sorted2 = [...jobs].sort((a, b) => b.size - a.size);
-  const batches = [];
-  let current = [];
-  let bytes = 0;
-  for (const j of sorted2) {
-    if (current.length && (bytes + j.size > BATCH_BYTES || current.length >= BATCH_FILES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
+    if (n > 0) bounds.push(n);
+    const shared = (bytes2) => new SharedArrayBuffer(Math.max(8, bytes2));
+    this.bounds = Int32Array.from(bounds);
+    this.control = new Int32Array(shared(4 * (1 + helpers)));
+    this.progress = new BigInt64Array(shared(8));
+    this.status = new Int32Array(shared(4 * n));
+    this.lengths = new Float64Array(shared(8 * n));
+    this.digests = new Uint8Array(shared(32 * n));
+    if (helpers === 0 || this.bounds.length < 2) return;
+    const paths = order.map((j) => jobs[j].path);
+    const sizes = Float64Array.from(order, (j) => jobs[j].size);
+    for (let k = 0; k < helpers; k++) {
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+          paths,
+          sizes,
+          bounds: this.bounds,
+          control: this.control,
+          progress: this.progress,
+          status: this.status,
+          lengths: this.lengths,
+          digests: this.digests,
+          me: 1 + k
+        }
+      });
+      const exited = new Promise((resolve5) => {
+        worker.once("message", () => {
+          worker.unref();
+          resolve5();
+        });
+        worker.on("error", () => resolve5());
+        worker.on("exit", () => resolve5());
+      });
+      this.workers.push({ worker, exited, state: 1 + k });
     }
-    current.push(j);
-    bytes += j.size;
   }
-  if (current.length) batches.push(current);
-  return batches;
-}
+  /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
+  claim() {
+    const b = Atomics.add(this.control, NEXT, 1);
+    if (b >= this.bounds.length - 1) return null;
+    const from = this.bounds[b];
+    const to = this.bounds[b + 1];
+    this.status.fill(Outcome.Mine, from, to);
+    return [from, to];
+  }
+  /** Bytes the helpers have read so far. */
+  helpersBytes() {
+    return Number(Atomics.load(this.progress, 0));
+  }
+  /**
+   * Once the main thread finds no batch left: cancels the helpers that have not started (unless
+   * `cancel` is false) and waits for the others to finish theirs.
+   */
+  async finish(cancel = true) {
+    const waiting = [];
+    for (const { worker, exited, state } of this.workers) {
+      if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
+        worker.unref();
+        void worker.terminate();
+      } else waiting.push(exited);
+    }
+    await Promise.all(waiting);
+  }
+  /** The outcome at claim position `k` (after {@link finish}). */
+  outcome(k) {
+    return Atomics.load(this.status, k);
+  }
+  /** Bytes a helper read at position `k` (Outcome.Hashed). */
+  length(k) {
+    return this.lengths[k];
+  }
+  /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
+  hex(k) {
+    return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * k, 32).toString("hex");
+  }
+};
 
 // src/io/files/progress.ts
 var QUIET_MS = 1e3;
@@ -25518,7 +25953,7 @@ var ProgressMeter = class {
 var FORMAT2 = "lepton-stat-cache";
 var KIND3 = "stat-cache";
 var MAX_BYTES2 = 512 << 20;
-var VERSION2 = 6;
+var VERSION3 = 6;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
@@ -25595,7 +26030,7 @@ function encodeCacheFile({
   const header2 = Buffer.from(
     JSON.stringify({
       format: FORMAT2,
-      version: VERSION2,
+      version: VERSION3,
       encoding: PART_ENCODING,
       startedMs,
       count: entries.length,
@@ -25620,7 +26055,7 @@ function decodeCacheFile(sealed) {
   try {
     const doc = JSON.parse(head.toString("utf8"));
     const { count: count2, dvc, startedMs, blobBytes, pathBytes, index, memo: memo2 } = doc;
-    if (doc.format !== FORMAT2 || doc.version !== VERSION2 || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count2) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
+    if (doc.format !== FORMAT2 || doc.version !== VERSION3 || doc.encoding !== PART_ENCODING || typeof startedMs !== "number" || !Number.isFinite(startedMs) || !isCount2(count2) || typeof blobBytes !== "number" || !BLOB_BYTES.has(blobBytes) || !isCount2(pathBytes) || typeof dvc !== "object" || dvc === null || !(index === null || isKey(index)) || !(memo2 === null || isMemo(memo2)) || !isLittleEndian()) {
       return null;
     }
     const statEnd = count2 * W * 8;
@@ -25629,7 +26064,7 @@ function decodeCacheFile(sealed) {
     if (blobsEnd + pathBytes !== sealed.length(1)) return null;
     const empty = EMPTY.columns();
     let columns;
-    const decode3 = () => {
+    const decode4 = () => {
       if (columns) return columns;
       const bytes = sealed.section(1);
       if (bytes === null) return columns = empty;
@@ -25652,7 +26087,7 @@ function decodeCacheFile(sealed) {
         blobWidth: blobBytes * 2,
         index: index === null ? null : { size, mtimeMs, ctimeMs, ino, dev },
         memo: memo2,
-        columns: decode3
+        columns: decode4
       },
       // Never trust a start later than the file was written (a clock that jumped).
       startedMs: Math.min(startedMs, sealed.mtimeMs)
@@ -25688,7 +26123,6 @@ function isCount2(v) {
 }
 
 // src/io/files/hash.ts
-var WORKER_MIN_BYTES = 64 << 20;
 var NO_THROW = { throwIfNoEntry: false };
 function folderPrefix(dir) {
   return dir.endsWith(sep4) ? dir : dir + sep4;
@@ -25703,7 +26137,7 @@ function statTargets(rels, modelDir, root) {
     const escaped = hasEscapedBytes(rel);
     let st;
     try {
-      st = lstatSync(escaped ? nameBytes(abs) : abs, NO_THROW);
+      st = lstatSync2(escaped ? nameBytes(abs) : abs, NO_THROW);
     } catch (e) {
       problems.push(`${rel}: cannot read it (${errno(e)})`);
       continue;
@@ -25711,10 +26145,10 @@ function statTargets(rels, modelDir, root) {
     if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync(root);
+      rootReal ??= realpathSync2(root);
       let real;
       try {
-        real = escaped ? decodeName(realpathSync(nameBytes(abs), { encoding: "buffer" })) : realpathSync(abs);
+        real = escaped ? decodeName(realpathSync2(nameBytes(abs), { encoding: "buffer" })) : realpathSync2(abs);
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
@@ -25724,7 +26158,7 @@ function statTargets(rels, modelDir, root) {
         continue;
       }
       path = real;
-      st = statSync(fsPath(real));
+      st = statSync2(fsPath(real));
     }
     if (!st.isFile()) {
       problems.push(
@@ -25748,68 +26182,109 @@ function statTargets(rels, modelDir, root) {
   return targets;
 }
 async function hashTargets(targets, cache, records, vouched, onProgress) {
-  const inline = [];
-  const streamed = [];
+  const known = vouched instanceof Map ? vouched : NONE2;
+  const here = [];
+  const shared = [];
   let todoBytes = 0;
   for (const t of targets) {
-    const hit = hasEscapedBytes(t.rel) ? void 0 : cache.lookup(t.rel, t.key, vouched.get(t.rel));
+    const escaped = hasEscapedBytes(t.rel);
+    const hit = escaped ? void 0 : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
-    } else if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
-      inline.push(t);
-      todoBytes += t.key.size;
-    } else {
-      streamed.push(t);
-      todoBytes += t.key.size;
-    }
-  }
-  const meter = new ProgressMeter(inline.length + streamed.length, todoBytes, onProgress);
-  const problems = [];
-  for (const t of inline) {
-    const n = readWhole(t.abs, t.key.size);
-    if (typeof n === "string") {
-      problems.push(`${t.rel}: cannot read it (${n})`);
       continue;
     }
-    const r = classify(t.rel, scratch.subarray(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
-    else keep(t, r, n);
-    meter.add(1, n);
+    todoBytes += t.key.size;
+    if (escaped || hasEscapedBytes(t.abs) || isDvcFile(t.rel)) here.push(t);
+    else shared.push(t);
   }
-  const streamedBytes = streamed.reduce((n, t) => n + t.key.size, 0);
-  const threads = availableParallelism();
-  const workers = streamedBytes >= WORKER_MIN_BYTES && threads >= 2;
-  const here = workers ? streamed.filter((t) => hasEscapedBytes(t.abs)) : streamed;
-  for (const t of here) {
-    const r = hashHere(t.abs, t.key.size, (n) => meter.add(0, n));
-    if (typeof r === "string") problems.push(`${t.rel}: cannot read it (${r})`);
-    else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
-    meter.add(1, 0);
-  }
-  if (workers) {
-    const there = streamed.filter((t) => !hasEscapedBytes(t.abs));
-    const jobs = there.map((t, id) => ({ id, path: t.abs, size: t.key.size }));
-    const results = await hashInWorkers(jobs, threads, (bytes, files) => meter.add(files, bytes));
-    for (const r of results) {
-      const t = there[r.id];
-      if ("error" in r) problems.push(`${t.rel}: cannot read it (${describe4(r.error)})`);
-      else keep(t, { kind: "file", size: r.size, sha256: r.hex }, r.size);
+  const meter = new ProgressMeter(here.length + shared.length, todoBytes, onProgress);
+  const problems = [];
+  const laterT = [];
+  const laterR = [];
+  const keep = (t, record5, bytesRead) => {
+    records.set(t.rel, record5);
+    if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
+    if (vouched instanceof Map) cache.remember(t.rel, t.key, record5, vouched.get(t.rel));
+    else {
+      laterT.push(t);
+      laterR.push(record5);
     }
+  };
+  const onBytes = (n) => meter.add(0, n);
+  const read = (t) => {
+    const r = readHere(t, onBytes);
+    if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
+    else keep(t, r.record, r.bytesRead);
+    meter.add(1, 0);
+  };
+  const helpers = helpersFor(shared);
+  if (helpers === 0) {
+    for (const t of here) read(t);
+    for (const t of shared) read(t);
+    return settle2();
   }
-  meter.finish();
-  if (problems.length) {
-    problems.sort();
-    throw new LeptonError(
-      "invalid",
-      problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
-      problems.length === 1 ? [] : problems
+  const team = new HashTeam(
+    shared.map((t) => ({ path: t.abs, size: t.key.size })),
+    helpers
+  );
+  for (const t of here) read(t);
+  let seen = 0;
+  for (let batch; (batch = team.claim()) !== null; ) {
+    for (let k = batch[0]; k < batch[1]; k++) read(shared[team.order[k]]);
+    const by = team.helpersBytes();
+    meter.add(0, by - seen);
+    seen = by;
+  }
+  await team.finish();
+  meter.add(0, team.helpersBytes() - seen);
+  for (let k = 0; k < shared.length; k++) {
+    const outcome = team.outcome(k);
+    if (outcome === Outcome.Mine) continue;
+    const t = shared[team.order[k]];
+    if (outcome === Outcome.Hashed) {
+      const n = team.length(k);
+      keep(t, { kind: "file", size: n, sha256: team.hex(k) }, n);
+      meter.add(1, 0);
+    } else read(t);
+  }
+  return settle2();
+  async function settle2() {
+    meter.finish();
+    if (problems.length) {
+      problems.sort();
+      throw new LeptonError(
+        "invalid",
+        problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
+        problems.length === 1 ? [] : problems
+      );
+    }
+    if (vouched instanceof Map) return;
+    const blobs = await vouched;
+    laterT.forEach(
+      (t, i) => cache.remember(t.rel, t.key, laterR[i], blobs.get(t.rel))
     );
   }
-  function keep(t, record5, bytesRead) {
-    records.set(t.rel, record5);
-    if (bytesRead === t.key.size && !hasEscapedBytes(t.rel))
-      cache.remember(t.rel, t.key, record5, vouched.get(t.rel));
+}
+var NONE2 = /* @__PURE__ */ new Map();
+function helpersFor(jobs) {
+  const cores = availableParallelism();
+  if (cores < 2) return 0;
+  let bytes = 0;
+  for (const t of jobs) bytes += t.key.size;
+  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
+}
+var HELPERS_FROM_BYTES = 64 << 20;
+function readHere(t, onBytes) {
+  if (t.key.size < LFS_POINTER_MAX_SIZE || isDvcFile(t.rel)) {
+    const n = readWhole(t.abs, t.key.size);
+    if (typeof n === "string") return `cannot read it (${n})`;
+    onBytes(n);
+    const r2 = classify(t.rel, scratch.subarray(0, n));
+    return typeof r2 === "string" ? r2 : { record: r2, bytesRead: n };
   }
+  const r = hashHere(t.abs, t.key.size, onBytes);
+  if (typeof r === "string") return `cannot read it (${r})`;
+  return { record: { kind: "file", size: r.size, sha256: r.hex }, bytesRead: r.size };
 }
 function classify(rel, bytes) {
   if (isDvcFile(rel)) {
@@ -25898,11 +26373,11 @@ function describe4(code) {
 }
 
 // src/io/files/memo.ts
-import { createHash as createHash6 } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
+import { createHash as createHash7 } from "node:crypto";
+import { lstatSync as lstatSync3 } from "node:fs";
 function memoKey(parts2, lsFiles) {
   const declared = parts2.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
-  return createHash6("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+  return createHash7("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
 }
 function untrackedRecords(out) {
   let i = 0;
@@ -25925,7 +26400,7 @@ function memoHolds(memo2, parts2, modified, modelDir) {
   const base = folderPrefix(modelDir);
   return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
     try {
-      const st = lstatSync2(base + rel, { throwIfNoEntry: false });
+      const st = lstatSync3(base + rel, { throwIfNoEntry: false });
       return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
     } catch {
       return false;
@@ -25934,9 +26409,9 @@ function memoHolds(memo2, parts2, modified, modelDir) {
 }
 
 // src/io/files/stat-cache.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { rmSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
@@ -25973,8 +26448,8 @@ var StatCache = class _StatCache {
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name2 = createHash7("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join5(dir, `files-${name2}.bin`);
+    const name2 = createHash8("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join6(dir, `files-${name2}.bin`);
     const loaded = decodeCacheFile(readSealedFile(file, KIND3, MAX_BYTES2));
     const cache = new _StatCache(
       file,
@@ -25984,6 +26459,10 @@ var StatCache = class _StatCache {
     );
     if (loaded && loaded.saved.memo === null) cache.columns();
     return cache;
+  }
+  /** Nothing was remembered (no cache file, or an empty one): every file must be read. */
+  get cold() {
+    return this.old.count === 0 && this.old.memo === null;
   }
   /**
    * The stat data of git's index file in this run (null when unknown or when it changed while
@@ -26160,16 +26639,16 @@ function writeCacheFile(file, contents) {
 }
 
 // src/io/files/vouch.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join6 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join7 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join6(dirname2(cacheDir), "index");
+  return join7(dirname3(cacheDir), "index");
 }
 function indexKey(file) {
   try {
-    const st = statSync2(file, { throwIfNoEntry: false });
+    const st = statSync3(file, { throwIfNoEntry: false });
     return st ? statKey(st) : null;
   } catch {
     return null;
@@ -26187,7 +26666,8 @@ function vouchedFiles(blobs, modified) {
 async function listTree(manifest2, options) {
   const scope = scopeOf(manifest2, options);
   const git = scope.git;
-  const [raw, ignoredRaw] = await Promise.all([listGitIndex(git), listIgnoredFiles(git)]);
+  const raw = await listGitIndex(git);
+  let ignored = null;
   const listed = parseLsFiles(raw);
   const tracked = /* @__PURE__ */ new Set();
   for (const record5 of raw.split("\0")) {
@@ -26196,13 +26676,14 @@ async function listTree(manifest2, options) {
       tracked.add(rebaseName(record5.slice(tab + 1), scope.prefix));
   }
   const files = rebaseListing(listed, scope.prefix).files;
-  const ignored = scope.prefix ? ignoredRaw.map((n) => rebaseName(n, scope.prefix)) : ignoredRaw;
   const modelGit = new Git(options.modelDir, options.env ?? processEnv());
   return {
     parts: scope.parts,
     files,
     tracked,
-    ignored,
+    ignored: () => ignored ??= listIgnoredFiles(git).then(
+      (names) => scope.prefix ? names.map((n) => rebaseName(n, scope.prefix)) : names
+    ),
     ignoredOf: async (paths) => {
       if (paths.length === 0) return /* @__PURE__ */ new Set();
       const r = await modelGit.run(["check-ignore", "-z", "--stdin"], {
@@ -26231,13 +26712,18 @@ async function fingerprintWithStats(manifest2, options) {
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const raw = listing ? await listing : null;
   let vouched = /* @__PURE__ */ new Map();
+  let vouchedLater = null;
   let changed = null;
   const key = raw === null ? "" : memoKey(scope.parts, raw);
-  if (raw !== null && modified && indexFile) {
+  const gitWord = async () => {
     const differ = await modified;
     const index = sameIndex(indexBefore, indexKey(indexFile));
     cache.useIndex(index);
-    if (index && differ) changed = scope.prefix ? rebaseSet(differ, scope.prefix) : differ;
+    return index && differ ? scope.prefix ? rebaseSet(differ, scope.prefix) : differ : null;
+  };
+  const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
+  if (raw !== null && modified && indexFile && !later) {
+    changed = await gitWord();
     const memo2 = changed && cache.memoFor(key);
     if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
       const { components: components2, data: data2 } = memo2;
@@ -26256,6 +26742,10 @@ async function fingerprintWithStats(manifest2, options) {
   const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
   const files = listed ? listed.files : walkFiles(options.modelDir);
   if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+  if (listed && later) {
+    vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
+    vouchedLater.catch(() => void 0);
+  }
   const records = /* @__PURE__ */ new Map();
   const served = (rel) => {
     const blob = vouched.get(rel);
@@ -26269,7 +26759,7 @@ async function fingerprintWithStats(manifest2, options) {
     files,
     vouched.size ? served : null
   );
-  await hashTargets(targets, cache, records, vouched, options.onProgress);
+  await hashTargets(targets, cache, records, vouchedLater ?? vouched, options.onProgress);
   const hashOf = (p) => ({
     name: p.name,
     hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
@@ -26399,7 +26889,7 @@ function unionOf(lists) {
 
 // src/app/status.ts
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join7(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join8(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -26444,7 +26934,11 @@ async function partFileLists(ctx) {
   const { parts: parts2 } = matchParts(tree.parts, tree.files, true);
   const of = (kind) => Object.fromEntries(parts2.filter((p) => p.kind === kind).map((p) => [p.name, p.files]));
   const evalFiles = parts2.find((p) => p.kind === "eval")?.files;
-  return { components: of("component"), data: of("data"), ...evalFiles?.length && { eval: evalFiles } };
+  return {
+    components: of("component"),
+    data: of("data"),
+    ...evalFiles?.length && { eval: evalFiles }
+  };
 }
 
 // src/app/eval.ts
@@ -26556,7 +27050,7 @@ async function evaluate(ctx, options = {}) {
   if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry2] = await Promise.all([
     fingerprintProject(ctx),
-    ctx.repoRoot ? readRegistry(ctx.git, m.model) : null
+    ctx.repoRoot ? options.registry ?? readRegistry(ctx.git, m.model) : null
   ]);
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
   const excluded = /* @__PURE__ */ new Map();
@@ -26644,7 +27138,7 @@ async function evaluate(ctx, options = {}) {
 }
 
 // src/app/history.ts
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 
 // src/core/delivery/history.ts
 var text = (v) => typeof v === "string" && v !== "" ? v : null;
@@ -26697,7 +27191,7 @@ async function history(ctx, options = {}) {
   if (options.stage !== void 0 && !known.has(options.stage)) {
     throw new LeptonError(
       "invalid",
-      `stage "${options.stage}" is not in ${basename(ctx.manifestPath)}`,
+      `stage "${options.stage}" is not in ${basename2(ctx.manifestPath)}`,
       [`stages: ${[...known].join(", ") || "(none)"}`]
     );
   }
@@ -27004,7 +27498,7 @@ async function realize(options, step) {
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join8, relative as relative5, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join9, relative as relative5, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -27015,7 +27509,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const scan = import_picomatch2.default.scan(pattern);
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
-    for (const file of await filesUnder(join8(modelDir, base))) {
+    for (const file of await filesUnder(join9(modelDir, base))) {
       const rel = toPosix(relative5(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
@@ -27032,7 +27526,7 @@ async function filesUnder(path) {
   const entries = await readdir2(path, { recursive: true, withFileTypes: true });
   const files = [];
   for (const e of entries) {
-    const full = join8(e.parentPath ?? e.path, e.name);
+    const full = join9(e.parentPath ?? e.path, e.name);
     if (full.split(sep6).includes(".git")) continue;
     if (e.isFile()) files.push(full);
     else if (e.isSymbolicLink() && (await stat3(full).catch(() => null))?.isFile()) files.push(full);
@@ -27046,7 +27540,7 @@ var isInside = (root, p) => {
 };
 
 // src/io/oci/download.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { closeSync as closeSync4, openSync as openSync4, writeSync } from "node:fs";
 import net from "node:net";
 import tls from "node:tls";
@@ -27069,7 +27563,7 @@ Host: ${url.host}\r
     let fd = null;
     let left = 0;
     let size = 0;
-    const hash2 = createHash8("sha256");
+    const hash2 = createHash9("sha256");
     let settled = false;
     const finish = (error2, answer) => {
       if (settled) return;
@@ -27597,12 +28091,12 @@ function withDigest(location, digest) {
 import { Readable as Readable2 } from "node:stream";
 
 // src/io/oci/digest.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
 import { Readable } from "node:stream";
 var READ_CHUNK = 1 << 20;
 async function digestFile(path) {
-  const hash2 = createHash9("sha256");
+  const hash2 = createHash10("sha256");
   const buf = Buffer.allocUnsafe(READ_CHUNK);
   const fd = openSync5(path, "r");
   let size = 0;
@@ -27619,7 +28113,7 @@ async function digestFile(path) {
   }
   return { digest: `sha256:${hash2.digest("hex")}`, size };
 }
-var digestBytes = (bytes) => `sha256:${createHash9("sha256").update(bytes).digest("hex")}`;
+var digestBytes = (bytes) => `sha256:${createHash10("sha256").update(bytes).digest("hex")}`;
 var FileRange = class extends Readable {
   constructor(path, start, end) {
     super({ highWaterMark: READ_CHUNK });
@@ -27726,7 +28220,7 @@ async function verifiedManifest(client, digest) {
 var bufferStream = (bytes) => Readable2.from([bytes]);
 
 // src/app/store.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record5, given) {
   const store = ctx.manifest.store;
@@ -27757,7 +28251,7 @@ async function storeArtifact(ctx, record5, given) {
   const pushed = await pushArtifact({
     repo,
     settings: storeSettings(ctx, given),
-    files: found.files.map((title) => ({ title, path: join9(ctx.modelDir, title) })),
+    files: found.files.map((title) => ({ title, path: join10(ctx.modelDir, title) })),
     config: Buffer.from(JSON.stringify(record5)),
     annotations: {
       "org.opencontainers.image.version": record5.version,
@@ -28157,16 +28651,18 @@ async function record3(ctx, options = {}) {
     }
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
-  await refuseBeforeEval(ctx, await readRegistry(ctx.git, model), head, options.version);
+  const before = await readRegistry(ctx.git, model);
+  await refuseBeforeEval(ctx, before, head, options.version);
   const outcome = await evaluate(ctx, {
     ...options.force && { force: true },
     ...options.baseline !== void 0 && { baseline: options.baseline },
-    ...options.measured && { measured: options.measured }
+    ...options.measured && { measured: options.measured },
+    registry: before
   });
   const fingerprint = outcome.fingerprint.fingerprint;
   const runUrl = ctx.settings.runUrl;
   const decide = async (attempt) => {
-    const registry2 = await readRegistry(ctx.git, model);
+    const registry2 = attempt === 1 && options.push ? before : await readRegistry(ctx.git, model);
     const found = await findTrustedByFingerprint(ctx, registry2, fingerprint);
     const latest = found || options.version !== void 0 ? null : registry2.versions[0] ?? null;
     const plan2 = planRecord({
@@ -28316,11 +28812,11 @@ async function loadManifest(path, displayName = path) {
 }
 
 // src/app/context.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 async function openProject(options) {
   const settings = options.settings ?? readSettings(options.env);
-  const modelDir = dirname3(options.manifestPath);
-  const git = new Git(modelDir, options.env);
+  const modelDir = dirname4(options.manifestPath);
+  const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
   const top = git.topLevel();
   top.catch(() => void 0);
   const manifest2 = await loadManifest(options.manifestPath, options.manifestName);
@@ -28368,9 +28864,6 @@ function manifestJsonSchema() {
   return { ...schema, $id: SCHEMA_ID, title: "lepton.yml" };
 }
 
-// src/version.ts
-var VERSION3 = "0.1.0";
-
 // src/index.ts
 var status2 = status;
 var evaluate2 = evaluate;
@@ -28385,7 +28878,7 @@ export {
   EXIT_CODES,
   LeptonError,
   ManifestInvalidError,
-  VERSION3 as VERSION,
+  VERSION,
   diff3 as diff,
   evalJson,
   evaluate2 as evaluate,

@@ -40,6 +40,11 @@ export interface OpenOptions {
     readonly evalCache?: EvalCache;
     readonly signal?: AbortSignal;
     readonly isTTY?: boolean;
+    /**
+     * Git at the manifest's folder, when the shell already asked it where the repository is (the
+     * Action names the manifest relative to the top level): its answers are reused, not asked again.
+     */
+    readonly git?: Git;
 }
 /**
  * Loads and validates the manifest and finds the git repository around it: the context every

@@ -1,7 +1,7 @@
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { Check } from '../core/gate/types.js';
 import { type IgnoredValue, type LeafValue, type MetricsRead } from '../core/metrics/index.js';
-import type { SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
+import type { Registry, SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
 import type { AppContext } from './context.js';
 import { type NoiseOutcome } from './noise.js';
 import { type Trend } from '../core/report/trend.js';
@@ -26,6 +26,8 @@ export interface EvaluateOptions {
      * fingerprint and eval settings: used instead of running or reusing the eval.
      */
     readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
+    /** The model's registry as the caller read it a moment ago (record does): not read again. */
+    readonly registry?: Registry;
 }
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
 export interface EvalOutcome {

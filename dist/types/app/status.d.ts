@@ -5,6 +5,15 @@ import type { AppContext } from './context.js';
 export interface StatusOptions {
     /** Hashing progress, called only once hashing has lasted a second. */
     readonly onProgress?: (p: Progress) => void;
+    /** List each part's files (`status --files`); needs a git work tree. */
+    readonly files?: boolean;
+}
+/** Each part's files, relative to the manifest's folder, sorted in UTF-8 byte order. */
+export interface PartFileLists {
+    readonly components: Readonly<Record<string, readonly string[]>>;
+    readonly data: Readonly<Record<string, readonly string[]>>;
+    /** The eval's own files, when it names any. */
+    readonly eval?: readonly string[];
 }
 /** `lepton status`: the contract's `status --json` shape. */
 export interface StatusResult {
@@ -30,7 +39,15 @@ export interface StatusResult {
     readonly latest: VersionRef | null;
     /** Parts that differ from `latest` (every part when nothing is recorded). */
     readonly changed: Changed;
+    /** With `files`: what each part selected (the files its hash is over). */
+    readonly files?: PartFileLists;
 }
 /** The model's fingerprint with the stat cache in `<git dir>/lepton` (none outside git). */
 export declare function fingerprintProject(ctx: AppContext, onProgress?: (p: Progress) => void): Promise<Fingerprint>;
+/**
+ * `lepton status`: the fingerprint, each part's hash and file count, and what changed since the
+ * highest recorded version; with `options.files`, each part's files as well.
+ * @throws LeptonError `invalid` (code 2) for a path that matches nothing or leaves the
+ *   repository, or `files` outside a git work tree
+ */
 export declare function status(ctx: AppContext, options?: StatusOptions): Promise<StatusResult>;

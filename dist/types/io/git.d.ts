@@ -27,22 +27,31 @@ export interface GitOptions {
 export declare class Git {
     readonly cwd: string;
     private readonly baseEnv;
-    /** The git directory once known (it cannot change under a work tree that exists). */
-    private knownGitDir;
+    private known;
+    /** The top-level answer of this folder (its cwd never changes). */
+    private top;
     constructor(cwd: string, baseEnv?: NodeJS.ProcessEnv);
-    /** Git for another folder of the same repository, keeping what this one learnt. */
+    /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
     at(cwd: string): Git;
     run(args: readonly string[], options?: GitOptions): Promise<GitResult>;
     private env;
     /** stdout, trimmed of the trailing newline. */
     out(args: readonly string[], options?: GitOptions): Promise<string>;
     /**
-     * The repository's top level, or null outside a work tree. The same git process names the
-     * git directory, so a later gitDir() spawns nothing (each spawn costs a few ms of a start).
+     * The repository's top level, or null outside a work tree; asked of git once per Git object.
+     * The same git process names the git directory and says whether the clone is shallow, so a
+     * later gitDir() or isShallow() spawns nothing.
      */
     topLevel(): Promise<string | null>;
+    private askTopLevel;
     /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
     remoteUrl(name?: string): Promise<string | null>;
+    /**
+     * Whether the clone was shallow when topLevel() asked (null before, or when git could not
+     * say): for a caller that runs right after it (the Action's history fetch) and need not ask
+     * again. A fetch, or the user, may have changed it since.
+     */
+    get shallowAtTopLevel(): boolean | null;
     /** The git directory (absolute), or null outside a repository. */
     gitDir(): Promise<string | null>;
 }

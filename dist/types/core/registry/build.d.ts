@@ -29,3 +29,20 @@ export declare function findByFingerprint(registry: Registry, fingerprint: strin
 export declare function findVersion(registry: Registry, version: string): VersionEntry | null;
 /** The stages a version holds now. */
 export declare function stagesHeldBy(registry: Registry, version: string): string[];
+/**
+ * What `lepton ls` shows of a registry: its latest version and who holds each stage. Kept
+ * beside the whole registry in the tag cache, so a warm `ls` over many models reads a few
+ * bytes per model instead of every version.
+ */
+export interface RegistryOverview {
+    readonly model: string;
+    /** The highest version (`versions[0]`), null before the first. */
+    readonly latest: VersionEntry | null;
+    /** Stage → the version holding it now (its version tag's name), or null. */
+    readonly stages: Readonly<Record<string, {
+        readonly version: string;
+        readonly tag: string;
+    } | null>>;
+}
+/** A registry's overview (pure: the cache keeps what this gives). */
+export declare function overviewOf(registry: Registry): RegistryOverview;

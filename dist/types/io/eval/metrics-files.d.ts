@@ -29,4 +29,6 @@ export declare function staleness(baseDir: string, p: string, before: Snapshot, 
  * missing or stale file is named at once; a file that does not parse, or a
  * metric name found in two files, is an `eval` error too.
  */
-export declare function readMetricsFiles(baseDir: string, paths: readonly string[], before: Snapshot, startedAtMs: number): Promise<MetricsRead>;
+export declare function readMetricsFiles(baseDir: string, paths: readonly string[], before: Snapshot, startedAtMs: number, 
+/** Names the manifest key listing the metrics files, for the error's hint (`lepton.yml:21:12 eval.metrics`). */
+metricsKey?: () => Promise<string>): Promise<MetricsRead>;

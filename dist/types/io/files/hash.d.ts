@@ -21,10 +21,14 @@ export declare function folderPrefix(dir: string): string;
  */
 export declare function statTargets(rels: readonly string[], modelDir: string, root: string): Target[];
 /**
- * Each target's record, into `records`: from the stat cache when it may be
- * trusted, else by reading the file (small ones and `.dvc` files whole on
- * this thread, the rest streamed through SHA-256 on worker threads).
- * `vouched`: files git vouches for in this run, with their blob ids (the
- * cache keeps those of settled files so the next run can skip the lstat).
+ * Each target's record, into `records`: from the stat cache when it may be trusted, else by
+ * reading the file. Files are read by the main thread and, when there is enough to read to pay
+ * for their start, by helper threads beside it (pool.ts); `.dvc` files, names that are not UTF-8
+ * and whatever a helper could not do (errors, possible LFS pointers) are read on this thread.
+ * `vouched`: files git vouches for in this run, with their blob ids (the cache keeps those of
+ * settled files so the next run can skip the lstat). A promise only when the cache has no old
+ * entries (nothing to look up): the records are then remembered once it settles, so git works
+ * out its answer while the files are read. Throws LeptonError 'invalid' naming every file that
+ * cannot be read.
  */
-export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string>, onProgress?: (p: Progress) => void): Promise<void>;
+export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void): Promise<void>;

@@ -52,8 +52,11 @@ export interface TreeListing {
     readonly files: readonly string[];
     /** Of those, the ones git tracks. */
     readonly tracked: ReadonlySet<string>;
-    /** Untracked files .gitignore excludes, relative to modelDir. */
-    readonly ignored: readonly string[];
+    /**
+     * Untracked files .gitignore excludes, relative to modelDir: listed when first asked (only a
+     * path that matches nothing needs them, to say why), once.
+     */
+    ignored(): Promise<readonly string[]>;
     /** Of `paths` (relative to modelDir), those .gitignore excludes (tracked ones never are). */
     ignoredOf(paths: readonly string[]): Promise<Set<string>>;
 }

@@ -29,6 +29,8 @@ export declare class StatCache {
     private constructor();
     /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
     static open(dir: string | null, modelKey: string, startedMs: number): StatCache;
+    /** Nothing was remembered (no cache file, or an empty one): every file must be read. */
+    get cold(): boolean;
     /**
      * The stat data of git's index file in this run (null when unknown or when it changed while
      * git was reading it). Entries with blob ids count only if the cache was written under it.

@@ -6,6 +6,8 @@ export interface FetchHistoryOptions {
     readonly baseBranch?: string | null;
     /** One line saying what was fetched. */
     readonly info: (message: string) => void;
+    /** Whether the clone is shallow, when the caller asked git a moment ago (Git.shallowAtTopLevel). */
+    readonly shallow?: boolean;
 }
 /**
  * What a clone lacks to judge against a baseline, or null when it lacks nothing Lepton can

@@ -1,0 +1,63 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  rollbackMarkdown
+} from "./chunk-YTT4G23H.js";
+import {
+  deployAfterRollback,
+  fetchModelHistory,
+  rollback,
+  trackedSettings
+} from "./chunk-O3NJU3BW.js";
+import "./chunk-GOS7YORH.js";
+import "./chunk-HWNWZBFN.js";
+import {
+  storeSettingsFromEnv
+} from "./chunk-ZIIJSHRI.js";
+import "./chunk-RRFI7CTT.js";
+import "./chunk-V4CXZ45A.js";
+import "./chunk-3MIGHSNN.js";
+import "./chunk-3D5N44W4.js";
+import "./chunk-XLUW4DIE.js";
+import {
+  EXIT_CODES,
+  empty,
+  versionTag
+} from "./chunk-PDVDSVQZ.js";
+import {
+  __name
+} from "./chunk-HQRR3HW4.js";
+
+// src/action/rollback-mode.ts
+async function rollbackMode(ctx, s, plan) {
+  const model = ctx.manifest.model;
+  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  const deploy = deployAfterRollback(ctx, plan.stage, trackedSettings(s));
+  const r = await rollback(ctx, {
+    ...deploy && { deploy },
+    stage: plan.stage,
+    reason: plan.reason,
+    push: s.inputs.push,
+    remote: "origin",
+    store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token })
+  });
+  s.log.info(
+    r.tag ? `${r.tag}: v${r.from.version} withdrawn from ${r.stage}; it holds ${r.to ? `v${r.to.version}` : "nothing"} now` : `v${r.from.version} had been withdrawn from ${r.stage} already`
+  );
+  return {
+    ...empty(model),
+    version: r.to?.version ?? null,
+    tag: r.to ? versionTag(model, r.to.version) : null,
+    stageTag: r.tag,
+    report: rollbackMarkdown(r),
+    // The hook failed for the version the stage fell back to: exit 3, as the CLI.
+    ...r.deployed === false && {
+      gateFailure: `the deploy of v${r.to?.version ?? "?"} to ${r.stage} after the rollback failed`,
+      exitCode: EXIT_CODES.eval
+    }
+  };
+}
+__name(rollbackMode, "rollbackMode");
+export {
+  rollbackMode
+};
