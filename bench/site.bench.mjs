@@ -34,7 +34,7 @@ const git = (cwd, args, input) => {
 const hex = (n) => n.toString(16).padStart(64, '0');
 const fence = (r) => ['```json', JSON.stringify(r, null, 2), '```', ''].join('\n');
 
-function versionRecord(model, i, version, prev) {
+function versionRecord(model, i, version, prev, commit) {
   const metrics = {
     accuracy: 0.9 + ((i * 7) % 100) / 1000,
     f1_macro: 0.85 + ((i * 3) % 50) / 1000,
@@ -45,7 +45,7 @@ function versionRecord(model, i, version, prev) {
     schema: 1,
     model,
     version,
-    commit: '0'.repeat(40),
+    commit,
     created: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
     fingerprint: `sha256:${hex(i * 7 + 1)}`,
     components: { classifier: `sha256:${hex(i * 5)}` },
@@ -120,11 +120,9 @@ function makeRepo(dir) {
   git(dir, ['commit', '-q', '-m', 'models']);
   const base = git(dir, ['rev-parse', 'HEAD']).toString().trim();
   const data = (s) => `data ${Buffer.byteLength(s)}\n${s}\n`;
-  const chunks = [
-    `commit refs/heads/main\nmark :1\ncommitter Bench <bench@example.com> 1767225600 +0000\n`,
-    data('bench'),
-    `from ${base}\n\n`,
-  ];
+  // Every tag points at the models' commit, and its record names it (a record naming another
+  // commit than its tag's is not a version).
+  const chunks = [];
   let t = 1767225600;
   for (let m = 0; m < MODELS; m++) {
     const model = `model-${String(m).padStart(2, '0')}`;
@@ -132,9 +130,9 @@ function makeRepo(dir) {
     let n = 0;
     for (let i = 0; i < VERSIONS; i++) {
       const version = `${Math.floor(i / 100)}.${i % 100}.0`;
-      const r = versionRecord(model, i, version, prev);
+      const r = versionRecord(model, i, version, prev, base);
       chunks.push(
-        `tag ${model}@v${version}\nfrom :1\ntagger Bench <bench@example.com> ${t++} +0000\n`,
+        `tag ${model}@v${version}\nfrom ${base}\ntagger Bench <bench@example.com> ${t++} +0000\n`,
         data(`${model} v${version}\n\n${fence(r)}`),
       );
       // A staging promotion every 50 versions, production every 100.
@@ -145,7 +143,7 @@ function makeRepo(dir) {
         if (i % every === every - 1) {
           n++;
           chunks.push(
-            `tag ${model}#${stage}#${n}\nfrom :1\ntagger Bench <bench@example.com> ${t++} +0000\n`,
+            `tag ${model}#${stage}#${n}\nfrom ${base}\ntagger Bench <bench@example.com> ${t++} +0000\n`,
             data(
               `${model}: ${stage} ← v${version}\n\n${fence(stageRecord(model, version, stage, n))}`,
             ),
