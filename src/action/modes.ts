@@ -18,6 +18,7 @@ import type { Plan } from './event.js';
 import { fetchModelHistory } from './history.js';
 import { shardsInput } from './shards.js';
 import { errorReport } from './report.js';
+import { placed } from './placed.js';
 import type { ModeSettings, RunResult } from './result.js';
 
 export { empty, type ModeSettings, type RunResult } from './result.js';
@@ -48,10 +49,12 @@ export async function evalMode(
   };
   let outcome: EvalOutcome;
   try {
-    outcome = await evaluate(ctx, {
-      ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
-      ...(await shardsInput(ctx, s)),
-    });
+    outcome = await placed(ctx, async () =>
+      evaluate(ctx, {
+        ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
+        ...(await shardsInput(ctx, s)),
+      }),
+    );
   } catch (e) {
     // Otherwise the comment would go on showing an earlier push's result as if it were this one's.
     await comment(`${reportMarker(model)}\n${errorReport(e)}`);
@@ -96,30 +99,32 @@ export async function evalMode(
 export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunResult> {
   const model = ctx.manifest.model;
   await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
-  const r = await record(ctx, {
-    ...(await shardsInput(ctx, s)),
-    push: s.inputs.push,
-    // fetchModelHistory fetched the tags and the event counter a moment ago.
-    tagsFetched: true,
-    remote: REMOTE,
-    store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
-    // The artifact's id and URL go into the version's record, so upload before the tag exists.
-    beforeTag: async (outcome, version) => {
-      const uploaded = await uploadModelArtifact({
-        name: `${model}-v${version}`,
-        patterns: ctx.manifest.artifacts,
-        modelDir: ctx.modelDir,
-        repoRoot: ctx.repoRoot ?? ctx.modelDir,
-        report: evalMarkdown(outcome),
-        metrics: outcome.metrics,
-        env: s.env,
-        tempDir: s.tempDir,
-        warn: s.log.warn,
-        info: s.log.info,
-      });
-      return uploaded ? { artifact: { id: uploaded.id, url: uploaded.url } } : {};
-    },
-  });
+  const r = await placed(ctx, async () =>
+    record(ctx, {
+      ...(await shardsInput(ctx, s)),
+      push: s.inputs.push,
+      // fetchModelHistory fetched the tags and the event counter a moment ago.
+      tagsFetched: true,
+      remote: REMOTE,
+      store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
+      // The artifact's id and URL go into the version's record, so upload before the tag exists.
+      beforeTag: async (outcome, version) => {
+        const uploaded = await uploadModelArtifact({
+          name: `${model}-v${version}`,
+          patterns: ctx.manifest.artifacts,
+          modelDir: ctx.modelDir,
+          repoRoot: ctx.repoRoot ?? ctx.modelDir,
+          report: evalMarkdown(outcome),
+          metrics: outcome.metrics,
+          env: s.env,
+          tempDir: s.tempDir,
+          warn: s.log.warn,
+          info: s.log.info,
+        });
+        return uploaded ? { artifact: { id: uploaded.id, url: uploaded.url } } : {};
+      },
+    }),
+  );
   const { outcome } = r;
   s.log.info(recordSummaryNote(r, REMOTE));
   return {

@@ -11,6 +11,7 @@ import { actionsEvalCache } from '../io/services/cache.js';
 import type { Plan } from './event.js';
 import { empty, type ModeSettings, type RunResult } from './result.js';
 import { skippedReport, validReport } from './report.js';
+import { manifestNameOf } from './placed.js';
 
 export { empty } from './result.js';
 export type { RunResult } from './result.js';
@@ -128,11 +129,6 @@ async function requireRemoteToPush(ctx: AppContext, inputs: ActionInputs): Promi
     ['check the repository out with actions/checkout, or set push: false to tag locally only'],
   );
 }
-
-const manifestNameOf = (ctx: AppContext): string =>
-  relative(ctx.repoRoot ?? ctx.modelDir, ctx.manifestPath)
-    .split(sep)
-    .join('/');
 
 /**
  * The use cases' environment: this process's, without the inputs (the `token` among them) and

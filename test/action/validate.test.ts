@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { cleanupRuns, examplePayload, runAction } from './run-action.js';
@@ -82,6 +82,40 @@ describe('the action, validate mode (built dist/index.js)', () => {
       expect.stringMatching(/^::error file=lepton\.yml,line=2,col=8::model: /),
     );
   });
+
+  // trial: a misspelt path failed the run with a bare message and no annotation; it is now
+  // placed on the manifest as validate places it, when recording and when evaluating.
+  it.each([
+    ['record', '.', 'lepton.yml'],
+    ['record', 'models/a', 'models/a/lepton.yml'],
+    ['eval', '.', 'lepton.yml'],
+    ['eval', 'models/a', 'models/a/lepton.yml'],
+  ])(
+    '%s: a path matching no file is annotated at its line (working-directory %s)',
+    async (command, dir, file) => {
+      const at = dir === '.' ? '' : `${dir}/`;
+      const r = repo({
+        [`${at}lepton.yml`]: VALID.replace('src/**', 'srcx/**'),
+        [`${at}src/a.js`]: '1',
+        [`${at}eval.js`]: 'require("fs").writeFileSync("ran", "")',
+      });
+      const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
+      const run = await runAction({
+        workspace: r.dir,
+        eventName: 'push',
+        payload,
+        inputs: { command, 'working-directory': dir },
+      });
+      expect(run.code).toBe(2);
+      expect(run.errors[0]).toBe(
+        `::error file=${file},line=4,col=19::components.code.paths.0: path "srcx/**" matches no file (did you mean "src/**"?)`,
+      );
+      expect(run.summary).toContain(`\`${file}\` is invalid`);
+      // Refused before the eval ran, and nothing tagged (afterAll checks the remote).
+      expect(existsSync(join(r.dir, at, 'ran'))).toBe(false);
+      expect(r.git('tag', '--list')).toBe('');
+    },
+  );
 
   it('says what is wrong when the manifest is missing', async () => {
     const r = repo({ 'README.md': 'x' });

@@ -2,28 +2,32 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   rollbackMarkdown
-} from "./chunk-YTT4G23H.js";
+} from "./chunk-T5PID6W2.js";
 import {
   deployAfterRollback,
   fetchModelHistory,
   rollback,
   trackedSettings
-} from "./chunk-O3NJU3BW.js";
-import "./chunk-GOS7YORH.js";
+} from "./chunk-NMZXRQSU.js";
+import "./chunk-6BIXET23.js";
 import "./chunk-HWNWZBFN.js";
+import "./chunk-ONMUXIW5.js";
+import "./chunk-V4CXZ45A.js";
+import "./chunk-HGSBLELM.js";
 import {
   storeSettingsFromEnv
-} from "./chunk-ZIIJSHRI.js";
+} from "./chunk-WSOM6VZU.js";
 import "./chunk-RRFI7CTT.js";
-import "./chunk-V4CXZ45A.js";
 import "./chunk-3MIGHSNN.js";
 import "./chunk-3D5N44W4.js";
-import "./chunk-XLUW4DIE.js";
+import "./chunk-GXQOIZHT.js";
 import {
-  EXIT_CODES,
   empty,
   versionTag
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
+import {
+  EXIT_CODES
+} from "./chunk-JFBFOGK2.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

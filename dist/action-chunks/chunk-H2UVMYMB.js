@@ -1,33 +1,40 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
+  manifestNameOf,
+  trackableFiles
+} from "./chunk-ODID2HDG.js";
+import {
   appendSummary,
   error
 } from "./chunk-JSGVNJ24.js";
 import {
-  trackableFiles
-} from "./chunk-YMAECR7F.js";
-import {
-  loadManifest,
   skippedReport,
   validReport
-} from "./chunk-D3YA4WDX.js";
+} from "./chunk-KCCP3EGZ.js";
+import {
+  loadManifest
+} from "./chunk-B32SNGE7.js";
+import {
+  parseVersionArg
+} from "./chunk-ONMUXIW5.js";
 import {
   Git,
   compareUtf8,
   matchParts,
-  parseVersionArg,
   readSettings,
   rebaseName,
   selectionParts
-} from "./chunk-ZIIJSHRI.js";
+} from "./chunk-WSOM6VZU.js";
 import {
   require_mod
 } from "./chunk-RRFI7CTT.js";
 import {
-  LeptonError,
   empty
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
+import {
+  LeptonError
+} from "./chunk-JFBFOGK2.js";
 import {
   __name,
   __toESM
@@ -232,7 +239,7 @@ __name(isMetrics, "isMetrics");
 // src/action/run.ts
 async function run(s) {
   const { plan } = s;
-  if (plan.kind === "comment") return (await import("./comment-mode-F4WAAPW4.js")).commentMode(s, plan);
+  if (plan.kind === "comment") return (await import("./comment-mode-YCW5TRHA.js")).commentMode(s, plan);
   const ctx = await open(s);
   switch (plan.kind) {
     case "validate":
@@ -241,10 +248,10 @@ async function run(s) {
         report: validReport(ctx.manifest, manifestNameOf(ctx))
       };
     case "eval":
-      return (await import("./modes-RBRJV733.js")).evalMode(ctx, s, plan);
+      return (await import("./modes-VSVD7LVP.js")).evalMode(ctx, s, plan);
     case "record":
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./modes-RBRJV733.js")).recordMode(ctx, s);
+      return (await import("./modes-VSVD7LVP.js")).recordMode(ctx, s);
     case "promote": {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
         const reason = `the release names model ${plan.tagModel}, not ${ctx.manifest.model}: nothing to promote`;
@@ -253,17 +260,17 @@ async function run(s) {
       }
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./modes-RBRJV733.js")).promoteMode(ctx, s, plan);
+      return (await import("./modes-VSVD7LVP.js")).promoteMode(ctx, s, plan);
     }
     case "monitor":
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
-      return (await import("./monitor-mode-EEJQOZNU.js")).monitorMode(ctx, s, plan);
+      return (await import("./monitor-mode-4R3NRPWN.js")).monitorMode(ctx, s, plan);
     case "deploy":
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./deploy-mode-5YPROQSS.js")).deployMode(ctx, s, plan);
+      return (await import("./deploy-mode-R5W5JQTH.js")).deployMode(ctx, s, plan);
     case "rollback":
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./rollback-mode-YRYVZQ7S.js")).rollbackMode(ctx, s, plan);
+      return (await import("./rollback-mode-CUPSHQ4Q.js")).rollbackMode(ctx, s, plan);
   }
 }
 __name(run, "run");
@@ -328,7 +335,6 @@ async function requireRemoteToPush(ctx, inputs) {
   );
 }
 __name(requireRemoteToPush, "requireRemoteToPush");
-var manifestNameOf = /* @__PURE__ */ __name((ctx) => relative2(ctx.repoRoot ?? ctx.modelDir, ctx.manifestPath).split(sep2).join("/"), "manifestNameOf");
 function useCaseEnv(env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) {

@@ -4,36 +4,6 @@ import {
   __name
 } from "./chunk-HQRR3HW4.js";
 
-// src/core/errors/index.ts
-var EXIT_CODES = {
-  ok: 0,
-  threshold: 1,
-  invalid: 2,
-  eval: 3,
-  git: 4
-};
-var LeptonError = class extends Error {
-  constructor(kind, message, details = [], options) {
-    super(message, options);
-    this.kind = kind;
-    this.details = details;
-    this.code = EXIT_CODES[kind];
-  }
-  kind;
-  details;
-  static {
-    __name(this, "LeptonError");
-  }
-  name = "LeptonError";
-  /** The stable code of `kind`: the CLI's exit code (2 invalid, 1 threshold, 3 eval, 4 git). */
-  code;
-};
-var isLeptonError = /* @__PURE__ */ __name((e) => e instanceof LeptonError, "isLeptonError");
-function exitCodeOf(e) {
-  return isLeptonError(e) ? EXIT_CODES[e.kind] : 1;
-}
-__name(exitCodeOf, "exitCodeOf");
-
 // src/core/format/text.ts
 var MAX_NAME = 200;
 var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
@@ -137,10 +107,6 @@ function empty(model) {
 __name(empty, "empty");
 
 export {
-  EXIT_CODES,
-  LeptonError,
-  isLeptonError,
-  exitCodeOf,
   plainText,
   oneLine,
   escapeText,

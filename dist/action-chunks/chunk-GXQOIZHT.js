@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   plainText
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

@@ -5,16 +5,19 @@ import {
   deployMode,
   trackedSettings,
   withDeploy
-} from "./chunk-O3NJU3BW.js";
-import "./chunk-GOS7YORH.js";
+} from "./chunk-NMZXRQSU.js";
+import "./chunk-6BIXET23.js";
 import "./chunk-HWNWZBFN.js";
-import "./chunk-ZIIJSHRI.js";
-import "./chunk-RRFI7CTT.js";
+import "./chunk-ONMUXIW5.js";
 import "./chunk-V4CXZ45A.js";
+import "./chunk-HGSBLELM.js";
+import "./chunk-WSOM6VZU.js";
+import "./chunk-RRFI7CTT.js";
 import "./chunk-3MIGHSNN.js";
 import "./chunk-3D5N44W4.js";
-import "./chunk-XLUW4DIE.js";
-import "./chunk-PDVDSVQZ.js";
+import "./chunk-GXQOIZHT.js";
+import "./chunk-DZP5A6IB.js";
+import "./chunk-JFBFOGK2.js";
 import "./chunk-HQRR3HW4.js";
 export {
   actionDeploySettings,

@@ -2,19 +2,20 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   rollbackMarkdown
-} from "./chunk-YTT4G23H.js";
+} from "./chunk-T5PID6W2.js";
 import {
   setSecret
 } from "./chunk-JSGVNJ24.js";
 import {
   skippedReport
-} from "./chunk-D3YA4WDX.js";
+} from "./chunk-KCCP3EGZ.js";
+import "./chunk-B32SNGE7.js";
 import "./chunk-SNGHUKS4.js";
 import {
   fitComment,
   isOwnComment,
   tokenIdentity
-} from "./chunk-GBJKKCND.js";
+} from "./chunk-C2M32IFV.js";
 import {
   checkThresholds,
   deployAfterRollback,
@@ -23,15 +24,17 @@ import {
   readRegistry,
   rollback,
   trackedSettings
-} from "./chunk-O3NJU3BW.js";
-import "./chunk-GOS7YORH.js";
+} from "./chunk-NMZXRQSU.js";
+import "./chunk-6BIXET23.js";
 import "./chunk-HWNWZBFN.js";
+import "./chunk-ONMUXIW5.js";
+import "./chunk-V4CXZ45A.js";
+import "./chunk-HGSBLELM.js";
 import {
   storeSettingsFromEnv,
   workflowRunUrl
-} from "./chunk-ZIIJSHRI.js";
+} from "./chunk-WSOM6VZU.js";
 import "./chunk-RRFI7CTT.js";
-import "./chunk-V4CXZ45A.js";
 import "./chunk-3MIGHSNN.js";
 import {
   openGitHubClient,
@@ -44,14 +47,16 @@ import {
   formatNumber,
   markdownTable,
   plainCheckLine
-} from "./chunk-XLUW4DIE.js";
+} from "./chunk-GXQOIZHT.js";
 import {
-  LeptonError,
   codeSpan,
   empty,
-  escapeText,
+  escapeText
+} from "./chunk-DZP5A6IB.js";
+import {
+  LeptonError,
   isLeptonError
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-JFBFOGK2.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

@@ -10,10 +10,22 @@ import {
   parseRecord,
   prepareTag,
   stagesEverHeld
-} from "./chunk-GOS7YORH.js";
+} from "./chunk-6BIXET23.js";
 import {
   isInterrupt
 } from "./chunk-HWNWZBFN.js";
+import {
+  parseVersionArg
+} from "./chunk-ONMUXIW5.js";
+import {
+  LFS_POINTER_MAX_SIZE,
+  isDvcFile,
+  parseDvcFile,
+  parseLfsPointer,
+  readSealedFile,
+  writeFileAtomic,
+  writeSealedFile
+} from "./chunk-HGSBLELM.js";
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_KILL_GRACE_MS,
@@ -21,14 +33,13 @@ import {
   lastLines,
   matchParts,
   modelFingerprint,
-  parseVersionArg,
   partHash,
   partsOf,
   rebaseName,
   require_picomatch,
   validateManifestLazily,
   workflowRunUrl
-} from "./chunk-ZIIJSHRI.js";
+} from "./chunk-WSOM6VZU.js";
 import {
   require_dist,
   require_mod,
@@ -44,23 +55,25 @@ import {
   formatPair,
   markdownTable,
   plainCheckLine
-} from "./chunk-XLUW4DIE.js";
+} from "./chunk-GXQOIZHT.js";
 import {
-  EXIT_CODES,
-  LeptonError,
   codeSpan,
   empty,
   escapeText,
   eventCounterRef,
   eventCounterRefspec,
-  isLeptonError,
   modelRefPatterns,
   nextEventN,
   parseTagName,
   stageTag,
   unassignTag,
   versionTag
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
+import {
+  EXIT_CODES,
+  LeptonError,
+  isLeptonError
+} from "./chunk-JFBFOGK2.js";
 import {
   __name,
   __toESM
@@ -2891,236 +2904,6 @@ import { isAscii } from "node:buffer";
 import { createHash as createHash2 } from "node:crypto";
 import { join as join3 } from "node:path";
 
-// src/io/files/sealed-file.ts
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
-import * as zlib from "node:zlib";
-
-// src/io/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  unlinkSync,
-  writevSync
-} from "node:fs";
-import { mkdir, open, rename, unlink } from "node:fs/promises";
-import { dirname } from "node:path";
-function tempName(file) {
-  return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-}
-__name(tempName, "tempName");
-function discard(tmp) {
-  try {
-    unlinkSync(tmp);
-  } catch {
-  }
-}
-__name(discard, "discard");
-function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = tempName(file);
-  let fd = null;
-  try {
-    fd = openSync(tmp, "wx", 420);
-    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
-    let rest = chunks.filter((c) => c.byteLength > 0);
-    while (left > 0) {
-      const n = writevSync(fd, rest);
-      left -= n;
-      rest = skip(rest, n);
-    }
-    if (fsync) fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(tmp, file);
-  } catch (e) {
-    if (fd !== null) closeQuietly(fd);
-    discard(tmp);
-    throw e;
-  }
-}
-__name(writeFileAtomicSync, "writeFileAtomicSync");
-async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = tempName(file);
-  try {
-    const handle = await open(tmp, "wx", 420);
-    try {
-      await handle.writev(chunks.filter((c) => c.byteLength > 0));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => void 0);
-    throw e;
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
-function skip(chunks, n) {
-  const out = [];
-  let left = n;
-  for (const c of chunks) {
-    if (left >= c.byteLength) {
-      left -= c.byteLength;
-      continue;
-    }
-    out.push(left > 0 ? c.subarray(left) : c);
-    left = 0;
-  }
-  return out;
-}
-__name(skip, "skip");
-function closeQuietly(fd) {
-  try {
-    closeSync(fd);
-  } catch {
-  }
-}
-__name(closeQuietly, "closeQuietly");
-
-// src/io/files/sealed-file.ts
-var MAGIC = "lepton-cache/1";
-var LINE_MAX = 1024;
-var KIND = /^[a-z][a-z0-9-]{0,31}$/;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-function crc322(bytes, value = 0) {
-  if (typeof zlib.crc32 === "function") return zlib.crc32(bytes, value);
-  return crc32Table(bytes, value);
-}
-__name(crc322, "crc32");
-var TABLE;
-function crc32Table(bytes, value) {
-  const table = TABLE ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c2 = n;
-    for (let k = 0; k < 8; k++) c2 = c2 & 1 ? 3988292384 ^ c2 >>> 1 : c2 >>> 1;
-    return c2 >>> 0;
-  });
-  let c = ~value >>> 0;
-  for (let i = 0; i < bytes.length; i++) {
-    c = table[(c ^ bytes[i]) & 255] ^ c >>> 8;
-  }
-  return ~c >>> 0;
-}
-__name(crc32Table, "crc32Table");
-var hex8 = /* @__PURE__ */ __name((n) => n.toString(16).padStart(8, "0"), "hex8");
-function readRegularFile(file, maxBytes) {
-  let fd;
-  try {
-    fd = openSync2(file, OPEN_FLAGS);
-  } catch {
-    return null;
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > maxBytes) return null;
-    const bytes = Buffer.allocUnsafe(st.size);
-    let at2 = 0;
-    while (at2 < bytes.length) {
-      const n = readSync(fd, bytes, at2, bytes.length - at2, at2);
-      if (n === 0) return null;
-      at2 += n;
-    }
-    if (readSync(fd, Buffer.alloc(1), 0, 1, at2) !== 0) return null;
-    return { bytes, mtimeMs: st.mtimeMs };
-  } catch {
-    return null;
-  } finally {
-    try {
-      closeSync2(fd);
-    } catch {
-    }
-  }
-}
-__name(readRegularFile, "readRegularFile");
-function readSealedFile(file, kind, maxBytes) {
-  const read = readRegularFile(file, maxBytes);
-  if (read === null) return null;
-  const { bytes, mtimeMs } = read;
-  const lineEnd = bytes.subarray(0, LINE_MAX).indexOf(10);
-  if (lineEnd < 0) return null;
-  const line = bytes.toString("latin1", 0, lineEnd);
-  const lastSpace = line.lastIndexOf(" ");
-  if (lastSpace < 0 || line.slice(lastSpace + 1) !== hex8(crc322(bytes.subarray(0, lastSpace)))) {
-    return null;
-  }
-  const [magic, name, ...figures] = line.slice(0, lastSpace).split(" ");
-  if (magic !== MAGIC || name !== kind) return null;
-  const sections = [];
-  let at2 = lineEnd + 1;
-  for (const figure of figures) {
-    const m = /^(0|[1-9][0-9]{0,15}):([0-9a-f]{8})$/.exec(figure);
-    if (!m) return null;
-    const len = Number(m[1]);
-    sections.push({ start: at2, end: at2 + len, crc: m[2] });
-    at2 += len;
-  }
-  if (at2 !== bytes.length) return null;
-  const checked = /* @__PURE__ */ new Map();
-  return {
-    count: sections.length,
-    mtimeMs,
-    length: /* @__PURE__ */ __name((i) => {
-      const s = sections[i];
-      return s ? s.end - s.start : -1;
-    }, "length"),
-    section(i) {
-      const known = checked.get(i);
-      if (known !== void 0) return known;
-      const s = sections[i];
-      const body = s ? bytes.subarray(s.start, s.end) : null;
-      const ok = s && body && hex8(crc322(body)) === s.crc ? body : null;
-      checked.set(i, ok);
-      return ok;
-    }
-  };
-}
-__name(readSealedFile, "readSealedFile");
-function sealedChunks(kind, sections) {
-  if (!KIND.test(kind)) throw new Error(`bad cache kind: ${kind}`);
-  const figures = sections.map((chunks) => {
-    let crc = 0;
-    let len = 0;
-    for (const c of chunks) {
-      crc = crc322(c, crc);
-      len += c.byteLength;
-    }
-    return `${len}:${hex8(crc)}`;
-  });
-  const head = Buffer.from([MAGIC, kind, ...figures].join(" "), "latin1");
-  const line = Buffer.from(` ${hex8(crc322(head))}
-`, "latin1");
-  return [head, line, ...sections.flat()];
-}
-__name(sealedChunks, "sealedChunks");
-var total = /* @__PURE__ */ __name((chunks) => chunks.reduce((n, c) => n + c.byteLength, 0), "total");
-function writeSealedFileSync(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    writeFileAtomicSync(file, chunks, { fsync: false });
-    return true;
-  } catch {
-    return false;
-  }
-}
-__name(writeSealedFileSync, "writeSealedFileSync");
-async function writeSealedFile(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    await writeFileAtomic(file, chunks);
-    return true;
-  } catch {
-    return false;
-  }
-}
-__name(writeSealedFile, "writeSealedFile");
-
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -3306,7 +3089,7 @@ __name(versionOf, "versionOf");
 // src/io/registry/cache.ts
 var FORMAT = "lepton-tag-cache";
 var VERSION2 = 9;
-var KIND2 = "tag-cache";
+var KIND = "tag-cache";
 var OVERVIEW_KIND = "tag-overview";
 var MAX_BYTES = 256 << 20;
 var KINDS = [
@@ -3330,7 +3113,7 @@ function listingDigest(listing) {
 }
 __name(listingDigest, "listingDigest");
 function openTagCache(file, model) {
-  const sealed = readSealedFile(file, KIND2, MAX_BYTES);
+  const sealed = readSealedFile(file, KIND, MAX_BYTES);
   if (sealed === null || sealed.count !== 3) return null;
   const digest = headOf(sealed.section(0), model);
   if (digest === null) return null;
@@ -3355,8 +3138,8 @@ function openTagCache(file, model) {
 __name(openTagCache, "openTagCache");
 function rowsLookSound(rows, model) {
   if (rows === null) return false;
-  const open2 = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
-  return rows.length > open2.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open2)) === open2 && rows.toString("latin1", rows.length - 3) === "]]\n";
+  const open = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
+  return rows.length > open.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open)) === open && rows.toString("latin1", rows.length - 3) === "]]\n";
 }
 __name(rowsLookSound, "rowsLookSound");
 function rowsOf(body, model) {
@@ -3617,7 +3400,7 @@ async function saveTagCache(file, model, tags, snapshot) {
     JSON.stringify([FORMAT, VERSION2, VERSION, model, snapshot.digest])
   );
   const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
-  if (await writeSealedFile(file, KIND2, [[head], [registry], [doc]], MAX_BYTES)) {
+  if (await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
     await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
   }
 }
@@ -4731,7 +4514,7 @@ var isInside = /* @__PURE__ */ __name((root, p) => {
 
 // src/io/oci/download.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import net from "node:net";
 import tls from "node:tls";
 var IDLE_MS = 12e4;
@@ -4761,7 +4544,7 @@ Host: ${url.host}\r
       socket.destroy();
       if (fd !== null) {
         try {
-          closeSync3(fd);
+          closeSync(fd);
         } catch (e) {
           error ??= e;
         }
@@ -4809,7 +4592,7 @@ Host: ${url.host}\r
         return;
       }
       left = Number(length);
-      fd = openSync3(path, "wx");
+      fd = openSync(path, "wx");
       if (left === 0)
         finish(null, { kind: "written", digest: `sha256:${hash.digest("hex")}`, size: 0 });
       else if (rest.length) body(rest);
@@ -5296,24 +5079,24 @@ import { Readable as Readable2 } from "node:stream";
 
 // src/io/oci/digest.ts
 import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync2, writevSync as writevSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync, writevSync } from "node:fs";
 import { Readable } from "node:stream";
 var READ_CHUNK = 1 << 20;
 async function digestFile(path) {
   const hash = createHash4("sha256");
   const buf = Buffer.allocUnsafe(READ_CHUNK);
-  const fd = openSync4(path, "r");
+  const fd = openSync2(path, "r");
   let size = 0;
   try {
     for (let i = 1; ; i++) {
-      const n = readSync2(fd, buf, 0, READ_CHUNK, null);
+      const n = readSync(fd, buf, 0, READ_CHUNK, null);
       if (n === 0) break;
       hash.update(n === READ_CHUNK ? buf : buf.subarray(0, n));
       size += n;
       if (i % 64 === 0) await new Promise((r) => setImmediate(r));
     }
   } finally {
-    closeSync4(fd);
+    closeSync2(fd);
   }
   return { digest: `sha256:${hash.digest("hex")}`, size };
 }
@@ -5335,14 +5118,14 @@ var FileRange = class extends Readable {
   pos;
   _read() {
     try {
-      this.fd ??= openSync4(this.path, "r");
+      this.fd ??= openSync2(this.path, "r");
       const n = Math.min(READ_CHUNK, this.end + 1 - this.pos);
       if (n <= 0) {
         this.push(null);
         return;
       }
       const buf = Buffer.allocUnsafe(n);
-      const got = readSync2(this.fd, buf, 0, n, this.pos);
+      const got = readSync(this.fd, buf, 0, n, this.pos);
       if (got === 0) throw new Error(`${this.path} is shorter than when it was hashed`);
       this.pos += got;
       this.push(got === n ? buf : buf.subarray(0, got));
@@ -5351,7 +5134,7 @@ var FileRange = class extends Readable {
     }
   }
   _destroy(error, done) {
-    if (this.fd !== null) closeSync4(this.fd);
+    if (this.fd !== null) closeSync2(this.fd);
     this.fd = null;
     done(error);
   }
@@ -5536,109 +5319,6 @@ import { join as join6, relative as relative3, sep as sep3 } from "node:path";
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { posix } from "node:path";
-
-// src/core/fingerprint/dvc.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-function isDvcFile(path) {
-  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
-}
-__name(isDvcFile, "isDvcFile");
-function parseDvcFile(text) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(text);
-  } catch (e) {
-    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
-  }
-  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
-    return { ok: false, reason: "expected an `outs:` list" };
-  }
-  const outs = [];
-  for (const [i, raw] of doc.outs.entries()) {
-    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
-    const { path, md5, size, nfiles, hash } = raw;
-    if (typeof path !== "string" || path === "") {
-      return { ok: false, reason: `outs[${i}] has no path` };
-    }
-    if (typeof md5 !== "string" || !MD5.test(md5)) {
-      return {
-        ok: false,
-        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
-      };
-    }
-    if (size !== void 0 && !isCount(size)) {
-      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
-    }
-    if (nfiles !== void 0 && !isCount(nfiles)) {
-      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
-    }
-    if (hash !== void 0 && typeof hash !== "string") {
-      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
-    }
-    outs.push({
-      path,
-      hashName: hash ?? null,
-      md5,
-      size: size ?? null,
-      nfiles: nfiles ?? null
-    });
-  }
-  return { ok: true, outs };
-}
-__name(parseDvcFile, "parseDvcFile");
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-__name(isRecord, "isRecord");
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-__name(isCount, "isCount");
-
-// src/core/fingerprint/lfs.ts
-var LFS_POINTER_MAX_SIZE = 1024;
-var VERSIONS = /* @__PURE__ */ new Set([
-  "https://git-lfs.github.com/spec/v1",
-  // Pointers written by pre-1.0 clients: git-lfs still reads them as v1.
-  "https://hawser.github.com/spec/v1",
-  "http://git-media.io/v/2"
-]);
-var LINE = /^([a-z0-9.-]+) ([^\n]*)$/;
-var OID = /^sha256:([0-9a-f]{64})$/;
-var SIZE = /^(0|[1-9][0-9]{0,15})$/;
-var EXTENSION = /^ext-[0-9]+-[a-z0-9]+$/;
-function mayBeLfsPointer(size, head) {
-  return size > 0 && size < LFS_POINTER_MAX_SIZE && head.startsWith("version ");
-}
-__name(mayBeLfsPointer, "mayBeLfsPointer");
-function parseLfsPointer(text) {
-  if (text.length >= LFS_POINTER_MAX_SIZE || !text.endsWith("\n")) return null;
-  const lines = text.slice(0, -1).split("\n");
-  let oid;
-  let size;
-  for (const [i, line] of lines.entries()) {
-    const m = LINE.exec(line);
-    if (!m) return null;
-    const [, key, value] = m;
-    if (i === 0) {
-      if (key !== "version" || !VERSIONS.has(value)) return null;
-    } else if (key === "oid") {
-      const o = OID.exec(value);
-      if (!o || oid !== void 0) return null;
-      oid = o[1];
-    } else if (key === "size") {
-      if (!SIZE.test(value) || size !== void 0) return null;
-      size = Number(value);
-    } else if (!EXTENSION.test(key)) {
-      return null;
-    }
-  }
-  return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
-}
-__name(parseLfsPointer, "parseLfsPointer");
-
-// src/io/registry/verify.ts
 var CACHE_FORMAT = "lepton-tree-fingerprints/1";
 var CACHE_MAX = 2e3;
 async function fingerprintAtCommit(git, commit, manifest, prefix, cacheFile) {
@@ -6748,18 +6428,11 @@ export {
   snapshotMetricsFiles,
   staleness,
   readMetricsFiles,
-  readSealedFile,
-  writeSealedFileSync,
   readRegistry,
   readRecord,
   resolveIdentity,
   fetchModelTags,
   ensureHistory,
-  isDvcFile,
-  parseDvcFile,
-  LFS_POINTER_MAX_SIZE,
-  mayBeLfsPointer,
-  parseLfsPointer,
   headCommit,
   pathsDifferingFromHead,
   untrustedRecord,

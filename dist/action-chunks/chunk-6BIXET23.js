@@ -2,19 +2,21 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   parseVersionArg
-} from "./chunk-ZIIJSHRI.js";
+} from "./chunk-ONMUXIW5.js";
 import {
   require_semver
 } from "./chunk-V4CXZ45A.js";
 import {
   formatNumber,
   plainCheckLine
-} from "./chunk-XLUW4DIE.js";
+} from "./chunk-GXQOIZHT.js";
 import {
-  LeptonError,
   modelRefPatterns,
   parseTagName
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
+import {
+  LeptonError
+} from "./chunk-JFBFOGK2.js";
 import {
   __name,
   __toESM

@@ -5,7 +5,8 @@ import {
   isGlob,
   run,
   writeJobSummary
-} from "./chunk-FUYDKZHT.js";
+} from "./chunk-H2UVMYMB.js";
+import "./chunk-ODID2HDG.js";
 import {
   debug,
   endGroup,
@@ -18,25 +19,29 @@ import {
   startGroup,
   warning
 } from "./chunk-JSGVNJ24.js";
-import "./chunk-YMAECR7F.js";
 import {
-  ManifestInvalidError,
   errorReport,
   skippedReport
-} from "./chunk-D3YA4WDX.js";
+} from "./chunk-KCCP3EGZ.js";
+import {
+  ManifestInvalidError
+} from "./chunk-B32SNGE7.js";
 import "./chunk-SNGHUKS4.js";
 import {
   listenForInterrupts
 } from "./chunk-HWNWZBFN.js";
-import "./chunk-ZIIJSHRI.js";
+import "./chunk-ONMUXIW5.js";
+import "./chunk-WSOM6VZU.js";
 import "./chunk-RRFI7CTT.js";
 import "./chunk-3MIGHSNN.js";
 import {
+  empty
+} from "./chunk-DZP5A6IB.js";
+import {
   LeptonError,
-  empty,
   exitCodeOf,
   isLeptonError
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-JFBFOGK2.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";
@@ -340,10 +345,10 @@ async function main() {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === "plan")
-      return await (await import("./many-NFN6LP2G.js")).planAction(inputs, readEvent(env), shell);
+      return await (await import("./many-BKVIKXPY.js")).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== "skip" && plan.kind !== "comment" && isGlob(inputs.manifest)) {
-      return await (await import("./many-NFN6LP2G.js")).runManyAction(inputs, plan, shell);
+      return await (await import("./many-BKVIKXPY.js")).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === "skip") {
       log.info(`lepton: ${plan.reason}`);

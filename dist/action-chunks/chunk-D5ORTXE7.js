@@ -5,7 +5,7 @@ import {
   metricRows,
   reportMarker,
   upsertStickyComment
-} from "./chunk-GBJKKCND.js";
+} from "./chunk-C2M32IFV.js";
 import {
   openGitHubClient
 } from "./chunk-3D5N44W4.js";
@@ -13,14 +13,16 @@ import {
   boundText,
   failedChecks,
   markdownTable
-} from "./chunk-XLUW4DIE.js";
+} from "./chunk-GXQOIZHT.js";
 import {
-  LeptonError,
   codeSpan,
   escapeText,
   isSemver,
   isValidName
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
+import {
+  LeptonError
+} from "./chunk-JFBFOGK2.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

@@ -8,39 +8,44 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-FUYDKZHT.js";
+} from "./chunk-H2UVMYMB.js";
+import "./chunk-ODID2HDG.js";
 import {
   info,
   setFailed,
   setOutput,
   warning
 } from "./chunk-JSGVNJ24.js";
-import "./chunk-YMAECR7F.js";
 import {
-  ManifestInvalidError,
   errorReport
-} from "./chunk-D3YA4WDX.js";
+} from "./chunk-KCCP3EGZ.js";
+import {
+  ManifestInvalidError
+} from "./chunk-B32SNGE7.js";
 import "./chunk-SNGHUKS4.js";
 import {
   defaultBranch
-} from "./chunk-GOS7YORH.js";
+} from "./chunk-6BIXET23.js";
+import "./chunk-ONMUXIW5.js";
+import "./chunk-V4CXZ45A.js";
 import {
   Git,
   lastLines
-} from "./chunk-ZIIJSHRI.js";
+} from "./chunk-WSOM6VZU.js";
 import "./chunk-RRFI7CTT.js";
-import "./chunk-V4CXZ45A.js";
 import "./chunk-3MIGHSNN.js";
 import {
   markdownTable
-} from "./chunk-XLUW4DIE.js";
+} from "./chunk-GXQOIZHT.js";
+import {
+  codeSpan,
+  escapeText
+} from "./chunk-DZP5A6IB.js";
 import {
   LeptonError,
-  codeSpan,
-  escapeText,
   exitCodeOf,
   isLeptonError
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-JFBFOGK2.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

@@ -4,6 +4,19 @@ import {
   __name
 } from "./chunk-HQRR3HW4.js";
 
+// src/action/placed.ts
+import { relative, sep } from "node:path";
+var manifestNameOf = /* @__PURE__ */ __name((ctx) => relative(ctx.repoRoot ?? ctx.modelDir, ctx.manifestPath).split(sep).join("/"), "manifestNameOf");
+async function placed(ctx, work) {
+  try {
+    return await work();
+  } catch (e) {
+    const { withManifestPositions } = await import("./positioned-YTHNPCZ3.js");
+    return withManifestPositions(ctx, manifestNameOf(ctx), () => Promise.reject(e));
+  }
+}
+__name(placed, "placed");
+
 // src/io/git-files.ts
 async function trackableFiles(git, pathspec) {
   const r = await git.run([
@@ -25,6 +38,8 @@ async function hasBlob(git, id) {
 __name(hasBlob, "hasBlob");
 
 export {
+  manifestNameOf,
+  placed,
   trackableFiles,
   hasBlob
 };

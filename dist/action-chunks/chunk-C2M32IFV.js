@@ -5,7 +5,7 @@ import {
   formatChange,
   formatNumber,
   formatSigned
-} from "./chunk-XLUW4DIE.js";
+} from "./chunk-GXQOIZHT.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

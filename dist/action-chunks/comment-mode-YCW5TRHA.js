@@ -5,17 +5,19 @@ import {
   downloadResults,
   renderMarkdownReport,
   validateResult
-} from "./chunk-YOFS5VON.js";
-import "./chunk-GBJKKCND.js";
+} from "./chunk-D5ORTXE7.js";
+import "./chunk-C2M32IFV.js";
 import {
   openGitHubClient,
   paceFromEnv
 } from "./chunk-3D5N44W4.js";
-import "./chunk-XLUW4DIE.js";
+import "./chunk-GXQOIZHT.js";
 import {
-  LeptonError,
   empty
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
+import {
+  LeptonError
+} from "./chunk-JFBFOGK2.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

@@ -21,10 +21,8 @@ import {
   require_valid
 } from "./chunk-3MIGHSNN.js";
 import {
-  LeptonError,
-  isSemver,
-  parseTagName
-} from "./chunk-PDVDSVQZ.js";
+  LeptonError
+} from "./chunk-JFBFOGK2.js";
 import {
   __commonJS,
   __name,
@@ -2219,117 +2217,8 @@ async function validateManifestLazily(text, file = "lepton.yml") {
 }
 __name(validateManifestLazily, "validateManifestLazily");
 
-// src/core/registry/version-arg.ts
-function parseVersionArg(text, model) {
-  const t = text.trim();
-  const bare = t.startsWith("v") ? t.slice(1) : t;
-  if (isSemver(bare)) return bare;
-  const tag = parseTagName(t.replace(/^refs\/tags\//, ""));
-  if (tag?.kind !== "version" || tag.version === void 0) return null;
-  if (tag.model !== model) {
-    throw new LeptonError(
-      "invalid",
-      `${t} is a version of model "${tag.model}", not of "${model}"`
-    );
-  }
-  return tag.version;
-}
-__name(parseVersionArg, "parseVersionArg");
-
-// src/core/fingerprint/eval-files.ts
-import { createHash } from "node:crypto";
-var EVAL_FILES_ENCODING = "lepton-eval-files/1";
-function evalSettingsWithFiles(settings, files) {
-  if (!files || files.files === 0) return settings;
-  const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
-  return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
-}
-__name(evalSettingsWithFiles, "evalSettingsWithFiles");
-var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function commandWords(command2, depth = 0) {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let dynamic = false;
-  let quotedSpace = false;
-  let skipNext = false;
-  const end = /* @__PURE__ */ __name(() => {
-    if (!inWord) return;
-    if (skipNext) skipNext = false;
-    else if (!dynamic) {
-      words.push(word);
-      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
-    }
-    word = "";
-    inWord = false;
-    dynamic = false;
-    quotedSpace = false;
-  }, "end");
-  for (let i = 0; i < command2.length; i++) {
-    const c = command2[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      end();
-    } else if (c === "#" && !inWord) {
-      const nl = command2.indexOf("\n", i);
-      if (nl < 0) break;
-      i = nl;
-    } else if (OPERATORS.has(c)) {
-      if (c === ">" && /^\d+$/.test(word)) {
-        word = "";
-        inWord = false;
-      }
-      end();
-      if (c === ">") {
-        while (command2[i + 1] === ">" || command2[i + 1] === "&" || command2[i + 1] === "|") i++;
-        skipNext = true;
-      } else {
-        skipNext = false;
-      }
-    } else if (c === "\\") {
-      inWord = true;
-      if (i + 1 < command2.length) word += command2[++i];
-    } else if (c === "'") {
-      inWord = true;
-      const close = command2.indexOf("'", i + 1);
-      const text = command2.slice(i + 1, close < 0 ? command2.length : close);
-      if (/\s/.test(text)) quotedSpace = true;
-      word += text;
-      i = close < 0 ? command2.length : close;
-    } else if (c === '"') {
-      inWord = true;
-      let j = i + 1;
-      for (; j < command2.length && command2[j] !== '"'; j++) {
-        const d = command2[j];
-        if (d === "\\" && '"\\$`'.includes(command2[j + 1] ?? "")) word += command2[++j];
-        else {
-          if (d === "$" || d === "`") dynamic = true;
-          if (/\s/.test(d)) quotedSpace = true;
-          word += d;
-        }
-      }
-      i = j;
-    } else {
-      if (c === "$" || c === "`") dynamic = true;
-      inWord = true;
-      word += c;
-    }
-  }
-  end();
-  const out = [];
-  for (const w of words) {
-    const eq = w.indexOf("=");
-    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
-    const candidate = value ? w.slice(eq + 1) : w;
-    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
-    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
-    if (!out.includes(candidate)) out.push(candidate);
-  }
-  return out;
-}
-__name(commandWords, "commandWords");
-
 // src/core/fingerprint/encoding.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/core/fingerprint/names.ts
 function hasSurrogate(s) {
@@ -2457,7 +2346,7 @@ function recordLine(entry) {
 __name(recordLine, "recordLine");
 function partHash(entries) {
   const sorted = isSorted(entries) ? entries : [...entries].sort((a, b) => compareUtf8(a.path, b.path));
-  const h = createHash2("sha256").update(PART_ENCODING + "\n");
+  const h = createHash("sha256").update(PART_ENCODING + "\n");
   let chunk = "";
   for (const e of sorted) {
     chunk += recordLine(e) + "\n";
@@ -2482,11 +2371,103 @@ function modelFingerprint(components, data) {
     ...[...components].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["component", p.name, p.hash]),
     ...[...data].sort((a, b) => compareUtf8(a.name, b.name)).map((p) => ["data", p.name, p.hash])
   ];
-  const h = createHash2("sha256").update(MODEL_ENCODING + "\n");
+  const h = createHash("sha256").update(MODEL_ENCODING + "\n");
   for (const l of lines) h.update(JSON.stringify(l) + "\n");
   return "sha256:" + h.digest("hex");
 }
 __name(modelFingerprint, "modelFingerprint");
+
+// src/core/fingerprint/eval-files.ts
+import { createHash as createHash2 } from "node:crypto";
+var EVAL_FILES_ENCODING = "lepton-eval-files/1";
+function evalSettingsWithFiles(settings, files) {
+  if (!files || files.files === 0) return settings;
+  const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
+  return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
+}
+__name(evalSettingsWithFiles, "evalSettingsWithFiles");
+var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
+function commandWords(command2, depth = 0) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let dynamic = false;
+  let quotedSpace = false;
+  let skipNext = false;
+  const end = /* @__PURE__ */ __name(() => {
+    if (!inWord) return;
+    if (skipNext) skipNext = false;
+    else if (!dynamic) {
+      words.push(word);
+      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
+    }
+    word = "";
+    inWord = false;
+    dynamic = false;
+    quotedSpace = false;
+  }, "end");
+  for (let i = 0; i < command2.length; i++) {
+    const c = command2[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      end();
+    } else if (c === "#" && !inWord) {
+      const nl = command2.indexOf("\n", i);
+      if (nl < 0) break;
+      i = nl;
+    } else if (OPERATORS.has(c)) {
+      if (c === ">" && /^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
+      end();
+      if (c === ">") {
+        while (command2[i + 1] === ">" || command2[i + 1] === "&" || command2[i + 1] === "|") i++;
+        skipNext = true;
+      } else {
+        skipNext = false;
+      }
+    } else if (c === "\\") {
+      inWord = true;
+      if (i + 1 < command2.length) word += command2[++i];
+    } else if (c === "'") {
+      inWord = true;
+      const close = command2.indexOf("'", i + 1);
+      const text = command2.slice(i + 1, close < 0 ? command2.length : close);
+      if (/\s/.test(text)) quotedSpace = true;
+      word += text;
+      i = close < 0 ? command2.length : close;
+    } else if (c === '"') {
+      inWord = true;
+      let j = i + 1;
+      for (; j < command2.length && command2[j] !== '"'; j++) {
+        const d = command2[j];
+        if (d === "\\" && '"\\$`'.includes(command2[j + 1] ?? "")) word += command2[++j];
+        else {
+          if (d === "$" || d === "`") dynamic = true;
+          if (/\s/.test(d)) quotedSpace = true;
+          word += d;
+        }
+      }
+      i = j;
+    } else {
+      if (c === "$" || c === "`") dynamic = true;
+      inWord = true;
+      word += c;
+    }
+  }
+  end();
+  const out = [];
+  for (const w of words) {
+    const eq = w.indexOf("=");
+    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const candidate = value ? w.slice(eq + 1) : w;
+    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
+    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
+    if (!out.includes(candidate)) out.push(candidate);
+  }
+  return out;
+}
+__name(commandWords, "commandWords");
 
 // src/io/files/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -2781,8 +2762,6 @@ export {
   DEFAULT_BUDGET_MS,
   lastLines,
   Git,
-  parseVersionArg,
-  evalSettingsWithFiles,
   hasEscapedBytes,
   decodeName,
   nameBytes,
@@ -2791,19 +2770,22 @@ export {
   compareUtf8,
   partHash,
   modelFingerprint,
-  require_picomatch2 as require_picomatch,
   listGitIndex,
   parseLsFiles,
   listModifiedFiles,
   listIgnoredFiles,
   walkFiles,
+  require_picomatch2 as require_picomatch,
+  evalSettingsWithFiles,
   partsOf,
   selectionParts,
   evalFilesPart,
+  normalizePath,
   isExclusion,
   pathMatcher,
   partMatcher,
   matchParts,
+  unmatchedReason,
   unmatchedError,
   rebaseName
 };

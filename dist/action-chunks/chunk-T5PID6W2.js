@@ -3,7 +3,7 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeText
-} from "./chunk-PDVDSVQZ.js";
+} from "./chunk-DZP5A6IB.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";
