@@ -1,5 +1,5 @@
 import type { VersionRef } from '../core/registry/types.js';
-import { changesToHead, worktreeChanges } from '../io/changes.js';
+import { changesToHead, headCommit, worktreeChanges } from '../io/changes.js';
 import type { Git } from '../io/git.js';
 import { readOverviews } from '../io/registry/read.js';
 import { findModels, isTouched, touchedBy, type Touched } from './models.js';
@@ -43,6 +43,10 @@ export interface LsOptions {
  * @throws LeptonError `invalid` for an invalid manifest, `git` when git fails
  */
 export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
+  // HEAD once, asked beside the search for manifests: the working tree and every version's
+  // commit are compared with the same commit.
+  const head = headCommit(git);
+  head.catch(() => undefined);
   const models = await findModels(git, options);
   const [overviews, worktree] = await Promise.all([
     // One `for-each-ref` for every model's tags; each model's latest version and stage holders
@@ -51,11 +55,11 @@ export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
       git,
       models.map((m) => m.model.model),
     ),
-    worktreeChanges(git),
+    worktreeChanges(git, head),
   ]);
   const latest = overviews.map((r) => r.latest);
   const commits = latest.flatMap((v) => (v ? [v.commit] : []));
-  const toHead = await changesToHead(git, commits);
+  const toHead = await changesToHead(git, commits, head);
   return {
     models: models.map((m, i) => {
       const overview = overviews[i]!;

@@ -13,21 +13,22 @@ import { lastLines, type Git } from './git.js';
  * (tracked or staged), plus untracked files `.gitignore` does not exclude (which count for a
  * fingerprint). In a repository without a commit yet, every such file.
  * @param git  git at the repository's top level
+ * @param head  what HEAD names ({@link headCommit}), when the caller already asked
  * @throws LeptonError `git` when git fails
  */
-export async function worktreeChanges(git: Git): Promise<Set<string>> {
-  const head = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], {
-    allowFailure: true,
-  });
+export async function worktreeChanges(
+  git: Git,
+  head: Promise<string | null> = headCommit(git),
+): Promise<Set<string>> {
   const untracked = git.run(['ls-files', '-z', '--others', '--exclude-standard']);
   const out = new Set(split0((await untracked).stdout));
-  if (head.code !== 0) {
+  if ((await head) === null) {
     for (const f of split0((await git.run(['ls-files', '-z', '--cached'])).stdout)) out.add(f);
     return out;
   }
   // Porcelain `diff` refreshes stat data first: a file touched but unchanged is not listed.
   const diff = await git.run(
-    ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', 'HEAD', '--'],
+    ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', (await head) as string, '--'],
     { allowFailure: true },
   );
   if (diff.code !== 0) {
@@ -45,22 +46,21 @@ export async function worktreeChanges(git: Git): Promise<Set<string>> {
  * worktreeChanges for the working tree), in one `git diff-tree --stdin`. A commit this clone
  * lacks (a shallow checkout) maps to null: unknown, never "unchanged".
  * @param commits  full object ids
+ * @param head  what HEAD names ({@link headCommit}), when the caller already asked
  */
 export async function changesToHead(
   git: Git,
   commits: readonly string[],
+  head: Promise<string | null> = headCommit(git),
 ): Promise<Map<string, Set<string> | null>> {
   const result = new Map<string, Set<string> | null>();
   const unique = [...new Set(commits)];
   if (unique.length === 0) return result;
-  const head = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], {
-    allowFailure: true,
-  });
-  if (head.code !== 0) {
+  const to = await head;
+  if (to === null) {
     for (const c of unique) result.set(c, null);
     return result;
   }
-  const to = head.stdout.trim();
   // `--always` writes each pair's first id as a header even when nothing differs; a pair git
   // cannot read (a missing commit) gets no header, which is how it is told apart.
   const r = await git.run(
@@ -116,4 +116,14 @@ export async function resolveBase(
 
 function split0(text: string): string[] {
   return text.split('\0').filter((s) => s !== '');
+}
+
+/**
+ * The commit HEAD names, or null on an unborn branch. Callers comparing several things with
+ * HEAD (ls: the working tree and each version's commit) take it once, so every comparison is
+ * against the same commit even if HEAD moves meanwhile.
+ */
+export async function headCommit(git: Git): Promise<string | null> {
+  const r = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { allowFailure: true });
+  return r.code === 0 ? r.stdout.trim() : null;
 }

@@ -5,10 +5,12 @@ import type { CommandContext } from '../context.js';
 /** The repository's top level around --cwd (ls and affected read every model in it). */
 async function topGit(ctx: CommandContext, what: string) {
   const { Git } = await import('../../io/git.js');
-  const top = await new Git(ctx.cwd, ctx.env).topLevel();
+  const here = new Git(ctx.cwd, ctx.env);
+  const top = await here.topLevel();
   if (!top)
     throw new LeptonError('invalid', `${what} needs a git repository (models are found by git)`);
-  return new Git(top, ctx.env);
+  // at(): keeps what finding the top level learnt (the git dir), so no one asks git again.
+  return here.at(top);
 }
 
 /** `--manifest` when given (a path or glob, relative to --cwd); else every manifest. */
