@@ -55,18 +55,7 @@ export function makeRepo(files: Record<string, string | Buffer> = {}): TestRepo 
   git(base, 'init', '-q', '--bare', '-b', 'main', remote);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'remote', 'add', 'origin', remote);
-  const repo: TestRepo = {
-    dir,
-    remote,
-    git: (...args) => git(dir, ...args),
-    write: (f) => writeFiles(dir, f),
-    commit: (message = 'change') => {
-      git(dir, 'add', '-A');
-      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-      return git(dir, 'rev-parse', 'HEAD').trim();
-    },
-    cleanup: () => rmSync(base, { recursive: true, force: true }),
-  };
+  const repo = handle(base, dir, remote);
   if (Object.keys(files).length) {
     repo.write(files);
     repo.commit('initial');
@@ -86,6 +75,22 @@ export function copyRepo(template: TestRepo): TestRepo {
   const remote = join(base, 'remote.git');
   git(base, 'clone', '-q', '--bare', '--local', template.dir, remote);
   git(base, 'clone', '-q', '--local', remote, dir);
+  return handle(base, dir, remote);
+}
+
+/**
+ * Another clone of `remote` (someone else's work tree on the same remote), in a folder of its
+ * own: `cleanup` removes it, not the remote.
+ */
+export function cloneOf(remote: string): TestRepo {
+  const base = tempDir();
+  const dir = join(base, 'work');
+  git(base, 'clone', '-q', remote, dir);
+  return handle(base, dir, remote);
+}
+
+/** The TestRepo for a work tree `dir` inside `base` (removed by cleanup), pushing to `remote`. */
+function handle(base: string, dir: string, remote: string): TestRepo {
   return {
     dir,
     remote,

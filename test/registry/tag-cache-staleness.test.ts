@@ -7,7 +7,7 @@ import { tagCacheFile } from '../../src/io/registry/cache.js';
 import { readOverviews, readRegistries, readRegistry } from '../../src/io/registry/index.js';
 import { overviewOf } from '../../src/core/registry/build.js';
 import { createTag } from '../../src/io/registry/write.js';
-import { git, tempDir, writeFiles, type TestRepo } from '../helpers/repo.js';
+import { cloneOf as cloneRepo, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, gitOf, IDENTITY, modelRepo } from './fixture.js';
 import { versionRecord } from './records.js';
 
@@ -22,21 +22,7 @@ const extra: TestRepo[] = [];
 
 /** Another clone of `remote`, where someone else records and promotes. */
 function cloneOf(remote: string): TestRepo {
-  const base = tempDir();
-  const dir = join(base, 'work');
-  git(base, 'clone', '-q', remote, dir);
-  const r: TestRepo = {
-    dir,
-    remote,
-    git: (...args) => git(dir, ...args),
-    write: (f) => writeFiles(dir, f),
-    commit: (message = 'change') => {
-      git(dir, 'add', '-A');
-      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-      return git(dir, 'rev-parse', 'HEAD').trim();
-    },
-    cleanup: () => rmSync(base, { recursive: true, force: true }),
-  };
+  const r = cloneRepo(remote);
   extra.push(r);
   return r;
 }
