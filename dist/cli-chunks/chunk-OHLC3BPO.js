@@ -25,18 +25,15 @@ import {
 } from "./chunk-NNAQNCWD.js";
 
 // src/io/changes.ts
-async function worktreeChanges(git) {
-  const head = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
-    allowFailure: true
-  });
+async function worktreeChanges(git, head = headCommit(git)) {
   const untracked = git.run(["ls-files", "-z", "--others", "--exclude-standard"]);
   const out = new Set(split0((await untracked).stdout));
-  if (head.code !== 0) {
+  if (await head === null) {
     for (const f of split0((await git.run(["ls-files", "-z", "--cached"])).stdout)) out.add(f);
     return out;
   }
   const diff = await git.run(
-    ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "HEAD", "--"],
+    ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", await head, "--"],
     { allowFailure: true }
   );
   if (diff.code !== 0) {
@@ -48,18 +45,15 @@ async function worktreeChanges(git) {
   for (const f of split0(diff.stdout)) out.add(f);
   return out;
 }
-async function changesToHead(git, commits) {
+async function changesToHead(git, commits, head = headCommit(git)) {
   const result = /* @__PURE__ */ new Map();
   const unique = [...new Set(commits)];
   if (unique.length === 0) return result;
-  const head = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
-    allowFailure: true
-  });
-  if (head.code !== 0) {
+  const to = await head;
+  if (to === null) {
     for (const c of unique) result.set(c, null);
     return result;
   }
-  const to = head.stdout.trim();
   const r = await git.run(
     ["diff-tree", "--always", "-r", "--no-renames", "--name-only", "-z", "--stdin"],
     { input: unique.map((c) => `${c} ${to}
@@ -101,6 +95,10 @@ async function resolveBase(git, ref) {
 }
 function split0(text) {
   return text.split("\0").filter((s) => s !== "");
+}
+async function headCommit(git) {
+  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
+  return r.code === 0 ? r.stdout.trim() : null;
 }
 
 // src/app/models.ts
@@ -163,6 +161,7 @@ export {
   worktreeChanges,
   changesToHead,
   resolveBase,
+  headCommit,
   isTouched,
   findModels,
   touchedBy

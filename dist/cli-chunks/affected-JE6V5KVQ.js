@@ -7,7 +7,7 @@ import {
   resolveBase,
   touchedBy,
   worktreeChanges
-} from "./chunk-A4IFU6WK.js";
+} from "./chunk-OHLC3BPO.js";
 import "./chunk-BKN7J6DN.js";
 import {
   defaultBranch

@@ -8,10 +8,11 @@ import "./chunk-3CYXKRVX.js";
 // src/cli/commands/ls.ts
 async function topGit(ctx, what) {
   const { Git } = await import("./git-FY3XLYPH.js");
-  const top = await new Git(ctx.cwd, ctx.env).topLevel();
+  const here = new Git(ctx.cwd, ctx.env);
+  const top = await here.topLevel();
   if (!top)
     throw new LeptonError("invalid", `${what} needs a git repository (models are found by git)`);
-  return new Git(top, ctx.env);
+  return here.at(top);
 }
 function pattern(program, ctx) {
   if (program.getOptionValueSource("manifest") === "default") return { cwd: ctx.cwd };
@@ -26,7 +27,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ ls }, { renderLs }] = await Promise.all([
-      import("./ls-7FLLOI2Y.js"),
+      import("./ls-E6RSVASG.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await ls(await topGit(ctx, "ls"), pattern(program, ctx));
@@ -41,7 +42,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ affected }, { renderAffected }] = await Promise.all([
-      import("./affected-IWJ6OQO6.js"),
+      import("./affected-JE6V5KVQ.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await affected(await topGit(ctx, "affected"), {

@@ -3,10 +3,11 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   changesToHead,
   findModels,
+  headCommit,
   isTouched,
   touchedBy,
   worktreeChanges
-} from "./chunk-A4IFU6WK.js";
+} from "./chunk-OHLC3BPO.js";
 import "./chunk-BKN7J6DN.js";
 import "./chunk-DCAMK6TN.js";
 import {
@@ -35,6 +36,8 @@ import "./chunk-3CYXKRVX.js";
 
 // src/app/ls.ts
 async function ls(git, options = {}) {
+  const head = headCommit(git);
+  head.catch(() => void 0);
   const models = await findModels(git, options);
   const [overviews, worktree] = await Promise.all([
     // One `for-each-ref` for every model's tags; each model's latest version and stage holders
@@ -43,11 +46,11 @@ async function ls(git, options = {}) {
       git,
       models.map((m) => m.model.model)
     ),
-    worktreeChanges(git)
+    worktreeChanges(git, head)
   ]);
   const latest = overviews.map((r) => r.latest);
   const commits = latest.flatMap((v) => v ? [v.commit] : []);
-  const toHead = await changesToHead(git, commits);
+  const toHead = await changesToHead(git, commits, head);
   return {
     models: models.map((m, i) => {
       const overview = overviews[i];

@@ -3477,7 +3477,7 @@ var MODULES = [
   [["site"], () => import("./site-TMFDFQ5P.js")],
   [["deploy"], () => import("./deploy-RID5U2GX.js")],
   [["rollback"], () => import("./rollback-WAVAQ3Z6.js")],
-  [["ls", "affected"], () => import("./ls-FS46Q5KJ.js")],
+  [["ls", "affected"], () => import("./ls-XYUAYZL5.js")],
   [["merge"], () => import("./merge-74F32D63.js")]
 ];
 var VALUED = /^(-m|--manifest|-C|--cwd)$/;

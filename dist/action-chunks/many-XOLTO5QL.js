@@ -55,18 +55,15 @@ import { mkdir, realpath, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 
 // src/io/changes.ts
-async function worktreeChanges(git) {
-  const head = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
-    allowFailure: true
-  });
+async function worktreeChanges(git, head = headCommit(git)) {
   const untracked = git.run(["ls-files", "-z", "--others", "--exclude-standard"]);
   const out = new Set(split0((await untracked).stdout));
-  if (head.code !== 0) {
+  if (await head === null) {
     for (const f of split0((await git.run(["ls-files", "-z", "--cached"])).stdout)) out.add(f);
     return out;
   }
   const diff = await git.run(
-    ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "HEAD", "--"],
+    ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", await head, "--"],
     { allowFailure: true }
   );
   if (diff.code !== 0) {
@@ -79,18 +76,15 @@ async function worktreeChanges(git) {
   return out;
 }
 __name(worktreeChanges, "worktreeChanges");
-async function changesToHead(git, commits) {
+async function changesToHead(git, commits, head = headCommit(git)) {
   const result = /* @__PURE__ */ new Map();
   const unique = [...new Set(commits)];
   if (unique.length === 0) return result;
-  const head = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], {
-    allowFailure: true
-  });
-  if (head.code !== 0) {
+  const to = await head;
+  if (to === null) {
     for (const c of unique) result.set(c, null);
     return result;
   }
-  const to = head.stdout.trim();
   const r = await git.run(
     ["diff-tree", "--always", "-r", "--no-renames", "--name-only", "-z", "--stdin"],
     { input: unique.map((c) => `${c} ${to}
@@ -136,6 +130,11 @@ function split0(text) {
   return text.split("\0").filter((s) => s !== "");
 }
 __name(split0, "split0");
+async function headCommit(git) {
+  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+__name(headCommit, "headCommit");
 
 // src/app/affected.ts
 async function affected(git, options = {}) {
