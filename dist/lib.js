@@ -19480,6 +19480,15 @@ function parseVersionArg(text2, model) {
   return tag.version;
 }
 
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry2, version2) {
+  const all = registry2.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry2.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry2.model} has no version ${version2}`, [hint]);
+}
+
 // src/io/registry/baseline.ts
 async function resolveBaseline(git, registry2, ref2) {
   if (ref2 !== void 0 && ref2 !== "") {
@@ -19488,9 +19497,10 @@ async function resolveBaseline(git, registry2, ref2) {
     if (entry) return entry;
     const commit = await revision(git, ref2);
     if (!commit) {
+      if (version2 !== null) throw unknownVersionError(registry2, version2);
       throw new LeptonError(
         "invalid",
-        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+        `${ref2}: neither a version of ${registry2.model} nor a git revision`
       );
     }
     return newestReachable(git, registry2, commit);
@@ -19525,9 +19535,10 @@ async function chooseBaseline(git, registry2, ref2, excluded = /* @__PURE__ */ n
     if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
     const commit = await revision(git, ref2);
     if (!commit) {
+      if (version2 !== null) throw unknownVersionError(registry2, version2);
       throw new LeptonError(
         "invalid",
-        version2 === null ? `${ref2}: neither a version of ${registry2.model} nor a git revision` : `${registry2.model} has no version ${version2}`
+        `${ref2}: neither a version of ${registry2.model} nor a git revision`
       );
     }
     return withSkipped(await usableReachable(git, registry2, commit, unusable2), notVersions);
@@ -27206,17 +27217,6 @@ async function history(ctx, options = {}) {
 
 // src/core/plan/promote.ts
 init_normalize();
-
-// src/core/plan/unknown-version.ts
-var SHOWN = 5;
-function unknownVersionError(registry2, version2) {
-  const all = registry2.versions;
-  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
-  const hint = all.length === 0 ? `${registry2.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
-  return new LeptonError("invalid", `${registry2.model} has no version ${version2}`, [hint]);
-}
-
-// src/core/plan/promote.ts
 function findStage(manifest2, name2) {
   const stage2 = manifest2.stages.find((s) => s.name === name2);
   if (stage2) return stage2;

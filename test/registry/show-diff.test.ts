@@ -153,6 +153,8 @@ describe('lepton diff', () => {
         kind: 'invalid',
         code: 2,
         message: expect.stringContaining('sentiment has no version 0.3.0'),
+        // What the model does have (trial: an unknown version named none).
+        details: ['its versions: v0.1.0'],
       }),
     });
     expect(r.stderr).toContain('sentiment has no version 0.3.0');

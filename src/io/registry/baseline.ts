@@ -3,6 +3,7 @@ import { findVersion } from '../../core/registry/build.js';
 import { modelRefPatterns } from '../../core/registry/names.js';
 import type { Registry, SkippedTag, VersionEntry } from '../../core/registry/types.js';
 import { parseVersionArg } from '../../core/registry/version-arg.js';
+import { unknownVersionError } from '../../core/plan/unknown-version.js';
 import type { Git } from '../git.js';
 
 /**
@@ -21,11 +22,10 @@ export async function resolveBaseline(
     if (entry) return entry;
     const commit = await revision(git, ref);
     if (!commit) {
+      if (version !== null) throw unknownVersionError(registry, version);
       throw new LeptonError(
         'invalid',
-        version === null
-          ? `${ref}: neither a version of ${registry.model} nor a git revision`
-          : `${registry.model} has no version ${version}`,
+        `${ref}: neither a version of ${registry.model} nor a git revision`,
       );
     }
     return newestReachable(git, registry, commit);
@@ -89,11 +89,10 @@ export async function chooseBaseline(
     if (bad) throw new LeptonError('invalid', `${bad.tag} is not a version: ${bad.reason}`);
     const commit = await revision(git, ref);
     if (!commit) {
+      if (version !== null) throw unknownVersionError(registry, version);
       throw new LeptonError(
         'invalid',
-        version === null
-          ? `${ref}: neither a version of ${registry.model} nor a git revision`
-          : `${registry.model} has no version ${version}`,
+        `${ref}: neither a version of ${registry.model} nor a git revision`,
       );
     }
     return withSkipped(await usableReachable(git, registry, commit, unusable), notVersions);

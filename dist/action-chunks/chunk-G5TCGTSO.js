@@ -366,6 +366,16 @@ function overviewOf(registry) {
 }
 __name(overviewOf, "overviewOf");
 
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry, version) {
+  const all = registry.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry.model} has no version ${version}`, [hint]);
+}
+__name(unknownVersionError, "unknownVersionError");
+
 // src/io/registry/baseline.ts
 function unusableAsBaseline(v) {
   if (v.lightweight) return "a lightweight tag: no Lepton record";
@@ -393,9 +403,10 @@ async function chooseBaseline(git, registry, ref, excluded = /* @__PURE__ */ new
     if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
     const commit = await revision(git, ref);
     if (!commit) {
+      if (version !== null) throw unknownVersionError(registry, version);
       throw new LeptonError(
         "invalid",
-        version === null ? `${ref}: neither a version of ${registry.model} nor a git revision` : `${registry.model} has no version ${version}`
+        `${ref}: neither a version of ${registry.model} nor a git revision`
       );
     }
     return withSkipped(await usableReachable(git, registry, commit, unusable), notVersions);
@@ -468,6 +479,7 @@ export {
   assembleRegistry,
   findVersion,
   overviewOf,
+  unknownVersionError,
   chooseBaseline,
   defaultBranch
 };

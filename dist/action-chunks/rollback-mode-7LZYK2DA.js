@@ -8,8 +8,8 @@ import {
   fetchModelHistory,
   rollback,
   trackedSettings
-} from "./chunk-NMZXRQSU.js";
-import "./chunk-6BIXET23.js";
+} from "./chunk-AHZS6N5Y.js";
+import "./chunk-G5TCGTSO.js";
 import "./chunk-HWNWZBFN.js";
 import "./chunk-ONMUXIW5.js";
 import "./chunk-V4CXZ45A.js";

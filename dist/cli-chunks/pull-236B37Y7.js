@@ -18,7 +18,7 @@ function register(program, context) {
   ).action(async (ref, opts) => {
     const ctx = context();
     const [{ pull }, { storeSettingsFromEnv }, app] = await Promise.all([
-      import("./pull-SOXVINWE.js"),
+      import("./pull-OLZOTKBH.js"),
       import("./credentials-YLBQUAFS.js"),
       openApp(ctx)
     ]);

@@ -9,8 +9,9 @@ import {
   overviewOf,
   parseRecord,
   prepareTag,
-  stagesEverHeld
-} from "./chunk-6BIXET23.js";
+  stagesEverHeld,
+  unknownVersionError
+} from "./chunk-G5TCGTSO.js";
 import {
   isInterrupt
 } from "./chunk-HWNWZBFN.js";
@@ -78,16 +79,6 @@ import {
   __name,
   __toESM
 } from "./chunk-HQRR3HW4.js";
-
-// src/core/plan/unknown-version.ts
-var SHOWN = 5;
-function unknownVersionError(registry, version) {
-  const all = registry.versions;
-  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
-  const hint = all.length === 0 ? `${registry.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
-  return new LeptonError("invalid", `${registry.model} has no version ${version}`, [hint]);
-}
-__name(unknownVersionError, "unknownVersionError");
 
 // src/core/report/deploy.ts
 var seconds = /* @__PURE__ */ __name((ms) => `${(ms / 1e3).toFixed(1)}s`, "seconds");

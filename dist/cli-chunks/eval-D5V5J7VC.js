@@ -38,11 +38,11 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-74F32D63.js");
+      const { runShard } = await import("./merge-KGNFVWVV.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-MA64N7V3.js"),
+      import("./work-Q7JFOFGQ.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

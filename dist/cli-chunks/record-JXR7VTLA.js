@@ -65,10 +65,10 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-MA64N7V3.js"),
+      import("./work-Q7JFOFGQ.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-74F32D63.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-KGNFVWVV.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

@@ -11,7 +11,7 @@ import {
 } from "./chunk-JFM7OTEM.js";
 import {
   parseVersionArg
-} from "./chunk-TZ4UYC4D.js";
+} from "./chunk-BDOYH4JR.js";
 import {
   readRegistry
 } from "./chunk-S74ISPX7.js";

@@ -11,7 +11,7 @@ import {
   evalSettingsHash
 } from "./chunk-ZVNG45SA.js";
 import "./chunk-JFM7OTEM.js";
-import "./chunk-TZ4UYC4D.js";
+import "./chunk-BDOYH4JR.js";
 import {
   headCommitOrNull
 } from "./chunk-DCAMK6TN.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BKN7J6DN.js";
 import {
   defaultBranch
-} from "./chunk-TZ4UYC4D.js";
+} from "./chunk-BDOYH4JR.js";
 import "./chunk-DCAMK6TN.js";
 import "./chunk-2C5Y6HBM.js";
 import "./chunk-AKFQBEK6.js";

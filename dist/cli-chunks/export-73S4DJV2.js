@@ -22,7 +22,7 @@ function register(program, context) {
       ]);
     }
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-MA64N7V3.js"),
+      import("./work-Q7JFOFGQ.js"),
       import("./git-FY3XLYPH.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

@@ -42,7 +42,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ affected }, { renderAffected }] = await Promise.all([
-      import("./affected-JE6V5KVQ.js"),
+      import("./affected-EX3J3A2K.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await affected(await topGit(ctx, "affected"), {

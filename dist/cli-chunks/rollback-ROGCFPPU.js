@@ -26,7 +26,7 @@ function register(program, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-MA64N7V3.js"),
+      import("./work-Q7JFOFGQ.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

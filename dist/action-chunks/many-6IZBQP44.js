@@ -8,7 +8,7 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-H2UVMYMB.js";
+} from "./chunk-VTWUVNPZ.js";
 import "./chunk-ODID2HDG.js";
 import {
   info,
@@ -25,7 +25,7 @@ import {
 import "./chunk-SNGHUKS4.js";
 import {
   defaultBranch
-} from "./chunk-6BIXET23.js";
+} from "./chunk-G5TCGTSO.js";
 import "./chunk-ONMUXIW5.js";
 import "./chunk-V4CXZ45A.js";
 import {

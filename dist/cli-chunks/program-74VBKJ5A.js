@@ -3463,22 +3463,22 @@ var {
 import { resolve } from "node:path";
 var MODULES = [
   [["validate"], () => import("./validate-6XFTLDKU.js")],
-  [["status"], () => import("./status-KGSJKHVZ.js")],
-  [["eval"], () => import("./eval-55GD2MJF.js")],
-  [["record"], () => import("./record-VXGCENXE.js")],
-  [["promote"], () => import("./promote-BHO6IMFV.js")],
+  [["status"], () => import("./status-C3WRKEXU.js")],
+  [["eval"], () => import("./eval-D5V5J7VC.js")],
+  [["record"], () => import("./record-JXR7VTLA.js")],
+  [["promote"], () => import("./promote-5RLMOM6T.js")],
   [["show"], () => import("./show-6ETMI3O5.js")],
-  [["diff"], () => import("./diff-3Y457HPP.js")],
-  [["history"], () => import("./history-AXIW6VHZ.js")],
-  [["monitor"], () => import("./monitor-T2FL6L7D.js")],
-  [["export"], () => import("./export-XARTJIXY.js")],
+  [["diff"], () => import("./diff-TI6FOGBY.js")],
+  [["history"], () => import("./history-Z3YIPXVV.js")],
+  [["monitor"], () => import("./monitor-YESEDEKD.js")],
+  [["export"], () => import("./export-73S4DJV2.js")],
   [["init"], () => import("./init-7APAZA2U.js")],
-  [["pull"], () => import("./pull-OU2YP4K5.js")],
-  [["site"], () => import("./site-TMFDFQ5P.js")],
-  [["deploy"], () => import("./deploy-RID5U2GX.js")],
-  [["rollback"], () => import("./rollback-WAVAQ3Z6.js")],
-  [["ls", "affected"], () => import("./ls-XYUAYZL5.js")],
-  [["merge"], () => import("./merge-74F32D63.js")]
+  [["pull"], () => import("./pull-236B37Y7.js")],
+  [["site"], () => import("./site-ZA6LPM7M.js")],
+  [["deploy"], () => import("./deploy-BCD7IUX6.js")],
+  [["rollback"], () => import("./rollback-ROGCFPPU.js")],
+  [["ls", "affected"], () => import("./ls-LW76W2PY.js")],
+  [["merge"], () => import("./merge-KGNFVWVV.js")]
 ];
 var VALUED = /^(-m|--manifest|-C|--cwd)$/;
 var VALUED_INLINE = /^(--manifest=|--cwd=|-m.|-C.)/;

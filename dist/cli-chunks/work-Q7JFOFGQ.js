@@ -52,8 +52,9 @@ import {
 import {
   chooseBaseline,
   parseVersionArg,
-  resolveBaseline
-} from "./chunk-TZ4UYC4D.js";
+  resolveBaseline,
+  unknownVersionError
+} from "./chunk-BDOYH4JR.js";
 import {
   hasBlob
 } from "./chunk-DCAMK6TN.js";
@@ -295,15 +296,6 @@ function checkThresholds(input) {
     }
   }
   return { checks, passed: checks.every((c) => c.passed || c.level !== "error") };
-}
-
-// src/core/plan/unknown-version.ts
-var SHOWN = 5;
-function unknownVersionError(registry, version) {
-  const all = registry.versions;
-  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
-  const hint = all.length === 0 ? `${registry.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
-  return new LeptonError("invalid", `${registry.model} has no version ${version}`, [hint]);
 }
 
 // src/core/plan/promote.ts

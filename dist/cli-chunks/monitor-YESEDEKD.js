@@ -89,7 +89,7 @@ function register(program, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-MA64N7V3.js"),
+      import("./work-Q7JFOFGQ.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -26,6 +26,15 @@ function parseVersionArg(text, model) {
   return tag.version;
 }
 
+// src/core/plan/unknown-version.ts
+var SHOWN = 5;
+function unknownVersionError(registry, version) {
+  const all = registry.versions;
+  const newest = all.slice(0, SHOWN).map((v) => `v${v.version}`);
+  const hint = all.length === 0 ? `${registry.model} has no versions yet: \`lepton record\` makes the first` : all.length <= SHOWN ? `its versions: ${newest.join(", ")}` : `its newest versions: ${newest.join(", ")} (\`lepton show\` lists all ${all.length})`;
+  return new LeptonError("invalid", `${registry.model} has no version ${version}`, [hint]);
+}
+
 // src/io/registry/baseline.ts
 async function resolveBaseline(git, registry, ref) {
   if (ref !== void 0 && ref !== "") {
@@ -34,9 +43,10 @@ async function resolveBaseline(git, registry, ref) {
     if (entry) return entry;
     const commit = await revision(git, ref);
     if (!commit) {
+      if (version !== null) throw unknownVersionError(registry, version);
       throw new LeptonError(
         "invalid",
-        version === null ? `${ref}: neither a version of ${registry.model} nor a git revision` : `${registry.model} has no version ${version}`
+        `${ref}: neither a version of ${registry.model} nor a git revision`
       );
     }
     return newestReachable(git, registry, commit);
@@ -71,9 +81,10 @@ async function chooseBaseline(git, registry, ref, excluded = /* @__PURE__ */ new
     if (bad) throw new LeptonError("invalid", `${bad.tag} is not a version: ${bad.reason}`);
     const commit = await revision(git, ref);
     if (!commit) {
+      if (version !== null) throw unknownVersionError(registry, version);
       throw new LeptonError(
         "invalid",
-        version === null ? `${ref}: neither a version of ${registry.model} nor a git revision` : `${registry.model} has no version ${version}`
+        `${ref}: neither a version of ${registry.model} nor a git revision`
       );
     }
     return withSkipped(await usableReachable(git, registry, commit, unusable), notVersions);
@@ -147,6 +158,7 @@ async function defaultBranch(git) {
 
 export {
   parseVersionArg,
+  unknownVersionError,
   resolveBaseline,
   chooseBaseline,
   defaultBranch

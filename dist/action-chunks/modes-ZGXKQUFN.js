@@ -51,12 +51,12 @@ import {
   tagStoredVersion,
   untrustedRecord,
   withDeploy
-} from "./chunk-NMZXRQSU.js";
+} from "./chunk-AHZS6N5Y.js";
 import {
   chooseBaseline,
   findVersion,
   formatVersionMessage
-} from "./chunk-6BIXET23.js";
+} from "./chunk-G5TCGTSO.js";
 import "./chunk-HWNWZBFN.js";
 import "./chunk-ONMUXIW5.js";
 import {

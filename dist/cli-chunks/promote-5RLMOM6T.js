@@ -50,7 +50,7 @@ function register(program, context) {
   ).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-MA64N7V3.js"),
+      import("./work-Q7JFOFGQ.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(
