@@ -23465,6 +23465,7 @@ function baselineWarnings(skipped, checks2) {
 
 // src/io/eval/run.ts
 import { spawn as spawn2 } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
@@ -23607,8 +23608,10 @@ function outputChannels(pid) {
   }
   return out;
 }
-function outputHolders(channels) {
-  if (channels.length === 0) return [];
+var RUN_MARKER = "_LEPTON_EVAL_RUN";
+function outputHolders(channels, marker) {
+  const tag = marker === void 0 ? null : `${RUN_MARKER}=${marker}`;
+  if (channels.length === 0 && tag === null) return [];
   const out = [];
   for (const pid of procPids()) {
     if (pid === process.pid) continue;
@@ -23618,17 +23621,24 @@ function outputHolders(channels) {
     } catch {
       continue;
     }
-    const holds = fds.some((fd) => {
+    const holds = channels.length > 0 ? fds.some((fd) => {
       try {
         return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
       } catch {
         return false;
       }
-    });
+    }) : carries(pid, tag);
     const st = holds ? procStat(pid) : null;
     if (st && live(st.state)) out.push(describe(pid, st.name));
   }
   return out;
+}
+function carries(pid, entry) {
+  try {
+    return readFileSync2(`/proc/${pid}/environ`, "utf8").split("\0").includes(entry);
+  } catch {
+    return false;
+  }
 }
 function nameProcesses(list3) {
   return list3.map((p) => `${p.pid} (${p.command})`).join(", ");
@@ -23729,10 +23739,12 @@ async function spawnEval(options) {
   const nothingRead = options.label === void 0 ? " and no metrics were read" : "";
   const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
   const startedAtMs = Date.now();
+  const marker = randomUUID();
   const child = spawn2("sh", ["-c", options.command], {
     cwd: options.cwd,
     // The one policy for what a command from the repository may see (no token, no file commands).
-    env: childEnv(options.env),
+    // The marker finds the run's descendants that left its group, if its output cannot be traced.
+    env: { ...childEnv(options.env), [RUN_MARKER]: marker },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"]
   });
@@ -23803,7 +23815,7 @@ async function spawnEval(options) {
   };
   const stopAll = async () => {
     const group = pgid ? await stopGroup(pgid, options.killGraceMs) : false;
-    holders2 = outputHolders(channels);
+    holders2 = outputHolders(channels, marker);
     await stopProcesses(
       holders2.map((p) => p.pid),
       options.killGraceMs
@@ -23865,7 +23877,7 @@ async function spawnEval(options) {
       outputGraceMs
     ) : null;
     if (stopNow() === null && ended === null) {
-      const left = outputHolders(channels);
+      const left = outputHolders(channels, marker);
       holders2 = left;
       await stopAll();
       throw new LeptonError(

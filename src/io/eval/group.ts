@@ -129,13 +129,19 @@ export function outputChannels(pid: number): string[] {
   return out;
 }
 
+/** Names one run of a command in its processes' environment: internal (no LEPTON_ API), random per run. */
+export const RUN_MARKER = '_LEPTON_EVAL_RUN';
+
 /**
  * The live processes other than this one holding any of `channels` open (Linux): what keeps
  * the eval's output from ending after its process group is gone, such as a daemon that left
- * the group with setsid.
+ * the group with setsid. When the channels could not be read (the shell had already exited
+ * when they were looked at: a busy machine), the processes whose environment carries
+ * `RUN_MARKER=marker` stand in for them: the run's descendants, wherever they went.
  */
-export function outputHolders(channels: readonly string[]): ProcessInfo[] {
-  if (channels.length === 0) return [];
+export function outputHolders(channels: readonly string[], marker?: string): ProcessInfo[] {
+  const tag = marker === undefined ? null : `${RUN_MARKER}=${marker}`;
+  if (channels.length === 0 && tag === null) return [];
   const out: ProcessInfo[] = [];
   for (const pid of procPids()) {
     if (pid === process.pid) continue;
@@ -145,17 +151,29 @@ export function outputHolders(channels: readonly string[]): ProcessInfo[] {
     } catch {
       continue;
     }
-    const holds = fds.some((fd) => {
-      try {
-        return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
-      } catch {
-        return false;
-      }
-    });
+    const holds =
+      channels.length > 0
+        ? fds.some((fd) => {
+            try {
+              return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
+            } catch {
+              return false;
+            }
+          })
+        : carries(pid, tag as string);
     const st = holds ? procStat(pid) : null;
     if (st && live(st.state)) out.push(describe(pid, st.name));
   }
   return out;
+}
+
+/** Whether the process's environment (as it was at its exec) holds `entry` (`NAME=value`). */
+function carries(pid: number, entry: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry);
+  } catch {
+    return false;
+  }
 }
 
 /** `pid (command)`, comma-separated: how errors name processes. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -11,6 +12,7 @@ import {
   nameProcesses,
   outputChannels,
   outputHolders,
+  RUN_MARKER,
   signalGroup,
   stopGroup,
   stopProcesses,
@@ -145,10 +147,12 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
   const nothingRead = options.label === undefined ? ' and no metrics were read' : '';
   const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
   const startedAtMs = Date.now();
+  const marker = randomUUID();
   const child = spawn('sh', ['-c', options.command], {
     cwd: options.cwd,
     // The one policy for what a command from the repository may see (no token, no file commands).
-    env: childEnv(options.env),
+    // The marker finds the run's descendants that left its group, if its output cannot be traced.
+    env: { ...childEnv(options.env), [RUN_MARKER]: marker },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -234,7 +238,7 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
   /** Stops the group and whatever holds the output; lets the output end, or cuts it off. */
   const stopAll = async (): Promise<{ group: boolean }> => {
     const group = pgid ? await stopGroup(pgid, options.killGraceMs) : false;
-    holders = outputHolders(channels);
+    holders = outputHolders(channels, marker);
     await stopProcesses(
       holders.map((p) => p.pid),
       options.killGraceMs,
@@ -311,7 +315,7 @@ async function spawnEval(options: RunOptions): Promise<RunResult> {
           )
         : null;
     if (stopNow() === null && ended === null) {
-      const left = outputHolders(channels);
+      const left = outputHolders(channels, marker);
       holders = left;
       await stopAll();
       throw new LeptonError(

@@ -26,12 +26,16 @@ export declare function groupRunning(pgid: number): boolean;
  * channels, so that whoever still holds them later can be found (outputHolders).
  */
 export declare function outputChannels(pid: number): string[];
+/** Names one run of a command in its processes' environment: internal (no LEPTON_ API), random per run. */
+export declare const RUN_MARKER = "_LEPTON_EVAL_RUN";
 /**
  * The live processes other than this one holding any of `channels` open (Linux): what keeps
  * the eval's output from ending after its process group is gone, such as a daemon that left
- * the group with setsid.
+ * the group with setsid. When the channels could not be read (the shell had already exited
+ * when they were looked at: a busy machine), the processes whose environment carries
+ * `RUN_MARKER=marker` stand in for them: the run's descendants, wherever they went.
  */
-export declare function outputHolders(channels: readonly string[]): ProcessInfo[];
+export declare function outputHolders(channels: readonly string[], marker?: string): ProcessInfo[];
 /** `pid (command)`, comma-separated: how errors name processes. */
 export declare function nameProcesses(list: readonly ProcessInfo[]): string;
 /**

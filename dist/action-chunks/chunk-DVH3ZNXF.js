@@ -248,10 +248,10 @@ async function run(s) {
         report: validReport(ctx.manifest, manifestNameOf(ctx))
       };
     case "eval":
-      return (await import("./modes-ZGXKQUFN.js")).evalMode(ctx, s, plan);
+      return (await import("./modes-FJZRGUDM.js")).evalMode(ctx, s, plan);
     case "record":
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./modes-ZGXKQUFN.js")).recordMode(ctx, s);
+      return (await import("./modes-FJZRGUDM.js")).recordMode(ctx, s);
     case "promote": {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
         const reason = `the release names model ${plan.tagModel}, not ${ctx.manifest.model}: nothing to promote`;
@@ -260,17 +260,17 @@ async function run(s) {
       }
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./modes-ZGXKQUFN.js")).promoteMode(ctx, s, plan);
+      return (await import("./modes-FJZRGUDM.js")).promoteMode(ctx, s, plan);
     }
     case "monitor":
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
-      return (await import("./monitor-mode-7G335LQE.js")).monitorMode(ctx, s, plan);
+      return (await import("./monitor-mode-U4MTIT5S.js")).monitorMode(ctx, s, plan);
     case "deploy":
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./deploy-mode-7IRYV2AL.js")).deployMode(ctx, s, plan);
+      return (await import("./deploy-mode-GIAU4A4F.js")).deployMode(ctx, s, plan);
     case "rollback":
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./rollback-mode-7LZYK2DA.js")).rollbackMode(ctx, s, plan);
+      return (await import("./rollback-mode-WZHZU4FG.js")).rollbackMode(ctx, s, plan);
   }
 }
 __name(run, "run");

@@ -5,7 +5,7 @@ import {
   deployMode,
   trackedSettings,
   withDeploy
-} from "./chunk-AHZS6N5Y.js";
+} from "./chunk-2ZUVCSDQ.js";
 import "./chunk-G5TCGTSO.js";
 import "./chunk-HWNWZBFN.js";
 import "./chunk-ONMUXIW5.js";

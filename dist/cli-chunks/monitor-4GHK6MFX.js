@@ -89,7 +89,7 @@ function register(program, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-Q7JFOFGQ.js"),
+      import("./work-3F3JGP6L.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -6,7 +6,7 @@ import {
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles
-} from "./chunk-7XJEIZNY.js";
+} from "./chunk-U7N6R43W.js";
 import {
   evalSettingsHash
 } from "./chunk-ZVNG45SA.js";

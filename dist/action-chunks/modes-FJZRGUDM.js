@@ -51,7 +51,7 @@ import {
   tagStoredVersion,
   untrustedRecord,
   withDeploy
-} from "./chunk-AHZS6N5Y.js";
+} from "./chunk-2ZUVCSDQ.js";
 import {
   chooseBaseline,
   findVersion,

@@ -26,7 +26,7 @@ import {
   snapshotMetricsFiles,
   staleness,
   status
-} from "./chunk-7XJEIZNY.js";
+} from "./chunk-U7N6R43W.js";
 import {
   emptyRecord,
   evalSettingsHash,

@@ -8,7 +8,7 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-VTWUVNPZ.js";
+} from "./chunk-DVH3ZNXF.js";
 import "./chunk-ODID2HDG.js";
 import {
   info,

@@ -106,6 +106,7 @@ async function partFileLists(ctx) {
 
 // src/io/eval/run.ts
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
@@ -243,8 +244,10 @@ function outputChannels(pid) {
   }
   return out;
 }
-function outputHolders(channels) {
-  if (channels.length === 0) return [];
+var RUN_MARKER = "_LEPTON_EVAL_RUN";
+function outputHolders(channels, marker) {
+  const tag = marker === void 0 ? null : `${RUN_MARKER}=${marker}`;
+  if (channels.length === 0 && tag === null) return [];
   const out = [];
   for (const pid of procPids()) {
     if (pid === process.pid) continue;
@@ -254,17 +257,24 @@ function outputHolders(channels) {
     } catch {
       continue;
     }
-    const holds = fds.some((fd) => {
+    const holds = channels.length > 0 ? fds.some((fd) => {
       try {
         return channels.includes(readlinkSync(`/proc/${pid}/fd/${fd}`));
       } catch {
         return false;
       }
-    });
+    }) : carries(pid, tag);
     const st = holds ? procStat(pid) : null;
     if (st && live(st.state)) out.push(describe(pid, st.name));
   }
   return out;
+}
+function carries(pid, entry) {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(entry);
+  } catch {
+    return false;
+  }
 }
 function nameProcesses(list) {
   return list.map((p) => `${p.pid} (${p.command})`).join(", ");
@@ -365,10 +375,12 @@ async function spawnEval(options) {
   const nothingRead = options.label === void 0 ? " and no metrics were read" : "";
   const outputGraceMs = options.outputGraceMs ?? DEFAULT_OUTPUT_GRACE_MS;
   const startedAtMs = Date.now();
+  const marker = randomUUID();
   const child = spawn("sh", ["-c", options.command], {
     cwd: options.cwd,
     // The one policy for what a command from the repository may see (no token, no file commands).
-    env: childEnv(options.env),
+    // The marker finds the run's descendants that left its group, if its output cannot be traced.
+    env: { ...childEnv(options.env), [RUN_MARKER]: marker },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"]
   });
@@ -439,7 +451,7 @@ async function spawnEval(options) {
   };
   const stopAll = async () => {
     const group = pgid ? await stopGroup(pgid, options.killGraceMs) : false;
-    holders = outputHolders(channels);
+    holders = outputHolders(channels, marker);
     await stopProcesses(
       holders.map((p) => p.pid),
       options.killGraceMs
@@ -501,7 +513,7 @@ async function spawnEval(options) {
       outputGraceMs
     ) : null;
     if (stopNow() === null && ended === null) {
-      const left = outputHolders(channels);
+      const left = outputHolders(channels, marker);
       holders = left;
       await stopAll();
       throw new LeptonError(

@@ -3463,22 +3463,22 @@ var {
 import { resolve } from "node:path";
 var MODULES = [
   [["validate"], () => import("./validate-6XFTLDKU.js")],
-  [["status"], () => import("./status-C3WRKEXU.js")],
-  [["eval"], () => import("./eval-D5V5J7VC.js")],
-  [["record"], () => import("./record-JXR7VTLA.js")],
-  [["promote"], () => import("./promote-5RLMOM6T.js")],
+  [["status"], () => import("./status-Z27YMWMQ.js")],
+  [["eval"], () => import("./eval-ALB3YEZB.js")],
+  [["record"], () => import("./record-55YTHCWG.js")],
+  [["promote"], () => import("./promote-6QAJYPZA.js")],
   [["show"], () => import("./show-6ETMI3O5.js")],
-  [["diff"], () => import("./diff-TI6FOGBY.js")],
-  [["history"], () => import("./history-Z3YIPXVV.js")],
-  [["monitor"], () => import("./monitor-YESEDEKD.js")],
-  [["export"], () => import("./export-73S4DJV2.js")],
+  [["diff"], () => import("./diff-OWE4ZOEE.js")],
+  [["history"], () => import("./history-DRBYDIFO.js")],
+  [["monitor"], () => import("./monitor-4GHK6MFX.js")],
+  [["export"], () => import("./export-FYIWTB4Z.js")],
   [["init"], () => import("./init-7APAZA2U.js")],
   [["pull"], () => import("./pull-236B37Y7.js")],
-  [["site"], () => import("./site-ZA6LPM7M.js")],
-  [["deploy"], () => import("./deploy-BCD7IUX6.js")],
-  [["rollback"], () => import("./rollback-ROGCFPPU.js")],
+  [["site"], () => import("./site-JFACX6BM.js")],
+  [["deploy"], () => import("./deploy-QGZQXYDN.js")],
+  [["rollback"], () => import("./rollback-TOLWGXJO.js")],
   [["ls", "affected"], () => import("./ls-LW76W2PY.js")],
-  [["merge"], () => import("./merge-KGNFVWVV.js")]
+  [["merge"], () => import("./merge-JOTDEQBN.js")]
 ];
 var VALUED = /^(-m|--manifest|-C|--cwd)$/;
 var VALUED_INLINE = /^(--manifest=|--cwd=|-m.|-C.)/;
