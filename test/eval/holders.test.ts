@@ -31,11 +31,11 @@ function sleeper(env: Record<string, string>): number {
 
 describe('outputHolders without channels', () => {
   it.each([
-    ['carries this run’s marker', (m: string) => ({ [RUN_MARKER]: m }), true],
-    ['carries another run’s marker', () => ({ [RUN_MARKER]: 'another-run' }), false],
-    ['carries no marker', () => ({}), false],
-    ['carries the marker under another name', (m: string) => ({ OTHER: m }), false],
-  ])('a process that %s: found %s', async (_, env, found) => {
+    ['carries this run’s marker: found', (m: string) => ({ [RUN_MARKER]: m }), true],
+    ['carries another run’s marker: not found', () => ({ [RUN_MARKER]: 'another-run' }), false],
+    ['carries no marker: not found', () => ({}), false],
+    ['carries the marker under another name: not found', (m: string) => ({ OTHER: m }), false],
+  ])('a process that %s', async (_, env, found) => {
     const marker = `run-${process.pid}-${Date.now()}`;
     const pid = sleeper(env(marker));
     // Its environment is readable once it has exec'd.
