@@ -5,7 +5,7 @@ const require = __leptonCreateRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./cli-chunks/program-JLOJ4CEV.js");
+var { runCli } = await import("./cli-chunks/program-CCUIVYJO.js");
 var { listenForInterrupts } = await import("./cli-chunks/interrupts-EAX5JV3B.js");
 var interrupts = listenForInterrupts(process);
 process.exitCode = await runCli(process.argv.slice(2), {

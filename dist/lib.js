@@ -25650,13 +25650,19 @@ ${body}`)]).catch(() => {
 }
 var sha = (text2) => `sha256:${createHash5("sha256").update(text2).digest("hex")}`;
 
-// src/io/registry/worktree.ts
+// src/io/changes.ts
 async function headCommit(git) {
   const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
-  if (r.code !== 0) {
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+
+// src/io/registry/worktree.ts
+async function headCommit2(git) {
+  const head = await headCommit(git);
+  if (head === null) {
     throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
   }
-  return r.stdout.trim();
+  return head;
 }
 async function pathsDifferingFromHead(git) {
   const out = await git.out([
@@ -28642,7 +28648,7 @@ async function record3(ctx, options = {}) {
   const remote = options.remote ?? "origin";
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
   const asked = [
-    headCommit(ctx.git),
+    headCommit2(ctx.git),
     refuseDirtyTree(ctx),
     resolveIdentity(ctx.git, ctx.settings)
   ];

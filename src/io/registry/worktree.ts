@@ -1,4 +1,5 @@
 import { LeptonError } from '../../core/errors/index.js';
+import { headCommit as headOrNull } from '../changes.js';
 import type { Git } from '../git.js';
 
 /**
@@ -7,11 +8,11 @@ import type { Git } from '../git.js';
  * @throws LeptonError `invalid` when the repository has no commit yet.
  */
 export async function headCommit(git: Git): Promise<string> {
-  const r = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { allowFailure: true });
-  if (r.code !== 0) {
+  const head = await headOrNull(git);
+  if (head === null) {
     throw new LeptonError('invalid', 'nothing to tag: the repository has no commit yet');
   }
-  return r.stdout.trim();
+  return head;
 }
 
 /**

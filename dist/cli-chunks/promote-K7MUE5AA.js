@@ -50,7 +50,7 @@ function register(program, context) {
   ).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-3F3JGP6L.js"),
+      import("./work-RSGSI5RV.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

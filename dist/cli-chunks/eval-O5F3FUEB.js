@@ -38,11 +38,11 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-JOTDEQBN.js");
+      const { runShard } = await import("./merge-FESC3JE3.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-3F3JGP6L.js"),
+      import("./work-RSGSI5RV.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

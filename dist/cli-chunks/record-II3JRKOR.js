@@ -65,10 +65,10 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-3F3JGP6L.js"),
+      import("./work-RSGSI5RV.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-JOTDEQBN.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-FESC3JE3.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

@@ -6,8 +6,9 @@ import {
   tagStoredVersion
 } from "./chunk-7SJYLXT2.js";
 import {
-  findManifests
-} from "./chunk-BKN7J6DN.js";
+  findManifests,
+  headCommit
+} from "./chunk-J5JTPJNV.js";
 import "./chunk-NYOV2US7.js";
 import {
   metricDiff
@@ -879,12 +880,12 @@ ${body}`)]).catch(() => {
 var sha = (text2) => `sha256:${createHash("sha256").update(text2).digest("hex")}`;
 
 // src/io/registry/worktree.ts
-async function headCommit(git) {
-  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
-  if (r.code !== 0) {
+async function headCommit2(git) {
+  const head = await headCommit(git);
+  if (head === null) {
     throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
   }
-  return r.stdout.trim();
+  return head;
 }
 async function pathsDifferingFromHead(git) {
   const out = await git.out([
@@ -2789,7 +2790,7 @@ async function record(ctx, options = {}) {
   const remote = options.remote ?? "origin";
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
   const asked = [
-    headCommit(ctx.git),
+    headCommit2(ctx.git),
     refuseDirtyTree(ctx),
     resolveIdentity(ctx.git, ctx.settings)
   ];

@@ -3463,22 +3463,22 @@ var {
 import { resolve } from "node:path";
 var MODULES = [
   [["validate"], () => import("./validate-6XFTLDKU.js")],
-  [["status"], () => import("./status-Z27YMWMQ.js")],
-  [["eval"], () => import("./eval-ALB3YEZB.js")],
-  [["record"], () => import("./record-55YTHCWG.js")],
-  [["promote"], () => import("./promote-6QAJYPZA.js")],
+  [["status"], () => import("./status-W7553OUH.js")],
+  [["eval"], () => import("./eval-O5F3FUEB.js")],
+  [["record"], () => import("./record-II3JRKOR.js")],
+  [["promote"], () => import("./promote-K7MUE5AA.js")],
   [["show"], () => import("./show-6ETMI3O5.js")],
-  [["diff"], () => import("./diff-OWE4ZOEE.js")],
-  [["history"], () => import("./history-DRBYDIFO.js")],
-  [["monitor"], () => import("./monitor-4GHK6MFX.js")],
-  [["export"], () => import("./export-FYIWTB4Z.js")],
+  [["diff"], () => import("./diff-K34YOTE7.js")],
+  [["history"], () => import("./history-GLLOLRCX.js")],
+  [["monitor"], () => import("./monitor-Z235OI6R.js")],
+  [["export"], () => import("./export-R4Z6MKZU.js")],
   [["init"], () => import("./init-7APAZA2U.js")],
   [["pull"], () => import("./pull-236B37Y7.js")],
-  [["site"], () => import("./site-JFACX6BM.js")],
-  [["deploy"], () => import("./deploy-QGZQXYDN.js")],
-  [["rollback"], () => import("./rollback-TOLWGXJO.js")],
-  [["ls", "affected"], () => import("./ls-LW76W2PY.js")],
-  [["merge"], () => import("./merge-JOTDEQBN.js")]
+  [["site"], () => import("./site-VB2BHS5Q.js")],
+  [["deploy"], () => import("./deploy-JWDAZVPX.js")],
+  [["rollback"], () => import("./rollback-X343ND3Q.js")],
+  [["ls", "affected"], () => import("./ls-P6VUKTSY.js")],
+  [["merge"], () => import("./merge-FESC3JE3.js")]
 ];
 var VALUED = /^(-m|--manifest|-C|--cwd)$/;
 var VALUED_INLINE = /^(--manifest=|--cwd=|-m.|-C.)/;

@@ -89,7 +89,7 @@ function register(program, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-3F3JGP6L.js"),
+      import("./work-RSGSI5RV.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -51,12 +51,12 @@ import {
   tagStoredVersion,
   untrustedRecord,
   withDeploy
-} from "./chunk-2ZUVCSDQ.js";
+} from "./chunk-D3OX25ER.js";
 import {
   chooseBaseline,
   findVersion,
   formatVersionMessage
-} from "./chunk-G5TCGTSO.js";
+} from "./chunk-UE4TI3NM.js";
 import "./chunk-HWNWZBFN.js";
 import "./chunk-ONMUXIW5.js";
 import {

@@ -1,14 +1,15 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  changesToHead,
   findModels,
   isTouched,
+  touchedBy
+} from "./chunk-6PE32AJS.js";
+import {
+  changesToHead,
   resolveBase,
-  touchedBy,
   worktreeChanges
-} from "./chunk-OHLC3BPO.js";
-import "./chunk-BKN7J6DN.js";
+} from "./chunk-J5JTPJNV.js";
 import {
   defaultBranch
 } from "./chunk-BDOYH4JR.js";

@@ -54,7 +54,7 @@ function register(program, context) {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-3F3JGP6L.js"),
+      import("./work-RSGSI5RV.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(

@@ -1,14 +1,15 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  changesToHead,
   findModels,
-  headCommit,
   isTouched,
-  touchedBy,
+  touchedBy
+} from "./chunk-6PE32AJS.js";
+import {
+  changesToHead,
+  headCommit,
   worktreeChanges
-} from "./chunk-OHLC3BPO.js";
-import "./chunk-BKN7J6DN.js";
+} from "./chunk-J5JTPJNV.js";
 import "./chunk-DCAMK6TN.js";
 import {
   readOverviews

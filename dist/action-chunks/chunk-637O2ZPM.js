@@ -248,10 +248,10 @@ async function run(s) {
         report: validReport(ctx.manifest, manifestNameOf(ctx))
       };
     case "eval":
-      return (await import("./modes-FJZRGUDM.js")).evalMode(ctx, s, plan);
+      return (await import("./modes-ACIIVB3H.js")).evalMode(ctx, s, plan);
     case "record":
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./modes-FJZRGUDM.js")).recordMode(ctx, s);
+      return (await import("./modes-ACIIVB3H.js")).recordMode(ctx, s);
     case "promote": {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
         const reason = `the release names model ${plan.tagModel}, not ${ctx.manifest.model}: nothing to promote`;
@@ -260,17 +260,17 @@ async function run(s) {
       }
       checkPromoteInputs(ctx, s.inputs);
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./modes-FJZRGUDM.js")).promoteMode(ctx, s, plan);
+      return (await import("./modes-ACIIVB3H.js")).promoteMode(ctx, s, plan);
     }
     case "monitor":
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
-      return (await import("./monitor-mode-U4MTIT5S.js")).monitorMode(ctx, s, plan);
+      return (await import("./monitor-mode-4M7F3FE3.js")).monitorMode(ctx, s, plan);
     case "deploy":
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./deploy-mode-GIAU4A4F.js")).deployMode(ctx, s, plan);
+      return (await import("./deploy-mode-YAQNX327.js")).deployMode(ctx, s, plan);
     case "rollback":
       await requireRemoteToPush(ctx, s.inputs);
-      return (await import("./rollback-mode-WZHZU4FG.js")).rollbackMode(ctx, s, plan);
+      return (await import("./rollback-mode-XDNSGQKW.js")).rollbackMode(ctx, s, plan);
   }
 }
 __name(run, "run");

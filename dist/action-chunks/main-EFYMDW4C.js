@@ -5,7 +5,7 @@ import {
   isGlob,
   run,
   writeJobSummary
-} from "./chunk-DVH3ZNXF.js";
+} from "./chunk-637O2ZPM.js";
 import "./chunk-ODID2HDG.js";
 import {
   debug,
@@ -345,10 +345,10 @@ async function main() {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === "plan")
-      return await (await import("./many-BS7NT2GO.js")).planAction(inputs, readEvent(env), shell);
+      return await (await import("./many-LQJDYIJL.js")).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== "skip" && plan.kind !== "comment" && isGlob(inputs.manifest)) {
-      return await (await import("./many-BS7NT2GO.js")).runManyAction(inputs, plan, shell);
+      return await (await import("./many-LQJDYIJL.js")).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === "skip") {
       log.info(`lepton: ${plan.reason}`);

@@ -5,13 +5,14 @@ import {
   findVersion,
   formatStageMessage,
   formatUnassignMessage,
+  headCommit,
   holders,
   overviewOf,
   parseRecord,
   prepareTag,
   stagesEverHeld,
   unknownVersionError
-} from "./chunk-G5TCGTSO.js";
+} from "./chunk-UE4TI3NM.js";
 import {
   isInterrupt
 } from "./chunk-HWNWZBFN.js";
@@ -5524,14 +5525,14 @@ __name(saveCache, "saveCache");
 var sha = /* @__PURE__ */ __name((text) => `sha256:${createHash5("sha256").update(text).digest("hex")}`, "sha");
 
 // src/io/registry/worktree.ts
-async function headCommit(git) {
-  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
-  if (r.code !== 0) {
+async function headCommit2(git) {
+  const head = await headCommit(git);
+  if (head === null) {
     throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
   }
-  return r.stdout.trim();
+  return head;
 }
-__name(headCommit, "headCommit");
+__name(headCommit2, "headCommit");
 async function pathsDifferingFromHead(git) {
   const out = await git.out([
     "status",
@@ -6437,7 +6438,7 @@ export {
   resolveIdentity,
   fetchModelTags,
   ensureHistory,
-  headCommit,
+  headCommit2 as headCommit,
   pathsDifferingFromHead,
   untrustedRecord,
   findTrustedByFingerprint,

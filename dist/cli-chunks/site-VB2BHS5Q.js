@@ -22,7 +22,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-3F3JGP6L.js"),
+      import("./work-RSGSI5RV.js"),
       import("./git-FY3XLYPH.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

@@ -54,7 +54,7 @@ function register(program, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 a shard is missing, repeated or foreign (or the eval failed)."
   ).action(async (files, opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-3F3JGP6L.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-RSGSI5RV.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),

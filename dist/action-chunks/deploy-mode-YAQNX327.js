@@ -5,8 +5,8 @@ import {
   deployMode,
   trackedSettings,
   withDeploy
-} from "./chunk-2ZUVCSDQ.js";
-import "./chunk-G5TCGTSO.js";
+} from "./chunk-D3OX25ER.js";
+import "./chunk-UE4TI3NM.js";
 import "./chunk-HWNWZBFN.js";
 import "./chunk-ONMUXIW5.js";
 import "./chunk-V4CXZ45A.js";
