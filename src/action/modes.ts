@@ -32,7 +32,10 @@ export async function evalMode(
   plan: Extract<Plan, { kind: 'eval' }>,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: plan.baseBranch, log: s.log });
+  const fetched = await fetchModelHistory(ctx.git, model, {
+    baseBranch: plan.baseBranch,
+    log: s.log,
+  });
   const comment = async (report: string) => {
     if (plan.pullRequest === null || !s.inputs.comment) return;
     await commentOnPullRequest({
@@ -52,6 +55,8 @@ export async function evalMode(
     outcome = await placed(ctx, async () =>
       evaluate(ctx, {
         ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
+        // Read right after the fetch; nothing has run in the repository since.
+        ...(fetched && { registry: fetched.registry }),
         ...(await shardsInput(ctx, s)),
       }),
     );
@@ -98,9 +103,14 @@ export async function evalMode(
 /** push to the default branch: record (uploading the artifact first) and push the tag. */
 export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  const fetched = await fetchModelHistory(ctx.git, model, {
+    baseBranch: null,
+    log: s.log,
+    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
+  });
   const r = await placed(ctx, async () =>
     record(ctx, {
+      ...(fetched && { registry: fetched.registry }),
       ...(await shardsInput(ctx, s)),
       push: s.inputs.push,
       // fetchModelHistory fetched the tags and the event counter a moment ago.
@@ -147,7 +157,11 @@ export async function promoteMode(
   plan: Extract<Plan, { kind: 'promote' }>,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  await fetchModelHistory(ctx.git, model, {
+    baseBranch: null,
+    log: s.log,
+    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
+  });
   const p = await promoteAndDeploy(
     ctx,
     {

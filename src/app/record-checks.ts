@@ -3,7 +3,6 @@ import { LeptonError } from '../core/errors/index.js';
 import { checkVersionOverride, oneVersionPerCommit, versionOnCommit } from '../core/plan/record.js';
 import type { Registry } from '../core/registry/types.js';
 import { evalFilesPart, partMatcher, partsOf, rebaseName } from '../io/files/select.js';
-import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { fingerprintProject } from './status.js';
 import { findTrustedByFingerprint } from './verify.js';
@@ -12,9 +11,10 @@ import { findTrustedByFingerprint } from './verify.js';
  * CONTRACT §2b: `record` refuses before the eval starts (LeptonError 'invalid', exit 2) when
  * the tag could not describe what the eval would judge: files of a component or data set,
  * the eval's own files or `lepton.yml` itself differ from HEAD (an uncommitted manifest with
- * loosened thresholds would be recorded as "passed").
+ * loosened thresholds would be recorded as "passed"). `differing`: the paths (relative to the
+ * repository root) that differ from HEAD (`worktreeState`).
  */
-export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
+export function refuseDirtyTree(ctx: AppContext, differing: readonly string[]): void {
   const root = ctx.repoRoot as string;
   const toRepo = (abs: string) => relative(root, abs).split(sep).join('/');
   const prefix = toRepo(ctx.modelDir);
@@ -31,7 +31,7 @@ export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
   // The files the command names, found as the fingerprint finds them (relative to the manifest).
   const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
   const dirty: string[] = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
+  for (const path of differing) {
     if (path === manifest) {
       dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
       continue;

@@ -1,11 +1,11 @@
 import { LeptonError } from '../core/errors/index.js';
 import { planRecord, type RecordPlan } from '../core/plan/record.js';
 import { formatVersionMessage } from '../core/registry/message.js';
-import type { VersionRecord } from '../core/registry/types.js';
+import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import { fetchModelTags, readRecord, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { headCommit } from '../io/registry/worktree.js';
+import { committedHead, worktreeState } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ensureHistory } from './ensure-history.js';
@@ -46,6 +46,11 @@ export interface RecordOptions {
    * history fetch): a push then decides on those instead of fetching them again.
    */
   readonly tagsFetched?: boolean;
+  /**
+   * The model's registry as read right after that fetch, nothing having run in the repository
+   * since (the Action): the checks before the eval and the eval use it instead of reading again.
+   */
+  readonly registry?: Registry;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
   /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
@@ -95,17 +100,14 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  // Three local questions at once (a git spawn costs more than its answer); a failure is
+  // Two local questions at once (a git spawn costs more than its answer); a failure is
   // reported in the order they were asked before.
-  const asked = [
-    headCommit(ctx.git),
-    refuseDirtyTree(ctx),
-    resolveIdentity(ctx.git, ctx.settings),
-  ] as const;
-  for (const p of asked) p.catch(() => undefined);
-  const head = await asked[0];
-  await asked[1];
-  const identity = await asked[2];
+  const state = worktreeState(ctx.git);
+  const identityAsked = resolveIdentity(ctx.git, ctx.settings);
+  identityAsked.catch(() => undefined);
+  const head = committedHead(await state);
+  refuseDirtyTree(ctx, (await state).paths);
+  const identity = await identityAsked;
   if (options.fetchHistory) {
     const history = await ensureHistory(ctx, remote);
     if (history.state === 'missing' && !options.noBaseline) {
@@ -119,7 +121,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     }
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
-  const before = await readRegistry(ctx.git, model);
+  const before = options.registry ?? (await readRegistry(ctx.git, model));
   await refuseBeforeEval(ctx, before, head, options.version);
 
   const outcome = await evaluate(ctx, {
