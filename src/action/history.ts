@@ -1,10 +1,8 @@
-import type { Logger } from '../app/context.js';
+import type { AppContext, Logger } from '../app/context.js';
+import type { ModeSettings } from './result.js';
 import { LeptonError } from '../core/errors/index.js';
 import type { Git } from '../io/git.js';
-import {
-  fetchModelHistory as fetchHistory,
-  type FetchedHistory,
-} from '../io/registry/history.js';
+import { fetchModelHistory as fetchHistory, type FetchedHistory } from '../io/registry/history.js';
 
 export interface ActionHistoryOptions {
   readonly baseBranch: string | null;
@@ -50,4 +48,22 @@ export async function fetchModelHistory(
     );
   }
   return fetched;
+}
+
+/**
+ * The history fetch of a mode, started before the mode's own code loads (git works while
+ * Node compiles): a pull request's eval with its base branch, or a record, which with the
+ * `push` input refuses to go on without `origin`.
+ */
+export function startHistoryFetch(
+  ctx: AppContext,
+  s: Pick<ModeSettings, 'inputs' | 'log'>,
+  mode: { readonly baseBranch: string | null } | 'record',
+): Promise<FetchedHistory | null> {
+  const pushes = mode === 'record' && s.inputs.push;
+  return fetchModelHistory(ctx.git, ctx.manifest.model, {
+    baseBranch: mode === 'record' ? null : mode.baseBranch,
+    log: s.log,
+    push: pushes ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
+  });
 }

@@ -35,10 +35,18 @@ export async function run(s: RunSettings): Promise<RunResult> {
         ...empty(ctx.manifest.model),
         report: validReport(ctx.manifest, manifestNameOf(ctx)),
       };
-    case 'eval':
-      return (await import('./modes.js')).evalMode(ctx, s, plan);
-    case 'record':
-      return (await import('./modes.js')).recordMode(ctx, s);
+    case 'eval': {
+      // As for record: the fetch runs while the mode's code loads.
+      const history = import('./history.js').then((h) => h.startHistoryFetch(ctx, s, plan));
+      history.catch(() => undefined);
+      return (await import('./modes.js')).evalMode(ctx, s, plan, history);
+    }
+    case 'record': {
+      // The history fetch (git and the network) runs while the mode's code loads.
+      const history = import('./history.js').then((h) => h.startHistoryFetch(ctx, s, 'record'));
+      history.catch(() => undefined);
+      return (await import('./modes.js')).recordMode(ctx, s, history);
+    }
     case 'promote': {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
         const reason = `the release names model ${plan.tagModel}, not ${ctx.manifest.model}: nothing to promote`;

@@ -51,6 +51,11 @@ export interface RecordOptions {
    * since (the Action): the checks before the eval and the eval use it instead of reading again.
    */
   readonly registry?: Registry;
+  /**
+   * A history fetch the caller started (the Action: while this code loaded), awaited once the
+   * local questions are asked: its registry, read right after it, is the one decided on.
+   */
+  readonly history?: Promise<{ readonly registry: Registry } | null>;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
   /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
@@ -105,6 +110,8 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const state = worktreeState(ctx.git);
   const identityAsked = resolveIdentity(ctx.git, ctx.settings);
   identityAsked.catch(() => undefined);
+  // Its failure (no remote to push to, an unreachable one) comes first, as if awaited before.
+  const fetched = options.history ? await options.history : null;
   const head = committedHead(await state);
   refuseDirtyTree(ctx, (await state).paths);
   const identity = await identityAsked;
@@ -121,7 +128,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     }
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
-  const before = options.registry ?? (await readRegistry(ctx.git, model));
+  const before = fetched?.registry ?? options.registry ?? (await readRegistry(ctx.git, model));
   await refuseBeforeEval(ctx, before, head, options.version);
 
   const outcome = await evaluate(ctx, {

@@ -21,7 +21,7 @@ function repo(files: Record<string, string> = { 'a.txt': '1', 'dir/b.txt': '2' }
 
 /** What git's plain questions say: HEAD's commit (null when unborn) and the v1 paths. */
 function plainAnswer(dir: string): { head: string | null; paths: string[] } {
-  let head: string | null = null;
+  let head: string | null;
   try {
     head = git(dir, 'rev-parse', '-q', '--verify', 'HEAD^{commit}').trim();
   } catch {

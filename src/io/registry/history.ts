@@ -4,7 +4,6 @@ import { LeptonError } from '../../core/errors/index.js';
 import type { Registry } from '../../core/registry/types.js';
 import { eventCounterRefspec, modelRefPatterns } from '../../core/registry/names.js';
 import { lastLines, type Git } from '../git.js';
-import { readRegistry } from './read.js';
 
 export interface FetchHistoryOptions {
   /** The remote to fetch from (default `origin`). */
@@ -98,6 +97,9 @@ export async function fetchModelHistory(
   // want, and the tag patterns may match nothing: the remote's HEAD is asked for too (into
   // FETCH_HEAD only). The server sends the parents of every shallow commit it is told of, so
   // HEAD's whole history comes whatever refs are wanted (a pull request's merge commit too).
+  // The registry's reader loads while git fetches (the Action starts this before its mode's code).
+  const reader = import('./read.js');
+  reader.catch(() => undefined);
   let r = await git.run(
     shallow
       ? [...fetchArgs, '--unshallow', remote, ...refspecs, 'HEAD']
@@ -120,7 +122,7 @@ export async function fetchModelHistory(
     throw new LeptonError('git', `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
   }
   const created = (r.stderr.match(/^ \* \[new tag\] /gm) ?? []).length;
-  const registry = await readRegistry(git, model);
+  const registry = await (await reader).readRegistry(git, model);
   info(
     [
       `fetched from ${remote}: ${registry.versions.length} version tag(s) and ${registry.events.length} stage tag(s) of ${model}`,
