@@ -37,13 +37,14 @@ export async function run(s: RunSettings): Promise<RunResult> {
       };
     case 'eval': {
       // As for record: the fetch runs while the mode's code loads.
-      const history = import('./history.js').then((h) => h.startHistoryFetch(ctx, s, plan));
+      const history = (await import('./history.js')).startHistoryFetch(ctx, s, plan);
       history.catch(() => undefined);
       return (await import('./modes.js')).evalMode(ctx, s, plan, history);
     }
     case 'record': {
-      // The history fetch (git and the network) runs while the mode's code loads.
-      const history = import('./history.js').then((h) => h.startHistoryFetch(ctx, s, 'record'));
+      // The history fetch (git and the network) runs while the mode's code loads: its small
+      // module first, so git starts before the mode's code is compiled.
+      const history = (await import('./history.js')).startHistoryFetch(ctx, s, 'record');
       history.catch(() => undefined);
       return (await import('./modes.js')).recordMode(ctx, s, history);
     }
