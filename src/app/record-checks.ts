@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { checkVersionOverride, oneVersionPerCommit, versionOnCommit } from '../core/plan/record.js';
+import type { Fingerprint } from '../core/fingerprint/types.js';
 import type { Registry } from '../core/registry/types.js';
 import { evalFilesPart, partMatcher, partsOf, rebaseName } from '../io/files/select.js';
 import type { AppContext } from './context.js';
@@ -64,18 +65,20 @@ export function refuseDirtyTree(ctx: AppContext, differing: readonly string[]): 
  * The checks that need the registry, before the eval: `--version` valid, higher than the
  * latest and not a name a tag already takes; HEAD not already carrying a version of the model
  * (unless that version records this very content, which `record` then reports as unchanged).
+ * `fingerprint`: the one the caller is taking already, if any.
  */
 export async function refuseBeforeEval(
   ctx: AppContext,
   registry: Registry,
   head: string,
   override: string | undefined,
+  fingerprint?: Promise<Fingerprint>,
 ): Promise<void> {
   if (override !== undefined) checkVersionOverride(registry, override);
   const onHead = versionOnCommit(registry, head);
   if (!onHead) return;
   if (onHead.summary) {
-    const fp = await fingerprintProject(ctx);
+    const fp = await (fingerprint ?? fingerprintProject(ctx));
     if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }
   throw oneVersionPerCommit(head, onHead);

@@ -1,6 +1,7 @@
 import { LeptonError } from '../core/errors/index.js';
 import { planRecord, type RecordPlan } from '../core/plan/record.js';
 import { formatVersionMessage } from '../core/registry/message.js';
+import type { Fingerprint } from '../core/fingerprint/types.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
@@ -13,6 +14,7 @@ import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
 import { keepSamplesRef, noiseRecordFields, samplesPush } from './noise.js';
 import { findTrustedByFingerprint } from './verify.js';
+import { fingerprintProject } from './status.js';
 
 export interface RecordOptions {
   /** Push the tag (`--push`). */
@@ -105,15 +107,28 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  // Two local questions at once (a git spawn costs more than its answer); a failure is
-  // reported in the order they were asked before.
+  // Two local questions at once (a git spawn costs more than its answer), beside the caller's
+  // history fetch if any; a failure is reported in the order they were asked before: the
+  // fetch's (no remote to push to, an unreachable one), HEAD, the tree, the identity.
   const state = worktreeState(ctx.git);
+  state.catch(() => undefined);
   const identityAsked = resolveIdentity(ctx.git, ctx.settings);
   identityAsked.catch(() => undefined);
-  // Its failure (no remote to push to, an unreachable one) comes first, as if awaited before.
+  let dirty: unknown = null;
+  let taking: Promise<Fingerprint> | undefined;
+  try {
+    const { head, paths } = await state;
+    if (head !== null) refuseDirtyTree(ctx, paths);
+    // A clean tree: the fingerprint's git listing and file reads start now, beside the fetch
+    // (nothing below writes the model's files; a failure surfaces where the eval awaits it).
+    taking = fingerprintProject(ctx);
+    taking.catch(() => undefined);
+  } catch (e) {
+    dirty = e;
+  }
   const fetched = options.history ? await options.history : null;
   const head = committedHead(await state);
-  refuseDirtyTree(ctx, (await state).paths);
+  if (dirty !== null) throw dirty;
   const identity = await identityAsked;
   if (options.fetchHistory) {
     const history = await ensureHistory(ctx, remote);
@@ -129,9 +144,10 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
   const before = fetched?.registry ?? options.registry ?? (await readRegistry(ctx.git, model));
-  await refuseBeforeEval(ctx, before, head, options.version);
+  await refuseBeforeEval(ctx, before, head, options.version, taking);
 
   const outcome = await evaluate(ctx, {
+    ...(taking && { fingerprint: taking }),
     ...(options.force && { force: true }),
     ...(options.baseline !== undefined && { baseline: options.baseline }),
     ...(options.measured && { measured: options.measured }),
