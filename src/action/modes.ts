@@ -15,7 +15,8 @@ import { paceFromEnv } from '../io/github/open-client.js';
 import { commentOnPullRequest } from './comment.js';
 import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
-import { fetchModelHistory } from './history.js';
+import { fetchModelHistory, startHistoryFetch } from './history.js';
+import type { FetchedHistory } from '../io/registry/history.js';
 import { shardsInput } from './shards.js';
 import { errorReport } from './report.js';
 import { placed } from './placed.js';
@@ -30,9 +31,10 @@ export async function evalMode(
   ctx: AppContext,
   s: ModeSettings,
   plan: Extract<Plan, { kind: 'eval' }>,
+  history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, plan),
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: plan.baseBranch, log: s.log });
+  const fetched = await history;
   const comment = async (report: string) => {
     if (plan.pullRequest === null || !s.inputs.comment) return;
     await commentOnPullRequest({
@@ -52,6 +54,8 @@ export async function evalMode(
     outcome = await placed(ctx, async () =>
       evaluate(ctx, {
         ...(plan.baseBranch && { baseline: `refs/remotes/${REMOTE}/${plan.baseBranch}` }),
+        // Read right after the fetch; nothing has run in the repository since.
+        ...(fetched && { registry: fetched.registry }),
         ...(await shardsInput(ctx, s)),
       }),
     );
@@ -96,11 +100,17 @@ export async function evalMode(
 }
 
 /** push to the default branch: record (uploading the artifact first) and push the tag. */
-export async function recordMode(ctx: AppContext, s: ModeSettings): Promise<RunResult> {
+export async function recordMode(
+  ctx: AppContext,
+  s: ModeSettings,
+  history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, 'record'),
+): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  // An error of the fetch (no origin to push to) is the record's first.
+  history.catch(() => undefined);
   const r = await placed(ctx, async () =>
     record(ctx, {
+      history,
       ...(await shardsInput(ctx, s)),
       push: s.inputs.push,
       // fetchModelHistory fetched the tags and the event counter a moment ago.
@@ -147,7 +157,11 @@ export async function promoteMode(
   plan: Extract<Plan, { kind: 'promote' }>,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  await fetchModelHistory(ctx.git, model, {
+    baseBranch: null,
+    log: s.log,
+    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
+  });
   const p = await promoteAndDeploy(
     ctx,
     {

@@ -21,7 +21,11 @@ export async function rollbackMode(
   plan: Extract<Plan, { kind: 'rollback' }>,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, { baseBranch: null, log: s.log });
+  await fetchModelHistory(ctx.git, model, {
+    baseBranch: null,
+    log: s.log,
+    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
+  });
   const deploy = deployAfterRollback(ctx, plan.stage, trackedSettings(s));
   const r = await rollback(ctx, {
     ...(deploy && { deploy }),

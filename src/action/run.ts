@@ -35,11 +35,19 @@ export async function run(s: RunSettings): Promise<RunResult> {
         ...empty(ctx.manifest.model),
         report: validReport(ctx.manifest, manifestNameOf(ctx)),
       };
-    case 'eval':
-      return (await import('./modes.js')).evalMode(ctx, s, plan);
-    case 'record':
-      await requireRemoteToPush(ctx, s.inputs);
-      return (await import('./modes.js')).recordMode(ctx, s);
+    case 'eval': {
+      // As for record: the fetch runs while the mode's code loads.
+      const history = (await import('./history.js')).startHistoryFetch(ctx, s, plan);
+      history.catch(() => undefined);
+      return (await import('./modes.js')).evalMode(ctx, s, plan, history);
+    }
+    case 'record': {
+      // The history fetch (git and the network) runs while the mode's code loads: its small
+      // module first, so git starts before the mode's code is compiled.
+      const history = (await import('./history.js')).startHistoryFetch(ctx, s, 'record');
+      history.catch(() => undefined);
+      return (await import('./modes.js')).recordMode(ctx, s, history);
+    }
     case 'promote': {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
         const reason = `the release names model ${plan.tagModel}, not ${ctx.manifest.model}: nothing to promote`;
@@ -47,7 +55,6 @@ export async function run(s: RunSettings): Promise<RunResult> {
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
       checkPromoteInputs(ctx, s.inputs);
-      await requireRemoteToPush(ctx, s.inputs);
       return (await import('./modes.js')).promoteMode(ctx, s, plan);
     }
     case 'monitor':
@@ -57,7 +64,6 @@ export async function run(s: RunSettings): Promise<RunResult> {
       checkPromoteInputs(ctx, s.inputs);
       return (await import('./deploy-mode.js')).deployMode(ctx, s, plan);
     case 'rollback':
-      await requireRemoteToPush(ctx, s.inputs);
       return (await import('./rollback-mode.js')).rollbackMode(ctx, s, plan);
   }
 }
@@ -117,17 +123,6 @@ function checkPromoteInputs(ctx: AppContext, inputs: ActionInputs): void {
       [`expected 1.2.0, v1.2.0 or ${m.model}@v1.2.0; leave it empty for the latest that passed`],
     );
   }
-}
-
-/** With `push: true` the tag goes to `origin`: without that remote, say so before the eval runs. */
-async function requireRemoteToPush(ctx: AppContext, inputs: ActionInputs): Promise<void> {
-  if (!inputs.push || !ctx.repoRoot) return;
-  if ((await ctx.git.remoteUrl('origin')) !== null) return;
-  throw new LeptonError(
-    'invalid',
-    `input "push" is true, but the repository at ${ctx.repoRoot} has no "origin" remote to push to`,
-    ['check the repository out with actions/checkout, or set push: false to tag locally only'],
-  );
 }
 
 /**

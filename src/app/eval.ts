@@ -62,6 +62,11 @@ export interface EvaluateOptions {
   readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
   /** The model's registry as the caller read it a moment ago (record does): not read again. */
   readonly registry?: Registry;
+  /**
+   * The fingerprint as the caller started taking it a moment ago, nothing having been written
+   * to the model's files since (record: beside its history fetch): not taken again.
+   */
+  readonly fingerprint?: Promise<Fingerprint>;
 }
 
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
@@ -235,7 +240,7 @@ export async function evaluate(
   }
   if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry] = await Promise.all([
-    fingerprintProject(ctx),
+    options.fingerprint ?? fingerprintProject(ctx),
     ctx.repoRoot ? (options.registry ?? readRegistry(ctx.git, m.model)) : null,
   ]);
   // The eval's own files (the command's scripts, eval.paths) are eval settings (CONTRACT §2).

@@ -1,9 +1,9 @@
 import { relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { checkVersionOverride, oneVersionPerCommit, versionOnCommit } from '../core/plan/record.js';
+import type { Fingerprint } from '../core/fingerprint/types.js';
 import type { Registry } from '../core/registry/types.js';
 import { evalFilesPart, partMatcher, partsOf, rebaseName } from '../io/files/select.js';
-import { pathsDifferingFromHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { fingerprintProject } from './status.js';
 import { findTrustedByFingerprint } from './verify.js';
@@ -12,9 +12,10 @@ import { findTrustedByFingerprint } from './verify.js';
  * CONTRACT §2b: `record` refuses before the eval starts (LeptonError 'invalid', exit 2) when
  * the tag could not describe what the eval would judge: files of a component or data set,
  * the eval's own files or `lepton.yml` itself differ from HEAD (an uncommitted manifest with
- * loosened thresholds would be recorded as "passed").
+ * loosened thresholds would be recorded as "passed"). `differing`: the paths (relative to the
+ * repository root) that differ from HEAD (`worktreeState`).
  */
-export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
+export function refuseDirtyTree(ctx: AppContext, differing: readonly string[]): void {
   const root = ctx.repoRoot as string;
   const toRepo = (abs: string) => relative(root, abs).split(sep).join('/');
   const prefix = toRepo(ctx.modelDir);
@@ -31,7 +32,7 @@ export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
   // The files the command names, found as the fingerprint finds them (relative to the manifest).
   const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
   const dirty: string[] = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
+  for (const path of differing) {
     if (path === manifest) {
       dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
       continue;
@@ -64,18 +65,20 @@ export async function refuseDirtyTree(ctx: AppContext): Promise<void> {
  * The checks that need the registry, before the eval: `--version` valid, higher than the
  * latest and not a name a tag already takes; HEAD not already carrying a version of the model
  * (unless that version records this very content, which `record` then reports as unchanged).
+ * `fingerprint`: the one the caller is taking already, if any.
  */
 export async function refuseBeforeEval(
   ctx: AppContext,
   registry: Registry,
   head: string,
   override: string | undefined,
+  fingerprint?: Promise<Fingerprint>,
 ): Promise<void> {
   if (override !== undefined) checkVersionOverride(registry, override);
   const onHead = versionOnCommit(registry, head);
   if (!onHead) return;
   if (onHead.summary) {
-    const fp = await fingerprintProject(ctx);
+    const fp = await (fingerprint ?? fingerprintProject(ctx));
     if (await findTrustedByFingerprint(ctx, registry, fp.fingerprint)) return;
   }
   throw oneVersionPerCommit(head, onHead);

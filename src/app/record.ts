@@ -1,11 +1,12 @@
 import { LeptonError } from '../core/errors/index.js';
 import { planRecord, type RecordPlan } from '../core/plan/record.js';
 import { formatVersionMessage } from '../core/registry/message.js';
-import type { VersionRecord } from '../core/registry/types.js';
+import type { Fingerprint } from '../core/fingerprint/types.js';
+import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import { fetchModelTags, readRecord, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { headCommit } from '../io/registry/worktree.js';
+import { committedHead, worktreeState } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ensureHistory } from './ensure-history.js';
@@ -13,6 +14,7 @@ import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
 import { keepSamplesRef, noiseRecordFields, samplesPush } from './noise.js';
 import { findTrustedByFingerprint } from './verify.js';
+import { fingerprintProject } from './status.js';
 
 export interface RecordOptions {
   /** Push the tag (`--push`). */
@@ -46,6 +48,16 @@ export interface RecordOptions {
    * history fetch): a push then decides on those instead of fetching them again.
    */
   readonly tagsFetched?: boolean;
+  /**
+   * The model's registry as read right after that fetch, nothing having run in the repository
+   * since (the Action): the checks before the eval and the eval use it instead of reading again.
+   */
+  readonly registry?: Registry;
+  /**
+   * A history fetch the caller started (the Action: while this code loaded), awaited once the
+   * local questions are asked: its registry, read right after it, is the one decided on.
+   */
+  readonly history?: Promise<{ readonly registry: Registry } | null>;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
   /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
@@ -95,17 +107,29 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  // Three local questions at once (a git spawn costs more than its answer); a failure is
-  // reported in the order they were asked before.
-  const asked = [
-    headCommit(ctx.git),
-    refuseDirtyTree(ctx),
-    resolveIdentity(ctx.git, ctx.settings),
-  ] as const;
-  for (const p of asked) p.catch(() => undefined);
-  const head = await asked[0];
-  await asked[1];
-  const identity = await asked[2];
+  // Two local questions at once (a git spawn costs more than its answer), beside the caller's
+  // history fetch if any; a failure is reported in the order they were asked before: the
+  // fetch's (no remote to push to, an unreachable one), HEAD, the tree, the identity.
+  const state = worktreeState(ctx.git);
+  state.catch(() => undefined);
+  const identityAsked = resolveIdentity(ctx.git, ctx.settings);
+  identityAsked.catch(() => undefined);
+  let dirty: unknown = null;
+  let taking: Promise<Fingerprint> | undefined;
+  try {
+    const { head, paths } = await state;
+    if (head !== null) refuseDirtyTree(ctx, paths);
+    // A clean tree: the fingerprint's git listing and file reads start now, beside the fetch
+    // (nothing below writes the model's files; a failure surfaces where the eval awaits it).
+    taking = fingerprintProject(ctx);
+    taking.catch(() => undefined);
+  } catch (e) {
+    dirty = e;
+  }
+  const fetched = options.history ? await options.history : null;
+  const head = committedHead(await state);
+  if (dirty !== null) throw dirty;
+  const identity = await identityAsked;
   if (options.fetchHistory) {
     const history = await ensureHistory(ctx, remote);
     if (history.state === 'missing' && !options.noBaseline) {
@@ -119,10 +143,11 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     }
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
-  const before = await readRegistry(ctx.git, model);
-  await refuseBeforeEval(ctx, before, head, options.version);
+  const before = fetched?.registry ?? options.registry ?? (await readRegistry(ctx.git, model));
+  await refuseBeforeEval(ctx, before, head, options.version, taking);
 
   const outcome = await evaluate(ctx, {
+    ...(taking && { fingerprint: taking }),
     ...(options.force && { force: true }),
     ...(options.baseline !== undefined && { baseline: options.baseline }),
     ...(options.measured && { measured: options.measured }),

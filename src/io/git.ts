@@ -44,6 +44,11 @@ interface Known {
   /** Whether the clone was shallow when the first rev-parse looked (never updated). */
   shallowAtTopLevel: boolean | null;
   /**
+   * Whether the repository was found without git (src/io/repo-discovery.ts): a `.git` folder
+   * holding its own refs, nothing in the environment or config moving them.
+   */
+  plainLayout: boolean;
+  /**
    * `remote get-url NAME` answers: a run never adds, removes or changes a remote (a library
    * caller that does opens the project again).
    */
@@ -51,7 +56,12 @@ interface Known {
 }
 
 export class Git {
-  private known: Known = { gitDir: null, shallowAtTopLevel: null, remotes: new Map() };
+  private known: Known = {
+    gitDir: null,
+    shallowAtTopLevel: null,
+    plainLayout: false,
+    remotes: new Map(),
+  };
   /** The top-level answer of this folder (its cwd never changes). */
   private top: Promise<string | null> | null = null;
 
@@ -133,6 +143,7 @@ export class Git {
     if (found) {
       this.known.gitDir = found.gitDir;
       this.known.shallowAtTopLevel = found.shallow;
+      this.known.plainLayout = true;
       return found.top;
     }
     const r = await this.run(
@@ -172,6 +183,16 @@ export class Git {
    */
   get shallowAtTopLevel(): boolean | null {
     return this.known.shallowAtTopLevel;
+  }
+
+  /**
+   * The git directory when topLevel() found it without git (a `.git` folder that holds the
+   * repository's own refs, as gitrepository-layout(5) lays them out, nothing in the
+   * environment or config moving them), else null: where a caller may read a loose ref git has
+   * just written instead of asking git.
+   */
+  get plainGitDir(): string | null {
+    return this.known.plainLayout ? this.known.gitDir : null;
   }
 
   /** The git directory (absolute), or null outside a repository. */

@@ -1,5 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fetchModelHistory } from '../../src/action/history.js';
+import { fetchModelHistory as fetchHistory } from '../../src/io/registry/history.js';
 import type { Logger } from '../../src/app/context.js';
 import { Git } from '../../src/io/git.js';
 import { GIT_ENV, git, makeRepo, type TestRepo } from '../helpers/repo.js';
@@ -66,7 +70,7 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
       'm@v0.2.0',
     );
     expect(log.lines).toEqual([
-      'fetched from origin: 2 version tag(s) and 1 stage tag(s) of m (3 new) and the full history (the clone was shallow; HEAD now has 5 commits)',
+      'fetched from origin: 2 version tag(s) and 1 stage tag(s) of m (3 new) and the full history (the clone was shallow)',
     ]);
   });
 
@@ -115,8 +119,80 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
     expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
     expect(log.lines).toEqual([
-      'fetched from origin: 0 version tag(s) and 0 stage tag(s) of m (0 new) and the full history (the clone was shallow; HEAD now has 2 commits)',
+      'fetched from origin: 0 version tag(s) and 0 stage tag(s) of m (0 new) and the full history (the clone was shallow)',
     ]);
+  });
+
+  it('unshallows in the same fetch whatever the remote’s HEAD names, falling back to two fetches when it names no branch', async () => {
+    for (const head of ['refs/heads/main', 'refs/heads/gone']) {
+      const origin = remoteWithTags();
+      // A bare remote whose default branch was never pushed: `fetch origin HEAD` finds nothing.
+      git(origin.remote, 'symbolic-ref', 'HEAD', head);
+      const dir = shallowCheckout(origin.remote, 'main');
+      const log = recorder();
+      await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
+      expect([head, git(dir, 'rev-parse', '--is-shallow-repository').trim()]).toEqual([
+        head,
+        'false',
+      ]);
+      expect(git(dir, 'rev-list', '--count', 'HEAD').trim()).toBe('5');
+      expect(git(dir, 'tag', '--list').trim().split('\n').sort()).toEqual([
+        'm#staging#1',
+        'm@v0.1.0',
+        'm@v0.2.0',
+      ]);
+      expect(log.lines).toEqual([
+        'fetched from origin: 2 version tag(s) and 1 stage tag(s) of m (3 new) and the full history (the clone was shallow)',
+      ]);
+    }
+  });
+
+  it('unshallows a pull request’s merge commit, which no branch holds', async () => {
+    const origin = remoteWithTags();
+    // refs/pull/1/merge as GitHub makes it: main merged with the feature branch.
+    origin.git('checkout', '-q', 'main');
+    origin.git('merge', '-q', '--no-ff', '-m', 'merge', 'feature');
+    const merge = origin.git('rev-parse', 'HEAD').trim();
+    origin.git('push', '-q', 'origin', `${merge}:refs/pull/1/merge`);
+    origin.git('reset', '-q', '--hard', 'HEAD~1');
+    const base = mkdtempSync(join(tmpdir(), 'lepton-pr-'));
+    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const dir = join(base, 'ws');
+    git(base, 'init', '-q', dir);
+    git(dir, 'remote', 'add', 'origin', `file://${origin.remote}`);
+    git(
+      dir,
+      'fetch',
+      '-q',
+      '--depth',
+      '1',
+      '--no-tags',
+      'origin',
+      `+${merge}:refs/remotes/pull/1/merge`,
+    );
+    git(dir, 'checkout', '-q', '--detach', merge);
+    await fetchModelHistory(gitIn(dir), 'm', { baseBranch: 'main', log: recorder() });
+    expect(git(dir, 'rev-parse', '--is-shallow-repository').trim()).toBe('false');
+    // c1..c5, the feature commit and the merge.
+    expect(git(dir, 'rev-list', '--count', 'HEAD').trim()).toBe('7');
+  });
+
+  it('never fetches from a path named like a missing remote', async () => {
+    const local = makeRepo({ 'a.txt': '1' });
+    cleanups.push(local.cleanup);
+    local.git('remote', 'remove', 'origin');
+    // A repository in a folder called `origin`: `git fetch origin` would read it as a path.
+    const other = remoteWithTags();
+    git(local.dir, 'clone', '-q', other.remote, 'origin');
+    for (const remote of ['origin', 'upstream']) {
+      const log = recorder();
+      const fetched = await fetchHistory(gitIn(local.dir), 'm', { remote, info: log.info });
+      expect(fetched).toBeNull();
+      expect(log.lines).toEqual([
+        `no "${remote}" remote: working with the local tags and history only`,
+      ]);
+    }
+    expect(local.git('tag', '--list')).toBe('');
   });
 
   it('also mirrors the model’s event counter (and no other model’s), so a push needs no fetch of its own', async () => {
@@ -165,7 +241,7 @@ describe('fetching what a depth-1, tagless checkout lacks', () => {
     const log = recorder();
     await fetchModelHistory(gitIn(dir), 'm', { baseBranch: null, log });
     expect(log.lines[0]).toBe(
-      `fetched from origin: 2 version tag(s) and 1 stage tag(s) of m ${note} and the full history (the clone was shallow; HEAD now has 5 commits)`,
+      `fetched from origin: 2 version tag(s) and 1 stage tag(s) of m ${note} and the full history (the clone was shallow)`,
     );
   });
 

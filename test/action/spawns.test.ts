@@ -37,10 +37,10 @@ describe('the git a push run spawns', () => {
     const lines = await pushRun(o.checkout('main'));
     expect(git(o.remote, 'tag', '--list').trim()).toBe(`${MODEL}@v0.1.0`);
     const once = [
-      'remote get-url origin',
       // The registry: read once, before the eval, and decided on (the push is the arbiter).
       'for-each-ref --format=%(refname:strip=2)',
-      'status ',
+      // HEAD's commit comes with the status (`# branch.oid`), not from a rev-parse of its own.
+      'status --porcelain=v2 --branch ',
       'ls-files ',
       'tag -a ',
       'push ',
@@ -50,13 +50,19 @@ describe('the git a push run spawns', () => {
     // actions/checkout's plain clone (io/repo-discovery.ts).
     expect(countOf(lines, 'rev-parse --show-toplevel')).toBe(0);
     expect(countOf(lines, 'rev-parse --is-shallow-repository')).toBe(0);
-    // Tags and history in two fetches (the unshallow alone would fetch nothing on a first
-    // record), without git's auto maintenance after each.
+    // Tags and history in one fetch (the remote's HEAD wanted too, so a first record with no
+    // tag to fetch still deepens), without git's auto maintenance after it.
     const fetches = lines.filter((l) => / fetch /.test(` ${l} `));
-    expect(fetches).toHaveLength(2);
-    for (const f of fetches) expect(f).toMatch(/^-c maintenance\.auto=false fetch /);
-    // 21 before issue 23's Action work.
-    expect(lines.length).toBeLessThanOrEqual(14);
+    expect(fetches).toEqual([
+      expect.stringMatching(/^-c maintenance\.auto=false fetch .*--unshallow origin .* HEAD$/),
+    ]);
+    // A remote that is there is not looked up first (only when the fetch fails); the new tag's
+    // object is read from the loose ref git just wrote; no commit count for a log line.
+    for (const asked of ['remote get-url', 'rev-parse', 'rev-list']) {
+      expect([asked, countOf(lines, asked)]).toEqual([asked, 0]);
+    }
+    // 21 before issue 23's Action work, 14 at its stop 4.
+    expect(lines.length).toBeLessThanOrEqual(8);
   });
 
   it('a re-run on the same content asks each question once too, and creates no tag', async () => {
@@ -64,7 +70,7 @@ describe('the git a push run spawns', () => {
     await pushRun(o.checkout('main'));
     const lines = await pushRun(o.checkout('main'));
     expect(countOf(lines, 'rev-parse --show-toplevel')).toBe(0);
-    expect(countOf(lines, 'remote get-url origin')).toBe(1);
+    expect(countOf(lines, 'remote get-url origin')).toBe(0);
     expect(countOf(lines, 'tag -a ')).toBe(0);
     expect(countOf(lines, 'for-each-ref --format=%(refname:strip=2)')).toBe(1);
   });

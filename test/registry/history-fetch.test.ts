@@ -73,9 +73,7 @@ describe('a clone that lacks the tags or the history', () => {
     const dir = clone(origin.remote, '--depth', '1');
     const r = await runCli(dir, ['eval', '--json']);
     expect(r.stderr).toContain('the clone is shallow: fetched from origin: 1 version tag(s)');
-    expect(r.stderr).toContain(
-      'and the full history (the clone was shallow; HEAD now has 3 commits)',
-    );
+    expect(r.stderr).toContain('and the full history (the clone was shallow)');
     expect(JSON.parse(r.stdout)).toMatchObject({ baseline: { version: '0.1.0' }, reused: true });
   });
 

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
+import type { Registry } from '../../core/registry/types.js';
 import { eventCounterRefspec, modelRefPatterns } from '../../core/registry/names.js';
 import { lastLines, type Git } from '../git.js';
 
@@ -11,6 +14,8 @@ export interface FetchHistoryOptions {
   readonly info: (message: string) => void;
   /** Whether the clone is shallow, when the caller asked git a moment ago (Git.shallowAtTopLevel). */
   readonly shallow?: boolean;
+  /** false: say nothing when there is no such remote (the caller refuses instead). */
+  readonly sayNoRemote?: boolean;
 }
 
 /**
@@ -30,31 +35,42 @@ export async function historyGap(git: Git, model: string): Promise<string | null
   return null;
 }
 
+/** What a history fetch brought: the registry as it stands right after it. */
+export interface FetchedHistory {
+  /**
+   * The model's registry, read right after the fetch: a caller that runs nothing else in the
+   * repository before deciding (record, promote) uses it instead of reading again.
+   */
+  readonly registry: Registry;
+}
+
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
  * remote's is kept, and the fetch fails naming it) and its event counter (as `fetchModelTags`
  * does, so a push right after needs no fetch of its own), the whole history when the clone is
- * shallow, and the base branch when given, then says what came. Returns false, having said
- * why, when there is no such remote; throws LeptonError 'git' when it cannot be reached.
+ * shallow, and the base branch when given, in one `git fetch`, then says what came. Returns
+ * null, having said why, when there is no such remote; throws LeptonError 'git' when it cannot
+ * be reached.
  */
 export async function fetchModelHistory(
   git: Git,
   model: string,
   options: FetchHistoryOptions,
-): Promise<boolean> {
+): Promise<FetchedHistory | null> {
   const remote = options.remote ?? 'origin';
   const { info } = options;
   if (remote.startsWith('-')) throw new LeptonError('invalid', `${remote}: not a remote name`);
-  // Asked at once with the remote (each git spawn costs more than git's own work here); a
-  // failure is taken after the remote's answer, as before.
+  // Asked at once with whatever comes first (each git spawn costs more than git's own work here).
   const shallowAsked =
     options.shallow !== undefined
       ? Promise.resolve(options.shallow)
       : git.out(['rev-parse', '--is-shallow-repository']).then((o) => o === 'true');
   shallowAsked.catch(() => undefined);
-  if ((await git.remoteUrl(remote)) === null) {
-    info(`no "${remote}" remote: working with the local tags and history only`);
-    return false;
+  // A name git could also read as a path or URL (`../x`, a folder called `origin`) is looked
+  // up first, so a missing remote is never fetched from as a path; a plain name is only looked
+  // up when the fetch fails (one process less per run).
+  if (!plainRemoteName(remote) || existsSync(join(git.cwd, remote))) {
+    if ((await git.remoteUrl(remote)) === null) return noRemote(remote, options);
   }
   const shallow = await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
@@ -77,44 +93,56 @@ export async function fetchModelHistory(
   const fetchArgs = ['-c', 'maintenance.auto=false', 'fetch', '--no-tags'];
   // Not --quiet: its summary has a ` * [new tag]` line (LC_ALL=C) per tag it created, so the
   // tags need not be counted before as well as after.
-  const summary = await fetch(git, [...fetchArgs, remote, ...refspecs], remote);
-  const created = (summary.match(/^ \* \[new tag\] /gm) ?? []).length;
-  const quiet = [...fetchArgs, '--quiet'];
-  // Separately: `--unshallow` with only tag patterns that match nothing fails without a word.
-  if (shallow) await fetch(git, [...quiet, '--unshallow', remote], remote);
-  const [after, commits] = await Promise.all([
-    countTags(git, model),
-    shallow ? git.out(['rev-list', '--count', 'HEAD']) : '',
-  ]);
+  // A shallow clone is deepened by the same fetch. `--unshallow` needs at least one ref to
+  // want, and the tag patterns may match nothing: the remote's HEAD is asked for too (into
+  // FETCH_HEAD only). The server sends the parents of every shallow commit it is told of, so
+  // HEAD's whole history comes whatever refs are wanted (a pull request's merge commit too).
+  // The registry's reader loads while git fetches (the Action starts this before its mode's code).
+  const reader = import('./read.js');
+  reader.catch(() => undefined);
+  let r = await git.run(
+    shallow
+      ? [...fetchArgs, '--unshallow', remote, ...refspecs, 'HEAD']
+      : [...fetchArgs, remote, ...refspecs],
+    { allowFailure: true },
+  );
+  if (r.code !== 0 && shallow && /couldn't find remote ref HEAD/.test(r.stderr)) {
+    // A remote whose HEAD names no branch (a bare repository whose default branch was never
+    // pushed): the tags, then the history by the configured refspecs, as two fetches.
+    r = await git.run([...fetchArgs, remote, ...refspecs], { allowFailure: true });
+    if (r.code === 0) {
+      const deepen = await git.run([...fetchArgs, '--quiet', '--unshallow', remote], {
+        allowFailure: true,
+      });
+      if (deepen.code !== 0) r = { ...deepen, stderr: r.stderr + deepen.stderr };
+    }
+  }
+  if (r.code !== 0) {
+    if ((await git.remoteUrl(remote)) === null) return noRemote(remote, options);
+    throw new LeptonError('git', `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+  }
+  const created = (r.stderr.match(/^ \* \[new tag\] /gm) ?? []).length;
+  const registry = await (await reader).readRegistry(git, model);
   info(
     [
-      `fetched from ${remote}: ${after.versions} version tag(s) and ${after.stages} stage tag(s) of ${model}`,
+      `fetched from ${remote}: ${registry.versions.length} version tag(s) and ${registry.events.length} stage tag(s) of ${model}`,
       `(${created} new)`,
-      shallow
-        ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)`
-        : '',
+      shallow ? 'and the full history (the clone was shallow)' : '',
       base ? `and the base branch ${base}` : '',
     ]
       .filter(Boolean)
       .join(' '),
   );
-  return true;
+  return { registry };
 }
 
-async function fetch(git: Git, args: string[], remote: string): Promise<string> {
-  const r = await git.run(args, { allowFailure: true });
-  if (r.code !== 0) {
-    throw new LeptonError('git', `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+/** A remote name git takes only as a name (no path separator, no URL, not `.`/`..`). */
+const plainRemoteName = (name: string): boolean =>
+  /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(name) && name !== '.' && name !== '..';
+
+function noRemote(remote: string, options: FetchHistoryOptions): null {
+  if (options.sayNoRemote !== false) {
+    options.info(`no "${remote}" remote: working with the local tags and history only`);
   }
-  return r.stderr;
-}
-
-/** The model's version and stage tags, counted from one listing. */
-async function countTags(git: Git, model: string): Promise<{ versions: number; stages: number }> {
-  const [versionRefs] = modelRefPatterns(model);
-  const versionPrefix = versionRefs.slice(0, -1); // `refs/tags/MODEL@`
-  const list = await git.out(['for-each-ref', '--format=%(refname)', ...modelRefPatterns(model)]);
-  const names = list ? list.split('\n') : [];
-  const versions = names.filter((n) => n.startsWith(versionPrefix)).length;
-  return { versions, stages: names.length - versions };
+  return null;
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import { lastLines, type Git } from '../git.js';
 import { identityEnv, type Identity } from './identity.js';
@@ -31,9 +34,28 @@ export async function createTag(git: Git, tag: NewTag): Promise<string | null> {
     if (await tagObject(git, tag.name)) return null;
     throw new LeptonError('git', `could not create tag ${tag.name}: ${lastLines(r.stderr)}`);
   }
-  const object = await tagObject(git, tag.name);
+  const object = (await looseTagObject(git, tag.name)) ?? (await tagObject(git, tag.name));
   if (!object) throw new LeptonError('git', `tag ${tag.name} vanished right after it was made`);
   return object;
+}
+
+/**
+ * The object a tag names, read from its loose ref file (gitrepository-layout(5), "refs": a
+ * loose ref is a file holding the object name and a newline), which `git tag` has just written:
+ * one process less per version. Null wherever git may keep the ref elsewhere or the file says
+ * anything else (a linked worktree, whose tags live in the common directory; the reftable
+ * backend; a packed ref): then git is asked.
+ */
+async function looseTagObject(git: Git, name: string): Promise<string | null> {
+  await git.topLevel(); // how the repository was found says whether its refs are plain files
+  const dir = git.plainGitDir;
+  if (dir === null || existsSync(join(dir, 'commondir'))) return null;
+  try {
+    const text = await readFile(join(dir, 'refs', 'tags', name), 'latin1');
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n$/.test(text) ? text.slice(0, -1) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
