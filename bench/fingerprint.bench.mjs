@@ -8,7 +8,10 @@
 //         the ratio of the differences, (lepton 10,000 − lepton 1) / (git 10,000 − git 1): the
 //         cost each adds per file, start-up and fixed work (git spawns, tags, the manifest)
 //         left out on both sides. In-process too: fingerprintModel with no stat cache
-//         alternating with the git refresh spawned from the same process.
+//         alternating with the git refresh spawned from the same process. Beside them, Node's
+//         floor (bench/lib/cold-floor.mjs: lstat, open, read, close and SHA-256 per file, on one
+//         thread, nothing else; and with a helper thread started first), per file the same way:
+//         how close Lepton is to what Node can do.
 // "Cold" is: file contents in the page cache (both sides read the same warm pages), no stat cache.
 //   warm: 10,000 unchanged committed files       vs  git status --porcelain
 // Cold, and warm as whole processes: both sides spawned alternately, several times; medians.
@@ -41,6 +44,8 @@ const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js'
 const LIB = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'core.js');
 // validateManifest is in the stable entry (dist/lib.js), fingerprintModel in lepton-ci/core.
 const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'lib.js');
+// The least a Node process does for a cold run over the same files (lstat, open, read, close, hash).
+const FLOOR = join(dirname(fileURLToPath(import.meta.url)), 'lib', 'cold-floor.mjs');
 for (const f of [CLI, LIB, MAIN]) {
   if (!existsSync(f)) {
     console.error(`bench: ${f} is missing; run \`npm run bundle\` first`);
@@ -320,16 +325,23 @@ async function coldSmall(dir, one) {
     'rm -f .git/index && git read-tree HEAD && git update-index -q --refresh >/dev/null';
   const gitCold = (cwd) => ({ run: () => time(cwd, 'sh', ['-c', GIT_COLD]) });
   const node = { run: () => time(dir, process.execPath, ['-e', '0']) };
+  const floor = (cwd, threads) => ({
+    run: () => time(cwd, process.execPath, [FLOOR, String(threads)]),
+  });
   const loadBefore = load();
-  const [l, g, l1, g1, n] = rounds(
+  const [l, g, l1, g1, n, f, f1, ff, ff1] = rounds(
     leptonCold(dir),
     gitCold(dir),
     leptonCold(one),
     gitCold(one),
     node,
+    floor(dir, 1),
+    floor(one, 1),
+    floor(dir, 2),
+    floor(one, 2),
   );
   const inProcess = await coldInProcess(dir, GIT_COLD);
-  const perFile = (k) => (l[k] - l1[k]) / (g[k] - g1[k]);
+  const perFile = (k, a = l, a1 = l1) => (a[k] - a1[k]) / (g[k] - g1[k]);
   const cpuCol = (r) => (TIME ? `   CPU ${fmt(r.cpu)}` : '');
   console.log(
     `\ncold fingerprint, 10,000 small committed files (200 B–7 KiB), ${nproc} cores, median of ${RUNS} interleaved rounds (load average ${loadBefore} before, ${load()} after):`,
@@ -344,10 +356,19 @@ async function coldSmall(dir, one) {
     `    time ratio ${(l.wall / g.wall).toFixed(2)}x${cpuRatio(l.cpu, g.cpu)} (whole processes; node -e 0 alone is ${(n.wall / g.wall).toFixed(2)}x)`,
   );
   console.log(
-    `    per file: (lepton 10,000 − lepton 1) / (git 10,000 − git 1)   ${perFile('wall').toFixed(2)}x${TIME ? `; CPU ${perFile('cpu').toFixed(2)}x` : ''} (target <= 1.0x)`,
+    `    per file: (lepton 10,000 − lepton 1) / (git 10,000 − git 1)       ${perFile('wall').toFixed(2)}x${TIME ? `; CPU ${perFile('cpu').toFixed(2)}x` : ''} (target <= 1.0x)`,
   );
   console.log(
-    `    beyond Node's start: (lepton − node -e 0) / git              ${((l.wall - n.wall) / g.wall).toFixed(2)}x${TIME ? `; CPU ${((l.cpu - n.cpu) / g.cpu).toFixed(2)}x` : ''}`,
+    `    Node's floor per file, the same way (bench/lib/cold-floor.mjs)   ${perFile('wall', f, f1).toFixed(2)}x${TIME ? `; CPU ${perFile('cpu', f, f1).toFixed(2)}x` : ''}`,
+  );
+  console.log(
+    `    the same with a helper thread started first (cold-floor.mjs 2)   ${perFile('wall', ff, ff1).toFixed(2)}x${TIME ? `; CPU ${perFile('cpu', ff, ff1).toFixed(2)}x` : ''}`,
+  );
+  console.log(
+    `    lepton per file ÷ Node's floor per file                          ${((l.wall - l1.wall) / (f.wall - f1.wall)).toFixed(2)}x${TIME ? `; CPU ${((l.cpu - l1.cpu) / (f.cpu - f1.cpu)).toFixed(2)}x` : ''}`,
+  );
+  console.log(
+    `    beyond Node's start: (lepton − node -e 0) / git                  ${((l.wall - n.wall) / g.wall).toFixed(2)}x${TIME ? `; CPU ${((l.cpu - n.cpu) / g.cpu).toFixed(2)}x` : ''}`,
   );
   console.log(
     `  in-process, median of ${IN_PROCESS_RUNS} after ${WARMUP} warm-up rounds, fingerprintModel (no stat cache) alternating with git's cold refresh spawned:`,

@@ -19,7 +19,7 @@ import {
   parseLfsPointer,
 } from '../../core/fingerprint/lfs.js';
 import { decodeName, fsPath, hasEscapedBytes, nameBytes } from '../../core/fingerprint/names.js';
-import { HashTeam, Outcome } from './pool.js';
+import { HashTeam, Outcome, Standby } from './pool.js';
 import { ProgressMeter, type Progress } from './progress.js';
 import type { StatCache, StatKey } from './stat-cache.js';
 import { statKey } from './stat-cache-file.js';
@@ -46,11 +46,19 @@ export function folderPrefix(dir: string): string {
 
 /**
  * Stats every selected file (one lstat each; symlinks resolved and checked).
- * Files git still lists but the work tree no longer has are left out.
+ * Files git still lists but the work tree no longer has are left out. `standby`, when given,
+ * is started once the files seen hold enough bytes for helper threads to pay.
  * Throws one error naming every file that cannot be used.
  */
-export function statTargets(rels: readonly string[], modelDir: string, root: string): Target[] {
+export function statTargets(
+  rels: readonly string[],
+  modelDir: string,
+  root: string,
+  standby?: Standby | null,
+): Target[] {
   const targets: Target[] = [];
+  // Bytes seen until helpers would pay, then -Infinity (started once).
+  let seen = standby ? 0 : -Infinity;
   const problems: string[] = [];
   let rootReal: string | undefined;
   const base = folderPrefix(modelDir);
@@ -97,6 +105,10 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
       abs: path,
       key: statKey(st),
     });
+    if ((seen += st.size) >= HELPERS_FROM_BYTES) {
+      (standby as Standby).start();
+      seen = -Infinity;
+    }
   }
   if (problems.length) {
     throw new LeptonError(
@@ -116,8 +128,9 @@ export function statTargets(rels: readonly string[], modelDir: string, root: str
  * `vouched`: files git vouches for in this run, with their blob ids (the cache keeps those of
  * settled files so the next run can skip the lstat). A promise only when the cache has no old
  * entries (nothing to look up): the records are then remembered once it settles, so git works
- * out its answer while the files are read. Throws LeptonError 'invalid' naming every file that
- * cannot be read.
+ * out its answer while the files are read. `standby`: helper threads started early
+ * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
+ * 'invalid' naming every file that cannot be read.
  */
 export async function hashTargets(
   targets: readonly Target[],
@@ -125,6 +138,7 @@ export async function hashTargets(
   records: Map<string, FileRecord>,
   vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   onProgress?: (p: Progress) => void,
+  standby?: Standby | null,
 ): Promise<void> {
   const known = vouched instanceof Map ? vouched : NONE;
   const here: Target[] = [];
@@ -169,13 +183,15 @@ export async function hashTargets(
 
   const helpers = helpersFor(shared);
   if (helpers === 0) {
+    void standby?.dismiss();
     for (const t of here) read(t);
     for (const t of shared) read(t);
     return settle();
   }
+  const early = standby?.take() ?? [];
   const team = new HashTeam(
     shared.map((t) => ({ path: t.abs, size: t.key.size })),
-    helpers,
+    early.length ? early : helpers,
   );
   // This thread's own files first, while the helpers start.
   for (const t of here) read(t);
@@ -228,11 +244,25 @@ const NONE: ReadonlyMap<string, string> = new Map();
  * both (main thread and one helper: 10% less CPU than two workers with the main thread idle).
  */
 function helpersFor(jobs: readonly Target[]): number {
-  const cores = availableParallelism();
-  if (cores < 2) return 0;
+  const most = helpersAtMost();
+  if (most === 0) return 0;
   let bytes = 0;
   for (const t of jobs) bytes += t.key.size;
-  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
+  return bytes < HELPERS_FROM_BYTES ? 0 : most;
+}
+
+/** One helper per other core. */
+function helpersAtMost(): number {
+  return availableParallelism() - 1;
+}
+
+/**
+ * Helper threads for a cold run, to be started by {@link statTargets} and used by
+ * {@link hashTargets} (pool.ts, Standby); none on one core. The caller dismisses them if it
+ * fails before hashing.
+ */
+export function standbyHelpers(): Standby {
+  return new Standby(Math.max(0, helpersAtMost()));
 }
 
 /** Bytes to read from which helper threads pay: the main thread reads and hashes ~1.3 GB/s. */

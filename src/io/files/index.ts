@@ -11,7 +11,7 @@ import type { PartsMemo } from './stat-cache-file.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { climbOf, pathsLeavingRepo } from '../../core/manifest/rules.js';
 import { Git } from '../git.js';
-import { folderPrefix, hashTargets, statTargets, type Target } from './hash.js';
+import { folderPrefix, hashTargets, standbyHelpers, statTargets, type Target } from './hash.js';
 import {
   listGitIndex,
   type GitListing,
@@ -31,6 +31,7 @@ import {
   type SelectPart,
 } from './select.js';
 import { StatCache } from './stat-cache.js';
+import type { Standby } from './pool.js';
 import { indexFileOf, indexKey, sameIndex, vouchedFiles } from './vouch.js';
 import { processEnv } from '../settings.js';
 
@@ -178,103 +179,118 @@ export async function fingerprintWithStats(
     ? relative(options.repoRoot, options.modelDir) || '.'
     : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const raw = listing ? await listing : null;
-  let vouched = new Map<string, string>();
-  let vouchedLater: Promise<Map<string, string>> | null = null;
-  let changed: Set<string> | null = null;
-  const key = raw === null ? '' : memoKey(scope.parts, raw);
-  /** Git's word: the tracked files that differ from the index, or null when it cannot be had. */
-  const gitWord = async (): Promise<Set<string> | null> => {
-    const differ = await (modified as Promise<Set<string> | null>);
-    // The same index file before and after both git processes: they read that one.
-    const index = sameIndex(indexBefore, indexKey(indexFile as string));
-    cache.useIndex(index);
-    return index && differ ? (scope.prefix ? rebaseSet(differ, scope.prefix) : differ) : null;
-  };
-  // With nothing remembered (a cold run) there is nothing git's word could serve before the
-  // files are read: it is taken afterwards, for what the cache keeps, while they are read.
-  const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
-  if (raw !== null && modified && indexFile && !later) {
-    changed = await gitWord();
-    const memo = changed && (cache.memoFor(key) as EvalMemo | null);
-    if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
-      const { components, data } = memo;
-      const evalFiles = memo.evalFiles ?? null;
-      return {
-        fingerprint: {
-          fingerprint: modelFingerprint(components, data),
-          components,
-          data,
-          ...(evalFiles && { evalFiles }),
-        },
-        stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 },
-      };
-    }
-  }
-  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
-  const files = listed ? listed.files : walkFiles(options.modelDir);
-  if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
-  if (listed && later) {
-    vouchedLater = gitWord().then((c) => (c ? vouchedFiles(listed.blobs, c) : new Map()));
-    // Awaited once the files are read; a run that fails before then must not leave it unhandled.
-    vouchedLater.catch(() => undefined);
-  }
-  const records = new Map<string, FileRecord>();
-  const served = (rel: string): boolean => {
-    const blob = vouched.get(rel);
-    const record = blob === undefined ? undefined : cache.lookupVouched(rel, blob);
-    if (record) records.set(rel, record);
-    return record !== undefined;
-  };
-  const { parts, targets, dropped } = await select(
-    scope,
-    options,
-    files,
-    vouched.size ? served : null,
-  );
-  await hashTargets(targets, cache, records, vouchedLater ?? vouched, options.onProgress);
-
-  const hashOf = (p: PartFiles): PartHash => ({
-    name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) as FileRecord }))),
-    files: p.files.length,
-  });
-  const components = parts.filter((p) => p.kind === 'component').map(hashOf);
-  const data = parts.filter((p) => p.kind === 'data').map(hashOf);
-  // The eval's own files are those no component or data set holds: a file of the model (a
-  // config the command names) already changes the fingerprint, and is not the eval's too.
-  const found = parts.find((p) => p.kind === 'eval');
-  const ofModel =
-    found && found.files.length
-      ? new Set(parts.filter((p) => p.kind !== 'eval').flatMap((p) => p.files))
-      : null;
-  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
-  // No file to look for found: the eval settings stay as they were without eval files.
-  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-  if (raw !== null) {
-    // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
-    const base = folderPrefix(options.modelDir);
-    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    // The eval's files ride along in the memo as a key of its own (kept through its JSON).
-    const memo: Omit<EvalMemo, 'others'> = {
-      key,
-      files: records.size,
-      components,
-      data,
-      evalFiles,
+  // A cold run reads every file: its helper threads start while the files are stat'ed, once
+  // there is enough to read (statTargets), and are dismissed if the run fails first.
+  const standby = cache.cold ? standbyHelpers() : null;
+  try {
+    const raw = listing ? await listing : null;
+    let vouched = new Map<string, string>();
+    let vouchedLater: Promise<Map<string, string>> | null = null;
+    let changed: Set<string> | null = null;
+    const key = raw === null ? '' : memoKey(scope.parts, raw);
+    /** Git's word: the tracked files that differ from the index, or null when it cannot be had. */
+    const gitWord = async (): Promise<Set<string> | null> => {
+      const differ = await (modified as Promise<Set<string> | null>);
+      // The same index file before and after both git processes: they read that one.
+      const index = sameIndex(indexBefore, indexKey(indexFile as string));
+      cache.useIndex(index);
+      return index && differ ? (scope.prefix ? rebaseSet(differ, scope.prefix) : differ) : null;
     };
-    cache.keepMemo(memo, plain);
+    // With nothing remembered (a cold run) there is nothing git's word could serve before the
+    // files are read: it is taken afterwards, for what the cache keeps, while they are read.
+    const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
+    if (raw !== null && modified && indexFile && !later) {
+      changed = await gitWord();
+      const memo = changed && (cache.memoFor(key) as EvalMemo | null);
+      if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
+        const { components, data } = memo;
+        const evalFiles = memo.evalFiles ?? null;
+        return {
+          fingerprint: {
+            fingerprint: modelFingerprint(components, data),
+            components,
+            data,
+            ...(evalFiles && { evalFiles }),
+          },
+          stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 },
+        };
+      }
+    }
+    const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
+    const files = listed ? listed.files : walkFiles(options.modelDir);
+    if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+    if (listed && later) {
+      vouchedLater = gitWord().then((c) => (c ? vouchedFiles(listed.blobs, c) : new Map()));
+      // Awaited once the files are read; a run that fails before then must not leave it unhandled.
+      vouchedLater.catch(() => undefined);
+    }
+    const records = new Map<string, FileRecord>();
+    const served = (rel: string): boolean => {
+      const blob = vouched.get(rel);
+      const record = blob === undefined ? undefined : cache.lookupVouched(rel, blob);
+      if (record) records.set(rel, record);
+      return record !== undefined;
+    };
+    const { parts, targets, dropped } = await select(
+      scope,
+      options,
+      files,
+      vouched.size ? served : null,
+      standby,
+    );
+    await hashTargets(
+      targets,
+      cache,
+      records,
+      vouchedLater ?? vouched,
+      options.onProgress,
+      standby,
+    );
+
+    const hashOf = (p: PartFiles): PartHash => ({
+      name: p.name,
+      hash: partHash(p.files.map((path) => ({ path, record: records.get(path) as FileRecord }))),
+      files: p.files.length,
+    });
+    const components = parts.filter((p) => p.kind === 'component').map(hashOf);
+    const data = parts.filter((p) => p.kind === 'data').map(hashOf);
+    // The eval's own files are those no component or data set holds: a file of the model (a
+    // config the command names) already changes the fingerprint, and is not the eval's too.
+    const found = parts.find((p) => p.kind === 'eval');
+    const ofModel =
+      found && found.files.length
+        ? new Set(parts.filter((p) => p.kind !== 'eval').flatMap((p) => p.files))
+        : null;
+    const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
+    // No file to look for found: the eval settings stay as they were without eval files.
+    const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
+    if (raw !== null) {
+      // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
+      const base = folderPrefix(options.modelDir);
+      const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+      // The eval's files ride along in the memo as a key of its own (kept through its JSON).
+      const memo: Omit<EvalMemo, 'others'> = {
+        key,
+        files: records.size,
+        components,
+        data,
+        evalFiles,
+      };
+      cache.keepMemo(memo, plain);
+    }
+    cache.save();
+    return {
+      fingerprint: {
+        fingerprint: modelFingerprint(components, data),
+        components,
+        data,
+        ...(evalFiles && { evalFiles }),
+      },
+      stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },
+    };
+  } finally {
+    void standby?.dismiss();
   }
-  cache.save();
-  return {
-    fingerprint: {
-      fingerprint: modelFingerprint(components, data),
-      components,
-      data,
-      ...(evalFiles && { evalFiles }),
-    },
-    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },
-  };
 }
 
 /** A memo (stat-cache-file.ts) with the eval's files' hash too. */
@@ -351,6 +367,7 @@ async function select(
   options: FingerprintOptions,
   files: string[],
   served: ((rel: string) => boolean) | null,
+  standby: Standby | null = null,
 ): Promise<{ parts: PartFiles[]; targets: Target[]; dropped: boolean }> {
   let listed = files;
   // Git's listing is strictly sorted (parseLsFiles); a walk of the folder is not.
@@ -359,7 +376,12 @@ async function select(
 
   const wanted = unionOf(parts.map((p) => p.files));
   const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
-  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  const targets = statTargets(
+    rest,
+    options.modelDir,
+    options.repoRoot ?? options.modelDir,
+    standby,
+  );
   if (targets.length !== rest.length) {
     const present = new Set(targets.map((t) => t.rel));
     const missing = new Set(rest.filter((f) => !present.has(f)));

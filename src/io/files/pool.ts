@@ -48,13 +48,15 @@ export class HashTeam {
   private readonly status: Int32Array;
   private readonly lengths: Float64Array;
   private readonly digests: Uint8Array;
-  private readonly workers: { worker: Worker; exited: Promise<void>; state: number }[] = [];
+  private readonly workers: { helper: Helper; state: number }[] = [];
 
   /**
-   * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
-   * `jobs`; the main thread then claims batches with {@link claim}.
+   * Gives `jobs` to `helpers`: threads already started ({@link Standby}), or this many started
+   * now (none when 0). Jobs are numbered by their index in `jobs`; the main thread then claims
+   * batches with {@link claim}.
    */
-  constructor(jobs: readonly TeamJob[], helpers: number) {
+  constructor(jobs: readonly TeamJob[], helpers: number | readonly Helper[]) {
+    const count = typeof helpers === 'number' ? helpers : helpers.length;
     const n = jobs.length;
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => (jobs[b] as TeamJob).size - (jobs[a] as TeamJob).size || a - b);
@@ -75,42 +77,34 @@ export class HashTeam {
     if (n > 0) bounds.push(n);
     const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
     this.bounds = Int32Array.from(bounds);
-    this.control = new Int32Array(shared(4 * (1 + helpers)));
+    this.control = new Int32Array(shared(4 * (1 + count)));
     this.progress = new BigInt64Array(shared(8));
     this.status = new Int32Array(shared(4 * n));
     this.lengths = new Float64Array(shared(8 * n));
     this.digests = new Uint8Array(shared(32 * n));
-    if (helpers === 0 || this.bounds.length < 2) return;
+    if (count === 0 || this.bounds.length < 2) {
+      if (typeof helpers !== 'number') for (const h of helpers) h.stop();
+      return;
+    }
     // In claim order, so a helper reads paths and sizes by the position it claims.
     const paths = order.map((j) => (jobs[j] as TeamJob).path);
     const sizes = Float64Array.from(order, (j) => (jobs[j] as TeamJob).size);
-    for (let k = 0; k < helpers; k++) {
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: {
-          paths,
-          sizes,
-          bounds: this.bounds,
-          control: this.control,
-          progress: this.progress,
-          status: this.status,
-          lengths: this.lengths,
-          digests: this.digests,
-          me: 1 + k,
-        },
+    const threads =
+      typeof helpers === 'number' ? Array.from({ length: helpers }, startHelper) : helpers;
+    threads.forEach((h, k) => {
+      h.give({
+        paths,
+        sizes,
+        bounds: this.bounds,
+        control: this.control,
+        progress: this.progress,
+        status: this.status,
+        lengths: this.lengths,
+        digests: this.digests,
+        me: 1 + k,
       });
-      const exited = new Promise<void>((resolve) => {
-        // Its one message says it is done (its teardown is not waited for); a helper that fails
-        // leaves its jobs Open: the main thread does them.
-        worker.once('message', () => {
-          worker.unref();
-          resolve();
-        });
-        worker.on('error', () => resolve());
-        worker.on('exit', () => resolve());
-      });
-      this.workers.push({ worker, exited, state: 1 + k });
-    }
+      this.workers.push({ helper: h, state: 1 + k });
+    });
   }
 
   /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
@@ -134,12 +128,11 @@ export class HashTeam {
    */
   async finish(cancel = true): Promise<void> {
     const waiting: Promise<void>[] = [];
-    for (const { worker, exited, state } of this.workers) {
+    for (const { helper, state } of this.workers) {
       if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
         // Never started, never will: not waited for.
-        worker.unref();
-        void worker.terminate();
-      } else waiting.push(exited);
+        helper.stop();
+      } else waiting.push(helper.done);
     }
     await Promise.all(waiting);
   }
@@ -157,5 +150,80 @@ export class HashTeam {
   /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
   hex(k: number): string {
     return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * k, 32).toString('hex');
+  }
+}
+
+/** A helper thread, started and waiting for its work (worker-source.ts). */
+export interface Helper {
+  /** Settles when it says it is done, fails or exits (its jobs not done stay Open). */
+  readonly done: Promise<void>;
+  /** Gives it its work (once), and holds the process until it is done. */
+  give(work: object): void;
+  /** Ends it (a thread still starting is stopped), not waited for. */
+  stop(): void;
+}
+
+/**
+ * Starts a helper thread with no work yet. Unreferenced until given work, so that a process
+ * that never gives it any does not wait for it.
+ */
+function startHelper(): Helper {
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  worker.unref();
+  const done = new Promise<void>((resolve) => {
+    // Its one message says it is done (its teardown is not waited for).
+    worker.once('message', () => {
+      worker.unref();
+      resolve();
+    });
+    worker.on('error', () => resolve());
+    worker.on('exit', () => resolve());
+  });
+  return {
+    done,
+    give: (work) => {
+      worker.ref();
+      worker.postMessage(work);
+    },
+    stop: () => {
+      worker.unref();
+      void worker.terminate();
+    },
+  };
+}
+
+/**
+ * Helper threads started before all the files to read are known: a cold run starts them as
+ * soon as it has seen enough bytes to read for helpers to pay, while it is still stat'ing the
+ * rest, so that their start (tens of ms of a thread's time: a V8 isolate, Node's bootstrap,
+ * this source compiled) overlaps with that work instead of following it. {@link take} hands them
+ * to a {@link HashTeam}; {@link dismiss} ends the ones never taken (a run that fails first).
+ */
+export class Standby {
+  private helpers: Helper[] = [];
+  private started = false;
+
+  /** `count`: helpers to start (none when 0). */
+  constructor(private readonly count: number) {}
+
+  /** Starts the helpers (the first call only). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.helpers = Array.from({ length: this.count }, startHelper);
+  }
+
+  /** The started helpers (none if not started), for one team; afterwards there are none. */
+  take(): Helper[] {
+    const h = this.helpers;
+    this.helpers = [];
+    return h;
+  }
+
+  /** Ends the helpers not taken; the promise settles once they have ended (need not be awaited). */
+  dismiss(): Promise<void> {
+    const ending = this.take();
+    for (const h of ending) h.stop();
+    return Promise.all(ending.map((h) => h.done)).then(() => undefined);
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The hashing helper thread, as source text: the bundles are single files, so it is started
- * with `new Worker(WORKER_SOURCE, { eval: true, workerData })`. It uses node built-ins only.
+ * with `new Worker(WORKER_SOURCE, { eval: true })`. It uses node built-ins only. It may be
+ * started before its work is known (pool.ts, Helpers): it waits for one message, its work, or
+ * null (not needed: it ends).
  *
- * workerData: `{ paths, sizes, bounds, control, progress, status, lengths, digests, me }` (pool.ts). The
+ * The message: `{ paths, sizes, bounds, control, progress, status, lengths, digests, me }`. The
  * helper claims batches (`bounds[b]` to `bounds[b + 1]`) with an atomic counter shared with the
  * main thread and every other helper, and writes each file's outcome into the shared arrays:
  * `status[i]` HASHED with `lengths[i]` (bytes read) and 32 bytes at `digests[32 i]`, or LEFT
@@ -13,13 +15,15 @@
  * the work is done. It posts one message when it has nothing more to do.
  */
 export const WORKER_SOURCE = `
-const { workerData, parentPort } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const crypto = require('node:crypto');
-const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = workerData;
 const NEXT = 0, BOOTING = 0, RUNNING = 1;
 const HASHED = 1, LEFT = 2;
 const CHUNK = 1 << 20, LFS_MAX = 1024;
+parentPort.once('message', (work) => {
+if (work === null) return;
+const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = work;
 if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
   let buf = Buffer.allocUnsafe(64 << 10);
   const batches = bounds.length - 1;
@@ -71,4 +75,5 @@ if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
 }
 // Done: the main thread need not wait for this thread's teardown.
 parentPort.postMessage(0);
+});
 `;
