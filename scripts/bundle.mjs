@@ -2,7 +2,10 @@
 // Each runs with plain `node` on a runner that has no node_modules. The library is two files (lepton-ci and lepton-ci/core); the
 // CLI is split (dist/cli.js and its chunks in dist/cli-chunks/) so that a command loads only the
 // code it runs: --help and --version skip the manifest's YAML parser and schema, status skips the
-// eval's CSV parser. The action is split the same way (dist/index.js and dist/action-chunks/):
+// eval's CSV parser. A plain `lepton validate` (src/cli/fast-line.ts) loads dist/cli-fast.js
+// instead, built on its own: commander is not loaded, and its chunks hold only what validate
+// runs (in the shared build, chunks cut for sixteen commands were a dozen more files, with
+// crypto, worker_threads and zlib from the hashing code beside the listing). The action is split the same way (dist/index.js and dist/action-chunks/):
 // @actions/cache and @actions/artifact (Azure blob SDK, undici, protobuf: a third of its
 // start-up) load only when a run reaches the service, octokit only when a run calls the GitHub
 // API (src/io/github/open-client.ts), and zod only for a manifest with a problem to report
@@ -30,7 +33,19 @@ const common = {
   write: false,
 };
 
-const CHUNK_DIRS = ['dist/cli-chunks', 'dist/action-chunks'];
+const CHUNK_DIRS = ['dist/cli-chunks', 'dist/cli-fast-chunks', 'dist/action-chunks'];
+
+// dist/cli.js imports the fast path from dist/cli-fast.js, the other build's entry, not a copy.
+const fastPathOwnBuild = {
+  name: 'fast-path-own-build',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/fast\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts'))
+        ? { path: './cli-fast.js', external: true }
+        : undefined,
+    );
+  },
+};
 
 // Write each file whole, then rename: tests may be running the previous build at this moment.
 // Chunks first and entries last, so an entry never names a chunk that is not there yet.
@@ -49,7 +64,7 @@ async function emit(options) {
 const isEntry = (file) =>
   Number(!CHUNK_DIRS.some((d) => relative(process.cwd(), file.path).startsWith(d)));
 
-const [actionFiles, cliFiles] = await Promise.all([
+const [actionFiles, cliFiles, fastFiles] = await Promise.all([
   // keepNames: @actions/cache tells its errors apart by class name (ReserveCacheError is a note,
   // not a warning), which a renamed class would break.
   emit({
@@ -67,6 +82,14 @@ const [actionFiles, cliFiles] = await Promise.all([
     outdir: 'dist',
     splitting: true,
     chunkNames: 'cli-chunks/[name]-[hash]',
+    plugins: [fastPathOwnBuild],
+  }),
+  emit({
+    ...common,
+    entryPoints: { 'cli-fast': 'src/cli/fast.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'cli-fast-chunks/[name]-[hash]',
   }),
   emit({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' }),
   // lepton-ci/core: the building blocks (package.json "exports").
@@ -75,7 +98,7 @@ const [actionFiles, cliFiles] = await Promise.all([
 await chmod('dist/cli.js', 0o755);
 
 // Chunks of earlier builds (their names hold a content hash) would pile up in dist/.
-const kept = new Set([...actionFiles, ...cliFiles]);
+const kept = new Set([...actionFiles, ...cliFiles, ...fastFiles]);
 for (const dir of CHUNK_DIRS) {
   for (const name of await readdir(dir)) {
     const path = `${dir}/${name}`;
