@@ -1,4 +1,21 @@
-import { GLOBAL_OPTIONS, globalDefaults, type GlobalValues } from './options.js';
+import type { Writable } from 'node:stream';
+import { VERSION } from '../version.js';
+import { GLOBAL_OPTIONS, VERSION_OPTION, globalDefaults, type GlobalValues } from './options.js';
+
+/**
+ * `lepton --version` (or `-V`) alone: the version on stdout, as commander prints it, without
+ * loading commander. Any other line with the flag is commander's.
+ * @returns 0 when it printed the version, else null
+ */
+export function printVersion(
+  argv: readonly string[],
+  io: { readonly stdout: Writable },
+): number | null {
+  if (argv.length !== 1 || (argv[0] !== VERSION_OPTION.short && argv[0] !== VERSION_OPTION.long))
+    return null;
+  io.stdout.write(`${VERSION}\n`);
+  return 0;
+}
 
 /**
  * The command lines Lepton answers without commander (a fifth of `lepton validate`'s start-up):

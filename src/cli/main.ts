@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import module from 'node:module';
-import { fastCommandLine } from './fast-line.js';
+import { fastCommandLine, printVersion } from './fast-line.js';
 import { listenForInterrupts } from '../io/interrupts.js';
 
 // The entry is kept tiny (its two imports are a few lines): Node ≥ 22.1 can then keep V8's
@@ -23,6 +23,8 @@ const io = {
 // A plain `lepton validate` runs without commander, from its own bundle (dist/cli-fast.js:
 // scripts/bundle.mjs), which holds only what validate runs; anything else goes to commander.
 // runCli (program.ts) makes the same choice in one module graph.
-const fast = fastCommandLine(argv) ? await (await import('./fast.js')).runFast(argv, io) : null;
+const fast =
+  printVersion(argv, io) ??
+  (fastCommandLine(argv) ? await (await import('./fast.js')).runFast(argv, io) : null);
 process.exitCode = fast ?? (await (await import('./program.js')).runCommander(argv, io));
 interrupts.dispose();

@@ -13,6 +13,9 @@ export interface GlobalOption {
   readonly defaultValue: string;
 }
 
+/** The program's version flags (commander prints the version and exits 0). */
+export const VERSION_OPTION = { flags: '-V, --version', short: '-V', long: '--version' } as const;
+
 /** The global options that take a value; each comes before the command word. */
 export const GLOBAL_OPTIONS: readonly GlobalOption[] = [
   {

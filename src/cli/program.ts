@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { EXIT_CODES } from '../core/errors/index.js';
 import { VERSION } from '../version.js';
 import { Output, type CommandContext } from './context.js';
-import { fastCommandLine } from './fast-line.js';
-import { GLOBAL_OPTIONS, type GlobalValues } from './options.js';
+import { fastCommandLine, printVersion } from './fast-line.js';
+import { GLOBAL_OPTIONS, VERSION_OPTION, type GlobalValues } from './options.js';
 import { commandContext, reportError, type CliIo } from './shell.js';
 
 export type { CliIo } from './shell.js';
@@ -69,7 +69,9 @@ function modulesFor(argv: readonly string[]): Array<() => Promise<{ register: Re
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests and the demo can call it. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // `lepton validate` and the like: the same work and output without loading commander.
-  const fast = fastCommandLine(argv) ? await (await import('./fast.js')).runFast(argv, io) : null;
+  const fast =
+    printVersion(argv, io) ??
+    (fastCommandLine(argv) ? await (await import('./fast.js')).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 
@@ -80,7 +82,7 @@ export async function runCommander(argv: readonly string[], io: CliIo): Promise<
   let exitCode = 0;
   const program = new Command('lepton')
     .description('Model version control that lives in CI')
-    .version(VERSION, '-V, --version');
+    .version(VERSION, VERSION_OPTION.flags);
   for (const o of GLOBAL_OPTIONS) program.option(o.flags, o.description, o.defaultValue);
   program
     .showHelpAfterError()

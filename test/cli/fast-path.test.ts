@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { runFast } from '../../src/cli/fast.js';
-import { fastCommandLine } from '../../src/cli/fast-line.js';
+import { fastCommandLine, printVersion } from '../../src/cli/fast-line.js';
 import { runCommander } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/shell.js';
 import { GIT_ENV, makeRepo, tempDir, writeFiles, type TestRepo } from '../helpers/repo.js';
@@ -140,6 +140,23 @@ describe('lepton validate answers the same with and without commander', () => {
     expect(fast.code).not.toBeNull();
     expect(fast).toEqual(commander);
   });
+});
+
+describe('--version without commander', () => {
+  it.each([[['--version']], [['-V']]])('%j prints what commander prints', async (argv) => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const fast = await run(async (a, io) => printVersion(a, io), argv, dir);
+    expect(fast.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(fast).toEqual(await run(runCommander, argv, dir));
+  });
+
+  it.each([[['--version', '--help']], [['-C', '.', '-V']], [['validate', '--version']], [['-v']]])(
+    '%j is commander’s',
+    (argv) => {
+      expect(printVersion(argv, { stdout: new PassThrough() })).toBeNull();
+    },
+  );
 });
 
 describe('--help of a command loaded alone', () => {
