@@ -126,6 +126,16 @@ describe('lepton validate answers the same with and without commander', () => {
       ['-C', 'models/a', '--manifest=other.yml'],
     ],
     [
+      'a path above the model folder',
+      () =>
+        repo({
+          'models/a/lepton.yml': manifest('[src/**, "../shared/**"]'),
+          'models/a/src/a.py': 'x',
+          'models/shared/s.py': 'y',
+        }),
+      ['-C', 'models/a'],
+    ],
+    [
       'a manifest named by -m from the top level',
       () => repo({ 'models/a/lepton.yml': manifest('[src/**]'), 'models/a/src/a.py': 'x' }),
       ['-mmodels/a/lepton.yml'],
