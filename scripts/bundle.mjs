@@ -1,11 +1,12 @@
 // Builds the committed bundles: dist/index.js (the action), dist/cli.js (bin.lepton), dist/lib.js and dist/core.js (the npm library).
 // Each runs with plain `node` on a runner that has no node_modules. The library is two files (lepton-ci and lepton-ci/core); the
-// CLI is split (dist/cli.js and its chunks in dist/cli-chunks/) so that a command loads only the
-// code it runs: --help and --version skip the manifest's YAML parser and schema, status skips the
-// eval's CSV parser. A plain `lepton validate` (src/cli/fast-line.ts) loads dist/cli-fast.js
-// instead, built on its own: commander is not loaded, and its chunks hold only what validate
-// runs (in the shared build, chunks cut for sixteen commands were a dozen more files, with
-// crypto, worker_threads and zlib from the hashing code beside the listing). The action is split the same way (dist/index.js and dist/action-chunks/):
+// CLI is split so that a command loads only the code it runs: dist/cli.js (alone, small) chooses;
+// commander's program is dist/cli-program.js and its chunks in dist/cli-chunks/ (--help skips the
+// manifest's YAML parser and schema, status the eval's CSV parser). A plain `lepton validate`
+// (src/cli/fast-line.ts) loads dist/cli-fast.js instead, built on its own: no commander, and
+// chunks holding only what validate runs (in the shared build, chunks cut for seventeen commands
+// were 28 files, with crypto, worker_threads and zlib from the hashing code beside the listing;
+// docs/startup.md). The action is split the same way (dist/index.js and dist/action-chunks/):
 // @actions/cache and @actions/artifact (Azure blob SDK, undici, protobuf: a third of its
 // start-up) load only when a run reaches the service, octokit only when a run calls the GitHub
 // API (src/io/github/open-client.ts), and zod only for a manifest with a problem to report
@@ -35,13 +36,16 @@ const common = {
 
 const CHUNK_DIRS = ['dist/cli-chunks', 'dist/cli-fast-chunks', 'dist/action-chunks'];
 
-// dist/cli.js imports the fast path from dist/cli-fast.js, the other build's entry, not a copy.
-const fastPathOwnBuild = {
-  name: 'fast-path-own-build',
+// dist/cli.js is built alone, with nothing to share (every command reads it first: no chunk to
+// load before it can choose): it imports the fast path (dist/cli-fast.js) and commander's
+// program (dist/cli-program.js), the other builds' entries, not copies.
+const entryOfOtherBuild = {
+  name: 'entry-of-other-build',
   setup(b) {
-    b.onResolve({ filter: /^\.\/fast\.js$/ }, (args) =>
+    const other = { './fast.js': './cli-fast.js', './program.js': './cli-program.js' };
+    b.onResolve({ filter: /^\.\/(fast|program)\.js$/ }, (args) =>
       args.importer.endsWith(join('src', 'cli', 'main.ts'))
-        ? { path: './cli-fast.js', external: true }
+        ? { path: other[args.path], external: true }
         : undefined,
     );
   },
@@ -75,14 +79,12 @@ const [actionFiles, cliFiles, fastFiles] = await Promise.all([
     chunkNames: 'action-chunks/[name]-[hash]',
     keepNames: true,
   }),
-  // main.ts starts with the #! line; esbuild keeps it first in dist/cli.js.
   emit({
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { 'cli-program': 'src/cli/program.ts' },
     outdir: 'dist',
     splitting: true,
     chunkNames: 'cli-chunks/[name]-[hash]',
-    plugins: [fastPathOwnBuild],
   }),
   emit({
     ...common,
@@ -95,6 +97,14 @@ const [actionFiles, cliFiles, fastFiles] = await Promise.all([
   // lepton-ci/core: the building blocks (package.json "exports").
   emit({ ...common, entryPoints: ['src/core-api.ts'], outfile: 'dist/core.js' }),
 ]);
+// The entry last, once what it imports is there. main.ts starts with the #! line; esbuild keeps
+// it first in dist/cli.js.
+await emit({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  plugins: [entryOfOtherBuild],
+});
 await chmod('dist/cli.js', 0o755);
 
 // Chunks of earlier builds (their names hold a content hash) would pile up in dist/.
