@@ -3,10 +3,10 @@ import module from 'node:module';
 import { fastCommandLine, printVersion } from './fast-line.js';
 import { listenForInterrupts } from '../io/interrupts.js';
 
-// The entry is kept tiny (its two imports are a few lines): Node ≥ 22.1 can then keep V8's
-// compiled code of everything imported below on disk between runs (older Node has no compile
-// cache; this is then a no-op). The commands import what they need when they run, so --help and
-// --version load little.
+// The entry is kept small (its two imports read the command line and hold the signals): Node ≥
+// 22.1 can then keep V8's compiled code of everything imported below on disk between runs (older
+// Node has no compile cache; this is then a no-op). The commands import what they need when they
+// run, so --help and --version load little.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // The process shell: the only place that reads process globals, owns the signal listeners
