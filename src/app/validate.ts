@@ -33,8 +33,13 @@ export interface TreeCheck {
  * `.dvc` pointer exists); exclusions that exclude nothing; metrics files and artifact paths a
  * component or data set selects (the eval would change the fingerprint: `.gitignore` them).
  * Each issue names file:line:column and the key path; `file` is how the manifest is named.
+ * `options.listing`: the model folder's `git ls-files` already started (listTree's `started`).
  */
-export async function checkTree(ctx: AppContext, file: string): Promise<TreeCheck> {
+export async function checkTree(
+  ctx: AppContext,
+  file: string,
+  options: { readonly listing?: Parameters<typeof listTree>[2] } = {},
+): Promise<TreeCheck> {
   const m = ctx.manifest;
   // The manifest's text is parsed again only to place an issue (a valid tree has none).
   let parsed: { doc: Document.Parsed; counter: LineCounter } | null = null;
@@ -71,12 +76,11 @@ export async function checkTree(ctx: AppContext, file: string): Promise<TreeChec
       checked: false,
     };
   }
-  const tree = await listTree(m, {
-    modelDir: ctx.modelDir,
-    repoRoot: ctx.repoRoot,
-    cacheDir: null,
-    env: ctx.env,
-  });
+  const tree = await listTree(
+    m,
+    { modelDir: ctx.modelDir, repoRoot: ctx.repoRoot, cacheDir: null, env: ctx.env },
+    options.listing,
+  );
   const errors: ManifestIssue[] = [];
   const warnings: ManifestIssue[] = [];
 

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
+import type { Git } from '../io/git.js';
 
 /** What every command receives: where to work and where to write. Nothing is read from process globals below the entry. */
 export interface CommandContext {
@@ -72,9 +73,12 @@ export const isTTY = (stream: Writable): boolean => Boolean((stream as { isTTY?:
 /**
  * The project every command works on: the manifest (named relative to --cwd in
  * errors), with Lepton's progress and the eval's own output on stderr whatever
- * --json says.
+ * --json says. `options.git`: Git at the manifest's folder, whose answers are reused.
  */
-export async function openApp(ctx: CommandContext): Promise<AppContext> {
+export async function openApp(
+  ctx: CommandContext,
+  options: { readonly git?: Git } = {},
+): Promise<AppContext> {
   // Loaded here, not at start: the manifest's parser and schema are most of the bundle.
   const { openProject, streamLogger } = await import('../app/context.js');
   const err = ctx.out.errStream;
@@ -85,6 +89,7 @@ export async function openApp(ctx: CommandContext): Promise<AppContext> {
     log: streamLogger(err),
     isTTY: isTTY(err),
     ...(ctx.signal && { signal: ctx.signal }),
+    ...(options.git && { git: options.git }),
   });
 }
 

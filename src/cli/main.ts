@@ -1,21 +1,30 @@
 #!/usr/bin/env node
 import module from 'node:module';
+import { fastCommandLine, printVersion } from './fast-line.js';
+import { listenForInterrupts } from '../io/interrupts.js';
 
-// The entry is kept tiny: Node ≥ 22.1 can then keep V8's compiled code of everything imported
-// below on disk between runs (older Node has no compile cache; this is then a no-op). The
-// commands import what they need when they run, so --help and --version load little.
+// The entry is kept small (its two imports read the command line and hold the signals): Node ≥
+// 22.1 can then keep V8's compiled code of everything imported below on disk between runs (older
+// Node has no compile cache; this is then a no-op). The commands import what they need when they
+// run, so --help and --version load little.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { runCli } = await import('./program.js');
-const { listenForInterrupts } = await import('../io/interrupts.js');
 
 // The process shell: the only place that reads process globals, owns the signal listeners
 // (an interrupt stops a running eval, then Lepton dies of it) and sets the exit code.
 const interrupts = listenForInterrupts(process);
-process.exitCode = await runCli(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io = {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
   signal: interrupts.signal,
-});
+};
+// A plain `lepton validate` runs without commander, from its own bundle (dist/cli-fast.js:
+// scripts/bundle.mjs), which holds only what validate runs; anything else goes to commander.
+// runCli (program.ts) makes the same choice in one module graph.
+const fast =
+  printVersion(argv, io) ??
+  (fastCommandLine(argv) ? await (await import('./fast.js')).runFast(argv, io) : null);
+process.exitCode = fast ?? (await (await import('./program.js')).runCommander(argv, io));
 interrupts.dispose();

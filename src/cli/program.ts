@@ -1,9 +1,12 @@
-import { Command, CommanderError } from 'commander';
-import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
-import { EXIT_CODES, isLeptonError } from '../core/errors/index.js';
+import type { Command } from 'commander';
+import { EXIT_CODES } from '../core/errors/index.js';
 import { VERSION } from '../version.js';
 import { Output, type CommandContext } from './context.js';
+import { fastCommandLine, printVersion } from './fast-line.js';
+import { GLOBAL_OPTIONS, VERSION_OPTION, type GlobalValues } from './options.js';
+import { commandContext, reportError, type CliIo } from './shell.js';
+
+export type { CliIo } from './shell.js';
 
 type Register = (program: Command, context: () => CommandContext) => void;
 
@@ -32,9 +35,8 @@ const MODULES: ReadonlyArray<readonly [readonly string[], () => Promise<{ regist
     [['merge'], () => import('./commands/merge.js')],
   ];
 
-/** The global options that take a value (`-C dir`, `--manifest=x.yml`, `-mx.yml`). */
-const VALUED = /^(-m|--manifest|-C|--cwd)$/;
-const VALUED_INLINE = /^(--manifest=|--cwd=|-m.|-C.)/;
+/** A global option whose value is the next word (`-C dir`, `--manifest x.yml`). */
+const VALUED = (a: string) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 
 /**
  * The command word of a command line (the first word that is not a global option or its value),
@@ -45,8 +47,9 @@ export function commandWord(argv: readonly string[]): string | null {
     const a = argv[i] as string;
     // After `--` commander's reading is its own business: register everything.
     if (a === '--') return null;
-    if (VALUED.test(a)) i++;
-    else if (VALUED_INLINE.test(a) || a.startsWith('-')) continue;
+    // Any other option (`--cwd=dir`, `-mx.yml`, a flag) is one word.
+    if (VALUED(a)) i++;
+    else if (a.startsWith('-')) continue;
     else return a;
   }
   return null;
@@ -63,24 +66,25 @@ function modulesFor(argv: readonly string[]): Array<() => Promise<{ register: Re
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 
-export interface CliIo {
-  readonly stdout: Writable;
-  readonly stderr: Writable;
-  readonly env: Readonly<NodeJS.ProcessEnv>;
-  readonly cwd: string;
-  /** Aborted on SIGINT/SIGTERM/SIGHUP (io/interrupts.ts): stops a running eval or hook. */
-  readonly signal?: AbortSignal;
-}
-
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests and the demo can call it. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // `lepton validate` and the like: the same work and output without loading commander.
+  const fast =
+    printVersion(argv, io) ??
+    (fastCommandLine(argv) ? await (await import('./fast.js')).runFast(argv, io) : null);
+  return fast ?? runCommander(argv, io);
+}
+
+/** runCli through commander, whatever the command line (test/cli/fast-path.test.ts compares). */
+export async function runCommander(argv: readonly string[], io: CliIo): Promise<number> {
+  const { Command, CommanderError } = await import('commander');
   const out = new Output(io.stdout, io.stderr);
   let exitCode = 0;
   const program = new Command('lepton')
     .description('Model version control that lives in CI')
-    .version(VERSION, '-V, --version')
-    .option('-m, --manifest <file>', 'the manifest, relative to --cwd', 'lepton.yml')
-    .option('-C, --cwd <dir>', 'work in this directory', '.')
+    .version(VERSION, VERSION_OPTION.flags);
+  for (const o of GLOBAL_OPTIONS) program.option(o.flags, o.description, o.defaultValue);
+  program
     .showHelpAfterError()
     // Global options come before the command (as the contract writes them), so a command's own
     // options may reuse their names: `record --version X.Y.Z` is not `lepton --version`.
@@ -95,20 +99,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     '\nExit codes: 0 ok, 1 a threshold failed or promotion refused, 2 invalid input, 3 eval failed, 4 git or remote failure.',
   );
 
-  const context = (): CommandContext => {
-    const g = program.opts<{ manifest: string; cwd: string }>();
-    const cwd = resolve(io.cwd, g.cwd);
-    return {
-      cwd,
-      manifestPath: resolve(cwd, g.manifest),
-      env: io.env,
-      ...(io.signal && { signal: io.signal }),
-      out,
-      setExitCode: (code) => {
-        exitCode = code;
-      },
-    };
-  };
+  const context = (): CommandContext =>
+    commandContext(io, out, program.opts<GlobalValues>(), (code) => {
+      exitCode = code;
+    });
   // `--json` on any subcommand switches human output to stderr before the action runs.
   program.hook('preAction', (_p, action) => {
     out.json = Boolean(action.opts<{ json?: boolean }>().json);
@@ -132,25 +126,4 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return reportError(e, out, io.env);
   }
-}
-
-function reportError(e: unknown, out: Output, env: Readonly<NodeJS.ProcessEnv>): number {
-  if (env.LEPTON_DEBUG === '1' && e instanceof Error) out.note(e.stack ?? String(e));
-  if (isLeptonError(e)) {
-    out.note(`lepton: ${e.message}`);
-    for (const d of e.details) out.note(`  ${d}`);
-    if (out.json) {
-      const issues = (e as { issues?: unknown }).issues;
-      out.error(e.kind, EXIT_CODES[e.kind], e.message, {
-        details: e.details,
-        ...(Array.isArray(issues) && { issues }),
-      });
-    }
-    return EXIT_CODES[e.kind];
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  if (out.json) out.error('internal', EXIT_CODES.invalid, `internal error: ${message}`);
-  out.note(`lepton: internal error: ${message}`);
-  if (env.LEPTON_DEBUG !== '1') out.note('  (run with LEPTON_DEBUG=1 for the stack trace)');
-  return EXIT_CODES.invalid;
 }

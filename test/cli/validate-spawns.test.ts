@@ -1,7 +1,7 @@
 // `lepton validate` at start-up speed (issue 23 item 4): the manifest read once, git asked only
 // what the answer needs. The log sees each git command the CLI spawns.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitLog } from '../helpers/git-log.js';
 import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
@@ -76,6 +76,32 @@ describe('the git lepton validate spawns', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`lepton.yml:4:27: components.code.paths.1: ${message}`);
     expect(r.git).toEqual([LISTED, IGNORED]);
+  });
+
+  // The listing starts while the manifest is parsed (commands/validate-run.ts): at the model's
+  // folder, unless a path may climb above it; either way git lists once.
+  const SCHEMA_COMMENT = '# yaml-language-server: $schema=../../schema/lepton.schema.json\n';
+  it.each([
+    [
+      'a path above the model folder: the folder above is listed, once',
+      '[src/**, "../shared/**"]',
+      '',
+    ],
+    ['a `..` only in a comment: the model folder, listed early', '[src/**]', SCHEMA_COMMENT],
+  ])('%s', async (_, paths, comment) => {
+    const repo = project(
+      paths,
+      { 'models/a/src/a.py': 'x', 'models/shared/s.py': 'y' },
+      'models/a',
+    );
+    if (comment) {
+      const file = join(repo.dir, 'models/a/lepton.yml');
+      writeFileSync(file, comment + readFileSync(file, 'utf8'));
+    }
+    const r = await validate(join(repo.dir, 'models/a'));
+    expect(r.stderr).toMatch(/^lepton\.yml: OK/);
+    expect(r.code).toBe(0);
+    expect(r.git).toEqual([LISTED]);
   });
 
   it('a warning is still placed at its line and column (the YAML is parsed again only then)', async () => {

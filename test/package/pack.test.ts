@@ -94,6 +94,7 @@ describe('the packed lepton-ci', () => {
         'CHANGELOG.md',
         'action.yml',
         'dist/cli.js',
+        'dist/cli-fast.js',
         'dist/index.js',
         'dist/lib.js',
         'dist/core.js',

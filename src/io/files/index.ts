@@ -111,15 +111,18 @@ export interface TreeListing {
 
 /**
  * The listing a fingerprint run selects from, in a git work tree (options.repoRoot set).
- * Throws LeptonError 'invalid' when a path leaves the repository.
+ * `started`: a listGitIndex already running in a folder (validate starts it while the manifest
+ * is parsed), used when it is the folder listed here. Throws LeptonError 'invalid' when a path
+ * leaves the repository.
  */
 export async function listTree(
   manifest: Manifest,
   options: FingerprintOptions,
+  started?: { readonly cwd: string; readonly raw: Promise<string> } | null,
 ): Promise<TreeListing> {
   const scope = scopeOf(manifest, options);
   const git = scope.git as Git;
-  const raw = await listGitIndex(git);
+  const raw = await (started?.cwd === git.cwd ? started.raw : listGitIndex(git));
   let ignored: Promise<string[]> | null = null;
   const listed = parseLsFiles(raw);
   const tracked = new Set<string>();
