@@ -367,7 +367,12 @@ export class Tables {
   /** Each summary's packed form, by object: packed once for rows and registry alike. */
   readonly packed = new Map<
     TagSummary,
-    { readonly tag: string; readonly commit: string; readonly packed: Packed }
+    {
+      readonly version: string | undefined;
+      readonly stage: string | undefined;
+      readonly commit: string;
+      readonly packed: Packed;
+    }
   >();
   private readonly stringAt = new Map<string, number>();
   private readonly namesAt = new Map<string, number>();
@@ -398,16 +403,18 @@ export class Tables {
 
 export function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
   // Packed relative to the tag and commit: the same object under another tag is packed again.
+  // (Compared field by field: a joined key is two strings made and flattened per tag.)
   const known = t.packed.get(s);
   if (
     known !== undefined &&
-    known.tag === tag.version + '\0' + tag.stage &&
+    known.version === tag.version &&
+    known.stage === tag.stage &&
     known.commit === commit
   ) {
     return known.packed;
   }
   const packed = packFresh(s, tag, commit, t);
-  t.packed.set(s, { tag: tag.version + '\0' + tag.stage, commit, packed });
+  t.packed.set(s, { version: tag.version, stage: tag.stage, commit, packed });
   return packed;
 }
 
