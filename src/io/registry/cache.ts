@@ -203,7 +203,15 @@ function rowsOf(body: Buffer | null, model: string): Map<string, CachedTag> {
     for (let i = 1; i < doc.length; i++) {
       const row: unknown = doc[i];
       if (!isRow(row)) return new Map();
-      const [name, object, code, commit, date, sub, n, packed] = row;
+      // Indexed, not destructured: an iterator per row, before the code is optimized, costs.
+      const name = row[0];
+      const object = row[1];
+      const code = row[2];
+      const commit = row[3];
+      const date = row[4];
+      const sub = row[5];
+      const n = row[6];
+      const packed = row[7];
       const kind = KINDS[code >> 1] as TagKind | '';
       // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
       let prepared: PreparedTag | null = null;
