@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { overviewOf, type PreparedTag, type RegistryOverview } from '../../core/registry/build.js';
 import type { ParsedTag, TagKind } from '../../core/registry/names.js';
 import type { Registry, TagSummary, VersionRef } from '../../core/registry/types.js';
-import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
+import { readSealedFile, writeSealedFileSync } from '../files/sealed-file.js';
 import { VERSION as LEPTON_VERSION } from '../../version.js';
 import { decodeOverview, decodeSnapshot, encodeOverview, encodeSnapshot } from './snapshot.js';
 
@@ -495,7 +495,7 @@ function rowOf({ name, object, prepared: p }: CachedTag, t: Tables): Row {
 }
 
 /** Replaces the cache with these tags (written whole, then renamed into place). Never throws. */
-export async function saveTagCache(
+export function saveTagCache(
   file: string,
   model: string,
   tags: readonly CachedTag[],
@@ -520,13 +520,16 @@ export async function saveTagCache(
   // One file, written whole and renamed into place: the registry is never found beside rows
   // or a digest of another listing (two runs writing at once: one file wins, whole).
   // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  if (await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
-    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  // Without fsync, as the stat cache: a file torn by a crash fails its checksum and is read as
+  // no cache (a cold read), so waiting for the disk (twice, ~30 ms) would buy a reader nothing.
+  if (writeSealedFileSync(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
+    writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
   }
+  return Promise.resolve();
 }
 
 /** Replaces the overview file alone (the tag cache beside it was found sound). Never throws. */
-export async function saveOverview(
+export function saveOverview(
   file: string,
   model: string,
   snapshot: { readonly digest: string; readonly registry: Registry },
@@ -535,5 +538,6 @@ export async function saveOverview(
     JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
   );
   const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
-  await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  return Promise.resolve();
 }
