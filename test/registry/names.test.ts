@@ -4,6 +4,7 @@ import {
   deprecateTag,
   deregisterTag,
   parseTagName,
+  parseTagNameByPattern,
   stageTag,
   unassignTag,
   versionTag,
@@ -127,5 +128,67 @@ describe('VERSION arguments', () => {
   });
   it("refuses another model's tag", () => {
     expect(() => parseVersionArg('other@v1.2.0', 'sentiment')).toThrow(/model "other"/);
+  });
+});
+
+describe('version tag names read without the pattern', () => {
+  // Most tags are `NAME@vX.Y.Z`, read by a fast path; anything else goes to GTO's pattern. The
+  // fast path must answer exactly as the pattern does, for any name at all.
+  const artifact = fc.oneof(
+    fc.constantFrom('sentiment', 'a', 'dir=name', 'a/b', 'x-y_z', 'd.e/f=g', 'M0', 'sentiment-'),
+    fc.constantFrom('-a', '_a', 'a=', '=a', 'a==b', 'a=b=c', 'a b', 'été', '', '.', 'a/', 'a@b'),
+    fc.stringMatching(/^[a-zA-Z0-9=./_@#!-]{0,6}$/),
+  );
+  const part = fc.oneof(
+    fc.constantFrom('0', '1', '10', '00', '01', '007', '', 'x', '٣', '1e3'),
+    fc.nat({ max: 100_000 }).map(String),
+  );
+  const version = fc.oneof(
+    fc.tuple(part, part, part).map((p) => p.join('.')),
+    fc
+      .tuple(
+        part,
+        part,
+        part,
+        fc.constantFrom('-rc.1', '+b.2', '-0', '.4', '.', '!', '#3', '#', '!#2', '@v1.0.0'),
+      )
+      .map(([a, b, c, rest]) => `${a}.${b}.${c}${rest}`),
+    fc.stringMatching(/^[0-9.]{0,8}$/),
+  );
+  const name = fc.oneof(
+    fc
+      .tuple(
+        artifact,
+        fc.constantFrom('@v', '@V', '@', '#v', '@vv', '@deprecated', '#prod#'),
+        version,
+      )
+      .map((p) => p.join('')),
+    fc.string({ maxLength: 20 }),
+  );
+
+  it('gives what the pattern gives', () => {
+    fc.assert(
+      fc.property(name, (tag) => {
+        expect(parseTagName(tag)).toEqual(parseTagNameByPattern(tag));
+        // Twice: the fast path remembers the last artifact it checked.
+        expect(parseTagName(tag)).toEqual(parseTagNameByPattern(tag));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it.each([
+    ['sentiment@v1.2.3', { kind: 'version', model: 'sentiment', version: '1.2.3' }],
+    ['dir=name@v0.0.10', { kind: 'version', model: 'dir:name', version: '0.0.10' }],
+    ['sentiment@v01.2.3', null],
+    ['sentiment@v1.2', null],
+    ['sentiment@v1.2.3.4', null],
+    ['-bad@v1.2.3', null],
+    ['sentiment@v1.2.3#4', { kind: 'version', model: 'sentiment', version: '1.2.3', n: 4 }],
+    ['sentiment@v1.2.3-rc.1', { kind: 'version', model: 'sentiment', version: '1.2.3-rc.1' }],
+    ['sentiment@v1.2.3!', { kind: 'deregister', model: 'sentiment', version: '1.2.3' }],
+  ])('%s', (tag, parsed) => {
+    expect(parseTagName(tag)).toEqual(parsed);
+    expect(parseTagNameByPattern(tag)).toEqual(parsed);
   });
 });

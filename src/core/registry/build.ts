@@ -21,7 +21,9 @@ const MAJOR = 2 ** 13;
 function plainKey(version: string): number | null {
   const m = PLAIN.exec(version);
   if (!m) return null;
-  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = Number(m[3]);
   return a < MAJOR && b < PART && c < PART ? (a * PART + b) * PART + c : null;
 }
 
@@ -106,16 +108,17 @@ export function assembleRegistry(model: string, mine: readonly PreparedTag[]): R
       continue;
     }
     const summary = found?.kind === 'version' ? found : null;
-    const entry: VersionEntry = {
+    // The optional keys set where they are, in this order (no spread per version).
+    const entry: { -readonly [K in keyof VersionEntry]: VersionEntry[K] } = {
       version: tag.version,
       tag: raw.name,
       object: raw.object ?? '',
       commit: raw.commit,
       date: raw.date,
       summary,
-      ...(!raw.annotated && { lightweight: true }),
-      ...(deregistered.has(tag.version) && { deregistered: true }),
     };
+    if (!raw.annotated) entry.lightweight = true;
+    if (deregistered.has(tag.version)) entry.deregistered = true;
     // GTO may also write `NAME@vX.Y.Z#N`: one version, the plain annotated tag with a record preferred.
     const rank = (summary ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === undefined ? 1 : 0);
     const prev = byVersion.get(tag.version);

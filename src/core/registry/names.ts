@@ -39,8 +39,51 @@ const TAG_RE = new RegExp(
 const NAME_RE = new RegExp(`^${NAME}$`);
 const SEMVER_RE = new RegExp(`^${SEMVER}$`);
 
+const ARTIFACT_RE = new RegExp(`^(?:${DIRNAME}=)?${NAME}$`);
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** The artifact last seen by the fast path below, and its model name. */
+let lastArtifact: string | null = null;
+let lastModel = '';
+
+/**
+ * `NAME@vX.Y.Z` with X, Y, Z plain numbers (every version tag Lepton writes) without the
+ * pattern: thousands of tags are parsed per cold read. `undefined` for anything else, which
+ * the pattern then parses. `@` is in neither NAME nor DIRNAME, so the pattern's artifact is
+ * exactly what precedes the first `@`, and `vX.Y.Z` up to the end is its SEMVER alone.
+ */
+function plainVersionTag(tag: string): ParsedTag | undefined {
+  const at = tag.indexOf('@');
+  if (at <= 0 || tag.charCodeAt(at + 1) !== 0x76) return undefined; // `v`
+  let i = at + 2;
+  for (let part = 0; part < 3; part++) {
+    if (part > 0) {
+      if (tag.charCodeAt(i) !== DOT) return undefined;
+      i++;
+    }
+    const start = i;
+    for (let c = tag.charCodeAt(i); c >= ZERO && c <= NINE; c = tag.charCodeAt(++i));
+    // At least one digit, and no leading zero (SemVer's `0|[1-9]\d*`).
+    if (i === start || (tag.charCodeAt(start) === ZERO && i - start > 1)) return undefined;
+  }
+  if (i !== tag.length) return undefined;
+  const artifact = tag.slice(0, at);
+  if (artifact !== lastArtifact) {
+    if (!ARTIFACT_RE.test(artifact)) return undefined;
+    lastArtifact = artifact;
+    lastModel = artifact.replace('=', ':');
+  }
+  return { kind: 'version', model: lastModel, version: tag.slice(at + 2) };
+}
+
 /** Parses a tag name (without `refs/tags/`); null when it is not one of GTO's tags. */
 export function parseTagName(tag: string): ParsedTag | null {
+  return plainVersionTag(tag) ?? parseTagNameByPattern(tag);
+}
+
+/** `parseTagName` by GTO's pattern alone (what the fast path is tested against). */
+export function parseTagNameByPattern(tag: string): ParsedTag | null {
   const m = TAG_RE.exec(tag);
   const g = m?.groups;
   if (!g?.artifact) return null;

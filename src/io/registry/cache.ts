@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { overviewOf, type PreparedTag, type RegistryOverview } from '../../core/registry/build.js';
 import type { ParsedTag, TagKind } from '../../core/registry/names.js';
 import type { Registry, TagSummary, VersionRef } from '../../core/registry/types.js';
-import { readSealedFile, writeSealedFile } from '../files/sealed-file.js';
+import { readSealedFile, writeSealedFileSync } from '../files/sealed-file.js';
 import { VERSION as LEPTON_VERSION } from '../../version.js';
 import { decodeOverview, decodeSnapshot, encodeOverview, encodeSnapshot } from './snapshot.js';
 
@@ -203,7 +203,15 @@ function rowsOf(body: Buffer | null, model: string): Map<string, CachedTag> {
     for (let i = 1; i < doc.length; i++) {
       const row: unknown = doc[i];
       if (!isRow(row)) return new Map();
-      const [name, object, code, commit, date, sub, n, packed] = row;
+      // Indexed, not destructured: an iterator per row, before the code is optimized, costs.
+      const name = row[0];
+      const object = row[1];
+      const code = row[2];
+      const commit = row[3];
+      const date = row[4];
+      const sub = row[5];
+      const n = row[6];
+      const packed = row[7];
       const kind = KINDS[code >> 1] as TagKind | '';
       // A name this model's patterns catch but no GTO tag (`sentiment@foo`) is kept as such.
       let prepared: PreparedTag | null = null;
@@ -367,7 +375,12 @@ export class Tables {
   /** Each summary's packed form, by object: packed once for rows and registry alike. */
   readonly packed = new Map<
     TagSummary,
-    { readonly tag: string; readonly commit: string; readonly packed: Packed }
+    {
+      readonly version: string | undefined;
+      readonly stage: string | undefined;
+      readonly commit: string;
+      readonly packed: Packed;
+    }
   >();
   private readonly stringAt = new Map<string, number>();
   private readonly namesAt = new Map<string, number>();
@@ -398,16 +411,18 @@ export class Tables {
 
 export function pack(s: TagSummary, tag: ParsedTag, commit: string, t: Tables): Packed {
   // Packed relative to the tag and commit: the same object under another tag is packed again.
+  // (Compared field by field: a joined key is two strings made and flattened per tag.)
   const known = t.packed.get(s);
   if (
     known !== undefined &&
-    known.tag === tag.version + '\0' + tag.stage &&
+    known.version === tag.version &&
+    known.stage === tag.stage &&
     known.commit === commit
   ) {
     return known.packed;
   }
   const packed = packFresh(s, tag, commit, t);
-  t.packed.set(s, { tag: tag.version + '\0' + tag.stage, commit, packed });
+  t.packed.set(s, { version: tag.version, stage: tag.stage, commit, packed });
   return packed;
 }
 
@@ -480,7 +495,7 @@ function rowOf({ name, object, prepared: p }: CachedTag, t: Tables): Row {
 }
 
 /** Replaces the cache with these tags (written whole, then renamed into place). Never throws. */
-export async function saveTagCache(
+export function saveTagCache(
   file: string,
   model: string,
   tags: readonly CachedTag[],
@@ -505,13 +520,16 @@ export async function saveTagCache(
   // One file, written whole and renamed into place: the registry is never found beside rows
   // or a digest of another listing (two runs writing at once: one file wins, whole).
   // A read-only or vanished git directory, or one where `lepton` is a file, only costs speed.
-  if (await writeSealedFile(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
-    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  // Without fsync, as the stat cache: a file torn by a crash fails its checksum and is read as
+  // no cache (a cold read), so waiting for the disk (twice, ~30 ms) would buy a reader nothing.
+  if (writeSealedFileSync(file, KIND, [[head], [registry], [doc]], MAX_BYTES)) {
+    writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
   }
+  return Promise.resolve();
 }
 
 /** Replaces the overview file alone (the tag cache beside it was found sound). Never throws. */
-export async function saveOverview(
+export function saveOverview(
   file: string,
   model: string,
   snapshot: { readonly digest: string; readonly registry: Registry },
@@ -520,5 +538,6 @@ export async function saveOverview(
     JSON.stringify([FORMAT, VERSION, LEPTON_VERSION, model, snapshot.digest]),
   );
   const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
-  await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  return Promise.resolve();
 }

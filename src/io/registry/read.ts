@@ -217,20 +217,25 @@ async function prepareListed(
   opened: TagCache | null,
   listing: readonly Buffer[],
 ): Promise<{ prepared: PreparedTag[]; tags: CachedTag[] }> {
-  const prepared: PreparedTag[] = [];
-  const known: CachedTag[] = [];
-  const fresh: CachedTag[] = [];
-  const finish = (raw: RawTag) => {
+  // Every tag in its listing's place (for-each-ref's order, by name), whichever git process
+  // read it and whenever its output came: the registry's choice between tags of equal rank
+  // (`NAME@vX.Y.Z#1`, `#2`) and the cache's sort then never depend on the processes' timing.
+  const slots: (CachedTag | undefined)[] = [];
+  const finish = (raw: RawTag, slot: number) => {
     const p = prepareTag(model, raw);
     // The message is not kept: the summary holds all a listing reads.
     const kept = p && { raw: { ...raw, message: '' }, tag: p.tag, summary: p.summary };
-    if (kept) prepared.push(kept);
     // A name the patterns catch that is no GTO tag (`sentiment@foo`) is remembered as such.
-    fresh.push({ name: raw.name, object: raw.object ?? '', prepared: kept });
+    slots[slot] = { name: raw.name, object: raw.object ?? '', prepared: kept };
   };
   // A tag on a tag is peeled to what the innermost tag points at, once all are read (rare).
   const onTags: RawTag[] = [];
-  const onTag = (raw: RawTag) => (raw.targetType === 'tag' ? onTags.push(raw) : finish(raw));
+  const onTagSlots: number[] = [];
+  const onTag = (raw: RawTag, slot: number) => {
+    if (raw.targetType !== 'tag') return finish(raw, slot);
+    onTags.push(raw);
+    onTagSlots.push(slot);
+  };
   // Two git processes, each asked for every other tag: one alone leaves Node waiting on
   // its pipe, and the pipe, not the parsing, is the slower half of a cold read.
   const fetches: ObjectFetch[] = [];
@@ -239,12 +244,11 @@ async function prepareListed(
   const stream = new ListingStream((ref) => {
     const hit = cache.get(ref.name);
     if (hit !== undefined && hit.object === ref.object) {
-      known.push(hit);
-      if (hit.prepared) prepared.push(hit.prepared);
+      slots.push(hit);
       return;
     }
     if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
-    (fetches[asked++ % fetches.length] as ObjectFetch).request(ref);
+    (fetches[asked++ % fetches.length] as ObjectFetch).request(ref, slots.push(undefined) - 1);
   });
   for (const chunk of listing) {
     stream.write(chunk);
@@ -253,17 +257,26 @@ async function prepareListed(
   stream.end();
   for (const f of fetches) f.end();
   const listed = stream.count;
-  if (fetches.length === 0) return { prepared, tags: known };
-  for (const failure of await Promise.all(fetches.map((f) => f.done))) {
-    if (failure !== null) {
-      throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
+  if (fetches.length !== 0) {
+    for (const failure of await Promise.all(fetches.map((f) => f.done))) {
+      if (failure !== null) {
+        throw new LeptonError('git', `could not read the tags of ${model}: ${failure}`);
+      }
     }
+    const peeled = await peel(git, onTags);
+    for (let i = 0; i < peeled.length; i++) finish(peeled[i] as RawTag, onTagSlots[i] as number);
   }
-  for (const raw of await peel(git, onTags)) finish(raw);
-  if (listed !== known.length + fresh.length) {
+  const tags: CachedTag[] = [];
+  const prepared: PreparedTag[] = [];
+  for (const t of slots) {
+    if (t === undefined) continue;
+    tags.push(t);
+    if (t.prepared) prepared.push(t.prepared);
+  }
+  if (listed !== slots.length || tags.length !== slots.length) {
     throw new LeptonError('git', `could not read the tags of ${model}: output cut short`);
   }
-  return { prepared, tags: [...known, ...fresh] };
+  return { prepared, tags };
 }
 
 /**
@@ -287,8 +300,8 @@ async function peel(git: Git, raws: readonly RawTag[]): Promise<RawTag[]> {
 }
 
 interface ObjectFetch {
-  /** Asks for one more ref's object (sent to git at the next flush). */
-  request(ref: Listed): void;
+  /** Asks for one more ref's object (sent to git at the next flush); `slot` is handed back with it. */
+  request(ref: Listed, slot: number): void;
   /** Sends what was asked for since the last flush, in one write. */
   flush(): void;
   /** No more requests. */
@@ -298,9 +311,12 @@ interface ObjectFetch {
 }
 
 /** One `git cat-file --batch` that reads objects as they are asked for, in that order. */
-function fetchObjects(git: Git, onTag: (raw: RawTag, text: Buffer) => void): ObjectFetch {
+function fetchObjects(git: Git, onTag: (raw: RawTag, slot: number) => void): ObjectFetch {
   const refs: Listed[] = [];
-  const stream = new ObjectStream(refs, onTag);
+  const slots: number[] = [];
+  let read = 0;
+  // Objects come back in the order asked for: the n-th is the n-th request's.
+  const stream = new ObjectStream(refs, (raw) => onTag(raw, slots[read++] as number));
   let write: (text: string) => void = () => {};
   let end!: () => void;
   const fed = new Promise<void>((resolve) => (end = resolve));
@@ -328,8 +344,9 @@ function fetchObjects(git: Git, onTag: (raw: RawTag, text: Buffer) => void): Obj
     ids = '';
   };
   return {
-    request: (ref) => {
+    request: (ref, slot) => {
       refs.push(ref);
+      slots.push(slot);
       ids += `${ref.object}\n`;
     },
     flush,

@@ -79,7 +79,7 @@ export class ObjectStream {
     for (;;) {
       const eol = buf.indexOf(NEWLINE, at);
       if (eol < 0) return at;
-      const [id, type, size] = buf.toString('latin1', at, eol).split(' ');
+      const [id, type, size] = headerLine(buf.toString('latin1', at, eol));
       const ref = this.refs[this.next];
       if (ref === undefined || id !== ref.object || type === 'missing' || size === undefined) {
         this.failure = `unexpected object ${id ?? ''} ${type ?? ''}`;
@@ -98,26 +98,24 @@ export class ObjectStream {
   private emit(ref: Listed, type: string, buf: Buffer, start: number, end: number): void {
     const annotated = type === 'tag';
     const headersEnd = annotated || type === 'commit' ? buf.indexOf(BLANK_LINE, start) : -1;
-    const headers = buf.toString(
-      'latin1',
-      start,
-      headersEnd < 0 || headersEnd > end ? end : headersEnd,
-    );
+    // The headers are read where they lie in git's output: only the values wanted are decoded.
+    const to = headersEnd < 0 || headersEnd > end ? end : headersEnd;
     let text = NOTHING;
     if (annotated && headersEnd >= 0 && headersEnd < end) {
       const from = headersEnd + 2;
       const fence = lastFence(buf, from, end);
       text = buf.subarray(fence >= 0 ? fence : from, end);
     }
+    const dateKey = annotated ? TAGGER : type === 'commit' ? COMMITTER : null;
     this.onTag(
       {
         name: ref.name,
         annotated,
         object: ref.object,
-        commit: annotated ? (header(headers, 'object') ?? '') : ref.object,
+        commit: annotated ? (headerText(buf, start, to, OBJECT) ?? '') : ref.object,
         // A tag object says what it points at; a lightweight tag's object is its target.
-        targetType: annotated ? (header(headers, 'type') ?? '') : type,
-        date: isoDate(header(headers, annotated ? 'tagger' : type === 'commit' ? 'committer' : '')),
+        targetType: annotated ? (headerText(buf, start, to, TYPE) ?? '') : type,
+        date: dateKey === null ? '' : identDate(buf, headerAt(buf, start, to, dateKey), to),
         message: decode(text),
       },
       text,
@@ -145,23 +143,114 @@ function decode(bytes: Buffer): string {
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
-/** The value of a header line (`object …`, `tagger …`) of a tag or commit object. */
-function header(headers: string, key: string): string | undefined {
-  if (key === '') return undefined;
-  const prefix = `${key} `;
-  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`\n${prefix}`) + 1;
-  if (line === 0 && !headers.startsWith(prefix)) return undefined;
-  const end = headers.indexOf('\n', line);
-  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
+/** `<id> <type> <size>`'s first three fields, as `split(' ')` gives them (size undefined when missing). */
+export function headerLine(line: string): [string, string | undefined, string | undefined] {
+  const a = line.indexOf(' ');
+  if (a < 0) return [line, undefined, undefined];
+  const b = line.indexOf(' ', a + 1);
+  if (b < 0) return [line.slice(0, a), line.slice(a + 1), undefined];
+  const c = line.indexOf(' ', b + 1);
+  return [line.slice(0, a), line.slice(a + 1, b), line.slice(b + 1, c < 0 ? line.length : c)];
 }
 
-/** The date of `Name <email> 1767225600 +0000` (git's `creatordate`), ISO 8601; '' when none. */
-function isoDate(ident: string | undefined): string {
-  const email = ident === undefined ? -1 : ident.lastIndexOf('> ');
-  if (ident === undefined || email < 0) return '';
-  const space = ident.indexOf(' ', email + 2);
-  const digits = ident.slice(email + 2, space < 0 ? ident.length : space);
-  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1000).toISOString() : '';
+const OBJECT = Buffer.from('object ');
+const TYPE = Buffer.from('type ');
+const TAGGER = Buffer.from('tagger ');
+const COMMITTER = Buffer.from('committer ');
+
+/**
+ * Where the value of the first header line starting with `key` (`object `, `tagger `…) begins
+ * in the headers `buf[from, to)`, or -1 when no line there does.
+ */
+function headerAt(buf: Buffer, from: number, to: number, key: Buffer): number {
+  if (to - from >= key.length && buf.compare(key, 0, key.length, from, from + key.length) === 0) {
+    return from + key.length;
+  }
+  // `\nkey` searched as bytes: a line start is a newline's next byte.
+  for (
+    let i = buf.indexOf(key, from);
+    i >= 0 && i + key.length <= to;
+    i = buf.indexOf(key, i + 1)
+  ) {
+    if (i > from && buf[i - 1] === NEWLINE) return i + key.length;
+  }
+  return -1;
+}
+
+/** Where a header value that starts at `at` ends: its line's end, within the headers. */
+function valueEnd(buf: Buffer, at: number, to: number): number {
+  const eol = buf.indexOf(NEWLINE, at);
+  return eol < 0 || eol > to ? to : eol;
+}
+
+/** The value of a header line (`object …`, `type …`), Latin-1 as git's ids and types are. */
+function headerText(buf: Buffer, from: number, to: number, key: Buffer): string | undefined {
+  const at = headerAt(buf, from, to, key);
+  return at < 0 ? undefined : buf.toString('latin1', at, valueEnd(buf, at, to));
+}
+
+const GT = 0x3e;
+const SPACE = 0x20;
+
+/**
+ * The date of an ident line's value `Name <email> 1767225600 +0000` at `at` (-1: no such line),
+ * git's `creatordate`, as ISO 8601: the digits after the last `> `, up to the next space.
+ * '' when there are none, or when they name a time no JavaScript date can hold.
+ */
+function identDate(buf: Buffer, at: number, to: number): string {
+  if (at < 0) return '';
+  const end = valueEnd(buf, at, to);
+  let email = end - 2;
+  while (email >= at && !(buf[email] === GT && buf[email + 1] === SPACE)) email--;
+  if (email < at) return '';
+  const first = email + 2;
+  let last = first;
+  while (last < end && buf[last] !== SPACE) {
+    const c = buf[last] as number;
+    if (c < 0x30 || c > 0x39) return '';
+    last++;
+  }
+  if (last === first) return '';
+  return isoSeconds(Number(buf.toString('latin1', first, last)));
+}
+
+/** The first second of year 10000: from there on `toISOString` writes a signed six-digit year. */
+const YEAR_10000 = 253_402_300_800;
+/** The last second a JavaScript date holds (8.64e12 s = 8.64e15 ms). */
+const MAX_SECONDS = 8.64e12;
+/** `YYYY-MM-DDThh:mm:ss.000Z`, its day part written once per day and the time into it. */
+const DATE = Buffer.from('0000-00-00T00:00:00.000Z', 'latin1');
+let lastDay = -1;
+
+/** Two digits at DATE[at]. */
+function two(at: number, n: number): void {
+  DATE[at] = 0x30 + Math.floor(n / 10);
+  DATE[at + 1] = 0x30 + (n % 10);
+}
+
+/**
+ * `new Date(seconds * 1000).toISOString()` for whole seconds ≥ 0, or '' beyond a date's range
+ * (where `toISOString` throws). Thousands of tags are read per registry: a Date per tag was a
+ * tenth of a cold read, so the day's part is written once while tags fall on one day, and the
+ * string made at once from the bytes (one flat string, no chain of concatenations).
+ */
+export function isoSeconds(seconds: number): string {
+  if (!(seconds <= MAX_SECONDS)) return '';
+  if (seconds >= YEAR_10000 || !Number.isInteger(seconds) || seconds < 0) {
+    return new Date(seconds * 1000).toISOString();
+  }
+  const day = Math.floor(seconds / 86_400);
+  if (day !== lastDay) {
+    DATE.write(new Date(day * 86_400_000).toISOString().slice(0, 11), 0, 'latin1');
+    lastDay = day;
+  }
+  const s = seconds - day * 86_400;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s - h * 3600) / 60);
+  two(11, h);
+  two(14, m);
+  two(17, s - h * 3600 - m * 60);
+  return DATE.toString('latin1', 0, 24);
 }
 
 /**
