@@ -1476,9 +1476,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1493,11 +1493,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -4600,10 +4600,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4614,26 +4614,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4660,7 +4660,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4687,7 +4687,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header.chomp) {
         case "-":
           break;
         case "+":
@@ -4699,8 +4699,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4810,13 +4810,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5202,9 +5202,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -5539,10 +5539,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5574,10 +5574,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -8519,16 +8519,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8748,15 +8748,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -12055,7 +12055,12 @@ var Git = class _Git {
   }
   cwd;
   baseEnv;
-  known = { gitDir: null, shallowAtTopLevel: null, remotes: /* @__PURE__ */ new Map() };
+  known = {
+    gitDir: null,
+    shallowAtTopLevel: null,
+    plainLayout: false,
+    remotes: /* @__PURE__ */ new Map()
+  };
   /** The top-level answer of this folder (its cwd never changes). */
   top = null;
   /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
@@ -12124,6 +12129,7 @@ var Git = class _Git {
     if (found) {
       this.known.gitDir = found.gitDir;
       this.known.shallowAtTopLevel = found.shallow;
+      this.known.plainLayout = true;
       return found.top;
     }
     const r = await this.run(
@@ -12159,6 +12165,15 @@ var Git = class _Git {
    */
   get shallowAtTopLevel() {
     return this.known.shallowAtTopLevel;
+  }
+  /**
+   * The git directory when topLevel() found it without git (a `.git` folder that holds the
+   * repository's own refs, as gitrepository-layout(5) lays them out, nothing in the
+   * environment or config moving them), else null: where a caller may read a loose ref git has
+   * just written instead of asking git.
+   */
+  get plainGitDir() {
+    return this.known.plainLayout ? this.known.gitDir : null;
   }
   /** The git directory (absolute), or null outside a repository. */
   async gitDir() {
@@ -12283,13 +12298,15 @@ import { Worker } from "node:worker_threads";
 
 // src/io/files/worker-source.ts
 var WORKER_SOURCE = `
-const { workerData, parentPort } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const crypto = require('node:crypto');
-const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = workerData;
 const NEXT = 0, BOOTING = 0, RUNNING = 1;
 const HASHED = 1, LEFT = 2;
 const CHUNK = 1 << 20, LFS_MAX = 1024;
+parentPort.once('message', (work) => {
+if (work === null) return;
+const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = work;
 if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
   let buf = Buffer.allocUnsafe(64 << 10);
   const batches = bounds.length - 1;
@@ -12341,6 +12358,7 @@ if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
 }
 // Done: the main thread need not wait for this thread's teardown.
 parentPort.postMessage(0);
+});
 `;
 
 // src/io/files/pool.ts
@@ -12370,10 +12388,12 @@ var HashTeam = class {
   digests;
   workers = [];
   /**
-   * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
-   * `jobs`; the main thread then claims batches with {@link claim}.
+   * Gives `jobs` to `helpers`: threads already started ({@link Standby}), or this many started
+   * now (none when 0). Jobs are numbered by their index in `jobs`; the main thread then claims
+   * batches with {@link claim}.
    */
   constructor(jobs, helpers) {
+    const count2 = typeof helpers === "number" ? helpers : helpers.length;
     const n = jobs.length;
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => jobs[b].size - jobs[a].size || a - b);
@@ -12394,39 +12414,32 @@ var HashTeam = class {
     if (n > 0) bounds.push(n);
     const shared = (bytes2) => new SharedArrayBuffer(Math.max(8, bytes2));
     this.bounds = Int32Array.from(bounds);
-    this.control = new Int32Array(shared(4 * (1 + helpers)));
+    this.control = new Int32Array(shared(4 * (1 + count2)));
     this.progress = new BigInt64Array(shared(8));
     this.status = new Int32Array(shared(4 * n));
     this.lengths = new Float64Array(shared(8 * n));
     this.digests = new Uint8Array(shared(32 * n));
-    if (helpers === 0 || this.bounds.length < 2) return;
+    if (count2 === 0 || this.bounds.length < 2) {
+      if (typeof helpers !== "number") for (const h of helpers) h.stop();
+      return;
+    }
     const paths = order.map((j) => jobs[j].path);
     const sizes = Float64Array.from(order, (j) => jobs[j].size);
-    for (let k = 0; k < helpers; k++) {
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: {
-          paths,
-          sizes,
-          bounds: this.bounds,
-          control: this.control,
-          progress: this.progress,
-          status: this.status,
-          lengths: this.lengths,
-          digests: this.digests,
-          me: 1 + k
-        }
+    const threads = typeof helpers === "number" ? Array.from({ length: helpers }, startHelper) : helpers;
+    threads.forEach((h, k) => {
+      h.give({
+        paths,
+        sizes,
+        bounds: this.bounds,
+        control: this.control,
+        progress: this.progress,
+        status: this.status,
+        lengths: this.lengths,
+        digests: this.digests,
+        me: 1 + k
       });
-      const exited = new Promise((resolve2) => {
-        worker.once("message", () => {
-          worker.unref();
-          resolve2();
-        });
-        worker.on("error", () => resolve2());
-        worker.on("exit", () => resolve2());
-      });
-      this.workers.push({ worker, exited, state: 1 + k });
-    }
+      this.workers.push({ helper: h, state: 1 + k });
+    });
   }
   /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
   claim() {
@@ -12447,11 +12460,10 @@ var HashTeam = class {
    */
   async finish(cancel = true) {
     const waiting = [];
-    for (const { worker, exited, state } of this.workers) {
+    for (const { helper, state } of this.workers) {
       if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
-        worker.unref();
-        void worker.terminate();
-      } else waiting.push(exited);
+        helper.stop();
+      } else waiting.push(helper.done);
     }
     await Promise.all(waiting);
   }
@@ -12466,6 +12478,56 @@ var HashTeam = class {
   /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
   hex(k) {
     return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * k, 32).toString("hex");
+  }
+};
+function startHelper() {
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  worker.unref();
+  const done = new Promise((resolve2) => {
+    worker.once("message", () => {
+      worker.unref();
+      resolve2();
+    });
+    worker.on("error", () => resolve2());
+    worker.on("exit", () => resolve2());
+  });
+  return {
+    done,
+    give: (work) => {
+      worker.ref();
+      worker.postMessage(work);
+    },
+    stop: () => {
+      worker.unref();
+      void worker.terminate();
+    }
+  };
+}
+var Standby = class {
+  /** `count`: helpers to start (none when 0). */
+  constructor(count2) {
+    this.count = count2;
+  }
+  count;
+  helpers = [];
+  started = false;
+  /** Starts the helpers (the first call only). */
+  start() {
+    if (this.started) return;
+    this.started = true;
+    this.helpers = Array.from({ length: this.count }, startHelper);
+  }
+  /** The started helpers (none if not started), for one team; afterwards there are none. */
+  take() {
+    const h = this.helpers;
+    this.helpers = [];
+    return h;
+  }
+  /** Ends the helpers not taken; the promise settles once they have ended (need not be awaited). */
+  dismiss() {
+    const ending = this.take();
+    for (const h of ending) h.stop();
+    return Promise.all(ending.map((h) => h.done)).then(() => void 0);
   }
 };
 
@@ -12595,7 +12657,7 @@ function encodeCacheFile({
     paths[i] = path;
   }
   const names = Buffer.from(paths.join("\0"));
-  const header2 = Buffer.from(
+  const header = Buffer.from(
     JSON.stringify({
       format: FORMAT,
       version: VERSION,
@@ -12615,7 +12677,7 @@ function encodeCacheFile({
     Buffer.from(blobs.join(""), "hex"),
     names
   ];
-  return [[header2], columns];
+  return [[header], columns];
 }
 function decodeCacheFile(sealed) {
   const head = sealed?.count === 2 ? sealed.section(0) : null;
@@ -12695,8 +12757,9 @@ var NO_THROW = { throwIfNoEntry: false };
 function folderPrefix(dir) {
   return dir.endsWith(sep) ? dir : dir + sep;
 }
-function statTargets(rels, modelDir, root) {
+function statTargets(rels, modelDir, root, standby) {
   const targets = [];
+  let seen = standby ? 0 : -Infinity;
   const problems = [];
   let rootReal;
   const base = folderPrefix(modelDir);
@@ -12739,6 +12802,10 @@ function statTargets(rels, modelDir, root) {
       abs: path,
       key: statKey(st)
     });
+    if ((seen += st.size) >= HELPERS_FROM_BYTES) {
+      standby.start();
+      seen = -Infinity;
+    }
   }
   if (problems.length) {
     throw new LeptonError(
@@ -12749,7 +12816,7 @@ function statTargets(rels, modelDir, root) {
   }
   return targets;
 }
-async function hashTargets(targets, cache, records, vouched, onProgress) {
+async function hashTargets(targets, cache, records, vouched, onProgress, standby) {
   const known = vouched instanceof Map ? vouched : NONE;
   const here = [];
   const shared = [];
@@ -12787,13 +12854,15 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   };
   const helpers = helpersFor(shared);
   if (helpers === 0) {
+    void standby?.dismiss();
     for (const t of here) read(t);
     for (const t of shared) read(t);
     return settle2();
   }
+  const early = standby?.take() ?? [];
   const team = new HashTeam(
     shared.map((t) => ({ path: t.abs, size: t.key.size })),
-    helpers
+    early.length ? early : helpers
   );
   for (const t of here) read(t);
   let seen = 0;
@@ -12835,11 +12904,17 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
 }
 var NONE = /* @__PURE__ */ new Map();
 function helpersFor(jobs) {
-  const cores = availableParallelism();
-  if (cores < 2) return 0;
+  const most = helpersAtMost();
+  if (most === 0) return 0;
   let bytes = 0;
   for (const t of jobs) bytes += t.key.size;
-  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
+  return bytes < HELPERS_FROM_BYTES ? 0 : most;
+}
+function helpersAtMost() {
+  return availableParallelism() - 1;
+}
+function standbyHelpers() {
+  return new Standby(Math.max(0, helpersAtMost()));
 }
 var HELPERS_FROM_BYTES = 64 << 20;
 function readHere(t, onBytes) {
@@ -13331,7 +13406,6 @@ import {
   unlinkSync,
   writevSync
 } from "node:fs";
-import { mkdir, open, rename, unlink } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 function tempName(file) {
   return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
@@ -13362,23 +13436,6 @@ function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
   } catch (e) {
     if (fd !== null) closeQuietly(fd);
     discard(tmp);
-    throw e;
-  }
-}
-async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname2(file), { recursive: true });
-  const tmp = tempName(file);
-  try {
-    const handle = await open(tmp, "wx", 420);
-    try {
-      await handle.writev(chunks.filter((c) => c.byteLength > 0));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => void 0);
     throw e;
   }
 }
@@ -13517,16 +13574,6 @@ function writeSealedFileSync(file, kind, sections, maxBytes) {
   if (total(chunks) > maxBytes) return false;
   try {
     writeFileAtomicSync(file, chunks, { fsync: false });
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function writeSealedFile(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    await writeFileAtomic(file, chunks);
     return true;
   } catch {
     return false;
@@ -13807,89 +13854,102 @@ async function fingerprintWithStats(manifest, options) {
   modified?.catch(() => void 0);
   const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const raw = listing ? await listing : null;
-  let vouched = /* @__PURE__ */ new Map();
-  let vouchedLater = null;
-  let changed = null;
-  const key = raw === null ? "" : memoKey(scope.parts, raw);
-  const gitWord = async () => {
-    const differ = await modified;
-    const index = sameIndex(indexBefore, indexKey(indexFile));
-    cache.useIndex(index);
-    return index && differ ? scope.prefix ? rebaseSet(differ, scope.prefix) : differ : null;
-  };
-  const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
-  if (raw !== null && modified && indexFile && !later) {
-    changed = await gitWord();
-    const memo2 = changed && cache.memoFor(key);
-    if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
-      const { components: components2, data: data2 } = memo2;
-      const evalFiles2 = memo2.evalFiles ?? null;
-      return {
-        fingerprint: {
-          fingerprint: modelFingerprint(components2, data2),
-          components: components2,
-          data: data2,
-          ...evalFiles2 && { evalFiles: evalFiles2 }
-        },
-        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
-      };
-    }
-  }
-  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
-  const files = listed ? listed.files : walkFiles(options.modelDir);
-  if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
-  if (listed && later) {
-    vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
-    vouchedLater.catch(() => void 0);
-  }
-  const records = /* @__PURE__ */ new Map();
-  const served = (rel) => {
-    const blob = vouched.get(rel);
-    const record2 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
-    if (record2) records.set(rel, record2);
-    return record2 !== void 0;
-  };
-  const { parts, targets, dropped } = await select(
-    scope,
-    options,
-    files,
-    vouched.size ? served : null
-  );
-  await hashTargets(targets, cache, records, vouchedLater ?? vouched, options.onProgress);
-  const hashOf = (p) => ({
-    name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
-    files: p.files.length
-  });
-  const components = parts.filter((p) => p.kind === "component").map(hashOf);
-  const data = parts.filter((p) => p.kind === "data").map(hashOf);
-  const found = parts.find((p) => p.kind === "eval");
-  const ofModel = found && found.files.length ? new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
-  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
-  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-  if (raw !== null) {
-    const base = folderPrefix(options.modelDir);
-    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    const memo2 = {
-      key,
-      files: records.size,
-      components,
-      data,
-      evalFiles
+  const standby = cache.cold ? standbyHelpers() : null;
+  try {
+    const raw = listing ? await listing : null;
+    let vouched = /* @__PURE__ */ new Map();
+    let vouchedLater = null;
+    let changed = null;
+    const key = raw === null ? "" : memoKey(scope.parts, raw);
+    const gitWord = async () => {
+      const differ = await modified;
+      const index = sameIndex(indexBefore, indexKey(indexFile));
+      cache.useIndex(index);
+      return index && differ ? scope.prefix ? rebaseSet(differ, scope.prefix) : differ : null;
     };
-    cache.keepMemo(memo2, plain);
+    const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
+    if (raw !== null && modified && indexFile && !later) {
+      changed = await gitWord();
+      const memo2 = changed && cache.memoFor(key);
+      if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
+        const { components: components2, data: data2 } = memo2;
+        const evalFiles2 = memo2.evalFiles ?? null;
+        return {
+          fingerprint: {
+            fingerprint: modelFingerprint(components2, data2),
+            components: components2,
+            data: data2,
+            ...evalFiles2 && { evalFiles: evalFiles2 }
+          },
+          stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+        };
+      }
+    }
+    const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
+    const files = listed ? listed.files : walkFiles(options.modelDir);
+    if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+    if (listed && later) {
+      vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
+      vouchedLater.catch(() => void 0);
+    }
+    const records = /* @__PURE__ */ new Map();
+    const served = (rel) => {
+      const blob = vouched.get(rel);
+      const record2 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
+      if (record2) records.set(rel, record2);
+      return record2 !== void 0;
+    };
+    const { parts, targets, dropped } = await select(
+      scope,
+      options,
+      files,
+      vouched.size ? served : null,
+      standby
+    );
+    await hashTargets(
+      targets,
+      cache,
+      records,
+      vouchedLater ?? vouched,
+      options.onProgress,
+      standby
+    );
+    const hashOf = (p) => ({
+      name: p.name,
+      hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+      files: p.files.length
+    });
+    const components = parts.filter((p) => p.kind === "component").map(hashOf);
+    const data = parts.filter((p) => p.kind === "data").map(hashOf);
+    const found = parts.find((p) => p.kind === "eval");
+    const ofModel = found && found.files.length ? new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
+    const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
+    const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
+    if (raw !== null) {
+      const base = folderPrefix(options.modelDir);
+      const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+      const memo2 = {
+        key,
+        files: records.size,
+        components,
+        data,
+        evalFiles
+      };
+      cache.keepMemo(memo2, plain);
+    }
+    cache.save();
+    return {
+      fingerprint: {
+        fingerprint: modelFingerprint(components, data),
+        components,
+        data,
+        ...evalFiles && { evalFiles }
+      },
+      stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
+    };
+  } finally {
+    void standby?.dismiss();
   }
-  cache.save();
-  return {
-    fingerprint: {
-      fingerprint: modelFingerprint(components, data),
-      components,
-      data,
-      ...evalFiles && { evalFiles }
-    },
-    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-  };
 }
 function scopeOf(manifest, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
@@ -13932,13 +13992,18 @@ function rebaseListing(listing, prefix) {
 function rebaseSet(names, prefix) {
   return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
 }
-async function select(scope, options, files, served) {
+async function select(scope, options, files, served, standby = null) {
   let listed = files;
   const sorted = options.repoRoot !== null;
   let { parts, unmatched } = matchParts(scope.parts, listed, sorted);
   const wanted = unionOf(parts.map((p) => p.files));
   const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
-  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  const targets = statTargets(
+    rest,
+    options.modelDir,
+    options.repoRoot ?? options.modelDir,
+    standby
+  );
   if (targets.length !== rest.length) {
     const present = new Set(targets.map((t) => t.rel));
     const missing = new Set(rest.filter((f) => !present.has(f)));
@@ -16138,21 +16203,21 @@ function absentValue(checks2) {
 }
 
 // src/core/report/table.ts
-function markdownTable(header2, rows, align = []) {
+function markdownTable(header, rows, align = []) {
   const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  const rule = header2.map((_, i) => align[i] === "right" ? "--:" : "---");
-  return [line(header2), `|${rule.join("|")}|`, ...rows.map(line)];
+  const rule = header.map((_, i) => align[i] === "right" ? "--:" : "---");
+  return [line(header), `|${rule.join("|")}|`, ...rows.map(line)];
 }
 var width = (s) => Array.from(s).length;
-function textTable(header2, rows, align = []) {
-  const all = [header2, ...rows];
-  const widths = header2.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
+function textTable(header, rows, align = []) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))));
   const pad = (cell, i) => {
     const fill = " ".repeat((widths[i] ?? 0) - width(cell));
     return align[i] === "right" ? fill + cell : cell + fill;
   };
   return all.map(
-    (r) => header2.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
+    (r) => header.map((_, i) => pad(r[i] ?? "", i)).join("  ").trimEnd()
   );
 }
 
@@ -16323,7 +16388,7 @@ function renderMarkdownReport(input, options = {}) {
   const rows = metricRows(input);
   let cut = false;
   if (rows.length) {
-    const header2 = [
+    const header = [
       "metric",
       input.baseline ? `baseline (${escapeText(versionLabel(input.baseline))})` : "baseline",
       "this",
@@ -16340,10 +16405,10 @@ function renderMarkdownReport(input, options = {}) {
       RESULT[r.result] + (r.noBaseline ? " (no baseline)" : "")
     ];
     const align = ["left", "right", "right", "right", "left", "left"];
-    const kept = markdownTable(header2, [], align);
+    const kept = markdownTable(header, [], align);
     let used = kept.join("\n").length;
     for (const [i, row] of rows.entries()) {
-      const line = markdownTable(header2, [cells(row)], align)[2] ?? "";
+      const line = markdownTable(header, [cells(row)], align)[2] ?? "";
       if (used + line.length + 1 > budget - 120) {
         kept.push("", `\u2026 ${rows.length - i} more metrics not shown (see \`lepton eval --json\`).`);
         cut = true;
@@ -16392,7 +16457,7 @@ function renderTextReport(input) {
   const rows = metricRows(input);
   lines.push("");
   if (rows.length) {
-    const header2 = [
+    const header = [
       "metric",
       input.baseline ? `baseline (${versionLabel(input.baseline)})` : "baseline",
       "this",
@@ -16408,7 +16473,7 @@ function renderTextReport(input) {
       r.threshold,
       RESULT2[r.result] + (r.noBaseline ? " (no baseline)" : "")
     ]);
-    lines.push(...textTable(header2, cells, ["left", "right", "right", "right", "left", "left"]));
+    lines.push(...textTable(header, cells, ["left", "right", "right", "right", "left", "left"]));
   } else {
     lines.push("the eval reported no metrics");
   }
@@ -16452,7 +16517,38 @@ var TAG_RE = new RegExp(
 );
 var NAME_RE = new RegExp(`^${NAME2}$`);
 var SEMVER_RE = new RegExp(`^${SEMVER}$`);
+var ARTIFACT_RE = new RegExp(`^(?:${DIRNAME}=)?${NAME2}$`);
+var DOT = 46;
+var ZERO = 48;
+var NINE = 57;
+var lastArtifact = null;
+var lastModel = "";
+function plainVersionTag(tag) {
+  const at2 = tag.indexOf("@");
+  if (at2 <= 0 || tag.charCodeAt(at2 + 1) !== 118) return void 0;
+  let i = at2 + 2;
+  for (let part = 0; part < 3; part++) {
+    if (part > 0) {
+      if (tag.charCodeAt(i) !== DOT) return void 0;
+      i++;
+    }
+    const start = i;
+    for (let c = tag.charCodeAt(i); c >= ZERO && c <= NINE; c = tag.charCodeAt(++i)) ;
+    if (i === start || tag.charCodeAt(start) === ZERO && i - start > 1) return void 0;
+  }
+  if (i !== tag.length) return void 0;
+  const artifact = tag.slice(0, at2);
+  if (artifact !== lastArtifact) {
+    if (!ARTIFACT_RE.test(artifact)) return void 0;
+    lastArtifact = artifact;
+    lastModel = artifact.replace("=", ":");
+  }
+  return { kind: "version", model: lastModel, version: tag.slice(at2 + 2) };
+}
 function parseTagName(tag) {
+  return plainVersionTag(tag) ?? parseTagNameByPattern(tag);
+}
+function parseTagNameByPattern(tag) {
   const m = TAG_RE.exec(tag);
   const g = m?.groups;
   if (!g?.artifact) return null;
@@ -16531,9 +16627,9 @@ function asRecord(value) {
 var FENCE_OPEN = "```json";
 var FENCE_CLOSE = "```";
 function parseRecord(message) {
-  const open3 = message.lastIndexOf(`
+  const open2 = message.lastIndexOf(`
 ${FENCE_OPEN}`);
-  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  const start = open2 >= 0 ? open2 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
   if (start < 0) return null;
   const bodyStart = message.indexOf("\n", start);
   if (bodyStart < 0) return null;
@@ -16608,7 +16704,9 @@ var MAJOR = 2 ** 13;
 function plainKey(version2) {
   const m = PLAIN.exec(version2);
   if (!m) return null;
-  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = Number(m[3]);
   return a < MAJOR && b < PART && c < PART ? (a * PART + b) * PART + c : null;
 }
 function newestFirst(versions) {
@@ -16654,10 +16752,10 @@ function assembleRegistry(model, mine) {
       object: raw.object ?? "",
       commit: raw.commit,
       date: raw.date,
-      summary,
-      ...!raw.annotated && { lightweight: true },
-      ...deregistered.has(tag.version) && { deregistered: true }
+      summary
     };
+    if (!raw.annotated) entry.lightweight = true;
+    if (deregistered.has(tag.version)) entry.deregistered = true;
     const rank = (summary ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
     const prev = byVersion.get(tag.version);
     if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
@@ -16885,23 +16983,25 @@ function unpacked(packed, model, sub, commit, strings, names) {
   }
 }
 function versionOf(r, model, prefix, strings, names) {
-  const [version2, tag, object, commit, date2, flags, packed] = list(r, 7);
-  const v = str2(version2);
-  const c = str2(commit);
-  const f = int(flags);
+  const row = list(r, 7);
+  const v = str2(row[0]);
+  const tag = row[1];
+  const c = str2(row[3]);
+  const f = int(row[5]);
   if (f < 0 || f > 3) throw new NotASnapshot();
-  const summary = unpacked(packed, model, v, c, strings, names);
+  const summary = unpacked(row[6], model, v, c, strings, names);
   if (summary !== null && summary.kind !== "version") throw new NotASnapshot();
-  return {
+  const entry = {
     version: v,
     tag: tag === 0 ? prefix + v : str2(tag),
-    object: str2(object),
+    object: str2(row[2]),
     commit: c,
-    date: str2(date2),
-    summary,
-    ...(f & 1) !== 0 && { lightweight: true },
-    ...(f & 2) !== 0 && { deregistered: true }
+    date: str2(row[4]),
+    summary
   };
+  if ((f & 1) !== 0) entry.lightweight = true;
+  if ((f & 2) !== 0) entry.deregistered = true;
+  return entry;
 }
 
 // src/io/registry/cache.ts
@@ -16953,8 +17053,8 @@ function openTagCache(file, model) {
 }
 function rowsLookSound(rows, model) {
   if (rows === null) return false;
-  const open3 = `[${JSON.stringify([FORMAT2, VERSION3, model]).slice(0, -1)},[`;
-  return rows.length > open3.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open3)) === open3 && rows.toString("latin1", rows.length - 3) === "]]\n";
+  const open2 = `[${JSON.stringify([FORMAT2, VERSION3, model]).slice(0, -1)},[`;
+  return rows.length > open2.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open2)) === open2 && rows.toString("latin1", rows.length - 3) === "]]\n";
 }
 function rowsOf(body, model) {
   const out = /* @__PURE__ */ new Map();
@@ -16968,7 +17068,14 @@ function rowsOf(body, model) {
     for (let i = 1; i < doc.length; i++) {
       const row = doc[i];
       if (!isRow(row)) return /* @__PURE__ */ new Map();
-      const [name2, object, code, commit, date2, sub, n, packed] = row;
+      const name2 = row[0];
+      const object = row[1];
+      const code = row[2];
+      const commit = row[3];
+      const date2 = row[4];
+      const sub = row[5];
+      const n = row[6];
+      const packed = row[7];
       const kind = KINDS[code >> 1];
       let prepared = null;
       if (kind !== "") {
@@ -17116,11 +17223,11 @@ var Tables = class {
 };
 function pack(s, tag, commit, t) {
   const known = t.packed.get(s);
-  if (known !== void 0 && known.tag === tag.version + "\0" + tag.stage && known.commit === commit) {
+  if (known !== void 0 && known.version === tag.version && known.stage === tag.stage && known.commit === commit) {
     return known.packed;
   }
   const packed = packFresh(s, tag, commit, t);
-  t.packed.set(s, { tag: tag.version + "\0" + tag.stage, commit, packed });
+  t.packed.set(s, { version: tag.version, stage: tag.stage, commit, packed });
   return packed;
 }
 function packFresh(s, tag, commit, t) {
@@ -17188,21 +17295,22 @@ function rowOf({ name: name2, object, prepared: p }, t) {
   const targetType = p?.raw.targetType ?? "commit";
   return targetType === "commit" ? row : [...row, targetType];
 }
-async function saveTagCache(file, model, tags, snapshot) {
+function saveTagCache(file, model, tags, snapshot) {
   const sorted = [...tags].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const t = new Tables();
   const rows = sorted.map((tag) => rowOf(tag, t));
   const registry2 = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
-  const header2 = [FORMAT2, VERSION3, model, t.strings, t.names];
-  const doc = Buffer.from(`${JSON.stringify([header2, ...rows])}
+  const header = [FORMAT2, VERSION3, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([header, ...rows])}
 `);
   const head = Buffer.from(
     JSON.stringify([FORMAT2, VERSION3, VERSION2, model, snapshot.digest])
   );
   const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
-  if (await writeSealedFile(file, KIND3, [[head], [registry2], [doc]], MAX_BYTES2)) {
-    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES2);
+  if (writeSealedFileSync(file, KIND3, [[head], [registry2], [doc]], MAX_BYTES2)) {
+    writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES2);
   }
+  return Promise.resolve();
 }
 
 // src/io/registry/tag-objects.ts
@@ -17259,7 +17367,7 @@ var ObjectStream = class {
     for (; ; ) {
       const eol = buf.indexOf(NEWLINE, at2);
       if (eol < 0) return at2;
-      const [id, type, size] = buf.toString("latin1", at2, eol).split(" ");
+      const [id, type, size] = headerLine(buf.toString("latin1", at2, eol));
       const ref2 = this.refs[this.next];
       if (ref2 === void 0 || id !== ref2.object || type === "missing" || size === void 0) {
         this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
@@ -17277,26 +17385,23 @@ var ObjectStream = class {
   emit(ref2, type, buf, start, end) {
     const annotated = type === "tag";
     const headersEnd = annotated || type === "commit" ? buf.indexOf(BLANK_LINE, start) : -1;
-    const headers = buf.toString(
-      "latin1",
-      start,
-      headersEnd < 0 || headersEnd > end ? end : headersEnd
-    );
+    const to = headersEnd < 0 || headersEnd > end ? end : headersEnd;
     let text = NOTHING;
     if (annotated && headersEnd >= 0 && headersEnd < end) {
       const from = headersEnd + 2;
       const fence = lastFence(buf, from, end);
       text = buf.subarray(fence >= 0 ? fence : from, end);
     }
+    const dateKey = annotated ? TAGGER : type === "commit" ? COMMITTER : null;
     this.onTag(
       {
         name: ref2.name,
         annotated,
         object: ref2.object,
-        commit: annotated ? header(headers, "object") ?? "" : ref2.object,
+        commit: annotated ? headerText(buf, start, to, OBJECT) ?? "" : ref2.object,
         // A tag object says what it points at; a lightweight tag's object is its target.
-        targetType: annotated ? header(headers, "type") ?? "" : type,
-        date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
+        targetType: annotated ? headerText(buf, start, to, TYPE) ?? "" : type,
+        date: dateKey === null ? "" : identDate(buf, headerAt(buf, start, to, dateKey), to),
         message: decode2(text)
       },
       text
@@ -17315,21 +17420,78 @@ function decode2(bytes) {
   if (bytes.length === 0) return "";
   return bytes.toString(isAscii2(bytes) ? "latin1" : "utf8");
 }
-function header(headers, key) {
-  if (key === "") return void 0;
-  const prefix = `${key} `;
-  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`
-${prefix}`) + 1;
-  if (line === 0 && !headers.startsWith(prefix)) return void 0;
-  const end = headers.indexOf("\n", line);
-  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
+function headerLine(line) {
+  const a = line.indexOf(" ");
+  if (a < 0) return [line, void 0, void 0];
+  const b = line.indexOf(" ", a + 1);
+  if (b < 0) return [line.slice(0, a), line.slice(a + 1), void 0];
+  const c = line.indexOf(" ", b + 1);
+  return [line.slice(0, a), line.slice(a + 1, b), line.slice(b + 1, c < 0 ? line.length : c)];
 }
-function isoDate(ident) {
-  const email2 = ident === void 0 ? -1 : ident.lastIndexOf("> ");
-  if (ident === void 0 || email2 < 0) return "";
-  const space = ident.indexOf(" ", email2 + 2);
-  const digits = ident.slice(email2 + 2, space < 0 ? ident.length : space);
-  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1e3).toISOString() : "";
+var OBJECT = Buffer.from("object ");
+var TYPE = Buffer.from("type ");
+var TAGGER = Buffer.from("tagger ");
+var COMMITTER = Buffer.from("committer ");
+function headerAt(buf, from, to, key) {
+  if (to - from >= key.length && buf.compare(key, 0, key.length, from, from + key.length) === 0) {
+    return from + key.length;
+  }
+  for (let i = buf.indexOf(key, from); i >= 0 && i + key.length <= to; i = buf.indexOf(key, i + 1)) {
+    if (i > from && buf[i - 1] === NEWLINE) return i + key.length;
+  }
+  return -1;
+}
+function valueEnd(buf, at2, to) {
+  const eol = buf.indexOf(NEWLINE, at2);
+  return eol < 0 || eol > to ? to : eol;
+}
+function headerText(buf, from, to, key) {
+  const at2 = headerAt(buf, from, to, key);
+  return at2 < 0 ? void 0 : buf.toString("latin1", at2, valueEnd(buf, at2, to));
+}
+var GT = 62;
+var SPACE = 32;
+function identDate(buf, at2, to) {
+  if (at2 < 0) return "";
+  const end = valueEnd(buf, at2, to);
+  let email2 = end - 2;
+  while (email2 >= at2 && !(buf[email2] === GT && buf[email2 + 1] === SPACE)) email2--;
+  if (email2 < at2) return "";
+  const first = email2 + 2;
+  let last = first;
+  while (last < end && buf[last] !== SPACE) {
+    const c = buf[last];
+    if (c < 48 || c > 57) return "";
+    last++;
+  }
+  if (last === first) return "";
+  return isoSeconds(Number(buf.toString("latin1", first, last)));
+}
+var YEAR_10000 = 253402300800;
+var MAX_SECONDS = 864e10;
+var DATE = Buffer.from("0000-00-00T00:00:00.000Z", "latin1");
+var lastDay = -1;
+function two(at2, n) {
+  DATE[at2] = 48 + Math.floor(n / 10);
+  DATE[at2 + 1] = 48 + n % 10;
+}
+function isoSeconds(seconds) {
+  if (!(seconds <= MAX_SECONDS)) return "";
+  if (seconds >= YEAR_10000 || !Number.isInteger(seconds) || seconds < 0) {
+    return new Date(seconds * 1e3).toISOString();
+  }
+  const day = Math.floor(seconds / 86400);
+  if (day !== lastDay) {
+    DATE.write(new Date(day * 864e5).toISOString().slice(0, 11), 0, "latin1");
+    lastDay = day;
+  }
+  const s = seconds - day * 86400;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s - h * 3600) / 60);
+  two(11, h);
+  two(14, m);
+  two(17, s - h * 3600 - m * 60);
+  return DATE.toString("latin1", 0, 24);
 }
 var ListingStream = class {
   constructor(onRef) {
@@ -17394,29 +17556,30 @@ async function registryOfListing(git, gitDir, model, listing, useKept) {
   return { registry: registry2, prepared };
 }
 async function prepareListed(git, model, opened, listing) {
-  const prepared = [];
-  const known = [];
-  const fresh = [];
-  const finish = (raw) => {
+  const slots = [];
+  const finish = (raw, slot) => {
     const p = prepareTag(model, raw);
     const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, summary: p.summary };
-    if (kept) prepared.push(kept);
-    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept });
+    slots[slot] = { name: raw.name, object: raw.object ?? "", prepared: kept };
   };
   const onTags = [];
-  const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
+  const onTagSlots = [];
+  const onTag = (raw, slot) => {
+    if (raw.targetType !== "tag") return finish(raw, slot);
+    onTags.push(raw);
+    onTagSlots.push(slot);
+  };
   const fetches = [];
   let asked = 0;
   const cache = opened?.tags() ?? /* @__PURE__ */ new Map();
   const stream = new ListingStream((ref2) => {
     const hit = cache.get(ref2.name);
     if (hit !== void 0 && hit.object === ref2.object) {
-      known.push(hit);
-      if (hit.prepared) prepared.push(hit.prepared);
+      slots.push(hit);
       return;
     }
     if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
-    fetches[asked++ % fetches.length].request(ref2);
+    fetches[asked++ % fetches.length].request(ref2, slots.push(void 0) - 1);
   });
   for (const chunk of listing) {
     stream.write(chunk);
@@ -17425,17 +17588,26 @@ async function prepareListed(git, model, opened, listing) {
   stream.end();
   for (const f of fetches) f.end();
   const listed = stream.count;
-  if (fetches.length === 0) return { prepared, tags: known };
-  for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
-    if (failure2 !== null) {
-      throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
+  if (fetches.length !== 0) {
+    for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
+      if (failure2 !== null) {
+        throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
+      }
     }
+    const peeled = await peel(git, onTags);
+    for (let i = 0; i < peeled.length; i++) finish(peeled[i], onTagSlots[i]);
   }
-  for (const raw of await peel(git, onTags)) finish(raw);
-  if (listed !== known.length + fresh.length) {
+  const tags = [];
+  const prepared = [];
+  for (const t of slots) {
+    if (t === void 0) continue;
+    tags.push(t);
+    if (t.prepared) prepared.push(t.prepared);
+  }
+  if (listed !== slots.length || tags.length !== slots.length) {
     throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
   }
-  return { prepared, tags: [...known, ...fresh] };
+  return { prepared, tags };
 }
 async function peel(git, raws) {
   if (raws.length === 0) return [];
@@ -17452,7 +17624,9 @@ async function peel(git, raws) {
 }
 function fetchObjects(git, onTag) {
   const refs = [];
-  const stream = new ObjectStream(refs, onTag);
+  const slots = [];
+  let read = 0;
+  const stream = new ObjectStream(refs, (raw) => onTag(raw, slots[read++]));
   let write = () => {
   };
   let end;
@@ -17474,8 +17648,9 @@ function fetchObjects(git, onTag) {
     ids = "";
   };
   return {
-    request: (ref2) => {
+    request: (ref2, slot) => {
       refs.push(ref2);
+      slots.push(slot);
       ids += `${ref2.object}
 `;
     },
@@ -19700,10 +19875,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header] = tokensParts;
+    if (!header)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -20986,7 +21161,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -20995,7 +21170,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open.push(entry);
     return empty;
   },
   guard(inst) {
@@ -21066,10 +21241,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)

@@ -48,6 +48,98 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/errors/index.ts
+function exitCodeOf(e) {
+  return isLeptonError(e) ? EXIT_CODES[e.kind] : 1;
+}
+var EXIT_CODES, LeptonError, isLeptonError;
+var init_errors = __esm({
+  "src/core/errors/index.ts"() {
+    "use strict";
+    EXIT_CODES = {
+      ok: 0,
+      threshold: 1,
+      invalid: 2,
+      eval: 3,
+      git: 4
+    };
+    LeptonError = class extends Error {
+      constructor(kind, message, details = [], options) {
+        super(message, options);
+        this.kind = kind;
+        this.details = details;
+        this.code = EXIT_CODES[kind];
+      }
+      kind;
+      details;
+      name = "LeptonError";
+      /** The stable code of `kind`: the CLI's exit code (2 invalid, 1 threshold, 3 eval, 4 git). */
+      code;
+    };
+    isLeptonError = (e) => e instanceof LeptonError;
+  }
+});
+
+// src/core/format/text.ts
+function clip(text2, max = MAX_NAME) {
+  if (text2.length <= max) return text2;
+  const chars = Array.from(text2);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text2;
+}
+function plainText(text2, max = MAX_NAME) {
+  return clip(
+    text2.replace(
+      CONTROLS,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
+    ),
+    max
+  );
+}
+var MAX_NAME, LINE_BREAKS, CONTROLS;
+var init_text = __esm({
+  "src/core/format/text.ts"() {
+    "use strict";
+    MAX_NAME = 200;
+    LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+    CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/core/format/number.ts
+function trimZeros(text2) {
+  return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+}
+function tidy(text2) {
+  const [mantissa = "", exponent] = text2.split("e");
+  return exponent === void 0 ? trimZeros(mantissa) : `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
+}
+function formatNumber(n, significant = SIGNIFICANT) {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
+  if (n === 0) return "0";
+  if (Number.isInteger(n) && Math.abs(n) <= EXACT_LIMIT) return String(n);
+  return tidy(n.toPrecision(significant));
+}
+function formatPair(a, b) {
+  const fa = formatNumber(a);
+  const fb = formatNumber(b);
+  return fa === fb && a !== b ? [tidy(String(a)), tidy(String(b))] : [fa, fb];
+}
+function change(a, b) {
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const delta = b - a;
+  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
+}
+var SIGNIFICANT, EXACT_LIMIT;
+var init_number = __esm({
+  "src/core/format/number.ts"() {
+    "use strict";
+    SIGNIFICANT = 10;
+    EXACT_LIMIT = 2 ** 53;
+  }
+});
+
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -2261,6 +2353,600 @@ var require_semver2 = __commonJS({
   }
 });
 
+// src/core/format/checks.ts
+function boundText(c, withLevel = true) {
+  const bound2 = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
+  return `${RULE_TEXT[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
+}
+function failedChecks(checks2, level) {
+  return checks2.filter((c) => !c.passed && c.level === level);
+}
+function failedCheckReasons(checks2) {
+  return failedChecks(checks2, "error").map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ");
+}
+function plainCheckLine(c) {
+  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
+  const relative7 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative7 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
+  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
+}
+var RULE_TEXT, MARK;
+var init_checks = __esm({
+  "src/core/format/checks.ts"() {
+    "use strict";
+    init_number();
+    init_text();
+    RULE_TEXT = {
+      min: "\u2265",
+      max: "\u2264",
+      max_drop: "drop \u2264",
+      max_rise: "rise \u2264"
+    };
+    MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
+  }
+});
+
+// src/core/registry/record-schema.ts
+function mapOf(v, ok) {
+  if (!isObj(v)) return false;
+  for (const k in v) if (!ok(v[k])) return false;
+  return true;
+}
+function isCheck(c) {
+  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
+}
+function isVersionRecord(r) {
+  const b = r.baseline;
+  const a = r.artifact;
+  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
+}
+function isStageRecord(r) {
+  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
+}
+function isUnassignRecord(r) {
+  return str(r.stage) && str(r.version) && Number.isInteger(r.n) && isRef(r.from) && r.from.version === r.version && (r.to === null || isRef(r.to)) && str(r.reason) && str(r.by) && str(r.at) && strOrNull(r.runUrl) && (r.exitCode === void 0 || r.exitCode === null || Number.isInteger(r.exitCode));
+}
+function asRecord(value) {
+  if (!isObj(value) || value.schema !== 1 || !str(value.model)) return null;
+  if (value.kind === "unassign")
+    return isUnassignRecord(value) ? value : null;
+  if (!str(value.created)) return null;
+  if (value.kind === "version")
+    return isVersionRecord(value) ? value : null;
+  if (value.kind === "stage") return isStageRecord(value) ? value : null;
+  return null;
+}
+var isObj, str, strOrNull, numOrNull, RULES, LEVELS, checks, ignoredList, finite, count, isInterval, isSamplesRef, isActionsArtifact, isStoredArtifact, isRef;
+var init_record_schema = __esm({
+  "src/core/registry/record-schema.ts"() {
+    "use strict";
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str = (v) => typeof v === "string";
+    strOrNull = (v) => v === null || typeof v === "string";
+    numOrNull = (v) => v === null || typeof v === "number";
+    RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
+    LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
+    checks = (v) => Array.isArray(v) && v.every(isCheck);
+    ignoredList = (v) => Array.isArray(v) && v.every(
+      (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
+    );
+    finite = (x) => typeof x === "number" && Number.isFinite(x);
+    count = (x) => Number.isSafeInteger(x) && x > 0;
+    isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
+    isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
+    isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
+    isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
+    isRef = (v) => isObj(v) && str(v.version) && str(v.tag);
+  }
+});
+
+// src/core/registry/message.ts
+function checksVerdict(checks2, passed) {
+  if (checks2.length === 0) return "no thresholds";
+  const failed = checks2.filter((c) => !c.passed && c.level === "error");
+  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
+  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
+  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
+  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
+  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
+}
+function keyMetrics(metrics, checks2, count2 = SUMMARY_METRICS) {
+  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
+  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
+  return [...named, ...rest].slice(0, count2);
+}
+function metricLines(metrics) {
+  const names = Object.keys(metrics).sort();
+  const width = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
+  return names.map((n) => `  ${oneLine2(n).padEnd(width)}  ${formatNumber(metrics[n] ?? NaN)}`);
+}
+function jsonBlock(record5) {
+  return [FENCE_OPEN, JSON.stringify(record5, null, 2), FENCE_CLOSE];
+}
+function versionSummary(r) {
+  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
+  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
+}
+function formatVersionMessage(r) {
+  const lines = [versionSummary(r), ""];
+  lines.push(`Fingerprint: ${r.fingerprint}`);
+  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
+  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  lines.push("", "Metrics:", ...metricLines(r.metrics));
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function stageSummary(r) {
+  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
+}
+function formatStageMessage(r) {
+  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
+  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function parseRecord(message) {
+  const open3 = message.lastIndexOf(`
+${FENCE_OPEN}`);
+  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  if (start < 0) return null;
+  const bodyStart = message.indexOf("\n", start);
+  if (bodyStart < 0) return null;
+  const end = message.indexOf(`
+${FENCE_CLOSE}`, bodyStart);
+  if (end < 0) return null;
+  let value;
+  try {
+    value = JSON.parse(message.slice(bodyStart + 1, end));
+  } catch {
+    return null;
+  }
+  return asRecord(value);
+}
+var FENCE_OPEN, FENCE_CLOSE, SUMMARY_METRICS, oneLine2;
+var init_message = __esm({
+  "src/core/registry/message.ts"() {
+    "use strict";
+    init_checks();
+    init_number();
+    init_record_schema();
+    FENCE_OPEN = "```json";
+    FENCE_CLOSE = "```";
+    SUMMARY_METRICS = 3;
+    oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
+  }
+});
+
+// src/core/registry/names.ts
+function plainVersionTag(tag) {
+  const at2 = tag.indexOf("@");
+  if (at2 <= 0 || tag.charCodeAt(at2 + 1) !== 118) return void 0;
+  let i = at2 + 2;
+  for (let part2 = 0; part2 < 3; part2++) {
+    if (part2 > 0) {
+      if (tag.charCodeAt(i) !== DOT) return void 0;
+      i++;
+    }
+    const start = i;
+    for (let c = tag.charCodeAt(i); c >= ZERO && c <= NINE; c = tag.charCodeAt(++i)) ;
+    if (i === start || tag.charCodeAt(start) === ZERO && i - start > 1) return void 0;
+  }
+  if (i !== tag.length) return void 0;
+  const artifact = tag.slice(0, at2);
+  if (artifact !== lastArtifact) {
+    if (!ARTIFACT_RE.test(artifact)) return void 0;
+    lastArtifact = artifact;
+    lastModel = artifact.replace("=", ":");
+  }
+  return { kind: "version", model: lastModel, version: tag.slice(at2 + 2) };
+}
+function parseTagName(tag) {
+  return plainVersionTag(tag) ?? parseTagNameByPattern(tag);
+}
+function parseTagNameByPattern(tag) {
+  const m = TAG_RE.exec(tag);
+  const g2 = m?.groups;
+  if (!g2?.artifact) return null;
+  const model = g2.artifact.replace("=", ":");
+  const n = g2.n === void 0 ? void 0 : Number(g2.n);
+  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
+  if (g2.special) {
+    return { kind: g2.special === "deprecated" ? "deprecate" : "create", model, ...counter };
+  }
+  const cancelled = g2.cancel === "!";
+  if (g2.version !== void 0) {
+    return { kind: cancelled ? "deregister" : "version", model, version: g2.version, ...counter };
+  }
+  return { kind: cancelled ? "unassign" : "assign", model, stage: g2.stage, ...counter };
+}
+var NAME, DIRNAME, SEMVER, TAG_RE, NAME_RE, SEMVER_RE, ARTIFACT_RE, DOT, ZERO, NINE, lastArtifact, lastModel, isSemver, inTag, versionTag, stageTag, modelRefPatterns, eventCounterRef, eventCounterRefspec, nextEventN;
+var init_names = __esm({
+  "src/core/registry/names.ts"() {
+    "use strict";
+    NAME = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
+    DIRNAME = "[a-zA-Z0-9\\-_./]+";
+    SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+    TAG_RE = new RegExp(
+      `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
+    );
+    NAME_RE = new RegExp(`^${NAME}$`);
+    SEMVER_RE = new RegExp(`^${SEMVER}$`);
+    ARTIFACT_RE = new RegExp(`^(?:${DIRNAME}=)?${NAME}$`);
+    DOT = 46;
+    ZERO = 48;
+    NINE = 57;
+    lastArtifact = null;
+    lastModel = "";
+    isSemver = (version2) => SEMVER_RE.test(version2);
+    inTag = (model) => model.replace(":", "=");
+    versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
+    stageTag = (model, stage2, n) => `${inTag(model)}#${stage2}#${n}`;
+    modelRefPatterns = (model) => [
+      `refs/tags/${inTag(model)}@*`,
+      `refs/tags/${inTag(model)}#*`
+    ];
+    eventCounterRef = (model) => `refs/lepton/events/${inTag(model)}/head`;
+    eventCounterRefspec = (model) => `+refs/lepton/events/${inTag(model)}/*:refs/lepton/events/${inTag(model)}/*`;
+    nextEventN = (maxTagN, counterN) => Math.max(maxTagN, counterN) + 1;
+  }
+});
+
+// src/core/registry/stages.ts
+function byHistory(a, b) {
+  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
+}
+function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
+  const active = /* @__PURE__ */ new Map();
+  for (const e of [...events].sort(byHistory)) {
+    let list3 = active.get(e.stage);
+    if (list3 === void 0) active.set(e.stage, list3 = /* @__PURE__ */ new Map());
+    const key = e.target ?? `commit:${e.commit}`;
+    list3.delete(key);
+    if (isAssign(e)) list3.set(key, e);
+  }
+  const held = {};
+  for (const [stage2, list3] of active) {
+    let newest = null;
+    for (const e of list3.values()) {
+      if (e.target === null || !withdrawn.has(e.target)) newest = e;
+    }
+    held[stage2] = newest;
+  }
+  return held;
+}
+function stagesEverHeld(events, version2) {
+  return new Set(
+    events.filter((e) => e.action === "assign" && e.version === version2).map((e) => e.stage)
+  );
+}
+var isAssign;
+var init_stages = __esm({
+  "src/core/registry/stages.ts"() {
+    "use strict";
+    isAssign = (e) => e.action === "assign" && (e.summary === null || e.summary.kind === "stage");
+  }
+});
+
+// src/core/registry/summary.ts
+function summarize(record5) {
+  if (record5.kind === "version") {
+    const { kind: kind2, model: model2, version: version3, commit, created: created2, fingerprint, metrics, passed, evalSettings } = record5;
+    return { kind: kind2, model: model2, version: version3, commit, created: created2, fingerprint, metrics, passed, evalSettings };
+  }
+  if (record5.kind === "unassign") {
+    const { kind: kind2, model: model2, stage: stage3, version: version3, n: n2, from, to, reason, by, at: at2, runUrl: runUrl2, exitCode } = record5;
+    return {
+      kind: kind2,
+      model: model2,
+      stage: stage3,
+      version: version3,
+      n: n2,
+      from,
+      to,
+      reason,
+      by,
+      at: at2,
+      runUrl: runUrl2,
+      ...exitCode !== void 0 && { exitCode }
+    };
+  }
+  const { kind, model, version: version2, stage: stage2, n, created, promotedBy, runUrl } = record5;
+  return { kind, model, version: version2, stage: stage2, n, created, promotedBy, runUrl };
+}
+var init_summary = __esm({
+  "src/core/registry/summary.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/registry/build.ts
+function plainKey(version2) {
+  const m = PLAIN.exec(version2);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const c = Number(m[3]);
+  return a < MAJOR && b < PART && c < PART ? (a * PART + b) * PART + c : null;
+}
+function newestFirst(versions) {
+  const keyed = versions.map((v) => ({ v, k: plainKey(v.version) }));
+  return keyed.sort(
+    (a, b) => a.k !== null && b.k !== null ? b.k - a.k : import_semver.default.rcompare(a.v.version, b.v.version)
+  ).map((x) => x.v);
+}
+function prepareTag(model, raw, known) {
+  const tag = parseTagName(raw.name);
+  if (!tag || tag.model !== model) return null;
+  if (!wantsRecord(raw, tag)) return { raw, tag, summary: null };
+  if (known !== void 0) return { raw, tag, summary: known };
+  const record5 = parseRecord(raw.message);
+  return { raw, tag, summary: record5 && summarize(record5) };
+}
+function assembleRegistry(model, mine) {
+  let maxN = 0;
+  let deprecatedAt = null;
+  const deregistered = /* @__PURE__ */ new Set();
+  for (const { raw, tag } of mine) {
+    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
+    if (tag.kind === "deprecate" && raw.annotated) {
+      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
+    }
+    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
+  }
+  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
+  const skipped = [];
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const { raw, tag, summary: found } of mine) {
+    if (tag.kind !== "version" || tag.version === void 0) continue;
+    const why = untrusted(model, raw, tag.version, found);
+    if (why !== null) {
+      skipped.push({ tag: raw.name, version: tag.version, reason: why });
+      continue;
+    }
+    const summary = found?.kind === "version" ? found : null;
+    const entry = {
+      version: tag.version,
+      tag: raw.name,
+      object: raw.object ?? "",
+      commit: raw.commit,
+      date: raw.date,
+      summary
+    };
+    if (!raw.annotated) entry.lightweight = true;
+    if (deregistered.has(tag.version)) entry.deregistered = true;
+    const rank = (summary ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
+    const prev = byVersion.get(tag.version);
+    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
+  }
+  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
+  const atCommit = /* @__PURE__ */ new Map();
+  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
+  const known = new Set(versions.map((v) => v.version));
+  const events = [];
+  for (const { raw, tag, summary: found } of mine) {
+    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
+    if (!raw.annotated) continue;
+    if (!pointsAtCommit(raw)) {
+      skipped.push({ tag: raw.name, reason: notCommit(raw) });
+      continue;
+    }
+    const wanted = tag.kind === "assign" ? "stage" : "unassign";
+    const summary = (found?.kind === "stage" || found?.kind === "unassign") && found.kind === wanted && found.model === model && found.stage === tag.stage ? found : null;
+    const target = summary && known.has(summary.version) ? summary.version : atCommit.get(raw.commit) ?? null;
+    events.push({
+      action: tag.kind,
+      stage: tag.stage,
+      n: tag.n ?? 0,
+      tag: raw.name,
+      object: raw.object ?? "",
+      version: tag.kind === "assign" ? target : null,
+      target,
+      commit: raw.commit,
+      date: raw.date,
+      summary
+    });
+  }
+  events.sort((a, b) => byHistory(b, a));
+  skipped.sort((a, b) => a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+  return {
+    model,
+    versions,
+    stages: holders(events, deregistered),
+    events,
+    maxN,
+    ...deprecated && { deprecated },
+    skipped
+  };
+}
+function untrusted(model, raw, version2, found) {
+  if (!pointsAtCommit(raw)) return notCommit(raw);
+  if (found === null) return null;
+  if (found.kind !== "version") return "it carries a stage record, not a version record";
+  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
+  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
+  if (found.commit !== raw.commit) {
+    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
+  }
+  return null;
+}
+function findVersion(registry2, version2) {
+  return registry2.versions.find((v) => v.version === version2) ?? null;
+}
+function overviewOf(registry2) {
+  const tagOf = (version2) => registry2.versions.find((v) => v.version === version2)?.tag;
+  const stages = {};
+  for (const [name2, e] of Object.entries(registry2.stages)) {
+    stages[name2] = e?.version ? { version: e.version, tag: tagOf(e.version) ?? e.tag } : null;
+  }
+  return { model: registry2.model, latest: registry2.versions[0] ?? null, stages };
+}
+var import_semver, PLAIN, PART, MAJOR, wantsRecord, pointsAtCommit, notCommit;
+var init_build = __esm({
+  "src/core/registry/build.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    init_message();
+    init_names();
+    init_stages();
+    init_summary();
+    PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
+    PART = 2 ** 20;
+    MAJOR = 2 ** 13;
+    wantsRecord = (raw, tag) => raw.annotated && (tag.kind === "version" || tag.kind === "assign" || tag.kind === "unassign");
+    pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
+    notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
+  }
+});
+
+// src/io/repo-discovery.ts
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function discoverRepository(cwd, env) {
+  try {
+    for (const [k, v] of Object.entries(env)) {
+      if (v !== void 0 && GIT_DISCOVERY_ENV.test(k)) return null;
+    }
+    const uid = process.geteuid?.();
+    if (uid === void 0) return null;
+    let dir = realpathSync(cwd);
+    const dev = statSync(dir).dev;
+    for (; ; ) {
+      if (basename(dir) === ".git" || looksLikeGitDir(dir)) return null;
+      const dot = join(dir, ".git");
+      const st = lstatOrNull(dot);
+      if (st) return st.isDirectory() ? plainRepository(dir, dot, uid) : null;
+      const parent = dirname(dir);
+      if (parent === dir || statSync(parent).dev !== dev) return null;
+      dir = parent;
+    }
+  } catch {
+    return null;
+  }
+}
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch (e) {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  }
+}
+function looksLikeGitDir(dir) {
+  return lstatOrNull(join(dir, "HEAD")) !== null && lstatOrNull(join(dir, "objects")) !== null;
+}
+function plainRepository(top, gitDir, uid) {
+  if (statSync(top).uid !== uid || statSync(gitDir).uid !== uid) return null;
+  if (!HEAD.test(readFileSync(join(gitDir, "HEAD"), "utf8"))) return null;
+  if (!lstatOrNull(join(gitDir, "objects"))?.isDirectory()) return null;
+  if (!lstatOrNull(join(gitDir, "refs"))?.isDirectory()) return null;
+  if (lstatOrNull(join(gitDir, "commondir"))) return null;
+  const config2 = readFileSync(join(gitDir, "config"), "utf8");
+  if (!plainConfig(config2)) return null;
+  const shallow = lstatOrNull(join(gitDir, "shallow"));
+  if (shallow && (!shallow.isFile() || shallow.size === 0)) return null;
+  return { top, gitDir, shallow: shallow !== null };
+}
+function plainConfig(text2) {
+  if (/worktree|include|extensions|\\\s*$/im.test(text2)) return false;
+  for (const m of text2.matchAll(/^\s*bare\b\s*(?:=\s*([^\s#;]*))?\s*(?:[#;].*)?$/gim)) {
+    if (m[1] === void 0 || !/^(false|no|off|0)$/i.test(m[1])) return false;
+  }
+  const version2 = /^\s*repositoryformatversion\s*=\s*(\d+)\s*$/im.exec(text2);
+  return version2 === null || Number(version2[1]) <= 1;
+}
+var GIT_DISCOVERY_ENV, HEAD;
+var init_repo_discovery = __esm({
+  "src/io/repo-discovery.ts"() {
+    "use strict";
+    GIT_DISCOVERY_ENV = /^GIT_(DIR|WORK_TREE|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM|COMMON_DIR|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|NAMESPACE|INDEX_FILE|SHALLOW_FILE)$/;
+    HEAD = /^(ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\n?$/;
+  }
+});
+
+// src/io/github/run-url.ts
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+var init_run_url = __esm({
+  "src/io/github/run-url.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/oci/credentials.ts
+import { readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+function storeSettingsFromEnv(env, extra = {}) {
+  const home = env.HOME ?? env.USERPROFILE;
+  const dockerDir = env.DOCKER_CONFIG ?? (home ? join2(home, ".docker") : void 0);
+  return {
+    ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
+    ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
+    ...dockerDir && { dockerConfig: join2(dockerDir, "config.json") },
+    ...extra.githubToken && { githubToken: extra.githubToken },
+    ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
+    insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
+  };
+}
+async function credentialsFor(settings, registry2) {
+  if (settings.username !== void 0 && settings.password !== void 0) {
+    return {
+      username: settings.username,
+      password: settings.password,
+      source: "LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD"
+    };
+  }
+  if (settings.dockerConfig) {
+    const found = await fromDockerConfig(settings.dockerConfig, registry2);
+    if (found) return found;
+  }
+  if (settings.githubToken && registry2 === "ghcr.io") {
+    return {
+      username: settings.githubActor ?? "lepton",
+      password: settings.githubToken,
+      source: "the Action's token"
+    };
+  }
+  return null;
+}
+async function fromDockerConfig(file, registry2) {
+  let config2;
+  try {
+    config2 = JSON.parse(await readFile(file, "utf8"));
+  } catch {
+    return null;
+  }
+  const auths = config2.auths ?? {};
+  const keys = registry2 === "docker.io" || registry2 === "registry-1.docker.io" ? ["https://index.docker.io/v1/", "docker.io", "index.docker.io"] : [registry2, `https://${registry2}`, `http://${registry2}`, `https://${registry2}/v2/`];
+  for (const key of keys) {
+    const entry = auths[key];
+    if (!entry) continue;
+    const source = `${file} (auths."${key}")`;
+    if (entry.auth) {
+      const text2 = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = text2.indexOf(":");
+      if (colon > 0) {
+        return { username: text2.slice(0, colon), password: text2.slice(colon + 1), source };
+      }
+    }
+    if (entry.username && entry.password) {
+      return { username: entry.username, password: entry.password, source };
+    }
+  }
+  return null;
+}
+var init_credentials = __esm({
+  "src/io/oci/credentials.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/manifest/patterns.ts
 var NAME2, PART_NAME, PERCENT, DURATION, OCI_STORE, HTTP_URL, ENV_NAME;
 var init_patterns = __esm({
@@ -2373,6 +3059,1422 @@ var init_normalize = __esm({
     init_patterns();
     UNIT_MS = { s: 1e3, m: 6e4, h: 36e5 };
     posix = (p) => p.replace(/\\/g, "/").replace(/^\.\//, "");
+  }
+});
+
+// src/io/settings.ts
+function readSettings(env = processEnv()) {
+  const ci = env.GITHUB_ACTIONS === "true";
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const grace = Number(env.LEPTON_KILL_GRACE_MS);
+  return {
+    ci,
+    actor: ci && env.GITHUB_ACTOR || null,
+    runUrl: ci ? workflowRunUrl(env) : null,
+    repositoryUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
+    identityInEnv: Boolean(env.GIT_COMMITTER_EMAIL || env.EMAIL),
+    killGraceMs: env.LEPTON_KILL_GRACE_MS && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_KILL_GRACE_MS,
+    pushBudgetMs: pushBudgetMs(env),
+    store: storeSettingsFromEnv(env),
+    debug: env.LEPTON_DEBUG === "1",
+    env
+  };
+}
+function pushBudgetMs(env) {
+  const raw = env.LEPTON_PUSH_BUDGET?.trim();
+  if (!raw) return DEFAULT_BUDGET_MS;
+  let ms = NaN;
+  try {
+    ms = parseDuration(raw);
+  } catch {
+  }
+  if (!(ms > 0 && ms <= 864e5)) {
+    throw new LeptonError(
+      "invalid",
+      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
+    );
+  }
+  return ms;
+}
+var processEnv, DEFAULT_KILL_GRACE_MS, DEFAULT_BUDGET_MS;
+var init_settings = __esm({
+  "src/io/settings.ts"() {
+    "use strict";
+    init_run_url();
+    init_credentials();
+    init_errors();
+    init_normalize();
+    processEnv = () => process.env;
+    DEFAULT_KILL_GRACE_MS = 1e4;
+    DEFAULT_BUDGET_MS = 12e4;
+  }
+});
+
+// src/io/git.ts
+import { spawn } from "node:child_process";
+var lastLines, Git;
+var init_git = __esm({
+  "src/io/git.ts"() {
+    "use strict";
+    init_errors();
+    init_repo_discovery();
+    init_settings();
+    lastLines = (text2, fallback = "no message", n = 3) => text2.trim().split("\n").slice(-n).join("\n") || fallback;
+    Git = class _Git {
+      constructor(cwd, baseEnv = processEnv()) {
+        this.cwd = cwd;
+        this.baseEnv = baseEnv;
+      }
+      cwd;
+      baseEnv;
+      known = {
+        gitDir: null,
+        shallowAtTopLevel: null,
+        plainLayout: false,
+        remotes: /* @__PURE__ */ new Map()
+      };
+      /** The top-level answer of this folder (its cwd never changes). */
+      top = null;
+      /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
+      at(cwd) {
+        const git = new _Git(cwd, this.baseEnv);
+        git.known = this.known;
+        if (cwd === this.cwd) git.top = this.top;
+        return git;
+      }
+      run(args, options = {}) {
+        return new Promise((resolve5, reject) => {
+          const child = spawn("git", [...args], {
+            cwd: this.cwd,
+            env: this.env(options.env),
+            stdio: ["pipe", "pipe", "pipe"]
+          });
+          const out = [];
+          const err = [];
+          child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
+          child.stderr.on("data", (b) => err.push(b));
+          child.on(
+            "error",
+            (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
+          );
+          child.on("close", (code) => {
+            const result = {
+              stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
+              stderr: Buffer.concat(err).toString("utf8"),
+              code: code ?? 128
+            };
+            if (result.code !== 0 && !options.allowFailure) {
+              const msg = lastLines(result.stderr, `exit ${result.code}`);
+              reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
+            } else {
+              resolve5(result);
+            }
+          });
+          child.stdin.on("error", () => {
+          });
+          if (options.feed) {
+            const end = () => void child.stdin.end();
+            options.feed((text2) => void child.stdin.write(text2)).then(end, end);
+          } else {
+            child.stdin.end(options.input ?? "");
+          }
+        });
+      }
+      env(extra) {
+        return { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...extra };
+      }
+      /** stdout, trimmed of the trailing newline. */
+      async out(args, options = {}) {
+        return (await this.run(args, options)).stdout.replace(/\n$/, "");
+      }
+      /**
+       * The repository's top level, or null outside a work tree; asked of git once per Git object.
+       * The same git process names the git directory and says whether the clone is shallow, so a
+       * later gitDir() or isShallow() spawns nothing.
+       */
+      topLevel() {
+        this.top ??= this.askTopLevel();
+        return this.top;
+      }
+      async askTopLevel() {
+        const found = discoverRepository(this.cwd, this.baseEnv);
+        if (found) {
+          this.known.gitDir = found.gitDir;
+          this.known.shallowAtTopLevel = found.shallow;
+          this.known.plainLayout = true;
+          return found.top;
+        }
+        const r = await this.run(
+          ["rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository"],
+          { allowFailure: true }
+        );
+        if (r.code !== 0) return null;
+        const lines = r.stdout.split("\n");
+        if (lines.length !== 4 || lines[3] !== "" || !/^(true|false)$/.test(lines[2])) {
+          const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
+          return top.code === 0 ? top.stdout.replace(/\n$/, "") : null;
+        }
+        this.known.gitDir = lines[1];
+        this.known.shallowAtTopLevel = lines[2] === "true";
+        return lines[0];
+      }
+      /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
+      remoteUrl(name2 = "origin") {
+        let url = this.known.remotes.get(name2);
+        if (!url) {
+          url = this.run(["remote", "get-url", name2], { allowFailure: true }).then(
+            (r) => r.code === 0 ? r.stdout.trim() : null
+          );
+          this.known.remotes.set(name2, url);
+          url.catch(() => this.known.remotes.delete(name2));
+        }
+        return url;
+      }
+      /**
+       * Whether the clone was shallow when topLevel() asked (null before, or when git could not
+       * say): for a caller that runs right after it (the Action's history fetch) and need not ask
+       * again. A fetch, or the user, may have changed it since.
+       */
+      get shallowAtTopLevel() {
+        return this.known.shallowAtTopLevel;
+      }
+      /**
+       * The git directory when topLevel() found it without git (a `.git` folder that holds the
+       * repository's own refs, as gitrepository-layout(5) lays them out, nothing in the
+       * environment or config moving them), else null: where a caller may read a loose ref git has
+       * just written instead of asking git.
+       */
+      get plainGitDir() {
+        return this.known.plainLayout ? this.known.gitDir : null;
+      }
+      /** The git directory (absolute), or null outside a repository. */
+      async gitDir() {
+        if (this.known.gitDir !== null) return this.known.gitDir;
+        const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
+        if (r.code !== 0) return null;
+        this.known.gitDir = r.stdout.trim();
+        return this.known.gitDir;
+      }
+    };
+  }
+});
+
+// src/io/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writevSync
+} from "node:fs";
+import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+function tempName(file) {
+  return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+}
+function discard(tmp) {
+  try {
+    unlinkSync(tmp);
+  } catch {
+  }
+}
+function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
+  mkdirSync(dirname2(file), { recursive: true });
+  const tmp = tempName(file);
+  let fd = null;
+  try {
+    fd = openSync(tmp, "wx", 420);
+    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
+    let rest = chunks.filter((c) => c.byteLength > 0);
+    while (left > 0) {
+      const n = writevSync(fd, rest);
+      left -= n;
+      rest = skip(rest, n);
+    }
+    if (fsync) fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(tmp, file);
+  } catch (e) {
+    if (fd !== null) closeQuietly(fd);
+    discard(tmp);
+    throw e;
+  }
+}
+async function writeFileAtomic(file, chunks) {
+  await mkdir(dirname2(file), { recursive: true });
+  const tmp = tempName(file);
+  try {
+    const handle = await open(tmp, "wx", 420);
+    try {
+      await handle.writev(chunks.filter((c) => c.byteLength > 0));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => void 0);
+    throw e;
+  }
+}
+function skip(chunks, n) {
+  const out = [];
+  let left = n;
+  for (const c of chunks) {
+    if (left >= c.byteLength) {
+      left -= c.byteLength;
+      continue;
+    }
+    out.push(left > 0 ? c.subarray(left) : c);
+    left = 0;
+  }
+  return out;
+}
+function closeQuietly(fd) {
+  try {
+    closeSync(fd);
+  } catch {
+  }
+}
+var init_atomic_write = __esm({
+  "src/io/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/files/sealed-file.ts
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import * as zlib from "node:zlib";
+function crc322(bytes, value = 0) {
+  if (typeof zlib.crc32 === "function") return zlib.crc32(bytes, value);
+  return crc32Table(bytes, value);
+}
+function crc32Table(bytes, value) {
+  const table = TABLE ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c2 = n;
+    for (let k = 0; k < 8; k++) c2 = c2 & 1 ? 3988292384 ^ c2 >>> 1 : c2 >>> 1;
+    return c2 >>> 0;
+  });
+  let c = ~value >>> 0;
+  for (let i = 0; i < bytes.length; i++) {
+    c = table[(c ^ bytes[i]) & 255] ^ c >>> 8;
+  }
+  return ~c >>> 0;
+}
+function readRegularFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync2(file, OPEN_FLAGS);
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > maxBytes) return null;
+    const bytes = Buffer.allocUnsafe(st.size);
+    let at2 = 0;
+    while (at2 < bytes.length) {
+      const n = readSync(fd, bytes, at2, bytes.length - at2, at2);
+      if (n === 0) return null;
+      at2 += n;
+    }
+    if (readSync(fd, Buffer.alloc(1), 0, 1, at2) !== 0) return null;
+    return { bytes, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  } finally {
+    try {
+      closeSync2(fd);
+    } catch {
+    }
+  }
+}
+function readSealedFile(file, kind, maxBytes) {
+  const read = readRegularFile(file, maxBytes);
+  if (read === null) return null;
+  const { bytes, mtimeMs } = read;
+  const lineEnd = bytes.subarray(0, LINE_MAX).indexOf(10);
+  if (lineEnd < 0) return null;
+  const line = bytes.toString("latin1", 0, lineEnd);
+  const lastSpace = line.lastIndexOf(" ");
+  if (lastSpace < 0 || line.slice(lastSpace + 1) !== hex8(crc322(bytes.subarray(0, lastSpace)))) {
+    return null;
+  }
+  const [magic, name2, ...figures] = line.slice(0, lastSpace).split(" ");
+  if (magic !== MAGIC || name2 !== kind) return null;
+  const sections = [];
+  let at2 = lineEnd + 1;
+  for (const figure of figures) {
+    const m = /^(0|[1-9][0-9]{0,15}):([0-9a-f]{8})$/.exec(figure);
+    if (!m) return null;
+    const len = Number(m[1]);
+    sections.push({ start: at2, end: at2 + len, crc: m[2] });
+    at2 += len;
+  }
+  if (at2 !== bytes.length) return null;
+  const checked = /* @__PURE__ */ new Map();
+  return {
+    count: sections.length,
+    mtimeMs,
+    length: (i) => {
+      const s = sections[i];
+      return s ? s.end - s.start : -1;
+    },
+    section(i) {
+      const known = checked.get(i);
+      if (known !== void 0) return known;
+      const s = sections[i];
+      const body = s ? bytes.subarray(s.start, s.end) : null;
+      const ok = s && body && hex8(crc322(body)) === s.crc ? body : null;
+      checked.set(i, ok);
+      return ok;
+    }
+  };
+}
+function sealedChunks(kind, sections) {
+  if (!KIND.test(kind)) throw new Error(`bad cache kind: ${kind}`);
+  const figures = sections.map((chunks) => {
+    let crc = 0;
+    let len = 0;
+    for (const c of chunks) {
+      crc = crc322(c, crc);
+      len += c.byteLength;
+    }
+    return `${len}:${hex8(crc)}`;
+  });
+  const head = Buffer.from([MAGIC, kind, ...figures].join(" "), "latin1");
+  const line = Buffer.from(` ${hex8(crc322(head))}
+`, "latin1");
+  return [head, line, ...sections.flat()];
+}
+function writeSealedFileSync(file, kind, sections, maxBytes) {
+  const chunks = sealedChunks(kind, sections);
+  if (total(chunks) > maxBytes) return false;
+  try {
+    writeFileAtomicSync(file, chunks, { fsync: false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+var MAGIC, LINE_MAX, KIND, OPEN_FLAGS, TABLE, hex8, total;
+var init_sealed_file = __esm({
+  "src/io/files/sealed-file.ts"() {
+    "use strict";
+    init_atomic_write();
+    MAGIC = "lepton-cache/1";
+    LINE_MAX = 1024;
+    KIND = /^[a-z][a-z0-9-]{0,31}$/;
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+    hex8 = (n) => n.toString(16).padStart(8, "0");
+    total = (chunks) => chunks.reduce((n, c) => n + c.byteLength, 0);
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/io/registry/snapshot.ts
+function versionRow(v, model, prefix, t) {
+  const tag = { kind: "version", model, version: v.version };
+  return [
+    v.version,
+    v.tag === prefix + v.version ? 0 : v.tag,
+    v.object,
+    v.commit,
+    v.date,
+    (v.lightweight ? 1 : 0) + (v.deregistered ? 2 : 0),
+    v.summary && pack(v.summary, tag, v.commit, t)
+  ];
+}
+function encodeOverview(o) {
+  const t = new Tables();
+  const latest = o.latest && versionRow(o.latest, o.model, `${inTag2(o.model)}@v`, t);
+  return { model: o.model, strings: t.strings, names: t.names, latest, stages: o.stages };
+}
+function decodeOverview(doc, model) {
+  try {
+    if (!isPlainObject(doc) || doc.model !== model || !isPlainObject(doc.stages)) return null;
+    const strings = list(doc.strings).map(str2);
+    const names = list(doc.names).map((n) => list(n).map(str2));
+    const latest = doc.latest === null ? null : versionOf(doc.latest, model, `${inTag2(model)}@v`, strings, names);
+    const stages = {};
+    for (const [stage2, h] of Object.entries(doc.stages)) {
+      if (h === null) stages[stage2] = null;
+      else if (isPlainObject(h) && Object.keys(h).length === 2) {
+        stages[stage2] = { version: str2(h.version), tag: str2(h.tag) };
+      } else return null;
+    }
+    return { model, latest, stages };
+  } catch (e) {
+    if (e instanceof NotASnapshot) return null;
+    throw e;
+  }
+}
+function encodeSnapshot(registry2, t = new Tables()) {
+  const prefix = `${inTag2(registry2.model)}@v`;
+  const versions = registry2.versions.map((v) => versionRow(v, registry2.model, prefix, t));
+  const events = registry2.events.map((e) => {
+    const tag = { kind: e.action, model: registry2.model, stage: e.stage };
+    return [
+      e.action === "assign" ? 0 : 1,
+      e.stage,
+      e.n,
+      e.tag,
+      e.object,
+      e.version,
+      e.target,
+      e.commit,
+      e.date,
+      e.summary && pack(e.summary, tag, e.commit, t)
+    ];
+  });
+  const stages = {};
+  for (const [stage2, e] of Object.entries(registry2.stages)) {
+    stages[stage2] = e === null ? null : registry2.events.indexOf(e);
+  }
+  return {
+    model: registry2.model,
+    strings: t.strings,
+    names: t.names,
+    versions,
+    events,
+    stages,
+    maxN: registry2.maxN,
+    ...registry2.deprecated !== void 0 && { deprecated: registry2.deprecated },
+    skipped: registry2.skipped
+  };
+}
+function decodeSnapshot(doc, model) {
+  try {
+    return decode(doc, model);
+  } catch (e) {
+    if (e instanceof NotASnapshot) return null;
+    throw e;
+  }
+}
+function decode(doc, model) {
+  if (!isPlainObject(doc) || doc.model !== model) return null;
+  const strings = list(doc.strings).map(str2);
+  const names = list(doc.names).map((n) => list(n).map(str2));
+  const prefix = `${inTag2(model)}@v`;
+  const summaryOf = (packed, sub, commit) => unpacked(packed, model, sub, commit, strings, names);
+  const versions = list(doc.versions).map(
+    (r) => versionOf(r, model, prefix, strings, names)
+  );
+  const events = list(doc.events).map((r) => {
+    const [action, stage2, n, tag, object, version2, target, commit, date2, packed] = list(r, 10);
+    if (action !== 0 && action !== 1) throw new NotASnapshot();
+    const s = str2(stage2);
+    const c = str2(commit);
+    const summary = summaryOf(packed, s, c);
+    const wanted = action === 0 ? "stage" : "unassign";
+    if (summary !== null && summary.kind !== wanted) throw new NotASnapshot();
+    return {
+      action: action === 0 ? "assign" : "unassign",
+      stage: s,
+      n: int(n),
+      tag: str2(tag),
+      object: str2(object),
+      version: strOrNull2(version2),
+      target: strOrNull2(target),
+      commit: c,
+      date: str2(date2),
+      summary
+    };
+  });
+  if (!isPlainObject(doc.stages)) return null;
+  const stages = {};
+  for (const [stage2, i] of Object.entries(doc.stages)) {
+    if (i === null) {
+      stages[stage2] = null;
+      continue;
+    }
+    const ev = events[int(i)];
+    if (ev === void 0 || ev.action !== "assign" || ev.stage !== stage2) return null;
+    stages[stage2] = ev;
+  }
+  const skipped = list(doc.skipped).map((x) => {
+    if (!isPlainObject(x)) throw new NotASnapshot();
+    const keys = Object.keys(x).length;
+    if (keys !== (x.version === void 0 ? 2 : 3)) throw new NotASnapshot();
+    return {
+      tag: str2(x.tag),
+      ...x.version !== void 0 && { version: str2(x.version) },
+      reason: str2(x.reason)
+    };
+  });
+  if (doc.deprecated !== void 0 && doc.deprecated !== true) return null;
+  return {
+    model,
+    versions,
+    stages,
+    events,
+    maxN: int(doc.maxN),
+    ...doc.deprecated === true && { deprecated: true },
+    skipped
+  };
+}
+function unpacked(packed, model, sub, commit, strings, names) {
+  if (packed === null) return null;
+  try {
+    return unpack(list(packed), model, sub, commit, strings, names);
+  } catch {
+    throw new NotASnapshot();
+  }
+}
+function versionOf(r, model, prefix, strings, names) {
+  const row = list(r, 7);
+  const v = str2(row[0]);
+  const tag = row[1];
+  const c = str2(row[3]);
+  const f = int(row[5]);
+  if (f < 0 || f > 3) throw new NotASnapshot();
+  const summary = unpacked(row[6], model, v, c, strings, names);
+  if (summary !== null && summary.kind !== "version") throw new NotASnapshot();
+  const entry = {
+    version: v,
+    tag: tag === 0 ? prefix + v : str2(tag),
+    object: str2(row[2]),
+    commit: c,
+    date: str2(row[4]),
+    summary
+  };
+  if ((f & 1) !== 0) entry.lightweight = true;
+  if ((f & 2) !== 0) entry.deregistered = true;
+  return entry;
+}
+var inTag2, NotASnapshot, str2, strOrNull2, int, list, isPlainObject;
+var init_snapshot = __esm({
+  "src/io/registry/snapshot.ts"() {
+    "use strict";
+    init_cache();
+    inTag2 = (model) => model.replace(":", "=");
+    NotASnapshot = class extends Error {
+    };
+    str2 = (v) => {
+      if (typeof v !== "string") throw new NotASnapshot();
+      return v;
+    };
+    strOrNull2 = (v) => v === null ? null : str2(v);
+    int = (v) => {
+      if (!Number.isSafeInteger(v)) throw new NotASnapshot();
+      return v;
+    };
+    list = (v, length) => {
+      if (!Array.isArray(v) || length !== void 0 && v.length !== length) {
+        throw new NotASnapshot();
+      }
+      return v;
+    };
+    isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/io/registry/cache.ts
+import { isAscii } from "node:buffer";
+import { createHash } from "node:crypto";
+import { join as join3 } from "node:path";
+function tagCacheFile(gitDir, model) {
+  return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+}
+function loadOverview(file, model, digest) {
+  const sealed = readSealedFile(overviewFile(file), OVERVIEW_KIND, MAX_BYTES);
+  if (sealed === null || sealed.count !== 2 || headOf(sealed.section(0), model) !== digest) {
+    return null;
+  }
+  const body = sealed.section(1);
+  if (body === null) return null;
+  try {
+    return decodeOverview(JSON.parse(body.toString("utf8")), model);
+  } catch {
+    return null;
+  }
+}
+function listingDigest(listing) {
+  const hash2 = createHash("sha256");
+  for (const chunk of listing) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+function openTagCache(file, model) {
+  const sealed = readSealedFile(file, KIND2, MAX_BYTES);
+  if (sealed === null || sealed.count !== 3) return null;
+  const digest = headOf(sealed.section(0), model);
+  if (digest === null) return null;
+  const json = (i) => {
+    const body = sealed.section(i);
+    return JSON.parse(body.toString(isAscii(body) ? "latin1" : "utf8"));
+  };
+  return {
+    digest,
+    registry: (wanted) => {
+      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
+      if (sealed.section(1) === null) return null;
+      try {
+        return decodeSnapshot(json(1), model);
+      } catch {
+        return null;
+      }
+    },
+    tags: () => rowsOf(sealed.section(2), model)
+  };
+}
+function rowsLookSound(rows, model) {
+  if (rows === null) return false;
+  const open3 = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
+  return rows.length > open3.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open3)) === open3 && rows.toString("latin1", rows.length - 3) === "]]\n";
+}
+function rowsOf(body, model) {
+  const out = /* @__PURE__ */ new Map();
+  if (!body) return out;
+  try {
+    const doc = JSON.parse(body.toString("utf8"));
+    if (!Array.isArray(doc) || !Array.isArray(doc[0])) return out;
+    const [format, version2, forModel, strings, names] = doc[0];
+    if (format !== FORMAT || version2 !== VERSION2 || forModel !== model) return out;
+    if (!isStrings(strings) || !Array.isArray(names) || !names.every(isStrings)) return out;
+    for (let i = 1; i < doc.length; i++) {
+      const row = doc[i];
+      if (!isRow(row)) return /* @__PURE__ */ new Map();
+      const name2 = row[0];
+      const object = row[1];
+      const code = row[2];
+      const commit = row[3];
+      const date2 = row[4];
+      const sub = row[5];
+      const n = row[6];
+      const packed = row[7];
+      const kind = KINDS[code >> 1];
+      let prepared = null;
+      if (kind !== "") {
+        const targetType = row[8] ?? "commit";
+        const raw = {
+          name: name2,
+          annotated: (code & 1) === 1,
+          object,
+          commit,
+          targetType,
+          date: date2,
+          message: ""
+        };
+        const tag = kind === "version" || kind === "deregister" ? { kind, model, version: sub } : kind === "assign" || kind === "unassign" ? { kind, model, stage: sub } : { kind, model };
+        if (n >= 0) tag.n = n;
+        const summary = packed && unpack(packed, model, sub, commit, strings, names);
+        prepared = { raw, tag, summary };
+      }
+      out.set(name2, { name: name2, object, prepared });
+    }
+    return out;
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function headOf(bytes, model) {
+  if (bytes === null) return null;
+  try {
+    const head = JSON.parse(bytes.toString("utf8"));
+    if (!Array.isArray(head) || head.length !== 5) return null;
+    const [format, version2, release, forModel, digest] = head;
+    if (format !== FORMAT || version2 !== VERSION2 || release !== VERSION) return null;
+    if (forModel !== model) return null;
+    return typeof digest === "string" && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
+  } catch {
+    return null;
+  }
+}
+function isRow(row) {
+  return Array.isArray(row) && (row.length === 8 || row.length === 9 && typeof row[8] === "string") && typeof row[0] === "string" && typeof row[1] === "string" && Number.isInteger(row[2]) && row[2] >= 0 && row[2] >> 1 < KINDS.length && typeof row[3] === "string" && typeof row[4] === "string" && typeof row[5] === "string" && Number.isSafeInteger(row[6]) && (row[7] === null || Array.isArray(row[7]));
+}
+function unpack(p, model, sub, commit, strings, names) {
+  if (p[0] === 0) {
+    let metrics;
+    if (p[8] === -1) {
+      metrics = p[9];
+      if (typeof metrics !== "object" || metrics === null) throw new Unreadable();
+    } else {
+      const keys = at(names, p[8]);
+      metrics = {};
+      for (let k = 0; k < keys.length; k++) metrics[keys[k]] = num(p[9 + k]);
+    }
+    if (typeof p[6] !== "boolean") throw new Unreadable();
+    return {
+      kind: "version",
+      model: p[1] === 0 ? model : str3(p[1]),
+      version: p[2] === 0 ? sub : str3(p[2]),
+      commit: p[3] === 0 ? commit : str3(p[3]),
+      created: str3(p[4]),
+      fingerprint: str3(p[5]),
+      metrics,
+      passed: p[6],
+      evalSettings: at(strings, p[7])
+    };
+  }
+  if (p[0] === 2) return unpackUnassign(p, model, sub);
+  if (p[0] !== 1 || !(p[7] === null || typeof p[7] === "string")) throw new Unreadable();
+  return {
+    kind: "stage",
+    model: p[1] === 0 ? model : str3(p[1]),
+    version: str3(p[2]),
+    stage: p[3] === 0 ? sub : str3(p[3]),
+    n: num(p[4]),
+    created: str3(p[5]),
+    promotedBy: str3(p[6]),
+    runUrl: p[7]
+  };
+}
+function unpackUnassign(p, model, sub) {
+  if (p.length !== 11 && p.length !== 12) throw new Unreadable();
+  const exit = p[11];
+  if (!(exit === void 0 || exit === null || typeof exit === "number")) throw new Unreadable();
+  return {
+    kind: "unassign",
+    model: p[1] === 0 ? model : str3(p[1]),
+    version: str3(p[2]),
+    stage: p[3] === 0 ? sub : str3(p[3]),
+    n: num(p[4]),
+    from: ref(p[5]),
+    to: p[6] === null ? null : ref(p[6]),
+    reason: str3(p[7]),
+    by: str3(p[8]),
+    at: str3(p[9]),
+    runUrl: strOrNull3(p[10]),
+    ...p.length === 12 && { exitCode: exit }
+  };
+}
+function pack(s, tag, commit, t) {
+  const known = t.packed.get(s);
+  if (known !== void 0 && known.version === tag.version && known.stage === tag.stage && known.commit === commit) {
+    return known.packed;
+  }
+  const packed = packFresh(s, tag, commit, t);
+  t.packed.set(s, { version: tag.version, stage: tag.stage, commit, packed });
+  return packed;
+}
+function packFresh(s, tag, commit, t) {
+  const model = s.model === tag.model ? 0 : s.model;
+  if (s.kind === "unassign") {
+    const packed = [
+      2,
+      model,
+      s.version,
+      s.stage === tag.stage ? 0 : s.stage,
+      s.n,
+      [s.from.version, s.from.tag],
+      s.to && [s.to.version, s.to.tag],
+      s.reason,
+      s.by,
+      s.at,
+      s.runUrl
+    ];
+    if (s.exitCode !== void 0) packed.push(s.exitCode);
+    return packed;
+  }
+  if (s.kind === "version") {
+    const keys = Object.keys(s.metrics);
+    const packed = [
+      0,
+      model,
+      s.version === tag.version ? 0 : s.version,
+      s.commit === commit ? 0 : s.commit,
+      s.created,
+      s.fingerprint,
+      s.passed,
+      t.string(s.evalSettings)
+    ];
+    if (keys.includes("__proto__")) packed.push(-1, s.metrics);
+    else {
+      packed.push(t.nameList(keys));
+      for (const k of keys) packed.push(s.metrics[k]);
+    }
+    return packed;
+  }
+  return [
+    1,
+    model,
+    s.version,
+    s.stage === tag.stage ? 0 : s.stage,
+    s.n,
+    s.created,
+    s.promotedBy,
+    s.runUrl
+  ];
+}
+function rowOf({ name: name2, object, prepared: p }, t) {
+  const tag = p?.tag;
+  const commit = p?.raw.commit ?? "";
+  const row = [
+    name2,
+    object,
+    (p?.raw.annotated ? 1 : 0) + 2 * Math.max(0, KINDS.indexOf(tag?.kind ?? "")),
+    commit,
+    p?.raw.date ?? "",
+    tag?.version ?? tag?.stage ?? "",
+    tag?.n ?? -1,
+    p?.summary && tag ? pack(p.summary, tag, commit, t) : null
+  ];
+  const targetType = p?.raw.targetType ?? "commit";
+  return targetType === "commit" ? row : [...row, targetType];
+}
+function saveTagCache(file, model, tags, snapshot) {
+  const sorted2 = [...tags].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const t = new Tables();
+  const rows = sorted2.map((tag) => rowOf(tag, t));
+  const registry2 = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
+  const header = [FORMAT, VERSION2, model, t.strings, t.names];
+  const doc = Buffer.from(`${JSON.stringify([header, ...rows])}
+`);
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION2, VERSION, model, snapshot.digest])
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  if (writeSealedFileSync(file, KIND2, [[head], [registry2], [doc]], MAX_BYTES)) {
+    writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  }
+  return Promise.resolve();
+}
+function saveOverview(file, model, snapshot) {
+  const head = Buffer.from(
+    JSON.stringify([FORMAT, VERSION2, VERSION, model, snapshot.digest])
+  );
+  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
+  writeSealedFileSync(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
+  return Promise.resolve();
+}
+var FORMAT, VERSION2, KIND2, OVERVIEW_KIND, MAX_BYTES, KINDS, overviewFile, isStrings, Unreadable, str3, num, at, strOrNull3, ref, Tables;
+var init_cache = __esm({
+  "src/io/registry/cache.ts"() {
+    "use strict";
+    init_build();
+    init_sealed_file();
+    init_version();
+    init_snapshot();
+    FORMAT = "lepton-tag-cache";
+    VERSION2 = 9;
+    KIND2 = "tag-cache";
+    OVERVIEW_KIND = "tag-overview";
+    MAX_BYTES = 256 << 20;
+    KINDS = [
+      "",
+      "version",
+      "deregister",
+      "assign",
+      "unassign",
+      "deprecate",
+      "create"
+    ];
+    overviewFile = (file) => file.replace(/\.json$/, ".overview");
+    isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+    Unreadable = class extends Error {
+    };
+    str3 = (v) => {
+      if (typeof v !== "string") throw new Unreadable();
+      return v;
+    };
+    num = (v) => {
+      if (typeof v !== "number") throw new Unreadable();
+      return v;
+    };
+    at = (list3, i) => {
+      const v = list3[num(i)];
+      if (v === void 0) throw new Unreadable();
+      return v;
+    };
+    strOrNull3 = (v) => v === null ? null : str3(v);
+    ref = (v) => {
+      if (!Array.isArray(v) || v.length !== 2) throw new Unreadable();
+      return { version: str3(v[0]), tag: str3(v[1]) };
+    };
+    Tables = class {
+      strings = [];
+      names = [];
+      /** Each summary's packed form, by object: packed once for rows and registry alike. */
+      packed = /* @__PURE__ */ new Map();
+      stringAt = /* @__PURE__ */ new Map();
+      namesAt = /* @__PURE__ */ new Map();
+      string(s) {
+        let i = this.stringAt.get(s);
+        if (i === void 0) this.stringAt.set(s, i = this.strings.push(s) - 1);
+        return i;
+      }
+      lastKeys = [];
+      lastAt = -1;
+      nameList(keys) {
+        const last = this.lastKeys;
+        if (this.lastAt >= 0 && keys.length === last.length && keys.every((k, j) => k === last[j])) {
+          return this.lastAt;
+        }
+        const key = keys.join("\0");
+        let i = this.namesAt.get(key);
+        if (i === void 0) this.namesAt.set(key, i = this.names.push(keys) - 1);
+        this.lastKeys = keys;
+        this.lastAt = i;
+        return i;
+      }
+    };
+  }
+});
+
+// src/io/registry/tag-objects.ts
+import { isAscii as isAscii2 } from "node:buffer";
+function lastFence(buf, from, end) {
+  let found = -1;
+  for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end; ) {
+    if (i > from && buf[i - 1] === NEWLINE) found = i - 1;
+    i = buf.indexOf(FENCE, i + FENCE.length);
+  }
+  return found;
+}
+function decode2(bytes) {
+  if (bytes.length === 0) return "";
+  return bytes.toString(isAscii2(bytes) ? "latin1" : "utf8");
+}
+function headerLine(line) {
+  const a = line.indexOf(" ");
+  if (a < 0) return [line, void 0, void 0];
+  const b = line.indexOf(" ", a + 1);
+  if (b < 0) return [line.slice(0, a), line.slice(a + 1), void 0];
+  const c = line.indexOf(" ", b + 1);
+  return [line.slice(0, a), line.slice(a + 1, b), line.slice(b + 1, c < 0 ? line.length : c)];
+}
+function headerAt(buf, from, to, key) {
+  if (to - from >= key.length && buf.compare(key, 0, key.length, from, from + key.length) === 0) {
+    return from + key.length;
+  }
+  for (let i = buf.indexOf(key, from); i >= 0 && i + key.length <= to; i = buf.indexOf(key, i + 1)) {
+    if (i > from && buf[i - 1] === NEWLINE) return i + key.length;
+  }
+  return -1;
+}
+function valueEnd(buf, at2, to) {
+  const eol = buf.indexOf(NEWLINE, at2);
+  return eol < 0 || eol > to ? to : eol;
+}
+function headerText(buf, from, to, key) {
+  const at2 = headerAt(buf, from, to, key);
+  return at2 < 0 ? void 0 : buf.toString("latin1", at2, valueEnd(buf, at2, to));
+}
+function identDate(buf, at2, to) {
+  if (at2 < 0) return "";
+  const end = valueEnd(buf, at2, to);
+  let email2 = end - 2;
+  while (email2 >= at2 && !(buf[email2] === GT && buf[email2 + 1] === SPACE)) email2--;
+  if (email2 < at2) return "";
+  const first = email2 + 2;
+  let last = first;
+  while (last < end && buf[last] !== SPACE) {
+    const c = buf[last];
+    if (c < 48 || c > 57) return "";
+    last++;
+  }
+  if (last === first) return "";
+  return isoSeconds(Number(buf.toString("latin1", first, last)));
+}
+function two(at2, n) {
+  DATE[at2] = 48 + Math.floor(n / 10);
+  DATE[at2 + 1] = 48 + n % 10;
+}
+function isoSeconds(seconds) {
+  if (!(seconds <= MAX_SECONDS)) return "";
+  if (seconds >= YEAR_10000 || !Number.isInteger(seconds) || seconds < 0) {
+    return new Date(seconds * 1e3).toISOString();
+  }
+  const day = Math.floor(seconds / 86400);
+  if (day !== lastDay) {
+    DATE.write(new Date(day * 864e5).toISOString().slice(0, 11), 0, "latin1");
+    lastDay = day;
+  }
+  const s = seconds - day * 86400;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s - h * 3600) / 60);
+  two(11, h);
+  two(14, m);
+  two(17, s - h * 3600 - m * 60);
+  return DATE.toString("latin1", 0, 24);
+}
+var NEWLINE, FENCE, BLANK_LINE, NOTHING, HEADER_MAX, ObjectStream, OBJECT, TYPE, TAGGER, COMMITTER, GT, SPACE, YEAR_10000, MAX_SECONDS, DATE, lastDay, ListingStream;
+var init_tag_objects = __esm({
+  "src/io/registry/tag-objects.ts"() {
+    "use strict";
+    NEWLINE = 10;
+    FENCE = Buffer.from("```json");
+    BLANK_LINE = Buffer.from("\n\n");
+    NOTHING = Buffer.alloc(0);
+    HEADER_MAX = 128;
+    ObjectStream = class {
+      constructor(refs, onTag) {
+        this.refs = refs;
+        this.onTag = onTag;
+      }
+      refs;
+      onTag;
+      pending = NOTHING;
+      next = 0;
+      /** Set instead of throwing: this runs in a stream's data handler. */
+      failure = null;
+      get done() {
+        return this.next === this.refs.length && this.pending.length === 0;
+      }
+      write(chunk) {
+        if (this.failure !== null) return;
+        let buf = chunk;
+        let at2 = 0;
+        if (this.pending.length) {
+          const p = this.pending;
+          const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
+          const eol = head.indexOf(NEWLINE);
+          const size = eol < 0 ? NaN : Number(head.toString("latin1", 0, eol).split(" ")[2]);
+          const needed = eol + 1 + size + 1;
+          if (!(needed <= p.length + chunk.length)) {
+            buf = Buffer.concat([p, chunk]);
+          } else {
+            at2 = needed - p.length;
+            this.pending = NOTHING;
+            const joined = Buffer.concat([p, chunk.subarray(0, at2)]);
+            const used = this.cut(joined);
+            if (used !== joined.length) {
+              this.failure ??= "an object was cut short";
+              return;
+            }
+          }
+        }
+        const rest = this.cut(buf, at2);
+        if (rest < 0) return;
+        this.pending = rest < buf.length ? buf.subarray(rest) : NOTHING;
+      }
+      /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
+      cut(buf, from = 0) {
+        let at2 = from;
+        for (; ; ) {
+          const eol = buf.indexOf(NEWLINE, at2);
+          if (eol < 0) return at2;
+          const [id, type, size] = headerLine(buf.toString("latin1", at2, eol));
+          const ref2 = this.refs[this.next];
+          if (ref2 === void 0 || id !== ref2.object || type === "missing" || size === void 0) {
+            this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
+            return -1;
+          }
+          const start = eol + 1;
+          const end = start + Number(size);
+          if (end >= buf.length) return at2;
+          this.emit(ref2, type ?? "", buf, start, end);
+          this.next++;
+          at2 = end + 1;
+        }
+      }
+      /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
+      emit(ref2, type, buf, start, end) {
+        const annotated = type === "tag";
+        const headersEnd = annotated || type === "commit" ? buf.indexOf(BLANK_LINE, start) : -1;
+        const to = headersEnd < 0 || headersEnd > end ? end : headersEnd;
+        let text2 = NOTHING;
+        if (annotated && headersEnd >= 0 && headersEnd < end) {
+          const from = headersEnd + 2;
+          const fence = lastFence(buf, from, end);
+          text2 = buf.subarray(fence >= 0 ? fence : from, end);
+        }
+        const dateKey = annotated ? TAGGER : type === "commit" ? COMMITTER : null;
+        this.onTag(
+          {
+            name: ref2.name,
+            annotated,
+            object: ref2.object,
+            commit: annotated ? headerText(buf, start, to, OBJECT) ?? "" : ref2.object,
+            // A tag object says what it points at; a lightweight tag's object is its target.
+            targetType: annotated ? headerText(buf, start, to, TYPE) ?? "" : type,
+            date: dateKey === null ? "" : identDate(buf, headerAt(buf, start, to, dateKey), to),
+            message: decode2(text2)
+          },
+          text2
+        );
+      }
+    };
+    OBJECT = Buffer.from("object ");
+    TYPE = Buffer.from("type ");
+    TAGGER = Buffer.from("tagger ");
+    COMMITTER = Buffer.from("committer ");
+    GT = 62;
+    SPACE = 32;
+    YEAR_10000 = 253402300800;
+    MAX_SECONDS = 864e10;
+    DATE = Buffer.from("0000-00-00T00:00:00.000Z", "latin1");
+    lastDay = -1;
+    ListingStream = class {
+      constructor(onRef) {
+        this.onRef = onRef;
+      }
+      onRef;
+      pending = NOTHING;
+      count = 0;
+      write(chunk) {
+        const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        const end = buf.lastIndexOf(NEWLINE);
+        this.pending = end + 1 < buf.length ? buf.subarray(end + 1) : NOTHING;
+        if (end >= 0) this.lines(buf.toString("utf8", 0, end));
+      }
+      /** The last line, when the output did not end with a newline. */
+      end() {
+        if (this.pending.length) this.lines(this.pending.toString());
+        this.pending = NOTHING;
+      }
+      lines(text2) {
+        let at2 = 0;
+        while (at2 < text2.length) {
+          let eol = text2.indexOf("\n", at2);
+          if (eol < 0) eol = text2.length;
+          const cut = text2.indexOf("\0", at2);
+          if (cut > at2 && cut < eol) {
+            this.count++;
+            this.onRef({ name: text2.slice(at2, cut), object: text2.slice(cut + 1, eol) });
+          }
+          at2 = eol + 1;
+        }
+      }
+    };
+  }
+});
+
+// src/io/registry/read.ts
+var read_exports = {};
+__export(read_exports, {
+  readOverviews: () => readOverviews,
+  readPreparedTags: () => readPreparedTags,
+  readRegistries: () => readRegistries,
+  readRegistry: () => readRegistry,
+  splitListing: () => splitListing
+});
+async function readRegistry(git, model) {
+  return (await readModel(git, model, true)).registry;
+}
+async function readPreparedTags(git, model) {
+  return (await readModel(git, model, false)).prepared ?? [];
+}
+async function readModel(git, model, kept) {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  const chunks = [];
+  const r = await git.run(["for-each-ref", LISTING_FORMAT, ...modelRefPatterns(model)], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk)
+  });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
+  }
+  return registryOfListing(git, gitDir, model, chunks, kept);
+}
+async function readRegistries(git, models) {
+  const out = [];
+  await eachListing(git, models, async (gitDir, m, listing) => {
+    out.push(
+      gitDir === null ? assembleRegistry(m, []) : (await registryOfListing(git, gitDir, m, listing, true)).registry
+    );
+  });
+  return out;
+}
+async function readOverviews(git, models) {
+  const out = [];
+  await eachListing(git, models, async (gitDir, m, listing) => {
+    if (gitDir === null) return void out.push(overviewOf(assembleRegistry(m, [])));
+    const file = tagCacheFile(gitDir, m);
+    const digest = listingDigest(listing);
+    const kept = loadOverview(file, m, digest);
+    if (kept !== null) return void out.push(kept);
+    const { registry: registry2, prepared } = await registryOfListing(git, gitDir, m, listing, true);
+    if (prepared === null) await saveOverview(file, m, { digest, registry: registry2 });
+    out.push(overviewOf(registry2));
+  });
+  return out;
+}
+async function eachListing(git, models, each) {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) {
+    for (const m of models) await each(null, m, []);
+    return;
+  }
+  const chunks = [];
+  const r = await git.run(["for-each-ref", LISTING_FORMAT, "refs/tags"], {
+    allowFailure: true,
+    onStdout: (chunk) => chunks.push(chunk)
+  });
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not read the tags: ${lastLines(r.stderr)}`);
+  }
+  const lines = splitListing(Buffer.concat(chunks), models);
+  for (const m of models) await each(gitDir, m, lines.get(inTag3(m)) ?? []);
+}
+function splitListing(out, models) {
+  const byName = new Map(models.map((m) => [inTag3(m), []]));
+  let last = null;
+  let lastFound;
+  for (let at2 = 0; at2 < out.length; ) {
+    const nul = out.indexOf(NUL, at2);
+    if (nul < 0) break;
+    let eol = out.indexOf(NEWLINE2, nul);
+    eol = eol < 0 ? out.length : eol + 1;
+    let cut;
+    if (last !== null && at2 + last.length < nul && (out[at2 + last.length] === AT || out[at2 + last.length] === HASH) && out.compare(last, 0, last.length, at2, at2 + last.length) === 0) {
+      cut = at2 + last.length;
+    } else {
+      cut = at2;
+      while (cut < nul && out[cut] !== AT && out[cut] !== HASH) cut++;
+      if (cut < nul) {
+        last = out.subarray(at2, cut);
+        lastFound = byName.get(last.toString("utf8"));
+      }
+    }
+    if (cut < nul && lastFound !== void 0) {
+      let slash = cut + 1;
+      while (slash < nul && out[slash] !== SLASH) slash++;
+      if (slash === nul) lastFound.push(out.subarray(at2, eol));
+    }
+    at2 = eol;
+  }
+  return byName;
+}
+async function registryOfListing(git, gitDir, model, listing, useKept) {
+  const digest = listingDigest(listing);
+  const file = tagCacheFile(gitDir, model);
+  const cache = openTagCache(file, model);
+  const kept = useKept ? cache?.registry(digest) ?? null : null;
+  if (kept !== null) return { registry: kept, prepared: null };
+  const { prepared, tags } = await prepareListed(git, model, cache, listing);
+  const registry2 = assembleRegistry(model, prepared);
+  await saveTagCache(file, model, tags, { digest, registry: registry2 });
+  return { registry: registry2, prepared };
+}
+async function prepareListed(git, model, opened, listing) {
+  const slots = [];
+  const finish = (raw, slot) => {
+    const p = prepareTag(model, raw);
+    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, summary: p.summary };
+    slots[slot] = { name: raw.name, object: raw.object ?? "", prepared: kept };
+  };
+  const onTags = [];
+  const onTagSlots = [];
+  const onTag = (raw, slot) => {
+    if (raw.targetType !== "tag") return finish(raw, slot);
+    onTags.push(raw);
+    onTagSlots.push(slot);
+  };
+  const fetches = [];
+  let asked = 0;
+  const cache = opened?.tags() ?? /* @__PURE__ */ new Map();
+  const stream = new ListingStream((ref2) => {
+    const hit = cache.get(ref2.name);
+    if (hit !== void 0 && hit.object === ref2.object) {
+      slots.push(hit);
+      return;
+    }
+    if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
+    fetches[asked++ % fetches.length].request(ref2, slots.push(void 0) - 1);
+  });
+  for (const chunk of listing) {
+    stream.write(chunk);
+    for (const f of fetches) f.flush();
+  }
+  stream.end();
+  for (const f of fetches) f.end();
+  const listed = stream.count;
+  if (fetches.length !== 0) {
+    for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
+      if (failure2 !== null) {
+        throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
+      }
+    }
+    const peeled = await peel(git, onTags);
+    for (let i = 0; i < peeled.length; i++) finish(peeled[i], onTagSlots[i]);
+  }
+  const tags = [];
+  const prepared = [];
+  for (const t of slots) {
+    if (t === void 0) continue;
+    tags.push(t);
+    if (t.prepared) prepared.push(t.prepared);
+  }
+  if (listed !== slots.length || tags.length !== slots.length) {
+    throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
+  }
+  return { prepared, tags };
+}
+async function peel(git, raws) {
+  if (raws.length === 0) return [];
+  const r = await git.run(["cat-file", "--batch-check"], {
+    input: raws.map((t) => `${t.commit}^{}
+`).join(""),
+    allowFailure: true
+  });
+  const lines = r.stdout.split("\n");
+  return raws.map((raw, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
+  });
+}
+function fetchObjects(git, onTag) {
+  const refs = [];
+  const slots = [];
+  let read = 0;
+  const stream = new ObjectStream(refs, (raw) => onTag(raw, slots[read++]));
+  let write = () => {
+  };
+  let end;
+  const fed = new Promise((resolve5) => end = resolve5);
+  const done = git.run(["cat-file", "--batch", "--buffer"], {
+    allowFailure: true,
+    feed: (w) => {
+      write = w;
+      return fed;
+    },
+    onStdout: (chunk) => stream.write(chunk)
+  }).then(
+    (r) => r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null,
+    (e) => e.message
+  );
+  let ids = "";
+  const flush = () => {
+    if (ids) write(ids);
+    ids = "";
+  };
+  return {
+    request: (ref2, slot) => {
+      refs.push(ref2);
+      slots.push(slot);
+      ids += `${ref2.object}
+`;
+    },
+    flush,
+    end: () => {
+      flush();
+      end();
+    },
+    done
+  };
+}
+var LISTING_FORMAT, inTag3, AT, HASH, SLASH, NUL, NEWLINE2;
+var init_read = __esm({
+  "src/io/registry/read.ts"() {
+    "use strict";
+    init_errors();
+    init_build();
+    init_names();
+    init_git();
+    init_cache();
+    init_tag_objects();
+    LISTING_FORMAT = "--format=%(refname:strip=2)%00%(objectname)";
+    inTag3 = (model) => model.replace(":", "=");
+    AT = 64;
+    HASH = 35;
+    SLASH = 47;
+    NUL = 0;
+    NEWLINE2 = 10;
   }
 });
 
@@ -3812,9 +5914,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3829,11 +5931,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -6936,10 +9038,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6950,26 +9052,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -6996,7 +9098,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -7023,7 +9125,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header.chomp) {
         case "-":
           break;
         case "+":
@@ -7035,8 +9137,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -7146,13 +9248,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -7538,9 +9640,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -7875,10 +9977,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -7910,10 +10012,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -11168,7 +13270,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "node_modules/zod/v4/core/errors.js"() {
     init_core();
     init_util();
@@ -11431,7 +13533,7 @@ var init_regexes = __esm({
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite;
-var init_checks = __esm({
+var init_checks2 = __esm({
   "node_modules/zod/v4/core/checks.js"() {
     init_core();
     init_regexes();
@@ -11923,10 +14025,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header] = tokensParts;
+    if (!header)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -12255,7 +14357,7 @@ function handleRefineResult(result, payload, input, inst) {
 var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodNull, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
 var init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
-    init_checks();
+    init_checks2();
     init_core();
     init_doc();
     init_regexes();
@@ -14398,7 +16500,7 @@ function _check(fn, params) {
 }
 var init_api = __esm({
   "node_modules/zod/v4/core/api.js"() {
-    init_checks();
+    init_checks2();
     init_util();
   }
 });
@@ -15708,10 +17810,10 @@ var init_core2 = __esm({
   "node_modules/zod/v4/core/index.js"() {
     init_core();
     init_parse();
-    init_errors();
+    init_errors2();
     init_schemas();
     init_memoizer();
-    init_checks();
+    init_checks2();
     init_versions();
     init_util();
     init_regexes();
@@ -15726,7 +17828,7 @@ var init_core2 = __esm({
 });
 
 // node_modules/zod/v4/classic/checks.js
-var init_checks2 = __esm({
+var init_checks3 = __esm({
   "node_modules/zod/v4/classic/checks.js"() {
     init_core2();
   }
@@ -15748,7 +17850,7 @@ function _lazyMethod(proto, key, make) {
   });
 }
 var _installedErrorProtos, initializer2, ZodRealError;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "node_modules/zod/v4/classic/errors.js"() {
     init_core2();
     init_core2();
@@ -15790,7 +17892,7 @@ var parse2, parseAsync, safeParse, safeParseAsync, encode, decode3, encodeAsync,
 var init_parse2 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
-    init_errors2();
+    init_errors3();
     init_core2();
     parse2 = /* @__PURE__ */ _parse(ZodRealError);
     parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
@@ -15977,7 +18079,7 @@ var init_schemas2 = __esm({
     init_json_schema_processors();
     init_to_json_schema();
     init_en();
-    init_checks2();
+    init_checks3();
     init_parse2();
     ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       _ensureDefaultLocale();
@@ -16755,8 +18857,8 @@ var init_external = __esm({
   "node_modules/zod/v4/classic/external.js"() {
     init_core2();
     init_schemas2();
-    init_checks2();
-    init_errors2();
+    init_checks3();
+    init_errors3();
     init_parse2();
     init_compat();
     init_json_schema_processors();
@@ -19001,52 +21103,12 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/core/errors/index.ts
-var EXIT_CODES = {
-  ok: 0,
-  threshold: 1,
-  invalid: 2,
-  eval: 3,
-  git: 4
-};
-var LeptonError = class extends Error {
-  constructor(kind, message, details = [], options) {
-    super(message, options);
-    this.kind = kind;
-    this.details = details;
-    this.code = EXIT_CODES[kind];
-  }
-  kind;
-  details;
-  name = "LeptonError";
-  /** The stable code of `kind`: the CLI's exit code (2 invalid, 1 threshold, 3 eval, 4 git). */
-  code;
-};
-var isLeptonError = (e) => e instanceof LeptonError;
-function exitCodeOf(e) {
-  return isLeptonError(e) ? EXIT_CODES[e.kind] : 1;
-}
-
-// src/core/format/text.ts
-var MAX_NAME = 200;
-var LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function clip(text2, max = MAX_NAME) {
-  if (text2.length <= max) return text2;
-  const chars = Array.from(text2);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text2;
-}
-function plainText(text2, max = MAX_NAME) {
-  return clip(
-    text2.replace(
-      CONTROLS,
-      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`
-    ),
-    max
-  );
-}
+// src/app/diff.ts
+init_errors();
 
 // src/core/report/escape.ts
+init_text();
+init_text();
 function oneLine(text2, max = MAX_NAME) {
   return clip(
     text2.replace(LINE_BREAKS, " ").replace(CONTROLS, " ").replace(/<!--/g, "<!\u200B--"),
@@ -19054,34 +21116,8 @@ function oneLine(text2, max = MAX_NAME) {
   );
 }
 
-// src/core/format/number.ts
-var SIGNIFICANT = 10;
-var EXACT_LIMIT = 2 ** 53;
-function trimZeros(text2) {
-  return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
-}
-function tidy(text2) {
-  const [mantissa = "", exponent] = text2.split("e");
-  return exponent === void 0 ? trimZeros(mantissa) : `${trimZeros(mantissa)}e${exponent.replace("+", "")}`;
-}
-function formatNumber(n, significant = SIGNIFICANT) {
-  if (Number.isNaN(n)) return "NaN";
-  if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-  if (n === 0) return "0";
-  if (Number.isInteger(n) && Math.abs(n) <= EXACT_LIMIT) return String(n);
-  return tidy(n.toPrecision(significant));
-}
-function formatPair(a, b) {
-  const fa = formatNumber(a);
-  const fb = formatNumber(b);
-  return fa === fb && a !== b ? [tidy(String(a)), tidy(String(b))] : [fa, fb];
-}
-function change(a, b) {
-  if (typeof a !== "number" || typeof b !== "number") return null;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
-  const delta = b - a;
-  return { change: delta, relative: a === 0 ? null : delta / Math.abs(a) };
-}
+// src/core/report/format.ts
+init_number();
 
 // src/core/report/diff.ts
 var own = (r, k) => Object.prototype.hasOwnProperty.call(r, k);
@@ -19096,375 +21132,14 @@ function metricDiff(a, b) {
   });
 }
 
-// src/core/registry/build.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/core/format/checks.ts
-var RULE_TEXT = {
-  min: "\u2265",
-  max: "\u2264",
-  max_drop: "drop \u2264",
-  max_rise: "rise \u2264"
-};
-function boundText(c, withLevel = true) {
-  const bound2 = typeof c.bound === "number" ? formatNumber(c.bound) : c.bound;
-  return `${RULE_TEXT[c.rule]} ${bound2}${withLevel && c.level === "warn" ? " (warn)" : ""}`;
-}
-function failedChecks(checks2, level) {
-  return checks2.filter((c) => !c.passed && c.level === level);
-}
-function failedCheckReasons(checks2) {
-  return failedChecks(checks2, "error").map((c) => `${c.metric} ${c.rule}${c.reason ? ` (${c.reason})` : ""}`).join("; ");
-}
-var MARK = (c) => c.passed ? "pass" : c.level === "warn" ? "warn" : "FAIL";
-function plainCheckLine(c) {
-  const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative7 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative7 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
-  const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
-  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
-}
-
-// src/core/registry/record-schema.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string";
-var strOrNull = (v) => v === null || typeof v === "string";
-var numOrNull = (v) => v === null || typeof v === "number";
-function mapOf(v, ok) {
-  if (!isObj(v)) return false;
-  for (const k in v) if (!ok(v[k])) return false;
-  return true;
-}
-var RULES = /* @__PURE__ */ new Set(["min", "max", "max_drop", "max_rise"]);
-var LEVELS = /* @__PURE__ */ new Set(["error", "warn"]);
-function isCheck(c) {
-  return isObj(c) && str(c.metric) && RULES.has(c.rule) && (typeof c.bound === "number" || typeof c.bound === "string") && numOrNull(c.baseline) && numOrNull(c.actual) && typeof c.passed === "boolean" && LEVELS.has(c.level) && strOrNull(c.reason);
-}
-var checks = (v) => Array.isArray(v) && v.every(isCheck);
-var ignoredList = (v) => Array.isArray(v) && v.every(
-  (i) => isObj(i) && str(i.metric) && (i.value === null || typeof i.value === "string" || typeof i.value === "boolean") && (i.what === void 0 || str(i.what))
-);
-var finite = (x) => typeof x === "number" && Number.isFinite(x);
-var count = (x) => Number.isSafeInteger(x) && x > 0;
-var isInterval = (i) => isObj(i) && finite(i.value) && Array.isArray(i.ci) && i.ci.length === 2 && i.ci.every(finite) && count(i.n);
-var isSamplesRef = (s) => isObj(s) && typeof s.blob === "string" && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(s.blob) && count(s.n);
-function isVersionRecord(r) {
-  const b = r.baseline;
-  const a = r.artifact;
-  return str(r.version) && str(r.commit) && str(r.fingerprint) && mapOf(r.components, str) && mapOf(r.data, str) && mapOf(r.metrics, (x) => typeof x === "number" && Number.isFinite(x)) && (r.ignored === void 0 || ignoredList(r.ignored)) && (r.intervals === void 0 || mapOf(r.intervals, isInterval)) && (r.samples === void 0 || isSamplesRef(r.samples)) && checks(r.checks) && typeof r.passed === "boolean" && (b === null || isObj(b) && str(b.version) && str(b.tag)) && str(r.evalSettings) && typeof r.reused === "boolean" && strOrNull(r.runUrl) && (a === null || isObj(a) && (isActionsArtifact(a) || isStoredArtifact(a)));
-}
-var isActionsArtifact = (a) => typeof a.id === "number" && strOrNull(a.url) && (a.ref === void 0 || isStoredArtifact(a));
-var isStoredArtifact = (a) => str(a.ref) && typeof a.digest === "string" && /^sha256:[0-9a-f]{64}$/.test(a.digest);
-function isStageRecord(r) {
-  return str(r.version) && str(r.stage) && Number.isInteger(r.n) && checks(r.checks) && str(r.promotedBy) && strOrNull(r.runUrl);
-}
-var isRef = (v) => isObj(v) && str(v.version) && str(v.tag);
-function isUnassignRecord(r) {
-  return str(r.stage) && str(r.version) && Number.isInteger(r.n) && isRef(r.from) && r.from.version === r.version && (r.to === null || isRef(r.to)) && str(r.reason) && str(r.by) && str(r.at) && strOrNull(r.runUrl) && (r.exitCode === void 0 || r.exitCode === null || Number.isInteger(r.exitCode));
-}
-function asRecord(value) {
-  if (!isObj(value) || value.schema !== 1 || !str(value.model)) return null;
-  if (value.kind === "unassign")
-    return isUnassignRecord(value) ? value : null;
-  if (!str(value.created)) return null;
-  if (value.kind === "version")
-    return isVersionRecord(value) ? value : null;
-  if (value.kind === "stage") return isStageRecord(value) ? value : null;
-  return null;
-}
-
-// src/core/registry/message.ts
-var FENCE_OPEN = "```json";
-var FENCE_CLOSE = "```";
-var SUMMARY_METRICS = 3;
-var oneLine2 = (s) => JSON.stringify(s).slice(1, -1);
-function checksVerdict(checks2, passed) {
-  if (checks2.length === 0) return "no thresholds";
-  const failed = checks2.filter((c) => !c.passed && c.level === "error");
-  const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
-  const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
-  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
-  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
-  return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
-}
-function keyMetrics(metrics, checks2, count2 = SUMMARY_METRICS) {
-  const named = [...new Set(checks2.map((c) => c.metric))].filter((m) => m in metrics);
-  const rest = Object.keys(metrics).filter((m) => !named.includes(m)).sort();
-  return [...named, ...rest].slice(0, count2);
-}
-function metricLines(metrics) {
-  const names = Object.keys(metrics).sort();
-  const width = Math.min(40, Math.max(0, ...names.map((n) => oneLine2(n).length)));
-  return names.map((n) => `  ${oneLine2(n).padEnd(width)}  ${formatNumber(metrics[n] ?? NaN)}`);
-}
-function jsonBlock(record5) {
-  return [FENCE_OPEN, JSON.stringify(record5, null, 2), FENCE_CLOSE];
-}
-function versionSummary(r) {
-  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
-  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
-}
-function formatVersionMessage(r) {
-  const lines = [versionSummary(r), ""];
-  lines.push(`Fingerprint: ${r.fingerprint}`);
-  if (r.baseline) lines.push(`Baseline: ${r.baseline.tag}`);
-  if (r.reused) lines.push("Metrics reused (the content and eval settings were unchanged).");
-  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  lines.push("", "Metrics:", ...metricLines(r.metrics));
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
-  lines.push("", ...jsonBlock(r), "");
-  return lines.join("\n");
-}
-function stageSummary(r) {
-  return `${r.model} v${r.version} \u2192 ${r.stage}: ${checksVerdict(r.checks, true)}`;
-}
-function formatStageMessage(r) {
-  const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
-  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
-  if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
-  lines.push("", ...jsonBlock(r), "");
-  return lines.join("\n");
-}
-function parseRecord(message) {
-  const open3 = message.lastIndexOf(`
-${FENCE_OPEN}`);
-  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
-  if (start < 0) return null;
-  const bodyStart = message.indexOf("\n", start);
-  if (bodyStart < 0) return null;
-  const end = message.indexOf(`
-${FENCE_CLOSE}`, bodyStart);
-  if (end < 0) return null;
-  let value;
-  try {
-    value = JSON.parse(message.slice(bodyStart + 1, end));
-  } catch {
-    return null;
-  }
-  return asRecord(value);
-}
-
-// src/core/registry/names.ts
-var NAME = "[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";
-var DIRNAME = "[a-zA-Z0-9\\-_./]+";
-var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
-var TAG_RE = new RegExp(
-  `^(?<artifact>(?:${DIRNAME}=)?${NAME})(?:(?:#(?<stage>${NAME})|@v(?<version>${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<n>[0-9]+))?$`
-);
-var NAME_RE = new RegExp(`^${NAME}$`);
-var SEMVER_RE = new RegExp(`^${SEMVER}$`);
-function parseTagName(tag) {
-  const m = TAG_RE.exec(tag);
-  const g2 = m?.groups;
-  if (!g2?.artifact) return null;
-  const model = g2.artifact.replace("=", ":");
-  const n = g2.n === void 0 ? void 0 : Number(g2.n);
-  const counter = n === void 0 || !Number.isSafeInteger(n) ? {} : { n };
-  if (g2.special) {
-    return { kind: g2.special === "deprecated" ? "deprecate" : "create", model, ...counter };
-  }
-  const cancelled = g2.cancel === "!";
-  if (g2.version !== void 0) {
-    return { kind: cancelled ? "deregister" : "version", model, version: g2.version, ...counter };
-  }
-  return { kind: cancelled ? "unassign" : "assign", model, stage: g2.stage, ...counter };
-}
-var isSemver = (version2) => SEMVER_RE.test(version2);
-var inTag = (model) => model.replace(":", "=");
-var versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
-var stageTag = (model, stage2, n) => `${inTag(model)}#${stage2}#${n}`;
-var modelRefPatterns = (model) => [
-  `refs/tags/${inTag(model)}@*`,
-  `refs/tags/${inTag(model)}#*`
-];
-var eventCounterRef = (model) => `refs/lepton/events/${inTag(model)}/head`;
-var eventCounterRefspec = (model) => `+refs/lepton/events/${inTag(model)}/*:refs/lepton/events/${inTag(model)}/*`;
-var nextEventN = (maxTagN, counterN) => Math.max(maxTagN, counterN) + 1;
-
-// src/core/registry/stages.ts
-function byHistory(a, b) {
-  return a.n - b.n || a.date.localeCompare(b.date) || a.tag.localeCompare(b.tag);
-}
-function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
-  const active = /* @__PURE__ */ new Map();
-  for (const e of [...events].sort(byHistory)) {
-    let list3 = active.get(e.stage);
-    if (list3 === void 0) active.set(e.stage, list3 = /* @__PURE__ */ new Map());
-    const key = e.target ?? `commit:${e.commit}`;
-    list3.delete(key);
-    if (isAssign(e)) list3.set(key, e);
-  }
-  const held = {};
-  for (const [stage2, list3] of active) {
-    let newest = null;
-    for (const e of list3.values()) {
-      if (e.target === null || !withdrawn.has(e.target)) newest = e;
-    }
-    held[stage2] = newest;
-  }
-  return held;
-}
-function stagesEverHeld(events, version2) {
-  return new Set(
-    events.filter((e) => e.action === "assign" && e.version === version2).map((e) => e.stage)
-  );
-}
-var isAssign = (e) => e.action === "assign" && (e.summary === null || e.summary.kind === "stage");
-
-// src/core/registry/summary.ts
-function summarize(record5) {
-  if (record5.kind === "version") {
-    const { kind: kind2, model: model2, version: version3, commit, created: created2, fingerprint, metrics, passed, evalSettings } = record5;
-    return { kind: kind2, model: model2, version: version3, commit, created: created2, fingerprint, metrics, passed, evalSettings };
-  }
-  if (record5.kind === "unassign") {
-    const { kind: kind2, model: model2, stage: stage3, version: version3, n: n2, from, to, reason, by, at: at2, runUrl: runUrl2, exitCode } = record5;
-    return {
-      kind: kind2,
-      model: model2,
-      stage: stage3,
-      version: version3,
-      n: n2,
-      from,
-      to,
-      reason,
-      by,
-      at: at2,
-      runUrl: runUrl2,
-      ...exitCode !== void 0 && { exitCode }
-    };
-  }
-  const { kind, model, version: version2, stage: stage2, n, created, promotedBy, runUrl } = record5;
-  return { kind, model, version: version2, stage: stage2, n, created, promotedBy, runUrl };
-}
-
-// src/core/registry/build.ts
-var PLAIN = /^(\d+)\.(\d+)\.(\d+)$/;
-var PART = 2 ** 20;
-var MAJOR = 2 ** 13;
-function plainKey(version2) {
-  const m = PLAIN.exec(version2);
-  if (!m) return null;
-  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return a < MAJOR && b < PART && c < PART ? (a * PART + b) * PART + c : null;
-}
-function newestFirst(versions) {
-  const keyed = versions.map((v) => ({ v, k: plainKey(v.version) }));
-  return keyed.sort(
-    (a, b) => a.k !== null && b.k !== null ? b.k - a.k : import_semver.default.rcompare(a.v.version, b.v.version)
-  ).map((x) => x.v);
-}
-var wantsRecord = (raw, tag) => raw.annotated && (tag.kind === "version" || tag.kind === "assign" || tag.kind === "unassign");
-function prepareTag(model, raw, known) {
-  const tag = parseTagName(raw.name);
-  if (!tag || tag.model !== model) return null;
-  if (!wantsRecord(raw, tag)) return { raw, tag, summary: null };
-  if (known !== void 0) return { raw, tag, summary: known };
-  const record5 = parseRecord(raw.message);
-  return { raw, tag, summary: record5 && summarize(record5) };
-}
-function assembleRegistry(model, mine) {
-  let maxN = 0;
-  let deprecatedAt = null;
-  const deregistered = /* @__PURE__ */ new Set();
-  for (const { raw, tag } of mine) {
-    if (tag.n !== void 0 && tag.n > maxN) maxN = tag.n;
-    if (tag.kind === "deprecate" && raw.annotated) {
-      deprecatedAt = Math.max(deprecatedAt ?? -1, tag.n ?? Number.MAX_SAFE_INTEGER);
-    }
-    if (tag.kind === "deregister" && raw.annotated && tag.version) deregistered.add(tag.version);
-  }
-  const deprecated = deprecatedAt !== null && deprecatedAt >= maxN;
-  const skipped = [];
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const { raw, tag, summary: found } of mine) {
-    if (tag.kind !== "version" || tag.version === void 0) continue;
-    const why = untrusted(model, raw, tag.version, found);
-    if (why !== null) {
-      skipped.push({ tag: raw.name, version: tag.version, reason: why });
-      continue;
-    }
-    const summary = found?.kind === "version" ? found : null;
-    const entry = {
-      version: tag.version,
-      tag: raw.name,
-      object: raw.object ?? "",
-      commit: raw.commit,
-      date: raw.date,
-      summary,
-      ...!raw.annotated && { lightweight: true },
-      ...deregistered.has(tag.version) && { deregistered: true }
-    };
-    const rank = (summary ? 4 : 0) + (raw.annotated ? 2 : 0) + (tag.n === void 0 ? 1 : 0);
-    const prev = byVersion.get(tag.version);
-    if (!prev || rank > prev.rank) byVersion.set(tag.version, { entry, rank });
-  }
-  const versions = newestFirst([...byVersion.values()].map((x) => x.entry));
-  const atCommit = /* @__PURE__ */ new Map();
-  for (const v of [...versions].reverse()) atCommit.set(v.commit, v.version);
-  const known = new Set(versions.map((v) => v.version));
-  const events = [];
-  for (const { raw, tag, summary: found } of mine) {
-    if (tag.kind !== "assign" && tag.kind !== "unassign" || !tag.stage) continue;
-    if (!raw.annotated) continue;
-    if (!pointsAtCommit(raw)) {
-      skipped.push({ tag: raw.name, reason: notCommit(raw) });
-      continue;
-    }
-    const wanted = tag.kind === "assign" ? "stage" : "unassign";
-    const summary = (found?.kind === "stage" || found?.kind === "unassign") && found.kind === wanted && found.model === model && found.stage === tag.stage ? found : null;
-    const target = summary && known.has(summary.version) ? summary.version : atCommit.get(raw.commit) ?? null;
-    events.push({
-      action: tag.kind,
-      stage: tag.stage,
-      n: tag.n ?? 0,
-      tag: raw.name,
-      object: raw.object ?? "",
-      version: tag.kind === "assign" ? target : null,
-      target,
-      commit: raw.commit,
-      date: raw.date,
-      summary
-    });
-  }
-  events.sort((a, b) => byHistory(b, a));
-  skipped.sort((a, b) => a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
-  return {
-    model,
-    versions,
-    stages: holders(events, deregistered),
-    events,
-    maxN,
-    ...deprecated && { deprecated },
-    skipped
-  };
-}
-var pointsAtCommit = (raw) => raw.targetType === void 0 || raw.targetType === "commit";
-var notCommit = (raw) => `it points at a ${raw.targetType ?? "non-commit"} (${raw.commit.slice(0, 12)}), not a commit`;
-function untrusted(model, raw, version2, found) {
-  if (!pointsAtCommit(raw)) return notCommit(raw);
-  if (found === null) return null;
-  if (found.kind !== "version") return "it carries a stage record, not a version record";
-  if (found.model !== model) return `its record is of model ${JSON.stringify(found.model)}`;
-  if (found.version !== version2) return `its record is of version ${JSON.stringify(found.version)}`;
-  if (found.commit !== raw.commit) {
-    return `its record names commit ${found.commit.slice(0, 12)}, the tag points at ${raw.commit.slice(0, 12)}`;
-  }
-  return null;
-}
-function findVersion(registry2, version2) {
-  return registry2.versions.find((v) => v.version === version2) ?? null;
-}
-function overviewOf(registry2) {
-  const tagOf = (version2) => registry2.versions.find((v) => v.version === version2)?.tag;
-  const stages = {};
-  for (const [name2, e] of Object.entries(registry2.stages)) {
-    stages[name2] = e?.version ? { version: e.version, tag: tagOf(e.version) ?? e.tag } : null;
-  }
-  return { model: registry2.model, latest: registry2.versions[0] ?? null, stages };
-}
+// src/io/registry/baseline.ts
+init_errors();
+init_build();
+init_names();
 
 // src/core/registry/version-arg.ts
+init_errors();
+init_names();
 function parseVersionArg(text2, model) {
   const t = text2.trim();
   const bare = t.startsWith("v") ? t.slice(1) : t;
@@ -19481,6 +21156,7 @@ function parseVersionArg(text2, model) {
 }
 
 // src/core/plan/unknown-version.ts
+init_errors();
 var SHOWN = 5;
 function unknownVersionError(registry2, version2) {
   const all = registry2.versions;
@@ -19610,1280 +21286,14 @@ async function defaultBranch(git) {
   return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
 }
 
-// src/io/git.ts
-import { spawn } from "node:child_process";
-
-// src/io/repo-discovery.ts
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-var GIT_DISCOVERY_ENV = /^GIT_(DIR|WORK_TREE|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM|COMMON_DIR|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|CONFIG|CONFIG_PARAMETERS|CONFIG_COUNT|NAMESPACE|INDEX_FILE|SHALLOW_FILE)$/;
-function discoverRepository(cwd, env) {
-  try {
-    for (const [k, v] of Object.entries(env)) {
-      if (v !== void 0 && GIT_DISCOVERY_ENV.test(k)) return null;
-    }
-    const uid = process.geteuid?.();
-    if (uid === void 0) return null;
-    let dir = realpathSync(cwd);
-    const dev = statSync(dir).dev;
-    for (; ; ) {
-      if (basename(dir) === ".git" || looksLikeGitDir(dir)) return null;
-      const dot = join(dir, ".git");
-      const st = lstatOrNull(dot);
-      if (st) return st.isDirectory() ? plainRepository(dir, dot, uid) : null;
-      const parent = dirname(dir);
-      if (parent === dir || statSync(parent).dev !== dev) return null;
-      dir = parent;
-    }
-  } catch {
-    return null;
-  }
-}
-function lstatOrNull(path) {
-  try {
-    return lstatSync(path);
-  } catch (e) {
-    if (e.code === "ENOENT") return null;
-    throw e;
-  }
-}
-function looksLikeGitDir(dir) {
-  return lstatOrNull(join(dir, "HEAD")) !== null && lstatOrNull(join(dir, "objects")) !== null;
-}
-var HEAD = /^(ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\n?$/;
-function plainRepository(top, gitDir, uid) {
-  if (statSync(top).uid !== uid || statSync(gitDir).uid !== uid) return null;
-  if (!HEAD.test(readFileSync(join(gitDir, "HEAD"), "utf8"))) return null;
-  if (!lstatOrNull(join(gitDir, "objects"))?.isDirectory()) return null;
-  if (!lstatOrNull(join(gitDir, "refs"))?.isDirectory()) return null;
-  if (lstatOrNull(join(gitDir, "commondir"))) return null;
-  const config2 = readFileSync(join(gitDir, "config"), "utf8");
-  if (!plainConfig(config2)) return null;
-  const shallow = lstatOrNull(join(gitDir, "shallow"));
-  if (shallow && (!shallow.isFile() || shallow.size === 0)) return null;
-  return { top, gitDir, shallow: shallow !== null };
-}
-function plainConfig(text2) {
-  if (/worktree|include|extensions|\\\s*$/im.test(text2)) return false;
-  for (const m of text2.matchAll(/^\s*bare\b\s*(?:=\s*([^\s#;]*))?\s*(?:[#;].*)?$/gim)) {
-    if (m[1] === void 0 || !/^(false|no|off|0)$/i.test(m[1])) return false;
-  }
-  const version2 = /^\s*repositoryformatversion\s*=\s*(\d+)\s*$/im.exec(text2);
-  return version2 === null || Number(version2[1]) <= 1;
-}
-
-// src/io/github/run-url.ts
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-
-// src/io/oci/credentials.ts
-import { readFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-function storeSettingsFromEnv(env, extra = {}) {
-  const home = env.HOME ?? env.USERPROFILE;
-  const dockerDir = env.DOCKER_CONFIG ?? (home ? join2(home, ".docker") : void 0);
-  return {
-    ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
-    ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
-    ...dockerDir && { dockerConfig: join2(dockerDir, "config.json") },
-    ...extra.githubToken && { githubToken: extra.githubToken },
-    ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
-    insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
-  };
-}
-async function credentialsFor(settings, registry2) {
-  if (settings.username !== void 0 && settings.password !== void 0) {
-    return {
-      username: settings.username,
-      password: settings.password,
-      source: "LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD"
-    };
-  }
-  if (settings.dockerConfig) {
-    const found = await fromDockerConfig(settings.dockerConfig, registry2);
-    if (found) return found;
-  }
-  if (settings.githubToken && registry2 === "ghcr.io") {
-    return {
-      username: settings.githubActor ?? "lepton",
-      password: settings.githubToken,
-      source: "the Action's token"
-    };
-  }
-  return null;
-}
-async function fromDockerConfig(file, registry2) {
-  let config2;
-  try {
-    config2 = JSON.parse(await readFile(file, "utf8"));
-  } catch {
-    return null;
-  }
-  const auths = config2.auths ?? {};
-  const keys = registry2 === "docker.io" || registry2 === "registry-1.docker.io" ? ["https://index.docker.io/v1/", "docker.io", "index.docker.io"] : [registry2, `https://${registry2}`, `http://${registry2}`, `https://${registry2}/v2/`];
-  for (const key of keys) {
-    const entry = auths[key];
-    if (!entry) continue;
-    const source = `${file} (auths."${key}")`;
-    if (entry.auth) {
-      const text2 = Buffer.from(entry.auth, "base64").toString("utf8");
-      const colon = text2.indexOf(":");
-      if (colon > 0) {
-        return { username: text2.slice(0, colon), password: text2.slice(colon + 1), source };
-      }
-    }
-    if (entry.username && entry.password) {
-      return { username: entry.username, password: entry.password, source };
-    }
-  }
-  return null;
-}
-
-// src/io/settings.ts
-init_normalize();
-var processEnv = () => process.env;
-function readSettings(env = processEnv()) {
-  const ci = env.GITHUB_ACTIONS === "true";
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  const grace = Number(env.LEPTON_KILL_GRACE_MS);
-  return {
-    ci,
-    actor: ci && env.GITHUB_ACTOR || null,
-    runUrl: ci ? workflowRunUrl(env) : null,
-    repositoryUrl: env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : null,
-    identityInEnv: Boolean(env.GIT_COMMITTER_EMAIL || env.EMAIL),
-    killGraceMs: env.LEPTON_KILL_GRACE_MS && Number.isFinite(grace) && grace >= 0 ? grace : DEFAULT_KILL_GRACE_MS,
-    pushBudgetMs: pushBudgetMs(env),
-    store: storeSettingsFromEnv(env),
-    debug: env.LEPTON_DEBUG === "1",
-    env
-  };
-}
-var DEFAULT_KILL_GRACE_MS = 1e4;
-var DEFAULT_BUDGET_MS = 12e4;
-function pushBudgetMs(env) {
-  const raw = env.LEPTON_PUSH_BUDGET?.trim();
-  if (!raw) return DEFAULT_BUDGET_MS;
-  let ms = NaN;
-  try {
-    ms = parseDuration(raw);
-  } catch {
-  }
-  if (!(ms > 0 && ms <= 864e5)) {
-    throw new LeptonError(
-      "invalid",
-      `LEPTON_PUSH_BUDGET=${JSON.stringify(raw)}: expected a duration like 90s, 5m or 1h (at most 24h)`
-    );
-  }
-  return ms;
-}
-
-// src/io/git.ts
-var lastLines = (text2, fallback = "no message", n = 3) => text2.trim().split("\n").slice(-n).join("\n") || fallback;
-var Git = class _Git {
-  constructor(cwd, baseEnv = processEnv()) {
-    this.cwd = cwd;
-    this.baseEnv = baseEnv;
-  }
-  cwd;
-  baseEnv;
-  known = { gitDir: null, shallowAtTopLevel: null, remotes: /* @__PURE__ */ new Map() };
-  /** The top-level answer of this folder (its cwd never changes). */
-  top = null;
-  /** Git for another folder of the same repository, keeping (and sharing) what this one learnt. */
-  at(cwd) {
-    const git = new _Git(cwd, this.baseEnv);
-    git.known = this.known;
-    if (cwd === this.cwd) git.top = this.top;
-    return git;
-  }
-  run(args, options = {}) {
-    return new Promise((resolve5, reject) => {
-      const child = spawn("git", [...args], {
-        cwd: this.cwd,
-        env: this.env(options.env),
-        stdio: ["pipe", "pipe", "pipe"]
-      });
-      const out = [];
-      const err = [];
-      child.stdout.on("data", options.onStdout ?? ((b) => out.push(b)));
-      child.stderr.on("data", (b) => err.push(b));
-      child.on(
-        "error",
-        (e) => reject(new LeptonError("git", `could not run git: ${e.message}`, [], { cause: e }))
-      );
-      child.on("close", (code) => {
-        const result = {
-          stdout: Buffer.concat(out).toString(options.encoding ?? "utf8"),
-          stderr: Buffer.concat(err).toString("utf8"),
-          code: code ?? 128
-        };
-        if (result.code !== 0 && !options.allowFailure) {
-          const msg = lastLines(result.stderr, `exit ${result.code}`);
-          reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
-        } else {
-          resolve5(result);
-        }
-      });
-      child.stdin.on("error", () => {
-      });
-      if (options.feed) {
-        const end = () => void child.stdin.end();
-        options.feed((text2) => void child.stdin.write(text2)).then(end, end);
-      } else {
-        child.stdin.end(options.input ?? "");
-      }
-    });
-  }
-  env(extra) {
-    return { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...extra };
-  }
-  /** stdout, trimmed of the trailing newline. */
-  async out(args, options = {}) {
-    return (await this.run(args, options)).stdout.replace(/\n$/, "");
-  }
-  /**
-   * The repository's top level, or null outside a work tree; asked of git once per Git object.
-   * The same git process names the git directory and says whether the clone is shallow, so a
-   * later gitDir() or isShallow() spawns nothing.
-   */
-  topLevel() {
-    this.top ??= this.askTopLevel();
-    return this.top;
-  }
-  async askTopLevel() {
-    const found = discoverRepository(this.cwd, this.baseEnv);
-    if (found) {
-      this.known.gitDir = found.gitDir;
-      this.known.shallowAtTopLevel = found.shallow;
-      return found.top;
-    }
-    const r = await this.run(
-      ["rev-parse", "--show-toplevel", "--absolute-git-dir", "--is-shallow-repository"],
-      { allowFailure: true }
-    );
-    if (r.code !== 0) return null;
-    const lines = r.stdout.split("\n");
-    if (lines.length !== 4 || lines[3] !== "" || !/^(true|false)$/.test(lines[2])) {
-      const top = await this.run(["rev-parse", "--show-toplevel"], { allowFailure: true });
-      return top.code === 0 ? top.stdout.replace(/\n$/, "") : null;
-    }
-    this.known.gitDir = lines[1];
-    this.known.shallowAtTopLevel = lines[2] === "true";
-    return lines[0];
-  }
-  /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
-  remoteUrl(name2 = "origin") {
-    let url = this.known.remotes.get(name2);
-    if (!url) {
-      url = this.run(["remote", "get-url", name2], { allowFailure: true }).then(
-        (r) => r.code === 0 ? r.stdout.trim() : null
-      );
-      this.known.remotes.set(name2, url);
-      url.catch(() => this.known.remotes.delete(name2));
-    }
-    return url;
-  }
-  /**
-   * Whether the clone was shallow when topLevel() asked (null before, or when git could not
-   * say): for a caller that runs right after it (the Action's history fetch) and need not ask
-   * again. A fetch, or the user, may have changed it since.
-   */
-  get shallowAtTopLevel() {
-    return this.known.shallowAtTopLevel;
-  }
-  /** The git directory (absolute), or null outside a repository. */
-  async gitDir() {
-    if (this.known.gitDir !== null) return this.known.gitDir;
-    const r = await this.run(["rev-parse", "--absolute-git-dir"], { allowFailure: true });
-    if (r.code !== 0) return null;
-    this.known.gitDir = r.stdout.trim();
-    return this.known.gitDir;
-  }
-};
-
-// src/io/registry/cache.ts
-import { isAscii } from "node:buffer";
-import { createHash } from "node:crypto";
-import { join as join3 } from "node:path";
-
-// src/io/files/sealed-file.ts
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
-import * as zlib from "node:zlib";
-
-// src/io/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  unlinkSync,
-  writevSync
-} from "node:fs";
-import { mkdir, open, rename, unlink } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-function tempName(file) {
-  return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-}
-function discard(tmp) {
-  try {
-    unlinkSync(tmp);
-  } catch {
-  }
-}
-function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
-  mkdirSync(dirname2(file), { recursive: true });
-  const tmp = tempName(file);
-  let fd = null;
-  try {
-    fd = openSync(tmp, "wx", 420);
-    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
-    let rest = chunks.filter((c) => c.byteLength > 0);
-    while (left > 0) {
-      const n = writevSync(fd, rest);
-      left -= n;
-      rest = skip(rest, n);
-    }
-    if (fsync) fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(tmp, file);
-  } catch (e) {
-    if (fd !== null) closeQuietly(fd);
-    discard(tmp);
-    throw e;
-  }
-}
-async function writeFileAtomic(file, chunks) {
-  await mkdir(dirname2(file), { recursive: true });
-  const tmp = tempName(file);
-  try {
-    const handle = await open(tmp, "wx", 420);
-    try {
-      await handle.writev(chunks.filter((c) => c.byteLength > 0));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => void 0);
-    throw e;
-  }
-}
-function skip(chunks, n) {
-  const out = [];
-  let left = n;
-  for (const c of chunks) {
-    if (left >= c.byteLength) {
-      left -= c.byteLength;
-      continue;
-    }
-    out.push(left > 0 ? c.subarray(left) : c);
-    left = 0;
-  }
-  return out;
-}
-function closeQuietly(fd) {
-  try {
-    closeSync(fd);
-  } catch {
-  }
-}
-
-// src/io/files/sealed-file.ts
-var MAGIC = "lepton-cache/1";
-var LINE_MAX = 1024;
-var KIND = /^[a-z][a-z0-9-]{0,31}$/;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-function crc322(bytes, value = 0) {
-  if (typeof zlib.crc32 === "function") return zlib.crc32(bytes, value);
-  return crc32Table(bytes, value);
-}
-var TABLE;
-function crc32Table(bytes, value) {
-  const table = TABLE ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c2 = n;
-    for (let k = 0; k < 8; k++) c2 = c2 & 1 ? 3988292384 ^ c2 >>> 1 : c2 >>> 1;
-    return c2 >>> 0;
-  });
-  let c = ~value >>> 0;
-  for (let i = 0; i < bytes.length; i++) {
-    c = table[(c ^ bytes[i]) & 255] ^ c >>> 8;
-  }
-  return ~c >>> 0;
-}
-var hex8 = (n) => n.toString(16).padStart(8, "0");
-function readRegularFile(file, maxBytes) {
-  let fd;
-  try {
-    fd = openSync2(file, OPEN_FLAGS);
-  } catch {
-    return null;
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > maxBytes) return null;
-    const bytes = Buffer.allocUnsafe(st.size);
-    let at2 = 0;
-    while (at2 < bytes.length) {
-      const n = readSync(fd, bytes, at2, bytes.length - at2, at2);
-      if (n === 0) return null;
-      at2 += n;
-    }
-    if (readSync(fd, Buffer.alloc(1), 0, 1, at2) !== 0) return null;
-    return { bytes, mtimeMs: st.mtimeMs };
-  } catch {
-    return null;
-  } finally {
-    try {
-      closeSync2(fd);
-    } catch {
-    }
-  }
-}
-function readSealedFile(file, kind, maxBytes) {
-  const read = readRegularFile(file, maxBytes);
-  if (read === null) return null;
-  const { bytes, mtimeMs } = read;
-  const lineEnd = bytes.subarray(0, LINE_MAX).indexOf(10);
-  if (lineEnd < 0) return null;
-  const line = bytes.toString("latin1", 0, lineEnd);
-  const lastSpace = line.lastIndexOf(" ");
-  if (lastSpace < 0 || line.slice(lastSpace + 1) !== hex8(crc322(bytes.subarray(0, lastSpace)))) {
-    return null;
-  }
-  const [magic, name2, ...figures] = line.slice(0, lastSpace).split(" ");
-  if (magic !== MAGIC || name2 !== kind) return null;
-  const sections = [];
-  let at2 = lineEnd + 1;
-  for (const figure of figures) {
-    const m = /^(0|[1-9][0-9]{0,15}):([0-9a-f]{8})$/.exec(figure);
-    if (!m) return null;
-    const len = Number(m[1]);
-    sections.push({ start: at2, end: at2 + len, crc: m[2] });
-    at2 += len;
-  }
-  if (at2 !== bytes.length) return null;
-  const checked = /* @__PURE__ */ new Map();
-  return {
-    count: sections.length,
-    mtimeMs,
-    length: (i) => {
-      const s = sections[i];
-      return s ? s.end - s.start : -1;
-    },
-    section(i) {
-      const known = checked.get(i);
-      if (known !== void 0) return known;
-      const s = sections[i];
-      const body = s ? bytes.subarray(s.start, s.end) : null;
-      const ok = s && body && hex8(crc322(body)) === s.crc ? body : null;
-      checked.set(i, ok);
-      return ok;
-    }
-  };
-}
-function sealedChunks(kind, sections) {
-  if (!KIND.test(kind)) throw new Error(`bad cache kind: ${kind}`);
-  const figures = sections.map((chunks) => {
-    let crc = 0;
-    let len = 0;
-    for (const c of chunks) {
-      crc = crc322(c, crc);
-      len += c.byteLength;
-    }
-    return `${len}:${hex8(crc)}`;
-  });
-  const head = Buffer.from([MAGIC, kind, ...figures].join(" "), "latin1");
-  const line = Buffer.from(` ${hex8(crc322(head))}
-`, "latin1");
-  return [head, line, ...sections.flat()];
-}
-var total = (chunks) => chunks.reduce((n, c) => n + c.byteLength, 0);
-function writeSealedFileSync(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    writeFileAtomicSync(file, chunks, { fsync: false });
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function writeSealedFile(file, kind, sections, maxBytes) {
-  const chunks = sealedChunks(kind, sections);
-  if (total(chunks) > maxBytes) return false;
-  try {
-    await writeFileAtomic(file, chunks);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/io/registry/snapshot.ts
-var inTag2 = (model) => model.replace(":", "=");
-function versionRow(v, model, prefix, t) {
-  const tag = { kind: "version", model, version: v.version };
-  return [
-    v.version,
-    v.tag === prefix + v.version ? 0 : v.tag,
-    v.object,
-    v.commit,
-    v.date,
-    (v.lightweight ? 1 : 0) + (v.deregistered ? 2 : 0),
-    v.summary && pack(v.summary, tag, v.commit, t)
-  ];
-}
-function encodeOverview(o) {
-  const t = new Tables();
-  const latest = o.latest && versionRow(o.latest, o.model, `${inTag2(o.model)}@v`, t);
-  return { model: o.model, strings: t.strings, names: t.names, latest, stages: o.stages };
-}
-function encodeSnapshot(registry2, t = new Tables()) {
-  const prefix = `${inTag2(registry2.model)}@v`;
-  const versions = registry2.versions.map((v) => versionRow(v, registry2.model, prefix, t));
-  const events = registry2.events.map((e) => {
-    const tag = { kind: e.action, model: registry2.model, stage: e.stage };
-    return [
-      e.action === "assign" ? 0 : 1,
-      e.stage,
-      e.n,
-      e.tag,
-      e.object,
-      e.version,
-      e.target,
-      e.commit,
-      e.date,
-      e.summary && pack(e.summary, tag, e.commit, t)
-    ];
-  });
-  const stages = {};
-  for (const [stage2, e] of Object.entries(registry2.stages)) {
-    stages[stage2] = e === null ? null : registry2.events.indexOf(e);
-  }
-  return {
-    model: registry2.model,
-    strings: t.strings,
-    names: t.names,
-    versions,
-    events,
-    stages,
-    maxN: registry2.maxN,
-    ...registry2.deprecated !== void 0 && { deprecated: registry2.deprecated },
-    skipped: registry2.skipped
-  };
-}
-var NotASnapshot = class extends Error {
-};
-var str2 = (v) => {
-  if (typeof v !== "string") throw new NotASnapshot();
-  return v;
-};
-var strOrNull2 = (v) => v === null ? null : str2(v);
-var int = (v) => {
-  if (!Number.isSafeInteger(v)) throw new NotASnapshot();
-  return v;
-};
-var list = (v, length) => {
-  if (!Array.isArray(v) || length !== void 0 && v.length !== length) {
-    throw new NotASnapshot();
-  }
-  return v;
-};
-var isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function decodeSnapshot(doc, model) {
-  try {
-    return decode(doc, model);
-  } catch (e) {
-    if (e instanceof NotASnapshot) return null;
-    throw e;
-  }
-}
-function decode(doc, model) {
-  if (!isPlainObject(doc) || doc.model !== model) return null;
-  const strings = list(doc.strings).map(str2);
-  const names = list(doc.names).map((n) => list(n).map(str2));
-  const prefix = `${inTag2(model)}@v`;
-  const summaryOf = (packed, sub, commit) => unpacked(packed, model, sub, commit, strings, names);
-  const versions = list(doc.versions).map(
-    (r) => versionOf(r, model, prefix, strings, names)
-  );
-  const events = list(doc.events).map((r) => {
-    const [action, stage2, n, tag, object, version2, target, commit, date2, packed] = list(r, 10);
-    if (action !== 0 && action !== 1) throw new NotASnapshot();
-    const s = str2(stage2);
-    const c = str2(commit);
-    const summary = summaryOf(packed, s, c);
-    const wanted = action === 0 ? "stage" : "unassign";
-    if (summary !== null && summary.kind !== wanted) throw new NotASnapshot();
-    return {
-      action: action === 0 ? "assign" : "unassign",
-      stage: s,
-      n: int(n),
-      tag: str2(tag),
-      object: str2(object),
-      version: strOrNull2(version2),
-      target: strOrNull2(target),
-      commit: c,
-      date: str2(date2),
-      summary
-    };
-  });
-  if (!isPlainObject(doc.stages)) return null;
-  const stages = {};
-  for (const [stage2, i] of Object.entries(doc.stages)) {
-    if (i === null) {
-      stages[stage2] = null;
-      continue;
-    }
-    const ev = events[int(i)];
-    if (ev === void 0 || ev.action !== "assign" || ev.stage !== stage2) return null;
-    stages[stage2] = ev;
-  }
-  const skipped = list(doc.skipped).map((x) => {
-    if (!isPlainObject(x)) throw new NotASnapshot();
-    const keys = Object.keys(x).length;
-    if (keys !== (x.version === void 0 ? 2 : 3)) throw new NotASnapshot();
-    return {
-      tag: str2(x.tag),
-      ...x.version !== void 0 && { version: str2(x.version) },
-      reason: str2(x.reason)
-    };
-  });
-  if (doc.deprecated !== void 0 && doc.deprecated !== true) return null;
-  return {
-    model,
-    versions,
-    stages,
-    events,
-    maxN: int(doc.maxN),
-    ...doc.deprecated === true && { deprecated: true },
-    skipped
-  };
-}
-function unpacked(packed, model, sub, commit, strings, names) {
-  if (packed === null) return null;
-  try {
-    return unpack(list(packed), model, sub, commit, strings, names);
-  } catch {
-    throw new NotASnapshot();
-  }
-}
-function versionOf(r, model, prefix, strings, names) {
-  const [version2, tag, object, commit, date2, flags, packed] = list(r, 7);
-  const v = str2(version2);
-  const c = str2(commit);
-  const f = int(flags);
-  if (f < 0 || f > 3) throw new NotASnapshot();
-  const summary = unpacked(packed, model, v, c, strings, names);
-  if (summary !== null && summary.kind !== "version") throw new NotASnapshot();
-  return {
-    version: v,
-    tag: tag === 0 ? prefix + v : str2(tag),
-    object: str2(object),
-    commit: c,
-    date: str2(date2),
-    summary,
-    ...(f & 1) !== 0 && { lightweight: true },
-    ...(f & 2) !== 0 && { deregistered: true }
-  };
-}
-
-// src/io/registry/cache.ts
-var FORMAT = "lepton-tag-cache";
-var VERSION2 = 9;
-var KIND2 = "tag-cache";
-var OVERVIEW_KIND = "tag-overview";
-var MAX_BYTES = 256 << 20;
-var KINDS = [
-  "",
-  "version",
-  "deregister",
-  "assign",
-  "unassign",
-  "deprecate",
-  "create"
-];
-function tagCacheFile(gitDir, model) {
-  return join3(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
-}
-var overviewFile = (file) => file.replace(/\.json$/, ".overview");
-function listingDigest(listing) {
-  const hash2 = createHash("sha256");
-  for (const chunk of listing) hash2.update(chunk);
-  return hash2.digest("hex");
-}
-function openTagCache(file, model) {
-  const sealed = readSealedFile(file, KIND2, MAX_BYTES);
-  if (sealed === null || sealed.count !== 3) return null;
-  const digest = headOf(sealed.section(0), model);
-  if (digest === null) return null;
-  const json = (i) => {
-    const body = sealed.section(i);
-    return JSON.parse(body.toString(isAscii(body) ? "latin1" : "utf8"));
-  };
-  return {
-    digest,
-    registry: (wanted) => {
-      if (wanted !== digest || !rowsLookSound(sealed.section(2), model)) return null;
-      if (sealed.section(1) === null) return null;
-      try {
-        return decodeSnapshot(json(1), model);
-      } catch {
-        return null;
-      }
-    },
-    tags: () => rowsOf(sealed.section(2), model)
-  };
-}
-function rowsLookSound(rows, model) {
-  if (rows === null) return false;
-  const open3 = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
-  return rows.length > open3.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open3)) === open3 && rows.toString("latin1", rows.length - 3) === "]]\n";
-}
-function rowsOf(body, model) {
-  const out = /* @__PURE__ */ new Map();
-  if (!body) return out;
-  try {
-    const doc = JSON.parse(body.toString("utf8"));
-    if (!Array.isArray(doc) || !Array.isArray(doc[0])) return out;
-    const [format, version2, forModel, strings, names] = doc[0];
-    if (format !== FORMAT || version2 !== VERSION2 || forModel !== model) return out;
-    if (!isStrings(strings) || !Array.isArray(names) || !names.every(isStrings)) return out;
-    for (let i = 1; i < doc.length; i++) {
-      const row = doc[i];
-      if (!isRow(row)) return /* @__PURE__ */ new Map();
-      const [name2, object, code, commit, date2, sub, n, packed] = row;
-      const kind = KINDS[code >> 1];
-      let prepared = null;
-      if (kind !== "") {
-        const targetType = row[8] ?? "commit";
-        const raw = {
-          name: name2,
-          annotated: (code & 1) === 1,
-          object,
-          commit,
-          targetType,
-          date: date2,
-          message: ""
-        };
-        const tag = kind === "version" || kind === "deregister" ? { kind, model, version: sub } : kind === "assign" || kind === "unassign" ? { kind, model, stage: sub } : { kind, model };
-        if (n >= 0) tag.n = n;
-        const summary = packed && unpack(packed, model, sub, commit, strings, names);
-        prepared = { raw, tag, summary };
-      }
-      out.set(name2, { name: name2, object, prepared });
-    }
-    return out;
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function headOf(bytes, model) {
-  if (bytes === null) return null;
-  try {
-    const head = JSON.parse(bytes.toString("utf8"));
-    if (!Array.isArray(head) || head.length !== 5) return null;
-    const [format, version2, release, forModel, digest] = head;
-    if (format !== FORMAT || version2 !== VERSION2 || release !== VERSION) return null;
-    if (forModel !== model) return null;
-    return typeof digest === "string" && /^[0-9a-f]{64}$/.test(digest) ? digest : null;
-  } catch {
-    return null;
-  }
-}
-var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
-function isRow(row) {
-  return Array.isArray(row) && (row.length === 8 || row.length === 9 && typeof row[8] === "string") && typeof row[0] === "string" && typeof row[1] === "string" && Number.isInteger(row[2]) && row[2] >= 0 && row[2] >> 1 < KINDS.length && typeof row[3] === "string" && typeof row[4] === "string" && typeof row[5] === "string" && Number.isSafeInteger(row[6]) && (row[7] === null || Array.isArray(row[7]));
-}
-var Unreadable = class extends Error {
-};
-var str3 = (v) => {
-  if (typeof v !== "string") throw new Unreadable();
-  return v;
-};
-var num = (v) => {
-  if (typeof v !== "number") throw new Unreadable();
-  return v;
-};
-var at = (list3, i) => {
-  const v = list3[num(i)];
-  if (v === void 0) throw new Unreadable();
-  return v;
-};
-function unpack(p, model, sub, commit, strings, names) {
-  if (p[0] === 0) {
-    let metrics;
-    if (p[8] === -1) {
-      metrics = p[9];
-      if (typeof metrics !== "object" || metrics === null) throw new Unreadable();
-    } else {
-      const keys = at(names, p[8]);
-      metrics = {};
-      for (let k = 0; k < keys.length; k++) metrics[keys[k]] = num(p[9 + k]);
-    }
-    if (typeof p[6] !== "boolean") throw new Unreadable();
-    return {
-      kind: "version",
-      model: p[1] === 0 ? model : str3(p[1]),
-      version: p[2] === 0 ? sub : str3(p[2]),
-      commit: p[3] === 0 ? commit : str3(p[3]),
-      created: str3(p[4]),
-      fingerprint: str3(p[5]),
-      metrics,
-      passed: p[6],
-      evalSettings: at(strings, p[7])
-    };
-  }
-  if (p[0] === 2) return unpackUnassign(p, model, sub);
-  if (p[0] !== 1 || !(p[7] === null || typeof p[7] === "string")) throw new Unreadable();
-  return {
-    kind: "stage",
-    model: p[1] === 0 ? model : str3(p[1]),
-    version: str3(p[2]),
-    stage: p[3] === 0 ? sub : str3(p[3]),
-    n: num(p[4]),
-    created: str3(p[5]),
-    promotedBy: str3(p[6]),
-    runUrl: p[7]
-  };
-}
-var strOrNull3 = (v) => v === null ? null : str3(v);
-var ref = (v) => {
-  if (!Array.isArray(v) || v.length !== 2) throw new Unreadable();
-  return { version: str3(v[0]), tag: str3(v[1]) };
-};
-function unpackUnassign(p, model, sub) {
-  if (p.length !== 11 && p.length !== 12) throw new Unreadable();
-  const exit = p[11];
-  if (!(exit === void 0 || exit === null || typeof exit === "number")) throw new Unreadable();
-  return {
-    kind: "unassign",
-    model: p[1] === 0 ? model : str3(p[1]),
-    version: str3(p[2]),
-    stage: p[3] === 0 ? sub : str3(p[3]),
-    n: num(p[4]),
-    from: ref(p[5]),
-    to: p[6] === null ? null : ref(p[6]),
-    reason: str3(p[7]),
-    by: str3(p[8]),
-    at: str3(p[9]),
-    runUrl: strOrNull3(p[10]),
-    ...p.length === 12 && { exitCode: exit }
-  };
-}
-var Tables = class {
-  strings = [];
-  names = [];
-  /** Each summary's packed form, by object: packed once for rows and registry alike. */
-  packed = /* @__PURE__ */ new Map();
-  stringAt = /* @__PURE__ */ new Map();
-  namesAt = /* @__PURE__ */ new Map();
-  string(s) {
-    let i = this.stringAt.get(s);
-    if (i === void 0) this.stringAt.set(s, i = this.strings.push(s) - 1);
-    return i;
-  }
-  lastKeys = [];
-  lastAt = -1;
-  nameList(keys) {
-    const last = this.lastKeys;
-    if (this.lastAt >= 0 && keys.length === last.length && keys.every((k, j) => k === last[j])) {
-      return this.lastAt;
-    }
-    const key = keys.join("\0");
-    let i = this.namesAt.get(key);
-    if (i === void 0) this.namesAt.set(key, i = this.names.push(keys) - 1);
-    this.lastKeys = keys;
-    this.lastAt = i;
-    return i;
-  }
-};
-function pack(s, tag, commit, t) {
-  const known = t.packed.get(s);
-  if (known !== void 0 && known.tag === tag.version + "\0" + tag.stage && known.commit === commit) {
-    return known.packed;
-  }
-  const packed = packFresh(s, tag, commit, t);
-  t.packed.set(s, { tag: tag.version + "\0" + tag.stage, commit, packed });
-  return packed;
-}
-function packFresh(s, tag, commit, t) {
-  const model = s.model === tag.model ? 0 : s.model;
-  if (s.kind === "unassign") {
-    const packed = [
-      2,
-      model,
-      s.version,
-      s.stage === tag.stage ? 0 : s.stage,
-      s.n,
-      [s.from.version, s.from.tag],
-      s.to && [s.to.version, s.to.tag],
-      s.reason,
-      s.by,
-      s.at,
-      s.runUrl
-    ];
-    if (s.exitCode !== void 0) packed.push(s.exitCode);
-    return packed;
-  }
-  if (s.kind === "version") {
-    const keys = Object.keys(s.metrics);
-    const packed = [
-      0,
-      model,
-      s.version === tag.version ? 0 : s.version,
-      s.commit === commit ? 0 : s.commit,
-      s.created,
-      s.fingerprint,
-      s.passed,
-      t.string(s.evalSettings)
-    ];
-    if (keys.includes("__proto__")) packed.push(-1, s.metrics);
-    else {
-      packed.push(t.nameList(keys));
-      for (const k of keys) packed.push(s.metrics[k]);
-    }
-    return packed;
-  }
-  return [
-    1,
-    model,
-    s.version,
-    s.stage === tag.stage ? 0 : s.stage,
-    s.n,
-    s.created,
-    s.promotedBy,
-    s.runUrl
-  ];
-}
-function rowOf({ name: name2, object, prepared: p }, t) {
-  const tag = p?.tag;
-  const commit = p?.raw.commit ?? "";
-  const row = [
-    name2,
-    object,
-    (p?.raw.annotated ? 1 : 0) + 2 * Math.max(0, KINDS.indexOf(tag?.kind ?? "")),
-    commit,
-    p?.raw.date ?? "",
-    tag?.version ?? tag?.stage ?? "",
-    tag?.n ?? -1,
-    p?.summary && tag ? pack(p.summary, tag, commit, t) : null
-  ];
-  const targetType = p?.raw.targetType ?? "commit";
-  return targetType === "commit" ? row : [...row, targetType];
-}
-async function saveTagCache(file, model, tags, snapshot) {
-  const sorted2 = [...tags].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const t = new Tables();
-  const rows = sorted2.map((tag) => rowOf(tag, t));
-  const registry2 = Buffer.from(JSON.stringify(encodeSnapshot(snapshot.registry, t)));
-  const header2 = [FORMAT, VERSION2, model, t.strings, t.names];
-  const doc = Buffer.from(`${JSON.stringify([header2, ...rows])}
-`);
-  const head = Buffer.from(
-    JSON.stringify([FORMAT, VERSION2, VERSION, model, snapshot.digest])
-  );
-  const overview = Buffer.from(JSON.stringify(encodeOverview(overviewOf(snapshot.registry))));
-  if (await writeSealedFile(file, KIND2, [[head], [registry2], [doc]], MAX_BYTES)) {
-    await writeSealedFile(overviewFile(file), OVERVIEW_KIND, [[head], [overview]], MAX_BYTES);
-  }
-}
-
-// src/io/registry/tag-objects.ts
-import { isAscii as isAscii2 } from "node:buffer";
-var NEWLINE = 10;
-var FENCE = Buffer.from("```json");
-var BLANK_LINE = Buffer.from("\n\n");
-var NOTHING = Buffer.alloc(0);
-var HEADER_MAX = 128;
-var ObjectStream = class {
-  constructor(refs, onTag) {
-    this.refs = refs;
-    this.onTag = onTag;
-  }
-  refs;
-  onTag;
-  pending = NOTHING;
-  next = 0;
-  /** Set instead of throwing: this runs in a stream's data handler. */
-  failure = null;
-  get done() {
-    return this.next === this.refs.length && this.pending.length === 0;
-  }
-  write(chunk) {
-    if (this.failure !== null) return;
-    let buf = chunk;
-    let at2 = 0;
-    if (this.pending.length) {
-      const p = this.pending;
-      const head = Buffer.concat([p, chunk.subarray(0, HEADER_MAX)]);
-      const eol = head.indexOf(NEWLINE);
-      const size = eol < 0 ? NaN : Number(head.toString("latin1", 0, eol).split(" ")[2]);
-      const needed = eol + 1 + size + 1;
-      if (!(needed <= p.length + chunk.length)) {
-        buf = Buffer.concat([p, chunk]);
-      } else {
-        at2 = needed - p.length;
-        this.pending = NOTHING;
-        const joined = Buffer.concat([p, chunk.subarray(0, at2)]);
-        const used = this.cut(joined);
-        if (used !== joined.length) {
-          this.failure ??= "an object was cut short";
-          return;
-        }
-      }
-    }
-    const rest = this.cut(buf, at2);
-    if (rest < 0) return;
-    this.pending = rest < buf.length ? buf.subarray(rest) : NOTHING;
-  }
-  /** Emits every whole object in buf from `at` on; where the first incomplete one starts, or -1 on a failure. */
-  cut(buf, from = 0) {
-    let at2 = from;
-    for (; ; ) {
-      const eol = buf.indexOf(NEWLINE, at2);
-      if (eol < 0) return at2;
-      const [id, type, size] = buf.toString("latin1", at2, eol).split(" ");
-      const ref2 = this.refs[this.next];
-      if (ref2 === void 0 || id !== ref2.object || type === "missing" || size === void 0) {
-        this.failure = `unexpected object ${id ?? ""} ${type ?? ""}`;
-        return -1;
-      }
-      const start = eol + 1;
-      const end = start + Number(size);
-      if (end >= buf.length) return at2;
-      this.emit(ref2, type ?? "", buf, start, end);
-      this.next++;
-      at2 = end + 1;
-    }
-  }
-  /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
-  emit(ref2, type, buf, start, end) {
-    const annotated = type === "tag";
-    const headersEnd = annotated || type === "commit" ? buf.indexOf(BLANK_LINE, start) : -1;
-    const headers = buf.toString(
-      "latin1",
-      start,
-      headersEnd < 0 || headersEnd > end ? end : headersEnd
-    );
-    let text2 = NOTHING;
-    if (annotated && headersEnd >= 0 && headersEnd < end) {
-      const from = headersEnd + 2;
-      const fence = lastFence(buf, from, end);
-      text2 = buf.subarray(fence >= 0 ? fence : from, end);
-    }
-    this.onTag(
-      {
-        name: ref2.name,
-        annotated,
-        object: ref2.object,
-        commit: annotated ? header(headers, "object") ?? "" : ref2.object,
-        // A tag object says what it points at; a lightweight tag's object is its target.
-        targetType: annotated ? header(headers, "type") ?? "" : type,
-        date: isoDate(header(headers, annotated ? "tagger" : type === "commit" ? "committer" : "")),
-        message: decode2(text2)
-      },
-      text2
-    );
-  }
-};
-function lastFence(buf, from, end) {
-  let found = -1;
-  for (let i = buf.indexOf(FENCE, from); i >= 0 && i + FENCE.length <= end; ) {
-    if (i > from && buf[i - 1] === NEWLINE) found = i - 1;
-    i = buf.indexOf(FENCE, i + FENCE.length);
-  }
-  return found;
-}
-function decode2(bytes) {
-  if (bytes.length === 0) return "";
-  return bytes.toString(isAscii2(bytes) ? "latin1" : "utf8");
-}
-function header(headers, key) {
-  if (key === "") return void 0;
-  const prefix = `${key} `;
-  const line = headers.startsWith(prefix) ? 0 : headers.indexOf(`
-${prefix}`) + 1;
-  if (line === 0 && !headers.startsWith(prefix)) return void 0;
-  const end = headers.indexOf("\n", line);
-  return headers.slice(line + prefix.length, end < 0 ? headers.length : end);
-}
-function isoDate(ident) {
-  const email2 = ident === void 0 ? -1 : ident.lastIndexOf("> ");
-  if (ident === void 0 || email2 < 0) return "";
-  const space = ident.indexOf(" ", email2 + 2);
-  const digits = ident.slice(email2 + 2, space < 0 ? ident.length : space);
-  return /^\d+$/.test(digits) ? new Date(Number(digits) * 1e3).toISOString() : "";
-}
-var ListingStream = class {
-  constructor(onRef) {
-    this.onRef = onRef;
-  }
-  onRef;
-  pending = NOTHING;
-  count = 0;
-  write(chunk) {
-    const buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    const end = buf.lastIndexOf(NEWLINE);
-    this.pending = end + 1 < buf.length ? buf.subarray(end + 1) : NOTHING;
-    if (end >= 0) this.lines(buf.toString("utf8", 0, end));
-  }
-  /** The last line, when the output did not end with a newline. */
-  end() {
-    if (this.pending.length) this.lines(this.pending.toString());
-    this.pending = NOTHING;
-  }
-  lines(text2) {
-    let at2 = 0;
-    while (at2 < text2.length) {
-      let eol = text2.indexOf("\n", at2);
-      if (eol < 0) eol = text2.length;
-      const cut = text2.indexOf("\0", at2);
-      if (cut > at2 && cut < eol) {
-        this.count++;
-        this.onRef({ name: text2.slice(at2, cut), object: text2.slice(cut + 1, eol) });
-      }
-      at2 = eol + 1;
-    }
-  }
-};
-
-// src/io/registry/read.ts
-var LISTING_FORMAT = "--format=%(refname:strip=2)%00%(objectname)";
-async function readRegistry(git, model) {
-  return (await readModel(git, model, true)).registry;
-}
-async function readModel(git, model, kept) {
-  const gitDir = await git.gitDir();
-  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
-  const chunks = [];
-  const r = await git.run(["for-each-ref", LISTING_FORMAT, ...modelRefPatterns(model)], {
-    allowFailure: true,
-    onStdout: (chunk) => chunks.push(chunk)
-  });
-  if (r.code !== 0) {
-    throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
-  }
-  return registryOfListing(git, gitDir, model, chunks, kept);
-}
-async function registryOfListing(git, gitDir, model, listing, useKept) {
-  const digest = listingDigest(listing);
-  const file = tagCacheFile(gitDir, model);
-  const cache = openTagCache(file, model);
-  const kept = useKept ? cache?.registry(digest) ?? null : null;
-  if (kept !== null) return { registry: kept, prepared: null };
-  const { prepared, tags } = await prepareListed(git, model, cache, listing);
-  const registry2 = assembleRegistry(model, prepared);
-  await saveTagCache(file, model, tags, { digest, registry: registry2 });
-  return { registry: registry2, prepared };
-}
-async function prepareListed(git, model, opened, listing) {
-  const prepared = [];
-  const known = [];
-  const fresh = [];
-  const finish = (raw) => {
-    const p = prepareTag(model, raw);
-    const kept = p && { raw: { ...raw, message: "" }, tag: p.tag, summary: p.summary };
-    if (kept) prepared.push(kept);
-    fresh.push({ name: raw.name, object: raw.object ?? "", prepared: kept });
-  };
-  const onTags = [];
-  const onTag = (raw) => raw.targetType === "tag" ? onTags.push(raw) : finish(raw);
-  const fetches = [];
-  let asked = 0;
-  const cache = opened?.tags() ?? /* @__PURE__ */ new Map();
-  const stream = new ListingStream((ref2) => {
-    const hit = cache.get(ref2.name);
-    if (hit !== void 0 && hit.object === ref2.object) {
-      known.push(hit);
-      if (hit.prepared) prepared.push(hit.prepared);
-      return;
-    }
-    if (fetches.length === 0) fetches.push(fetchObjects(git, onTag), fetchObjects(git, onTag));
-    fetches[asked++ % fetches.length].request(ref2);
-  });
-  for (const chunk of listing) {
-    stream.write(chunk);
-    for (const f of fetches) f.flush();
-  }
-  stream.end();
-  for (const f of fetches) f.end();
-  const listed = stream.count;
-  if (fetches.length === 0) return { prepared, tags: known };
-  for (const failure2 of await Promise.all(fetches.map((f) => f.done))) {
-    if (failure2 !== null) {
-      throw new LeptonError("git", `could not read the tags of ${model}: ${failure2}`);
-    }
-  }
-  for (const raw of await peel(git, onTags)) finish(raw);
-  if (listed !== known.length + fresh.length) {
-    throw new LeptonError("git", `could not read the tags of ${model}: output cut short`);
-  }
-  return { prepared, tags: [...known, ...fresh] };
-}
-async function peel(git, raws) {
-  if (raws.length === 0) return [];
-  const r = await git.run(["cat-file", "--batch-check"], {
-    input: raws.map((t) => `${t.commit}^{}
-`).join(""),
-    allowFailure: true
-  });
-  const lines = r.stdout.split("\n");
-  return raws.map((raw, i) => {
-    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
-    return type === "missing" || id === "" ? { ...raw, targetType: "missing object" } : { ...raw, commit: id, targetType: type };
-  });
-}
-function fetchObjects(git, onTag) {
-  const refs = [];
-  const stream = new ObjectStream(refs, onTag);
-  let write = () => {
-  };
-  let end;
-  const fed = new Promise((resolve5) => end = resolve5);
-  const done = git.run(["cat-file", "--batch", "--buffer"], {
-    allowFailure: true,
-    feed: (w) => {
-      write = w;
-      return fed;
-    },
-    onStdout: (chunk) => stream.write(chunk)
-  }).then(
-    (r) => r.code !== 0 ? lastLines(r.stderr) : !stream.done ? stream.failure ?? "output cut short" : null,
-    (e) => e.message
-  );
-  let ids = "";
-  const flush = () => {
-    if (ids) write(ids);
-    ids = "";
-  };
-  return {
-    request: (ref2) => {
-      refs.push(ref2);
-      ids += `${ref2.object}
-`;
-    },
-    flush,
-    end: () => {
-      flush();
-      end();
-    },
-    done
-  };
-}
+// src/io/registry/index.ts
+init_read();
 
 // src/io/registry/records.ts
+init_errors();
+init_message();
+init_git();
+init_tag_objects();
 async function readRecord(git, entry) {
   if (entry.summary === null) return null;
   return (await readRecords(git, [entry])).get(entry.tag) ?? null;
@@ -20936,6 +21346,7 @@ async function objectOf(git, tag) {
 }
 
 // src/io/registry/identity.ts
+init_errors();
 var ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com",
@@ -20966,6 +21377,11 @@ var identityEnv = (id) => ({
 });
 
 // src/io/registry/write.ts
+init_errors();
+init_git();
+import { existsSync } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 async function tagObject(git, name2) {
   const r = await git.run(["rev-parse", "-q", "--verify", `refs/tags/${name2}`], {
     allowFailure: true
@@ -20981,15 +21397,28 @@ async function createTag(git, tag) {
     if (await tagObject(git, tag.name)) return null;
     throw new LeptonError("git", `could not create tag ${tag.name}: ${lastLines(r.stderr)}`);
   }
-  const object = await tagObject(git, tag.name);
+  const object = await looseTagObject(git, tag.name) ?? await tagObject(git, tag.name);
   if (!object) throw new LeptonError("git", `tag ${tag.name} vanished right after it was made`);
   return object;
+}
+async function looseTagObject(git, name2) {
+  await git.topLevel();
+  const dir = git.plainGitDir;
+  if (dir === null || existsSync(join4(dir, "commondir"))) return null;
+  try {
+    const text2 = await readFile2(join4(dir, "refs", "tags", name2), "latin1");
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?\n$/.test(text2) ? text2.slice(0, -1) : null;
+  } catch {
+    return null;
+  }
 }
 async function deleteOwnTag(git, name2, object) {
   await git.run(["update-ref", "-d", `refs/tags/${name2}`, object]);
 }
 
 // src/io/registry/remote.ts
+init_names();
+init_git();
 var TAKEN_REASONS = /* @__PURE__ */ new Set(["already exists", "stale info", "fetch first", "non-fast-forward"]);
 var COMPANION_REASONS = /* @__PURE__ */ new Set(["atomic push failed", "atomic push failure"]);
 var TRANSACTION_REASONS = /* @__PURE__ */ new Set(["atomic transaction failed", "failed to update ref"]);
@@ -21234,8 +21663,12 @@ function commandWords(command2, depth = 0) {
   return out;
 }
 
+// src/app/eval.ts
+init_errors();
+
 // src/core/gate/check.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
+init_number();
 var own2 = (record5, key) => record5 != null && Object.prototype.hasOwnProperty.call(record5, key);
 var slack = (...magnitudes) => 8 * Number.EPSILON * Math.max(0, ...magnitudes.map(Math.abs));
 function boundText2(bound2) {
@@ -21351,6 +21784,9 @@ function checkThresholds(input) {
   }
   return { checks: checks2, passed: checks2.every((c) => c.passed || c.level !== "error") };
 }
+
+// src/core/metrics/ignored.ts
+init_number();
 
 // src/core/metrics/types.ts
 function emptyRecord() {
@@ -23082,6 +23518,10 @@ var parse = function(data, opts = {}) {
 
 // src/core/metrics/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
+
+// src/core/metrics/flatten.ts
+init_errors();
 
 // src/core/metrics/leaf.ts
 var NON_FINITE = {
@@ -23389,6 +23829,7 @@ function parseMetrics(source, text2, format = formatOf(source)) {
 }
 
 // src/core/metrics/merge.ts
+init_errors();
 function mergeMetrics(files) {
   const values = emptyRecord();
   const nonNumeric = emptyRecord();
@@ -23440,6 +23881,8 @@ function evalSettingsHash(spec) {
 }
 
 // src/core/report/rows.ts
+init_checks();
+init_checks();
 var isNewMetric = (c) => c.passed && (c.rule === "max_drop" || c.rule === "max_rise") && / is new: not in baseline v/.test(c.reason ?? "");
 
 // src/core/report/trend.ts
@@ -23464,6 +23907,7 @@ function baselineWarnings(skipped, checks2) {
 }
 
 // src/io/eval/run.ts
+init_errors();
 import { spawn as spawn2 } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
@@ -23695,6 +24139,7 @@ async function stopGroup(pgid, graceMs) {
 }
 
 // src/io/eval/run.ts
+init_settings();
 var CommandFailure = class extends LeptonError {
   constructor(message, details, exitCode, signal, timedOut) {
     super("eval", message, details);
@@ -23915,12 +24360,13 @@ function killQuietly(pid) {
 }
 
 // src/io/eval/metrics-files.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+init_errors();
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/io/eval/written-files.ts
 import { lstat, readdir } from "node:fs/promises";
-import { join as join4, relative, sep } from "node:path";
+import { join as join5, relative, sep } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".dvc", ".lepton"]);
 async function filesWrittenSince(dir, sinceMs, limit = 8, maxEntries = 2e4) {
   const found = [];
@@ -23936,7 +24382,7 @@ async function filesWrittenSince(dir, sinceMs, limit = 8, maxEntries = 2e4) {
     }
     for (const name2 of names) {
       if (++seen > maxEntries) break;
-      const path = join4(folder, name2);
+      const path = join5(folder, name2);
       let st;
       try {
         st = await lstat(path);
@@ -24003,7 +24449,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs, metricsKey 
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile2(resolve(baseDir, p), "utf8"))
+      metrics: parseMetrics(p, await readFile3(resolve(baseDir, p), "utf8"))
     }))
   );
   return mergeMetrics(files);
@@ -24018,12 +24464,12 @@ async function whereItWrote(baseDir, startedAtMs, key) {
 // src/app/key-location.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 init_positions();
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { relative as relative2 } from "node:path";
 async function keyLocation(app, path) {
   try {
     const counter = new import_yaml3.LineCounter();
-    const doc = (0, import_yaml3.parseDocument)(await readFile3(app.manifestPath, "utf8"), { lineCounter: counter });
+    const doc = (0, import_yaml3.parseDocument)(await readFile4(app.manifestPath, "utf8"), { lineCounter: counter });
     const at2 = locate(doc, counter, path);
     const file = relative2(app.repoRoot ?? app.modelDir, app.manifestPath) || app.manifestPath;
     return `${file}:${at2.line}:${at2.column} ${path.join(".")}`;
@@ -24036,7 +24482,15 @@ var metricsKeyLocation = (app) => keyLocation(
   app.manifest.eval.metrics.length === 1 ? ["eval", "metrics"] : ["eval", "metrics"]
 );
 
+// src/app/ensure-history.ts
+init_errors();
+
 // src/io/registry/history.ts
+init_errors();
+init_names();
+init_git();
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 async function historyGap(git, model) {
   const [shallow, tags] = await Promise.all([
     git.run(["rev-parse", "--is-shallow-repository"], { allowFailure: true }),
@@ -24054,9 +24508,8 @@ async function fetchModelHistory(git, model, options) {
   if (remote.startsWith("-")) throw new LeptonError("invalid", `${remote}: not a remote name`);
   const shallowAsked = options.shallow !== void 0 ? Promise.resolve(options.shallow) : git.out(["rev-parse", "--is-shallow-repository"]).then((o) => o === "true");
   shallowAsked.catch(() => void 0);
-  if (await git.remoteUrl(remote) === null) {
-    info(`no "${remote}" remote: working with the local tags and history only`);
-    return false;
+  if (!plainRemoteName(remote) || existsSync2(join6(git.cwd, remote))) {
+    if (await git.remoteUrl(remote) === null) return noRemote(remote, options);
   }
   const shallow = await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
@@ -24073,38 +24526,43 @@ async function fetchModelHistory(git, model, options) {
     refspecs.push(`+${ref2}:refs/remotes/${remote}/${base}`);
   }
   const fetchArgs = ["-c", "maintenance.auto=false", "fetch", "--no-tags"];
-  const summary = await fetch(git, [...fetchArgs, remote, ...refspecs], remote);
-  const created = (summary.match(/^ \* \[new tag\] /gm) ?? []).length;
-  const quiet = [...fetchArgs, "--quiet"];
-  if (shallow) await fetch(git, [...quiet, "--unshallow", remote], remote);
-  const [after2, commits] = await Promise.all([
-    countTags(git, model),
-    shallow ? git.out(["rev-list", "--count", "HEAD"]) : ""
-  ]);
+  const reader = Promise.resolve().then(() => (init_read(), read_exports));
+  reader.catch(() => void 0);
+  let r = await git.run(
+    shallow ? [...fetchArgs, "--unshallow", remote, ...refspecs, "HEAD"] : [...fetchArgs, remote, ...refspecs],
+    { allowFailure: true }
+  );
+  if (r.code !== 0 && shallow && /couldn't find remote ref HEAD/.test(r.stderr)) {
+    r = await git.run([...fetchArgs, remote, ...refspecs], { allowFailure: true });
+    if (r.code === 0) {
+      const deepen = await git.run([...fetchArgs, "--quiet", "--unshallow", remote], {
+        allowFailure: true
+      });
+      if (deepen.code !== 0) r = { ...deepen, stderr: r.stderr + deepen.stderr };
+    }
+  }
+  if (r.code !== 0) {
+    if (await git.remoteUrl(remote) === null) return noRemote(remote, options);
+    throw new LeptonError("git", `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+  }
+  const created = (r.stderr.match(/^ \* \[new tag\] /gm) ?? []).length;
+  const registry2 = await (await reader).readRegistry(git, model);
   info(
     [
-      `fetched from ${remote}: ${after2.versions} version tag(s) and ${after2.stages} stage tag(s) of ${model}`,
+      `fetched from ${remote}: ${registry2.versions.length} version tag(s) and ${registry2.events.length} stage tag(s) of ${model}`,
       `(${created} new)`,
-      shallow ? `and the full history (the clone was shallow; HEAD now has ${commits} commits)` : "",
+      shallow ? "and the full history (the clone was shallow)" : "",
       base ? `and the base branch ${base}` : ""
     ].filter(Boolean).join(" ")
   );
-  return true;
+  return { registry: registry2 };
 }
-async function fetch(git, args, remote) {
-  const r = await git.run(args, { allowFailure: true });
-  if (r.code !== 0) {
-    throw new LeptonError("git", `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+var plainRemoteName = (name2) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(name2) && name2 !== "." && name2 !== "..";
+function noRemote(remote, options) {
+  if (options.sayNoRemote !== false) {
+    options.info(`no "${remote}" remote: working with the local tags and history only`);
   }
-  return r.stderr;
-}
-async function countTags(git, model) {
-  const [versionRefs] = modelRefPatterns(model);
-  const versionPrefix = versionRefs.slice(0, -1);
-  const list3 = await git.out(["for-each-ref", "--format=%(refname)", ...modelRefPatterns(model)]);
-  const names = list3 ? list3.split("\n") : [];
-  const versions = names.filter((n) => n.startsWith(versionPrefix)).length;
-  return { versions, stages: names.length - versions };
+  return null;
 }
 
 // src/app/ensure-history.ts
@@ -24131,8 +24589,12 @@ async function ensureHistory(ctx, remote = "origin") {
 }
 
 // src/app/noise.ts
-import { readFile as readFile4 } from "node:fs/promises";
+init_errors();
+import { readFile as readFile5 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
+
+// src/core/noise/run.ts
+init_errors();
 
 // node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
 var jumps = [
@@ -24403,6 +24865,7 @@ function excludesZero(change2) {
 }
 
 // src/core/noise/samples.ts
+init_errors();
 var ID = "id";
 function fail(source, message) {
   throw new LeptonError("eval", `samples file ${source}: ${message}`, [
@@ -24420,10 +24883,10 @@ function cell(source, where, column, raw) {
   }
   return v;
 }
-function build(source, header2, rows) {
-  const idAt = header2.indexOf(ID);
+function build(source, header, rows) {
+  const idAt = header.indexOf(ID);
   if (idAt < 0) fail(source, 'no "id" column');
-  const metricCols = header2.map((name2, i) => ({ name: name2, i })).filter((c) => c.i !== idAt);
+  const metricCols = header.map((name2, i) => ({ name: name2, i })).filter((c) => c.i !== idAt);
   if (metricCols.length === 0) fail(source, 'no metric column beside "id"');
   const seenNames = /* @__PURE__ */ new Set();
   for (const c of metricCols) {
@@ -24466,14 +24929,14 @@ function fromJsonLines(source, text2) {
   });
   const first = objects[0];
   if (!first) fail(source, "no examples");
-  const header2 = Object.keys(first);
+  const header = Object.keys(first);
   const rows = objects.map((o, i) => {
     const keys = Object.keys(o);
-    if (keys.length !== header2.length || keys.some((k) => !header2.includes(k)))
-      fail(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header2.join(", ")}`);
-    return header2.map((k) => o[k]);
+    if (keys.length !== header.length || keys.some((k) => !header.includes(k)))
+      fail(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header.join(", ")}`);
+    return header.map((k) => o[k]);
   });
-  return build(source, header2, rows);
+  return build(source, header, rows);
 }
 function fromCsv(source, text2) {
   let rows;
@@ -24482,9 +24945,9 @@ function fromCsv(source, text2) {
   } catch (e) {
     fail(source, `not valid CSV: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
   }
-  const [header2, ...body] = rows;
-  if (!header2) fail(source, "no header row");
-  return build(source, header2, body);
+  const [header, ...body] = rows;
+  if (!header) fail(source, "no header row");
+  return build(source, header, body);
 }
 function parseSamples(source, text2) {
   const jsonl = /\.(jsonl|ndjson)$/i.test(source) || text2.trimStart().startsWith("{");
@@ -24613,6 +25076,7 @@ function applyNoise(gate, changes, noisy) {
 }
 
 // src/core/noise/codec.ts
+init_errors();
 var MAGIC2 = "lepton-samples/1\n";
 var isSmallInts = (v) => v.every((x) => Number.isInteger(x) && x >= 0 && x <= 255);
 function decimalPlaces(values) {
@@ -24652,7 +25116,7 @@ function encodeSamples(samples) {
   const ids = enc.encode(JSON.stringify(samples.ids));
   const names = Object.keys(samples.columns).sort();
   const blocks = names.map((name2) => encodeColumn(name2, samples.columns[name2]));
-  const header2 = {
+  const header = {
     n: samples.ids.length,
     idBytes: ids.length,
     columns: blocks.map(({ name: name2, type, ...rest }) => ({
@@ -24661,7 +25125,7 @@ function encodeSamples(samples) {
       ..."places" in rest && { places: rest.places }
     }))
   };
-  const head = enc.encode(`${MAGIC2}${JSON.stringify(header2)}
+  const head = enc.encode(`${MAGIC2}${JSON.stringify(header)}
 `);
   const parts2 = [head, ids, ...blocks.map((b) => b.bytes)];
   const out = new Uint8Array(parts2.reduce((s, p) => s + p.length, 0));
@@ -24681,13 +25145,13 @@ function decodeSamples(bytes, source) {
   if (magic !== MAGIC2) bad("wrong format line");
   const nl2 = bytes.indexOf(10, MAGIC2.length);
   if (nl2 < 0) bad("no header");
-  let header2;
+  let header;
   try {
-    header2 = JSON.parse(dec.decode(bytes.subarray(MAGIC2.length, nl2)));
+    header = JSON.parse(dec.decode(bytes.subarray(MAGIC2.length, nl2)));
   } catch {
     return bad("header is not JSON");
   }
-  const { n, idBytes, columns } = header2;
+  const { n, idBytes, columns } = header;
   if (!Number.isInteger(n) || n < 0 || !Number.isInteger(idBytes) || !Array.isArray(columns))
     bad("header fields");
   let at2 = nl2 + 1;
@@ -24765,7 +25229,7 @@ async function readRunSamples(ctx, before, startedAtMs) {
       [problem]
     );
   }
-  return parseSamples(path, await readFile4(resolve2(ctx.modelDir, path), "utf8"));
+  return parseSamples(path, await readFile5(resolve2(ctx.modelDir, path), "utf8"));
 }
 function mergeSampleMeans(ctx, metrics, samples) {
   return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
@@ -24838,7 +25302,7 @@ async function keepSamplesRef(ctx, record5) {
 }
 
 // src/app/verify.ts
-import { join as join5, relative as relative3, sep as sep3 } from "node:path";
+import { join as join7, relative as relative3, sep as sep3 } from "node:path";
 
 // src/core/manifest/quick.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -24947,6 +25411,7 @@ async function validateManifestLazily(text2, file = "lepton.yml") {
 }
 
 // src/io/registry/verify.ts
+init_atomic_write();
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { posix as posix3 } from "node:path";
@@ -25196,9 +25661,11 @@ function parseLfsPointer(text2) {
 
 // src/io/files/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+init_errors();
 import { posix as posix2 } from "node:path";
 
 // src/io/files/list.ts
+init_errors();
 import { readdirSync as readdirSync2 } from "node:fs";
 import { sep as sep2 } from "node:path";
 async function gitZ(git, args, allowFailure = false) {
@@ -25297,14 +25764,14 @@ function walkFiles(root) {
     }
     for (const e of entries) {
       const rel = prefix + decodeName(e.name);
-      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH, e.name]), rel + "/");
+      if (e.isDirectory()) visit(Buffer.concat([dir, SLASH2, e.name]), rel + "/");
       else files.push(rel);
     }
   };
   visit(Buffer.from(root), "");
   return files;
 }
-var SLASH = Buffer.from(sep2);
+var SLASH2 = Buffer.from(sep2);
 
 // src/io/files/select.ts
 var EVAL_PART = "eval";
@@ -25457,6 +25924,7 @@ function rebaseName(name2, prefix) {
 }
 
 // src/io/registry/verify.ts
+init_git();
 var CACHE_FORMAT = "lepton-tree-fingerprints/1";
 var CACHE_MAX = 2e3;
 async function fingerprintAtCommit(git, commit, manifest2, prefix, cacheFile) {
@@ -25545,7 +26013,7 @@ async function readRecords2(git, blobOf) {
   if (rels.length === 0) return records;
   let problem = null;
   let i = 0;
-  let header2 = Buffer.alloc(0);
+  let header = Buffer.alloc(0);
   let left = -1;
   let size = 0;
   let hash2 = createHash5("sha256");
@@ -25573,11 +26041,11 @@ async function readRecords2(git, blobOf) {
       if (left < 0) {
         const eol = chunk.indexOf(10, at2);
         if (eol < 0) {
-          header2 = Buffer.concat([header2, chunk.subarray(at2)]);
+          header = Buffer.concat([header, chunk.subarray(at2)]);
           return;
         }
-        const line = Buffer.concat([header2, chunk.subarray(at2, eol)]).toString("latin1");
-        header2 = Buffer.alloc(0);
+        const line = Buffer.concat([header, chunk.subarray(at2, eol)]).toString("latin1");
+        header = Buffer.alloc(0);
         at2 = eol + 1;
         const [, type, n] = line.split(" ");
         if (type !== "blob" || n === void 0) {
@@ -25650,34 +26118,46 @@ ${body}`)]).catch(() => {
 }
 var sha = (text2) => `sha256:${createHash5("sha256").update(text2).digest("hex")}`;
 
-// src/io/changes.ts
-async function headCommit(git) {
-  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
-  return r.code === 0 ? r.stdout.trim() : null;
-}
-
 // src/io/registry/worktree.ts
-async function headCommit2(git) {
-  const head = await headCommit(git);
-  if (head === null) {
+init_errors();
+function committedHead(state) {
+  if (state.head === null) {
     throw new LeptonError("invalid", "nothing to tag: the repository has no commit yet");
   }
-  return head;
+  return state.head;
 }
-async function pathsDifferingFromHead(git) {
+async function worktreeState(git) {
   const out = await git.out([
     "status",
-    "--porcelain=v1",
+    "--porcelain=v2",
+    "--branch",
+    "--no-ahead-behind",
     "-z",
     "--untracked-files=all",
     "--no-renames",
     "--ignore-submodules=none"
   ]);
+  return parseStatusV2(out);
+}
+function parseStatusV2(out) {
+  let head = null;
   const paths = [];
-  for (const entry of out.split("\0")) {
-    if (entry.length > 3) paths.push(entry.slice(3));
+  const entries = out.split("\0");
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.startsWith("# branch.oid ")) {
+      const oid = e.slice("# branch.oid ".length);
+      head = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) ? oid : null;
+      continue;
+    }
+    const fields = { "1": 8, "2": 9, u: 10, "?": 1, "!": 1 }[e[0] ?? ""];
+    if (fields === void 0 || e[1] !== " ") continue;
+    let at2 = 0;
+    for (let f = 0; f < fields && at2 >= 0; f++) at2 = e.indexOf(" ", at2) + 1 || -1;
+    if (at2 > 0 && e[0] !== "!") paths.push(e.slice(at2));
+    if (e[0] === "2") i++;
   }
-  return paths;
+  return { head, paths };
 }
 async function fileAtCommit(git, commit, path) {
   const r = await git.run(["show", `${commit}:${path}`], { allowFailure: true });
@@ -25692,7 +26172,7 @@ async function untrustedRecord(ctx, entry) {
   const root = ctx.repoRoot;
   const prefix = relative3(root, ctx.modelDir).split(sep3).join("/");
   const gitDir = await ctx.git.gitDir();
-  const cacheFile = gitDir ? join5(gitDir, "lepton", "trees.json") : null;
+  const cacheFile = gitDir ? join7(gitDir, "lepton", "trees.json") : null;
   const manifest2 = await manifestAt(ctx, entry.commit, relative3(root, ctx.manifestPath));
   const at2 = await fingerprintAtCommit(ctx.git, entry.commit, manifest2, prefix, cacheFile);
   const short = entry.commit.slice(0, 12);
@@ -25720,13 +26200,16 @@ async function manifestAt(ctx, commit, path) {
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
 
 // src/app/status.ts
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/io/files/index.ts
+init_errors();
 import { relative as relative4, resolve as resolve3, sep as sep5 } from "node:path";
 init_rules();
+init_git();
 
 // src/io/files/hash.ts
+init_errors();
 import * as crypto from "node:crypto";
 import {
   closeSync as closeSync3,
@@ -25744,13 +26227,15 @@ import { Worker } from "node:worker_threads";
 
 // src/io/files/worker-source.ts
 var WORKER_SOURCE = `
-const { workerData, parentPort } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const crypto = require('node:crypto');
-const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = workerData;
 const NEXT = 0, BOOTING = 0, RUNNING = 1;
 const HASHED = 1, LEFT = 2;
 const CHUNK = 1 << 20, LFS_MAX = 1024;
+parentPort.once('message', (work) => {
+if (work === null) return;
+const { paths, sizes, bounds, control, progress, status, lengths, digests, me } = work;
 if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
   let buf = Buffer.allocUnsafe(64 << 10);
   const batches = bounds.length - 1;
@@ -25802,6 +26287,7 @@ if (Atomics.compareExchange(control, me, BOOTING, RUNNING) === BOOTING) {
 }
 // Done: the main thread need not wait for this thread's teardown.
 parentPort.postMessage(0);
+});
 `;
 
 // src/io/files/pool.ts
@@ -25831,10 +26317,12 @@ var HashTeam = class {
   digests;
   workers = [];
   /**
-   * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
-   * `jobs`; the main thread then claims batches with {@link claim}.
+   * Gives `jobs` to `helpers`: threads already started ({@link Standby}), or this many started
+   * now (none when 0). Jobs are numbered by their index in `jobs`; the main thread then claims
+   * batches with {@link claim}.
    */
   constructor(jobs, helpers) {
+    const count2 = typeof helpers === "number" ? helpers : helpers.length;
     const n = jobs.length;
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => jobs[b].size - jobs[a].size || a - b);
@@ -25855,39 +26343,32 @@ var HashTeam = class {
     if (n > 0) bounds.push(n);
     const shared = (bytes2) => new SharedArrayBuffer(Math.max(8, bytes2));
     this.bounds = Int32Array.from(bounds);
-    this.control = new Int32Array(shared(4 * (1 + helpers)));
+    this.control = new Int32Array(shared(4 * (1 + count2)));
     this.progress = new BigInt64Array(shared(8));
     this.status = new Int32Array(shared(4 * n));
     this.lengths = new Float64Array(shared(8 * n));
     this.digests = new Uint8Array(shared(32 * n));
-    if (helpers === 0 || this.bounds.length < 2) return;
+    if (count2 === 0 || this.bounds.length < 2) {
+      if (typeof helpers !== "number") for (const h of helpers) h.stop();
+      return;
+    }
     const paths = order.map((j) => jobs[j].path);
     const sizes = Float64Array.from(order, (j) => jobs[j].size);
-    for (let k = 0; k < helpers; k++) {
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: {
-          paths,
-          sizes,
-          bounds: this.bounds,
-          control: this.control,
-          progress: this.progress,
-          status: this.status,
-          lengths: this.lengths,
-          digests: this.digests,
-          me: 1 + k
-        }
+    const threads = typeof helpers === "number" ? Array.from({ length: helpers }, startHelper) : helpers;
+    threads.forEach((h, k) => {
+      h.give({
+        paths,
+        sizes,
+        bounds: this.bounds,
+        control: this.control,
+        progress: this.progress,
+        status: this.status,
+        lengths: this.lengths,
+        digests: this.digests,
+        me: 1 + k
       });
-      const exited = new Promise((resolve5) => {
-        worker.once("message", () => {
-          worker.unref();
-          resolve5();
-        });
-        worker.on("error", () => resolve5());
-        worker.on("exit", () => resolve5());
-      });
-      this.workers.push({ worker, exited, state: 1 + k });
-    }
+      this.workers.push({ helper: h, state: 1 + k });
+    });
   }
   /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
   claim() {
@@ -25908,11 +26389,10 @@ var HashTeam = class {
    */
   async finish(cancel = true) {
     const waiting = [];
-    for (const { worker, exited, state } of this.workers) {
+    for (const { helper, state } of this.workers) {
       if (cancel && Atomics.compareExchange(this.control, state, BOOTING, CANCELLED) === BOOTING) {
-        worker.unref();
-        void worker.terminate();
-      } else waiting.push(exited);
+        helper.stop();
+      } else waiting.push(helper.done);
     }
     await Promise.all(waiting);
   }
@@ -25927,6 +26407,56 @@ var HashTeam = class {
   /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
   hex(k) {
     return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * k, 32).toString("hex");
+  }
+};
+function startHelper() {
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  worker.unref();
+  const done = new Promise((resolve5) => {
+    worker.once("message", () => {
+      worker.unref();
+      resolve5();
+    });
+    worker.on("error", () => resolve5());
+    worker.on("exit", () => resolve5());
+  });
+  return {
+    done,
+    give: (work) => {
+      worker.ref();
+      worker.postMessage(work);
+    },
+    stop: () => {
+      worker.unref();
+      void worker.terminate();
+    }
+  };
+}
+var Standby = class {
+  /** `count`: helpers to start (none when 0). */
+  constructor(count2) {
+    this.count = count2;
+  }
+  count;
+  helpers = [];
+  started = false;
+  /** Starts the helpers (the first call only). */
+  start() {
+    if (this.started) return;
+    this.started = true;
+    this.helpers = Array.from({ length: this.count }, startHelper);
+  }
+  /** The started helpers (none if not started), for one team; afterwards there are none. */
+  take() {
+    const h = this.helpers;
+    this.helpers = [];
+    return h;
+  }
+  /** Ends the helpers not taken; the promise settles once they have ended (need not be awaited). */
+  dismiss() {
+    const ending = this.take();
+    for (const h of ending) h.stop();
+    return Promise.all(ending.map((h) => h.done)).then(() => void 0);
   }
 };
 
@@ -25988,7 +26518,7 @@ var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
 var DIGEST_BYTES = 32;
 var NO_DIGEST = "0".repeat(DIGEST_BYTES * 2);
-var HASH = /^sha256:[0-9a-f]{64}$/;
+var HASH2 = /^sha256:[0-9a-f]{64}$/;
 function statKey(st) {
   return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
 }
@@ -26056,7 +26586,7 @@ function encodeCacheFile({
     paths[i] = path;
   }
   const names = Buffer.from(paths.join("\0"));
-  const header2 = Buffer.from(
+  const header = Buffer.from(
     JSON.stringify({
       format: FORMAT2,
       version: VERSION3,
@@ -26076,7 +26606,7 @@ function encodeCacheFile({
     Buffer.from(blobs.join(""), "hex"),
     names
   ];
-  return [[header2], columns];
+  return [[header], columns];
 }
 function decodeCacheFile(sealed) {
   const head = sealed?.count === 2 ? sealed.section(0) : null;
@@ -26129,7 +26659,7 @@ function isMemo(v) {
   if (typeof v !== "object" || v === null) return false;
   const m = v;
   const parts2 = (p) => Array.isArray(p) && p.every(
-    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH.test(x.hash) && isCount2(x.files)
+    (x) => typeof x === "object" && x !== null && typeof x.name === "string" && typeof x.hash === "string" && HASH2.test(x.hash) && isCount2(x.files)
   );
   const others = Array.isArray(m.others) && m.others.every(
     (o) => Array.isArray(o) && o.length === 6 && typeof o[0] === "string" && o.slice(1).every((n) => typeof n === "number" && Number.isFinite(n))
@@ -26156,8 +26686,9 @@ var NO_THROW = { throwIfNoEntry: false };
 function folderPrefix(dir) {
   return dir.endsWith(sep4) ? dir : dir + sep4;
 }
-function statTargets(rels, modelDir, root) {
+function statTargets(rels, modelDir, root, standby) {
   const targets = [];
+  let seen = standby ? 0 : -Infinity;
   const problems = [];
   let rootReal;
   const base = folderPrefix(modelDir);
@@ -26200,6 +26731,10 @@ function statTargets(rels, modelDir, root) {
       abs: path,
       key: statKey(st)
     });
+    if ((seen += st.size) >= HELPERS_FROM_BYTES) {
+      standby.start();
+      seen = -Infinity;
+    }
   }
   if (problems.length) {
     throw new LeptonError(
@@ -26210,7 +26745,7 @@ function statTargets(rels, modelDir, root) {
   }
   return targets;
 }
-async function hashTargets(targets, cache, records, vouched, onProgress) {
+async function hashTargets(targets, cache, records, vouched, onProgress, standby) {
   const known = vouched instanceof Map ? vouched : NONE2;
   const here = [];
   const shared = [];
@@ -26248,13 +26783,15 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
   };
   const helpers = helpersFor(shared);
   if (helpers === 0) {
+    void standby?.dismiss();
     for (const t of here) read(t);
     for (const t of shared) read(t);
     return settle2();
   }
+  const early = standby?.take() ?? [];
   const team = new HashTeam(
     shared.map((t) => ({ path: t.abs, size: t.key.size })),
-    helpers
+    early.length ? early : helpers
   );
   for (const t of here) read(t);
   let seen = 0;
@@ -26296,11 +26833,17 @@ async function hashTargets(targets, cache, records, vouched, onProgress) {
 }
 var NONE2 = /* @__PURE__ */ new Map();
 function helpersFor(jobs) {
-  const cores = availableParallelism();
-  if (cores < 2) return 0;
+  const most = helpersAtMost();
+  if (most === 0) return 0;
   let bytes = 0;
   for (const t of jobs) bytes += t.key.size;
-  return bytes < HELPERS_FROM_BYTES ? 0 : cores - 1;
+  return bytes < HELPERS_FROM_BYTES ? 0 : most;
+}
+function helpersAtMost() {
+  return availableParallelism() - 1;
+}
+function standbyHelpers() {
+  return new Standby(Math.max(0, helpersAtMost()));
 }
 var HELPERS_FROM_BYTES = 64 << 20;
 function readHere(t, onBytes) {
@@ -26440,7 +26983,8 @@ function memoHolds(memo2, parts2, modified, modelDir) {
 // src/io/files/stat-cache.ts
 import { createHash as createHash8 } from "node:crypto";
 import { rmSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
+init_sealed_file();
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
   constructor(file, old, trustedBefore, startedMs) {
@@ -26478,7 +27022,7 @@ var StatCache = class _StatCache {
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
     const name2 = createHash8("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join6(dir, `files-${name2}.bin`);
+    const file = join8(dir, `files-${name2}.bin`);
     const loaded = decodeCacheFile(readSealedFile(file, KIND3, MAX_BYTES2));
     const cache = new _StatCache(
       file,
@@ -26669,11 +27213,11 @@ function writeCacheFile(file, contents) {
 
 // src/io/files/vouch.ts
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join7 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join9 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
   if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join7(dirname3(cacheDir), "index");
+  return join9(dirname3(cacheDir), "index");
 }
 function indexKey(file) {
   try {
@@ -26692,10 +27236,11 @@ function vouchedFiles(blobs, modified) {
 }
 
 // src/io/files/index.ts
-async function listTree(manifest2, options) {
+init_settings();
+async function listTree(manifest2, options, started) {
   const scope = scopeOf(manifest2, options);
   const git = scope.git;
-  const raw = await listGitIndex(git);
+  const raw = await (started?.cwd === git.cwd ? started.raw : listGitIndex(git));
   let ignored = null;
   const listed = parseLsFiles(raw);
   const tracked = /* @__PURE__ */ new Set();
@@ -26739,89 +27284,102 @@ async function fingerprintWithStats(manifest2, options) {
   modified?.catch(() => void 0);
   const modelKey = options.repoRoot ? relative4(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
-  const raw = listing ? await listing : null;
-  let vouched = /* @__PURE__ */ new Map();
-  let vouchedLater = null;
-  let changed = null;
-  const key = raw === null ? "" : memoKey(scope.parts, raw);
-  const gitWord = async () => {
-    const differ = await modified;
-    const index = sameIndex(indexBefore, indexKey(indexFile));
-    cache.useIndex(index);
-    return index && differ ? scope.prefix ? rebaseSet(differ, scope.prefix) : differ : null;
-  };
-  const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
-  if (raw !== null && modified && indexFile && !later) {
-    changed = await gitWord();
-    const memo2 = changed && cache.memoFor(key);
-    if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
-      const { components: components2, data: data2 } = memo2;
-      const evalFiles2 = memo2.evalFiles ?? null;
-      return {
-        fingerprint: {
-          fingerprint: modelFingerprint(components2, data2),
-          components: components2,
-          data: data2,
-          ...evalFiles2 && { evalFiles: evalFiles2 }
-        },
-        stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
-      };
-    }
-  }
-  const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
-  const files = listed ? listed.files : walkFiles(options.modelDir);
-  if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
-  if (listed && later) {
-    vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
-    vouchedLater.catch(() => void 0);
-  }
-  const records = /* @__PURE__ */ new Map();
-  const served = (rel) => {
-    const blob = vouched.get(rel);
-    const record5 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
-    if (record5) records.set(rel, record5);
-    return record5 !== void 0;
-  };
-  const { parts: parts2, targets, dropped } = await select(
-    scope,
-    options,
-    files,
-    vouched.size ? served : null
-  );
-  await hashTargets(targets, cache, records, vouchedLater ?? vouched, options.onProgress);
-  const hashOf = (p) => ({
-    name: p.name,
-    hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
-    files: p.files.length
-  });
-  const components = parts2.filter((p) => p.kind === "component").map(hashOf);
-  const data = parts2.filter((p) => p.kind === "data").map(hashOf);
-  const found = parts2.find((p) => p.kind === "eval");
-  const ofModel = found && found.files.length ? new Set(parts2.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
-  const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
-  const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-  if (raw !== null) {
-    const base = folderPrefix(options.modelDir);
-    const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-    const memo2 = {
-      key,
-      files: records.size,
-      components,
-      data,
-      evalFiles
+  const standby = cache.cold ? standbyHelpers() : null;
+  try {
+    const raw = listing ? await listing : null;
+    let vouched = /* @__PURE__ */ new Map();
+    let vouchedLater = null;
+    let changed = null;
+    const key = raw === null ? "" : memoKey(scope.parts, raw);
+    const gitWord = async () => {
+      const differ = await modified;
+      const index = sameIndex(indexBefore, indexKey(indexFile));
+      cache.useIndex(index);
+      return index && differ ? scope.prefix ? rebaseSet(differ, scope.prefix) : differ : null;
     };
-    cache.keepMemo(memo2, plain);
+    const later = raw !== null && modified !== null && indexFile !== null && cache.cold;
+    if (raw !== null && modified && indexFile && !later) {
+      changed = await gitWord();
+      const memo2 = changed && cache.memoFor(key);
+      if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
+        const { components: components2, data: data2 } = memo2;
+        const evalFiles2 = memo2.evalFiles ?? null;
+        return {
+          fingerprint: {
+            fingerprint: modelFingerprint(components2, data2),
+            components: components2,
+            data: data2,
+            ...evalFiles2 && { evalFiles: evalFiles2 }
+          },
+          stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+        };
+      }
+    }
+    const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
+    const files = listed ? listed.files : walkFiles(options.modelDir);
+    if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+    if (listed && later) {
+      vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
+      vouchedLater.catch(() => void 0);
+    }
+    const records = /* @__PURE__ */ new Map();
+    const served = (rel) => {
+      const blob = vouched.get(rel);
+      const record5 = blob === void 0 ? void 0 : cache.lookupVouched(rel, blob);
+      if (record5) records.set(rel, record5);
+      return record5 !== void 0;
+    };
+    const { parts: parts2, targets, dropped } = await select(
+      scope,
+      options,
+      files,
+      vouched.size ? served : null,
+      standby
+    );
+    await hashTargets(
+      targets,
+      cache,
+      records,
+      vouchedLater ?? vouched,
+      options.onProgress,
+      standby
+    );
+    const hashOf = (p) => ({
+      name: p.name,
+      hash: partHash(p.files.map((path) => ({ path, record: records.get(path) }))),
+      files: p.files.length
+    });
+    const components = parts2.filter((p) => p.kind === "component").map(hashOf);
+    const data = parts2.filter((p) => p.kind === "data").map(hashOf);
+    const found = parts2.find((p) => p.kind === "eval");
+    const ofModel = found && found.files.length ? new Set(parts2.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
+    const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
+    const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
+    if (raw !== null) {
+      const base = folderPrefix(options.modelDir);
+      const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+      const memo2 = {
+        key,
+        files: records.size,
+        components,
+        data,
+        evalFiles
+      };
+      cache.keepMemo(memo2, plain);
+    }
+    cache.save();
+    return {
+      fingerprint: {
+        fingerprint: modelFingerprint(components, data),
+        components,
+        data,
+        ...evalFiles && { evalFiles }
+      },
+      stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
+    };
+  } finally {
+    void standby?.dismiss();
   }
-  cache.save();
-  return {
-    fingerprint: {
-      fingerprint: modelFingerprint(components, data),
-      components,
-      data,
-      ...evalFiles && { evalFiles }
-    },
-    stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-  };
 }
 function scopeOf(manifest2, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
@@ -26864,13 +27422,18 @@ function rebaseListing(listing, prefix) {
 function rebaseSet(names, prefix) {
   return new Set([...names].map((n) => n === "" ? n : rebaseName(n, prefix)));
 }
-async function select(scope, options, files, served) {
+async function select(scope, options, files, served, standby = null) {
   let listed = files;
   const sorted2 = options.repoRoot !== null;
   let { parts: parts2, unmatched } = matchParts(scope.parts, listed, sorted2);
   const wanted = unionOf(parts2.map((p) => p.files));
   const rest = served ? wanted.filter((rel) => !served(rel)) : wanted;
-  const targets = statTargets(rest, options.modelDir, options.repoRoot ?? options.modelDir);
+  const targets = statTargets(
+    rest,
+    options.modelDir,
+    options.repoRoot ?? options.modelDir,
+    standby
+  );
   if (targets.length !== rest.length) {
     const present = new Set(targets.map((t) => t.rel));
     const missing = new Set(rest.filter((f) => !present.has(f)));
@@ -26917,8 +27480,9 @@ function unionOf(lists) {
 }
 
 // src/app/status.ts
+init_errors();
 async function fingerprintProject(ctx, onProgress) {
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join8(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join10(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -27078,7 +27642,7 @@ async function evaluate(ctx, options = {}) {
   }
   if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry2] = await Promise.all([
-    fingerprintProject(ctx),
+    options.fingerprint ?? fingerprintProject(ctx),
     ctx.repoRoot ? options.registry ?? readRegistry(ctx.git, m.model) : null
   ]);
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
@@ -27167,9 +27731,11 @@ async function evaluate(ctx, options = {}) {
 }
 
 // src/app/history.ts
+init_errors();
 import { basename as basename2 } from "node:path";
 
 // src/core/delivery/history.ts
+init_stages();
 var text = (v) => typeof v === "string" && v !== "" ? v : null;
 function historyEvent(e) {
   const s = e.summary;
@@ -27233,8 +27799,16 @@ async function history(ctx, options = {}) {
   return { model: m.model, events: historyOf(registry2, options.stage) };
 }
 
+// src/app/promote.ts
+init_errors();
+
 // src/core/plan/promote.ts
+init_errors();
+init_checks();
 init_normalize();
+init_build();
+init_names();
+init_stages();
 function findStage(manifest2, name2) {
   const stage2 = manifest2.stages.find((s) => s.name === name2);
   if (stage2) return stage2;
@@ -27347,7 +27921,17 @@ function judge(registry2, manifest2, entry, stage2) {
   return { checks: gate.checks, reasons };
 }
 
+// src/app/promote.ts
+init_build();
+init_message();
+
+// src/io/registry/apply.ts
+init_errors();
+
 // src/io/registry/publish.ts
+init_errors();
+init_settings();
+init_settings();
 async function publishDecisions(options) {
   const { git, remote, model } = options;
   const now = options.now ?? Date.now;
@@ -27513,10 +28097,13 @@ async function realize(options, step) {
   };
 }
 
+// src/app/store.ts
+init_errors();
+
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join9, relative as relative5, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join11, relative as relative5, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -27527,7 +28114,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const scan = import_picomatch2.default.scan(pattern);
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
-    for (const file of await filesUnder(join9(modelDir, base))) {
+    for (const file of await filesUnder(join11(modelDir, base))) {
       const rel = toPosix(relative5(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
@@ -27544,7 +28131,7 @@ async function filesUnder(path) {
   const entries = await readdir2(path, { recursive: true, withFileTypes: true });
   const files = [];
   for (const e of entries) {
-    const full = join9(e.parentPath ?? e.path, e.name);
+    const full = join11(e.parentPath ?? e.path, e.name);
     if (full.split(sep6).includes(".git")) continue;
     if (e.isFile()) files.push(full);
     else if (e.isSymbolicLink() && (await stat3(full).catch(() => null))?.isFile()) files.push(full);
@@ -27556,6 +28143,13 @@ var isInside = (root, p) => {
   const rel = relative5(root, p);
   return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute2(rel);
 };
+
+// src/io/oci/index.ts
+init_credentials();
+
+// src/io/oci/client.ts
+init_errors();
+init_credentials();
 
 // src/io/oci/download.ts
 import { createHash as createHash9 } from "node:crypto";
@@ -27735,6 +28329,7 @@ function drain(res) {
 }
 
 // src/io/oci/reference.ts
+init_errors();
 var COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
 var HOST = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?$/;
 var DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -28106,6 +28701,7 @@ function withDigest(location, digest) {
 }
 
 // src/io/oci/store.ts
+init_errors();
 import { Readable as Readable2 } from "node:stream";
 
 // src/io/oci/digest.ts
@@ -28238,7 +28834,7 @@ async function verifiedManifest(client, digest) {
 var bufferStream = (bytes) => Readable2.from([bytes]);
 
 // src/app/store.ts
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record5, given) {
   const store = ctx.manifest.store;
@@ -28269,7 +28865,7 @@ async function storeArtifact(ctx, record5, given) {
   const pushed = await pushArtifact({
     repo,
     settings: storeSettings(ctx, given),
-    files: found.files.map((title) => ({ title, path: join10(ctx.modelDir, title) })),
+    files: found.files.map((title) => ({ title, path: join12(ctx.modelDir, title) })),
     config: Buffer.from(JSON.stringify(record5)),
     annotations: {
       "org.opencontainers.image.version": record5.version,
@@ -28441,8 +29037,16 @@ async function promote(ctx, options) {
   };
 }
 
+// src/app/record.ts
+init_errors();
+
+// src/core/plan/record.ts
+init_errors();
+init_build();
+
 // src/core/registry/bump.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+init_errors();
 var ORDER = ["none", "patch", "minor", "major"];
 function bumpFor(changed, rules) {
   const levels = ["none"];
@@ -28472,6 +29076,7 @@ function checkOverride(version2, latest) {
 }
 
 // src/core/plan/record.ts
+init_names();
 var BUMP_NONE_NOTE = 'only parts whose versioning.bump is "none" changed: no new version';
 function planRecord(input) {
   const { registry: registry2, outcome, manifest: manifest2, head, recorded, options } = input;
@@ -28574,9 +29179,13 @@ function checkVersionOverride(registry2, override) {
   return v;
 }
 
+// src/app/record.ts
+init_message();
+
 // src/app/record-checks.ts
+init_errors();
 import { relative as relative6, sep as sep7 } from "node:path";
-async function refuseDirtyTree(ctx) {
+function refuseDirtyTree(ctx, differing) {
   const root = ctx.repoRoot;
   const toRepo = (abs) => relative6(root, abs).split(sep7).join("/");
   const prefix = toRepo(ctx.modelDir);
@@ -28591,7 +29200,7 @@ async function refuseDirtyTree(ctx) {
   const manifest2 = toRepo(ctx.manifestPath);
   const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
   const dirty = [];
-  for (const path of await pathsDifferingFromHead(ctx.git)) {
+  for (const path of differing) {
     if (path === manifest2) {
       dirty.push(`${path} (the manifest: its thresholds decide whether the version passed)`);
       continue;
@@ -28616,12 +29225,12 @@ async function refuseDirtyTree(ctx) {
     shown
   );
 }
-async function refuseBeforeEval(ctx, registry2, head, override) {
+async function refuseBeforeEval(ctx, registry2, head, override, fingerprint) {
   if (override !== void 0) checkVersionOverride(registry2, override);
   const onHead = versionOnCommit(registry2, head);
   if (!onHead) return;
   if (onHead.summary) {
-    const fp = await fingerprintProject(ctx);
+    const fp = await (fingerprint ?? fingerprintProject(ctx));
     if (await findTrustedByFingerprint(ctx, registry2, fp.fingerprint)) return;
   }
   throw oneVersionPerCommit(head, onHead);
@@ -28647,15 +29256,24 @@ async function record3(ctx, options = {}) {
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  const asked = [
-    headCommit2(ctx.git),
-    refuseDirtyTree(ctx),
-    resolveIdentity(ctx.git, ctx.settings)
-  ];
-  for (const p of asked) p.catch(() => void 0);
-  const head = await asked[0];
-  await asked[1];
-  const identity = await asked[2];
+  const state = worktreeState(ctx.git);
+  state.catch(() => void 0);
+  const identityAsked = resolveIdentity(ctx.git, ctx.settings);
+  identityAsked.catch(() => void 0);
+  let dirty = null;
+  let taking;
+  try {
+    const { head: head2, paths } = await state;
+    if (head2 !== null) refuseDirtyTree(ctx, paths);
+    taking = fingerprintProject(ctx);
+    taking.catch(() => void 0);
+  } catch (e) {
+    dirty = e;
+  }
+  const fetched = options.history ? await options.history : null;
+  const head = committedHead(await state);
+  if (dirty !== null) throw dirty;
+  const identity = await identityAsked;
   if (options.fetchHistory) {
     const history3 = await ensureHistory(ctx, remote);
     if (history3.state === "missing" && !options.noBaseline) {
@@ -28669,9 +29287,10 @@ async function record3(ctx, options = {}) {
     }
   }
   if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
-  const before = await readRegistry(ctx.git, model);
-  await refuseBeforeEval(ctx, before, head, options.version);
+  const before = fetched?.registry ?? options.registry ?? await readRegistry(ctx.git, model);
+  await refuseBeforeEval(ctx, before, head, options.version, taking);
   const outcome = await evaluate(ctx, {
+    ...taking && { fingerprint: taking },
     ...options.force && { force: true },
     ...options.baseline !== void 0 && { baseline: options.baseline },
     ...options.measured && { measured: options.measured },
@@ -28752,6 +29371,7 @@ async function fetchForDecision(ctx, remote) {
 }
 
 // src/app/show.ts
+init_read();
 async function show(ctx) {
   return showRegistry(await readRegistry(ctx.git, ctx.manifest.model), ctx.manifest.stages);
 }
@@ -28767,21 +29387,28 @@ function showRegistry(registry2, manifestStages = []) {
     const v = stages[name2]?.version;
     if (v) held.set(v, [...held.get(v) ?? [], name2]);
   }
-  return {
-    model: registry2.model,
-    versions: registry2.versions.map((v) => ({
+  const versions = new Array(registry2.versions.length);
+  for (let i = 0; i < versions.length; i++) {
+    const v = registry2.versions[i];
+    const s = v.summary;
+    const row = {
       version: v.version,
       tag: v.tag,
       commit: v.commit,
-      created: v.summary?.created ?? v.date,
-      passed: v.summary ? v.summary.passed : null,
-      metrics: v.summary?.metrics ?? {},
+      created: s?.created ?? v.date,
+      passed: s ? s.passed : null,
+      metrics: s?.metrics ?? {},
       stages: held.get(v.version) ?? [],
-      fingerprint: v.summary?.fingerprint ?? null,
-      recorded: v.summary !== null,
-      ...v.deregistered && { deregistered: true },
-      ...v.lightweight && { lightweight: true }
-    })),
+      fingerprint: s?.fingerprint ?? null,
+      recorded: s !== null
+    };
+    if (v.deregistered) row.deregistered = true;
+    if (v.lightweight) row.lightweight = true;
+    versions[i] = row;
+  }
+  return {
+    model: registry2.model,
+    versions,
     stages,
     ...registry2.deprecated && { deprecated: true },
     skipped: registry2.skipped.map((s) => ({ tag: s.tag, reason: s.reason }))
@@ -28792,8 +29419,9 @@ function showRegistry(registry2, manifestStages = []) {
 init_validate();
 
 // src/io/manifest-file.ts
-import { readFile as readFile5 } from "node:fs/promises";
+init_errors();
 init_format();
+import { readFile as readFile6 } from "node:fs/promises";
 var ManifestInvalidError = class extends LeptonError {
   constructor(file, issues) {
     super(
@@ -28810,7 +29438,7 @@ var ManifestInvalidError = class extends LeptonError {
 async function loadManifest(path, displayName = path) {
   let text2;
   try {
-    text2 = await readFile5(path, "utf8");
+    text2 = await readFile6(path, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);
@@ -28830,7 +29458,9 @@ async function loadManifest(path, displayName = path) {
 }
 
 // src/app/context.ts
+init_git();
 import { dirname as dirname4 } from "node:path";
+init_settings();
 async function openProject(options) {
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname4(options.manifestPath);
@@ -28883,6 +29513,8 @@ function manifestJsonSchema() {
 }
 
 // src/index.ts
+init_errors();
+init_version();
 var status2 = status;
 var evaluate2 = evaluate;
 var record4 = record3;

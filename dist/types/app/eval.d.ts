@@ -28,6 +28,11 @@ export interface EvaluateOptions {
     readonly measured?: (fingerprint: string, evalSettings: string) => Promise<MetricsRead>;
     /** The model's registry as the caller read it a moment ago (record does): not read again. */
     readonly registry?: Registry;
+    /**
+     * The fingerprint as the caller started taking it a moment ago, nothing having been written
+     * to the model's files since (record: beside its history fetch): not taken again.
+     */
+    readonly fingerprint?: Promise<Fingerprint>;
 }
 /** What `lepton eval` found: the contract's `eval --json` shape plus what record needs. */
 export interface EvalOutcome {

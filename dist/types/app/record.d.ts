@@ -1,4 +1,4 @@
-import type { VersionRecord } from '../core/registry/types.js';
+import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
 import { type EvalOutcome, type EvaluateOptions } from './eval.js';
@@ -33,6 +33,18 @@ export interface RecordOptions {
      * history fetch): a push then decides on those instead of fetching them again.
      */
     readonly tagsFetched?: boolean;
+    /**
+     * The model's registry as read right after that fetch, nothing having run in the repository
+     * since (the Action): the checks before the eval and the eval use it instead of reading again.
+     */
+    readonly registry?: Registry;
+    /**
+     * A history fetch the caller started (the Action: while this code loaded), awaited once the
+     * local questions are asked: its registry, read right after it, is the one decided on.
+     */
+    readonly history?: Promise<{
+        readonly registry: Registry;
+    } | null>;
     /** `--no-baseline`: record even when the remote's versions could not be fetched. */
     readonly noBaseline?: boolean;
     /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
@@ -79,7 +91,7 @@ export declare function recordJson(r: RecordResult): {
     } | null;
     metrics: Readonly<Record<string, number>>;
     checks: readonly import("../core-api.js").Check[];
-    changed: import("../core-api.js").Changed;
+    changed: import("../core/fingerprint/types.js").Changed;
     skipped: {
         tag: string;
         reason: string;

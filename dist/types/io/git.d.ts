@@ -52,6 +52,13 @@ export declare class Git {
      * again. A fetch, or the user, may have changed it since.
      */
     get shallowAtTopLevel(): boolean | null;
+    /**
+     * The git directory when topLevel() found it without git (a `.git` folder that holds the
+     * repository's own refs, as gitrepository-layout(5) lays them out, nothing in the
+     * environment or config moving them), else null: where a caller may read a loose ref git has
+     * just written instead of asking git.
+     */
+    get plainGitDir(): string | null;
     /** The git directory (absolute), or null outside a repository. */
     gitDir(): Promise<string | null>;
 }

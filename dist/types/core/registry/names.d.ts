@@ -22,6 +22,8 @@ export interface ParsedTag {
 }
 /** Parses a tag name (without `refs/tags/`); null when it is not one of GTO's tags. */
 export declare function parseTagName(tag: string): ParsedTag | null;
+/** `parseTagName` by GTO's pattern alone (what the fast path is tested against). */
+export declare function parseTagNameByPattern(tag: string): ParsedTag | null;
 export declare const isValidName: (name: string) => boolean;
 export declare const isSemver: (version: string) => boolean;
 /** `MODEL@vX.Y.Z` */

@@ -1,4 +1,5 @@
 import type { FileRecord } from '../../core/fingerprint/encoding.js';
+import { Standby } from './pool.js';
 import { type Progress } from './progress.js';
 import type { StatCache, StatKey } from './stat-cache.js';
 /** A selected file, looked at: where to read it and its stat data. */
@@ -16,10 +17,11 @@ export interface Target {
 export declare function folderPrefix(dir: string): string;
 /**
  * Stats every selected file (one lstat each; symlinks resolved and checked).
- * Files git still lists but the work tree no longer has are left out.
+ * Files git still lists but the work tree no longer has are left out. `standby`, when given,
+ * is started once the files seen hold enough bytes for helper threads to pay.
  * Throws one error naming every file that cannot be used.
  */
-export declare function statTargets(rels: readonly string[], modelDir: string, root: string): Target[];
+export declare function statTargets(rels: readonly string[], modelDir: string, root: string, standby?: Standby | null): Target[];
 /**
  * Each target's record, into `records`: from the stat cache when it may be trusted, else by
  * reading the file. Files are read by the main thread and, when there is enough to read to pay
@@ -28,7 +30,14 @@ export declare function statTargets(rels: readonly string[], modelDir: string, r
  * `vouched`: files git vouches for in this run, with their blob ids (the cache keeps those of
  * settled files so the next run can skip the lstat). A promise only when the cache has no old
  * entries (nothing to look up): the records are then remembered once it settles, so git works
- * out its answer while the files are read. Throws LeptonError 'invalid' naming every file that
- * cannot be read.
+ * out its answer while the files are read. `standby`: helper threads started early
+ * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
+ * 'invalid' naming every file that cannot be read.
  */
-export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void): Promise<void>;
+export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void, standby?: Standby | null): Promise<void>;
+/**
+ * Helper threads for a cold run, to be started by {@link statTargets} and used by
+ * {@link hashTargets} (pool.ts, Standby); none on one core. The caller dismisses them if it
+ * fails before hashing.
+ */
+export declare function standbyHelpers(): Standby;

@@ -62,9 +62,14 @@ export interface TreeListing {
 }
 /**
  * The listing a fingerprint run selects from, in a git work tree (options.repoRoot set).
- * Throws LeptonError 'invalid' when a path leaves the repository.
+ * `started`: a listGitIndex already running in a folder (validate starts it while the manifest
+ * is parsed), used when it is the folder listed here. Throws LeptonError 'invalid' when a path
+ * leaves the repository.
  */
-export declare function listTree(manifest: Manifest, options: FingerprintOptions): Promise<TreeListing>;
+export declare function listTree(manifest: Manifest, options: FingerprintOptions, started?: {
+    readonly cwd: string;
+    readonly raw: Promise<string>;
+} | null): Promise<TreeListing>;
 /** Hashes every component and data set and combines them (encoding: core/fingerprint/encoding.ts). */
 export declare function fingerprintModel(manifest: Manifest, options: FingerprintOptions): Promise<Fingerprint>;
 export declare function fingerprintWithStats(manifest: Manifest, options: FingerprintOptions): Promise<{

@@ -36,10 +36,11 @@ export declare class HashTeam {
     private readonly digests;
     private readonly workers;
     /**
-     * Starts `helpers` threads on `jobs` (none when 0). Jobs are numbered by their index in
-     * `jobs`; the main thread then claims batches with {@link claim}.
+     * Gives `jobs` to `helpers`: threads already started ({@link Standby}), or this many started
+     * now (none when 0). Jobs are numbered by their index in `jobs`; the main thread then claims
+     * batches with {@link claim}.
      */
-    constructor(jobs: readonly TeamJob[], helpers: number);
+    constructor(jobs: readonly TeamJob[], helpers: number | readonly Helper[]);
     /** The next batch for the main thread, as positions [from, to) in {@link order}; null when none is left. */
     claim(): [number, number] | null;
     /** Bytes the helpers have read so far. */
@@ -55,4 +56,33 @@ export declare class HashTeam {
     length(k: number): number;
     /** The SHA-256 a helper computed at position `k` (Outcome.Hashed), in hex. */
     hex(k: number): string;
+}
+/** A helper thread, started and waiting for its work (worker-source.ts). */
+export interface Helper {
+    /** Settles when it says it is done, fails or exits (its jobs not done stay Open). */
+    readonly done: Promise<void>;
+    /** Gives it its work (once), and holds the process until it is done. */
+    give(work: object): void;
+    /** Ends it (a thread still starting is stopped), not waited for. */
+    stop(): void;
+}
+/**
+ * Helper threads started before all the files to read are known: a cold run starts them as
+ * soon as it has seen enough bytes to read for helpers to pay, while it is still stat'ing the
+ * rest, so that their start (tens of ms of a thread's time: a V8 isolate, Node's bootstrap,
+ * this source compiled) overlaps with that work instead of following it. {@link take} hands them
+ * to a {@link HashTeam}; {@link dismiss} ends the ones never taken (a run that fails first).
+ */
+export declare class Standby {
+    private readonly count;
+    private helpers;
+    private started;
+    /** `count`: helpers to start (none when 0). */
+    constructor(count: number);
+    /** Starts the helpers (the first call only). */
+    start(): void;
+    /** The started helpers (none if not started), for one team; afterwards there are none. */
+    take(): Helper[];
+    /** Ends the helpers not taken; the promise settles once they have ended (need not be awaited). */
+    dismiss(): Promise<void>;
 }

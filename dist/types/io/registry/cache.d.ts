@@ -57,7 +57,8 @@ export declare class Tables {
     readonly names: string[][];
     /** Each summary's packed form, by object: packed once for rows and registry alike. */
     readonly packed: Map<TagSummary, {
-        readonly tag: string;
+        readonly version: string | undefined;
+        readonly stage: string | undefined;
         readonly commit: string;
         readonly packed: Packed;
     }>;

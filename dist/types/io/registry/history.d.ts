@@ -1,3 +1,4 @@
+import type { Registry } from '../../core/registry/types.js';
 import { type Git } from '../git.js';
 export interface FetchHistoryOptions {
     /** The remote to fetch from (default `origin`). */
@@ -8,6 +9,8 @@ export interface FetchHistoryOptions {
     readonly info: (message: string) => void;
     /** Whether the clone is shallow, when the caller asked git a moment ago (Git.shallowAtTopLevel). */
     readonly shallow?: boolean;
+    /** false: say nothing when there is no such remote (the caller refuses instead). */
+    readonly sayNoRemote?: boolean;
 }
 /**
  * What a clone lacks to judge against a baseline, or null when it lacks nothing Lepton can
@@ -15,11 +18,20 @@ export interface FetchHistoryOptions {
  * (a `--no-tags` clone, actions/checkout's default). Cheap: two local git calls.
  */
 export declare function historyGap(git: Git, model: string): Promise<string | null>;
+/** What a history fetch brought: the registry as it stands right after it. */
+export interface FetchedHistory {
+    /**
+     * The model's registry, read right after the fetch: a caller that runs nothing else in the
+     * repository before deciding (record, promote) uses it instead of reading again.
+     */
+    readonly registry: Registry;
+}
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
  * remote's is kept, and the fetch fails naming it) and its event counter (as `fetchModelTags`
  * does, so a push right after needs no fetch of its own), the whole history when the clone is
- * shallow, and the base branch when given, then says what came. Returns false, having said
- * why, when there is no such remote; throws LeptonError 'git' when it cannot be reached.
+ * shallow, and the base branch when given, in one `git fetch`, then says what came. Returns
+ * null, having said why, when there is no such remote; throws LeptonError 'git' when it cannot
+ * be reached.
  */
-export declare function fetchModelHistory(git: Git, model: string, options: FetchHistoryOptions): Promise<boolean>;
+export declare function fetchModelHistory(git: Git, model: string, options: FetchHistoryOptions): Promise<FetchedHistory | null>;

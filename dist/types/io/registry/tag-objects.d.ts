@@ -31,6 +31,15 @@ export declare class ObjectStream {
     /** One object: a tag object (annotated tag), else the commit (or other) a lightweight tag names. */
     private emit;
 }
+/** `<id> <type> <size>`'s first three fields, as `split(' ')` gives them (size undefined when missing). */
+export declare function headerLine(line: string): [string, string | undefined, string | undefined];
+/**
+ * `new Date(seconds * 1000).toISOString()` for whole seconds ≥ 0, or '' beyond a date's range
+ * (where `toISOString` throws). Thousands of tags are read per registry: a Date per tag was a
+ * tenth of a cold read, so the day's part is written once while tags fall on one day, and the
+ * string made at once from the bytes (one flat string, no chain of concatenations).
+ */
+export declare function isoSeconds(seconds: number): string;
 /**
  * Splits `for-each-ref --format=%(refname:strip=2)%00%(objectname)` output into refs as it
  * streams in. Chunks are cut after their last newline, as bytes (a chunk may end inside a

@@ -1,0 +1,15 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  validate
+} from "./chunk-WNYLMQWB.js";
+import "./chunk-64L2TRN3.js";
+import "./chunk-XWHSAX6I.js";
+import "./chunk-BB7OZOJ7.js";
+import "./chunk-NNAQNCWD.js";
+import "./chunk-4YM7E7F7.js";
+import "./chunk-KMMTIK5O.js";
+import "./chunk-3CYXKRVX.js";
+export {
+  validate
+};

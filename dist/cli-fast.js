@@ -1,0 +1,192 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  listGitIndex
+} from "./cli-fast-chunks/chunk-THUDEBXS.js";
+import {
+  EXIT_CODES,
+  Git,
+  isLeptonError
+} from "./cli-fast-chunks/chunk-ILB3XSG4.js";
+import "./cli-fast-chunks/chunk-2DHZSPU5.js";
+
+// src/cli/commands/validate-run.ts
+import { readFile } from "node:fs/promises";
+import { dirname as dirname2, relative as relative2 } from "node:path";
+
+// src/cli/context.ts
+import { dirname, relative, resolve } from "node:path";
+var Output = class {
+  constructor(stdout, stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+  stdout;
+  stderr;
+  json = false;
+  /** Report text meant to be read (tables, results). */
+  print(text) {
+    (this.json ? this.stderr : this.stdout).write(text.endsWith("\n") ? text : text + "\n");
+  }
+  /** Progress, notes and errors: always stderr. */
+  note(text) {
+    this.stderr.write(text.endsWith("\n") ? text : text + "\n");
+  }
+  wroteDocument = false;
+  /** The one JSON document of a `--json` run. */
+  result(value) {
+    this.wroteDocument = true;
+    this.stdout.write(JSON.stringify(value, null, 2) + "\n");
+  }
+  /**
+   * The one JSON document of a `--json` run that failed (contract §4):
+   * `{error: {kind, code, message, details}}`, plus `issues` (each with file,
+   * line, column, path, message, hint) when the manifest is invalid. `kind` is
+   * the error's kind, `usage` for a command line commander refused, `internal`
+   * for a bug; `code` is the exit code.
+   */
+  error(kind, code, message, extra = {}) {
+    if (this.wroteDocument) return;
+    this.result({ error: { kind, code, message, ...extra } });
+  }
+  /** The raw stderr stream (progress bars need isTTY). */
+  get errStream() {
+    return this.stderr;
+  }
+};
+var isTTY = (stream) => Boolean(stream.isTTY);
+async function openApp(ctx, options = {}) {
+  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-4OZH7D6F.js");
+  const err = ctx.out.errStream;
+  return openProject({
+    manifestPath: ctx.manifestPath,
+    manifestName: manifestName(ctx),
+    env: ctx.env,
+    log: streamLogger(err),
+    isTTY: isTTY(err),
+    ...ctx.signal && { signal: ctx.signal },
+    ...options.git && { git: options.git }
+  });
+}
+var manifestName = (ctx) => relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
+
+// src/cli/commands/validate-run.ts
+async function validate(ctx) {
+  const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
+  const git = new Git(dirname2(ctx.manifestPath), ctx.env);
+  const listing = startListing(git, ctx.manifestPath);
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-MV6CFRM6.js");
+  const app = await openApp(ctx, { git });
+  const m = app.manifest;
+  const tree = await checkTree(app, name, { listing: await listing });
+  for (const w of tree.warnings) ctx.out.note(`warning: ${formatIssue(w)}`);
+  if (tree.errors.length) throw new ManifestInvalidError(name, tree.errors);
+  const counts = `${m.components.length} component(s), ${m.data.length} data set(s), ${m.eval.thresholds.length} threshold(s), ${m.stages.length} stage(s)`;
+  const where = tree.checked ? "" : " (paths not checked against files: not in a git work tree)";
+  ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}${where}`);
+}
+async function startListing(git, manifestPath) {
+  const [top, text] = await Promise.all([
+    git.topLevel().catch(() => null),
+    readFile(manifestPath, "utf8").catch(() => null)
+  ]);
+  if (top === null || text === null || climbs(text)) return null;
+  const raw = listGitIndex(git);
+  raw.catch(() => void 0);
+  return { cwd: git.cwd, raw };
+}
+var climbs = (text) => text.split("\n").some((line) => line.replace(/#.*/, "").includes(".."));
+
+// src/cli/options.ts
+var GLOBAL_OPTIONS = [
+  {
+    flags: "-m, --manifest <file>",
+    short: "-m",
+    long: "--manifest",
+    key: "manifest",
+    description: "the manifest, relative to --cwd",
+    defaultValue: "lepton.yml"
+  },
+  {
+    flags: "-C, --cwd <dir>",
+    short: "-C",
+    long: "--cwd",
+    key: "cwd",
+    description: "work in this directory",
+    defaultValue: "."
+  }
+];
+var globalDefaults = () => Object.fromEntries(GLOBAL_OPTIONS.map((o) => [o.key, o.defaultValue]));
+
+// src/cli/fast-line.ts
+function fastCommandLine(argv) {
+  const globals = globalDefaults();
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "validate") return i === argv.length - 1 ? { command: a, globals } : null;
+    const o = GLOBAL_OPTIONS.find(
+      (g) => a === g.short || a === g.long || a.startsWith(g.short) || a.startsWith(`${g.long}=`)
+    );
+    if (!o || seen.has(o.key)) return null;
+    seen.add(o.key);
+    const value = a === o.short || a === o.long ? argv[++i] : a.startsWith(`${o.long}=`) ? a.slice(o.long.length + 1) : a.slice(o.short.length);
+    if (value === void 0 || value === "" || value.startsWith("-")) return null;
+    globals[o.key] = value;
+  }
+  return null;
+}
+
+// src/cli/shell.ts
+import { resolve as resolve2 } from "node:path";
+function commandContext(io, out, globals, setExitCode) {
+  const cwd = resolve2(io.cwd, globals.cwd);
+  return {
+    cwd,
+    manifestPath: resolve2(cwd, globals.manifest),
+    env: io.env,
+    ...io.signal && { signal: io.signal },
+    out,
+    setExitCode
+  };
+}
+function reportError(e, out, env) {
+  if (env.LEPTON_DEBUG === "1" && e instanceof Error) out.note(e.stack ?? String(e));
+  if (isLeptonError(e)) {
+    out.note(`lepton: ${e.message}`);
+    for (const d of e.details) out.note(`  ${d}`);
+    if (out.json) {
+      const issues = e.issues;
+      out.error(e.kind, EXIT_CODES[e.kind], e.message, {
+        details: e.details,
+        ...Array.isArray(issues) && { issues }
+      });
+    }
+    return EXIT_CODES[e.kind];
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  if (out.json) out.error("internal", EXIT_CODES.invalid, `internal error: ${message}`);
+  out.note(`lepton: internal error: ${message}`);
+  if (env.LEPTON_DEBUG !== "1") out.note("  (run with LEPTON_DEBUG=1 for the stack trace)");
+  return EXIT_CODES.invalid;
+}
+
+// src/cli/fast.ts
+async function runFast(argv, io) {
+  const line = fastCommandLine(argv);
+  if (!line) return null;
+  const out = new Output(io.stdout, io.stderr);
+  let exitCode = 0;
+  const ctx = commandContext(io, out, line.globals, (code) => {
+    exitCode = code;
+  });
+  try {
+    await validate(ctx);
+    return exitCode;
+  } catch (e) {
+    return reportError(e, out, io.env);
+  }
+}
+export {
+  runFast
+};
