@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-BM5GITZR.js")],
-  [["status"], () => import("./cli-chunks/status-AGWZGYUE.js")],
-  [["eval"], () => import("./cli-chunks/eval-74ZDZLBY.js")],
-  [["record"], () => import("./cli-chunks/record-TSSQIEV5.js")],
-  [["promote"], () => import("./cli-chunks/promote-LQVGWSCX.js")],
+  [["validate"], () => import("./cli-chunks/validate-F6BPKVDD.js")],
+  [["status"], () => import("./cli-chunks/status-MKNZOSCP.js")],
+  [["eval"], () => import("./cli-chunks/eval-AOAYO2Z5.js")],
+  [["record"], () => import("./cli-chunks/record-6GMB5BW3.js")],
+  [["promote"], () => import("./cli-chunks/promote-UG6G6K4G.js")],
   [["show"], () => import("./cli-chunks/show-AIWSSZK6.js")],
-  [["diff"], () => import("./cli-chunks/diff-KUDNOQU5.js")],
-  [["history"], () => import("./cli-chunks/history-MYNSFDSK.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-INTGSOXH.js")],
-  [["export"], () => import("./cli-chunks/export-7MMPXJDG.js")],
+  [["diff"], () => import("./cli-chunks/diff-FBIKOQK2.js")],
+  [["history"], () => import("./cli-chunks/history-RDTCNONM.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-QNBSJDMF.js")],
+  [["export"], () => import("./cli-chunks/export-SBDWRMFA.js")],
   [["init"], () => import("./cli-chunks/init-D473CAZH.js")],
   [["pull"], () => import("./cli-chunks/pull-ZFJXYIF7.js")],
-  [["site"], () => import("./cli-chunks/site-AVKXDWXI.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-B3FTSENC.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-3OVDUKOI.js")],
+  [["site"], () => import("./cli-chunks/site-GSQMYOBV.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-4ZRMW6LT.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-FA7UOHWR.js")],
   [["ls", "affected"], () => import("./cli-chunks/ls-ZDYEIV27.js")],
-  [["merge"], () => import("./cli-chunks/merge-PKNT3WUW.js")]
+  [["merge"], () => import("./cli-chunks/merge-7H6WIZTP.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-DFVWTRXW.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-PFBZUVGX.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -13841,6 +13841,14 @@ async function selectFiles(manifest, options) {
 async function fingerprintModel(manifest, options) {
   return (await fingerprintWithStats(manifest, options)).fingerprint;
 }
+function fingerprintOf(components, data, evalFiles) {
+  return {
+    fingerprint: modelFingerprint(components, data),
+    components,
+    data,
+    ...evalFiles && { evalFiles }
+  };
+}
 async function fingerprintWithStats(manifest, options) {
   const scope = scopeOf(manifest, options);
   const git = scope.git;
@@ -13872,15 +13880,8 @@ async function fingerprintWithStats(manifest, options) {
       changed = await gitWord();
       const memo2 = changed && cache.memoFor(key);
       if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
-        const { components: components2, data: data2 } = memo2;
-        const evalFiles2 = memo2.evalFiles ?? null;
         return {
-          fingerprint: {
-            fingerprint: modelFingerprint(components2, data2),
-            components: components2,
-            data: data2,
-            ...evalFiles2 && { evalFiles: evalFiles2 }
-          },
+          fingerprint: fingerprintOf(memo2.components, memo2.data, memo2.evalFiles ?? null),
           stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
         };
       }
@@ -13939,12 +13940,7 @@ async function fingerprintWithStats(manifest, options) {
     }
     cache.save();
     return {
-      fingerprint: {
-        fingerprint: modelFingerprint(components, data),
-        components,
-        data,
-        ...evalFiles && { evalFiles }
-      },
+      fingerprint: fingerprintOf(components, data, evalFiles),
       stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
     };
   } finally {

@@ -27271,6 +27271,14 @@ async function listTree(manifest2, options, started) {
 async function fingerprintModel(manifest2, options) {
   return (await fingerprintWithStats(manifest2, options)).fingerprint;
 }
+function fingerprintOf(components, data, evalFiles) {
+  return {
+    fingerprint: modelFingerprint(components, data),
+    components,
+    data,
+    ...evalFiles && { evalFiles }
+  };
+}
 async function fingerprintWithStats(manifest2, options) {
   const scope = scopeOf(manifest2, options);
   const git = scope.git;
@@ -27302,15 +27310,8 @@ async function fingerprintWithStats(manifest2, options) {
       changed = await gitWord();
       const memo2 = changed && cache.memoFor(key);
       if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
-        const { components: components2, data: data2 } = memo2;
-        const evalFiles2 = memo2.evalFiles ?? null;
         return {
-          fingerprint: {
-            fingerprint: modelFingerprint(components2, data2),
-            components: components2,
-            data: data2,
-            ...evalFiles2 && { evalFiles: evalFiles2 }
-          },
+          fingerprint: fingerprintOf(memo2.components, memo2.data, memo2.evalFiles ?? null),
           stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
         };
       }
@@ -27369,12 +27370,7 @@ async function fingerprintWithStats(manifest2, options) {
     }
     cache.save();
     return {
-      fingerprint: {
-        fingerprint: modelFingerprint(components, data),
-        components,
-        data,
-        ...evalFiles && { evalFiles }
-      },
+      fingerprint: fingerprintOf(components, data, evalFiles),
       stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
     };
   } finally {

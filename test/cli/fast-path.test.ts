@@ -9,6 +9,7 @@ import { fastCommandLine, printVersion } from '../../src/cli/fast-line.js';
 import { runCommander } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/shell.js';
 import { GIT_ENV, makeRepo, tempDir, writeFiles, type TestRepo } from '../helpers/repo.js';
+import { COMMAND_NAMES } from '../helpers/commands.js';
 
 describe('the command lines answered without commander', () => {
   const defaults = { manifest: 'lepton.yml', cwd: '.' };
@@ -171,32 +172,16 @@ describe('--version without commander', () => {
 
 describe('--help of a command loaded alone', () => {
   // `lepton CMD --help` registers CMD's module alone; `lepton help CMD` registers every command.
-  it.each([
-    'validate',
-    'status',
-    'eval',
-    'record',
-    'promote',
-    'show',
-    'diff',
-    'history',
-    'monitor',
-    'export',
-    'init',
-    'pull',
-    'site',
-    'deploy',
-    'rollback',
-    'ls',
-    'affected',
-    'merge',
-  ])('%s --help is byte-identical to its `lepton help` (every command registered)', async (cmd) => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const alone = await run(runCommander, [cmd, '--help'], dir);
-    const all = await run(runCommander, ['help', cmd], dir);
-    expect(alone.code).toBe(0);
-    expect(alone.stdout).toMatch(new RegExp(`^Usage: lepton ${cmd} `));
-    expect(alone).toEqual(all);
-  });
+  it.each([...COMMAND_NAMES])(
+    '%s --help is byte-identical to its `lepton help` (every command registered)',
+    async (cmd) => {
+      const dir = tempDir();
+      dirs.push(dir);
+      const alone = await run(runCommander, [cmd, '--help'], dir);
+      const all = await run(runCommander, ['help', cmd], dir);
+      expect(alone.code).toBe(0);
+      expect(alone.stdout).toMatch(new RegExp(`^Usage: lepton ${cmd} `));
+      expect(alone).toEqual(all);
+    },
+  );
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PassThrough } from 'node:stream';
 import { commandWord, runCli } from '../../src/cli/program.js';
+import { COMMAND_NAMES } from '../helpers/commands.js';
 
 describe('the command word of a command line', () => {
   it.each([
@@ -33,26 +34,7 @@ async function cli(argv: string[]): Promise<{ out: string; err: string; code: nu
   return { out, err, code };
 }
 
-const ALL = [
-  'validate',
-  'status',
-  'eval',
-  'record',
-  'promote',
-  'show',
-  'diff',
-  'history',
-  'monitor',
-  'export',
-  'init',
-  'pull',
-  'site',
-  'deploy',
-  'rollback',
-  'ls',
-  'affected',
-  'merge',
-];
+const ALL: readonly string[] = COMMAND_NAMES;
 
 describe('commands load on demand', () => {
   it('--help lists every command, in the order they were always listed', async () => {

@@ -161,6 +161,20 @@ export async function fingerprintModel(
   return (await fingerprintWithStats(manifest, options)).fingerprint;
 }
 
+/** The model's fingerprint from its parts' hashes (the eval's files ride along when found). */
+function fingerprintOf(
+  components: readonly PartHash[],
+  data: readonly PartHash[],
+  evalFiles: PartHash | null,
+): Fingerprint {
+  return {
+    fingerprint: modelFingerprint(components, data),
+    components,
+    data,
+    ...(evalFiles && { evalFiles }),
+  };
+}
+
 export async function fingerprintWithStats(
   manifest: Manifest,
   options: FingerprintOptions,
@@ -206,15 +220,8 @@ export async function fingerprintWithStats(
       changed = await gitWord();
       const memo = changed && (cache.memoFor(key) as EvalMemo | null);
       if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
-        const { components, data } = memo;
-        const evalFiles = memo.evalFiles ?? null;
         return {
-          fingerprint: {
-            fingerprint: modelFingerprint(components, data),
-            components,
-            data,
-            ...(evalFiles && { evalFiles }),
-          },
+          fingerprint: fingerprintOf(memo.components, memo.data, memo.evalFiles ?? null),
           stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 },
         };
       }
@@ -283,12 +290,7 @@ export async function fingerprintWithStats(
     }
     cache.save();
     return {
-      fingerprint: {
-        fingerprint: modelFingerprint(components, data),
-        components,
-        data,
-        ...(evalFiles && { evalFiles }),
-      },
+      fingerprint: fingerprintOf(components, data, evalFiles),
       stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },
     };
   } finally {

@@ -8,8 +8,8 @@ import {
   isGlob,
   run,
   writeJobSummary
-} from "./chunk-NVDULP5B.js";
-import "./chunk-WAAMQ7W4.js";
+} from "./chunk-OY3RTPWW.js";
+import "./chunk-56PBAGGY.js";
 import {
   debug,
   endGroup,
@@ -349,10 +349,10 @@ async function main() {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === "plan")
-      return await (await import("./many-UQASB5A6.js")).planAction(inputs, readEvent(env), shell);
+      return await (await import("./many-IFXWLZXR.js")).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== "skip" && plan.kind !== "comment" && isGlob(inputs.manifest)) {
-      return await (await import("./many-UQASB5A6.js")).runManyAction(inputs, plan, shell);
+      return await (await import("./many-IFXWLZXR.js")).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === "skip") {
       log.info(`lepton: ${plan.reason}`);

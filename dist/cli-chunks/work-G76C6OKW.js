@@ -26,7 +26,7 @@ import {
   snapshotMetricsFiles,
   staleness,
   status
-} from "./chunk-FZOW4FLK.js";
+} from "./chunk-DSY6GL7G.js";
 import {
   backoffMs,
   createTag,
@@ -101,13 +101,13 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   checkTree
-} from "./chunk-PYGANHLE.js";
+} from "./chunk-COQBKIEP.js";
 import {
   LFS_POINTER_MAX_SIZE,
   isDvcFile,
   parseDvcFile,
   parseLfsPointer
-} from "./chunk-A63X7VMC.js";
+} from "./chunk-LVNLPHMI.js";
 import {
   evalFilesPart,
   evalSettingsWithFiles,

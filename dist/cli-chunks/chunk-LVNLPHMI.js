@@ -1201,6 +1201,14 @@ async function listTree(manifest, options, started) {
 async function fingerprintModel(manifest, options) {
   return (await fingerprintWithStats(manifest, options)).fingerprint;
 }
+function fingerprintOf(components, data, evalFiles) {
+  return {
+    fingerprint: modelFingerprint(components, data),
+    components,
+    data,
+    ...evalFiles && { evalFiles }
+  };
+}
 async function fingerprintWithStats(manifest, options) {
   const scope = scopeOf(manifest, options);
   const git = scope.git;
@@ -1232,15 +1240,8 @@ async function fingerprintWithStats(manifest, options) {
       changed = await gitWord();
       const memo = changed && cache.memoFor(key);
       if (memo && changed && memoHolds(memo, scope.parts, changed, options.modelDir)) {
-        const { components: components2, data: data2 } = memo;
-        const evalFiles2 = memo.evalFiles ?? null;
         return {
-          fingerprint: {
-            fingerprint: modelFingerprint(components2, data2),
-            components: components2,
-            data: data2,
-            ...evalFiles2 && { evalFiles: evalFiles2 }
-          },
+          fingerprint: fingerprintOf(memo.components, memo.data, memo.evalFiles ?? null),
           stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 }
         };
       }
@@ -1299,12 +1300,7 @@ async function fingerprintWithStats(manifest, options) {
     }
     cache.save();
     return {
-      fingerprint: {
-        fingerprint: modelFingerprint(components, data),
-        components,
-        data,
-        ...evalFiles && { evalFiles }
-      },
+      fingerprint: fingerprintOf(components, data, evalFiles),
       stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
     };
   } finally {

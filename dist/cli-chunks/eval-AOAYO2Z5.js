@@ -38,11 +38,11 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-PKNT3WUW.js");
+      const { runShard } = await import("./merge-7H6WIZTP.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-SRSO5AZK.js"),
+      import("./work-G76C6OKW.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

@@ -13,7 +13,7 @@ import {
 import {
   fingerprintModel,
   listTree
-} from "./chunk-A63X7VMC.js";
+} from "./chunk-LVNLPHMI.js";
 import {
   matchParts
 } from "./chunk-3OVY2UX7.js";

@@ -11,7 +11,7 @@ async function placed(ctx, work) {
   try {
     return await work();
   } catch (e) {
-    const { withManifestPositions } = await import("./positioned-YY5MD7KK.js");
+    const { withManifestPositions } = await import("./positioned-QU2ADRX4.js");
     return withManifestPositions(ctx, manifestNameOf(ctx), () => Promise.reject(e));
   }
 }

@@ -17,7 +17,7 @@ async function validate(ctx) {
   const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname(ctx.manifestPath), ctx.env);
   const listing = startListing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-3AUTUQET.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-URMXNDLI.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

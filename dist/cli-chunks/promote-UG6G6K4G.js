@@ -50,7 +50,7 @@ function register(program, context) {
   ).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-SRSO5AZK.js"),
+      import("./work-G76C6OKW.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

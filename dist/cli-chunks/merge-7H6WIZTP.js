@@ -23,14 +23,14 @@ import "./chunk-3CYXKRVX.js";
 // src/cli/commands/merge.ts
 import { relative, resolve } from "node:path";
 async function fromShardFiles(ctx, app, files) {
-  const { mergedShards, readShards, shardFiles } = await import("./shards-ESF7AXCU.js");
+  const { mergedShards, readShards, shardFiles } = await import("./shards-ZADI767H.js");
   const named = await shardFiles(files.map((f) => ({ path: resolve(ctx.cwd, f), name: f })));
   const shards = await readShards(named);
   return mergedShards(app, shards);
 }
 async function runShard(ctx, spec, out, json) {
   const [{ evalShard }, { parseShardArg, shardFileName }, app] = await Promise.all([
-    import("./shards-ESF7AXCU.js"),
+    import("./shards-ZADI767H.js"),
     import("./shards-RNZ3CBAY.js"),
     openApp(ctx)
   ]);
@@ -54,7 +54,7 @@ function register(program, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 a shard is missing, repeated or foreign (or the eval failed)."
   ).action(async (files, opts) => {
     const ctx = context();
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-SRSO5AZK.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-G76C6OKW.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),

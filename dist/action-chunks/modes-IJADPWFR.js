@@ -38,14 +38,14 @@ import "./chunk-HWNWZBFN.js";
 import {
   hasBlob,
   placed
-} from "./chunk-WAAMQ7W4.js";
+} from "./chunk-56PBAGGY.js";
 import {
   errorReport
 } from "./chunk-S44LOH6Y.js";
 import "./chunk-EJJ5NJB3.js";
 import {
   fingerprintModel
-} from "./chunk-LMHXTL27.js";
+} from "./chunk-FOS4WIEF.js";
 import "./chunk-B7NGHK2U.js";
 import "./chunk-DCBTEQLW.js";
 import {

@@ -20,7 +20,7 @@ function register(program, context) {
     "\nExit codes: 0 printed, 2 invalid input (a version or revision that is not known)."
   ).action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-SRSO5AZK.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-G76C6OKW.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));

@@ -26,7 +26,7 @@ function register(program, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-SRSO5AZK.js"),
+      import("./work-G76C6OKW.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

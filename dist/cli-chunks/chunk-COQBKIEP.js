@@ -2,11 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   listTree
-} from "./chunk-LMHXTL27.js";
-import "./chunk-B7NGHK2U.js";
-import {
-  ManifestInvalidError
-} from "./chunk-DCBTEQLW.js";
+} from "./chunk-LVNLPHMI.js";
 import {
   isExclusion,
   matchParts,
@@ -15,25 +11,16 @@ import {
   partsOf,
   pathMatcher,
   unmatchedReason
-} from "./chunk-2QHYKDZ4.js";
-import "./chunk-SNGHUKS4.js";
+} from "./chunk-3OVY2UX7.js";
 import {
   locate,
   pathsLeavingRepo,
   require_dist,
   require_mod
-} from "./chunk-NN2E3V3T.js";
-import "./chunk-LKG3CIQE.js";
-import "./chunk-AZUSDEIX.js";
-import "./chunk-DKUJKOD6.js";
-import "./chunk-3MIGHSNN.js";
+} from "./chunk-SFVWLQ25.js";
 import {
-  isLeptonError
-} from "./chunk-JFBFOGK2.js";
-import {
-  __name,
   __toESM
-} from "./chunk-HQRR3HW4.js";
+} from "./chunk-3CYXKRVX.js";
 
 // src/app/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -71,7 +58,6 @@ function nearPath(pattern, files) {
   }
   return changed ? fixed.join("/") : void 0;
 }
-__name(nearPath, "nearPath");
 function closestName(name, candidates) {
   const limit = Math.max(2, Math.floor(name.length / 3));
   let best;
@@ -87,7 +73,6 @@ function closestName(name, candidates) {
   }
   return best;
 }
-__name(closestName, "closestName");
 
 // src/app/validate.ts
 async function checkTree(ctx, file, options = {}) {
@@ -95,13 +80,13 @@ async function checkTree(ctx, file, options = {}) {
   let parsed = null;
   const text = readFile(ctx.manifestPath, "utf8");
   text.catch(() => void 0);
-  const place = /* @__PURE__ */ __name(async () => {
+  const place = async () => {
     if (parsed) return parsed;
     const counter = new import_yaml.LineCounter();
     parsed = { doc: (0, import_yaml.parseDocument)(await text, { lineCounter: counter }), counter };
     return parsed;
-  }, "place");
-  const issue = /* @__PURE__ */ __name(async (r, hint) => {
+  };
+  const issue = async (r, hint) => {
     const { doc, counter } = await place();
     return {
       file,
@@ -116,7 +101,7 @@ async function checkTree(ctx, file, options = {}) {
       message: r.message,
       ...hint && { hint }
     };
-  }, "issue");
+  };
   const depth = ctx.repoRoot ? depthBelow(ctx.repoRoot, ctx.modelDir) : null;
   const leaving = pathsLeavingRepo(m, depth);
   if (leaving.length || !ctx.repoRoot) {
@@ -133,7 +118,7 @@ async function checkTree(ctx, file, options = {}) {
   );
   const errors = [];
   const warnings = [];
-  const keyOf = /* @__PURE__ */ __name((kind, part, pattern) => {
+  const keyOf = (kind, part, pattern) => {
     if (kind === "eval") return ["eval", "paths", String((m.eval.paths ?? []).indexOf(pattern))];
     const parts = kind === "component" ? m.components : m.data;
     const paths = parts.find((p) => p.name === part)?.paths ?? [];
@@ -143,7 +128,7 @@ async function checkTree(ctx, file, options = {}) {
       "paths",
       String(paths.indexOf(pattern))
     ];
-  }, "keyOf");
+  };
   const { unmatched } = matchParts(tree.parts, tree.files, true);
   const ignoredFiles = unmatched.length ? await tree.ignored() : [];
   for (const u of unmatched) {
@@ -215,40 +200,19 @@ async function checkTree(ctx, file, options = {}) {
   }
   return { errors, warnings, checked: true };
 }
-__name(checkTree, "checkTree");
 function unmatchedHint(pattern, files) {
   const near = nearPath(pattern, files);
   if (near !== void 0 && files.some(pathMatcher(near))) return `did you mean "${near}"?`;
   return "paths are relative to lepton.yml's folder and select the files git tracks or would track: `git ls-files --cached --others --exclude-standard` lists them";
 }
-__name(unmatchedHint, "unmatchedHint");
 function isLiteral(path) {
   return !/[*?[\]{}()!]/.test(path);
 }
-__name(isLiteral, "isLiteral");
 function depthBelow(root, dir) {
   const rel = relative(root, dir);
   return rel === "" ? 0 : rel.split(sep).length;
 }
-__name(depthBelow, "depthBelow");
 
-// src/app/positioned.ts
-async function withManifestPositions(app, file, run) {
-  try {
-    return await run();
-  } catch (e) {
-    if (!isLeptonError(e) || e.kind !== "invalid" || e instanceof ManifestInvalidError) throw e;
-    let errors;
-    try {
-      ({ errors } = await checkTree(app, file));
-    } catch {
-      throw e;
-    }
-    if (errors.length) throw new ManifestInvalidError(file, errors);
-    throw e;
-  }
-}
-__name(withManifestPositions, "withManifestPositions");
 export {
-  withManifestPositions
+  checkTree
 };

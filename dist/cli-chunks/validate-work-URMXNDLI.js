@@ -2,8 +2,8 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   checkTree
-} from "./chunk-PYGANHLE.js";
-import "./chunk-A63X7VMC.js";
+} from "./chunk-COQBKIEP.js";
+import "./chunk-LVNLPHMI.js";
 import "./chunk-3OVY2UX7.js";
 import "./chunk-6ESLXGOQ.js";
 import "./chunk-MSHHZYP3.js";

@@ -65,10 +65,10 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-SRSO5AZK.js"),
+      import("./work-G76C6OKW.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-PKNT3WUW.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-7H6WIZTP.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

@@ -54,7 +54,7 @@ function register(program, context) {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-SRSO5AZK.js"),
+      import("./work-G76C6OKW.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(

@@ -11,8 +11,8 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-NVDULP5B.js";
-import "./chunk-WAAMQ7W4.js";
+} from "./chunk-OY3RTPWW.js";
+import "./chunk-56PBAGGY.js";
 import {
   info,
   setFailed,

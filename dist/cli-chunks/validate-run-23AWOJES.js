@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-WNYLMQWB.js";
+} from "./chunk-S52CSYPN.js";
 import "./chunk-64L2TRN3.js";
 import "./chunk-XWHSAX6I.js";
 import "./chunk-BB7OZOJ7.js";

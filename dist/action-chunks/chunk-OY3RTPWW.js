@@ -3,7 +3,7 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   manifestNameOf,
   trackableFiles
-} from "./chunk-WAAMQ7W4.js";
+} from "./chunk-56PBAGGY.js";
 import {
   appendSummary,
   error
@@ -252,12 +252,12 @@ async function run(s) {
     case "eval": {
       const history = (await import("./history-M5AMO762.js")).startHistoryFetch(ctx, s, plan);
       history.catch(() => void 0);
-      return (await import("./modes-HRAFE5OY.js")).evalMode(ctx, s, plan, history);
+      return (await import("./modes-IJADPWFR.js")).evalMode(ctx, s, plan, history);
     }
     case "record": {
       const history = (await import("./history-M5AMO762.js")).startHistoryFetch(ctx, s, "record");
       history.catch(() => void 0);
-      return (await import("./modes-HRAFE5OY.js")).recordMode(ctx, s, history);
+      return (await import("./modes-IJADPWFR.js")).recordMode(ctx, s, history);
     }
     case "promote": {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
@@ -266,7 +266,7 @@ async function run(s) {
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./modes-HRAFE5OY.js")).promoteMode(ctx, s, plan);
+      return (await import("./modes-IJADPWFR.js")).promoteMode(ctx, s, plan);
     }
     case "monitor":
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);

@@ -21,7 +21,7 @@ function register(program, context) {
     "\nExit codes: 0 deployed, 2 invalid input (no hook, nothing holds the stage), 3 the deploy failed or timed out."
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ deploy }, app] = await Promise.all([import("./work-SRSO5AZK.js"), openApp(ctx)]);
+    const [{ deploy }, app] = await Promise.all([import("./work-G76C6OKW.js"), openApp(ctx)]);
     const result = await deploy(app, {
       stage,
       fetchHistory: true,

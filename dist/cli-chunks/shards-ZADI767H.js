@@ -6,7 +6,7 @@ import {
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles
-} from "./chunk-FZOW4FLK.js";
+} from "./chunk-DSY6GL7G.js";
 import "./chunk-6KMR4XVW.js";
 import "./chunk-6ZCT7BKT.js";
 import {
@@ -31,7 +31,7 @@ import "./chunk-FSI7XGOZ.js";
 import "./chunk-5VN3OPDC.js";
 import "./chunk-UN4BW3X4.js";
 import "./chunk-TCAMXS2I.js";
-import "./chunk-A63X7VMC.js";
+import "./chunk-LVNLPHMI.js";
 import {
   evalSettingsWithFiles
 } from "./chunk-3OVY2UX7.js";

@@ -8,7 +8,7 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   validate
-} from "./chunk-WNYLMQWB.js";
+} from "./chunk-S52CSYPN.js";
 import {
   Output
 } from "./chunk-64L2TRN3.js";
