@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { demoManifest, inProcess } from '../helpers/in-process.js';
 import { runFast } from '../../src/cli/fast.js';
 import { fastCommandLine, printVersion } from '../../src/cli/fast-line.js';
 import { runCommander } from '../../src/cli/program.js';
@@ -50,33 +51,14 @@ describe('the command lines answered without commander', () => {
 });
 
 /** stdout, stderr and the exit code of one in-process run. */
-async function run(
+function run(
   how: (argv: readonly string[], io: CliIo) => Promise<number | null>,
   argv: readonly string[],
   cwd: string,
 ): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => (out += b.toString()));
-  stderr.on('data', (b: Buffer) => (err += b.toString()));
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...GIT_ENV };
-  const code = await how(argv, { stdout, stderr, env, cwd });
-  return { stdout: out, stderr: err, code };
+  return inProcess(how, argv, { env, cwd });
 }
-
-const manifest = (paths: string, more = '') =>
-  [
-    'version: 1',
-    'model: demo',
-    'components:',
-    `  code: { paths: ${paths} }`,
-    'eval:',
-    '  command: "true"',
-    '  metrics: out/metrics.json',
-    more,
-  ].join('\n');
 
 const repos: TestRepo[] = [];
 const dirs: string[] = [];
@@ -93,20 +75,24 @@ function repo(files: Record<string, string>): string {
 
 describe('lepton validate answers the same with and without commander', () => {
   const cases: Array<[string, () => string, string[]]> = [
-    ['a valid manifest', () => repo({ 'lepton.yml': manifest('[src/**]'), 'src/a.py': 'x' }), []],
+    [
+      'a valid manifest',
+      () => repo({ 'lepton.yml': demoManifest('[src/**]'), 'src/a.py': 'x' }),
+      [],
+    ],
     [
       'a path that matches nothing (with a hint)',
-      () => repo({ 'lepton.yml': manifest('[scr/**]'), 'src/a.py': 'x' }),
+      () => repo({ 'lepton.yml': demoManifest('[scr/**]'), 'src/a.py': 'x' }),
       [],
     ],
     [
       'a warning (the metrics file inside a component)',
-      () => repo({ 'lepton.yml': manifest('[src/**, out/**]'), 'src/a.py': 'x' }),
+      () => repo({ 'lepton.yml': demoManifest('[src/**, out/**]'), 'src/a.py': 'x' }),
       [],
     ],
     [
       'a manifest the schema refuses (placed issues, zod loaded)',
-      () => repo({ 'lepton.yml': manifest('[src/**]', 'evall: 1\n'), 'src/a.py': 'x' }),
+      () => repo({ 'lepton.yml': demoManifest('[src/**]', 'evall: 1\n'), 'src/a.py': 'x' }),
       [],
     ],
     ['YAML that does not parse', () => repo({ 'lepton.yml': 'model: [\n' }), []],
@@ -116,21 +102,21 @@ describe('lepton validate answers the same with and without commander', () => {
       () => {
         const d = tempDir();
         dirs.push(d);
-        writeFiles(d, { 'lepton.yml': manifest('[src/**]'), 'src/a.py': 'x' });
+        writeFiles(d, { 'lepton.yml': demoManifest('[src/**]'), 'src/a.py': 'x' });
         return d;
       },
       [],
     ],
     [
       'a model folder named by -C, its manifest by --manifest=',
-      () => repo({ 'models/a/other.yml': manifest('[src/**]'), 'models/a/src/a.py': 'x' }),
+      () => repo({ 'models/a/other.yml': demoManifest('[src/**]'), 'models/a/src/a.py': 'x' }),
       ['-C', 'models/a', '--manifest=other.yml'],
     ],
     [
       'a path above the model folder',
       () =>
         repo({
-          'models/a/lepton.yml': manifest('[src/**, "../shared/**"]'),
+          'models/a/lepton.yml': demoManifest('[src/**, "../shared/**"]'),
           'models/a/src/a.py': 'x',
           'models/shared/s.py': 'y',
         }),
@@ -138,7 +124,7 @@ describe('lepton validate answers the same with and without commander', () => {
     ],
     [
       'a manifest named by -m from the top level',
-      () => repo({ 'models/a/lepton.yml': manifest('[src/**]'), 'models/a/src/a.py': 'x' }),
+      () => repo({ 'models/a/lepton.yml': demoManifest('[src/**]'), 'models/a/src/a.py': 'x' }),
       ['-mmodels/a/lepton.yml'],
     ],
   ];

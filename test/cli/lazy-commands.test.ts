@@ -2,9 +2,9 @@
 // from the command line the way commander reads it, and anything else loads every command, so
 // help, suggestions and usage errors are what they were.
 import { describe, expect, it } from '@jest/globals';
-import { PassThrough } from 'node:stream';
 import { commandWord, runCli } from '../../src/cli/program.js';
 import { COMMAND_NAMES } from '../helpers/commands.js';
+import { inProcess } from '../helpers/in-process.js';
 
 describe('the command word of a command line', () => {
   it.each([
@@ -24,14 +24,8 @@ describe('the command word of a command line', () => {
 
 /** stdout, stderr and the exit code of one in-process run. */
 async function cli(argv: string[]): Promise<{ out: string; err: string; code: number }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => (out += b.toString()));
-  stderr.on('data', (b: Buffer) => (err += b.toString()));
-  const code = await runCli(argv, { stdout, stderr, env: {}, cwd: process.cwd() });
-  return { out, err, code };
+  const r = await inProcess(runCli, argv, { env: {}, cwd: process.cwd() });
+  return { out: r.stdout, err: r.stderr, code: r.code };
 }
 
 const ALL: readonly string[] = COMMAND_NAMES;

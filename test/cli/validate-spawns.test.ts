@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitLog } from '../helpers/git-log.js';
 import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import { demoManifest } from '../helpers/in-process.js';
 
 const log = gitLog();
 const repos: TestRepo[] = [];
@@ -18,16 +19,7 @@ const LISTED = 'ls-files -v -s -c -o --exclude-standard -z';
 const IGNORED = 'ls-files -o -i --exclude-standard -z';
 
 function project(paths: string, files: Record<string, string>, at = ''): TestRepo {
-  const manifest = [
-    'version: 1',
-    'model: demo',
-    'components:',
-    `  code: { paths: ${paths} }`,
-    'eval:',
-    '  command: "true"',
-    '  metrics: out/metrics.json',
-    '',
-  ].join('\n');
+  const manifest = demoManifest(paths);
   const repo = makeRepo({ [join(at, 'lepton.yml')]: manifest, ...files });
   repos.push(repo);
   return repo;

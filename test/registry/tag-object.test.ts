@@ -27,6 +27,15 @@ interface Layout {
   readonly env?: Record<string, string>;
 }
 
+/** A linked worktree of a new repository (its tags live in the common directory). */
+function linkedWorktree(): string {
+  const r = makeRepo({ 'a.txt': '1' });
+  cleanups.push(r.cleanup);
+  const wt = join(tempDir(), 'wt');
+  r.git('worktree', 'add', '-q', wt);
+  return wt;
+}
+
 const layouts: [string, boolean, () => Layout][] = [
   [
     'a plain checkout (.git a folder)',
@@ -41,10 +50,7 @@ const layouts: [string, boolean, () => Layout][] = [
     'a linked worktree (tags in the common directory)',
     true,
     () => {
-      const r = makeRepo({ 'a.txt': '1' });
-      cleanups.push(r.cleanup);
-      const wt = join(tempDir(), 'wt');
-      r.git('worktree', 'add', '-q', wt);
+      const wt = linkedWorktree();
       return { dir: wt };
     },
   ],
@@ -61,10 +67,7 @@ const layouts: [string, boolean, () => Layout][] = [
     'a stale loose file of the same name in a worktree’s own git dir',
     true,
     () => {
-      const r = makeRepo({ 'a.txt': '1' });
-      cleanups.push(r.cleanup);
-      const wt = join(tempDir(), 'wt');
-      r.git('worktree', 'add', '-q', wt);
+      const wt = linkedWorktree();
       const own = git(wt, 'rev-parse', '--absolute-git-dir').trim();
       // Never read: a worktree's tags are the common directory's.
       mkdirSync(join(own, 'refs', 'tags'), { recursive: true });
