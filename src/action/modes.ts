@@ -3,6 +3,7 @@ import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promoteAndDeploy } from '../app/deploy.js';
 import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import { record } from '../app/record.js';
+import type { RecordQuestions } from '../app/record-start.js';
 import { thresholdsFailed } from '../core/format/checks.js';
 import { versionTag } from '../core/registry/names.js';
 import { evalMarkdown, evalReportInput } from '../core/report/eval.js';
@@ -104,6 +105,7 @@ export async function recordMode(
   ctx: AppContext,
   s: ModeSettings,
   history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, 'record'),
+  questions?: RecordQuestions,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   // An error of the fetch (no origin to push to) is the record's first.
@@ -111,6 +113,7 @@ export async function recordMode(
   const r = await placed(ctx, async () =>
     record(ctx, {
       history,
+      ...(questions && { questions }),
       ...(await shardsInput(ctx, s)),
       push: s.inputs.push,
       // fetchModelHistory fetched the tags and the event counter a moment ago.

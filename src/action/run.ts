@@ -42,11 +42,17 @@ export async function run(s: RunSettings): Promise<RunResult> {
       return (await import('./modes.js')).evalMode(ctx, s, plan, history);
     }
     case 'record': {
-      // The history fetch (git and the network) runs while the mode's code loads: its small
-      // module first, so git starts before the mode's code is compiled.
-      const history = (await import('./history.js')).startHistoryFetch(ctx, s, 'record');
+      // The history fetch (git and the network) and the record's local questions (status,
+      // identity, the listing: git processes too) run while the mode's code loads: their small
+      // modules first, so git starts before the mode's code is compiled.
+      const [{ startHistoryFetch }, { askRecordQuestions }] = await Promise.all([
+        import('./history.js'),
+        import('../app/record-start.js'),
+      ]);
+      const history = startHistoryFetch(ctx, s, 'record');
       history.catch(() => undefined);
-      return (await import('./modes.js')).recordMode(ctx, s, history);
+      const questions = askRecordQuestions(ctx);
+      return (await import('./modes.js')).recordMode(ctx, s, history, questions);
     }
     case 'promote': {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {

@@ -5,9 +5,10 @@ import type { Fingerprint } from '../core/fingerprint/types.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
-import { fetchModelTags, readRecord, readRegistry, resolveIdentity } from '../io/registry/index.js';
-import { committedHead, worktreeState } from '../io/registry/worktree.js';
+import { fetchModelTags, readRecord, readRegistry } from '../io/registry/index.js';
+import { committedHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
+import { askRecordQuestions, type RecordQuestions } from './record-start.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
@@ -58,6 +59,11 @@ export interface RecordOptions {
    * local questions are asked: its registry, read right after it, is the one decided on.
    */
   readonly history?: Promise<{ readonly registry: Registry } | null>;
+  /**
+   * The local questions already asked (askRecordQuestions, by a caller that started them
+   * early: the Action, beside its history fetch). Default: asked here, at once.
+   */
+  readonly questions?: RecordQuestions;
   /** `--no-baseline`: record even when the remote's versions could not be fetched. */
   readonly noBaseline?: boolean;
   /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */
@@ -107,21 +113,19 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const remote = options.remote ?? 'origin';
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  // Two local questions at once (a git spawn costs more than its answer), beside the caller's
+  // The local questions at once (a git spawn costs more than its answer), beside the caller's
   // history fetch if any; a failure is reported in the order they were asked before: the
   // fetch's (no remote to push to, an unreachable one), HEAD, the tree, the identity.
-  const state = worktreeState(ctx.git);
-  state.catch(() => undefined);
-  const identityAsked = resolveIdentity(ctx.git, ctx.settings);
-  identityAsked.catch(() => undefined);
+  const { state, identity: identityAsked, listing } = options.questions ?? askRecordQuestions(ctx);
   let dirty: unknown = null;
   let taking: Promise<Fingerprint> | undefined;
   try {
     const { head, paths } = await state;
     if (head !== null) refuseDirtyTree(ctx, paths);
-    // A clean tree: the fingerprint's git listing and file reads start now, beside the fetch
-    // (nothing below writes the model's files; a failure surfaces where the eval awaits it).
-    taking = fingerprintProject(ctx);
+    // A clean tree: the fingerprint's file reads start now, beside the fetch, on the listing
+    // asked with the status (nothing below writes the model's files; a failure surfaces where
+    // the eval awaits it).
+    taking = fingerprintProject(ctx, { listing });
     taking.catch(() => undefined);
   } catch (e) {
     dirty = e;

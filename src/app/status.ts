@@ -3,6 +3,7 @@ import { changedParts } from '../core/fingerprint/changed.js';
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { VersionRef } from '../core/registry/types.js';
 import { fingerprintModel, listTree, type Progress } from '../io/files/index.js';
+import type { StartedListing } from '../io/files/list.js';
 import { matchParts } from '../io/files/select.js';
 import { LeptonError } from '../core/errors/index.js';
 import { readRecord, readRegistry } from '../io/registry/index.js';
@@ -45,8 +46,14 @@ export interface StatusResult {
 /** The model's fingerprint with the stat cache in `<git dir>/lepton` (none outside git). */
 export async function fingerprintProject(
   ctx: AppContext,
-  onProgress?: (p: Progress) => void,
+  options: {
+    /** Hashing progress, called only once hashing has lasted a second. */
+    readonly onProgress?: ((p: Progress) => void) | undefined;
+    /** The model folder's git listing, already started (record's early questions). */
+    readonly listing?: StartedListing | null;
+  } = {},
 ): Promise<Fingerprint> {
+  const { onProgress, listing } = options;
   const cacheDir = ctx.repoRoot
     ? ctx.git.gitDir().then((d) => (d ? join(d, 'lepton') : null))
     : null;
@@ -56,6 +63,7 @@ export async function fingerprintProject(
     cacheDir,
     env: ctx.env,
     ...(onProgress && { onProgress }),
+    ...(listing && { listing }),
   });
 }
 
@@ -73,7 +81,7 @@ export async function status(ctx: AppContext, options: StatusOptions = {}): Prom
     );
   }
   const [fp, registry, files] = await Promise.all([
-    fingerprintProject(ctx, options.onProgress),
+    fingerprintProject(ctx, { onProgress: options.onProgress }),
     ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null,
     options.files ? partFileLists(ctx) : undefined,
   ]);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import { listGitIndex } from '../../io/files/list.js';
+import { startListing, type StartedListing } from '../../io/files/list.js';
 import { Git } from '../../io/git.js';
 import { openApp, type CommandContext } from '../context.js';
 
@@ -13,7 +13,7 @@ export async function validate(ctx: CommandContext): Promise<void> {
   const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname(ctx.manifestPath), ctx.env);
   // git lists the model's folder on the other core while the YAML parser loads and runs.
-  const listing = startListing(git, ctx.manifestPath);
+  const listing = startModelListing(git, ctx.manifestPath);
   const { checkTree, formatIssue, ManifestInvalidError } = await import('./validate-work.js');
   // openApp reads and checks the manifest (once), with the git that found the repository.
   const app = await openApp(ctx, { git });
@@ -33,19 +33,14 @@ export async function validate(ctx: CommandContext): Promise<void> {
  * has `..` before a `#` (a comment such as `$schema=../schema.json` may): a path climbing above
  * the folder lists another one. Null otherwise (checkTree lists as usual).
  */
-async function startListing(
-  git: Git,
-  manifestPath: string,
-): Promise<{ cwd: string; raw: Promise<string> } | null> {
+async function startModelListing(git: Git, manifestPath: string): Promise<StartedListing | null> {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
     readFile(manifestPath, 'utf8').catch(() => null),
   ]);
   if (top === null || text === null || climbs(text)) return null;
-  const raw = listGitIndex(git);
-  // An invalid manifest never awaits it: its failure is then nobody's.
-  raw.catch(() => undefined);
-  return { cwd: git.cwd, raw };
+  // An invalid manifest never awaits it: its failure is then nobody's (startListing catches).
+  return startListing(git);
 }
 
 /** Whether a `..` appears outside what looks like a comment (a `#` and what follows it). */

@@ -18,6 +18,7 @@ import {
   listIgnoredFiles,
   listModifiedFiles,
   parseLsFiles,
+  type StartedListing,
   walkFiles,
 } from './list.js';
 import { memoHolds, memoKey } from './memo.js';
@@ -52,6 +53,8 @@ export interface FingerprintOptions {
   readonly onProgress?: (p: Progress) => void;
   /** The environment git runs with (default: this process's). */
   readonly env?: Readonly<NodeJS.ProcessEnv>;
+  /** A listing already running (StartedListing): used when it is of the folder listed here. */
+  readonly listing?: StartedListing | null;
 }
 
 /** The files each component and data set matches, relative to modelDir, sorted. */
@@ -118,11 +121,11 @@ export interface TreeListing {
 export async function listTree(
   manifest: Manifest,
   options: FingerprintOptions,
-  started?: { readonly cwd: string; readonly raw: Promise<string> } | null,
+  started?: StartedListing | null,
 ): Promise<TreeListing> {
   const scope = scopeOf(manifest, options);
   const git = scope.git as Git;
-  const raw = await (started?.cwd === git.cwd ? started.raw : listGitIndex(git));
+  const raw = await listingOf(git, started);
   let ignored: Promise<string[]> | null = null;
   const listed = parseLsFiles(raw);
   const tracked = new Set<string>();
@@ -181,7 +184,7 @@ export async function fingerprintWithStats(
 ): Promise<{ fingerprint: Fingerprint; stats: FingerprintStats }> {
   const scope = scopeOf(manifest, options);
   const git = scope.git;
-  const listing = git ? listGitIndex(git) : null;
+  const listing = git ? listingOf(git, options.listing) : null;
   // Awaited below; until then a failure must not count as unhandled.
   listing?.catch(() => undefined);
   const cacheDir = await options.cacheDir;
@@ -309,6 +312,10 @@ interface Scope {
   /** The model's folder relative to the folder listed (POSIX, '' when the same). */
   readonly prefix: string;
 }
+
+/** The folder's listing: the one already started there, else a new one. */
+const listingOf = (git: Git, started: StartedListing | null | undefined): Promise<string> =>
+  started?.cwd === git.cwd ? started.raw : listGitIndex(git);
 
 /**
  * Refuses paths that leave the repository (naming the key), and finds the folder to list: the

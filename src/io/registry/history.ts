@@ -63,16 +63,18 @@ export async function fetchModelHistory(
   // Asked at once with whatever comes first (each git spawn costs more than git's own work here).
   const shallowAsked =
     options.shallow !== undefined
-      ? Promise.resolve(options.shallow)
+      ? null
       : git.out(['rev-parse', '--is-shallow-repository']).then((o) => o === 'true');
-  shallowAsked.catch(() => undefined);
+  shallowAsked?.catch(() => undefined);
   // A name git could also read as a path or URL (`../x`, a folder called `origin`) is looked
   // up first, so a missing remote is never fetched from as a path; a plain name is only looked
   // up when the fetch fails (one process less per run).
   if (!plainRemoteName(remote) || existsSync(join(git.cwd, remote))) {
     if ((await git.remoteUrl(remote)) === null) return noRemote(remote, options);
   }
-  const shallow = await shallowAsked;
+  // Known already: no await, so a caller that starts other git work right after this call
+  // returns (the Action's record) has its fetch spawned first.
+  const shallow = shallowAsked === null ? options.shallow === true : await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
   const base = options.baseBranch ?? null;
   if (base) {
