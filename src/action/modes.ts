@@ -3,7 +3,9 @@ import { evaluate, type EvalOutcome } from '../app/eval.js';
 import { promoteAndDeploy } from '../app/deploy.js';
 import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import { record } from '../app/record.js';
-import type { RecordQuestions } from '../app/record-start.js';
+import type { RecordQuestions } from '../app/early.js';
+import { fingerprintProject } from '../app/status.js';
+import type { StartedListing } from '../io/files/list.js';
 import { thresholdsFailed } from '../core/format/checks.js';
 import { versionTag } from '../core/registry/names.js';
 import { evalMarkdown, evalReportInput } from '../core/report/eval.js';
@@ -33,8 +35,12 @@ export async function evalMode(
   s: ModeSettings,
   plan: Extract<Plan, { kind: 'eval' }>,
   history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, plan),
+  listing?: StartedListing,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
+  // The fingerprint is taken while git fetches (the fetch writes refs, never the model's files).
+  const fingerprint = fingerprintProject(ctx, { listing: listing ?? null });
+  fingerprint.catch(() => undefined);
   const fetched = await history;
   const comment = async (report: string) => {
     if (plan.pullRequest === null || !s.inputs.comment) return;
@@ -58,6 +64,7 @@ export async function evalMode(
         // Read right after the fetch; nothing has run in the repository since.
         ...(fetched && { registry: fetched.registry }),
         ...(await shardsInput(ctx, s)),
+        fingerprint,
       }),
     );
   } catch (e) {

@@ -36,10 +36,15 @@ export async function run(s: RunSettings): Promise<RunResult> {
         report: validReport(ctx.manifest, manifestNameOf(ctx)),
       };
     case 'eval': {
-      // As for record: the fetch runs while the mode's code loads.
-      const history = (await import('./history.js')).startHistoryFetch(ctx, s, plan);
+      // As for record: the fetch and the fingerprint's listing run while the mode's code loads.
+      const [{ startHistoryFetch }, { startModelListing }] = await Promise.all([
+        import('./history.js'),
+        import('../app/early.js'),
+      ]);
+      const history = startHistoryFetch(ctx, s, plan);
       history.catch(() => undefined);
-      return (await import('./modes.js')).evalMode(ctx, s, plan, history);
+      const listing = startModelListing(ctx);
+      return (await import('./modes.js')).evalMode(ctx, s, plan, history, listing);
     }
     case 'record': {
       // The history fetch (git and the network) and the record's local questions (status,
@@ -47,7 +52,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
       // modules first, so git starts before the mode's code is compiled.
       const [{ startHistoryFetch }, { askRecordQuestions }] = await Promise.all([
         import('./history.js'),
-        import('../app/record-start.js'),
+        import('../app/early.js'),
       ]);
       const history = startHistoryFetch(ctx, s, 'record');
       history.catch(() => undefined);

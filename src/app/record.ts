@@ -8,7 +8,7 @@ import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import { fetchModelTags, readRecord, readRegistry } from '../io/registry/index.js';
 import { committedHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
-import { askRecordQuestions, type RecordQuestions } from './record-start.js';
+import { askRecordQuestions, type RecordQuestions } from './early.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ensureHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';

@@ -3,6 +3,9 @@ import { resolveIdentity, type Identity } from '../io/registry/identity.js';
 import { worktreeState, type WorktreeState } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 
+// What a use case asks of the repository before its own code has loaded: a caller that can
+// start these early (the Action, beside its history fetch) has git work while Node compiles.
+
 /**
  * The questions `record` asks the repository before its eval, each one git process: HEAD and
  * what differs from it (`status`), who tags (the identity), and the model folder's listing
@@ -28,5 +31,12 @@ export function askRecordQuestions(ctx: AppContext): RecordQuestions {
   state.catch(() => undefined);
   const identity = resolveIdentity(ctx.git, ctx.settings);
   identity.catch(() => undefined);
-  return { state, identity, listing: startListing(ctx.git.at(ctx.modelDir)) };
+  return { state, identity, listing: startModelListing(ctx) };
 }
+
+/**
+ * The manifest's folder's git listing for the fingerprint, started now (StartedListing): the
+ * folder the fingerprint lists unless a path climbs above it.
+ */
+export const startModelListing = (ctx: AppContext): StartedListing =>
+  startListing(ctx.git.at(ctx.modelDir));
