@@ -1,8 +1,10 @@
 import type { VersionRef } from '../core/registry/types.js';
-import { changesToHead, headCommit, worktreeChanges } from '../io/changes.js';
+import { sameSelection } from '../core/manifest/selection.js';
+import { validateManifestLazily } from '../core/manifest/quick.js';
+import { changesToHead, filesAtCommits, headCommit, worktreeChanges } from '../io/changes.js';
 import type { Git } from '../io/git.js';
 import { readOverviews } from '../io/registry/read.js';
-import { findModels, isTouched, touchedBy, type Touched } from './models.js';
+import { findModels, isTouched, touchedBy, type RepoModel, type Touched } from './models.js';
 
 /** One model in `lepton ls --json`. */
 export interface LsModel {
@@ -16,8 +18,10 @@ export interface LsModel {
   /** Every stage (the manifest's and any a tag names) → the version it holds now, or null. */
   readonly stages: Readonly<Record<string, VersionRef | null>>;
   /**
-   * The model's content (components, data) differs from its latest version's commit: true
-   * before the first version; null when that commit is not in this clone (shallow).
+   * The model's content (components, data) differs from its latest version's commit, or its
+   * manifest selects files differently (a component or data set added, removed, renamed or
+   * given other paths: then its fingerprint differs whatever the files): true before the first
+   * version; null when that commit is not in this clone (shallow).
    */
   readonly changed: boolean | null;
   /** What differs from the latest version's commit (null where `changed` is null or no version). */
@@ -60,35 +64,67 @@ export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
   const latest = overviews.map((r) => r.latest);
   const commits = latest.flatMap((v) => (v ? [v.commit] : []));
   const toHead = await changesToHead(git, commits, head);
-  return {
-    models: models.map((m, i) => {
-      const overview = overviews[i]!;
-      const v = latest[i] ?? null;
-      const stages: Record<string, VersionRef | null> = {};
-      for (const s of m.model.stages) stages[s.name] = null;
-      Object.assign(stages, overview.stages);
-      let changed: boolean | null = true;
-      let touched: Touched | null = null;
-      if (v) {
-        const since = toHead.get(v.commit) ?? null;
-        if (since === null) {
-          changed = null;
-        } else {
-          touched = touchedBy(m, new Set([...since, ...worktree]));
-          changed = touched.components.length > 0 || touched.data.length > 0;
-        }
+  const rows = models.map((m, i) => {
+    const overview = overviews[i]!;
+    const v = latest[i] ?? null;
+    const stages: Record<string, VersionRef | null> = {};
+    for (const s of m.model.stages) stages[s.name] = null;
+    Object.assign(stages, overview.stages);
+    let changed: boolean | null = true;
+    let touched: Touched | null = null;
+    if (v) {
+      const since = toHead.get(v.commit) ?? null;
+      if (since === null) {
+        changed = null;
+      } else {
+        touched = touchedBy(m, new Set([...since, ...worktree]));
+        changed = touched.components.length > 0 || touched.data.length > 0;
       }
-      return {
-        manifest: m.manifest,
-        workingDirectory: m.dir,
-        model: m.model.model,
-        latest: v && { version: v.version, tag: v.tag },
-        stages,
-        changed,
-        touched,
-      };
-    }),
-  };
+    }
+    return {
+      manifest: m.manifest,
+      workingDirectory: m.dir,
+      model: m.model.model,
+      latest: v && { version: v.version, tag: v.tag },
+      stages,
+      changed,
+      touched,
+    };
+  });
+  return { models: await selectingAlike(git, models, rows, latest) };
+}
+
+/**
+ * The rows whose content reads as unchanged although their manifest changed, checked against
+ * the manifest at the version's commit (one `git cat-file --batch` for all): a path edited to
+ * select other files (or none) changes the fingerprint without any selected file changing.
+ * A manifest not at that commit, or one that is not valid there, counts as changed.
+ */
+async function selectingAlike(
+  git: Git,
+  models: readonly RepoModel[],
+  rows: readonly LsModel[],
+  latest: readonly ({ readonly commit: string } | null)[],
+): Promise<LsModel[]> {
+  const suspects = rows.flatMap((row, i) => {
+    const commit = latest[i]?.commit;
+    return row.changed === false && row.touched?.manifest && commit ? [{ i, commit }] : [];
+  });
+  if (suspects.length === 0) return [...rows];
+  const texts = await filesAtCommits(
+    git,
+    suspects.map(({ i, commit }) => ({ commit, path: (models[i] as RepoModel).manifest })),
+  );
+  const out = [...rows];
+  for (const [k, { i }] of suspects.entries()) {
+    const m = models[i] as RepoModel;
+    const text = texts[k];
+    const then = text ? await validateManifestLazily(text.toString('utf8'), m.manifest) : null;
+    if (!then?.ok || !sameSelection(then.manifest, m.model)) {
+      out[i] = { ...(rows[i] as LsModel), changed: true };
+    }
+  }
+  return out;
 }
 
 export { isTouched };

@@ -127,3 +127,52 @@ export async function headCommit(git: Git): Promise<string | null> {
   const r = await git.run(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { allowFailure: true });
   return r.code === 0 ? r.stdout.trim() : null;
 }
+
+/**
+ * Each file's content at a commit (`commit:path`, the path relative to the top level), in one
+ * `git cat-file --batch`; null where the commit or the file is not there (or the path holds a
+ * newline, which the batch's one-line requests cannot name). Meant for small files (manifests):
+ * the output is held whole.
+ * @throws LeptonError `git` when git fails
+ */
+export async function filesAtCommits(
+  git: Git,
+  wanted: readonly { readonly commit: string; readonly path: string }[],
+): Promise<(Buffer | null)[]> {
+  const asked = wanted.filter((w) => !/[\n\r]/.test(w.path));
+  if (asked.length === 0) return wanted.map(() => null);
+  const chunks: Buffer[] = [];
+  await git.run(['cat-file', '--batch'], {
+    input: asked.map((w) => `${w.commit}:${w.path}\n`).join(''),
+    onStdout: (b) => chunks.push(b),
+  });
+  const found = parseBatch(Buffer.concat(chunks), asked.length);
+  let k = 0;
+  return wanted.map((w) => (/[\n\r]/.test(w.path) ? null : (found[k++] ?? null)));
+}
+
+/**
+ * `git cat-file --batch` output (git-cat-file(1), BATCH OUTPUT): per request either
+ * `<oid> <type> <size>\n<contents>\n`, or `<request> missing\n` (also `ambiguous`). Blobs
+ * only; anything else, or output cut short, is null.
+ */
+export function parseBatch(out: Buffer, count: number): (Buffer | null)[] {
+  const result: (Buffer | null)[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const header = out.toString('latin1', at, eol).split(' ');
+    at = eol + 1;
+    const size = Number(header[2]);
+    if (header.length !== 3 || !Number.isSafeInteger(size) || size < 0) {
+      result.push(null); // `missing`, `ambiguous`
+      continue;
+    }
+    if (at + size + 1 > out.length) break;
+    result.push(header[1] === 'blob' ? out.subarray(at, at + size) : null);
+    at += size + 1;
+  }
+  while (result.length < count) result.push(null);
+  return result;
+}

@@ -51,6 +51,50 @@ test('ls: a threshold edit or an eval script edit is not a content change (the f
   repo.git('checkout', '-q', '--', 'models/a');
 });
 
+// The manifest decides which files go into which part, so an edit of a part's paths or name
+// changes the fingerprint with no selected file changed (it once read "unchanged"); an edit
+// that selects alike does not.
+test.each([
+  ['a path edited to match no file', true, 'paths: [config.json]', 'paths: [configs.json]'],
+  ['a path edited to select another file', true, 'paths: [config.json]', 'paths: [README.md]'],
+  ['a path added', true, 'paths: [config.json]', 'paths: [config.json, README.md]'],
+  ['a component renamed', true, /^ {2}config:$/m, '  settings:'],
+  ['a data set renamed', true, /^ {2}shared:$/m, '  common:'],
+  [
+    'the same list in block style, with a comment',
+    false,
+    'paths: [config.json]',
+    'paths: # settings\n      - config.json',
+  ],
+  ['a threshold edited', false, 'min: 0.7', 'min: 0.75'],
+])('ls: %s → changed: %s', async (_what, changed, from, to) => {
+  repo.edit('models/a/lepton.yml', from, to);
+  try {
+    const r = await repo.json('ls');
+    expect(r.code).toBe(0);
+    expect(r.json.models[0]).toMatchObject({
+      model: 'model-a',
+      changed,
+      touched: { manifest: true, components: [], data: [] },
+    });
+    const text = await repo.lepton('ls');
+    expect(text.stdout.split('\n')[1]).toMatch(changed ? / changed$/ : / unchanged$/);
+  } finally {
+    repo.git('checkout', '-q', '--', 'models/a');
+  }
+});
+
+test('ls: a manifest committed with other paths since the version reads as changed too', async () => {
+  repo.edit('models/a/lepton.yml', 'paths: [config.json]', 'paths: [config.json, README.md]');
+  repo.git('commit', '-qam', 'a: README into config');
+  try {
+    const r = await repo.json('ls');
+    expect(r.json.models[0]).toMatchObject({ model: 'model-a', changed: true });
+  } finally {
+    repo.git('reset', '-q', '--hard', 'HEAD~1');
+  }
+});
+
 test('ls with a --manifest glob lists only what it names; text output has a row per model', async () => {
   repo.append('data/shared.csv', '0.3,0.3,0\n');
   const r = await repo.lepton('--manifest', 'models/[ab]/lepton.yml', 'ls');
