@@ -39,7 +39,7 @@ export async function evalMode(
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   // The fingerprint is taken while git fetches (the fetch writes refs, never the model's files).
-  const fingerprint = fingerprintProject(ctx, { listing: listing ?? null });
+  const fingerprint = fingerprintProject(ctx, { listing: listing ?? null, deferSave: true });
   fingerprint.catch(() => undefined);
   const fetched = await history;
   const comment = async (report: string) => {

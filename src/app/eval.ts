@@ -240,7 +240,7 @@ export async function evaluate(
   }
   if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry] = await Promise.all([
-    options.fingerprint ?? fingerprintProject(ctx),
+    options.fingerprint ?? fingerprintProject(ctx, { deferSave: true }),
     ctx.repoRoot ? (options.registry ?? readRegistry(ctx.git, m.model)) : null,
   ]);
   // The eval's own files (the command's scripts, eval.paths) are eval settings (CONTRACT §2).

@@ -125,7 +125,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     // A clean tree: the fingerprint's file reads start now, beside the fetch, on the listing
     // asked with the status (nothing below writes the model's files; a failure surfaces where
     // the eval awaits it).
-    taking = fingerprintProject(ctx, { listing });
+    taking = fingerprintProject(ctx, { listing, deferSave: true });
     taking.catch(() => undefined);
   } catch (e) {
     dirty = e;

@@ -51,9 +51,14 @@ export async function fingerprintProject(
     readonly onProgress?: ((p: Progress) => void) | undefined;
     /** The model folder's git listing, already started (record's early questions). */
     readonly listing?: StartedListing | null;
+    /**
+     * The stat cache may be written after the fingerprint is returned (FingerprintOptions
+     * .deferSave): for a caller whose next work is the eval, which the write then runs beside.
+     */
+    readonly deferSave?: boolean;
   } = {},
 ): Promise<Fingerprint> {
-  const { onProgress, listing } = options;
+  const { onProgress, listing, deferSave } = options;
   const cacheDir = ctx.repoRoot
     ? ctx.git.gitDir().then((d) => (d ? join(d, 'lepton') : null))
     : null;
@@ -64,6 +69,7 @@ export async function fingerprintProject(
     env: ctx.env,
     ...(onProgress && { onProgress }),
     ...(listing && { listing }),
+    ...(deferSave && { deferSave }),
   });
 }
 

@@ -47,11 +47,21 @@ describe('git vouches for unchanged tracked files', () => {
   beforeAll(async () => {
     const template = makeRepo(FILES);
     repos.template = template;
-    for (const name of ['warm', 'sneaky', 'added', 'slow', 'fresh', 'deleted', 'coldEdit']) {
+    for (const name of [
+      'warm',
+      'sneaky',
+      'added',
+      'slow',
+      'fresh',
+      'deleted',
+      'coldEdit',
+      'deferred',
+    ]) {
       repos[name] = copyRepo(template);
     }
     // Differs from the index, and is old enough (after settle below) to be kept with a blob id.
-    writeFileSync(join((repos.coldEdit as TestRepo).dir, 'w/a.txt'), 'alpha, edited\n');
+    for (const name of ['coldEdit', 'deferred'])
+      writeFileSync(join((repos[name] as TestRepo).dir, 'w/a.txt'), 'alpha, edited\n');
 
     const crlf = makeRepo();
     crlf.git('config', 'core.autocrlf', 'true');
@@ -111,6 +121,24 @@ describe('git vouches for unchanged tracked files', () => {
     const cold = await run(repo);
     expect(cold.stats).toEqual({ cached: 0, vouched: 0, hashed: 4 });
     expect(cold.fingerprint).toEqual(await truth(repo));
+    const c = readCacheFile(cachePath(repo.dir));
+    expect(Object.keys(FILES).map((p) => blobOf(c, p))).toEqual([
+      null,
+      repo.git('rev-parse', 'HEAD:w/b.txt').trim(),
+      repo.git('rev-parse', 'HEAD:o/c.txt').trim(),
+      repo.git('rev-parse', 'HEAD:o/d.txt').trim(),
+    ]);
+    const warm = await run(repo);
+    expect(warm.stats).toEqual({ cached: 4, vouched: 3, hashed: 0 });
+    expect(warm.fingerprint).toEqual(cold.fingerprint);
+  });
+
+  it('deferSave: the same answer, and once `saved` settles the same cache, as a cold run that waits', async () => {
+    const repo = repos.deferred as TestRepo;
+    const cold = await fingerprintWithStats(MANIFEST, { ...options(repo), deferSave: true });
+    expect(cold.stats).toEqual({ cached: 0, vouched: 0, hashed: 4 });
+    expect(cold.fingerprint).toEqual(await truth(repo));
+    await cold.saved;
     const c = readCacheFile(cachePath(repo.dir));
     expect(Object.keys(FILES).map((p) => blobOf(c, p))).toEqual([
       null,

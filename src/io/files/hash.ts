@@ -131,6 +131,11 @@ export function statTargets(
  * out its answer while the files are read. `standby`: helper threads started early
  * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
  * 'invalid' naming every file that cannot be read.
+ *
+ * Resolves once every file is hashed (`records` complete), with `remembered`: settles once the
+ * records are in the cache (at once unless `vouched` is a promise; then once git's word is in,
+ * which the caller need not wait for to use the hashes). It never rejects (a failed word
+ * remembers nothing).
  */
 export async function hashTargets(
   targets: readonly Target[],
@@ -139,7 +144,7 @@ export async function hashTargets(
   vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   onProgress?: (p: Progress) => void,
   standby?: Standby | null,
-): Promise<void> {
+): Promise<{ readonly remembered: Promise<void> }> {
   const known = vouched instanceof Map ? vouched : NONE;
   const here: Target[] = [];
   const shared: Target[] = [];
@@ -216,7 +221,7 @@ export async function hashTargets(
   }
   return settle();
 
-  async function settle(): Promise<void> {
+  function settle(): { remembered: Promise<void> } {
     meter.finish();
     if (problems.length) {
       problems.sort();
@@ -226,11 +231,15 @@ export async function hashTargets(
         problems.length === 1 ? [] : problems,
       );
     }
-    if (vouched instanceof Map) return;
-    const blobs = await vouched;
-    laterT.forEach((t, i) =>
-      cache.remember(t.rel, t.key, laterR[i] as FileRecord, blobs.get(t.rel)),
+    if (vouched instanceof Map) return { remembered: Promise.resolve() };
+    const remembered = (vouched as Promise<ReadonlyMap<string, string>>).then(
+      (blobs) =>
+        laterT.forEach((t, i) =>
+          cache.remember(t.rel, t.key, laterR[i] as FileRecord, blobs.get(t.rel)),
+        ),
+      () => undefined,
     );
+    return { remembered };
   }
 }
 

@@ -55,6 +55,14 @@ export interface FingerprintOptions {
   readonly env?: Readonly<NodeJS.ProcessEnv>;
   /** A listing already running (StartedListing): used when it is of the folder listed here. */
   readonly listing?: StartedListing | null;
+  /**
+   * Answer before the stat cache is written: on a cold run its write waits for git's word on
+   * the tracked files (`diff-files`), which the hashes do not need, so the caller's next work
+   * (the eval) need not wait for that git process nor for the write. The result's `saved`
+   * settles once the cache is written (or its write failed: nothing is lost but speed).
+   * Default: written before the fingerprint is returned.
+   */
+  readonly deferSave?: boolean;
 }
 
 /** The files each component and data set matches, relative to modelDir, sorted. */
@@ -181,7 +189,7 @@ function fingerprintOf(
 export async function fingerprintWithStats(
   manifest: Manifest,
   options: FingerprintOptions,
-): Promise<{ fingerprint: Fingerprint; stats: FingerprintStats }> {
+): Promise<{ fingerprint: Fingerprint; stats: FingerprintStats; saved: Promise<void> }> {
   const scope = scopeOf(manifest, options);
   const git = scope.git;
   const listing = git ? listingOf(git, options.listing) : null;
@@ -226,6 +234,7 @@ export async function fingerprintWithStats(
         return {
           fingerprint: fingerprintOf(memo.components, memo.data, memo.evalFiles ?? null),
           stats: { cached: memo.files, vouched: memo.files - memo.others.length, hashed: 0 },
+          saved: Promise.resolve(),
         };
       }
     }
@@ -251,7 +260,7 @@ export async function fingerprintWithStats(
       vouched.size ? served : null,
       standby,
     );
-    await hashTargets(
+    const { remembered } = await hashTargets(
       targets,
       cache,
       records,
@@ -277,25 +286,28 @@ export async function fingerprintWithStats(
     const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
     // No file to look for found: the eval settings stay as they were without eval files.
     const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-    if (raw !== null) {
-      // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
-      const base = folderPrefix(options.modelDir);
-      const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-      // The eval's files ride along in the memo as a key of its own (kept through its JSON).
-      const memo: Omit<EvalMemo, 'others'> = {
-        key,
-        files: records.size,
-        components,
-        data,
-        evalFiles,
-      };
-      cache.keepMemo(memo, plain);
-    }
-    cache.save();
-    return {
-      fingerprint: fingerprintOf(components, data, evalFiles),
-      stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses },
-    };
+    const stats = { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses };
+    // The memo and the file wait for every record to be remembered (git's word, on a cold run).
+    const saved = remembered.then(() => {
+      if (raw !== null) {
+        // Symlinks (whose targets may change behind an unchanged link) are never remembered whole.
+        const base = folderPrefix(options.modelDir);
+        const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+        // The eval's files ride along in the memo as a key of its own (kept through its JSON).
+        const memo: Omit<EvalMemo, 'others'> = {
+          key,
+          files: records.size,
+          components,
+          data,
+          evalFiles,
+        };
+        cache.keepMemo(memo, plain);
+      }
+      cache.save();
+    });
+    if (!options.deferSave) await saved;
+    else saved.catch(() => undefined);
+    return { fingerprint: fingerprintOf(components, data, evalFiles), stats, saved };
   } finally {
     void standby?.dismiss();
   }
