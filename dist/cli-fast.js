@@ -1,8 +1,8 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  listGitIndex
-} from "./cli-fast-chunks/chunk-THUDEBXS.js";
+  startListing
+} from "./cli-fast-chunks/chunk-D4H6TGPC.js";
 import {
   EXIT_CODES,
   Git,
@@ -74,8 +74,8 @@ var manifestName = (ctx) => relative(ctx.cwd, ctx.manifestPath) || ctx.manifestP
 async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
-  const listing = startListing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-HXEVE6NY.js");
+  const listing = startModelListing(git, ctx.manifestPath);
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-MJ5ZFR4Y.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });
@@ -85,15 +85,13 @@ async function validate(ctx) {
   const where = tree.checked ? "" : " (paths not checked against files: not in a git work tree)";
   ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}${where}`);
 }
-async function startListing(git, manifestPath) {
+async function startModelListing(git, manifestPath) {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
     readFile(manifestPath, "utf8").catch(() => null)
   ]);
   if (top === null || text === null || climbs(text)) return null;
-  const raw = listGitIndex(git);
-  raw.catch(() => void 0);
-  return { cwd: git.cwd, raw };
+  return startListing(git);
 }
 var climbs = (text) => text.split("\n").some((line) => line.replace(/#.*/, "").includes(".."));
 

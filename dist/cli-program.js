@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-64L2TRN3.js";
+} from "./cli-chunks/chunk-AZETBRBC.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-F6BPKVDD.js")],
-  [["status"], () => import("./cli-chunks/status-MKNZOSCP.js")],
-  [["eval"], () => import("./cli-chunks/eval-AOAYO2Z5.js")],
-  [["record"], () => import("./cli-chunks/record-6GMB5BW3.js")],
-  [["promote"], () => import("./cli-chunks/promote-UG6G6K4G.js")],
-  [["show"], () => import("./cli-chunks/show-AIWSSZK6.js")],
-  [["diff"], () => import("./cli-chunks/diff-FBIKOQK2.js")],
-  [["history"], () => import("./cli-chunks/history-RDTCNONM.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-QNBSJDMF.js")],
-  [["export"], () => import("./cli-chunks/export-SBDWRMFA.js")],
-  [["init"], () => import("./cli-chunks/init-D473CAZH.js")],
-  [["pull"], () => import("./cli-chunks/pull-ZFJXYIF7.js")],
-  [["site"], () => import("./cli-chunks/site-GSQMYOBV.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-4ZRMW6LT.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-FA7UOHWR.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-ZDYEIV27.js")],
-  [["merge"], () => import("./cli-chunks/merge-7H6WIZTP.js")]
+  [["validate"], () => import("./cli-chunks/validate-FKAJGNCQ.js")],
+  [["status"], () => import("./cli-chunks/status-KXTOPSAV.js")],
+  [["eval"], () => import("./cli-chunks/eval-2DBIXP7Y.js")],
+  [["record"], () => import("./cli-chunks/record-CU3BWFBR.js")],
+  [["promote"], () => import("./cli-chunks/promote-OGVCRWN3.js")],
+  [["show"], () => import("./cli-chunks/show-B7HPT26M.js")],
+  [["diff"], () => import("./cli-chunks/diff-NS52EU4W.js")],
+  [["history"], () => import("./cli-chunks/history-2DFL4UYR.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-BVETKF3G.js")],
+  [["export"], () => import("./cli-chunks/export-J4ZPTZMT.js")],
+  [["init"], () => import("./cli-chunks/init-NFKI3TJJ.js")],
+  [["pull"], () => import("./cli-chunks/pull-PP2XQN26.js")],
+  [["site"], () => import("./cli-chunks/site-LI5RNU5G.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-G2KMCKC2.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-GRSXXDWZ.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-XID5KY4T.js")],
+  [["merge"], () => import("./cli-chunks/merge-AOXUVGML.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-PFBZUVGX.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-N66AAOCQ.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -12885,7 +12885,7 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
     } else read(t);
   }
   return settle2();
-  async function settle2() {
+  function settle2() {
     meter.finish();
     if (problems.length) {
       problems.sort();
@@ -12895,11 +12895,14 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
         problems.length === 1 ? [] : problems
       );
     }
-    if (vouched instanceof Map) return;
-    const blobs = await vouched;
-    laterT.forEach(
-      (t, i) => cache.remember(t.rel, t.key, laterR[i], blobs.get(t.rel))
+    if (vouched instanceof Map) return { remembered: Promise.resolve() };
+    const remembered = vouched.then(
+      (blobs) => laterT.forEach(
+        (t, i) => cache.remember(t.rel, t.key, laterR[i], blobs.get(t.rel))
+      ),
+      () => void 0
     );
+    return { remembered };
   }
 }
 var NONE = /* @__PURE__ */ new Map();
@@ -13852,7 +13855,7 @@ function fingerprintOf(components, data, evalFiles) {
 async function fingerprintWithStats(manifest, options) {
   const scope = scopeOf(manifest, options);
   const git = scope.git;
-  const listing = git ? listGitIndex(git) : null;
+  const listing = git ? listingOf(git, options.listing) : null;
   listing?.catch(() => void 0);
   const cacheDir = await options.cacheDir;
   const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
@@ -13882,7 +13885,8 @@ async function fingerprintWithStats(manifest, options) {
       if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
         return {
           fingerprint: fingerprintOf(memo2.components, memo2.data, memo2.evalFiles ?? null),
-          stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+          stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 },
+          saved: Promise.resolve()
         };
       }
     }
@@ -13907,7 +13911,7 @@ async function fingerprintWithStats(manifest, options) {
       vouched.size ? served : null,
       standby
     );
-    await hashTargets(
+    const { remembered } = await hashTargets(
       targets,
       cache,
       records,
@@ -13926,27 +13930,30 @@ async function fingerprintWithStats(manifest, options) {
     const ofModel = found && found.files.length ? new Set(parts.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
     const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
     const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-    if (raw !== null) {
-      const base = folderPrefix(options.modelDir);
-      const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-      const memo2 = {
-        key,
-        files: records.size,
-        components,
-        data,
-        evalFiles
-      };
-      cache.keepMemo(memo2, plain);
-    }
-    cache.save();
-    return {
-      fingerprint: fingerprintOf(components, data, evalFiles),
-      stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-    };
+    const stats = { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses };
+    const saved = remembered.then(() => {
+      if (raw !== null) {
+        const base = folderPrefix(options.modelDir);
+        const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+        const memo2 = {
+          key,
+          files: records.size,
+          components,
+          data,
+          evalFiles
+        };
+        cache.keepMemo(memo2, plain);
+      }
+      cache.save();
+    });
+    if (!options.deferSave) await saved;
+    else saved.catch(() => void 0);
+    return { fingerprint: fingerprintOf(components, data, evalFiles), stats, saved };
   } finally {
     void standby?.dismiss();
   }
 }
+var listingOf = (git, started) => started?.cwd === git.cwd ? started.raw : listGitIndex(git);
 function scopeOf(manifest, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
   const issues = pathsLeavingRepo(manifest, depth);

@@ -24506,12 +24506,12 @@ async function fetchModelHistory(git, model, options) {
   const remote = options.remote ?? "origin";
   const { info } = options;
   if (remote.startsWith("-")) throw new LeptonError("invalid", `${remote}: not a remote name`);
-  const shallowAsked = options.shallow !== void 0 ? Promise.resolve(options.shallow) : git.out(["rev-parse", "--is-shallow-repository"]).then((o) => o === "true");
-  shallowAsked.catch(() => void 0);
+  const shallowAsked = options.shallow !== void 0 ? null : git.out(["rev-parse", "--is-shallow-repository"]).then((o) => o === "true");
+  shallowAsked?.catch(() => void 0);
   if (!plainRemoteName(remote) || existsSync2(join6(git.cwd, remote))) {
     if (await git.remoteUrl(remote) === null) return noRemote(remote, options);
   }
-  const shallow = await shallowAsked;
+  const shallow = shallowAsked === null ? options.shallow === true : await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
   const base = options.baseBranch ?? null;
   if (base) {
@@ -25676,6 +25676,11 @@ async function gitZ(git, args, allowFailure = false) {
 async function listGitIndex(git) {
   return (await gitZ(git, ["ls-files", "-v", "-s", "-c", "-o", "--exclude-standard", "-z"])).text;
 }
+function startListing(git) {
+  const raw = listGitIndex(git);
+  raw.catch(() => void 0);
+  return { cwd: git.cwd, raw };
+}
 function parseLsFiles(out) {
   const untracked = [];
   const tracked = [];
@@ -26814,7 +26819,7 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
     } else read(t);
   }
   return settle2();
-  async function settle2() {
+  function settle2() {
     meter.finish();
     if (problems.length) {
       problems.sort();
@@ -26824,11 +26829,14 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
         problems.length === 1 ? [] : problems
       );
     }
-    if (vouched instanceof Map) return;
-    const blobs = await vouched;
-    laterT.forEach(
-      (t, i) => cache.remember(t.rel, t.key, laterR[i], blobs.get(t.rel))
+    if (vouched instanceof Map) return { remembered: Promise.resolve() };
+    const remembered = vouched.then(
+      (blobs) => laterT.forEach(
+        (t, i) => cache.remember(t.rel, t.key, laterR[i], blobs.get(t.rel))
+      ),
+      () => void 0
     );
+    return { remembered };
   }
 }
 var NONE2 = /* @__PURE__ */ new Map();
@@ -27240,7 +27248,7 @@ init_settings();
 async function listTree(manifest2, options, started) {
   const scope = scopeOf(manifest2, options);
   const git = scope.git;
-  const raw = await (started?.cwd === git.cwd ? started.raw : listGitIndex(git));
+  const raw = await listingOf(git, started);
   let ignored = null;
   const listed = parseLsFiles(raw);
   const tracked = /* @__PURE__ */ new Set();
@@ -27282,7 +27290,7 @@ function fingerprintOf(components, data, evalFiles) {
 async function fingerprintWithStats(manifest2, options) {
   const scope = scopeOf(manifest2, options);
   const git = scope.git;
-  const listing = git ? listGitIndex(git) : null;
+  const listing = git ? listingOf(git, options.listing) : null;
   listing?.catch(() => void 0);
   const cacheDir = await options.cacheDir;
   const indexFile = git && cacheDir ? indexFileOf(cacheDir, options.env ?? processEnv()) : null;
@@ -27312,7 +27320,8 @@ async function fingerprintWithStats(manifest2, options) {
       if (memo2 && changed && memoHolds(memo2, scope.parts, changed, options.modelDir)) {
         return {
           fingerprint: fingerprintOf(memo2.components, memo2.data, memo2.evalFiles ?? null),
-          stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 }
+          stats: { cached: memo2.files, vouched: memo2.files - memo2.others.length, hashed: 0 },
+          saved: Promise.resolve()
         };
       }
     }
@@ -27337,7 +27346,7 @@ async function fingerprintWithStats(manifest2, options) {
       vouched.size ? served : null,
       standby
     );
-    await hashTargets(
+    const { remembered } = await hashTargets(
       targets,
       cache,
       records,
@@ -27356,27 +27365,30 @@ async function fingerprintWithStats(manifest2, options) {
     const ofModel = found && found.files.length ? new Set(parts2.filter((p) => p.kind !== "eval").flatMap((p) => p.files)) : null;
     const evalPart = found && { ...found, files: found.files.filter((f) => !ofModel?.has(f)) };
     const evalFiles = evalPart && evalPart.files.length ? hashOf(evalPart) : null;
-    if (raw !== null) {
-      const base = folderPrefix(options.modelDir);
-      const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
-      const memo2 = {
-        key,
-        files: records.size,
-        components,
-        data,
-        evalFiles
-      };
-      cache.keepMemo(memo2, plain);
-    }
-    cache.save();
-    return {
-      fingerprint: fingerprintOf(components, data, evalFiles),
-      stats: { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses }
-    };
+    const stats = { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses };
+    const saved = remembered.then(() => {
+      if (raw !== null) {
+        const base = folderPrefix(options.modelDir);
+        const plain = !dropped && targets.every((t) => t.abs === base + t.rel);
+        const memo2 = {
+          key,
+          files: records.size,
+          components,
+          data,
+          evalFiles
+        };
+        cache.keepMemo(memo2, plain);
+      }
+      cache.save();
+    });
+    if (!options.deferSave) await saved;
+    else saved.catch(() => void 0);
+    return { fingerprint: fingerprintOf(components, data, evalFiles), stats, saved };
   } finally {
     void standby?.dismiss();
   }
 }
+var listingOf = (git, started) => started?.cwd === git.cwd ? started.raw : listGitIndex(git);
 function scopeOf(manifest2, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
   const issues = pathsLeavingRepo(manifest2, depth);
@@ -27477,14 +27489,17 @@ function unionOf(lists) {
 
 // src/app/status.ts
 init_errors();
-async function fingerprintProject(ctx, onProgress) {
+async function fingerprintProject(ctx, options = {}) {
+  const { onProgress, listing, deferSave } = options;
   const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join10(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
     cacheDir,
     env: ctx.env,
-    ...onProgress && { onProgress }
+    ...onProgress && { onProgress },
+    ...listing && { listing },
+    ...deferSave && { deferSave }
   });
 }
 async function status(ctx, options = {}) {
@@ -27495,7 +27510,7 @@ async function status(ctx, options = {}) {
     );
   }
   const [fp, registry2, files] = await Promise.all([
-    fingerprintProject(ctx, options.onProgress),
+    fingerprintProject(ctx, { onProgress: options.onProgress }),
     ctx.repoRoot ? readRegistry(ctx.git, ctx.manifest.model) : null,
     options.files ? partFileLists(ctx) : void 0
   ]);
@@ -27638,7 +27653,7 @@ async function evaluate(ctx, options = {}) {
   }
   if (options.fetchHistory) await ensureHistory(ctx);
   const [fp, registry2] = await Promise.all([
-    options.fingerprint ?? fingerprintProject(ctx),
+    options.fingerprint ?? fingerprintProject(ctx, { deferSave: true }),
     ctx.repoRoot ? options.registry ?? readRegistry(ctx.git, m.model) : null
   ]);
   const settings = evalSettingsWithFiles(evalSettingsHash(m.eval), fp.evalFiles);
@@ -29178,6 +29193,16 @@ function checkVersionOverride(registry2, override) {
 // src/app/record.ts
 init_message();
 
+// src/app/early.ts
+function askRecordQuestions(ctx) {
+  const state = worktreeState(ctx.git);
+  state.catch(() => void 0);
+  const identity = resolveIdentity(ctx.git, ctx.settings);
+  identity.catch(() => void 0);
+  return { state, identity, listing: startModelListing(ctx) };
+}
+var startModelListing = (ctx) => startListing(ctx.git.at(ctx.modelDir));
+
 // src/app/record-checks.ts
 init_errors();
 import { relative as relative6, sep as sep7 } from "node:path";
@@ -29252,16 +29277,13 @@ async function record3(ctx, options = {}) {
   const model = ctx.manifest.model;
   const remote = options.remote ?? "origin";
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  const state = worktreeState(ctx.git);
-  state.catch(() => void 0);
-  const identityAsked = resolveIdentity(ctx.git, ctx.settings);
-  identityAsked.catch(() => void 0);
+  const { state, identity: identityAsked, listing } = options.questions ?? askRecordQuestions(ctx);
   let dirty = null;
   let taking;
   try {
     const { head: head2, paths } = await state;
     if (head2 !== null) refuseDirtyTree(ctx, paths);
-    taking = fingerprintProject(ctx);
+    taking = fingerprintProject(ctx, { listing, deferSave: true });
     taking.catch(() => void 0);
   } catch (e) {
     dirty = e;

@@ -1,6 +1,7 @@
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
+import { type RecordQuestions } from './early.js';
 import { type EvalOutcome, type EvaluateOptions } from './eval.js';
 export interface RecordOptions {
     /** Push the tag (`--push`). */
@@ -45,6 +46,11 @@ export interface RecordOptions {
     readonly history?: Promise<{
         readonly registry: Registry;
     } | null>;
+    /**
+     * The local questions already asked (askRecordQuestions, by a caller that started them
+     * early: the Action, beside its history fetch). Default: asked here, at once.
+     */
+    readonly questions?: RecordQuestions;
     /** `--no-baseline`: record even when the remote's versions could not be fetched. */
     readonly noBaseline?: boolean;
     /** Metrics measured elsewhere (merged shards): see EvaluateOptions.measured. */

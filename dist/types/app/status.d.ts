@@ -1,6 +1,7 @@
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { VersionRef } from '../core/registry/types.js';
 import { type Progress } from '../io/files/index.js';
+import type { StartedListing } from '../io/files/list.js';
 import type { AppContext } from './context.js';
 export interface StatusOptions {
     /** Hashing progress, called only once hashing has lasted a second. */
@@ -43,7 +44,17 @@ export interface StatusResult {
     readonly files?: PartFileLists;
 }
 /** The model's fingerprint with the stat cache in `<git dir>/lepton` (none outside git). */
-export declare function fingerprintProject(ctx: AppContext, onProgress?: (p: Progress) => void): Promise<Fingerprint>;
+export declare function fingerprintProject(ctx: AppContext, options?: {
+    /** Hashing progress, called only once hashing has lasted a second. */
+    readonly onProgress?: ((p: Progress) => void) | undefined;
+    /** The model folder's git listing, already started (record's early questions). */
+    readonly listing?: StartedListing | null;
+    /**
+     * The stat cache may be written after the fingerprint is returned (FingerprintOptions
+     * .deferSave): for a caller whose next work is the eval, which the write then runs beside.
+     */
+    readonly deferSave?: boolean;
+}): Promise<Fingerprint>;
 /**
  * `lepton status`: the fingerprint, each part's hash and file count, and what changed since the
  * highest recorded version; with `options.files`, each part's files as well.

@@ -33,8 +33,15 @@ export declare function statTargets(rels: readonly string[], modelDir: string, r
  * out its answer while the files are read. `standby`: helper threads started early
  * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
  * 'invalid' naming every file that cannot be read.
+ *
+ * Resolves once every file is hashed (`records` complete), with `remembered`: settles once the
+ * records are in the cache (at once unless `vouched` is a promise; then once git's word is in,
+ * which the caller need not wait for to use the hashes). It never rejects (a failed word
+ * remembers nothing).
  */
-export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void, standby?: Standby | null): Promise<void>;
+export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void, standby?: Standby | null): Promise<{
+    readonly remembered: Promise<void>;
+}>;
 /**
  * Helper threads for a cold run, to be started by {@link statTargets} and used by
  * {@link hashTargets} (pool.ts, Standby); none on one core. The caller dismisses them if it

@@ -1,5 +1,6 @@
 import type { Fingerprint } from '../../core/fingerprint/types.js';
 import type { Manifest } from '../../core/manifest/types.js';
+import { type StartedListing } from './list.js';
 import type { Progress } from './progress.js';
 import { type SelectPart } from './select.js';
 export type { Progress } from './progress.js';
@@ -18,6 +19,16 @@ export interface FingerprintOptions {
     readonly onProgress?: (p: Progress) => void;
     /** The environment git runs with (default: this process's). */
     readonly env?: Readonly<NodeJS.ProcessEnv>;
+    /** A listing already running (StartedListing): used when it is of the folder listed here. */
+    readonly listing?: StartedListing | null;
+    /**
+     * Answer before the stat cache is written: on a cold run its write waits for git's word on
+     * the tracked files (`diff-files`), which the hashes do not need, so the caller's next work
+     * (the eval) need not wait for that git process nor for the write. The result's `saved`
+     * settles once the cache is written (or its write failed: nothing is lost but speed).
+     * Default: written before the fingerprint is returned.
+     */
+    readonly deferSave?: boolean;
 }
 /** The files each component and data set matches, relative to modelDir, sorted. */
 export interface Selection {
@@ -66,15 +77,13 @@ export interface TreeListing {
  * is parsed), used when it is the folder listed here. Throws LeptonError 'invalid' when a path
  * leaves the repository.
  */
-export declare function listTree(manifest: Manifest, options: FingerprintOptions, started?: {
-    readonly cwd: string;
-    readonly raw: Promise<string>;
-} | null): Promise<TreeListing>;
+export declare function listTree(manifest: Manifest, options: FingerprintOptions, started?: StartedListing | null): Promise<TreeListing>;
 /** Hashes every component and data set and combines them (encoding: core/fingerprint/encoding.ts). */
 export declare function fingerprintModel(manifest: Manifest, options: FingerprintOptions): Promise<Fingerprint>;
 export declare function fingerprintWithStats(manifest: Manifest, options: FingerprintOptions): Promise<{
     fingerprint: Fingerprint;
     stats: FingerprintStats;
+    saved: Promise<void>;
 }>;
 /**
  * The files of every part, each once, sorted: each part's files are strictly sorted in UTF-8

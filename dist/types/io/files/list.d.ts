@@ -19,6 +19,17 @@ export interface GitListing {
 /** The output of one `git ls-files -v -s -c -o --exclude-standard -z` (see parseLsFiles). */
 export declare function listGitIndex(git: Git): Promise<string>;
 /**
+ * A listGitIndex started early in folder `cwd` (so git lists while other work goes on): used by
+ * whoever lists that same folder next, and ignored elsewhere (a wrong guess of the folder costs
+ * a git process, never a wrong answer).
+ */
+export interface StartedListing {
+    readonly cwd: string;
+    readonly raw: Promise<string>;
+}
+/** Starts listGitIndex in git's folder; its failure is left to whoever awaits it. */
+export declare function startListing(git: Git): StartedListing;
+/**
  * Each NUL-ended record is either
  * `? <path>` (untracked; `<dir>/` for a nested repository) or
  * `<tag> <mode> <blob> <stage>\t<path>` (tracked), where the tag is `H` for an ordinary entry,
