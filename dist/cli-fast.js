@@ -74,7 +74,7 @@ var manifestName = (ctx) => relative(ctx.cwd, ctx.manifestPath) || ctx.manifestP
 async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
-  const listing = startModelListing(git, ctx.manifestPath);
+  const listing = listingUnlessClimbing(git, ctx.manifestPath);
   const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-MJ5ZFR4Y.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
@@ -85,7 +85,7 @@ async function validate(ctx) {
   const where = tree.checked ? "" : " (paths not checked against files: not in a git work tree)";
   ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}${where}`);
 }
-async function startModelListing(git, manifestPath) {
+async function listingUnlessClimbing(git, manifestPath) {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
     readFile(manifestPath, "utf8").catch(() => null)

@@ -21,7 +21,7 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-FKAJGNCQ.js")],
+  [["validate"], () => import("./cli-chunks/validate-Q3BDBO76.js")],
   [["status"], () => import("./cli-chunks/status-KXTOPSAV.js")],
   [["eval"], () => import("./cli-chunks/eval-2DBIXP7Y.js")],
   [["record"], () => import("./cli-chunks/record-CU3BWFBR.js")],
@@ -36,7 +36,7 @@ var MODULES = [
   [["site"], () => import("./cli-chunks/site-LI5RNU5G.js")],
   [["deploy"], () => import("./cli-chunks/deploy-G2KMCKC2.js")],
   [["rollback"], () => import("./cli-chunks/rollback-GRSXXDWZ.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-XID5KY4T.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-23NBGJZY.js")],
   [["merge"], () => import("./cli-chunks/merge-AOXUVGML.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-N66AAOCQ.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-TQZEUKPC.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -139,7 +139,8 @@ export async function filesAtCommits(
   git: Git,
   wanted: readonly { readonly commit: string; readonly path: string }[],
 ): Promise<(Buffer | null)[]> {
-  const asked = wanted.filter((w) => !/[\n\r]/.test(w.path));
+  const nameable = wanted.map((w) => !/[\n\r]/.test(w.path));
+  const asked = wanted.filter((_, i) => nameable[i]);
   if (asked.length === 0) return wanted.map(() => null);
   const chunks: Buffer[] = [];
   await git.run(['cat-file', '--batch'], {
@@ -148,7 +149,7 @@ export async function filesAtCommits(
   });
   const found = parseBatch(Buffer.concat(chunks), asked.length);
   let k = 0;
-  return wanted.map((w) => (/[\n\r]/.test(w.path) ? null : (found[k++] ?? null)));
+  return nameable.map((ok) => (ok ? (found[k++] ?? null) : null));
 }
 
 /**

@@ -13,7 +13,7 @@ export async function validate(ctx: CommandContext): Promise<void> {
   const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname(ctx.manifestPath), ctx.env);
   // git lists the model's folder on the other core while the YAML parser loads and runs.
-  const listing = startModelListing(git, ctx.manifestPath);
+  const listing = listingUnlessClimbing(git, ctx.manifestPath);
   const { checkTree, formatIssue, ManifestInvalidError } = await import('./validate-work.js');
   // openApp reads and checks the manifest (once), with the git that found the repository.
   const app = await openApp(ctx, { git });
@@ -33,7 +33,10 @@ export async function validate(ctx: CommandContext): Promise<void> {
  * has `..` before a `#` (a comment such as `$schema=../schema.json` may): a path climbing above
  * the folder lists another one. Null otherwise (checkTree lists as usual).
  */
-async function startModelListing(git: Git, manifestPath: string): Promise<StartedListing | null> {
+async function listingUnlessClimbing(
+  git: Git,
+  manifestPath: string,
+): Promise<StartedListing | null> {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
     readFile(manifestPath, 'utf8').catch(() => null),

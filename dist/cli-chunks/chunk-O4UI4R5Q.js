@@ -16,7 +16,7 @@ import { dirname, relative } from "node:path";
 async function validate(ctx) {
   const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname(ctx.manifestPath), ctx.env);
-  const listing = startModelListing(git, ctx.manifestPath);
+  const listing = listingUnlessClimbing(git, ctx.manifestPath);
   const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-Q3QLHKKF.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
@@ -27,7 +27,7 @@ async function validate(ctx) {
   const where = tree.checked ? "" : " (paths not checked against files: not in a git work tree)";
   ctx.out.note(`${name}: OK \u2014 model "${m.model}", ${counts}${where}`);
 }
-async function startModelListing(git, manifestPath) {
+async function listingUnlessClimbing(git, manifestPath) {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
     readFile(manifestPath, "utf8").catch(() => null)

@@ -8,7 +8,7 @@ import {
   isTouched,
   touchedBy,
   worktreeChanges
-} from "./chunk-LCX23FOF.js";
+} from "./chunk-INI4FW4L.js";
 import "./chunk-BKN7J6DN.js";
 import "./chunk-DCAMK6TN.js";
 import {

@@ -8,7 +8,7 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   validate
-} from "./chunk-5THALDBU.js";
+} from "./chunk-O4UI4R5Q.js";
 import {
   Output
 } from "./chunk-AZETBRBC.js";

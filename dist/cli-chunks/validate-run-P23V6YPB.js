@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-5THALDBU.js";
+} from "./chunk-O4UI4R5Q.js";
 import "./chunk-AZETBRBC.js";
 import "./chunk-44W3LPTH.js";
 import "./chunk-BB7OZOJ7.js";

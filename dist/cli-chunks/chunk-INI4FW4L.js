@@ -101,7 +101,8 @@ async function headCommit(git) {
   return r.code === 0 ? r.stdout.trim() : null;
 }
 async function filesAtCommits(git, wanted) {
-  const asked = wanted.filter((w) => !/[\n\r]/.test(w.path));
+  const nameable = wanted.map((w) => !/[\n\r]/.test(w.path));
+  const asked = wanted.filter((_, i) => nameable[i]);
   if (asked.length === 0) return wanted.map(() => null);
   const chunks = [];
   await git.run(["cat-file", "--batch"], {
@@ -111,7 +112,7 @@ async function filesAtCommits(git, wanted) {
   });
   const found = parseBatch(Buffer.concat(chunks), asked.length);
   let k = 0;
-  return wanted.map((w) => /[\n\r]/.test(w.path) ? null : found[k++] ?? null);
+  return nameable.map((ok) => ok ? found[k++] ?? null : null);
 }
 function parseBatch(out, count) {
   const result = [];

@@ -7,7 +7,7 @@ import {
   resolveBase,
   touchedBy,
   worktreeChanges
-} from "./chunk-LCX23FOF.js";
+} from "./chunk-INI4FW4L.js";
 import "./chunk-BKN7J6DN.js";
 import {
   defaultBranch

@@ -27,7 +27,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ ls }, { renderLs }] = await Promise.all([
-      import("./ls-LYQN5ZXY.js"),
+      import("./ls-MZU7W42X.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await ls(await topGit(ctx, "ls"), pattern(program, ctx));
@@ -42,7 +42,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ affected }, { renderAffected }] = await Promise.all([
-      import("./affected-MUYR7VEI.js"),
+      import("./affected-UAX3RAIY.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await affected(await topGit(ctx, "affected"), {
