@@ -1,15 +1,11 @@
 import type { AppContext } from '../app/context.js';
 import { evaluate, type EvalOutcome } from '../app/eval.js';
-import { promoteAndDeploy } from '../app/deploy.js';
-import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import { record } from '../app/record.js';
 import type { RecordQuestions } from '../app/early.js';
 import { fingerprintProject } from '../app/status.js';
 import type { StartedListing } from '../io/files/list.js';
 import { thresholdsFailed } from '../core/format/checks.js';
-import { versionTag } from '../core/registry/names.js';
 import { evalMarkdown, evalReportInput } from '../core/report/eval.js';
-import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
 import { recordSummaryMarkdown, recordSummaryNote } from '../core/report/record.js';
 import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
@@ -18,7 +14,7 @@ import { paceFromEnv } from '../io/github/open-client.js';
 import { commentOnPullRequest } from './comment.js';
 import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
-import { fetchModelHistory, startHistoryFetch } from './history.js';
+import { startHistoryFetch } from './history.js';
 import type { FetchedHistory } from '../io/registry/history.js';
 import { shardsInput } from './shards.js';
 import { errorReport } from './report.js';
@@ -159,43 +155,3 @@ export async function recordMode(
     gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
   };
 }
-
-/** workflow_dispatch with a stage, or release published: promote and push the stage tag. */
-export async function promoteMode(
-  ctx: AppContext,
-  s: ModeSettings,
-  plan: Extract<Plan, { kind: 'promote' }>,
-): Promise<RunResult> {
-  const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, {
-    baseBranch: null,
-    log: s.log,
-    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
-  });
-  const p = await promoteAndDeploy(
-    ctx,
-    {
-      ...(plan.version !== null && { version: plan.version }),
-      stage: plan.stage,
-      push: s.inputs.push,
-      store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
-      remote: REMOTE,
-    },
-    actionDeploySettings(s),
-  );
-  const refused = p.refused.length > 0;
-  const result: RunResult = {
-    model,
-    version: p.version,
-    tag: versionTag(model, p.version),
-    stageTag: p.tag,
-    passed: !refused,
-    reused: false,
-    metrics: p.metrics,
-    report: promoteMarkdown(p),
-    gateFailure: promoteGateFailure(p),
-  };
-  return withDeploy(result, p.deploy);
-}
-
-export { deployMode } from './deploy-mode.js';

@@ -66,7 +66,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
       checkPromoteInputs(ctx, s.inputs);
-      return (await import('./modes.js')).promoteMode(ctx, s, plan);
+      return (await import('./promote-mode.js')).promoteMode(ctx, s, plan);
     }
     case 'monitor':
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
