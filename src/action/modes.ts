@@ -11,8 +11,6 @@ import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { paceFromEnv } from '../io/github/open-client.js';
-import { commentOnPullRequest } from './comment.js';
-import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
 import { startHistoryFetch } from './history.js';
 import type { FetchedHistory } from '../io/registry/history.js';
@@ -40,6 +38,8 @@ export async function evalMode(
   const fetched = await history;
   const comment = async (report: string) => {
     if (plan.pullRequest === null || !s.inputs.comment) return;
+    // Loaded here: a push run never comments.
+    const { commentOnPullRequest } = await import('./comment.js');
     await commentOnPullRequest({
       token: s.inputs.token,
       repository: s.env.GITHUB_REPOSITORY,
@@ -73,6 +73,7 @@ export async function evalMode(
   // `command: eval` on a pull request is the unprivileged half of the split: hand the result
   // to the workflow_run job that may comment (it re-checks and re-renders all of it).
   if (s.inputs.command === 'eval' && plan.pullRequest !== null && plan.headSha !== null) {
+    const { uploadResult } = await import('./result-artifact.js');
     await uploadResult(
       {
         kind: 'lepton-result',
