@@ -108,7 +108,7 @@ export async function evalMode(
 export async function recordMode(
   ctx: AppContext,
   s: ModeSettings,
-  history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, 'record'),
+  history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, 'tags'),
   questions?: RecordQuestions,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;

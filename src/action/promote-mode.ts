@@ -5,7 +5,7 @@ import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import type { Plan } from './event.js';
-import { fetchModelHistory } from './history.js';
+import { startHistoryFetch } from './history.js';
 import type { ModeSettings, RunResult } from './result.js';
 
 // Its own module (not modes.ts): a push or pull-request run never loads the deploy, rollback and
@@ -20,11 +20,7 @@ export async function promoteMode(
   plan: Extract<Plan, { kind: 'promote' }>,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, {
-    baseBranch: null,
-    log: s.log,
-    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
-  });
+  await startHistoryFetch(ctx, s, 'tags');
   const p = await promoteAndDeploy(
     ctx,
     {

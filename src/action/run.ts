@@ -54,7 +54,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
         import('./history.js'),
         import('../app/early.js'),
       ]);
-      const history = startHistoryFetch(ctx, s, 'record');
+      const history = startHistoryFetch(ctx, s, 'tags');
       history.catch(() => undefined);
       const questions = askRecordQuestions(ctx);
       return (await import('./modes.js')).recordMode(ctx, s, history, questions);

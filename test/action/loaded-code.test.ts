@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tempDir } from '../helpers/repo.js';
 import { cleanupOrigins, MODEL, MODEL_DIR, NO_IDENTITY, origin } from './model-repo.js';
-import { cleanupRuns, examplePayload, runAction } from './run-action.js';
+import { cleanupRuns, examplePayload, mainPushPayload, runAction } from './run-action.js';
 
 // Compiling code is most of what a run pays before its own work (issue 23): a push run must not
 // load what only promotion, a model store or a pull request's comment needs. A module-loader hook
@@ -60,9 +60,7 @@ const PROMOTION_ONLY = [
 describe('the code an Action run loads', () => {
   it('a push run loads no promotion, deploy, OCI client or comment code, nor semver ranges', async () => {
     const o = origin();
-    const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
-    payload.ref = 'refs/heads/main';
-    (payload.repository as { default_branch: string }).default_branch = 'main';
+    const payload = await mainPushPayload();
     writeFileSync(log, '');
     const run = await runAction({
       workspace: o.checkout('main'),
