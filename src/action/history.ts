@@ -52,17 +52,18 @@ export async function fetchModelHistory(
 
 /**
  * The history fetch of a mode, started before the mode's own code loads (git works while
- * Node compiles): a pull request's eval with its base branch, or a record, which with the
- * `push` input refuses to go on without `origin`.
+ * Node compiles): a pull request's eval with its base branch, or a mode that makes tags
+ * (`'tags'`: record, promote, rollback), which with the `push` input refuses to go on
+ * without `origin`.
  */
 export function startHistoryFetch(
   ctx: AppContext,
   s: Pick<ModeSettings, 'inputs' | 'log'>,
-  mode: { readonly baseBranch: string | null } | 'record',
+  mode: { readonly baseBranch: string | null } | 'tags',
 ): Promise<FetchedHistory | null> {
-  const pushes = mode === 'record' && s.inputs.push;
+  const pushes = mode === 'tags' && s.inputs.push;
   return fetchModelHistory(ctx.git, ctx.manifest.model, {
-    baseBranch: mode === 'record' ? null : mode.baseBranch,
+    baseBranch: mode === 'tags' ? null : mode.baseBranch,
     log: s.log,
     push: pushes ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
   });

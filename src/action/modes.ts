@@ -1,24 +1,18 @@
 import type { AppContext } from '../app/context.js';
 import { evaluate, type EvalOutcome } from '../app/eval.js';
-import { promoteAndDeploy } from '../app/deploy.js';
-import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import { record } from '../app/record.js';
 import type { RecordQuestions } from '../app/early.js';
 import { fingerprintProject } from '../app/status.js';
 import type { StartedListing } from '../io/files/list.js';
 import { thresholdsFailed } from '../core/format/checks.js';
-import { versionTag } from '../core/registry/names.js';
 import { evalMarkdown, evalReportInput } from '../core/report/eval.js';
-import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
 import { recordSummaryMarkdown, recordSummaryNote } from '../core/report/record.js';
 import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { paceFromEnv } from '../io/github/open-client.js';
-import { commentOnPullRequest } from './comment.js';
-import { uploadResult } from './result-artifact.js';
 import type { Plan } from './event.js';
-import { fetchModelHistory, startHistoryFetch } from './history.js';
+import { startHistoryFetch } from './history.js';
 import type { FetchedHistory } from '../io/registry/history.js';
 import { shardsInput } from './shards.js';
 import { errorReport } from './report.js';
@@ -44,6 +38,8 @@ export async function evalMode(
   const fetched = await history;
   const comment = async (report: string) => {
     if (plan.pullRequest === null || !s.inputs.comment) return;
+    // Loaded here: a push run never comments.
+    const { commentOnPullRequest } = await import('./comment.js');
     await commentOnPullRequest({
       token: s.inputs.token,
       repository: s.env.GITHUB_REPOSITORY,
@@ -77,6 +73,7 @@ export async function evalMode(
   // `command: eval` on a pull request is the unprivileged half of the split: hand the result
   // to the workflow_run job that may comment (it re-checks and re-renders all of it).
   if (s.inputs.command === 'eval' && plan.pullRequest !== null && plan.headSha !== null) {
+    const { uploadResult } = await import('./result-artifact.js');
     await uploadResult(
       {
         kind: 'lepton-result',
@@ -111,7 +108,7 @@ export async function evalMode(
 export async function recordMode(
   ctx: AppContext,
   s: ModeSettings,
-  history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, 'record'),
+  history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, 'tags'),
   questions?: RecordQuestions,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
@@ -159,43 +156,3 @@ export async function recordMode(
     gateFailure: outcome.passed ? null : thresholdsFailed(outcome.checks),
   };
 }
-
-/** workflow_dispatch with a stage, or release published: promote and push the stage tag. */
-export async function promoteMode(
-  ctx: AppContext,
-  s: ModeSettings,
-  plan: Extract<Plan, { kind: 'promote' }>,
-): Promise<RunResult> {
-  const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, {
-    baseBranch: null,
-    log: s.log,
-    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
-  });
-  const p = await promoteAndDeploy(
-    ctx,
-    {
-      ...(plan.version !== null && { version: plan.version }),
-      stage: plan.stage,
-      push: s.inputs.push,
-      store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
-      remote: REMOTE,
-    },
-    actionDeploySettings(s),
-  );
-  const refused = p.refused.length > 0;
-  const result: RunResult = {
-    model,
-    version: p.version,
-    tag: versionTag(model, p.version),
-    stageTag: p.tag,
-    passed: !refused,
-    reused: false,
-    metrics: p.metrics,
-    report: promoteMarkdown(p),
-    gateFailure: promoteGateFailure(p),
-  };
-  return withDeploy(result, p.deploy);
-}
-
-export { deployMode } from './deploy-mode.js';

@@ -7,7 +7,7 @@ import { versionTag } from '../core/registry/names.js';
 import { rollbackMarkdown } from '../core/report/rollback.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import type { Plan } from './event.js';
-import { fetchModelHistory } from './history.js';
+import { startHistoryFetch } from './history.js';
 import { empty, type ModeSettings, type RunResult } from './result.js';
 
 /**
@@ -21,11 +21,7 @@ export async function rollbackMode(
   plan: Extract<Plan, { kind: 'rollback' }>,
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
-  await fetchModelHistory(ctx.git, model, {
-    baseBranch: null,
-    log: s.log,
-    push: s.inputs.push ? { repoRoot: ctx.repoRoot ?? ctx.modelDir } : null,
-  });
+  await startHistoryFetch(ctx, s, 'tags');
   const deploy = deployAfterRollback(ctx, plan.stage, trackedSettings(s));
   const r = await rollback(ctx, {
     ...(deploy && { deploy }),

@@ -54,7 +54,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
         import('./history.js'),
         import('../app/early.js'),
       ]);
-      const history = startHistoryFetch(ctx, s, 'record');
+      const history = startHistoryFetch(ctx, s, 'tags');
       history.catch(() => undefined);
       const questions = askRecordQuestions(ctx);
       return (await import('./modes.js')).recordMode(ctx, s, history, questions);
@@ -66,7 +66,7 @@ export async function run(s: RunSettings): Promise<RunResult> {
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
       checkPromoteInputs(ctx, s.inputs);
-      return (await import('./modes.js')).promoteMode(ctx, s, plan);
+      return (await import('./promote-mode.js')).promoteMode(ctx, s, plan);
     }
     case 'monitor':
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);

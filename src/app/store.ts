@@ -1,18 +1,14 @@
 import { LeptonError } from '../core/errors/index.js';
 import type { VersionRecord } from '../core/registry/types.js';
 import { expandArtifacts } from '../io/services/artifact-files.js';
-import {
-  manifestDigestOf,
-  parsePinned,
-  pushArtifact,
-  storeRepository,
-  tagManifest,
-  type StoreSettings,
-} from '../io/oci/index.js';
+import type { StoreSettings } from '../io/oci/index.js';
 import { join } from 'node:path';
 import type { AppContext } from './context.js';
 
 /** What `record` and `promote` need from the model store (contract §8), in one place. */
+
+// The OCI client loads only for a manifest with a store: most runs have none.
+const oci = () => import('../io/oci/index.js');
 
 /** The settings the caller passed, else the ones the context's environment names (the CLI's). */
 export const storeSettings = (ctx: AppContext, given?: StoreSettings): StoreSettings =>
@@ -33,6 +29,7 @@ export async function storeArtifact(
 ): Promise<VersionRecord> {
   const store = ctx.manifest.store;
   if (!store) return record;
+  const { pushArtifact, storeRepository } = await oci();
   const repo = storeRepository(store, ctx.manifest.model);
   const found = await expandArtifacts(
     ctx.manifest.artifacts,
@@ -115,6 +112,7 @@ async function pointTag(
     }
     return false;
   }
+  const { manifestDigestOf, parsePinned, tagManifest } = await oci();
   const pinned = parsePinned(ref);
   const settings = storeSettings(ctx, given);
   try {

@@ -21,6 +21,14 @@ export async function examplePayload(
   return JSON.parse(JSON.stringify(found)) as Payload;
 }
 
+/** GitHub's example push payload, made a push to `main`, the default branch (a record run). */
+export async function mainPushPayload(): Promise<Payload> {
+  const payload = await examplePayload('push', (p) => p.ref === 'refs/heads/master');
+  payload.ref = 'refs/heads/main';
+  (payload.repository as { default_branch: string }).default_branch = 'main';
+  return payload;
+}
+
 export interface ActionRun {
   readonly code: number;
   readonly stdout: string;

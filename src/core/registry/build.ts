@@ -1,4 +1,5 @@
-import semver from 'semver';
+// One function file, not semver's index: the index loads every function and range (~57 KB).
+import rcompare from 'semver/functions/rcompare.js';
 import { parseRecord } from './message.js';
 import { parseTagName, type ParsedTag } from './names.js';
 import { byHistory, holders } from './stages.js';
@@ -34,9 +35,7 @@ function plainKey(version: string): number | null {
 function newestFirst(versions: VersionEntry[]): VersionEntry[] {
   const keyed = versions.map((v) => ({ v, k: plainKey(v.version) }));
   return keyed
-    .sort((a, b) =>
-      a.k !== null && b.k !== null ? b.k - a.k : semver.rcompare(a.v.version, b.v.version),
-    )
+    .sort((a, b) => (a.k !== null && b.k !== null ? b.k - a.k : rcompare(a.v.version, b.v.version)))
     .map((x) => x.v);
 }
 

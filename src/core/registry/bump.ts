@@ -1,4 +1,9 @@
-import semver from 'semver';
+// Function files, not semver's index: the index loads every function and range (~57 KB).
+import gt from 'semver/functions/gt.js';
+import inc from 'semver/functions/inc.js';
+import parseSemver from 'semver/functions/parse.js';
+import prerelease from 'semver/functions/prerelease.js';
+import validSemver from 'semver/functions/valid.js';
 import { LeptonError } from '../errors/index.js';
 import type { Changed } from '../fingerprint/types.js';
 import type { BumpLevel, Manifest } from '../manifest/types.js';
@@ -25,18 +30,18 @@ export function nextVersion(latest: string | null, bump: BumpLevel, first: strin
   if (latest === null) return first;
   if (bump === 'none') return null;
   // A pre-release (from another tool) is bumped to its release, then past it by one level.
-  const base = semver.parse(latest);
+  const base = parseSemver(latest);
   if (!base) throw new LeptonError('invalid', `not a semantic version: ${latest}`);
-  return semver.inc(`${base.major}.${base.minor}.${base.patch}`, bump);
+  return inc(`${base.major}.${base.minor}.${base.patch}`, bump);
 }
 
 /** Checks a `--version` override: `X.Y.Z` and higher than every recorded version. */
 export function checkOverride(version: string, latest: string | null): string {
-  const v = semver.valid(version.replace(/^v/, ''));
-  if (!v || semver.prerelease(v) || semver.parse(v)?.build.length) {
+  const v = validSemver(version.replace(/^v/, ''));
+  if (!v || prerelease(v) || parseSemver(v)?.build.length) {
     throw new LeptonError('invalid', `--version ${version}: expected X.Y.Z (for example 1.4.0)`);
   }
-  if (latest !== null && !semver.gt(v, latest)) {
+  if (latest !== null && !gt(v, latest)) {
     throw new LeptonError(
       'invalid',
       `--version ${v} must be higher than the latest recorded version, ${latest}`,
