@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-AZETBRBC.js";
+} from "./cli-chunks/chunk-BJQFXMSF.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-Q3BDBO76.js")],
-  [["status"], () => import("./cli-chunks/status-KXTOPSAV.js")],
-  [["eval"], () => import("./cli-chunks/eval-2DBIXP7Y.js")],
-  [["record"], () => import("./cli-chunks/record-CU3BWFBR.js")],
-  [["promote"], () => import("./cli-chunks/promote-OGVCRWN3.js")],
-  [["show"], () => import("./cli-chunks/show-B7HPT26M.js")],
-  [["diff"], () => import("./cli-chunks/diff-NS52EU4W.js")],
-  [["history"], () => import("./cli-chunks/history-2DFL4UYR.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-BVETKF3G.js")],
-  [["export"], () => import("./cli-chunks/export-J4ZPTZMT.js")],
-  [["init"], () => import("./cli-chunks/init-NFKI3TJJ.js")],
-  [["pull"], () => import("./cli-chunks/pull-PP2XQN26.js")],
-  [["site"], () => import("./cli-chunks/site-LI5RNU5G.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-G2KMCKC2.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-GRSXXDWZ.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-23NBGJZY.js")],
-  [["merge"], () => import("./cli-chunks/merge-AOXUVGML.js")]
+  [["validate"], () => import("./cli-chunks/validate-YSLZUIBQ.js")],
+  [["status"], () => import("./cli-chunks/status-LRUE75DV.js")],
+  [["eval"], () => import("./cli-chunks/eval-JJYCXZZA.js")],
+  [["record"], () => import("./cli-chunks/record-4PWNHNJH.js")],
+  [["promote"], () => import("./cli-chunks/promote-JDVYBDQE.js")],
+  [["show"], () => import("./cli-chunks/show-CRIDQHL2.js")],
+  [["diff"], () => import("./cli-chunks/diff-ETY3KAQG.js")],
+  [["history"], () => import("./cli-chunks/history-WKFAI5SK.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-SXN5IH2T.js")],
+  [["export"], () => import("./cli-chunks/export-N5QNIQLI.js")],
+  [["init"], () => import("./cli-chunks/init-AKHH4XX2.js")],
+  [["pull"], () => import("./cli-chunks/pull-7MFONJO3.js")],
+  [["site"], () => import("./cli-chunks/site-ZMRCMQDA.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-UT5KYS5A.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-DFIHXQ5Z.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-WGYIEFAI.js")],
+  [["merge"], () => import("./cli-chunks/merge-CHCR7C6J.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-TQZEUKPC.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-7OFOPVYN.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

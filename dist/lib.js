@@ -140,6 +140,16 @@ var init_number = __esm({
   }
 });
 
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -197,16 +207,6 @@ var require_constants = __commonJS({
       FLAG_INCLUDE_PRERELEASE: 1,
       FLAG_LOOSE: 2
     };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
   }
 });
 
@@ -351,13 +351,13 @@ var require_semver = __commonJS({
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
+    var isPrereleaseIdentifier = (prerelease2, identifier) => {
       const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
+      if (identifiers.length > prerelease2.length) {
         return false;
       }
       for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+        if (compareIdentifiers(prerelease2[i], identifiers[i]) !== 0) {
           return false;
         }
       }
@@ -605,17 +605,17 @@ var require_semver = __commonJS({
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease2 = [identifier, base];
               if (identifierBase === false) {
-                prerelease = [identifier];
+                prerelease2 = [identifier];
               }
               if (isPrereleaseIdentifier(this.prerelease, identifier)) {
                 const prereleaseBase = this.prerelease[identifier.split(".").length];
                 if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
+                  this.prerelease = prerelease2;
                 }
               } else {
-                this.prerelease = prerelease;
+                this.prerelease = prerelease2;
               }
             }
             break;
@@ -634,165 +634,6 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = (version2, options, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      try {
-        return new SemVer(version2, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var valid = (version2, options) => {
-      const v = parse4(version2, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var clean2 = (version2, options) => {
-      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean2;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version2 instanceof SemVer ? version2.version : version2,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var diff4 = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff4;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var prerelease = (version2, options) => {
-      const parsed = parse4(version2, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
 // node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
@@ -808,1548 +649,8 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse4 = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      if (typeof version2 === "number") {
-        version2 = String(version2);
-      }
-      if (typeof version2 !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse4 = require_parse();
-    var constants2 = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version2, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version2, options) => {
-      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse4(versionStringToParse, options);
-    };
-    var doTruncation = (version2, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version2.version;
-      }
-      version2.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version2.minor = 0;
-          version2.patch = 0;
-          break;
-        case "minor":
-          version2.patch = 0;
-          break;
-      }
-      return version2.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey2 = memoOpts + ":" + range;
-        const cached2 = cache.get(memoKey2);
-        if (cached2) {
-          return cached2;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey2, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version2) {
-        if (!version2) {
-          return false;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version2, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version2, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version2)) {
-          return false;
-        }
-      }
-      if (version2.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version2) {
-        debug("Comparator.test", version2, this.options.loose);
-        if (this.semver === ANY || version2 === ANY) {
-          return true;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version2, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version2, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version2);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
-      version2 = new SemVer(version2, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version2, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version2 of v) {
-        const included = satisfies(version2, range, options);
-        if (included) {
-          prev = version2;
-          if (!first) {
-            first = version2;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants2 = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse4 = require_parse();
-    var valid = require_valid();
-    var clean2 = require_clean();
-    var inc = require_inc();
-    var diff4 = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse4,
-      valid,
-      clean: clean2,
-      inc,
-      diff: diff4,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
+    var rcompare2 = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare2;
   }
 });
 
@@ -2674,9 +975,7 @@ function plainKey(version2) {
 }
 function newestFirst(versions) {
   const keyed = versions.map((v) => ({ v, k: plainKey(v.version) }));
-  return keyed.sort(
-    (a, b) => a.k !== null && b.k !== null ? b.k - a.k : import_semver.default.rcompare(a.v.version, b.v.version)
-  ).map((x) => x.v);
+  return keyed.sort((a, b) => a.k !== null && b.k !== null ? b.k - a.k : (0, import_rcompare.default)(a.v.version, b.v.version)).map((x) => x.v);
 }
 function prepareTag(model, raw, known) {
   const tag = parseTagName(raw.name);
@@ -2784,11 +1083,11 @@ function overviewOf(registry2) {
   }
   return { model: registry2.model, latest: registry2.versions[0] ?? null, stages };
 }
-var import_semver, PLAIN, PART, MAJOR, wantsRecord, pointsAtCommit, notCommit;
+var import_rcompare, PLAIN, PART, MAJOR, wantsRecord, pointsAtCommit, notCommit;
 var init_build = __esm({
   "src/core/registry/build.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
+    import_rcompare = __toESM(require_rcompare(), 1);
     init_message();
     init_names();
     init_stages();
@@ -3143,7 +1442,7 @@ var init_git = __esm({
         return git;
       }
       run(args, options = {}) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           const child = spawn("git", [...args], {
             cwd: this.cwd,
             env: this.env(options.env),
@@ -3167,7 +1466,7 @@ var init_git = __esm({
               const msg = lastLines(result.stderr, `exit ${result.code}`);
               reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
             } else {
-              resolve5(result);
+              resolve6(result);
             }
           });
           child.stdin.on("error", () => {
@@ -4426,7 +2725,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve5) => end = resolve5);
+  const fed = new Promise((resolve6) => end = resolve6);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -8589,10 +6888,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8606,7 +6905,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8630,7 +6929,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -8646,7 +6945,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8737,7 +7036,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8751,13 +7050,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -8800,18 +7099,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8865,8 +7164,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8878,7 +7177,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8889,8 +7188,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8907,7 +7206,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9087,7 +7386,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -9104,24 +7403,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9304,25 +7603,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10132,14 +8431,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11306,18 +9605,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11470,15 +9769,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11672,13 +9971,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12049,6 +10348,41 @@ var init_positions = __esm({
   "src/core/manifest/positions.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse4 = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse();
+    var valid = (version2, options) => {
+      const v = parse4(version2, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
   }
 });
 
@@ -15517,7 +13851,7 @@ function isRef2(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -15527,7 +13861,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -15538,7 +13872,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -15602,7 +13936,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21103,6 +19437,916 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/io/oci/download.ts
+import { createHash as createHash9 } from "node:crypto";
+import { closeSync as closeSync4, openSync as openSync4, writeSync } from "node:fs";
+import net from "node:net";
+import tls from "node:tls";
+function downloadRaw(url, headers, path) {
+  const https2 = url.protocol === "https:";
+  const port = Number(url.port || (https2 ? 443 : 80));
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const request = `GET ${url.pathname}${url.search} HTTP/1.1\r
+Host: ${url.host}\r
+` + Object.entries(headers).map(([k, v]) => `${k}: ${v}\r
+`).join("") + "Accept-Encoding: identity\r\nConnection: close\r\n\r\n";
+  if (Object.entries(headers).some(([k, v]) => /[\r\n]/.test(k + v))) {
+    return Promise.reject(new Error("a request header holds a line break"));
+  }
+  return new Promise((resolve6, reject) => {
+    let head = Buffer.alloc(0);
+    let fd = null;
+    let left = 0;
+    let size = 0;
+    const hash2 = createHash9("sha256");
+    let settled = false;
+    const finish = (error2, answer) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      if (fd !== null) {
+        try {
+          closeSync4(fd);
+        } catch (e) {
+          error2 ??= e;
+        }
+        fd = null;
+      }
+      if (error2) reject(error2);
+      else resolve6(answer);
+    };
+    const body = (chunk) => {
+      const n = Math.min(chunk.length, left);
+      const part2 = n === chunk.length ? chunk : chunk.subarray(0, n);
+      hash2.update(part2);
+      for (let off = 0; off < n; ) off += writeSync(fd, part2, off, n - off);
+      left -= n;
+      size += n;
+      if (left === 0)
+        finish(null, { kind: "written", digest: `sha256:${hash2.digest("hex")}`, size });
+    };
+    const onHead = (bytes) => {
+      head = Buffer.concat([head, bytes]);
+      const end = head.indexOf("\r\n\r\n");
+      if (end < 0) {
+        if (head.length > MAX_HEAD) finish(null, { kind: "other", status: 0 });
+        return;
+      }
+      const lines = head.toString("latin1", 0, end).split("\r\n");
+      const rest = head.subarray(end + 4);
+      head = null;
+      const status3 = Number(/^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? "")?.[1] ?? 0);
+      const fields = /* @__PURE__ */ new Map();
+      for (const line of lines.slice(1)) {
+        const colon = line.indexOf(":");
+        if (colon > 0)
+          fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+      }
+      const location = fields.get("location");
+      if ([301, 302, 303, 307, 308].includes(status3) && location) {
+        finish(null, { kind: "redirect", status: status3, location });
+        return;
+      }
+      const length = fields.get("content-length");
+      const coded = fields.has("transfer-encoding") || (fields.get("content-encoding") ?? "identity").toLowerCase() !== "identity";
+      if (status3 !== 200 || coded || length === void 0 || !/^\d+$/.test(length)) {
+        finish(null, { kind: "other", status: status3 });
+        return;
+      }
+      left = Number(length);
+      fd = openSync4(path, "wx");
+      if (left === 0)
+        finish(null, { kind: "written", digest: `sha256:${hash2.digest("hex")}`, size: 0 });
+      else if (rest.length) body(rest);
+    };
+    const onread = {
+      buffer: Buffer.allocUnsafe(READ_BUFFER),
+      callback: (n, buf) => {
+        if (settled) return false;
+        const chunk = Buffer.from(buf.buffer, buf.byteOffset, n);
+        try {
+          if (head !== null) onHead(chunk);
+          else body(chunk);
+        } catch (e) {
+          finish(e);
+        }
+        return !settled;
+      }
+    };
+    const socket = https2 ? (
+      // `onread` is documented for tls.connect too (when no `socket` is given); @types/node lacks it.
+      tls.connect({
+        host,
+        port,
+        servername: net.isIP(host) ? void 0 : host,
+        onread
+      })
+    ) : net.connect({ host, port, onread });
+    socket.setNoDelay(true);
+    socket.once(https2 ? "secureConnect" : "connect", () => socket.write(request));
+    socket.setTimeout(
+      IDLE_MS,
+      () => finish(new Error(`no answer for ${IDLE_MS / 1e3} s from ${url.host}`))
+    );
+    socket.on("error", (e) => finish(e));
+    socket.on(
+      "close",
+      () => finish(
+        new Error(
+          head !== null ? `${url.host} closed the connection without an answer` : "the connection closed mid-download"
+        )
+      )
+    );
+  });
+}
+var IDLE_MS, READ_BUFFER, MAX_HEAD;
+var init_download = __esm({
+  "src/io/oci/download.ts"() {
+    "use strict";
+    IDLE_MS = 12e4;
+    READ_BUFFER = 1 << 20;
+    MAX_HEAD = 64 << 10;
+  }
+});
+
+// src/io/oci/http.ts
+import http from "node:http";
+import https from "node:https";
+function send(req) {
+  const mod = req.url.protocol === "https:" ? https : http;
+  const agent = agents[req.url.protocol];
+  return new Promise((resolve6, reject) => {
+    const r = mod.request(
+      req.url,
+      { method: req.method, headers: { ...req.headers }, agent },
+      (res) => resolve6({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+    );
+    r.on("error", reject);
+    r.setTimeout(
+      IDLE_MS2,
+      () => r.destroy(new Error(`no answer for ${IDLE_MS2 / 1e3} s from ${req.url.host}`))
+    );
+    if (req.body === void 0) r.end();
+    else if (Buffer.isBuffer(req.body)) r.end(req.body);
+    else {
+      const stream = req.body();
+      stream.on("error", (e) => r.destroy(e));
+      stream.pipe(r);
+    }
+  });
+}
+async function readText(res, limit = 4 << 20) {
+  return (await readBytes(res, limit)).toString("utf8");
+}
+async function readBytes(res, limit = 4 << 20) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    size += chunk.length;
+    if (size > limit) {
+      res.body.destroy();
+      throw new Error(`response larger than ${limit} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+function drain(res) {
+  res.body.resume();
+}
+var agents, IDLE_MS2;
+var init_http = __esm({
+  "src/io/oci/http.ts"() {
+    "use strict";
+    agents = {
+      "http:": new http.Agent({ keepAlive: true, maxSockets: 8 }),
+      "https:": new https.Agent({ keepAlive: true, maxSockets: 8 })
+    };
+    IDLE_MS2 = 12e4;
+  }
+});
+
+// src/io/oci/reference.ts
+function storeRepository(store, model) {
+  const m = /^oci:\/\/([^/]+)((?:\/[^/]+)*?)\/?$/.exec(store);
+  const registry2 = m?.[1] ?? "";
+  const path = [...(m?.[2] ?? "").split("/").filter(Boolean), model];
+  if (!m || !HOST.test(registry2) || !path.every((c) => COMPONENT.test(c))) {
+    throw new LeptonError("invalid", `artifacts.store: ${store} is not oci://REGISTRY/PREFIX`, [
+      "for example oci://ghcr.io/acme/models"
+    ]);
+  }
+  return { registry: registry2, name: path.join("/") };
+}
+function parsePinned(ref2) {
+  const at2 = ref2.lastIndexOf("@");
+  const slash = ref2.indexOf("/");
+  const digest = ref2.slice(at2 + 1);
+  const registry2 = ref2.slice(0, slash);
+  const name2 = ref2.slice(slash + 1, at2);
+  if (at2 < 0 || slash < 0 || !DIGEST.test(digest) || !HOST.test(registry2) || !name2.split("/").every((c) => COMPONENT.test(c))) {
+    throw new LeptonError(
+      "invalid",
+      `${ref2} is not a pinned OCI reference (REGISTRY/NAME@sha256:\u2026)`
+    );
+  }
+  return { registry: registry2, name: name2, digest };
+}
+function isLoopback(registry2) {
+  const host = registry2.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+var COMPONENT, HOST, DIGEST, repositoryText, pinnedText;
+var init_reference = __esm({
+  "src/io/oci/reference.ts"() {
+    "use strict";
+    init_errors();
+    COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+    HOST = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?$/;
+    DIGEST = /^sha256:[0-9a-f]{64}$/;
+    repositoryText = (r) => `${r.registry}/${r.name}`;
+    pinnedText = (r) => `${repositoryText(r)}@${r.digest}`;
+  }
+});
+
+// src/io/oci/client.ts
+function registryOrigin(registry2, insecure) {
+  return `${insecure || isLoopback(registry2) ? "http" : "https"}://${registry2}`;
+}
+function parseChallenge(text2) {
+  const params = {};
+  const re = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    params[m[1].toLowerCase()] = m[2] !== void 0 ? m[2].replace(/\\(.)/g, "$1") : m[3] ?? "";
+  }
+  return params;
+}
+function withDigest(location, digest) {
+  const url = new URL(location);
+  url.searchParams.set("digest", digest);
+  return url;
+}
+var MEDIA, CHUNK_THRESHOLD, CHUNK_SIZE, OciClient;
+var init_client = __esm({
+  "src/io/oci/client.ts"() {
+    "use strict";
+    init_errors();
+    init_credentials();
+    init_download();
+    init_http();
+    init_reference();
+    MEDIA = {
+      manifest: "application/vnd.oci.image.manifest.v1+json",
+      artifact: "application/vnd.lepton.model.v1",
+      record: "application/vnd.lepton.record.v1+json",
+      file: "application/octet-stream"
+    };
+    CHUNK_THRESHOLD = 1024 * 1024 * 1024;
+    CHUNK_SIZE = 256 * 1024 * 1024;
+    OciClient = class _OciClient {
+      constructor(repo, credentials, options) {
+        this.repo = repo;
+        this.credentials = credentials;
+        this.options = options;
+        this.base = new URL(
+          `${registryOrigin(repo.registry, options.settings.insecure)}/v2/${repo.name}/`
+        );
+      }
+      repo;
+      credentials;
+      options;
+      auth = null;
+      /** The scope of the Bearer token held (a second challenge for it means the credentials lack access). */
+      bearerScope = null;
+      base;
+      /** Bytes of blobs this client sent (0 when the registry had them all). */
+      uploaded = 0;
+      /** A client for one repository, with the credentials the settings name for its registry. */
+      static async open(repo, options) {
+        return new _OciClient(repo, await credentialsFor(options.settings, repo.registry), options);
+      }
+      get where() {
+        return `${this.repo.registry}/${this.repo.name}`;
+      }
+      /** "Checking if content exists in the registry": `HEAD /v2/<name>/blobs/<digest>`, 200 or 404. */
+      async hasBlob(digest) {
+        const res = await this.call({ method: "HEAD", url: this.url(`blobs/${digest}`) }, true);
+        drain(res);
+        if (res.status === 200) return true;
+        if (res.status === 404) return false;
+        throw await this.failure(`HEAD blob ${digest}`, res);
+      }
+      /**
+       * Pushes a blob unless the registry has it (HEAD first). Up to the chunk threshold:
+       * "Pushing a blob monolithically" as POST then PUT `?digest=` with the bytes; above it:
+       * "Pushing a blob in chunks", POST, a PATCH per chunk with `Content-Range`, then PUT
+       * `?digest=`. Returns the bytes sent (0: the registry had the blob).
+       */
+      async pushBlob(blob) {
+        if (await this.hasBlob(blob.digest)) return 0;
+        const threshold2 = this.options.chunkThreshold ?? CHUNK_THRESHOLD;
+        const chunk = Math.max(1, this.options.chunkSize ?? CHUNK_SIZE);
+        let location = await this.startUpload();
+        if (blob.size <= threshold2) {
+          const res = await this.call({
+            method: "PUT",
+            url: withDigest(location, blob.digest),
+            headers: { "content-type": "application/octet-stream", "content-length": `${blob.size}` },
+            body: () => blob.open(0, blob.size - 1)
+          });
+          await this.expect(res, 201, `PUT blob ${blob.digest}`);
+        } else {
+          for (let start = 0; start < blob.size; start += chunk) {
+            const end = Math.min(blob.size, start + chunk) - 1;
+            location = await this.patchChunk(location, blob, start, end);
+          }
+          const res = await this.call({
+            method: "PUT",
+            url: withDigest(location, blob.digest),
+            headers: { "content-length": "0" }
+          });
+          await this.expect(res, 201, `PUT blob ${blob.digest}`);
+        }
+        this.uploaded += blob.size;
+        return blob.size;
+      }
+      async startUpload() {
+        const res = await this.call({
+          method: "POST",
+          url: this.url("blobs/uploads/"),
+          headers: { "content-length": "0" }
+        });
+        await this.expect(res, 202, "POST blob upload");
+        return this.location(res);
+      }
+      /**
+       * One chunk: `PATCH <location>` with `Content-Range: <start>-<end>` (inclusive); 202 with the
+       * next Location. A chunk whose request fails is sent again from the offset the registry
+       * reports (`GET <location>` → 204, `Range: 0-<last>`), at most three times.
+       */
+      async patchChunk(location, blob, start, end) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const res = await this.call({
+              method: "PATCH",
+              url: location,
+              headers: {
+                "content-type": "application/octet-stream",
+                "content-range": `${start}-${end}`,
+                "content-length": `${end - start + 1}`
+              },
+              body: () => blob.open(start, end)
+            });
+            await this.expect(res, 202, `PATCH blob ${blob.digest} bytes ${start}-${end}`);
+            return this.location(res);
+          } catch (e) {
+            if (attempt >= 3) throw e;
+            const status3 = await this.call({ method: "GET", url: location });
+            drain(status3);
+            const range = /^(?:bytes=)?0-(\d+)$/.exec(String(status3.headers.range ?? ""));
+            if (status3.status !== 204 || !range) throw e;
+            const have = Number(range[1]) + 1;
+            location = this.location(status3);
+            if (have > end) return location;
+            start = have;
+          }
+        }
+      }
+      /** "Pushing Manifests": `PUT /v2/<name>/manifests/<reference>` (a tag or the digest). */
+      async putManifest(reference, bytes, mediaType = MEDIA.manifest) {
+        const res = await this.call({
+          method: "PUT",
+          url: this.url(`manifests/${reference}`),
+          headers: { "content-type": mediaType, "content-length": `${bytes.length}` },
+          body: bytes
+        });
+        await this.expect(res, 201, `PUT manifest ${reference}`);
+      }
+      /** `GET /v2/<name>/manifests/<reference>`: the exact bytes (their digest is the manifest's), or null on 404. */
+      async getManifest(reference) {
+        const res = await this.call(
+          {
+            method: "GET",
+            url: this.url(`manifests/${reference}`),
+            headers: { accept: MEDIA.manifest }
+          },
+          true
+        );
+        if (res.status === 404) {
+          drain(res);
+          return null;
+        }
+        if (res.status !== 200) throw await this.failure(`GET manifest ${reference}`, res);
+        return readBytes(res, 4 << 20);
+      }
+      /** `GET /v2/<name>/blobs/<digest>`, redirects followed: the caller streams (and verifies) the body. */
+      async getBlob(digest) {
+        const res = await this.call({ method: "GET", url: this.url(`blobs/${digest}`) }, true);
+        if (res.status !== 200) throw await this.failure(`GET blob ${digest}`, res);
+        return res;
+      }
+      /**
+       * `GET /v2/<name>/blobs/<digest>` straight into a new file `path`, redirects followed (the
+       * credentials only to the registry's own host), hashed on the way: the fast path of
+       * download.ts. Null, having written nothing, when the answer is not a plain 200 (a challenge,
+       * an error): then `getBlob` goes the general way.
+       *
+       * @throws Error when the connection fails or breaks mid-body (the file may exist, partly written).
+       */
+      async downloadBlob(digest, path) {
+        let url = this.url(`blobs/${digest}`);
+        for (let hop = 0; hop < 8; hop++) {
+          const auth = url.host === this.base.host && this.auth ? { authorization: this.auth } : {};
+          const answer = await downloadRaw(url, auth, path);
+          if (answer.kind === "written") return answer;
+          if (answer.kind === "other") return null;
+          url = new URL(answer.location, url);
+        }
+        return null;
+      }
+      url(path) {
+        return new URL(path, this.base);
+      }
+      location(res) {
+        const loc = res.headers.location;
+        if (!loc) throw this.error("the registry started an upload without a Location header");
+        return new URL(loc, this.base);
+      }
+      /**
+       * Sends a request, answering auth challenges (at most two) and following redirects for
+       * reads (a blob may live behind a storage URL; the credentials never go to another host).
+       */
+      async call(req, follow = false) {
+        let url = req.url;
+        for (let hop = 0; hop < 8; hop++) {
+          const sameHost = url.host === this.base.host;
+          const res = await this.exchange({ ...req, url }, sameHost);
+          const to = res.headers.location;
+          if (!follow || ![301, 302, 303, 307, 308].includes(res.status) || !to) return res;
+          drain(res);
+          url = new URL(to, url);
+        }
+        throw this.error("too many redirects");
+      }
+      async exchange(req, withAuth) {
+        for (let round = 0; ; round++) {
+          const headers = {
+            ...req.headers,
+            ...withAuth && this.auth && { authorization: this.auth }
+          };
+          let res;
+          try {
+            res = await send({ ...req, headers });
+          } catch (e) {
+            throw this.error(
+              `could not reach ${req.url.origin}: ${e.message}`,
+              [
+                `check that the registry runs and that artifacts.store names it (${req.method} ${req.url.pathname})`
+              ],
+              e
+            );
+          }
+          if (res.status !== 401 || !withAuth || round >= 2) return res;
+          const challenge = String(res.headers["www-authenticate"] ?? "");
+          drain(res);
+          await this.answer(challenge, round > 0);
+        }
+      }
+      /** Sets the Authorization header that answers a `WWW-Authenticate` challenge, or throws why it cannot. */
+      async answer(challenge, again) {
+        const scheme = challenge.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+        const creds = this.credentials;
+        if (scheme === "basic") {
+          if (!creds) throw this.needsCredentials();
+          const basic = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+          if (this.auth === basic) throw this.refused(creds);
+          this.auth = basic;
+          return;
+        }
+        if (scheme !== "bearer") {
+          throw this.error(
+            `the registry asks for an authentication scheme Lepton does not speak: ${scheme || "(none)"}`
+          );
+        }
+        const params = parseChallenge(challenge.slice(scheme.length));
+        if (!params.realm) throw this.error("the registry sent a Bearer challenge without a realm");
+        const ours = `repository:${this.repo.name}:${this.options.actions}`;
+        if (again && this.bearerScope === ours) {
+          throw creds ? this.refused(creds) : this.needsCredentials();
+        }
+        const tokenUrl = new URL(params.realm);
+        if (tokenUrl.protocol !== "https:" && this.base.protocol === "https:") {
+          throw this.error(`the registry's token service is not https: ${tokenUrl.origin}`);
+        }
+        if (params.service) tokenUrl.searchParams.set("service", params.service);
+        tokenUrl.searchParams.append("scope", ours);
+        if (params.scope && params.scope !== ours) tokenUrl.searchParams.append("scope", params.scope);
+        let res;
+        try {
+          res = await send({
+            method: "GET",
+            url: tokenUrl,
+            headers: creds ? {
+              authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`
+            } : {}
+          });
+        } catch (e) {
+          throw this.error(
+            `could not reach the token service ${tokenUrl.origin}: ${e.message}`,
+            [],
+            e
+          );
+        }
+        if (res.status === 401 || res.status === 403) {
+          drain(res);
+          throw creds ? this.refused(creds) : this.needsCredentials();
+        }
+        if (res.status !== 200) throw await this.failure(`token from ${tokenUrl.origin}`, res);
+        let token;
+        try {
+          const body = JSON.parse(await readText(res, 1 << 20));
+          token = body.token ?? body.access_token;
+        } catch {
+          token = void 0;
+        }
+        if (typeof token !== "string" || !token) {
+          throw this.error(`the token service ${tokenUrl.origin} answered without a token`);
+        }
+        this.auth = `Bearer ${token}`;
+        this.bearerScope = ours;
+      }
+      async expect(res, status3, what) {
+        if (res.status === status3) {
+          drain(res);
+          return;
+        }
+        throw await this.failure(what, res);
+      }
+      /** A registry's error answer as a LeptonError: status and the spec's error codes, never headers. */
+      async failure(what, res) {
+        let detail = "";
+        try {
+          const text2 = await readText(res, 64 << 10);
+          const body = JSON.parse(text2);
+          detail = (body.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(": ")).join("; ");
+        } catch {
+          res.body.destroy();
+        }
+        if (res.status === 401 || res.status === 403) {
+          return this.credentials ? this.refused(this.credentials, res.status) : this.needsCredentials();
+        }
+        return this.error(`${what} failed: HTTP ${res.status}${detail ? ` (${detail})` : ""}`);
+      }
+      needsCredentials() {
+        return this.error(`${this.repo.registry} asks for credentials and none are set`, [
+          "set LEPTON_REGISTRY_USERNAME and LEPTON_REGISTRY_PASSWORD, or run `docker login` for it"
+        ]);
+      }
+      refused(creds, status3 = 401) {
+        return this.error(
+          `${this.repo.registry} refused the credentials from ${creds.source} (HTTP ${status3}) for ${this.options.actions} on ${this.repo.name}`,
+          ["check the username, the password or token, and that it may push to this repository"]
+        );
+      }
+      error(message, details = [], cause) {
+        return new LeptonError("git", `model store ${this.where}: ${message}`, details, { cause });
+      }
+    };
+  }
+});
+
+// src/io/oci/digest.ts
+import { createHash as createHash10 } from "node:crypto";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
+import { Readable } from "node:stream";
+async function digestFile(path) {
+  const hash2 = createHash10("sha256");
+  const buf = Buffer.allocUnsafe(READ_CHUNK);
+  const fd = openSync5(path, "r");
+  let size = 0;
+  try {
+    for (let i = 1; ; i++) {
+      const n = readSync3(fd, buf, 0, READ_CHUNK, null);
+      if (n === 0) break;
+      hash2.update(n === READ_CHUNK ? buf : buf.subarray(0, n));
+      size += n;
+      if (i % 64 === 0) await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    closeSync5(fd);
+  }
+  return { digest: `sha256:${hash2.digest("hex")}`, size };
+}
+async function writeHashed(source, path) {
+  const hash2 = createHash10("sha256");
+  const fd = openSync5(path, "wx");
+  let size = 0;
+  let pending = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    let chunks = pending;
+    let left = pendingBytes;
+    while (left > 0) {
+      const n = writevSync2(fd, chunks);
+      left -= n;
+      if (left > 0) chunks = [Buffer.concat(chunks).subarray(n)];
+    }
+    pending = [];
+    pendingBytes = 0;
+  };
+  try {
+    await new Promise((done, fail3) => {
+      source.on("data", (chunk) => {
+        try {
+          hash2.update(chunk);
+          size += chunk.length;
+          pending.push(chunk);
+          pendingBytes += chunk.length;
+          if (pendingBytes >= READ_CHUNK) flush();
+        } catch (e) {
+          source.destroy(e);
+        }
+      });
+      source.on("end", () => {
+        try {
+          flush();
+          done();
+        } catch (e) {
+          fail3(e);
+        }
+      });
+      source.on("error", fail3);
+      source.on("aborted", () => fail3(new Error("the connection closed mid-download")));
+    });
+  } finally {
+    closeSync5(fd);
+  }
+  return { digest: `sha256:${hash2.digest("hex")}`, size };
+}
+var READ_CHUNK, digestBytes, FileRange;
+var init_digest = __esm({
+  "src/io/oci/digest.ts"() {
+    "use strict";
+    READ_CHUNK = 1 << 20;
+    digestBytes = (bytes) => `sha256:${createHash10("sha256").update(bytes).digest("hex")}`;
+    FileRange = class extends Readable {
+      constructor(path, start, end) {
+        super({ highWaterMark: READ_CHUNK });
+        this.path = path;
+        this.end = end;
+        this.pos = start;
+      }
+      path;
+      end;
+      fd = null;
+      pos;
+      _read() {
+        try {
+          this.fd ??= openSync5(this.path, "r");
+          const n = Math.min(READ_CHUNK, this.end + 1 - this.pos);
+          if (n <= 0) {
+            this.push(null);
+            return;
+          }
+          const buf = Buffer.allocUnsafe(n);
+          const got = readSync3(this.fd, buf, 0, n, this.pos);
+          if (got === 0) throw new Error(`${this.path} is shorter than when it was hashed`);
+          this.pos += got;
+          this.push(got === n ? buf : buf.subarray(0, got));
+        } catch (e) {
+          this.destroy(e);
+        }
+      }
+      _destroy(error2, done) {
+        if (this.fd !== null) closeSync5(this.fd);
+        this.fd = null;
+        done(error2);
+      }
+    };
+  }
+});
+
+// src/io/oci/store.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, rename as rename2, rm } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve5, sep as sep7 } from "node:path";
+import { Readable as Readable2 } from "node:stream";
+async function pushArtifact(req) {
+  const client = await OciClient.open(req.repo, {
+    settings: req.settings,
+    actions: "pull,push",
+    ...req.chunk
+  });
+  const layers = [];
+  for (const file of req.files) {
+    const { digest: digest2, size } = await digestFile(file.path);
+    await client.pushBlob({
+      digest: digest2,
+      size,
+      open: (start, end) => new FileRange(file.path, start, end)
+    });
+    layers.push({ mediaType: MEDIA.file, digest: digest2, size, annotations: { [TITLE]: file.title } });
+  }
+  const configDigest = digestBytes(req.config);
+  await client.pushBlob({
+    digest: configDigest,
+    size: req.config.length,
+    open: (start, end) => bufferStream(req.config.subarray(start, end + 1))
+  });
+  const manifest2 = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA.manifest,
+      artifactType: MEDIA.artifact,
+      config: { mediaType: MEDIA.record, digest: configDigest, size: req.config.length },
+      layers,
+      annotations: req.annotations
+    })
+  );
+  const digest = digestBytes(manifest2);
+  await client.putManifest(digest, manifest2);
+  return {
+    ref: pinnedText({ ...req.repo, digest }),
+    digest,
+    manifest: manifest2,
+    files: layers.map((l) => ({
+      title: l.annotations?.[TITLE] ?? "",
+      digest: l.digest,
+      size: l.size
+    })),
+    uploaded: client.uploaded
+  };
+}
+async function tagManifest(ref2, settings, tag, manifest2) {
+  const client = await OciClient.open(ref2, { settings, actions: "pull,push" });
+  const bytes = manifest2 ?? await verifiedManifest(client, ref2.digest);
+  await client.putManifest(tag, bytes);
+}
+async function manifestDigestOf(repo, settings, tag) {
+  const client = await OciClient.open(repo, { settings, actions: "pull" });
+  const bytes = await client.getManifest(tag);
+  return bytes && digestBytes(bytes);
+}
+async function pullArtifact(req) {
+  const client = await OciClient.open(req.ref, { settings: req.settings, actions: "pull" });
+  const where = pinnedText(req.ref);
+  const manifest2 = JSON.parse(
+    (await verifiedManifest(client, req.ref.digest)).toString("utf8")
+  );
+  const layers = (manifest2.layers ?? []).filter((l) => l.annotations?.[TITLE] !== void 0);
+  const root = resolve5(req.dir);
+  const plans = layers.map((l) => {
+    const title = l.annotations?.[TITLE] ?? "";
+    const dest = resolve5(root, title);
+    if (!safeTitle(title) || !(dest + sep7).startsWith(root + sep7) || !DIGEST.test(l.digest)) {
+      throw new LeptonError(
+        "git",
+        `${where}: layer "${title}" would be written outside ${req.dir}`,
+        ["the artifact was not made by Lepton, or was altered; nothing was written"]
+      );
+    }
+    const part2 = join12(
+      dirname4(dest),
+      `.${basename3(dest)}.lepton-${randomBytes2(4).toString("hex")}.part`
+    );
+    return { title, dest, part: part2, digest: l.digest, size: l.size };
+  });
+  const made = [];
+  const parts2 = [];
+  try {
+    for (const p of plans) {
+      const first = await mkdir2(dirname4(p.part), { recursive: true });
+      if (first) made.push(first);
+      parts2.push(p.part);
+      const { digest: got, size } = await client.downloadBlob(p.digest, p.part) ?? await writeHashed((await client.getBlob(p.digest)).body, p.part);
+      if (got !== p.digest || size !== p.size) {
+        throw new LeptonError(
+          "git",
+          `${where}: ${p.title} does not match its digest: expected ${p.digest} (${p.size} bytes), got ${got} (${size} bytes)`,
+          ["the registry returned other bytes than were pushed; nothing was written"]
+        );
+      }
+    }
+  } catch (e) {
+    await Promise.all(parts2.map((f) => rm(f, { force: true })));
+    for (const d of made.reverse()) await rm(d, { recursive: true, force: true });
+    if (e instanceof LeptonError) throw e;
+    throw new LeptonError("git", `${where}: download failed: ${e.message}`, [
+      "nothing was written"
+    ]);
+  }
+  for (const p of plans) await rename2(p.part, p.dest);
+  return plans.map((p) => ({ title: p.title, digest: p.digest, size: p.size }));
+}
+async function verifiedManifest(client, digest) {
+  const where = pinnedText({ ...client.repo, digest });
+  const bytes = await client.getManifest(digest);
+  if (!bytes) throw new LeptonError("git", `${where}: the registry has no such manifest`);
+  const got = digestBytes(bytes);
+  if (got !== digest) {
+    throw new LeptonError("git", `${where}: the manifest the registry returned has digest ${got}`);
+  }
+  return bytes;
+}
+function safeTitle(title) {
+  if (!title || title.startsWith("/") || /[\\\0]/.test(title)) return false;
+  return title.split("/").every((s) => s !== "" && s !== "." && s !== "..");
+}
+var TITLE, bufferStream;
+var init_store = __esm({
+  "src/io/oci/store.ts"() {
+    "use strict";
+    init_errors();
+    init_client();
+    init_digest();
+    init_reference();
+    TITLE = "org.opencontainers.image.title";
+    bufferStream = (bytes) => Readable2.from([bytes]);
+  }
+});
+
+// src/io/oci/index.ts
+var oci_exports = {};
+__export(oci_exports, {
+  CHUNK_SIZE: () => CHUNK_SIZE,
+  CHUNK_THRESHOLD: () => CHUNK_THRESHOLD,
+  MEDIA: () => MEDIA,
+  OciClient: () => OciClient,
+  TITLE: () => TITLE,
+  credentialsFor: () => credentialsFor,
+  digestBytes: () => digestBytes,
+  digestFile: () => digestFile,
+  isLoopback: () => isLoopback,
+  manifestDigestOf: () => manifestDigestOf,
+  parseChallenge: () => parseChallenge,
+  parsePinned: () => parsePinned,
+  pinnedText: () => pinnedText,
+  pullArtifact: () => pullArtifact,
+  pushArtifact: () => pushArtifact,
+  registryOrigin: () => registryOrigin,
+  repositoryText: () => repositoryText,
+  storeRepository: () => storeRepository,
+  storeSettingsFromEnv: () => storeSettingsFromEnv,
+  tagManifest: () => tagManifest
+});
+var init_oci = __esm({
+  "src/io/oci/index.ts"() {
+    "use strict";
+    init_credentials();
+    init_client();
+    init_reference();
+    init_store();
+    init_digest();
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc2 = (version2, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc2;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse4 = require_parse();
+    var prerelease2 = (version2, options) => {
+      const parsed = parse4(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease2;
+  }
+});
+
 // src/app/diff.ts
 init_errors();
 
@@ -21531,7 +20775,7 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 
 // src/app/diff.ts
 async function diff(ctx, a, b) {
@@ -26417,13 +25661,13 @@ var HashTeam = class {
 function startHelper() {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  const done = new Promise((resolve5) => {
+  const done = new Promise((resolve6) => {
     worker.once("message", () => {
       worker.unref();
-      resolve5();
+      resolve6();
     });
-    worker.on("error", () => resolve5());
-    worker.on("exit", () => resolve5());
+    worker.on("error", () => resolve6());
+    worker.on("exit", () => resolve6());
   });
   return {
     done,
@@ -28155,702 +27399,15 @@ var isInside = (root, p) => {
   return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute2(rel);
 };
 
-// src/io/oci/index.ts
-init_credentials();
-
-// src/io/oci/client.ts
-init_errors();
-init_credentials();
-
-// src/io/oci/download.ts
-import { createHash as createHash9 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, writeSync } from "node:fs";
-import net from "node:net";
-import tls from "node:tls";
-var IDLE_MS = 12e4;
-var READ_BUFFER = 1 << 20;
-var MAX_HEAD = 64 << 10;
-function downloadRaw(url, headers, path) {
-  const https2 = url.protocol === "https:";
-  const port = Number(url.port || (https2 ? 443 : 80));
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const request = `GET ${url.pathname}${url.search} HTTP/1.1\r
-Host: ${url.host}\r
-` + Object.entries(headers).map(([k, v]) => `${k}: ${v}\r
-`).join("") + "Accept-Encoding: identity\r\nConnection: close\r\n\r\n";
-  if (Object.entries(headers).some(([k, v]) => /[\r\n]/.test(k + v))) {
-    return Promise.reject(new Error("a request header holds a line break"));
-  }
-  return new Promise((resolve5, reject) => {
-    let head = Buffer.alloc(0);
-    let fd = null;
-    let left = 0;
-    let size = 0;
-    const hash2 = createHash9("sha256");
-    let settled = false;
-    const finish = (error2, answer) => {
-      if (settled) return;
-      settled = true;
-      socket.destroy();
-      if (fd !== null) {
-        try {
-          closeSync4(fd);
-        } catch (e) {
-          error2 ??= e;
-        }
-        fd = null;
-      }
-      if (error2) reject(error2);
-      else resolve5(answer);
-    };
-    const body = (chunk) => {
-      const n = Math.min(chunk.length, left);
-      const part2 = n === chunk.length ? chunk : chunk.subarray(0, n);
-      hash2.update(part2);
-      for (let off = 0; off < n; ) off += writeSync(fd, part2, off, n - off);
-      left -= n;
-      size += n;
-      if (left === 0)
-        finish(null, { kind: "written", digest: `sha256:${hash2.digest("hex")}`, size });
-    };
-    const onHead = (bytes) => {
-      head = Buffer.concat([head, bytes]);
-      const end = head.indexOf("\r\n\r\n");
-      if (end < 0) {
-        if (head.length > MAX_HEAD) finish(null, { kind: "other", status: 0 });
-        return;
-      }
-      const lines = head.toString("latin1", 0, end).split("\r\n");
-      const rest = head.subarray(end + 4);
-      head = null;
-      const status3 = Number(/^HTTP\/1\.[01] (\d{3})/.exec(lines[0] ?? "")?.[1] ?? 0);
-      const fields = /* @__PURE__ */ new Map();
-      for (const line of lines.slice(1)) {
-        const colon = line.indexOf(":");
-        if (colon > 0)
-          fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-      }
-      const location = fields.get("location");
-      if ([301, 302, 303, 307, 308].includes(status3) && location) {
-        finish(null, { kind: "redirect", status: status3, location });
-        return;
-      }
-      const length = fields.get("content-length");
-      const coded = fields.has("transfer-encoding") || (fields.get("content-encoding") ?? "identity").toLowerCase() !== "identity";
-      if (status3 !== 200 || coded || length === void 0 || !/^\d+$/.test(length)) {
-        finish(null, { kind: "other", status: status3 });
-        return;
-      }
-      left = Number(length);
-      fd = openSync4(path, "wx");
-      if (left === 0)
-        finish(null, { kind: "written", digest: `sha256:${hash2.digest("hex")}`, size: 0 });
-      else if (rest.length) body(rest);
-    };
-    const onread = {
-      buffer: Buffer.allocUnsafe(READ_BUFFER),
-      callback: (n, buf) => {
-        if (settled) return false;
-        const chunk = Buffer.from(buf.buffer, buf.byteOffset, n);
-        try {
-          if (head !== null) onHead(chunk);
-          else body(chunk);
-        } catch (e) {
-          finish(e);
-        }
-        return !settled;
-      }
-    };
-    const socket = https2 ? (
-      // `onread` is documented for tls.connect too (when no `socket` is given); @types/node lacks it.
-      tls.connect({
-        host,
-        port,
-        servername: net.isIP(host) ? void 0 : host,
-        onread
-      })
-    ) : net.connect({ host, port, onread });
-    socket.setNoDelay(true);
-    socket.once(https2 ? "secureConnect" : "connect", () => socket.write(request));
-    socket.setTimeout(
-      IDLE_MS,
-      () => finish(new Error(`no answer for ${IDLE_MS / 1e3} s from ${url.host}`))
-    );
-    socket.on("error", (e) => finish(e));
-    socket.on(
-      "close",
-      () => finish(
-        new Error(
-          head !== null ? `${url.host} closed the connection without an answer` : "the connection closed mid-download"
-        )
-      )
-    );
-  });
-}
-
-// src/io/oci/http.ts
-import http from "node:http";
-import https from "node:https";
-var agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: 8 }),
-  "https:": new https.Agent({ keepAlive: true, maxSockets: 8 })
-};
-var IDLE_MS2 = 12e4;
-function send(req) {
-  const mod = req.url.protocol === "https:" ? https : http;
-  const agent = agents[req.url.protocol];
-  return new Promise((resolve5, reject) => {
-    const r = mod.request(
-      req.url,
-      { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
-    );
-    r.on("error", reject);
-    r.setTimeout(
-      IDLE_MS2,
-      () => r.destroy(new Error(`no answer for ${IDLE_MS2 / 1e3} s from ${req.url.host}`))
-    );
-    if (req.body === void 0) r.end();
-    else if (Buffer.isBuffer(req.body)) r.end(req.body);
-    else {
-      const stream = req.body();
-      stream.on("error", (e) => r.destroy(e));
-      stream.pipe(r);
-    }
-  });
-}
-async function readText(res, limit = 4 << 20) {
-  return (await readBytes(res, limit)).toString("utf8");
-}
-async function readBytes(res, limit = 4 << 20) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    size += chunk.length;
-    if (size > limit) {
-      res.body.destroy();
-      throw new Error(`response larger than ${limit} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-function drain(res) {
-  res.body.resume();
-}
-
-// src/io/oci/reference.ts
-init_errors();
-var COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
-var HOST = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(:\d+)?$/;
-var DIGEST = /^sha256:[0-9a-f]{64}$/;
-function storeRepository(store, model) {
-  const m = /^oci:\/\/([^/]+)((?:\/[^/]+)*?)\/?$/.exec(store);
-  const registry2 = m?.[1] ?? "";
-  const path = [...(m?.[2] ?? "").split("/").filter(Boolean), model];
-  if (!m || !HOST.test(registry2) || !path.every((c) => COMPONENT.test(c))) {
-    throw new LeptonError("invalid", `artifacts.store: ${store} is not oci://REGISTRY/PREFIX`, [
-      "for example oci://ghcr.io/acme/models"
-    ]);
-  }
-  return { registry: registry2, name: path.join("/") };
-}
-var repositoryText = (r) => `${r.registry}/${r.name}`;
-var pinnedText = (r) => `${repositoryText(r)}@${r.digest}`;
-function parsePinned(ref2) {
-  const at2 = ref2.lastIndexOf("@");
-  const slash = ref2.indexOf("/");
-  const digest = ref2.slice(at2 + 1);
-  const registry2 = ref2.slice(0, slash);
-  const name2 = ref2.slice(slash + 1, at2);
-  if (at2 < 0 || slash < 0 || !DIGEST.test(digest) || !HOST.test(registry2) || !name2.split("/").every((c) => COMPONENT.test(c))) {
-    throw new LeptonError(
-      "invalid",
-      `${ref2} is not a pinned OCI reference (REGISTRY/NAME@sha256:\u2026)`
-    );
-  }
-  return { registry: registry2, name: name2, digest };
-}
-function isLoopback(registry2) {
-  const host = registry2.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-// src/io/oci/client.ts
-var MEDIA = {
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  artifact: "application/vnd.lepton.model.v1",
-  record: "application/vnd.lepton.record.v1+json",
-  file: "application/octet-stream"
-};
-var CHUNK_THRESHOLD = 1024 * 1024 * 1024;
-var CHUNK_SIZE = 256 * 1024 * 1024;
-var OciClient = class _OciClient {
-  constructor(repo, credentials, options) {
-    this.repo = repo;
-    this.credentials = credentials;
-    this.options = options;
-    this.base = new URL(
-      `${registryOrigin(repo.registry, options.settings.insecure)}/v2/${repo.name}/`
-    );
-  }
-  repo;
-  credentials;
-  options;
-  auth = null;
-  /** The scope of the Bearer token held (a second challenge for it means the credentials lack access). */
-  bearerScope = null;
-  base;
-  /** Bytes of blobs this client sent (0 when the registry had them all). */
-  uploaded = 0;
-  /** A client for one repository, with the credentials the settings name for its registry. */
-  static async open(repo, options) {
-    return new _OciClient(repo, await credentialsFor(options.settings, repo.registry), options);
-  }
-  get where() {
-    return `${this.repo.registry}/${this.repo.name}`;
-  }
-  /** "Checking if content exists in the registry": `HEAD /v2/<name>/blobs/<digest>`, 200 or 404. */
-  async hasBlob(digest) {
-    const res = await this.call({ method: "HEAD", url: this.url(`blobs/${digest}`) }, true);
-    drain(res);
-    if (res.status === 200) return true;
-    if (res.status === 404) return false;
-    throw await this.failure(`HEAD blob ${digest}`, res);
-  }
-  /**
-   * Pushes a blob unless the registry has it (HEAD first). Up to the chunk threshold:
-   * "Pushing a blob monolithically" as POST then PUT `?digest=` with the bytes; above it:
-   * "Pushing a blob in chunks", POST, a PATCH per chunk with `Content-Range`, then PUT
-   * `?digest=`. Returns the bytes sent (0: the registry had the blob).
-   */
-  async pushBlob(blob) {
-    if (await this.hasBlob(blob.digest)) return 0;
-    const threshold2 = this.options.chunkThreshold ?? CHUNK_THRESHOLD;
-    const chunk = Math.max(1, this.options.chunkSize ?? CHUNK_SIZE);
-    let location = await this.startUpload();
-    if (blob.size <= threshold2) {
-      const res = await this.call({
-        method: "PUT",
-        url: withDigest(location, blob.digest),
-        headers: { "content-type": "application/octet-stream", "content-length": `${blob.size}` },
-        body: () => blob.open(0, blob.size - 1)
-      });
-      await this.expect(res, 201, `PUT blob ${blob.digest}`);
-    } else {
-      for (let start = 0; start < blob.size; start += chunk) {
-        const end = Math.min(blob.size, start + chunk) - 1;
-        location = await this.patchChunk(location, blob, start, end);
-      }
-      const res = await this.call({
-        method: "PUT",
-        url: withDigest(location, blob.digest),
-        headers: { "content-length": "0" }
-      });
-      await this.expect(res, 201, `PUT blob ${blob.digest}`);
-    }
-    this.uploaded += blob.size;
-    return blob.size;
-  }
-  async startUpload() {
-    const res = await this.call({
-      method: "POST",
-      url: this.url("blobs/uploads/"),
-      headers: { "content-length": "0" }
-    });
-    await this.expect(res, 202, "POST blob upload");
-    return this.location(res);
-  }
-  /**
-   * One chunk: `PATCH <location>` with `Content-Range: <start>-<end>` (inclusive); 202 with the
-   * next Location. A chunk whose request fails is sent again from the offset the registry
-   * reports (`GET <location>` → 204, `Range: 0-<last>`), at most three times.
-   */
-  async patchChunk(location, blob, start, end) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const res = await this.call({
-          method: "PATCH",
-          url: location,
-          headers: {
-            "content-type": "application/octet-stream",
-            "content-range": `${start}-${end}`,
-            "content-length": `${end - start + 1}`
-          },
-          body: () => blob.open(start, end)
-        });
-        await this.expect(res, 202, `PATCH blob ${blob.digest} bytes ${start}-${end}`);
-        return this.location(res);
-      } catch (e) {
-        if (attempt >= 3) throw e;
-        const status3 = await this.call({ method: "GET", url: location });
-        drain(status3);
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(String(status3.headers.range ?? ""));
-        if (status3.status !== 204 || !range) throw e;
-        const have = Number(range[1]) + 1;
-        location = this.location(status3);
-        if (have > end) return location;
-        start = have;
-      }
-    }
-  }
-  /** "Pushing Manifests": `PUT /v2/<name>/manifests/<reference>` (a tag or the digest). */
-  async putManifest(reference, bytes, mediaType = MEDIA.manifest) {
-    const res = await this.call({
-      method: "PUT",
-      url: this.url(`manifests/${reference}`),
-      headers: { "content-type": mediaType, "content-length": `${bytes.length}` },
-      body: bytes
-    });
-    await this.expect(res, 201, `PUT manifest ${reference}`);
-  }
-  /** `GET /v2/<name>/manifests/<reference>`: the exact bytes (their digest is the manifest's), or null on 404. */
-  async getManifest(reference) {
-    const res = await this.call(
-      {
-        method: "GET",
-        url: this.url(`manifests/${reference}`),
-        headers: { accept: MEDIA.manifest }
-      },
-      true
-    );
-    if (res.status === 404) {
-      drain(res);
-      return null;
-    }
-    if (res.status !== 200) throw await this.failure(`GET manifest ${reference}`, res);
-    return readBytes(res, 4 << 20);
-  }
-  /** `GET /v2/<name>/blobs/<digest>`, redirects followed: the caller streams (and verifies) the body. */
-  async getBlob(digest) {
-    const res = await this.call({ method: "GET", url: this.url(`blobs/${digest}`) }, true);
-    if (res.status !== 200) throw await this.failure(`GET blob ${digest}`, res);
-    return res;
-  }
-  /**
-   * `GET /v2/<name>/blobs/<digest>` straight into a new file `path`, redirects followed (the
-   * credentials only to the registry's own host), hashed on the way: the fast path of
-   * download.ts. Null, having written nothing, when the answer is not a plain 200 (a challenge,
-   * an error): then `getBlob` goes the general way.
-   *
-   * @throws Error when the connection fails or breaks mid-body (the file may exist, partly written).
-   */
-  async downloadBlob(digest, path) {
-    let url = this.url(`blobs/${digest}`);
-    for (let hop = 0; hop < 8; hop++) {
-      const auth = url.host === this.base.host && this.auth ? { authorization: this.auth } : {};
-      const answer = await downloadRaw(url, auth, path);
-      if (answer.kind === "written") return answer;
-      if (answer.kind === "other") return null;
-      url = new URL(answer.location, url);
-    }
-    return null;
-  }
-  url(path) {
-    return new URL(path, this.base);
-  }
-  location(res) {
-    const loc = res.headers.location;
-    if (!loc) throw this.error("the registry started an upload without a Location header");
-    return new URL(loc, this.base);
-  }
-  /**
-   * Sends a request, answering auth challenges (at most two) and following redirects for
-   * reads (a blob may live behind a storage URL; the credentials never go to another host).
-   */
-  async call(req, follow = false) {
-    let url = req.url;
-    for (let hop = 0; hop < 8; hop++) {
-      const sameHost = url.host === this.base.host;
-      const res = await this.exchange({ ...req, url }, sameHost);
-      const to = res.headers.location;
-      if (!follow || ![301, 302, 303, 307, 308].includes(res.status) || !to) return res;
-      drain(res);
-      url = new URL(to, url);
-    }
-    throw this.error("too many redirects");
-  }
-  async exchange(req, withAuth) {
-    for (let round = 0; ; round++) {
-      const headers = {
-        ...req.headers,
-        ...withAuth && this.auth && { authorization: this.auth }
-      };
-      let res;
-      try {
-        res = await send({ ...req, headers });
-      } catch (e) {
-        throw this.error(
-          `could not reach ${req.url.origin}: ${e.message}`,
-          [
-            `check that the registry runs and that artifacts.store names it (${req.method} ${req.url.pathname})`
-          ],
-          e
-        );
-      }
-      if (res.status !== 401 || !withAuth || round >= 2) return res;
-      const challenge = String(res.headers["www-authenticate"] ?? "");
-      drain(res);
-      await this.answer(challenge, round > 0);
-    }
-  }
-  /** Sets the Authorization header that answers a `WWW-Authenticate` challenge, or throws why it cannot. */
-  async answer(challenge, again) {
-    const scheme = challenge.split(/\s/, 1)[0]?.toLowerCase() ?? "";
-    const creds = this.credentials;
-    if (scheme === "basic") {
-      if (!creds) throw this.needsCredentials();
-      const basic = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
-      if (this.auth === basic) throw this.refused(creds);
-      this.auth = basic;
-      return;
-    }
-    if (scheme !== "bearer") {
-      throw this.error(
-        `the registry asks for an authentication scheme Lepton does not speak: ${scheme || "(none)"}`
-      );
-    }
-    const params = parseChallenge(challenge.slice(scheme.length));
-    if (!params.realm) throw this.error("the registry sent a Bearer challenge without a realm");
-    const ours = `repository:${this.repo.name}:${this.options.actions}`;
-    if (again && this.bearerScope === ours) {
-      throw creds ? this.refused(creds) : this.needsCredentials();
-    }
-    const tokenUrl = new URL(params.realm);
-    if (tokenUrl.protocol !== "https:" && this.base.protocol === "https:") {
-      throw this.error(`the registry's token service is not https: ${tokenUrl.origin}`);
-    }
-    if (params.service) tokenUrl.searchParams.set("service", params.service);
-    tokenUrl.searchParams.append("scope", ours);
-    if (params.scope && params.scope !== ours) tokenUrl.searchParams.append("scope", params.scope);
-    let res;
-    try {
-      res = await send({
-        method: "GET",
-        url: tokenUrl,
-        headers: creds ? {
-          authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`
-        } : {}
-      });
-    } catch (e) {
-      throw this.error(
-        `could not reach the token service ${tokenUrl.origin}: ${e.message}`,
-        [],
-        e
-      );
-    }
-    if (res.status === 401 || res.status === 403) {
-      drain(res);
-      throw creds ? this.refused(creds) : this.needsCredentials();
-    }
-    if (res.status !== 200) throw await this.failure(`token from ${tokenUrl.origin}`, res);
-    let token;
-    try {
-      const body = JSON.parse(await readText(res, 1 << 20));
-      token = body.token ?? body.access_token;
-    } catch {
-      token = void 0;
-    }
-    if (typeof token !== "string" || !token) {
-      throw this.error(`the token service ${tokenUrl.origin} answered without a token`);
-    }
-    this.auth = `Bearer ${token}`;
-    this.bearerScope = ours;
-  }
-  async expect(res, status3, what) {
-    if (res.status === status3) {
-      drain(res);
-      return;
-    }
-    throw await this.failure(what, res);
-  }
-  /** A registry's error answer as a LeptonError: status and the spec's error codes, never headers. */
-  async failure(what, res) {
-    let detail = "";
-    try {
-      const text2 = await readText(res, 64 << 10);
-      const body = JSON.parse(text2);
-      detail = (body.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(": ")).join("; ");
-    } catch {
-      res.body.destroy();
-    }
-    if (res.status === 401 || res.status === 403) {
-      return this.credentials ? this.refused(this.credentials, res.status) : this.needsCredentials();
-    }
-    return this.error(`${what} failed: HTTP ${res.status}${detail ? ` (${detail})` : ""}`);
-  }
-  needsCredentials() {
-    return this.error(`${this.repo.registry} asks for credentials and none are set`, [
-      "set LEPTON_REGISTRY_USERNAME and LEPTON_REGISTRY_PASSWORD, or run `docker login` for it"
-    ]);
-  }
-  refused(creds, status3 = 401) {
-    return this.error(
-      `${this.repo.registry} refused the credentials from ${creds.source} (HTTP ${status3}) for ${this.options.actions} on ${this.repo.name}`,
-      ["check the username, the password or token, and that it may push to this repository"]
-    );
-  }
-  error(message, details = [], cause) {
-    return new LeptonError("git", `model store ${this.where}: ${message}`, details, { cause });
-  }
-};
-function registryOrigin(registry2, insecure) {
-  return `${insecure || isLoopback(registry2) ? "http" : "https"}://${registry2}`;
-}
-function parseChallenge(text2) {
-  const params = {};
-  const re = /([A-Za-z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) {
-    params[m[1].toLowerCase()] = m[2] !== void 0 ? m[2].replace(/\\(.)/g, "$1") : m[3] ?? "";
-  }
-  return params;
-}
-function withDigest(location, digest) {
-  const url = new URL(location);
-  url.searchParams.set("digest", digest);
-  return url;
-}
-
-// src/io/oci/store.ts
-init_errors();
-import { Readable as Readable2 } from "node:stream";
-
-// src/io/oci/digest.ts
-import { createHash as createHash10 } from "node:crypto";
-import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
-import { Readable } from "node:stream";
-var READ_CHUNK = 1 << 20;
-async function digestFile(path) {
-  const hash2 = createHash10("sha256");
-  const buf = Buffer.allocUnsafe(READ_CHUNK);
-  const fd = openSync5(path, "r");
-  let size = 0;
-  try {
-    for (let i = 1; ; i++) {
-      const n = readSync3(fd, buf, 0, READ_CHUNK, null);
-      if (n === 0) break;
-      hash2.update(n === READ_CHUNK ? buf : buf.subarray(0, n));
-      size += n;
-      if (i % 64 === 0) await new Promise((r) => setImmediate(r));
-    }
-  } finally {
-    closeSync5(fd);
-  }
-  return { digest: `sha256:${hash2.digest("hex")}`, size };
-}
-var digestBytes = (bytes) => `sha256:${createHash10("sha256").update(bytes).digest("hex")}`;
-var FileRange = class extends Readable {
-  constructor(path, start, end) {
-    super({ highWaterMark: READ_CHUNK });
-    this.path = path;
-    this.end = end;
-    this.pos = start;
-  }
-  path;
-  end;
-  fd = null;
-  pos;
-  _read() {
-    try {
-      this.fd ??= openSync5(this.path, "r");
-      const n = Math.min(READ_CHUNK, this.end + 1 - this.pos);
-      if (n <= 0) {
-        this.push(null);
-        return;
-      }
-      const buf = Buffer.allocUnsafe(n);
-      const got = readSync3(this.fd, buf, 0, n, this.pos);
-      if (got === 0) throw new Error(`${this.path} is shorter than when it was hashed`);
-      this.pos += got;
-      this.push(got === n ? buf : buf.subarray(0, got));
-    } catch (e) {
-      this.destroy(e);
-    }
-  }
-  _destroy(error2, done) {
-    if (this.fd !== null) closeSync5(this.fd);
-    this.fd = null;
-    done(error2);
-  }
-};
-
-// src/io/oci/store.ts
-var TITLE = "org.opencontainers.image.title";
-async function pushArtifact(req) {
-  const client = await OciClient.open(req.repo, {
-    settings: req.settings,
-    actions: "pull,push",
-    ...req.chunk
-  });
-  const layers = [];
-  for (const file of req.files) {
-    const { digest: digest2, size } = await digestFile(file.path);
-    await client.pushBlob({
-      digest: digest2,
-      size,
-      open: (start, end) => new FileRange(file.path, start, end)
-    });
-    layers.push({ mediaType: MEDIA.file, digest: digest2, size, annotations: { [TITLE]: file.title } });
-  }
-  const configDigest = digestBytes(req.config);
-  await client.pushBlob({
-    digest: configDigest,
-    size: req.config.length,
-    open: (start, end) => bufferStream(req.config.subarray(start, end + 1))
-  });
-  const manifest2 = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: MEDIA.manifest,
-      artifactType: MEDIA.artifact,
-      config: { mediaType: MEDIA.record, digest: configDigest, size: req.config.length },
-      layers,
-      annotations: req.annotations
-    })
-  );
-  const digest = digestBytes(manifest2);
-  await client.putManifest(digest, manifest2);
-  return {
-    ref: pinnedText({ ...req.repo, digest }),
-    digest,
-    manifest: manifest2,
-    files: layers.map((l) => ({
-      title: l.annotations?.[TITLE] ?? "",
-      digest: l.digest,
-      size: l.size
-    })),
-    uploaded: client.uploaded
-  };
-}
-async function tagManifest(ref2, settings, tag, manifest2) {
-  const client = await OciClient.open(ref2, { settings, actions: "pull,push" });
-  const bytes = manifest2 ?? await verifiedManifest(client, ref2.digest);
-  await client.putManifest(tag, bytes);
-}
-async function manifestDigestOf(repo, settings, tag) {
-  const client = await OciClient.open(repo, { settings, actions: "pull" });
-  const bytes = await client.getManifest(tag);
-  return bytes && digestBytes(bytes);
-}
-async function verifiedManifest(client, digest) {
-  const where = pinnedText({ ...client.repo, digest });
-  const bytes = await client.getManifest(digest);
-  if (!bytes) throw new LeptonError("git", `${where}: the registry has no such manifest`);
-  const got = digestBytes(bytes);
-  if (got !== digest) {
-    throw new LeptonError("git", `${where}: the manifest the registry returned has digest ${got}`);
-  }
-  return bytes;
-}
-var bufferStream = (bytes) => Readable2.from([bytes]);
-
 // src/app/store.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
+var oci = () => Promise.resolve().then(() => (init_oci(), oci_exports));
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record5, given) {
   const store = ctx.manifest.store;
   if (!store) return record5;
-  const repo = storeRepository(store, ctx.manifest.model);
+  const { pushArtifact: pushArtifact2, storeRepository: storeRepository2 } = await oci();
+  const repo = storeRepository2(store, ctx.manifest.model);
   const found = await expandArtifacts(
     ctx.manifest.artifacts,
     ctx.modelDir,
@@ -28873,10 +27430,10 @@ async function storeArtifact(ctx, record5, given) {
     );
   }
   ctx.log.info(`pushing ${found.files.length} file(s) to ${repo.registry}/${repo.name}`);
-  const pushed = await pushArtifact({
+  const pushed = await pushArtifact2({
     repo,
     settings: storeSettings(ctx, given),
-    files: found.files.map((title) => ({ title, path: join12(ctx.modelDir, title) })),
+    files: found.files.map((title) => ({ title, path: join13(ctx.modelDir, title) })),
     config: Buffer.from(JSON.stringify(record5)),
     annotations: {
       "org.opencontainers.image.version": record5.version,
@@ -28905,11 +27462,12 @@ async function pointTag(ctx, record5, tag, given) {
     }
     return false;
   }
-  const pinned = parsePinned(ref2);
+  const { manifestDigestOf: manifestDigestOf2, parsePinned: parsePinned2, tagManifest: tagManifest2 } = await oci();
+  const pinned = parsePinned2(ref2);
   const settings = storeSettings(ctx, given);
   try {
-    if (await manifestDigestOf(pinned, settings, tag) === pinned.digest) return false;
-    await tagManifest(pinned, settings, tag);
+    if (await manifestDigestOf2(pinned, settings, tag) === pinned.digest) return false;
+    await tagManifest2(pinned, settings, tag);
   } catch (e) {
     if (!(e instanceof LeptonError)) throw e;
     throw new LeptonError(e.kind, e.message, [
@@ -29056,7 +27614,11 @@ init_errors();
 init_build();
 
 // src/core/registry/bump.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_gt = __toESM(require_gt(), 1);
+var import_inc = __toESM(require_inc(), 1);
+var import_parse2 = __toESM(require_parse(), 1);
+var import_prerelease = __toESM(require_prerelease(), 1);
+var import_valid3 = __toESM(require_valid(), 1);
 init_errors();
 var ORDER = ["none", "patch", "minor", "major"];
 function bumpFor(changed, rules) {
@@ -29068,16 +27630,16 @@ function bumpFor(changed, rules) {
 function nextVersion(latest, bump3, first) {
   if (latest === null) return first;
   if (bump3 === "none") return null;
-  const base = import_semver2.default.parse(latest);
+  const base = (0, import_parse2.default)(latest);
   if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
-  return import_semver2.default.inc(`${base.major}.${base.minor}.${base.patch}`, bump3);
+  return (0, import_inc.default)(`${base.major}.${base.minor}.${base.patch}`, bump3);
 }
 function checkOverride(version2, latest) {
-  const v = import_semver2.default.valid(version2.replace(/^v/, ""));
-  if (!v || import_semver2.default.prerelease(v) || import_semver2.default.parse(v)?.build.length) {
+  const v = (0, import_valid3.default)(version2.replace(/^v/, ""));
+  if (!v || (0, import_prerelease.default)(v) || (0, import_parse2.default)(v)?.build.length) {
     throw new LeptonError("invalid", `--version ${version2}: expected X.Y.Z (for example 1.4.0)`);
   }
-  if (latest !== null && !import_semver2.default.gt(v, latest)) {
+  if (latest !== null && !(0, import_gt.default)(v, latest)) {
     throw new LeptonError(
       "invalid",
       `--version ${v} must be higher than the latest recorded version, ${latest}`
@@ -29205,10 +27767,10 @@ var startModelListing = (ctx) => startListing(ctx.git.at(ctx.modelDir));
 
 // src/app/record-checks.ts
 init_errors();
-import { relative as relative6, sep as sep7 } from "node:path";
+import { relative as relative6, sep as sep8 } from "node:path";
 function refuseDirtyTree(ctx, differing) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative6(root, abs).split(sep7).join("/");
+  const toRepo = (abs) => relative6(root, abs).split(sep8).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part: part2 }) => ({
     label: `${kind} "${part2.name}"`,
@@ -29477,11 +28039,11 @@ async function loadManifest(path, displayName = path) {
 
 // src/app/context.ts
 init_git();
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 init_settings();
 async function openProject(options) {
   const settings = options.settings ?? readSettings(options.env);
-  const modelDir = dirname4(options.manifestPath);
+  const modelDir = dirname5(options.manifestPath);
   const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
   const top = git.topLevel();
   top.catch(() => void 0);

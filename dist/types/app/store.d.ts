@@ -1,7 +1,6 @@
 import type { VersionRecord } from '../core/registry/types.js';
-import { type StoreSettings } from '../io/oci/index.js';
+import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
-/** What `record` and `promote` need from the model store (contract §8), in one place. */
 /** The settings the caller passed, else the ones the context's environment names (the CLI's). */
 export declare const storeSettings: (ctx: AppContext, given?: StoreSettings) => StoreSettings;
 /**
