@@ -262,12 +262,16 @@ try {
   }
 
   // Warm: Lepton's tag cache (<git dir>/lepton/tags) filled by an earlier run, as on a
-  // developer's machine. Cold: no cache, as in a fresh CI clone (the cache is written too).
+  // developer's machine; `show --json` then prints the output it kept rendered (MODEL.shown).
+  // Warm, tag cache only: that memo removed before each run, so the registry is read from the
+  // tag cache, shown, rendered and the memo written (the first warm read after any change of
+  // the inputs). Cold: no cache, as in a fresh CI clone (the cache is written too).
   // Ratios are of CPU time (user+sys, children included), each Lepton run beside a git run.
   const reference = ['for-each-ref', '--format=%(contents)', 'refs/tags'];
   const f = (x) => x.toFixed(1);
   const results = {};
-  for (const mode of ['warm', 'cold']) {
+  const memo = join(cache, 'tags', 'sentiment.shown');
+  for (const mode of ['warm', 'warm-cache', 'cold']) {
     const lepton = [];
     const gitTimes = [];
     const ratios = [];
@@ -275,6 +279,7 @@ try {
     await run('git', reference, dir);
     for (let i = 0; i < RUNS; i++) {
       if (mode === 'cold') rmSync(cache, { recursive: true, force: true });
+      if (mode === 'warm-cache') rmSync(memo, { force: true });
       const a = await run(process.execPath, [cli, 'show', '--json'], dir);
       const b = await run('git', reference, dir);
       lepton.push(a.cpu);
@@ -303,9 +308,14 @@ try {
   const TARGET = { warm: 1.5, cold: 2.5 };
   const label = {
     warm: 'warm (tags read before: the usual case)',
+    'warm-cache': 'warm, tag cache only (first read after the memo’s inputs changed)',
     cold: 'cold (first read after a clone)',
   };
   for (const [mode, ratio] of Object.entries(results)) {
+    if (TARGET[mode] === undefined) {
+      console.log(`${label[mode]}: ${ratio.toFixed(2)}× (no target of its own: for scale)`);
+      continue;
+    }
     console.log(
       `${label[mode]}: ${ratio.toFixed(2)}× the CPU time of git for-each-ref  (target ≤ ${TARGET[mode]}×) ${ratio <= TARGET[mode] ? 'ok' : 'OVER TARGET'}`,
     );

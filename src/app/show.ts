@@ -1,5 +1,6 @@
 import type { Registry, VersionRef } from '../core/registry/types.js';
-import { readRegistry } from '../io/registry/read.js';
+import { listModel, readRegistry, readRegistryOfListing } from '../io/registry/read.js';
+import { loadShowMemo, saveShowMemo, type ShowMemoKey } from '../io/registry/show-memo.js';
 import type { AppContext } from './context.js';
 
 export interface ShownVersion extends VersionRef {
@@ -40,6 +41,50 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** `lepton show`: every version, newest first, and the stages each holds now. */
 export async function show(ctx: AppContext): Promise<ShowResult> {
   return showRegistry(await readRegistry(ctx.git, ctx.manifest.model), ctx.manifest.stages);
+}
+
+/** A renderer of `show`'s result: its bytes depend on the result alone. */
+export interface ShowRenderer {
+  /**
+   * Names the output's form; another form, or any change to what `render` makes of a result,
+   * needs another name (memos are kept under it, within one release of Lepton).
+   */
+  readonly format: string;
+  render(result: ShowResult): string;
+}
+
+/**
+ * `lepton show` rendered: the bytes `renderer` makes of `show`'s result, and the tags it skipped
+ * (for warnings). The bytes depend only on the model's tag listing, the manifest's stage names,
+ * the renderer's format and the release, so the last rendering is kept under exactly those
+ * (io/registry/show-memo.ts) and printed again while they hold, without reading the registry.
+ * A rendering is kept once the tag cache answered the same listing (a second read): a cold read
+ * or one after the tags changed does not also write the memo.
+ *
+ * @throws LeptonError `git` when git cannot list or read the tags.
+ */
+export async function showRendered(
+  ctx: AppContext,
+  renderer: ShowRenderer,
+): Promise<{ bytes: Buffer; skipped: ShowResult['skipped'] }> {
+  const { model, stages } = ctx.manifest;
+  const listing = await listModel(ctx.git, model);
+  const key: ShowMemoKey = {
+    digest: listing.digest,
+    format: renderer.format,
+    stages: stages.map((s) => s.name),
+  };
+  if (listing.gitDir !== null) {
+    const memo = loadShowMemo(listing.gitDir, model, key);
+    if (memo !== null) return memo;
+  }
+  const { registry, cached } = await readRegistryOfListing(ctx.git, listing);
+  const result = showRegistry(registry, stages);
+  const bytes = Buffer.from(renderer.render(result));
+  if (cached && listing.gitDir !== null) {
+    saveShowMemo(listing.gitDir, model, key, { bytes, skipped: result.skipped });
+  }
+  return { bytes, skipped: result.skipped };
 }
 
 export function showRegistry(

@@ -43,8 +43,24 @@ export class Output {
 
   /** The one JSON document of a `--json` run. */
   result(value: unknown): void {
+    this.resultRendered(Output.renderResult(value));
+  }
+
+  /**
+   * Names `renderResult`'s form, for outputs kept rendered (`show`'s memo): change it with
+   * any change to what `renderResult` makes of a value.
+   */
+  static readonly RESULT_FORMAT = 'json-indent-2';
+
+  /** The text `result` writes for `value`: one JSON document, indented by 2, and a newline. */
+  static renderResult(value: unknown): string {
+    return JSON.stringify(value, null, 2) + '\n';
+  }
+
+  /** The one JSON document of a `--json` run, as `renderResult` rendered it (maybe in an earlier run). */
+  resultRendered(rendered: string | Uint8Array): void {
     this.wroteDocument = true;
-    this.stdout.write(JSON.stringify(value, null, 2) + '\n');
+    this.stdout.write(rendered);
   }
 
   /**

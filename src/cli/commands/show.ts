@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { showText } from '../../core/report/show.js';
-import { openApp, type CommandContext } from '../context.js';
+import { openApp, Output, type CommandContext } from '../context.js';
 
 export function register(program: Command, context: () => CommandContext): void {
   program
@@ -10,16 +10,31 @@ export function register(program: Command, context: () => CommandContext): void 
     .addHelpText('after', '\nExit codes: 0 printed, 2 invalid manifest.')
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
-      const [{ show }, app] = await Promise.all([import('../../app/show.js'), openApp(ctx)]);
+      const [{ show, showRendered }, app] = await Promise.all([
+        import('../../app/show.js'),
+        openApp(ctx),
+      ]);
+      const warn = (skipped: readonly { tag: string; reason: string }[]) => {
+        for (const s of skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
+      };
+      if (opts.json) {
+        // The JSON document depends on nothing but the result: kept rendered between runs
+        // while the tags and the manifest's stages stay as they were (app/show.ts).
+        const { bytes, skipped } = await showRendered(app, {
+          format: Output.RESULT_FORMAT,
+          render: (result) => Output.renderResult(result),
+        });
+        warn(skipped);
+        ctx.out.resultRendered(bytes);
+        return;
+      }
       const result = await show(app);
-      for (const s of result.skipped) app.log.warn(`${s.tag} is not a version: ${s.reason}`);
-      if (opts.json) ctx.out.result(result);
-      else
-        ctx.out.print(
-          showText(
-            result,
-            app.manifest.eval.thresholds.map((t) => t.metric),
-          ),
-        );
+      warn(result.skipped);
+      ctx.out.print(
+        showText(
+          result,
+          app.manifest.eval.thresholds.map((t) => t.metric),
+        ),
+      );
     });
 }

@@ -51,9 +51,30 @@ async function readModel(
   model: string,
   kept: boolean,
 ): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
-  const gitDir = await git.gitDir();
+  const listing = await listModel(git, model);
   // Outside a repository there are no tags: not an error for a reader.
-  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  if (listing.gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  return registryOfListing(git, listing.gitDir, model, listing.chunks, kept, listing.digest);
+}
+
+/** One model's tag listing (names and object ids), as `for-each-ref` printed it. */
+export interface ModelListing {
+  readonly model: string;
+  /** null outside a repository (no tags, no cache). */
+  readonly gitDir: string | null;
+  readonly chunks: readonly Buffer[];
+  /** SHA-256 (hex) of the listing's bytes: what the tag cache and the `show` memo are keyed by. */
+  readonly digest: string;
+}
+
+/**
+ * Lists one model's tags (one `git for-each-ref`, no tag object opened).
+ *
+ * @throws LeptonError `git` when git cannot list the tags.
+ */
+export async function listModel(git: Git, model: string): Promise<ModelListing> {
+  const gitDir = await git.gitDir();
+  if (gitDir === null) return { model, gitDir, chunks: [], digest: listingDigest([]) };
   const chunks: Buffer[] = [];
   const r = await git.run(['for-each-ref', LISTING_FORMAT, ...modelRefPatterns(model)], {
     allowFailure: true,
@@ -62,7 +83,32 @@ async function readModel(
   if (r.code !== 0) {
     throw new LeptonError('git', `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
-  return registryOfListing(git, gitDir, model, chunks, kept);
+  return { model, gitDir, chunks, digest: listingDigest(chunks) };
+}
+
+/**
+ * The registry a listing (`listModel`'s) names, as `readRegistry` reads it; `cached` says
+ * whether the tag cache held it whole (the same listing was read before, and nothing was
+ * rewritten).
+ *
+ * @throws LeptonError `git` when git cannot read the tags.
+ */
+export async function readRegistryOfListing(
+  git: Git,
+  listing: ModelListing,
+): Promise<{ registry: Registry; cached: boolean }> {
+  if (listing.gitDir === null) {
+    return { registry: assembleRegistry(listing.model, []), cached: false };
+  }
+  const { registry, prepared } = await registryOfListing(
+    git,
+    listing.gitDir,
+    listing.model,
+    listing.chunks,
+    true,
+    listing.digest,
+  );
+  return { registry, cached: prepared === null };
 }
 
 /**
@@ -102,7 +148,7 @@ export async function readOverviews(
     const digest = listingDigest(listing);
     const kept = loadOverview(file, m, digest);
     if (kept !== null) return void out.push(kept);
-    const { registry, prepared } = await registryOfListing(git, gitDir, m, listing, true);
+    const { registry, prepared } = await registryOfListing(git, gitDir, m, listing, true, digest);
     // The registry was the tag cache's own (which then was not rewritten): the overview alone is.
     if (prepared === null) await saveOverview(file, m, { digest, registry });
     out.push(overviewOf(registry));
@@ -191,8 +237,8 @@ async function registryOfListing(
   model: string,
   listing: readonly Buffer[],
   useKept: boolean,
+  digest = listingDigest(listing),
 ): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
-  const digest = listingDigest(listing);
   const file = tagCacheFile(gitDir, model);
   const cache = openTagCache(file, model);
   const kept = useKept ? (cache?.registry(digest) ?? null) : null;
