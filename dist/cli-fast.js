@@ -16,7 +16,7 @@ import { dirname as dirname2, relative as relative2 } from "node:path";
 
 // src/cli/context.ts
 import { dirname, relative, resolve } from "node:path";
-var Output = class {
+var Output = class _Output {
   constructor(stdout, stderr) {
     this.stdout = stdout;
     this.stderr = stderr;
@@ -35,8 +35,21 @@ var Output = class {
   wroteDocument = false;
   /** The one JSON document of a `--json` run. */
   result(value) {
+    this.resultRendered(_Output.renderResult(value));
+  }
+  /**
+   * Names `renderResult`'s form, for outputs kept rendered (`show`'s memo): change it with
+   * any change to what `renderResult` makes of a value.
+   */
+  static RESULT_FORMAT = "json-indent-2";
+  /** The text `result` writes for `value`: one JSON document, indented by 2, and a newline. */
+  static renderResult(value) {
+    return JSON.stringify(value, null, 2) + "\n";
+  }
+  /** The one JSON document of a `--json` run, as `renderResult` rendered it (maybe in an earlier run). */
+  resultRendered(rendered) {
     this.wroteDocument = true;
-    this.stdout.write(JSON.stringify(value, null, 2) + "\n");
+    this.stdout.write(rendered);
   }
   /**
    * The one JSON document of a `--json` run that failed (contract §4):

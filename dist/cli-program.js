@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-BJQFXMSF.js";
+} from "./cli-chunks/chunk-SONNUC2H.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-YSLZUIBQ.js")],
-  [["status"], () => import("./cli-chunks/status-LRUE75DV.js")],
-  [["eval"], () => import("./cli-chunks/eval-JJYCXZZA.js")],
-  [["record"], () => import("./cli-chunks/record-4PWNHNJH.js")],
-  [["promote"], () => import("./cli-chunks/promote-JDVYBDQE.js")],
-  [["show"], () => import("./cli-chunks/show-CRIDQHL2.js")],
-  [["diff"], () => import("./cli-chunks/diff-ETY3KAQG.js")],
-  [["history"], () => import("./cli-chunks/history-WKFAI5SK.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-SXN5IH2T.js")],
-  [["export"], () => import("./cli-chunks/export-N5QNIQLI.js")],
+  [["validate"], () => import("./cli-chunks/validate-WQYHPDDO.js")],
+  [["status"], () => import("./cli-chunks/status-M3PDXHIN.js")],
+  [["eval"], () => import("./cli-chunks/eval-HL7Q4UXE.js")],
+  [["record"], () => import("./cli-chunks/record-D22MTQHH.js")],
+  [["promote"], () => import("./cli-chunks/promote-XIIR5PHT.js")],
+  [["show"], () => import("./cli-chunks/show-P6W2RYO7.js")],
+  [["diff"], () => import("./cli-chunks/diff-T7IES3QG.js")],
+  [["history"], () => import("./cli-chunks/history-HETYP2LH.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-PSMZY4M7.js")],
+  [["export"], () => import("./cli-chunks/export-QAW5OK5H.js")],
   [["init"], () => import("./cli-chunks/init-AKHH4XX2.js")],
-  [["pull"], () => import("./cli-chunks/pull-7MFONJO3.js")],
-  [["site"], () => import("./cli-chunks/site-ZMRCMQDA.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-UT5KYS5A.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-DFIHXQ5Z.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-WGYIEFAI.js")],
-  [["merge"], () => import("./cli-chunks/merge-CHCR7C6J.js")]
+  [["pull"], () => import("./cli-chunks/pull-P4I4LLUQ.js")],
+  [["site"], () => import("./cli-chunks/site-RMXPXSEX.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-UZLBYNBA.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-JEP6BWPF.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-SJMS4XOL.js")],
+  [["merge"], () => import("./cli-chunks/merge-Q2J5JOWF.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-7OFOPVYN.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-A2MGBS25.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

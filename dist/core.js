@@ -15920,8 +15920,13 @@ async function readRegistry(git, model) {
   return (await readModel(git, model, true)).registry;
 }
 async function readModel(git, model, kept) {
+  const listing = await listModel(git, model);
+  if (listing.gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  return registryOfListing(git, listing.gitDir, model, listing.chunks, kept, listing.digest);
+}
+async function listModel(git, model) {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  if (gitDir === null) return { model, gitDir, chunks: [], digest: listingDigest([]) };
   const chunks = [];
   const r = await git.run(["for-each-ref", LISTING_FORMAT, ...modelRefPatterns(model)], {
     allowFailure: true,
@@ -15930,10 +15935,9 @@ async function readModel(git, model, kept) {
   if (r.code !== 0) {
     throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
-  return registryOfListing(git, gitDir, model, chunks, kept);
+  return { model, gitDir, chunks, digest: listingDigest(chunks) };
 }
-async function registryOfListing(git, gitDir, model, listing, useKept) {
-  const digest = listingDigest(listing);
+async function registryOfListing(git, gitDir, model, listing, useKept, digest = listingDigest(listing)) {
   const file = tagCacheFile(gitDir, model);
   const cache = openTagCache(file, model);
   const kept = useKept ? cache?.registry(digest) ?? null : null;

@@ -2545,10 +2545,12 @@ var init_tag_objects = __esm({
 // src/io/registry/read.ts
 var read_exports = {};
 __export(read_exports, {
+  listModel: () => listModel,
   readOverviews: () => readOverviews,
   readPreparedTags: () => readPreparedTags,
   readRegistries: () => readRegistries,
   readRegistry: () => readRegistry,
+  readRegistryOfListing: () => readRegistryOfListing,
   splitListing: () => splitListing
 });
 async function readRegistry(git, model) {
@@ -2558,8 +2560,13 @@ async function readPreparedTags(git, model) {
   return (await readModel(git, model, false)).prepared ?? [];
 }
 async function readModel(git, model, kept) {
+  const listing = await listModel(git, model);
+  if (listing.gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  return registryOfListing(git, listing.gitDir, model, listing.chunks, kept, listing.digest);
+}
+async function listModel(git, model) {
   const gitDir = await git.gitDir();
-  if (gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
+  if (gitDir === null) return { model, gitDir, chunks: [], digest: listingDigest([]) };
   const chunks = [];
   const r = await git.run(["for-each-ref", LISTING_FORMAT, ...modelRefPatterns(model)], {
     allowFailure: true,
@@ -2568,7 +2575,21 @@ async function readModel(git, model, kept) {
   if (r.code !== 0) {
     throw new LeptonError("git", `could not read the tags of ${model}: ${lastLines(r.stderr)}`);
   }
-  return registryOfListing(git, gitDir, model, chunks, kept);
+  return { model, gitDir, chunks, digest: listingDigest(chunks) };
+}
+async function readRegistryOfListing(git, listing) {
+  if (listing.gitDir === null) {
+    return { registry: assembleRegistry(listing.model, []), cached: false };
+  }
+  const { registry: registry2, prepared } = await registryOfListing(
+    git,
+    listing.gitDir,
+    listing.model,
+    listing.chunks,
+    true,
+    listing.digest
+  );
+  return { registry: registry2, cached: prepared === null };
 }
 async function readRegistries(git, models) {
   const out = [];
@@ -2587,7 +2608,7 @@ async function readOverviews(git, models) {
     const digest = listingDigest(listing);
     const kept = loadOverview(file, m, digest);
     if (kept !== null) return void out.push(kept);
-    const { registry: registry2, prepared } = await registryOfListing(git, gitDir, m, listing, true);
+    const { registry: registry2, prepared } = await registryOfListing(git, gitDir, m, listing, true, digest);
     if (prepared === null) await saveOverview(file, m, { digest, registry: registry2 });
     out.push(overviewOf(registry2));
   });
@@ -2639,8 +2660,7 @@ function splitListing(out, models) {
   }
   return byName;
 }
-async function registryOfListing(git, gitDir, model, listing, useKept) {
-  const digest = listingDigest(listing);
+async function registryOfListing(git, gitDir, model, listing, useKept, digest = listingDigest(listing)) {
   const file = tagCacheFile(gitDir, model);
   const cache = openTagCache(file, model);
   const kept = useKept ? cache?.registry(digest) ?? null : null;
@@ -27952,6 +27972,14 @@ async function fetchForDecision(ctx, remote) {
 
 // src/app/show.ts
 init_read();
+
+// src/io/registry/show-memo.ts
+init_sealed_file();
+init_version();
+init_cache();
+var MAX_BYTES3 = 256 << 20;
+
+// src/app/show.ts
 async function show(ctx) {
   return showRegistry(await readRegistry(ctx.git, ctx.manifest.model), ctx.manifest.stages);
 }

@@ -17,6 +17,32 @@ export declare function readRegistry(git: Git, model: string): Promise<Registry>
  * @throws LeptonError `git` when git cannot list or read the tags.
  */
 export declare function readPreparedTags(git: Git, model: string): Promise<PreparedTag[]>;
+/** One model's tag listing (names and object ids), as `for-each-ref` printed it. */
+export interface ModelListing {
+    readonly model: string;
+    /** null outside a repository (no tags, no cache). */
+    readonly gitDir: string | null;
+    readonly chunks: readonly Buffer[];
+    /** SHA-256 (hex) of the listing's bytes: what the tag cache and the `show` memo are keyed by. */
+    readonly digest: string;
+}
+/**
+ * Lists one model's tags (one `git for-each-ref`, no tag object opened).
+ *
+ * @throws LeptonError `git` when git cannot list the tags.
+ */
+export declare function listModel(git: Git, model: string): Promise<ModelListing>;
+/**
+ * The registry a listing (`listModel`'s) names, as `readRegistry` reads it; `cached` says
+ * whether the tag cache held it whole (the same listing was read before, and nothing was
+ * rewritten).
+ *
+ * @throws LeptonError `git` when git cannot read the tags.
+ */
+export declare function readRegistryOfListing(git: Git, listing: ModelListing): Promise<{
+    registry: Registry;
+    cached: boolean;
+}>;
 /**
  * The registries of many models, from one `git for-each-ref` over every tag: each model's
  * lines of it are byte for byte the listing `readRegistry` gets from the model's own patterns
