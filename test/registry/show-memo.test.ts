@@ -1,16 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openProject } from '../../src/app/context.js';
 import { showRendered, type ShowRenderer } from '../../src/app/show.js';
@@ -18,6 +7,7 @@ import { Output } from '../../src/cli/context.js';
 import { readSealedFile, writeSealedFileSync } from '../../src/io/files/sealed-file.js';
 import { showMemoFile } from '../../src/io/registry/show-memo.js';
 import { VERSION } from '../../src/version.js';
+import { thingsAtPath } from '../helpers/planted.js';
 import { GIT_ENV, runCli, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, MANIFEST, modelRepo } from './fixture.js';
 
@@ -274,30 +264,19 @@ describe('show’s memo: damage is never believed', () => {
     expect(readFileSync(memoFile())).toEqual(good);
   });
 
-  it.each([
-    ['a FIFO', (f: string) => execFileSync('mkfifo', [f]), true],
-    ['a symlink to /dev/zero', (f: string) => symlinkSync('/dev/zero', f), true],
-    [
-      'a symlink to a good memo elsewhere',
-      (f: string) => (writeFileSync(`${f}.real`, good), symlinkSync(`${f}.real`, f)),
-      true,
-    ],
-    [
-      'a 1 GiB (sparse) file',
-      (f: string) => (writeFileSync(f, ''), truncateSync(f, 2 ** 30)),
-      true,
-    ],
-    ['a folder', (f: string) => mkdirSync(join(f, 'x'), { recursive: true }), false],
-  ])('%s at its path: the cold read’s output, never hanging', async (_, plant, rewritten) => {
-    rmSync(memoFile(), { recursive: true, force: true });
-    plant(memoFile());
-    expect(await shown()).toEqual(cold);
-    expect(lstatSync(memoFile()).isFile()).toBe(rewritten);
-    rmSync(memoFile(), { recursive: true, force: true });
-    rmSync(`${memoFile()}.real`, { force: true });
-    expect(await shown()).toEqual(cold);
-    expect(readFileSync(memoFile())).toEqual(good);
-  });
+  it.each(thingsAtPath(() => good))(
+    '%s at its path: the cold read’s output, never hanging',
+    async (_, plant, rewritten) => {
+      rmSync(memoFile(), { recursive: true, force: true });
+      plant(memoFile());
+      expect(await shown()).toEqual(cold);
+      expect(lstatSync(memoFile()).isFile()).toBe(rewritten);
+      rmSync(memoFile(), { recursive: true, force: true });
+      rmSync(`${memoFile()}.real`, { force: true });
+      expect(await shown()).toEqual(cold);
+      expect(readFileSync(memoFile())).toEqual(good);
+    },
+  );
 
   it('another model’s memo copied over this one: not believed', async () => {
     const other = showMemoFile(join(repo.dir, '.git'), 'other');

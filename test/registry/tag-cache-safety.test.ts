@@ -8,7 +8,6 @@ import {
   readdirSync,
   rmSync,
   symlinkSync,
-  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +16,7 @@ import { overviewFile } from '../../src/io/registry/cache.js';
 import { readOverviews, readRegistry } from '../../src/io/registry/index.js';
 import { overviewOf } from '../../src/core/registry/build.js';
 import { tagCacheFile } from '../../src/io/registry/cache.js';
+import { thingsAtPath } from '../helpers/planted.js';
 import { runCli, type TestRepo } from '../helpers/repo.js';
 import { addStage, addVersion, gitOf, modelRepo } from './fixture.js';
 
@@ -439,30 +439,19 @@ describe('tag cache: a whole file from elsewhere', () => {
 });
 
 describe('tag cache: what sits at its path', () => {
-  it.each([
-    ['a FIFO', (f: string) => execFileSync('mkfifo', [f]), true],
-    ['a symlink to /dev/zero', (f: string) => symlinkSync('/dev/zero', f), true],
-    [
-      'a symlink to a good cache elsewhere',
-      (f: string) => (writeFileSync(`${f}.real`, good), symlinkSync(`${f}.real`, f)),
-      true,
-    ],
-    [
-      'a 1 GiB (sparse) file',
-      (f: string) => (writeFileSync(f, ''), truncateSync(f, 2 ** 30)),
-      true,
-    ],
-    ['a folder', (f: string) => mkdirSync(join(f, 'x'), { recursive: true }), false],
-  ])('%s: the cold read, never hanging', async (_, plant, rebuilt) => {
-    rmSync(file, { recursive: true, force: true });
-    plant(file);
-    expect(await read()).toEqual(cold);
-    expect(sound()).toBe(rebuilt);
-    rmSync(file, { recursive: true, force: true });
-    rmSync(`${file}.real`, { force: true });
-    await read();
-    expect(readFileSync(file)).toEqual(good);
-  });
+  it.each(thingsAtPath(() => good))(
+    '%s: the cold read, never hanging',
+    async (_, plant, rebuilt) => {
+      rmSync(file, { recursive: true, force: true });
+      plant(file);
+      expect(await read()).toEqual(cold);
+      expect(sound()).toBe(rebuilt);
+      rmSync(file, { recursive: true, force: true });
+      rmSync(`${file}.real`, { force: true });
+      await read();
+      expect(readFileSync(file)).toEqual(good);
+    },
+  );
 
   it.each([
     ['`.git/lepton`', join('.git', 'lepton')],
