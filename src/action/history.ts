@@ -4,6 +4,9 @@ import { LeptonError } from '../core/errors/index.js';
 import type { Git } from '../io/git.js';
 import { fetchModelHistory as fetchHistory, type FetchedHistory } from '../io/registry/history.js';
 
+/** The remote the Action fetches from and pushes to: actions/checkout's. */
+export const REMOTE = 'origin';
+
 export interface ActionHistoryOptions {
   readonly baseBranch: string | null;
   readonly log: Logger;

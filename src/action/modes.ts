@@ -12,7 +12,7 @@ import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { paceFromEnv } from '../io/github/open-client.js';
 import type { Plan } from './event.js';
-import { startHistoryFetch } from './history.js';
+import { REMOTE, startHistoryFetch } from './history.js';
 import type { FetchedHistory } from '../io/registry/history.js';
 import { shardsInput } from './shards.js';
 import { errorReport } from './report.js';
@@ -20,8 +20,6 @@ import { placed } from './placed.js';
 import type { ModeSettings, RunResult } from './result.js';
 
 export { empty, type ModeSettings, type RunResult } from './result.js';
-
-const REMOTE = 'origin';
 
 /** pull_request: eval against the base branch, then the sticky comment. */
 export async function evalMode(

@@ -20,7 +20,7 @@ import { deployAfterRollback } from '../app/deploy.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { trackedSettings } from './deploy-mode.js';
 import type { Plan } from './event.js';
-import { fetchModelHistory } from './history.js';
+import { fetchModelHistory, REMOTE } from './history.js';
 import { empty, type ModeSettings, type RunResult } from './result.js';
 import { skippedReport } from './report.js';
 
@@ -66,7 +66,7 @@ export async function monitorMode(
         rollbackWith: {
           ...(deploy && { deploy }),
           push: s.inputs.push,
-          remote: 'origin',
+          remote: REMOTE,
           store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
         },
       });

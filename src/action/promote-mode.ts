@@ -5,13 +5,11 @@ import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { actionDeploySettings, withDeploy } from './deploy-mode.js';
 import type { Plan } from './event.js';
-import { startHistoryFetch } from './history.js';
+import { REMOTE, startHistoryFetch } from './history.js';
 import type { ModeSettings, RunResult } from './result.js';
 
 // Its own module (not modes.ts): a push or pull-request run never loads the deploy, rollback and
 // OCI code that promotion brings.
-
-const REMOTE = 'origin';
 
 /** workflow_dispatch with a stage, or release published: promote and push the stage tag. */
 export async function promoteMode(

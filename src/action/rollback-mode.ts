@@ -7,7 +7,7 @@ import { versionTag } from '../core/registry/names.js';
 import { rollbackMarkdown } from '../core/report/rollback.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import type { Plan } from './event.js';
-import { startHistoryFetch } from './history.js';
+import { REMOTE, startHistoryFetch } from './history.js';
 import { empty, type ModeSettings, type RunResult } from './result.js';
 
 /**
@@ -28,7 +28,7 @@ export async function rollbackMode(
     stage: plan.stage,
     reason: plan.reason,
     push: s.inputs.push,
-    remote: 'origin',
+    remote: REMOTE,
     store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
   });
   s.log.info(

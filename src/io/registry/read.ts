@@ -51,10 +51,20 @@ async function readModel(
   model: string,
   kept: boolean,
 ): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
-  const listing = await listModel(git, model);
-  // Outside a repository there are no tags: not an error for a reader.
-  if (listing.gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
-  return registryOfListing(git, listing.gitDir, model, listing.chunks, kept, listing.digest);
+  return registryOfModelListing(git, await listModel(git, model), kept);
+}
+
+/** registryOfListing for a listModel listing; outside a repository, no tags (not an error for a reader). */
+function registryOfModelListing(
+  git: Git,
+  listing: ModelListing,
+  kept: boolean,
+): Promise<{ registry: Registry; prepared: PreparedTag[] | null }> {
+  if (listing.gitDir === null) {
+    return Promise.resolve({ registry: assembleRegistry(listing.model, []), prepared: [] });
+  }
+  const { gitDir, model, chunks, digest } = listing;
+  return registryOfListing(git, gitDir, model, chunks, kept, digest);
 }
 
 /** One model's tag listing (names and object ids), as `for-each-ref` printed it. */
@@ -97,17 +107,7 @@ export async function readRegistryOfListing(
   git: Git,
   listing: ModelListing,
 ): Promise<{ registry: Registry; cached: boolean }> {
-  if (listing.gitDir === null) {
-    return { registry: assembleRegistry(listing.model, []), cached: false };
-  }
-  const { registry, prepared } = await registryOfListing(
-    git,
-    listing.gitDir,
-    listing.model,
-    listing.chunks,
-    true,
-    listing.digest,
-  );
+  const { registry, prepared } = await registryOfModelListing(git, listing, true);
   return { registry, cached: prepared === null };
 }
 
