@@ -22,22 +22,22 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 // src/cli/program.ts
 var MODULES = [
   [["validate"], () => import("./cli-chunks/validate-WQYHPDDO.js")],
-  [["status"], () => import("./cli-chunks/status-M3PDXHIN.js")],
-  [["eval"], () => import("./cli-chunks/eval-HL7Q4UXE.js")],
-  [["record"], () => import("./cli-chunks/record-D22MTQHH.js")],
-  [["promote"], () => import("./cli-chunks/promote-XIIR5PHT.js")],
-  [["show"], () => import("./cli-chunks/show-P6W2RYO7.js")],
-  [["diff"], () => import("./cli-chunks/diff-T7IES3QG.js")],
-  [["history"], () => import("./cli-chunks/history-HETYP2LH.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-PSMZY4M7.js")],
-  [["export"], () => import("./cli-chunks/export-QAW5OK5H.js")],
+  [["status"], () => import("./cli-chunks/status-XDF43T2G.js")],
+  [["eval"], () => import("./cli-chunks/eval-VCFUNSPF.js")],
+  [["record"], () => import("./cli-chunks/record-KCSF35PT.js")],
+  [["promote"], () => import("./cli-chunks/promote-YQ4HWQGB.js")],
+  [["show"], () => import("./cli-chunks/show-YYKFCPRX.js")],
+  [["diff"], () => import("./cli-chunks/diff-LRP2DR2W.js")],
+  [["history"], () => import("./cli-chunks/history-H2V52WJJ.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-I4HCTL5U.js")],
+  [["export"], () => import("./cli-chunks/export-KPWGZ6LI.js")],
   [["init"], () => import("./cli-chunks/init-AKHH4XX2.js")],
-  [["pull"], () => import("./cli-chunks/pull-P4I4LLUQ.js")],
-  [["site"], () => import("./cli-chunks/site-RMXPXSEX.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-UZLBYNBA.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-JEP6BWPF.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-SJMS4XOL.js")],
-  [["merge"], () => import("./cli-chunks/merge-Q2J5JOWF.js")]
+  [["pull"], () => import("./cli-chunks/pull-K4PTVI36.js")],
+  [["site"], () => import("./cli-chunks/site-4J5AXUYT.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-PQBSVIXR.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-HKR2FNMI.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-AKGYRNCK.js")],
+  [["merge"], () => import("./cli-chunks/merge-SJR2H5PN.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {

@@ -15920,9 +15920,14 @@ async function readRegistry(git, model) {
   return (await readModel(git, model, true)).registry;
 }
 async function readModel(git, model, kept) {
-  const listing = await listModel(git, model);
-  if (listing.gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
-  return registryOfListing(git, listing.gitDir, model, listing.chunks, kept, listing.digest);
+  return registryOfModelListing(git, await listModel(git, model), kept);
+}
+function registryOfModelListing(git, listing, kept) {
+  if (listing.gitDir === null) {
+    return Promise.resolve({ registry: assembleRegistry(listing.model, []), prepared: [] });
+  }
+  const { gitDir, model, chunks, digest } = listing;
+  return registryOfListing(git, gitDir, model, chunks, kept, digest);
 }
 async function listModel(git, model) {
   const gitDir = await git.gitDir();

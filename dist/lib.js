@@ -2560,9 +2560,14 @@ async function readPreparedTags(git, model) {
   return (await readModel(git, model, false)).prepared ?? [];
 }
 async function readModel(git, model, kept) {
-  const listing = await listModel(git, model);
-  if (listing.gitDir === null) return { registry: assembleRegistry(model, []), prepared: [] };
-  return registryOfListing(git, listing.gitDir, model, listing.chunks, kept, listing.digest);
+  return registryOfModelListing(git, await listModel(git, model), kept);
+}
+function registryOfModelListing(git, listing, kept) {
+  if (listing.gitDir === null) {
+    return Promise.resolve({ registry: assembleRegistry(listing.model, []), prepared: [] });
+  }
+  const { gitDir, model, chunks, digest } = listing;
+  return registryOfListing(git, gitDir, model, chunks, kept, digest);
 }
 async function listModel(git, model) {
   const gitDir = await git.gitDir();
@@ -2578,17 +2583,7 @@ async function listModel(git, model) {
   return { model, gitDir, chunks, digest: listingDigest(chunks) };
 }
 async function readRegistryOfListing(git, listing) {
-  if (listing.gitDir === null) {
-    return { registry: assembleRegistry(listing.model, []), cached: false };
-  }
-  const { registry: registry2, prepared } = await registryOfListing(
-    git,
-    listing.gitDir,
-    listing.model,
-    listing.chunks,
-    true,
-    listing.digest
-  );
+  const { registry: registry2, prepared } = await registryOfModelListing(git, listing, true);
   return { registry: registry2, cached: prepared === null };
 }
 async function readRegistries(git, models) {
