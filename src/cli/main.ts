@@ -2,6 +2,7 @@
 import module from 'node:module';
 import { fastCommandLine, printVersion } from './fast-line.js';
 import { listenForInterrupts } from '../io/interrupts.js';
+import { exitCodeWithLostOutput, guardOutput, lostOutputMessage } from './output-guard.js';
 
 // The entry is kept small (its two imports read the command line and hold the signals): Node ≥
 // 22.1 can then keep V8's compiled code of everything imported below on disk between runs (older
@@ -12,6 +13,15 @@ import { listenForInterrupts } from '../io/interrupts.js';
 // The process shell: the only place that reads process globals, owns the signal listeners
 // (an interrupt stops a running eval, then Lepton dies of it) and sets the exit code.
 const interrupts = listenForInterrupts(process);
+// A failed write to stdout or stderr (a reader gone: `| head`; a full disk) must not kill the
+// run in the middle; lost output is said, and the run then does not exit 0 (output-guard.ts).
+const output = guardOutput(process);
+process.once('exit', (code) => {
+  const lost = output.lost();
+  if (lost === null) return;
+  if (lost.stream === 'stdout') process.stderr.write(lostOutputMessage(lost));
+  process.exitCode = exitCodeWithLostOutput(code, lost);
+});
 const argv = process.argv.slice(2);
 const io = {
   stdout: process.stdout,
