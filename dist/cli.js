@@ -102,9 +102,36 @@ function listenForInterrupts(target) {
   return { signal: abort.signal, dispose };
 }
 
+// src/cli/output-guard.ts
+var EXIT_OUTPUT_LOST = 74;
+function guardOutput(streams) {
+  let lost = null;
+  const listen = (stream, name) => stream.on("error", (e) => {
+    if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") return;
+    lost ??= { stream: name, code: e.code ?? e.message };
+  });
+  listen(streams.stdout, "stdout");
+  listen(streams.stderr, "stderr");
+  return { lost: () => lost };
+}
+function lostOutputMessage(lost) {
+  return `lepton: could not write to ${lost.stream} (${lost.code}): its output is incomplete
+`;
+}
+function exitCodeWithLostOutput(code, lost) {
+  return lost === null || code !== 0 ? code : EXIT_OUTPUT_LOST;
+}
+
 // src/cli/main.ts
 module.enableCompileCache?.();
 var interrupts = listenForInterrupts(process);
+var output = guardOutput(process);
+process.once("exit", (code) => {
+  const lost = output.lost();
+  if (lost === null) return;
+  if (lost.stream === "stdout") process.stderr.write(lostOutputMessage(lost));
+  process.exitCode = exitCodeWithLostOutput(code, lost);
+});
 var argv = process.argv.slice(2);
 var io = {
   stdout: process.stdout,
