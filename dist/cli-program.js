@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-WQYHPDDO.js")],
-  [["status"], () => import("./cli-chunks/status-XDF43T2G.js")],
-  [["eval"], () => import("./cli-chunks/eval-VCFUNSPF.js")],
-  [["record"], () => import("./cli-chunks/record-KCSF35PT.js")],
-  [["promote"], () => import("./cli-chunks/promote-YQ4HWQGB.js")],
+  [["validate"], () => import("./cli-chunks/validate-FJ3IT24J.js")],
+  [["status"], () => import("./cli-chunks/status-32G42WRH.js")],
+  [["eval"], () => import("./cli-chunks/eval-TERYYH6W.js")],
+  [["record"], () => import("./cli-chunks/record-CYD24FMZ.js")],
+  [["promote"], () => import("./cli-chunks/promote-HJTEYDVF.js")],
   [["show"], () => import("./cli-chunks/show-YYKFCPRX.js")],
-  [["diff"], () => import("./cli-chunks/diff-LRP2DR2W.js")],
-  [["history"], () => import("./cli-chunks/history-H2V52WJJ.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-I4HCTL5U.js")],
-  [["export"], () => import("./cli-chunks/export-KPWGZ6LI.js")],
-  [["init"], () => import("./cli-chunks/init-AKHH4XX2.js")],
+  [["diff"], () => import("./cli-chunks/diff-3YQKH7QK.js")],
+  [["history"], () => import("./cli-chunks/history-I6CI5IIA.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-XDVD4HGZ.js")],
+  [["export"], () => import("./cli-chunks/export-ZA4FTGKW.js")],
+  [["init"], () => import("./cli-chunks/init-4HASXA7L.js")],
   [["pull"], () => import("./cli-chunks/pull-K4PTVI36.js")],
-  [["site"], () => import("./cli-chunks/site-4J5AXUYT.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-PQBSVIXR.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-HKR2FNMI.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-AKGYRNCK.js")],
-  [["merge"], () => import("./cli-chunks/merge-SJR2H5PN.js")]
+  [["site"], () => import("./cli-chunks/site-XSHPTRTM.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-7JZMLK24.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-HOMYZVOS.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-ILKKQBSU.js")],
+  [["merge"], () => import("./cli-chunks/merge-PKLBC5TO.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-A2MGBS25.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-U3PUYH32.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -25189,7 +25189,7 @@ function rebaseName(name2, prefix) {
 
 // src/io/registry/verify.ts
 init_git();
-var CACHE_FORMAT = "lepton-tree-fingerprints/1";
+var CACHE_FORMAT = "lepton-tree-fingerprints/2";
 var CACHE_MAX = 2e3;
 async function fingerprintAtCommit(git, commit, manifest2, prefix, cacheFile) {
   const tree = await git.run(["rev-parse", "-q", "--verify", `${commit}^{tree}`], {
@@ -25209,13 +25209,15 @@ async function fingerprintAtCommit(git, commit, manifest2, prefix, cacheFile) {
   return answer;
 }
 async function compute(git, tree, manifest2, prefix) {
+  const out = [];
   const listed = await git.run(["ls-tree", "-r", "-z", "--full-tree", tree], {
-    allowFailure: true
+    allowFailure: true,
+    onStdout: (b) => out.push(b)
   });
   if (listed.code !== 0)
     return { ok: false, problem: `cannot list ${tree}: ${lastLines(listed.stderr)}` };
   const all = /* @__PURE__ */ new Map();
-  for (const line of listed.stdout.split("\0")) {
+  for (const line of decodeNulSeparated(Buffer.concat(out)).split("\0")) {
     const tab = line.indexOf("	");
     if (tab < 0) continue;
     const [mode = "", type = "", oid = ""] = line.slice(0, tab).split(" ");
@@ -25261,11 +25263,16 @@ async function resolveBlob(git, all, path) {
     if (!e) return "symlink to nothing in the tree";
     if (e.type === "commit") return "is a submodule; name its files instead";
     if (e.mode !== "120000") return `blob:${e.oid}`;
-    const target = await git.run(["cat-file", "blob", e.oid], { allowFailure: true });
-    if (target.code !== 0) return "unreadable symlink";
-    const next = posix3.normalize(posix3.join(posix3.dirname(at2), target.stdout));
-    if (target.stdout.startsWith("/") || next.startsWith("../") || next === "..") {
-      return `symlink leaves the repository (\u2192 ${target.stdout})`;
+    const bytes = [];
+    const r = await git.run(["cat-file", "blob", e.oid], {
+      allowFailure: true,
+      onStdout: (b) => bytes.push(b)
+    });
+    if (r.code !== 0) return "unreadable symlink";
+    const target = decodeName(Buffer.concat(bytes));
+    const next = posix3.normalize(posix3.join(posix3.dirname(at2), target));
+    if (target.startsWith("/") || next.startsWith("../") || next === "..") {
+      return `symlink leaves the repository (\u2192 ${target})`;
     }
     at2 = next;
   }

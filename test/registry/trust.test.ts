@@ -245,6 +245,52 @@ describe('the fingerprint at a commit', () => {
     expect(again).toEqual(first);
   });
 
+  // A name that is not UTF-8 was read as U+FFFD from `ls-tree` but with its bytes kept from the
+  // work tree's listing: the names differed, so the fingerprints did, and every version holding
+  // such a file was "not trusted" the moment it was recorded.
+  const NAMES: [string, Buffer][] = [
+    ['Latin-1, not UTF-8', Buffer.from('src/caf\xe9.txt', 'latin1')],
+    [
+      'a lone continuation byte',
+      Buffer.from([...Buffer.from('src/a'), 0x80, ...Buffer.from('.txt')]),
+    ],
+    ['an overlong encoding of /', Buffer.from([...Buffer.from('src/'), 0xc0, 0xaf, 0x78])],
+    ['an encoded surrogate', Buffer.from([...Buffer.from('src/'), 0xed, 0xa0, 0x80, 0x78])],
+    ['a folder whose name is not UTF-8', Buffer.from('src/d\xff/x.txt', 'latin1')],
+    ['valid UTF-8 (control)', Buffer.from('src/caf\u00e9.txt', 'utf8')],
+  ];
+  it.each(NAMES)(
+    "a file named with %s: the fingerprint at its commit equals the work tree's",
+    async (_kind, name) => {
+      const repo = track(modelRepo());
+      const fs = await import('node:fs');
+      const path = Buffer.concat([Buffer.from(`${repo.dir}/`), name]);
+      fs.mkdirSync(path.subarray(0, path.lastIndexOf(0x2f)), { recursive: true });
+      fs.writeFileSync(path, 'bytes\n');
+      const commit = repo.commit('odd name');
+      const parsed = validateManifest(readFileSync(join(repo.dir, 'lepton.yml'), 'utf8'));
+      if (!parsed.ok) throw new Error('manifest');
+      const expected = await workTreeFingerprint(repo);
+      expect(await fingerprintAtCommit(gitOf(repo), commit, parsed.manifest, '', null)).toEqual({
+        ok: true,
+        fingerprint: expected,
+      });
+    },
+  );
+
+  it('a version holding a file whose name is not UTF-8 is trusted: recorded once, promoted', async () => {
+    const repo = track(evalRepo('0.95'));
+    const fs = await import('node:fs');
+    fs.writeFileSync(Buffer.from(`${repo.dir}/src/caf\xe9.txt`, 'latin1'), 'x\n');
+    repo.commit('latin-1 name');
+    expect((await runCli(repo.dir, ['record'])).code).toBe(0);
+    const again = await runCli(repo.dir, ['record', '--json']);
+    expect([again.code, again.stderr]).toEqual([0, expect.not.stringContaining('not trusted')]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: false, version: '0.1.0' });
+    const promoted = await runCli(repo.dir, ['promote', '0.1.0', 'staging', '--json']);
+    expect([promoted.code, JSON.parse(promoted.stdout).promoted]).toEqual([0, true]);
+  });
+
   it('says why it cannot check a symlink that leaves the tree', async () => {
     const repo = track(modelRepo());
     (await import('node:fs')).symlinkSync('/etc/hostname', join(repo.dir, 'src/out.txt'));

@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import { isDvcFile, parseDvcFile } from '../../core/fingerprint/dvc.js';
 import { modelFingerprint, partHash, type FileRecord } from '../../core/fingerprint/encoding.js';
 import { LFS_POINTER_MAX_SIZE, parseLfsPointer } from '../../core/fingerprint/lfs.js';
+import { decodeName, decodeNulSeparated } from '../../core/fingerprint/names.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { matchParts, partsOf, rebaseName } from '../files/select.js';
 import { lastLines, type Git } from '../git.js';
@@ -31,7 +32,9 @@ interface Entry {
   readonly oid: string;
 }
 
-const CACHE_FORMAT = 'lepton-tree-fingerprints/1';
+// 2: names that are not UTF-8 are decoded as the work tree's are (format 1 turned their bytes
+// into U+FFFD, so its answers for such trees were wrong and are not read).
+const CACHE_FORMAT = 'lepton-tree-fingerprints/2';
 /** Entries kept, newest last: enough for every version a team compares with in a while. */
 const CACHE_MAX = 2000;
 
@@ -71,13 +74,17 @@ async function compute(
   manifest: Manifest,
   prefix: string,
 ): Promise<TreeFingerprint> {
+  const out: Buffer[] = [];
   const listed = await git.run(['ls-tree', '-r', '-z', '--full-tree', tree], {
     allowFailure: true,
+    onStdout: (b) => out.push(b),
   });
   if (listed.code !== 0)
     return { ok: false, problem: `cannot list ${tree}: ${lastLines(listed.stderr)}` };
   const all = new Map<string, Entry>();
-  for (const line of listed.stdout.split('\0')) {
+  // Names as bytes, decoded as the work tree's listing decodes them (io/files/list.ts): a name
+  // that is not UTF-8 keeps its bytes, so it is the same name, and hashes the same, on both sides.
+  for (const line of decodeNulSeparated(Buffer.concat(out)).split('\0')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const [mode = '', type = '', oid = ''] = line.slice(0, tab).split(' ');
@@ -128,11 +135,16 @@ async function resolveBlob(git: Git, all: Map<string, Entry>, path: string): Pro
     if (!e) return 'symlink to nothing in the tree';
     if (e.type === 'commit') return 'is a submodule; name its files instead';
     if (e.mode !== '120000') return `blob:${e.oid}`;
-    const target = await git.run(['cat-file', 'blob', e.oid], { allowFailure: true });
-    if (target.code !== 0) return 'unreadable symlink';
-    const next = posix.normalize(posix.join(posix.dirname(at), target.stdout));
-    if (target.stdout.startsWith('/') || next.startsWith('../') || next === '..') {
-      return `symlink leaves the repository (→ ${target.stdout})`;
+    const bytes: Buffer[] = [];
+    const r = await git.run(['cat-file', 'blob', e.oid], {
+      allowFailure: true,
+      onStdout: (b) => bytes.push(b),
+    });
+    if (r.code !== 0) return 'unreadable symlink';
+    const target = decodeName(Buffer.concat(bytes));
+    const next = posix.normalize(posix.join(posix.dirname(at), target));
+    if (target.startsWith('/') || next.startsWith('../') || next === '..') {
+      return `symlink leaves the repository (→ ${target})`;
     }
     at = next;
   }
