@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-SONNUC2H.js";
+} from "./cli-chunks/chunk-W7JYX2UR.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-FJ3IT24J.js")],
-  [["status"], () => import("./cli-chunks/status-32G42WRH.js")],
-  [["eval"], () => import("./cli-chunks/eval-TERYYH6W.js")],
-  [["record"], () => import("./cli-chunks/record-CYD24FMZ.js")],
-  [["promote"], () => import("./cli-chunks/promote-HJTEYDVF.js")],
-  [["show"], () => import("./cli-chunks/show-YYKFCPRX.js")],
-  [["diff"], () => import("./cli-chunks/diff-3YQKH7QK.js")],
-  [["history"], () => import("./cli-chunks/history-I6CI5IIA.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-XDVD4HGZ.js")],
+  [["validate"], () => import("./cli-chunks/validate-JC7RNSQ5.js")],
+  [["status"], () => import("./cli-chunks/status-JNXR6GXQ.js")],
+  [["eval"], () => import("./cli-chunks/eval-DAVKONTA.js")],
+  [["record"], () => import("./cli-chunks/record-YALGNMRG.js")],
+  [["promote"], () => import("./cli-chunks/promote-TMHHGK3R.js")],
+  [["show"], () => import("./cli-chunks/show-HSTXONCZ.js")],
+  [["diff"], () => import("./cli-chunks/diff-YFCJ6CLO.js")],
+  [["history"], () => import("./cli-chunks/history-ZQY7ETTH.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-RFEYEMXZ.js")],
   [["export"], () => import("./cli-chunks/export-ZA4FTGKW.js")],
   [["init"], () => import("./cli-chunks/init-4HASXA7L.js")],
-  [["pull"], () => import("./cli-chunks/pull-K4PTVI36.js")],
+  [["pull"], () => import("./cli-chunks/pull-YE452LKW.js")],
   [["site"], () => import("./cli-chunks/site-XSHPTRTM.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-7JZMLK24.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-HOMYZVOS.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-NKVX2HVH.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-JL5FAJD5.js")],
   [["ls", "affected"], () => import("./cli-chunks/ls-ILKKQBSU.js")],
-  [["merge"], () => import("./cli-chunks/merge-PKLBC5TO.js")]
+  [["merge"], () => import("./cli-chunks/merge-BEHOUD7C.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-U3PUYH32.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-WCFZGYIX.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { evalMarkdown, evalText } from '../../core/report/eval.js';
-import { manifestName, openApp, writeReport, type CommandContext } from '../context.js';
+import { manifestName, openApp, reportFile, writeReport, type CommandContext } from '../context.js';
 
 interface EvalFlags {
   readonly baseline?: string;
@@ -37,6 +37,8 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: EvalFlags) => {
       const ctx = context();
+      // Checked before any work: never found unwritable after an eval, a tag or a push.
+      const report = opts.report ? reportFile(ctx, opts.report) : null;
       if (opts.shard !== undefined) {
         const { runShard } = await import('./merge.js');
         return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
@@ -52,10 +54,11 @@ export function register(program: Command, context: () => CommandContext): void 
           ...(opts.force && { force: true }),
         }),
       );
-      if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
       ctx.out.print(evalText(outcome));
       if (opts.json) ctx.out.result(evalJson(outcome));
       // Not an exception: the report above is the answer, the exit code its verdict.
       if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+      // Last, once the result is printed: a report that fails now costs only the report.
+      if (report) await writeReport(report, evalMarkdown(outcome));
     });
 }

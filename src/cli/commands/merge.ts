@@ -4,7 +4,7 @@ import { EXIT_CODES } from '../../core/errors/index.js';
 import { evalMarkdown, evalText } from '../../core/report/eval.js';
 import type { AppContext } from '../../app/context.js';
 import type { ShardOutcome } from '../../app/shards.js';
-import { openApp, writeReport, type CommandContext } from '../context.js';
+import { openApp, reportFile, writeReport, type CommandContext } from '../context.js';
 
 /** The `measured` hook for shard files named on the command line (relative to --cwd). */
 export async function fromShardFiles(
@@ -65,15 +65,18 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (files: string[], opts: MergeFlags) => {
       const ctx = context();
+      // Checked before any work: never found unwritable after an eval, a tag or a push.
+      const report = opts.report ? reportFile(ctx, opts.report) : null;
       const [{ evalJson, evaluate }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);
       const outcome = await evaluate(app, {
         fetchHistory: true,
         measured: await fromShardFiles(ctx, app, files),
         ...(opts.baseline !== undefined && { baseline: opts.baseline }),
       });
-      if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
       ctx.out.print(evalText(outcome));
       if (opts.json) ctx.out.result(evalJson(outcome));
       if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+      // Last, once the result is printed: a report that fails now costs only the report.
+      if (report) await writeReport(report, evalMarkdown(outcome));
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { monitorMarkdown, monitorText } from '../../core/report/monitor.js';
 import { rollbackText } from '../../core/report/rollback.js';
-import { openApp, writeReport, type CommandContext } from '../context.js';
+import { openApp, reportFile, writeReport, type CommandContext } from '../context.js';
 
 interface MonitorFlags {
   readonly json?: boolean;
@@ -33,6 +33,8 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (stage: string, opts: MonitorFlags) => {
       const ctx = context();
+      // Checked before any work: never found unwritable after an eval, a tag or a push.
+      const report = opts.report ? reportFile(ctx, opts.report) : null;
       const [{ monitor, deployAfterRollback }, app] = await Promise.all([
         import('../work.js'),
         openApp(ctx),
@@ -50,10 +52,11 @@ export function register(program: Command, context: () => CommandContext): void 
           ...(opts.remote !== undefined && { remote: opts.remote }),
         },
       });
-      if (opts.report) await writeReport(ctx, opts.report, monitorMarkdown(result));
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(monitorText(result));
       if (!opts.json && result.rollback) ctx.out.print(rollbackText(result.rollback));
       if (!result.passed) ctx.setExitCode(1);
+      // Last, once the result is printed: a report that fails now costs only the report.
+      if (report) await writeReport(report, monitorMarkdown(result));
     });
 }

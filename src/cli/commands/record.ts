@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { recordMarkdown, recordText } from '../../core/report/record.js';
-import { manifestName, openApp, writeReport, type CommandContext } from '../context.js';
+import { manifestName, openApp, reportFile, writeReport, type CommandContext } from '../context.js';
 
 interface RecordFlags {
   readonly push?: boolean;
@@ -49,6 +49,8 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .action(async (opts: RecordFlags) => {
       const ctx = context();
+      // Checked before any work: never found unwritable after an eval, a tag or a push.
+      const report = opts.report ? reportFile(ctx, opts.report) : null;
       const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
         import('../work.js'),
         openApp(ctx),
@@ -69,9 +71,10 @@ export function register(program: Command, context: () => CommandContext): void 
         }),
       );
       const remote = opts.remote ?? 'origin';
-      if (opts.report) await writeReport(ctx, opts.report, recordMarkdown(result, { remote }));
       ctx.out.print(recordText(result, { remote }));
       if (opts.json) ctx.out.result(recordJson(result));
       if (!result.outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+      // Last, once the result is printed: a report that fails now costs only the report.
+      if (report) await writeReport(report, recordMarkdown(result, { remote }));
     });
 }

@@ -8,10 +8,10 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   validate
-} from "./chunk-3SBGAFTW.js";
+} from "./chunk-3PTCFUUI.js";
 import {
   Output
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import "./chunk-UTOKOLMG.js";
 import "./chunk-BB7OZOJ7.js";
 import "./chunk-NNAQNCWD.js";

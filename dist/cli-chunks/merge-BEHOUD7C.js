@@ -13,8 +13,9 @@ import "./chunk-UN4BW3X4.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp,
+  reportFile,
   writeReport
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -54,16 +55,17 @@ function register(program, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 a shard is missing, repeated or foreign (or the eval failed)."
   ).action(async (files, opts) => {
     const ctx = context();
+    const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-XUEDQG2S.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),
       ...opts.baseline !== void 0 && { baseline: opts.baseline }
     });
-    if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
     ctx.out.print(evalText(outcome));
     if (opts.json) ctx.out.result(evalJson(outcome));
     if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+    if (report) await writeReport(report, evalMarkdown(outcome));
   });
 }
 export {

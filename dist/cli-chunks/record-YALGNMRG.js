@@ -18,8 +18,9 @@ import "./chunk-5VN3OPDC.js";
 import {
   manifestName,
   openApp,
+  reportFile,
   writeReport
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -64,11 +65,12 @@ function register(program, context) {
     "\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure."
   ).action(async (opts) => {
     const ctx = context();
+    const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
       import("./work-XUEDQG2S.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-PKLBC5TO.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-BEHOUD7C.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),
@@ -84,10 +86,10 @@ function register(program, context) {
       })
     );
     const remote = opts.remote ?? "origin";
-    if (opts.report) await writeReport(ctx, opts.report, recordMarkdown(result, { remote }));
     ctx.out.print(recordText(result, { remote }));
     if (opts.json) ctx.out.result(recordJson(result));
     if (!result.outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+    if (report) await writeReport(report, recordMarkdown(result, { remote }));
   });
 }
 export {

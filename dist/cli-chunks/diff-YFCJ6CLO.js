@@ -10,7 +10,8 @@ import "./chunk-UN4BW3X4.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
+import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/cli/commands/diff.ts

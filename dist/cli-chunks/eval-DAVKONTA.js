@@ -14,8 +14,9 @@ import "./chunk-5VN3OPDC.js";
 import {
   manifestName,
   openApp,
+  reportFile,
   writeReport
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -37,8 +38,9 @@ function register(program, context) {
     "\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed."
   ).action(async (opts) => {
     const ctx = context();
+    const report = opts.report ? reportFile(ctx, opts.report) : null;
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-PKLBC5TO.js");
+      const { runShard } = await import("./merge-BEHOUD7C.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
@@ -54,10 +56,10 @@ function register(program, context) {
         ...opts.force && { force: true }
       })
     );
-    if (opts.report) await writeReport(ctx, opts.report, evalMarkdown(outcome));
     ctx.out.print(evalText(outcome));
     if (opts.json) ctx.out.result(evalJson(outcome));
     if (!outcome.passed) ctx.setExitCode(EXIT_CODES.threshold);
+    if (report) await writeReport(report, evalMarkdown(outcome));
   });
 }
 export {

@@ -26,8 +26,10 @@ import {
 } from "./chunk-5VN3OPDC.js";
 import {
   openApp,
+  reportFile,
   writeReport
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
+import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/core/report/monitor.ts
@@ -88,6 +90,7 @@ function register(program, context) {
     "\nThe server is stages.STAGE.monitor.prometheus, else LEPTON_PROMETHEUS_URL; LEPTON_PROMETHEUS_TOKEN is sent as a bearer token.\nExit codes: 0 healthy, 1 a threshold failed, 3 Prometheus unreachable, a query error or no value."
   ).action(async (stage, opts) => {
     const ctx = context();
+    const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
       import("./work-XUEDQG2S.js"),
       openApp(ctx)
@@ -105,11 +108,11 @@ function register(program, context) {
         ...opts.remote !== void 0 && { remote: opts.remote }
       }
     });
-    if (opts.report) await writeReport(ctx, opts.report, monitorMarkdown(result));
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(monitorText(result));
     if (!opts.json && result.rollback) ctx.out.print(rollbackText(result.rollback));
     if (!result.passed) ctx.setExitCode(1);
+    if (report) await writeReport(report, monitorMarkdown(result));
   });
 }
 export {

@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   openApp
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import {
   startListing
 } from "./chunk-UTOKOLMG.js";

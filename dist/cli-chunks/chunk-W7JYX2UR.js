@@ -1,7 +1,11 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
+import {
+  LeptonError
+} from "./chunk-NNAQNCWD.js";
 
 // src/cli/context.ts
+import { accessSync, constants, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 var Output = class _Output {
@@ -70,10 +74,46 @@ async function openApp(ctx, options = {}) {
   });
 }
 var manifestName = (ctx) => relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
-async function writeReport(ctx, path, markdown) {
+function reportFile(ctx, path) {
   const file = resolve(ctx.cwd, path);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, markdown);
+  const refuse = (why) => {
+    throw new LeptonError("invalid", `--report ${path}: ${why}`, [
+      "name a file to write (its folder is made when missing)"
+    ]);
+  };
+  const seen = statOrNull(file);
+  if (seen !== null && !seen.isFile())
+    refuse(seen.isDirectory() ? "is a folder" : "is not a regular file");
+  let dir = dirname(file);
+  for (let at = statOrNull(dir); at === null && dirname(dir) !== dir; at = statOrNull(dir)) {
+    dir = dirname(dir);
+  }
+  const folder = statOrNull(dir);
+  if (folder !== null && !folder.isDirectory()) refuse(`${dir} is not a folder`);
+  try {
+    accessSync(seen !== null ? file : dir, constants.W_OK);
+  } catch {
+    refuse(`${seen !== null ? file : dir} is not writable`);
+  }
+  return file;
+}
+function statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+async function writeReport(file, markdown) {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, markdown);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    throw new LeptonError("invalid", `could not write the report to ${file} (${code})`, [
+      "the command itself finished: its result is printed above"
+    ]);
+  }
 }
 
 export {
@@ -81,5 +121,6 @@ export {
   isTTY,
   openApp,
   manifestName,
+  reportFile,
   writeReport
 };

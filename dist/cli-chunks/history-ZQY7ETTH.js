@@ -9,7 +9,8 @@ import {
 } from "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
+import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/core/report/history.ts

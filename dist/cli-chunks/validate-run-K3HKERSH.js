@@ -2,8 +2,8 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-3SBGAFTW.js";
-import "./chunk-SONNUC2H.js";
+} from "./chunk-3PTCFUUI.js";
+import "./chunk-W7JYX2UR.js";
 import "./chunk-UTOKOLMG.js";
 import "./chunk-BB7OZOJ7.js";
 import "./chunk-NNAQNCWD.js";

@@ -7,7 +7,7 @@ import "./chunk-ZJC7X57Q.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";

@@ -16,7 +16,7 @@ import "./chunk-UN4BW3X4.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";

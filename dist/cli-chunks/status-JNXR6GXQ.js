@@ -4,7 +4,8 @@ import {
   isTTY,
   manifestName,
   openApp
-} from "./chunk-SONNUC2H.js";
+} from "./chunk-W7JYX2UR.js";
+import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
 // src/core/report/status.ts
