@@ -368,7 +368,7 @@ async function story(base) {
   );
   r = await lepton(work, 'promote', '0.2.0', 'staging', '--push');
   expectExit(r, 0, 'promoted');
-  expect(hasStageTag(work, 'staging'), `origin has a ${MODEL}#staging#N tag`);
+  expect(hasStageTag(work, 'staging'), `origin has the stage tag ${MODEL}#staging#N`);
 
   step(
     'Promote v0.2.0 to production, and deploy it',
@@ -377,7 +377,7 @@ async function story(base) {
   );
   r = await lepton(work, 'promote', '0.2.0', 'production', '--push');
   expectExit(r, 0, 'promoted and deployed');
-  expect(hasStageTag(work, 'production'), `origin has a ${MODEL}#production#N tag`);
+  expect(hasStageTag(work, 'production'), `origin has the stage tag ${MODEL}#production#N`);
   expect(
     serving(base, 'production')?.version === '0.2.0',
     'the hook deployed v0.2.0: it serves production',

@@ -247,6 +247,10 @@ describe('a failed deploy rolls back (rollback_on_failure, the default)', () => 
         'rolled back: sentiment#production!#3 withdraws v0.2.0 (pushed); production falls back to v0.1.0',
       );
       expect(r.stderr).toContain('redeploy after rollback: sentiment v0.1.0 to production');
+      // The promotion's own line says the version is not live: it read as if it were.
+      expect(r.stderr).toContain(
+        'Promoted sentiment v0.2.0 to production: sentiment#production#2 (pushed to origin)\n… but its deploy failed and it was rolled back: production holds v0.1.0\n',
+      );
 
       // The hook ran three times; the redeploy was told which version it replaces.
       expect(

@@ -52,10 +52,22 @@ import {
 } from "./chunk-HQRR3HW4.js";
 
 // src/core/report/promote.ts
+function afterFailedDeploy(r) {
+  const first = r.deploy?.runs[0];
+  if (!r.deploy || first === void 0 || first.ok) return null;
+  const rollback = r.deploy.rollback;
+  if (rollback !== null) {
+    const now = rollback.to ? `v${rollback.to.version}` : "no version";
+    return `its deploy failed and it was rolled back: ${r.stage} holds ${now}`;
+  }
+  return `its deploy failed; it stays in ${r.stage}${r.deploy.kept ? ` (${r.deploy.kept})` : ""}`;
+}
+__name(afterFailedDeploy, "afterFailedDeploy");
 function promoteMarkdown(r) {
   const v = `v${r.version}`;
   const stage = codeSpan(r.stage);
-  const head = r.promoted ? `\u2705 Promoted ${v} to ${stage}` : r.already ? `\u2705 ${v} is already in ${stage}: nothing to do` : `\u274C Refused: ${v} was not promoted to ${stage} (no tag made)`;
+  const failed = afterFailedDeploy(r);
+  const head = r.promoted ? failed ? `\u26A0\uFE0F Promoted ${v} to ${stage}, but ${escapeText(failed)}` : `\u2705 Promoted ${v} to ${stage}` : r.already ? `\u2705 ${v} is already in ${stage}: nothing to do` : `\u274C Refused: ${v} was not promoted to ${stage} (no tag made)`;
   const lines = [`### Lepton \xB7 ${codeSpan(r.model)}: ${head}`, ""];
   if (r.tag) lines.push(`Stage tag: ${codeSpan(r.tag)}`, "");
   for (const reason of r.refused) lines.push(`- ${escapeText(reason, 1e3)}`);

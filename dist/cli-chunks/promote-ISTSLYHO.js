@@ -23,11 +23,24 @@ import {
 import "./chunk-3CYXKRVX.js";
 
 // src/core/report/promote.ts
+function afterFailedDeploy(r) {
+  const first = r.deploy?.runs[0];
+  if (!r.deploy || first === void 0 || first.ok) return null;
+  const rollback = r.deploy.rollback;
+  if (rollback !== null) {
+    const now = rollback.to ? `v${rollback.to.version}` : "no version";
+    return `its deploy failed and it was rolled back: ${r.stage} holds ${now}`;
+  }
+  return `its deploy failed; it stays in ${r.stage}${r.deploy.kept ? ` (${r.deploy.kept})` : ""}`;
+}
 function promoteText(r, remote = "origin") {
   const pushed = pushSuffix(r.pushed, remote);
   const lines = [];
-  if (r.promoted) lines.push(`Promoted ${r.model} v${r.version} to ${r.stage}: ${r.tag}${pushed}`);
-  else if (r.already)
+  const failed = afterFailedDeploy(r);
+  if (r.promoted) {
+    lines.push(`Promoted ${r.model} v${r.version} to ${r.stage}: ${r.tag}${pushed}`);
+    if (failed) lines.push(`\u2026 but ${failed}`);
+  } else if (r.already)
     lines.push(
       `${r.model} v${r.version} is already in ${r.stage} (${r.tag}): nothing to do${pushed}`
     );

@@ -278,7 +278,7 @@ async function run(s) {
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./promote-mode-BUCNFPHD.js")).promoteMode(ctx, s, plan);
+      return (await import("./promote-mode-4FVI5WQ2.js")).promoteMode(ctx, s, plan);
     }
     case "monitor":
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);

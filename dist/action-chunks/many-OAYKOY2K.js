@@ -8,7 +8,7 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-KIWNYDE7.js";
+} from "./chunk-JQGTV3XN.js";
 import {
   info,
   setFailed,
