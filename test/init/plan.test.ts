@@ -112,6 +112,42 @@ describe('planInit', () => {
     expect(v.ok && v.manifest.eval.command).toBe(command);
   });
 
+  // `node train.js && node eval.js` named only train.js, which names no metrics file: init
+  // guessed metrics.json and the first eval failed (the iris-node example; a new-user trial).
+  it.each([
+    ['train, then eval', 'node train.js && node eval.js', 'out/metrics.json', 'eval.js'],
+    ['eval alone', 'node eval.js', 'out/metrics.json', 'eval.js'],
+    ['./ before the file', 'node ./train.js && node ./eval.js', 'out/metrics.json', 'eval.js'],
+    [
+      'a flag before the chain',
+      'NODE_ENV=test node train.js; node eval.mjs',
+      'out/metrics.json',
+      'eval.mjs',
+    ],
+    ['only the first names one', 'node eval.js && node report.js', 'out/metrics.json', 'eval.js'],
+    ['a script not in the tree', 'node missing.js', 'metrics.json', null],
+  ])('package.json scripts.eval: %s', (_what, script, metrics, namedIn) => {
+    const files = ['package.json', 'train.js', 'eval.js', 'eval.mjs', 'report.js'];
+    const contents: Record<string, string> = {
+      'package.json': JSON.stringify({ scripts: { eval: script } }),
+      'train.js': "writeFileSync('out/model.json', model);",
+      'eval.js': "writeFileSync('out/metrics.json', JSON.stringify(m));",
+      'eval.mjs': "await writeFile('out/metrics.json', text);",
+      'report.js': "console.log('done');",
+    };
+    // The planner asks for every script the command runs.
+    const wanted = filesToRead(listing(files), { 'package.json': contents['package.json']! });
+    for (const f of wanted) expect(contents).toHaveProperty([f]);
+    const plan = planInit(listing(files), contents, { workflows: false, manifest: 'lepton.yml' });
+    expect(plan.eval.metrics).toEqual([metrics]);
+    const finding = plan.findings.find((f) => f.text.includes('metrics file'));
+    expect(finding?.text).toBe(
+      namedIn
+        ? `metrics file ${metrics}, named in ${namedIn}`
+        : 'metrics file metrics.json (nothing names one: make the eval write it)',
+    );
+  });
+
   it('leaves out globs that match no file, so status never fails on them', () => {
     const plan = planInit(
       listing(['train.py', 'weights/a.pt'], { lfs: ['weights/a.pt', 'gone/b.pt'] }),

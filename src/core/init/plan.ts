@@ -73,7 +73,7 @@ export function filesToRead(listing: InitListing, contents: InitContents): strin
   // Metrics files are often ignored by git (written by the eval), so they are asked for by name.
   for (const m of metricsCandidates(listing, dvc)) want.add(m);
   const script = evalScript(listing, contents);
-  if (script?.file) want.add(script.file);
+  for (const f of script?.files ?? []) want.add(f);
   return [...want].filter((f) => !(f in contents));
 }
 
@@ -87,8 +87,11 @@ function metricsCandidates(listing: InitListing, dvc: DvcPipeline | null): strin
 
 interface EvalScript {
   readonly command: string;
-  /** The script file to read for its metrics path, if any. */
-  readonly file: string | null;
+  /**
+   * The script files the command runs, in order, to read for a metrics path (the last that
+   * names one wins: `node train.js && node eval.js` evaluates last).
+   */
+  readonly files: readonly string[];
   readonly how: string;
 }
 
@@ -99,10 +102,13 @@ function evalScript(listing: InitListing, contents: InitContents): EvalScript | 
   for (const name of ['eval', 'evaluate']) {
     const s = scripts[name];
     if (typeof s === 'string') {
-      const file = /^node\s+(\S+\.[cm]?js)\b/.exec(s)?.[1] ?? null;
+      // Every `node FILE.js` the script runs, not only the first (`node train.js && node eval.js`).
+      const files = [...s.matchAll(/(?:^|[\s;&|(])node\s+(\S+\.[cm]?js)\b/g)]
+        .map((m) => (m[1] as string).replace(/^\.\//, ''))
+        .filter((f) => has.has(f));
       return {
         command: `npm run ${name}`,
-        file: file && has.has(file) ? file : null,
+        files,
         how: `package.json scripts.${name} ("${s}")`,
       };
     }
@@ -114,11 +120,11 @@ function evalScript(listing: InitListing, contents: InitContents): EvalScript | 
     if (train && has.has(train)) {
       return {
         command: `${run(train)} && ${run(file)}`,
-        file,
+        files: [train, file],
         how: `${file}, after ${train} (guessed: the eval needs a freshly trained model)`,
       };
     }
-    return { command: run(file), file, how: file };
+    return { command: run(file), files: [file], how: file };
   }
   return null;
 }
@@ -412,7 +418,7 @@ export function planInit(
   // --- eval -------------------------------------------------------------------------------
   let command: string;
   let commandNote: string | null = null;
-  let scriptFile: string | null = null;
+  let scriptFiles: readonly string[] = [];
   const runnable = dvc?.stages.filter((s) => s.cmd.length) ?? [];
   if (runnable.length) {
     command = runnable
@@ -429,7 +435,7 @@ export function planInit(
     const script = evalScript({ ...listing, files }, contents);
     if (script) {
       command = script.command;
-      scriptFile = script.file;
+      scriptFiles = script.files;
       found(`eval command from ${script.how}`);
       if (script.command.includes('&&'))
         commandNote = 'Guessed: trains, then evaluates. Check that it runs from this folder.';
@@ -447,10 +453,13 @@ export function planInit(
     found(`metrics file(s) from dvc.yaml: ${metrics.join(', ')}`);
   } else {
     const existing = metricsCandidates({ ...listing, files }, null);
-    const inScript = scriptFile ? metricsPathIn(contents[scriptFile]) : null;
-    if (inScript) {
-      metrics = [inScript];
-      found(`metrics file ${inScript}, named in ${scriptFile}`);
+    const named = [...scriptFiles]
+      .reverse()
+      .map((file) => ({ file, path: metricsPathIn(contents[file]) }))
+      .find((x) => x.path !== null);
+    if (named?.path) {
+      metrics = [named.path];
+      found(`metrics file ${named.path}, named in ${named.file}`);
     } else if (existing.length) {
       metrics = existing;
       guess(`metrics file ${existing[0]} (an existing file by that name)`);

@@ -12,7 +12,7 @@ function register(program, context) {
     "\nNothing is overwritten without --force.\nExit codes: 0 written, 2 a file exists or the folder cannot be read."
   ).action(async (opts) => {
     const ctx = context();
-    const { init } = await import("./init-53IXUXFE.js");
+    const { init } = await import("./init-K7DPISIS.js");
     const result = await init({
       manifestPath: ctx.manifestPath,
       workflows: Boolean(opts.workflows),

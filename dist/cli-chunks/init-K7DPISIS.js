@@ -523,7 +523,7 @@ function filesToRead(listing, contents) {
   const dvc = contents["dvc.yaml"] ? parseDvcYaml(contents["dvc.yaml"]) : null;
   for (const m of metricsCandidates(listing, dvc)) want.add(m);
   const script = evalScript(listing, contents);
-  if (script?.file) want.add(script.file);
+  for (const f of script?.files ?? []) want.add(f);
   return [...want].filter((f) => !(f in contents));
 }
 function metricsCandidates(listing, dvc) {
@@ -537,10 +537,10 @@ function evalScript(listing, contents) {
   for (const name of ["eval", "evaluate"]) {
     const s = scripts[name];
     if (typeof s === "string") {
-      const file = /^node\s+(\S+\.[cm]?js)\b/.exec(s)?.[1] ?? null;
+      const files = [...s.matchAll(/(?:^|[\s;&|(])node\s+(\S+\.[cm]?js)\b/g)].map((m) => m[1].replace(/^\.\//, "")).filter((f) => has.has(f));
       return {
         command: `npm run ${name}`,
-        file: file && has.has(file) ? file : null,
+        files,
         how: `package.json scripts.${name} ("${s}")`
       };
     }
@@ -552,11 +552,11 @@ function evalScript(listing, contents) {
     if (train && has.has(train)) {
       return {
         command: `${run(train)} && ${run(file)}`,
-        file,
+        files: [train, file],
         how: `${file}, after ${train} (guessed: the eval needs a freshly trained model)`
       };
     }
-    return { command: run(file), file, how: file };
+    return { command: run(file), files: [file], how: file };
   }
   return null;
 }
@@ -771,7 +771,7 @@ function planInit(listing, contents, options) {
   }
   let command;
   let commandNote = null;
-  let scriptFile = null;
+  let scriptFiles = [];
   const runnable = dvc?.stages.filter((s) => s.cmd.length) ?? [];
   if (runnable.length) {
     command = runnable.map((s) => {
@@ -784,7 +784,7 @@ function planInit(listing, contents, options) {
     const script = evalScript({ ...listing, files }, contents);
     if (script) {
       command = script.command;
-      scriptFile = script.file;
+      scriptFiles = script.files;
       found(`eval command from ${script.how}`);
       if (script.command.includes("&&"))
         commandNote = "Guessed: trains, then evaluates. Check that it runs from this folder.";
@@ -800,10 +800,10 @@ function planInit(listing, contents, options) {
     found(`metrics file(s) from dvc.yaml: ${metrics.join(", ")}`);
   } else {
     const existing = metricsCandidates({ ...listing, files }, null);
-    const inScript = scriptFile ? metricsPathIn(contents[scriptFile]) : null;
-    if (inScript) {
-      metrics = [inScript];
-      found(`metrics file ${inScript}, named in ${scriptFile}`);
+    const named = [...scriptFiles].reverse().map((file) => ({ file, path: metricsPathIn(contents[file]) })).find((x) => x.path !== null);
+    if (named?.path) {
+      metrics = [named.path];
+      found(`metrics file ${named.path}, named in ${named.file}`);
     } else if (existing.length) {
       metrics = existing;
       guess(`metrics file ${existing[0]} (an existing file by that name)`);
