@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-W7JYX2UR.js";
+} from "./cli-chunks/chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-JC7RNSQ5.js")],
-  [["status"], () => import("./cli-chunks/status-JNXR6GXQ.js")],
-  [["eval"], () => import("./cli-chunks/eval-DAVKONTA.js")],
-  [["record"], () => import("./cli-chunks/record-YALGNMRG.js")],
-  [["promote"], () => import("./cli-chunks/promote-ISTSLYHO.js")],
-  [["show"], () => import("./cli-chunks/show-HSTXONCZ.js")],
-  [["diff"], () => import("./cli-chunks/diff-YFCJ6CLO.js")],
-  [["history"], () => import("./cli-chunks/history-ZQY7ETTH.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-RFEYEMXZ.js")],
-  [["export"], () => import("./cli-chunks/export-ZA4FTGKW.js")],
+  [["validate"], () => import("./cli-chunks/validate-MNIEGMAX.js")],
+  [["status"], () => import("./cli-chunks/status-4ZLOECG5.js")],
+  [["eval"], () => import("./cli-chunks/eval-RYEYBVVF.js")],
+  [["record"], () => import("./cli-chunks/record-Y7FXMAPX.js")],
+  [["promote"], () => import("./cli-chunks/promote-JBUROX7O.js")],
+  [["show"], () => import("./cli-chunks/show-6GJLFV2Y.js")],
+  [["diff"], () => import("./cli-chunks/diff-ZTQ7IGWD.js")],
+  [["history"], () => import("./cli-chunks/history-CNE2ZRU2.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-7VBHHOAH.js")],
+  [["export"], () => import("./cli-chunks/export-QVSAA5E5.js")],
   [["init"], () => import("./cli-chunks/init-RSDEOCYJ.js")],
-  [["pull"], () => import("./cli-chunks/pull-YE452LKW.js")],
-  [["site"], () => import("./cli-chunks/site-XSHPTRTM.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-NKVX2HVH.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-JL5FAJD5.js")],
+  [["pull"], () => import("./cli-chunks/pull-SHCGK67W.js")],
+  [["site"], () => import("./cli-chunks/site-6CBAIVYT.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-K2X3O5MY.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-7EYUFNPJ.js")],
   [["ls", "affected"], () => import("./cli-chunks/ls-ILKKQBSU.js")],
-  [["merge"], () => import("./cli-chunks/merge-BEHOUD7C.js")]
+  [["merge"], () => import("./cli-chunks/merge-3VWDNI2B.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -57,7 +57,7 @@ function modulesFor(argv) {
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-WCFZGYIX.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-3IOUSVTM.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -28068,10 +28068,12 @@ async function loadManifest(path, displayName = path) {
 }
 
 // src/app/context.ts
+init_errors();
 init_git();
 import { dirname as dirname5 } from "node:path";
 init_settings();
 async function openProject(options) {
+  checkOpenOptions(options);
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname5(options.manifestPath);
   const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
@@ -28093,6 +28095,26 @@ async function openProject(options) {
     ...options.signal && { signal: options.signal },
     ...options.isTTY !== void 0 && { isTTY: options.isTTY }
   };
+}
+var LOGGER_METHODS = ["info", "warn", "output", "group"];
+function checkOpenOptions(options) {
+  const problems = [];
+  const o = options ?? {};
+  if (typeof o.manifestPath !== "string" || o.manifestPath === "")
+    problems.push("manifestPath: the manifest file, a path");
+  if (o.env === null || typeof o.env !== "object") problems.push("env: the environment, an object");
+  const log = o.log;
+  const missing = LOGGER_METHODS.filter((m) => typeof log?.[m] !== "function");
+  if (missing.length)
+    problems.push(
+      `log: a Logger with ${LOGGER_METHODS.join(", ")} (missing: ${missing.join(", ")}); streamLogger(process.stderr) makes one`
+    );
+  if (problems.length)
+    throw new LeptonError(
+      "invalid",
+      "openProject: options are missing or of the wrong type",
+      problems
+    );
 }
 function streamLogger(err) {
   return {

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import type { Manifest } from '../core/manifest/types.js';
+import { LeptonError } from '../core/errors/index.js';
 import { Git } from '../io/git.js';
 import { loadManifest } from '../io/manifest-file.js';
 import { readSettings, type Settings } from '../io/settings.js';
@@ -60,12 +61,14 @@ export interface OpenOptions {
  * @param options.env the environment; settings are read from it once (io/settings.ts)
  * @returns the project; `repoRoot` is null outside a git repository
  * @throws ManifestInvalidError (a LeptonError, kind `invalid`, code 2) listing every issue with file, line, column and key path
- * @throws LeptonError `invalid` (code 2) when the file cannot be read or `LEPTON_PUSH_BUDGET` is not a duration
+ * @throws LeptonError `invalid` (code 2) when the file cannot be read or `LEPTON_PUSH_BUDGET` is not a duration,
+ *   or when the options miss what the types require (a plain-JavaScript caller without `log`)
  * @example
  *   // env: the process's environment at the shell, or a test's own record
  *   const ctx = await openProject({ manifestPath: 'lepton.yml', env, log: streamLogger(process.stderr) });
  */
 export async function openProject(options: OpenOptions): Promise<AppContext> {
+  checkOpenOptions(options);
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
   const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
@@ -88,6 +91,32 @@ export async function openProject(options: OpenOptions): Promise<AppContext> {
     ...(options.signal && { signal: options.signal }),
     ...(options.isTTY !== undefined && { isTTY: options.isTTY }),
   };
+}
+
+const LOGGER_METHODS = ['info', 'warn', 'output', 'group'] as const;
+
+/**
+ * The options the types require, checked for callers the types do not reach (plain JavaScript):
+ * a missing `log` made `evaluate` fail much later with "Cannot read properties of undefined".
+ */
+function checkOpenOptions(options: OpenOptions): void {
+  const problems: string[] = [];
+  const o = (options ?? {}) as Partial<OpenOptions>;
+  if (typeof o.manifestPath !== 'string' || o.manifestPath === '')
+    problems.push('manifestPath: the manifest file, a path');
+  if (o.env === null || typeof o.env !== 'object') problems.push('env: the environment, an object');
+  const log = o.log as Partial<Record<string, unknown>> | undefined;
+  const missing = LOGGER_METHODS.filter((m) => typeof log?.[m] !== 'function');
+  if (missing.length)
+    problems.push(
+      `log: a Logger with ${LOGGER_METHODS.join(', ')} (missing: ${missing.join(', ')}); streamLogger(process.stderr) makes one`,
+    );
+  if (problems.length)
+    throw new LeptonError(
+      'invalid',
+      'openProject: options are missing or of the wrong type',
+      problems,
+    );
 }
 
 /** A Logger for plain streams (the CLI). */

@@ -41,3 +41,65 @@ describe('lepton-ci as an npm library', () => {
     }
   });
 });
+
+/**
+ * A plain-JavaScript caller is not held to the types: `openProject` without `log` worked, and
+ * `evaluate` failed later with "Cannot read properties of undefined (reading 'info')" (a new-user
+ * trial). The options are checked at once.
+ */
+describe('openProject called from plain JavaScript', () => {
+  const CASES: [string, string, string[]][] = [
+    [
+      'no log',
+      "{ manifestPath: 'lepton.yml', env: process.env }",
+      [
+        'log: a Logger with info, warn, output, group (missing: info, warn, output, group); streamLogger(process.stderr) makes one',
+      ],
+    ],
+    [
+      'a log without group',
+      "{ manifestPath: 'lepton.yml', env: process.env, log: { info() {}, warn() {}, output() {} } }",
+      [
+        'log: a Logger with info, warn, output, group (missing: group); streamLogger(process.stderr) makes one',
+      ],
+    ],
+    [
+      'no manifestPath and no env',
+      '{ log: streamLogger(process.stderr) }',
+      ['manifestPath: the manifest file, a path', 'env: the environment, an object'],
+    ],
+    [
+      'nothing at all',
+      'undefined',
+      [
+        'manifestPath: the manifest file, a path',
+        'env: the environment, an object',
+        'log: a Logger with info, warn, output, group (missing: info, warn, output, group); streamLogger(process.stderr) makes one',
+      ],
+    ],
+  ];
+  it.each(CASES)(
+    '%s: a LeptonError (code 2) naming each missing option',
+    async (_name, options, details) => {
+      const script = join(PROJECT, 'test/library/.open.mjs');
+      writeFiles(PROJECT, {
+        'test/library/.open.mjs': `
+        import { openProject, streamLogger } from 'lepton-ci';
+        try { await openProject(${options}); console.log('opened'); }
+        catch (e) { console.log(JSON.stringify({ name: e.name, code: e.code, message: e.message, details: e.details })); }
+      `,
+      });
+      try {
+        const r = await runNode(script, [], PROJECT);
+        expect(JSON.parse(r.stdout)).toEqual({
+          name: 'LeptonError',
+          code: 2,
+          message: 'openProject: options are missing or of the wrong type',
+          details,
+        });
+      } finally {
+        (await import('node:fs')).rmSync(script, { force: true });
+      }
+    },
+  );
+});

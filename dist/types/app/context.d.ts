@@ -54,7 +54,8 @@ export interface OpenOptions {
  * @param options.env the environment; settings are read from it once (io/settings.ts)
  * @returns the project; `repoRoot` is null outside a git repository
  * @throws ManifestInvalidError (a LeptonError, kind `invalid`, code 2) listing every issue with file, line, column and key path
- * @throws LeptonError `invalid` (code 2) when the file cannot be read or `LEPTON_PUSH_BUDGET` is not a duration
+ * @throws LeptonError `invalid` (code 2) when the file cannot be read or `LEPTON_PUSH_BUDGET` is not a duration,
+ *   or when the options miss what the types require (a plain-JavaScript caller without `log`)
  * @example
  *   // env: the process's environment at the shell, or a test's own record
  *   const ctx = await openProject({ manifestPath: 'lepton.yml', env, log: streamLogger(process.stderr) });

@@ -123,7 +123,7 @@ import {
 import {
   openProject,
   streamLogger
-} from "./chunk-2IFP6UI4.js";
+} from "./chunk-7V6INL33.js";
 import {
   ManifestInvalidError,
   loadManifest,

@@ -16,7 +16,7 @@ import "./chunk-UN4BW3X4.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -63,7 +63,7 @@ function register(program, context) {
   ).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

@@ -28,7 +28,7 @@ import {
   openApp,
   reportFile,
   writeReport
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
@@ -92,7 +92,7 @@ function register(program, context) {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

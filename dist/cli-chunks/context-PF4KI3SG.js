@@ -1,15 +1,19 @@
 import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
-  validate
-} from "./chunk-3PTCFUUI.js";
-import "./chunk-W7JYX2UR.js";
-import "./chunk-UTOKOLMG.js";
+  openProject,
+  streamLogger
+} from "./chunk-7V6INL33.js";
+import "./chunk-LQJKNRNX.js";
+import "./chunk-GC2IWHNL.js";
+import "./chunk-SFVWLQ25.js";
+import "./chunk-2A6UWNUB.js";
 import "./chunk-BB7OZOJ7.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-4YM7E7F7.js";
 import "./chunk-KMMTIK5O.js";
 import "./chunk-3CYXKRVX.js";
 export {
-  validate
+  openProject,
+  streamLogger
 };

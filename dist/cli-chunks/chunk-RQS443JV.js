@@ -61,7 +61,7 @@ var Output = class _Output {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx, options = {}) {
-  const { openProject, streamLogger } = await import("./context-QZ4XV3LN.js");
+  const { openProject, streamLogger } = await import("./context-PF4KI3SG.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,

@@ -3,8 +3,8 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   openProject,
   streamLogger
-} from "./chunk-OPSL6ERL.js";
-import "./chunk-ILB3XSG4.js";
+} from "./chunk-4BVBI2DW.js";
+import "./chunk-RH3PZACS.js";
 import "./chunk-UAFJZCOJ.js";
 import "./chunk-2DHZSPU5.js";
 export {

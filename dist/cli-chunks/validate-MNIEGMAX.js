@@ -9,7 +9,7 @@ function register(program, context) {
   ).addHelpText(
     "after",
     "\nExit codes: 0 valid, 2 invalid (each problem at file:line:column, with its key path and a hint)."
-  ).action(async () => (await import("./validate-run-K3HKERSH.js")).validate(context()));
+  ).action(async () => (await import("./validate-run-HFIJDWFV.js")).validate(context()));
 }
 export {
   register

@@ -9,7 +9,7 @@ import {
 } from "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
@@ -58,7 +58,7 @@ function register(program, context) {
     "\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z\nExit codes: 0 printed, 2 invalid input (a stage not in the manifest, a time that is not ISO 8601)."
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ history }, app] = await Promise.all([import("./work-XUEDQG2S.js"), openApp(ctx)]);
+    const [{ history }, app] = await Promise.all([import("./work-ITGPAMTO.js"), openApp(ctx)]);
     const result = await history(app, {
       ...stage !== void 0 && { stage },
       ...opts.at !== void 0 && { at: opts.at }

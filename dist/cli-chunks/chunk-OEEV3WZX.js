@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   startListing
 } from "./chunk-UTOKOLMG.js";
@@ -17,7 +17,7 @@ async function validate(ctx) {
   const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-MMNUG4JV.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-7GZLKSHO.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

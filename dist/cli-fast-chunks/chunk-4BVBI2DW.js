@@ -4,7 +4,7 @@ import {
   Git,
   LeptonError,
   readSettings
-} from "./chunk-ILB3XSG4.js";
+} from "./chunk-RH3PZACS.js";
 import {
   duplicateKeys,
   formatIssue,
@@ -172,6 +172,7 @@ async function loadManifest(path, displayName = path) {
 
 // src/app/context.ts
 async function openProject(options) {
+  checkOpenOptions(options);
   const settings = options.settings ?? readSettings(options.env);
   const modelDir = dirname(options.manifestPath);
   const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
@@ -193,6 +194,26 @@ async function openProject(options) {
     ...options.signal && { signal: options.signal },
     ...options.isTTY !== void 0 && { isTTY: options.isTTY }
   };
+}
+var LOGGER_METHODS = ["info", "warn", "output", "group"];
+function checkOpenOptions(options) {
+  const problems = [];
+  const o = options ?? {};
+  if (typeof o.manifestPath !== "string" || o.manifestPath === "")
+    problems.push("manifestPath: the manifest file, a path");
+  if (o.env === null || typeof o.env !== "object") problems.push("env: the environment, an object");
+  const log = o.log;
+  const missing = LOGGER_METHODS.filter((m) => typeof log?.[m] !== "function");
+  if (missing.length)
+    problems.push(
+      `log: a Logger with ${LOGGER_METHODS.join(", ")} (missing: ${missing.join(", ")}); streamLogger(process.stderr) makes one`
+    );
+  if (problems.length)
+    throw new LeptonError(
+      "invalid",
+      "openProject: options are missing or of the wrong type",
+      problems
+    );
 }
 function streamLogger(err) {
   return {

@@ -20,7 +20,7 @@ import {
   openApp,
   reportFile,
   writeReport
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -67,10 +67,10 @@ function register(program, context) {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-BEHOUD7C.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-3VWDNI2B.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

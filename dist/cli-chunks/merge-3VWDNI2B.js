@@ -15,7 +15,7 @@ import {
   openApp,
   reportFile,
   writeReport
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -56,7 +56,7 @@ function register(program, context) {
   ).action(async (files, opts) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-XUEDQG2S.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-ITGPAMTO.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),

@@ -7,7 +7,7 @@ import "./chunk-ZJC7X57Q.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -26,7 +26,7 @@ function register(program, context) {
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

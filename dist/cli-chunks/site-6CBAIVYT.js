@@ -22,7 +22,7 @@ function register(program, context) {
   ).action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       import("./git-4ZH5E36K.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

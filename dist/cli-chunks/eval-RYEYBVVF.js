@@ -16,7 +16,7 @@ import {
   openApp,
   reportFile,
   writeReport
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -40,11 +40,11 @@ function register(program, context) {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-BEHOUD7C.js");
+      const { runShard } = await import("./merge-3VWDNI2B.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

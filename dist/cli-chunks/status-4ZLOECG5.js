@@ -4,7 +4,7 @@ import {
   isTTY,
   manifestName,
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
@@ -55,7 +55,7 @@ function register(program, context) {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-XUEDQG2S.js"),
+      import("./work-ITGPAMTO.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(

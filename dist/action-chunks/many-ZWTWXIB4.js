@@ -8,7 +8,7 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-JQGTV3XN.js";
+} from "./chunk-JLEOGKWZ.js";
 import {
   info,
   setFailed,

@@ -8,10 +8,10 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   validate
-} from "./chunk-3PTCFUUI.js";
+} from "./chunk-OEEV3WZX.js";
 import {
   Output
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import "./chunk-UTOKOLMG.js";
 import "./chunk-BB7OZOJ7.js";
 import "./chunk-NNAQNCWD.js";

@@ -9,7 +9,7 @@ import "./chunk-6ESLXGOQ.js";
 import "./chunk-MSHHZYP3.js";
 import {
   openProject
-} from "./chunk-2IFP6UI4.js";
+} from "./chunk-7V6INL33.js";
 import {
   ManifestInvalidError
 } from "./chunk-LQJKNRNX.js";

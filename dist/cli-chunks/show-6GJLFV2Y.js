@@ -16,7 +16,7 @@ import {
 import {
   Output,
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 

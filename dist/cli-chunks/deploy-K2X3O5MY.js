@@ -8,7 +8,7 @@ import "./chunk-ZJC7X57Q.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import {
   EXIT_CODES
 } from "./chunk-NNAQNCWD.js";
@@ -21,7 +21,7 @@ function register(program, context) {
     "\nExit codes: 0 deployed, 2 invalid input (no hook, nothing holds the stage), 3 the deploy failed or timed out."
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ deploy }, app] = await Promise.all([import("./work-XUEDQG2S.js"), openApp(ctx)]);
+    const [{ deploy }, app] = await Promise.all([import("./work-ITGPAMTO.js"), openApp(ctx)]);
     const result = await deploy(app, {
       stage,
       fetchHistory: true,

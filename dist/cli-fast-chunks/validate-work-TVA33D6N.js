@@ -10,12 +10,12 @@ import {
 import {
   ManifestInvalidError,
   openProject
-} from "./chunk-OPSL6ERL.js";
+} from "./chunk-4BVBI2DW.js";
 import {
   Git,
   LeptonError,
   processEnv
-} from "./chunk-ILB3XSG4.js";
+} from "./chunk-RH3PZACS.js";
 import {
   climbOf,
   formatIssue,

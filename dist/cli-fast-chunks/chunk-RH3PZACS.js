@@ -4,28 +4,6 @@ import {
   parseDuration
 } from "./chunk-2DHZSPU5.js";
 
-// src/io/github/run-url.ts
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
-  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-
-// src/io/oci/credentials.ts
-import { join } from "node:path";
-function storeSettingsFromEnv(env, extra = {}) {
-  const home = env.HOME ?? env.USERPROFILE;
-  const dockerDir = env.DOCKER_CONFIG ?? (home ? join(home, ".docker") : void 0);
-  return {
-    ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
-    ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
-    ...dockerDir && { dockerConfig: join(dockerDir, "config.json") },
-    ...extra.githubToken && { githubToken: extra.githubToken },
-    ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
-    insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
-  };
-}
-
 // src/core/errors/index.ts
 var EXIT_CODES = {
   ok: 0,
@@ -48,6 +26,28 @@ var LeptonError = class extends Error {
   code;
 };
 var isLeptonError = (e) => e instanceof LeptonError;
+
+// src/io/github/run-url.ts
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null;
+  return `${GITHUB_SERVER_URL || "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+// src/io/oci/credentials.ts
+import { join } from "node:path";
+function storeSettingsFromEnv(env, extra = {}) {
+  const home = env.HOME ?? env.USERPROFILE;
+  const dockerDir = env.DOCKER_CONFIG ?? (home ? join(home, ".docker") : void 0);
+  return {
+    ...env.LEPTON_REGISTRY_USERNAME && { username: env.LEPTON_REGISTRY_USERNAME },
+    ...env.LEPTON_REGISTRY_PASSWORD && { password: env.LEPTON_REGISTRY_PASSWORD },
+    ...dockerDir && { dockerConfig: join(dockerDir, "config.json") },
+    ...extra.githubToken && { githubToken: extra.githubToken },
+    ...env.GITHUB_ACTOR && { githubActor: env.GITHUB_ACTOR },
+    insecure: env.LEPTON_REGISTRY_INSECURE === "1" || env.LEPTON_REGISTRY_INSECURE === "true"
+  };
+}
 
 // src/io/settings.ts
 var processEnv = () => process.env;

@@ -10,7 +10,7 @@ import "./chunk-UN4BW3X4.js";
 import "./chunk-5VN3OPDC.js";
 import {
   openApp
-} from "./chunk-W7JYX2UR.js";
+} from "./chunk-RQS443JV.js";
 import "./chunk-NNAQNCWD.js";
 import "./chunk-3CYXKRVX.js";
 
@@ -21,7 +21,7 @@ function register(program, context) {
     "\nExit codes: 0 printed, 2 invalid input (a version or revision that is not known)."
   ).action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-XUEDQG2S.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-ITGPAMTO.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));
