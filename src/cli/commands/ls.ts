@@ -50,7 +50,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      "\nWithout --base, the base is the remote's default branch (origin/HEAD): a repository made with\n`git init` and `git push` has none until `git remote set-head origin --auto`.\nExit codes: 0 printed (also when no model is affected), 2 invalid input (no base, an unknown revision).",
+      "\nWithout --base, the base is the remote's default branch (origin/HEAD): a repository made with\n`git init` and `git push` has none until `git remote set-head origin --auto`; one with no remote needs --base.\nExit codes: 0 printed (also when no model is affected), 2 invalid input (no base, an unknown revision).",
     )
     .action(async (opts: { base?: string; json?: boolean }) => {
       const ctx = context();
