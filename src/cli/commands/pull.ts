@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { resolve } from 'node:path';
 import type { PullResult } from '../../app/pull.js';
 import { openApp, type CommandContext } from '../context.js';
@@ -23,7 +24,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      '\nCredentials: LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD, else ~/.docker/config.json.\nExit codes: 0 pulled and verified, 2 invalid input (unknown version, none stored), 4 registry failure or digest mismatch (nothing written).',
+      `\nCredentials: LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD, else ~/.docker/config.json.\n${exitCodesHelp('pull')}`,
     )
     .action(async (ref: string, opts: PullFlags) => {
       const ctx = context();
