@@ -33,7 +33,14 @@ export function register(program: Command, context: () => CommandContext): void 
       'with --shard: where to write the result (default lepton-shard-I-of-N.json)',
     )
     .addHelpText('after', `\n${exitCodesHelp('eval')}`)
-    .action(async (opts: EvalFlags) => {
+    .action(async (opts: EvalFlags, command: Command) => {
+      // A usage error, as commander's own (`conflicts`): --out alone would be silently ignored.
+      if (opts.out !== undefined && opts.shard === undefined) {
+        command.error(
+          'error: --out is for --shard (where the shard result is written); the Markdown report is --report',
+          { exitCode: EXIT_CODES.invalid, code: 'lepton.outWithoutShard' },
+        );
+      }
       const ctx = context();
       // Checked before any work: never found unwritable after an eval, a tag or a push.
       const report = opts.report ? reportFile(ctx, opts.report) : null;
