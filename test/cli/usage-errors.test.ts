@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMMAND_NAMES } from '../helpers/commands.js';
 import { runCli, type TestRepo } from '../helpers/repo.js';
 import { evalRepo } from '../registry/eval-fixture.js';
 
@@ -50,5 +51,46 @@ describe('eval --out without --shard (item 3)', () => {
           '--out is for --shard (where the shard result is written); the Markdown report is --report',
       },
     });
+  });
+});
+
+describe('a global option after the command (item 4)', () => {
+  it.each([
+    [['status', '-C', 'sub'], '-C/--cwd', 'lepton --cwd sub status …'],
+    [['status', '--cwd=sub'], '-C/--cwd', 'lepton --cwd sub status …'],
+    [['ls', '--manifest', 'x/*.yml'], '-m/--manifest', "lepton --manifest 'x/*.yml' ls …"],
+    [['validate', '-m', 'other.yml'], '-m/--manifest', 'lepton --manifest other.yml validate …'],
+    [['eval', '--force', '-Cmodels/a b'], '-C/--cwd', "lepton --cwd 'models/a b' eval …"],
+  ])('%j: exit 2, says to put %s before the command', async (args, flag, example) => {
+    const repo = shared();
+    const r = await runCli(repo.dir, args);
+    expect(r.code).toBe(2);
+    const command = args[0] as string;
+    expect(r.stderr.split('\n')[0]).toBe(
+      `error: ${flag} is an option of lepton, not of ${command}: put it before the command (${example})`,
+    );
+    expect(existsSync(join(repo.dir, 'out'))).toBe(false);
+  });
+
+  it('--json: a usage error as one JSON document; the form it names works', async () => {
+    const repo = shared();
+    const r = await runCli(repo.dir, ['ls', '--json', '--manifest', 'lepton.yml']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error).toMatchObject({ kind: 'usage', code: 2 });
+    const ok = await runCli(repo.dir, ['--manifest', 'lepton.yml', 'ls', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).models).toHaveLength(1);
+  });
+
+  it('each --help shows a global option it mentions in front of the command, and lists none', async () => {
+    const repo = shared();
+    const wrong: string[] = [];
+    for (const cmd of COMMAND_NAMES) {
+      const h = (await runCli(repo.dir, [cmd, '--help'])).stdout.replace(/\s+/g, ' ');
+      for (const m of h.matchAll(/(\S+ )?(--manifest|--cwd|-C|-m)\b/g)) {
+        if (m[1] !== 'lepton ' && m[1] !== '`lepton ') wrong.push(`${cmd}: ${m[0]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export function register(program: Command, context: () => CommandContext): void 
   program
     .command('ls')
     .description(
-      'every model in the repository (each lepton.yml git tracks, or those --manifest names, a glob allowed): manifest, latest version, stage holders, whether its content changed since that version',
+      'every model in the repository (each lepton.yml git tracks, or those `lepton --manifest GLOB ls` names): manifest, latest version, stage holders, whether its content changed since that version',
     )
     .option('--json', 'print one JSON document on stdout')
     .addHelpText('after', `\n${exitCodesHelp('ls')}`)

@@ -15,7 +15,11 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('pull')
     .description("download a version's artifact files from the model store, verifying every digest")
     .argument('<ref>', 'the version: 1.2.0, v1.2.0, MODEL@v1.2.0, or MODEL#STAGE (its holder now)')
-    .option('--to <dir>', 'where to write the files, relative to --cwd', '.')
+    .option(
+      '--to <dir>',
+      'where to write the files (relative to DIR of `lepton --cwd DIR pull`)',
+      '.',
+    )
     .option(
       '--remote <name>',
       'where to read the tags from when the version is not known here',
