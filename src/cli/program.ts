@@ -95,6 +95,20 @@ function refuseGlobalsAfterCommand(program: Command, Option: typeof OptionClass)
 const shellWord = (s: string): string =>
   /^[A-Za-z0-9_./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 
+/**
+ * Command words of git and GTO that Lepton names otherwise, and commander's edit distance does
+ * not find: said after "unknown command" instead of its "(Did you mean …?)".
+ */
+const OTHER_TOOLS_WORDS: Readonly<Record<string, string>> = {
+  log: 'Did you mean history? `lepton history` is the log of stage changes; `lepton show` lists the versions',
+  register:
+    'Did you mean record? `lepton record` evaluates and tags a version (what gto register tags)',
+  assign:
+    'Did you mean promote? `lepton promote VERSION STAGE` assigns a stage after its thresholds pass',
+  unassign:
+    'Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds',
+};
+
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests and the demo can call it. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // `lepton validate` and the like: the same work and output without loading commander.
@@ -141,6 +155,15 @@ export async function runCommander(argv: readonly string[], io: CliIo): Promise<
   // over concurrent imports that share modules).
   for (const load of modulesFor(argv)) (await load()).register(program, context);
   refuseGlobalsAfterCommand(program, Option);
+  // Set after the commands inherited `true` (a command's usage error shows its own help): a
+  // line the program refuses (an unknown command, an unknown option before it) gets commander's
+  // suggestion, if any, and a pointer to --help, not the help of all the commands.
+  const word = commandWord(argv);
+  const hint =
+    word !== null && Object.hasOwn(OTHER_TOOLS_WORDS, word) ? OTHER_TOOLS_WORDS[word] : null;
+  program.showHelpAfterError(
+    `${hint ? `(${hint})\n` : ''}Run \`lepton --help\` to list the commands.`,
+  );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -94,3 +94,42 @@ describe('a global option after the command (item 4)', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('an unknown command (item 5)', () => {
+  const HELP = 'Run `lepton --help` to list the commands.';
+  it.each([
+    [
+      ['log'],
+      '(Did you mean history? `lepton history` is the log of stage changes; `lepton show` lists the versions)',
+    ],
+    [['stat'], '(Did you mean status?)'],
+    [['-C', '.', 'recrod', '--push'], '(Did you mean record?)'],
+    [
+      ['assign', '1.0.0', 'prod'],
+      '(Did you mean promote? `lepton promote VERSION STAGE` assigns a stage after its thresholds pass)',
+    ],
+    [['frobnicate'], null],
+  ])('%j: the error, a suggestion, a pointer to --help; not the whole help', async (args, hint) => {
+    const r = await runCli(shared().dir, args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const word = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-C') as string;
+    expect(r.stderr).toBe(
+      [`error: unknown command '${word}'`, ...(hint ? [hint] : []), HELP, ''].join('\n'),
+    );
+  });
+
+  it('--json: one JSON document, a usage error', async () => {
+    const r = await runCli(shared().dir, ['log', '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: { kind: 'usage', code: 2, message: "unknown command 'log'" },
+    });
+  });
+
+  it("a command's own usage error still shows that command's help", async () => {
+    const r = await runCli(shared().dir, ['status', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("error: unknown option '--bogus'\n\nUsage: lepton status [options]");
+  });
+});
