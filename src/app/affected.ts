@@ -39,13 +39,18 @@ export interface AffectedOptions {
  * left the base revision (their merge base), so commits the base branch gained since count
  * for nothing.
  * @param git  git at the repository's top level
- * @throws LeptonError `invalid` without a base (none given, no `origin/HEAD`) or for one this
+ * @throws LeptonError `invalid` without a base (none given, no remote or no `origin/HEAD`) or for one this
  *   clone lacks; `git` when git fails
  */
 export async function affected(git: Git, options: AffectedOptions = {}): Promise<AffectedResult> {
   const found = options.base === undefined ? await defaultBranch(git) : null;
   const ref = options.base ?? found?.replace(/^refs\/remotes\//, '');
   if (!ref) {
+    if ((await git.remoteNames()).length === 0) {
+      throw new LeptonError('invalid', 'no base to compare with: this repository has no remote', [
+        'give one, a branch or commit: lepton affected --base main',
+      ]);
+    }
     throw new LeptonError(
       'invalid',
       'no base to compare with: the remote has no default branch here',

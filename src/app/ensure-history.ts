@@ -10,32 +10,72 @@ import type { AppContext } from './context.js';
 export type HistoryState =
   | { readonly state: 'complete' }
   | { readonly state: 'fetched' }
-  | { readonly state: 'missing'; readonly why: string };
+  | ({ readonly state: 'missing' } & MissingHistory);
+
+/** Why the versions could not be fetched: what a refusal's hint needs to name the way out. */
+export interface MissingHistory {
+  /** One clause: what is missing and why no remote supplied it. */
+  readonly why: string;
+  /**
+   * `no-remote`: the repository has no remote at all (nothing to fetch from); `no-such-remote`:
+   * not the one asked for (`remotes` lists those it has); `unreachable`: the fetch failed.
+   */
+  readonly cause: 'no-remote' | 'no-such-remote' | 'unreachable';
+  /** The repository's remotes (`git remote`), when the one asked for is not among them. */
+  readonly remotes: readonly string[];
+  /** Whether the clone is shallow (a fetch then needs --unshallow). */
+  readonly shallow: boolean;
+}
 
 /**
  * CONTRACT §2b, shallow and tagless clones: before `eval`, `record` or `promote` read the
  * registry, a clone that is shallow or has none of the model's tags fetches them and the
  * history from the remote, as the Action does, and says so; without a reachable remote it
- * warns. Never throws for a missing or unreachable remote (the caller decides: record refuses).
+ * warns (unless `warn` is false: a caller that refuses says it once, itself). Never throws for
+ * a missing or unreachable remote (the caller decides: record refuses).
  */
-export async function ensureHistory(ctx: AppContext, remote = 'origin'): Promise<HistoryState> {
+export async function ensureHistory(
+  ctx: AppContext,
+  remote = 'origin',
+  warn = true,
+): Promise<HistoryState> {
   if (!ctx.repoRoot) return { state: 'complete' };
   const gap = await historyGap(ctx.git, ctx.manifest.model);
   if (gap === null) return { state: 'complete' };
+  let missing: MissingHistory;
   try {
     const fetched = await fetchModelHistory(ctx.git, ctx.manifest.model, {
       remote,
-      info: (m) => ctx.log.info(`${gap}: ${m}`),
+      info: (m) => ctx.log.info(`${gap.why}: ${m}`),
+      // Said once, below, with what the repository has instead.
+      sayNoRemote: false,
     });
     if (fetched) return { state: 'fetched' };
-    const why = `${gap} and there is no "${remote}" remote`;
-    ctx.log.warn(`${why}: the baseline may be missing`);
-    return { state: 'missing', why };
+    const remotes = await ctx.git.remoteNames();
+    missing =
+      remotes.length === 0
+        ? {
+            why: `${gap.why} and this repository has no remote`,
+            cause: 'no-remote',
+            remotes,
+            shallow: gap.shallow,
+          }
+        : {
+            why: `${gap.why} and there is no "${remote}" remote (this repository has ${remotes.map((r) => `"${r}"`).join(', ')})`,
+            cause: 'no-such-remote',
+            remotes,
+            shallow: gap.shallow,
+          };
   } catch (e) {
     if (e instanceof LeptonError && e.kind === 'invalid') throw e;
     const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ');
-    const why = `${gap} and ${remote} could not be reached (${detail})`;
-    ctx.log.warn(`${why}: the baseline may be missing`);
-    return { state: 'missing', why };
+    missing = {
+      why: `${gap.why} and ${remote} could not be reached (${detail})`,
+      cause: 'unreachable',
+      remotes: [],
+      shallow: gap.shallow,
+    };
   }
+  if (warn) ctx.log.warn(`${missing.why}: the baseline may be missing`);
+  return { state: 'missing', ...missing };
 }

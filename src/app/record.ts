@@ -10,7 +10,7 @@ import { committedHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { askRecordQuestions, type RecordQuestions } from './early.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
-import { ensureHistory } from './ensure-history.js';
+import { ensureHistory, type MissingHistory } from './ensure-history.js';
 import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
 import { keepSamplesRef, noiseRecordFields, samplesPush } from './noise.js';
@@ -104,6 +104,30 @@ export function recordJson(r: RecordResult) {
   };
 }
 
+/**
+ * The way out of record's refusal for a clone that lacks its versions, by why no remote
+ * supplied them: never a fetch from a remote the repository does not have.
+ */
+export function missingHistoryHints(h: MissingHistory, remote: string): string[] {
+  switch (h.cause) {
+    case 'no-remote':
+      // Nothing to fetch from: a first version here is recorded with --no-baseline. Not by
+      // default: a repository without a remote may still be a copy of one that has versions.
+      return [
+        'a first version in a repository with no remote needs --no-baseline: lepton record --no-baseline',
+        'a copy of a repository that has versions: add its remote first (git remote add origin URL), then record',
+      ];
+    case 'no-such-remote':
+      return [
+        `record from the remote that holds the versions (${h.remotes.map((r) => `--remote ${r}`).join(', ')}), or pass --no-baseline to record against the local tags only`,
+      ];
+    case 'unreachable':
+      return [
+        `fetch the tags when ${remote} can be reached (git fetch${h.shallow ? ' --unshallow' : ''} ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`,
+      ];
+  }
+}
+
 /** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
 export async function record(ctx: AppContext, options: RecordOptions = {}): Promise<RecordResult> {
   if (!ctx.repoRoot) {
@@ -135,14 +159,13 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   if (dirty !== null) throw dirty;
   const identity = await identityAsked;
   if (options.fetchHistory) {
-    const history = await ensureHistory(ctx, remote);
+    // Refusing, record says why once (no warning before the refusal says it again).
+    const history = await ensureHistory(ctx, remote, Boolean(options.noBaseline));
     if (history.state === 'missing' && !options.noBaseline) {
       throw new LeptonError(
         'invalid',
         `not recording: ${history.why}, so the baseline and the latest version may be missing`,
-        [
-          `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`,
-        ],
+        missingHistoryHints(history, remote),
       );
     }
   }

@@ -134,7 +134,8 @@ export async function shardFiles(
 
 /**
  * The shard results in `files` (named as given in every message).
- * @throws LeptonError `eval` naming a file that cannot be read or is no shard result
+ * @throws LeptonError `invalid` naming a file that is missing or cannot be read, `eval` naming
+ *   one that is no shard result
  */
 export async function readShards(
   files: readonly { readonly path: string; readonly name: string }[],
@@ -146,8 +147,9 @@ export async function readShards(
         text = await readFile(path, 'utf8');
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
+        // A file named on the command line that is not there: bad input, not a failed eval.
         throw new LeptonError(
-          'eval',
+          'invalid',
           `${name}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(e)})`}`,
         );
       }

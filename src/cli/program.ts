@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command, Option as OptionClass } from 'commander';
 import { EXIT_CODES } from '../core/errors/index.js';
 import { VERSION } from '../version.js';
 import { Output, type CommandContext } from './context.js';
@@ -66,6 +66,49 @@ function modulesFor(argv: readonly string[]): Array<() => Promise<{ register: Re
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
 
+/**
+ * `lepton status -C dir`: a global option after the command word. Global options come before
+ * the command (enablePositionalOptions, below), so each command knows them only to refuse them
+ * as a usage error (exit 2) that says where they go, instead of "unknown option". Hidden from
+ * each command's --help; the program's --help lists them.
+ */
+function refuseGlobalsAfterCommand(program: Command, Option: typeof OptionClass): void {
+  for (const command of program.commands) {
+    for (const g of GLOBAL_OPTIONS) {
+      if (command.options.some((o) => o.short === g.short || o.long === g.long)) continue;
+      command.addOption(new Option(g.flags).hideHelp());
+    }
+    command.hook('preAction', (_c, action) => {
+      for (const g of GLOBAL_OPTIONS) {
+        if (action.getOptionValueSource(g.key) !== 'cli') continue;
+        const value = action.getOptionValue(g.key) as string;
+        action.error(
+          `error: ${g.short}/${g.long} is an option of lepton, not of ${action.name()}: put it before the command (lepton ${g.long} ${shellWord(value)} ${action.name()} …)`,
+          { exitCode: EXIT_CODES.invalid, code: 'lepton.globalOptionAfterCommand' },
+        );
+      }
+    });
+  }
+}
+
+/** A word as a POSIX shell reads it back: quoted unless plainly safe. */
+const shellWord = (s: string): string =>
+  /^[A-Za-z0-9_./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Command words of git and GTO that Lepton names otherwise, and commander's edit distance does
+ * not find: said after "unknown command" instead of its "(Did you mean …?)".
+ */
+const OTHER_TOOLS_WORDS: Readonly<Record<string, string>> = {
+  log: 'Did you mean history? `lepton history` is the log of stage changes; `lepton show` lists the versions',
+  register:
+    'Did you mean record? `lepton record` evaluates and tags a version (what gto register tags)',
+  assign:
+    'Did you mean promote? `lepton promote VERSION STAGE` assigns a stage after its thresholds pass',
+  unassign:
+    'Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds',
+};
+
 /** Runs the CLI and returns its exit code; never calls process.exit, so tests and the demo can call it. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // `lepton validate` and the like: the same work and output without loading commander.
@@ -77,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** runCli through commander, whatever the command line (test/cli/fast-path.test.ts compares). */
 export async function runCommander(argv: readonly string[], io: CliIo): Promise<number> {
-  const { Command, CommanderError } = await import('commander');
+  const { Command, CommanderError, Option } = await import('commander');
   const out = new Output(io.stdout, io.stderr);
   let exitCode = 0;
   const program = new Command('lepton')
@@ -111,6 +154,16 @@ export async function runCommander(argv: readonly string[], io: CliIo): Promise<
   // One after another: registration order is --help's order (and jest's ESM loader trips
   // over concurrent imports that share modules).
   for (const load of modulesFor(argv)) (await load()).register(program, context);
+  refuseGlobalsAfterCommand(program, Option);
+  // Set after the commands inherited `true` (a command's usage error shows its own help): a
+  // line the program refuses (an unknown command, an unknown option before it) gets commander's
+  // suggestion, if any, and a pointer to --help, not the help of all the commands.
+  const word = commandWord(argv);
+  const hint =
+    word !== null && Object.hasOwn(OTHER_TOOLS_WORDS, word) ? OTHER_TOOLS_WORDS[word] : null;
+  program.showHelpAfterError(
+    `${hint ? `(${hint})\n` : ''}Run \`lepton --help\` to list the commands.`,
+  );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

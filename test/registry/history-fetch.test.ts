@@ -120,7 +120,7 @@ describe('a clone that lacks the tags or the history', () => {
     const rec = await runCli(repo.dir, ['record']);
     expect(rec.code).toBe(2);
     expect(rec.stderr).toContain(
-      'not recording: no tag of sentiment is here and there is no "origin" remote',
+      'not recording: no tag of sentiment is here and this repository has no remote',
     );
     expect(existsSync(join(repo.dir, 'out/metrics.json'))).toBe(false);
   });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { deployText } from '../../core/report/deploy.js';
 import { openApp, type CommandContext } from '../context.js';
@@ -19,10 +20,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--version <version>', 'a version that holds or has held the stage')
     .option('--remote <name>', 'the remote to fetch tags from in a shallow clone', 'origin')
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 deployed, 2 invalid input (no hook, nothing holds the stage), 3 the deploy failed or timed out.',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('deploy')}`)
     .action(async (stage: string, opts: DeployFlags) => {
       const ctx = context();
       const [{ deploy }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);

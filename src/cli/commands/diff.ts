@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { renderDiffText } from '../../core/report/diff.js';
 import { openApp, type CommandContext } from '../context.js';
 
@@ -9,10 +10,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .argument('<a>', 'a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision')
     .argument('[b]', 'the other version; default: the latest')
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 printed, 2 invalid input (a version or revision that is not known).',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('diff')}`)
     .action(async (a: string, b: string | undefined, opts: { json?: boolean }) => {
       const ctx = context();
       const [{ diff }, app] = await Promise.all([import('../work.js'), openApp(ctx)]);

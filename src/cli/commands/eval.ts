@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { evalMarkdown, evalText } from '../../core/report/eval.js';
 import { manifestName, openApp, reportFile, writeReport, type CommandContext } from '../context.js';
@@ -31,11 +32,15 @@ export function register(program: Command, context: () => CommandContext): void 
       '--out <file>',
       'with --shard: where to write the result (default lepton-shard-I-of-N.json)',
     )
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 the eval failed.',
-    )
-    .action(async (opts: EvalFlags) => {
+    .addHelpText('after', `\n${exitCodesHelp('eval')}`)
+    .action(async (opts: EvalFlags, command: Command) => {
+      // A usage error, as commander's own (`conflicts`): --out alone would be silently ignored.
+      if (opts.out !== undefined && opts.shard === undefined) {
+        command.error(
+          'error: --out is for --shard (where the shard result is written); the Markdown report is --report',
+          { exitCode: EXIT_CODES.invalid, code: 'lepton.outWithoutShard' },
+        );
+      }
       const ctx = context();
       // Checked before any work: never found unwritable after an eval, a tag or a push.
       const report = opts.report ? reportFile(ctx, opts.report) : null;

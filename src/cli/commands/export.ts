@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
@@ -14,7 +15,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .addHelpText(
       'after',
-      "\nFor the node exporter's textfile collector (write to a .prom file in its directory) or a Pushgateway.\nExit codes: 0 written, 2 invalid input (an unknown --format, not a git repository).",
+      `\nFor the node exporter's textfile collector (write to a .prom file in its directory) or a Pushgateway.\n${exitCodesHelp('export')}`,
     )
     .action(async (opts: { format: string; out?: string }) => {
       const ctx = context();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { heldAtText, historyText } from '../../core/report/history.js';
 import { openApp, type CommandContext } from '../context.js';
 
@@ -13,7 +14,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z\nExit codes: 0 printed, 2 invalid input (a stage not in the manifest, a time that is not ISO 8601).',
+      `\nExamples:\n  lepton history\n  lepton history production --json\n  lepton history --at 2026-11-01T12:00:00Z\n${exitCodesHelp('history')}`,
     )
     .action(async (stage: string | undefined, opts: { at?: string; json?: boolean }) => {
       const ctx = context();

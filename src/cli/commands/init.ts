@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { relative } from 'node:path';
 import type { InitResult } from '../../app/init.js';
 import type { CommandContext } from '../context.js';
@@ -18,10 +19,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--workflows', 'also write the pull-request, record and promote workflows')
     .option('--force', 'overwrite files that exist')
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText(
-      'after',
-      '\nNothing is overwritten without --force.\nExit codes: 0 written, 2 a file exists or the folder cannot be read.',
-    )
+    .addHelpText('after', `\nNothing is overwritten without --force.\n${exitCodesHelp('init')}`)
     .action(async (opts: InitFlags) => {
       const ctx = context();
       const { init } = await import('../../app/init.js');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { LeptonError } from '../../core/errors/index.js';
 import type { CommandContext } from '../context.js';
 
@@ -23,13 +24,10 @@ export function register(program: Command, context: () => CommandContext): void 
   program
     .command('ls')
     .description(
-      'every model in the repository (each lepton.yml git tracks, or those --manifest names, a glob allowed): manifest, latest version, stage holders, whether its content changed since that version',
+      'every model in the repository (each lepton.yml git tracks, or those `lepton --manifest GLOB ls` names): manifest, latest version, stage holders, whether its content changed since that version',
     )
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 printed, 2 not in a git repository or an invalid manifest.',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('ls')}`)
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const [{ ls }, { renderLs }] = await Promise.all([
@@ -50,7 +48,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      "\nWithout --base, the base is the remote's default branch (origin/HEAD): a repository made with\n`git init` and `git push` has none until `git remote set-head origin --auto`.\nExit codes: 0 printed (also when no model is affected), 2 invalid input (no base, an unknown revision).",
+      `\nWithout --base, the base is the remote's default branch (origin/HEAD): a repository made with\n\`git init\` and \`git push\` has none until \`git remote set-head origin --auto\`; one with no remote needs --base.\n${exitCodesHelp('affected')}`,
     )
     .action(async (opts: { base?: string; json?: boolean }) => {
       const ctx = context();

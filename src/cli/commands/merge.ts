@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { relative, resolve } from 'node:path';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { evalMarkdown, evalText } from '../../core/report/eval.js';
@@ -59,10 +60,7 @@ export function register(program: Command, context: () => CommandContext): void 
     )
     .option('--json', 'print one JSON document on stdout')
     .option('--report <file>', 'also write the Markdown report to this file')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 thresholds passed, 1 a threshold failed, 2 invalid input, 3 a shard is missing, repeated or foreign (or the eval failed).',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('merge')}`)
     .action(async (files: string[], opts: MergeFlags) => {
       const ctx = context();
       // Checked before any work: never found unwritable after an eval, a tag or a push.

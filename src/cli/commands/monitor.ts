@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { monitorMarkdown, monitorText } from '../../core/report/monitor.js';
 import { rollbackText } from '../../core/report/rollback.js';
 import { openApp, reportFile, writeReport, type CommandContext } from '../context.js';
@@ -29,7 +30,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .addHelpText(
       'after',
       '\nThe server is stages.STAGE.monitor.prometheus, else LEPTON_PROMETHEUS_URL; LEPTON_PROMETHEUS_TOKEN is sent as a bearer token.' +
-        '\nExit codes: 0 healthy, 1 a threshold failed, 3 Prometheus unreachable, a query error or no value.',
+        `\n${exitCodesHelp('monitor')}`,
     )
     .action(async (stage: string, opts: MonitorFlags) => {
       const ctx = context();

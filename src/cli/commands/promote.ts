@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { deployOk, deployText } from '../../core/report/deploy.js';
 import { promoteText } from '../../core/report/promote.js';
@@ -19,10 +20,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--push', 'push the stage tag (git push --atomic), retrying if a concurrent run took N')
     .option('--remote <name>', 'the remote to push to', 'origin')
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 promoted (or already there), 1 refused (no tag made), 2 invalid input, 3 the deploy hook failed (rolled back unless rollback_on_failure is false), 4 git or remote failure.',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('promote')}`)
     .action(async (version: string, stage: string, opts: PromoteFlags) => {
       const ctx = context();
       const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([

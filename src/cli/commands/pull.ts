@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { resolve } from 'node:path';
 import type { PullResult } from '../../app/pull.js';
 import { openApp, type CommandContext } from '../context.js';
@@ -14,7 +15,11 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('pull')
     .description("download a version's artifact files from the model store, verifying every digest")
     .argument('<ref>', 'the version: 1.2.0, v1.2.0, MODEL@v1.2.0, or MODEL#STAGE (its holder now)')
-    .option('--to <dir>', 'where to write the files, relative to --cwd', '.')
+    .option(
+      '--to <dir>',
+      'where to write the files (relative to DIR of `lepton --cwd DIR pull`)',
+      '.',
+    )
     .option(
       '--remote <name>',
       'where to read the tags from when the version is not known here',
@@ -23,7 +28,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .option('--json', 'print one JSON document on stdout')
     .addHelpText(
       'after',
-      '\nCredentials: LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD, else ~/.docker/config.json.\nExit codes: 0 pulled and verified, 2 invalid input (unknown version, none stored), 4 registry failure or digest mismatch (nothing written).',
+      `\nCredentials: LEPTON_REGISTRY_USERNAME/LEPTON_REGISTRY_PASSWORD, else ~/.docker/config.json.\n${exitCodesHelp('pull')}`,
     )
     .action(async (ref: string, opts: PullFlags) => {
       const ctx = context();

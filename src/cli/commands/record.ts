@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { recordMarkdown, recordText } from '../../core/report/record.js';
 import { manifestName, openApp, reportFile, writeReport, type CommandContext } from '../context.js';
@@ -43,10 +44,7 @@ export function register(program: Command, context: () => CommandContext): void 
       '--from-shards <files...>',
       'record the merged results of `eval --shard I/N` instead of running the eval',
     )
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 recorded (or unchanged) and passed, 1 recorded but a threshold failed,\n2 invalid input (or files of the model differ from HEAD), 3 the eval failed, 4 git or remote failure.',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('record')}`)
     .action(async (opts: RecordFlags) => {
       const ctx = context();
       // Checked before any work: never found unwritable after an eval, a tag or a push.

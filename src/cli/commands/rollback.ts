@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { EXIT_CODES } from '../../core/errors/index.js';
 import { rollbackText } from '../../core/report/rollback.js';
 import { openApp, type CommandContext } from '../context.js';
@@ -31,7 +32,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .addHelpText(
       'after',
       '\nExamples:\n  lepton rollback production --reason "p99 latency doubled" --push' +
-        '\nExit codes: 0 rolled back, 2 invalid input or nothing to fall back to (see --allow-empty), 3 the deploy hook failed for the version it fell back to, 4 git or remote failure.',
+        `\n${exitCodesHelp('rollback')}`,
     )
     .action(async (stage: string, opts: RollbackFlags) => {
       const ctx = context();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { showText } from '../../core/report/show.js';
 import { openApp, Output, type CommandContext } from '../context.js';
 
@@ -7,7 +8,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .command('show')
     .description('every version, newest first, and the stages each holds')
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText('after', '\nExit codes: 0 printed, 2 invalid manifest.')
+    .addHelpText('after', `\n${exitCodesHelp('show')}`)
     .action(async (opts: { json?: boolean }) => {
       const ctx = context();
       const [{ show, showRendered }, app] = await Promise.all([

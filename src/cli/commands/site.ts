@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { resolve } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import type { CommandContext } from '../context.js';
@@ -18,10 +19,7 @@ export function register(program: Command, context: () => CommandContext): void 
       'link commits to URL/commit/SHA (default: $GITHUB_SERVER_URL/$GITHUB_REPOSITORY when set)',
     )
     .option('--json', 'print one JSON document on stdout')
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 written, 2 invalid input (not a git repository, an --out that is neither new, empty nor an earlier site).',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('site')}`)
     .action(async (opts: { out: string; repoUrl?: string; json?: boolean }) => {
       const ctx = context();
       const [{ buildSite }, { Git }] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import type { Writable } from 'node:stream';
 import { statusText } from '../../core/report/status.js';
 import type { Progress } from '../../io/files/index.js';
@@ -10,10 +11,7 @@ export function register(program: Command, context: () => CommandContext): void 
     .description('hashes of components and data; what changed against the latest version')
     .option('--json', 'print one JSON document on stdout')
     .option('--files', "list each part's files (the files its hash is over)")
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 printed, 2 invalid manifest or a path that matches no file or leaves the repository.',
-    )
+    .addHelpText('after', `\n${exitCodesHelp('status')}`)
     .action(async (opts: { json?: boolean; files?: boolean }) => {
       const ctx = context();
       const err = ctx.out.errStream;

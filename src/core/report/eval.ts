@@ -76,7 +76,11 @@ export function evalMarkdown(o: EvalReportSource, options: ReportOptions = {}): 
   return renderMarkdownReport(evalReportInput(o), options);
 }
 
-/** `lepton eval`'s report for a terminal. */
-export function evalText(o: EvalReportSource): string {
-  return renderTextReport(evalReportInput(o));
+/**
+ * `lepton eval`'s report for a terminal, printed after the eval ran. Without the warnings about
+ * what the gate compared (tags passed over, new metrics, noise notes): the eval logs each as it
+ * goes (app/eval.ts), and a run says each warning once. The Markdown and JSON keep them.
+ */
+export function evalText(o: EvalReportSource, notes?: readonly string[]): string {
+  return renderTextReport({ ...evalReportInput(o, notes), baselineWarnings: [] });
 }

@@ -1,8 +1,7 @@
 import { pushSuffix } from '../format/wording.js';
 import type { ArtifactRef } from '../registry/types.js';
-import { evalReportInput, type EvalReportSource } from './eval.js';
+import { evalReportInput, evalText, type EvalReportSource } from './eval.js';
 import { renderMarkdownReport } from './markdown.js';
-import { renderTextReport } from './text.js';
 import type { ReportOptions } from './types.js';
 
 /** What the record report reads of `record`'s result (`RecordResult` has all of it). */
@@ -46,9 +45,12 @@ export function recordSummaryNote(r: RecordReportSource, remote = 'origin'): str
   return r.note ?? 'Nothing recorded';
 }
 
-/** `lepton record`'s report for a terminal: the eval's, with what was recorded. */
+/**
+ * `lepton record`'s report for a terminal: the eval's (evalText: without the warnings the eval
+ * logged as it went), with what was recorded.
+ */
 export function recordText(r: RecordReportSource, options: RecordReportOptions = {}): string {
-  return renderTextReport(evalReportInput(r.outcome, [recordNote(r, options.remote)]));
+  return evalText(r.outcome, [recordNote(r, options.remote)]);
 }
 
 /** `lepton record --report`'s Markdown: the eval's, with what was recorded. */

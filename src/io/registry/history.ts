@@ -23,16 +23,24 @@ export interface FetchHistoryOptions {
  * tell: a shallow clone (versions may be unreachable from HEAD), or no tag of the model at all
  * (a `--no-tags` clone, actions/checkout's default). Cheap: two local git calls.
  */
-export async function historyGap(git: Git, model: string): Promise<string | null> {
+export async function historyGap(git: Git, model: string): Promise<HistoryGap | null> {
   const [shallow, tags] = await Promise.all([
     git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true }),
     git.run(['for-each-ref', '--count=1', '--format=%(refname)', ...modelRefPatterns(model)], {
       allowFailure: true,
     }),
   ]);
-  if (shallow.code === 0 && shallow.stdout.trim() === 'true') return 'the clone is shallow';
-  if (tags.code === 0 && tags.stdout.trim() === '') return `no tag of ${model} is here`;
+  if (shallow.code === 0 && shallow.stdout.trim() === 'true')
+    return { why: 'the clone is shallow', shallow: true };
+  if (tags.code === 0 && tags.stdout.trim() === '')
+    return { why: `no tag of ${model} is here`, shallow: false };
   return null;
+}
+
+/** What historyGap found missing: said in `why`; `shallow` when the history is cut short. */
+export interface HistoryGap {
+  readonly why: string;
+  readonly shallow: boolean;
 }
 
 /** What a history fetch brought: the registry as it stands right after it. */
