@@ -7,7 +7,7 @@ import {
   EXIT_CODES,
   Git,
   isLeptonError
-} from "./cli-fast-chunks/chunk-RH3PZACS.js";
+} from "./cli-fast-chunks/chunk-IMX53WPS.js";
 import "./cli-fast-chunks/chunk-2DHZSPU5.js";
 
 // src/cli/commands/validate-run.ts
@@ -69,7 +69,7 @@ var Output = class _Output {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx, options = {}) {
-  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-3675ZXZ6.js");
+  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-CIU2DQVY.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -88,7 +88,7 @@ async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-TVA33D6N.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-LWMZVZLG.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

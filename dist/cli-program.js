@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-RQS443JV.js";
+} from "./cli-chunks/chunk-GQF4MXZO.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
@@ -21,23 +21,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-MNIEGMAX.js")],
-  [["status"], () => import("./cli-chunks/status-4ZLOECG5.js")],
-  [["eval"], () => import("./cli-chunks/eval-RYEYBVVF.js")],
-  [["record"], () => import("./cli-chunks/record-Y7FXMAPX.js")],
-  [["promote"], () => import("./cli-chunks/promote-JBUROX7O.js")],
-  [["show"], () => import("./cli-chunks/show-6GJLFV2Y.js")],
-  [["diff"], () => import("./cli-chunks/diff-ZTQ7IGWD.js")],
-  [["history"], () => import("./cli-chunks/history-CNE2ZRU2.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-7VBHHOAH.js")],
-  [["export"], () => import("./cli-chunks/export-QVSAA5E5.js")],
-  [["init"], () => import("./cli-chunks/init-RSDEOCYJ.js")],
-  [["pull"], () => import("./cli-chunks/pull-SHCGK67W.js")],
-  [["site"], () => import("./cli-chunks/site-6CBAIVYT.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-K2X3O5MY.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-7EYUFNPJ.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-ILKKQBSU.js")],
-  [["merge"], () => import("./cli-chunks/merge-3VWDNI2B.js")]
+  [["validate"], () => import("./cli-chunks/validate-NQMHZUHX.js")],
+  [["status"], () => import("./cli-chunks/status-FJ745SJZ.js")],
+  [["eval"], () => import("./cli-chunks/eval-7AB5G6VV.js")],
+  [["record"], () => import("./cli-chunks/record-ABSQ6XM6.js")],
+  [["promote"], () => import("./cli-chunks/promote-J26UMEAD.js")],
+  [["show"], () => import("./cli-chunks/show-UESB4AAY.js")],
+  [["diff"], () => import("./cli-chunks/diff-EHVMXOEC.js")],
+  [["history"], () => import("./cli-chunks/history-VV673NPP.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-333V7LQW.js")],
+  [["export"], () => import("./cli-chunks/export-EANM4DOD.js")],
+  [["init"], () => import("./cli-chunks/init-QCGRL7HW.js")],
+  [["pull"], () => import("./cli-chunks/pull-LJDFHQKI.js")],
+  [["site"], () => import("./cli-chunks/site-V6ZELTOD.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-LB2OXN6A.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-ZA5FLDO2.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-YCEPCGHI.js")],
+  [["merge"], () => import("./cli-chunks/merge-A5TFDLIE.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -56,12 +56,37 @@ function modulesFor(argv) {
   const one = MODULES.find(([names]) => word !== null && names.includes(word));
   return one ? [one[1]] : MODULES.map(([, load]) => load);
 }
+function refuseGlobalsAfterCommand(program, Option) {
+  for (const command of program.commands) {
+    for (const g of GLOBAL_OPTIONS) {
+      if (command.options.some((o) => o.short === g.short || o.long === g.long)) continue;
+      command.addOption(new Option(g.flags).hideHelp());
+    }
+    command.hook("preAction", (_c, action) => {
+      for (const g of GLOBAL_OPTIONS) {
+        if (action.getOptionValueSource(g.key) !== "cli") continue;
+        const value = action.getOptionValue(g.key);
+        action.error(
+          `error: ${g.short}/${g.long} is an option of lepton, not of ${action.name()}: put it before the command (lepton ${g.long} ${shellWord(value)} ${action.name()} \u2026)`,
+          { exitCode: EXIT_CODES.invalid, code: "lepton.globalOptionAfterCommand" }
+        );
+      }
+    });
+  }
+}
+var shellWord = (s) => /^[A-Za-z0-9_./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+var OTHER_TOOLS_WORDS = {
+  log: "Did you mean history? `lepton history` is the log of stage changes; `lepton show` lists the versions",
+  register: "Did you mean record? `lepton record` evaluates and tags a version (what gto register tags)",
+  assign: "Did you mean promote? `lepton promote VERSION STAGE` assigns a stage after its thresholds pass",
+  unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
+};
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-3IOUSVTM.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-SSOT2ZQC.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {
-  const { Command, CommanderError } = await import("./cli-chunks/esm-SHPEFXP5.js");
+  const { Command, CommanderError, Option } = await import("./cli-chunks/esm-SHPEFXP5.js");
   const out = new Output(io.stdout, io.stderr);
   let exitCode = 0;
   const program = new Command("lepton").description("Model version control that lives in CI").version(VERSION, VERSION_OPTION.flags);
@@ -81,6 +106,13 @@ async function runCommander(argv, io) {
     out.json = Boolean(action.opts().json);
   });
   for (const load of modulesFor(argv)) (await load()).register(program, context);
+  refuseGlobalsAfterCommand(program, Option);
+  const word = commandWord(argv);
+  const hint = word !== null && Object.hasOwn(OTHER_TOOLS_WORDS, word) ? OTHER_TOOLS_WORDS[word] : null;
+  program.showHelpAfterError(
+    `${hint ? `(${hint})
+` : ""}Run \`lepton --help\` to list the commands.`
+  );
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

@@ -10541,6 +10541,11 @@ var Git = class _Git {
     }
     return url;
   }
+  /** The names of the repository's remotes (`git remote`), sorted as git lists them; [] for none. */
+  async remoteNames() {
+    const r = await this.run(["remote"], { allowFailure: true });
+    return r.code === 0 ? r.stdout.split("\n").filter(Boolean) : [];
+  }
   /**
    * Whether the clone was shallow when topLevel() asked (null before, or when git could not
    * say): for a caller that runs right after it (the Action's history fetch) and need not ask

@@ -1529,6 +1529,11 @@ var init_git = __esm({
         }
         return url;
       }
+      /** The names of the repository's remotes (`git remote`), sorted as git lists them; [] for none. */
+      async remoteNames() {
+        const r = await this.run(["remote"], { allowFailure: true });
+        return r.code === 0 ? r.stdout.split("\n").filter(Boolean) : [];
+      }
       /**
        * Whether the clone was shallow when topLevel() asked (null before, or when git could not
        * say): for a caller that runs right after it (the Action's history fetch) and need not ask
@@ -23757,8 +23762,10 @@ async function historyGap(git, model) {
       allowFailure: true
     })
   ]);
-  if (shallow.code === 0 && shallow.stdout.trim() === "true") return "the clone is shallow";
-  if (tags.code === 0 && tags.stdout.trim() === "") return `no tag of ${model} is here`;
+  if (shallow.code === 0 && shallow.stdout.trim() === "true")
+    return { why: "the clone is shallow", shallow: true };
+  if (tags.code === 0 && tags.stdout.trim() === "")
+    return { why: `no tag of ${model} is here`, shallow: false };
   return null;
 }
 async function fetchModelHistory(git, model, options) {
@@ -23825,26 +23832,43 @@ function noRemote(remote, options) {
 }
 
 // src/app/ensure-history.ts
-async function ensureHistory(ctx, remote = "origin") {
+async function ensureHistory(ctx, remote = "origin", warn = true) {
   if (!ctx.repoRoot) return { state: "complete" };
   const gap = await historyGap(ctx.git, ctx.manifest.model);
   if (gap === null) return { state: "complete" };
+  let missing;
   try {
     const fetched = await fetchModelHistory(ctx.git, ctx.manifest.model, {
       remote,
-      info: (m) => ctx.log.info(`${gap}: ${m}`)
+      info: (m) => ctx.log.info(`${gap.why}: ${m}`),
+      // Said once, below, with what the repository has instead.
+      sayNoRemote: false
     });
     if (fetched) return { state: "fetched" };
-    const why = `${gap} and there is no "${remote}" remote`;
-    ctx.log.warn(`${why}: the baseline may be missing`);
-    return { state: "missing", why };
+    const remotes = await ctx.git.remoteNames();
+    missing = remotes.length === 0 ? {
+      why: `${gap.why} and this repository has no remote`,
+      cause: "no-remote",
+      remotes,
+      shallow: gap.shallow
+    } : {
+      why: `${gap.why} and there is no "${remote}" remote (this repository has ${remotes.map((r) => `"${r}"`).join(", ")})`,
+      cause: "no-such-remote",
+      remotes,
+      shallow: gap.shallow
+    };
   } catch (e) {
     if (e instanceof LeptonError && e.kind === "invalid") throw e;
     const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
-    const why = `${gap} and ${remote} could not be reached (${detail})`;
-    ctx.log.warn(`${why}: the baseline may be missing`);
-    return { state: "missing", why };
+    missing = {
+      why: `${gap.why} and ${remote} could not be reached (${detail})`,
+      cause: "unreachable",
+      remotes: [],
+      shallow: gap.shallow
+    };
   }
+  if (warn) ctx.log.warn(`${missing.why}: the baseline may be missing`);
+  return { state: "missing", ...missing };
 }
 
 // src/app/noise.ts
@@ -27854,6 +27878,23 @@ function recordJson(r) {
     commit: r.commit
   };
 }
+function missingHistoryHints(h, remote) {
+  switch (h.cause) {
+    case "no-remote":
+      return [
+        "a first version in a repository with no remote needs --no-baseline: lepton record --no-baseline",
+        "a copy of a repository that has versions: add its remote first (git remote add origin URL), then record"
+      ];
+    case "no-such-remote":
+      return [
+        `record from the remote that holds the versions (${h.remotes.map((r) => `--remote ${r}`).join(", ")}), or pass --no-baseline to record against the local tags only`
+      ];
+    case "unreachable":
+      return [
+        `fetch the tags when ${remote} can be reached (git fetch${h.shallow ? " --unshallow" : ""} ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`
+      ];
+  }
+}
 async function record3(ctx, options = {}) {
   if (!ctx.repoRoot) {
     throw new LeptonError("invalid", "record needs a git repository: versions are git tags");
@@ -27877,14 +27918,12 @@ async function record3(ctx, options = {}) {
   if (dirty !== null) throw dirty;
   const identity = await identityAsked;
   if (options.fetchHistory) {
-    const history3 = await ensureHistory(ctx, remote);
+    const history3 = await ensureHistory(ctx, remote, Boolean(options.noBaseline));
     if (history3.state === "missing" && !options.noBaseline) {
       throw new LeptonError(
         "invalid",
         `not recording: ${history3.why}, so the baseline and the latest version may be missing`,
-        [
-          `fetch the tags (git fetch --unshallow ${remote} 'refs/tags/*:refs/tags/*'), or pass --no-baseline to record against the local tags only`
-        ]
+        missingHistoryHints(history3, remote)
       );
     }
   }

@@ -3,6 +3,7 @@ import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
 import { type RecordQuestions } from './early.js';
 import { type EvalOutcome, type EvaluateOptions } from './eval.js';
+import { type MissingHistory } from './ensure-history.js';
 export interface RecordOptions {
     /** Push the tag (`--push`). */
     readonly push?: boolean;
@@ -107,5 +108,10 @@ export declare function recordJson(r: RecordResult): {
         value: import("../core/metrics/types.js").LeafValue;
     }[];
 };
+/**
+ * The way out of record's refusal for a clone that lacks its versions, by why no remote
+ * supplied them: never a fetch from a remote the repository does not have.
+ */
+export declare function missingHistoryHints(h: MissingHistory, remote: string): string[];
 /** `lepton record`: eval, then an annotated version tag on HEAD if the fingerprint is new. */
 export declare function record(ctx: AppContext, options?: RecordOptions): Promise<RecordResult>;

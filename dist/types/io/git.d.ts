@@ -46,6 +46,8 @@ export declare class Git {
     private askTopLevel;
     /** The URL of remote `name` as configured (credentials and all), or null when there is none. */
     remoteUrl(name?: string): Promise<string | null>;
+    /** The names of the repository's remotes (`git remote`), sorted as git lists them; [] for none. */
+    remoteNames(): Promise<string[]>;
     /**
      * Whether the clone was shallow when topLevel() asked (null before, or when git could not
      * say): for a caller that runs right after it (the Action's history fetch) and need not ask

@@ -44,5 +44,9 @@ export declare function baselineWarnings(skipped: readonly SkippedTag[], checks:
 export declare function evalReportInput(o: EvalReportSource, notes?: readonly string[]): ReportInput;
 /** `lepton eval`'s report as Markdown (PR comment, job summary, `--report`). */
 export declare function evalMarkdown(o: EvalReportSource, options?: ReportOptions): string;
-/** `lepton eval`'s report for a terminal. */
-export declare function evalText(o: EvalReportSource): string;
+/**
+ * `lepton eval`'s report for a terminal, printed after the eval ran. Without the warnings about
+ * what the gate compared (tags passed over, new metrics, noise notes): the eval logs each as it
+ * goes (app/eval.ts), and a run says each warning once. The Markdown and JSON keep them.
+ */
+export declare function evalText(o: EvalReportSource, notes?: readonly string[]): string;

@@ -17,7 +17,12 @@ export interface FetchHistoryOptions {
  * tell: a shallow clone (versions may be unreachable from HEAD), or no tag of the model at all
  * (a `--no-tags` clone, actions/checkout's default). Cheap: two local git calls.
  */
-export declare function historyGap(git: Git, model: string): Promise<string | null>;
+export declare function historyGap(git: Git, model: string): Promise<HistoryGap | null>;
+/** What historyGap found missing: said in `why`; `shallow` when the history is cut short. */
+export interface HistoryGap {
+    readonly why: string;
+    readonly shallow: boolean;
+}
 /** What a history fetch brought: the registry as it stands right after it. */
 export interface FetchedHistory {
     /**
