@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { evalSettingsWithFiles } from '../core/fingerprint/eval-files.js';
@@ -23,6 +23,7 @@ import type { AppContext } from './context.js';
 import type { EvaluateOptions } from './eval.js';
 import { headCommitOrNull } from '../io/git-files.js';
 import { fingerprintProject } from './status.js';
+import { InputFileError, readInputText } from '../io/input-file.js';
 
 /** What `lepton eval --shard I/N` did. */
 export interface ShardOutcome {
@@ -132,9 +133,13 @@ export async function shardFiles(
   return out;
 }
 
+/** The largest shard result read: one holds a shard's metrics, a few KiB. */
+const SHARD_MAX_BYTES = 64 * 1024 * 1024;
+
 /**
  * The shard results in `files` (named as given in every message).
- * @throws LeptonError `eval` naming a file that cannot be read or is no shard result
+ * @throws LeptonError `eval` naming a file that cannot be read, is not a regular file (a FIFO,
+ *   a device), is over 64 MiB or is no shard result
  */
 export async function readShards(
   files: readonly { readonly path: string; readonly name: string }[],
@@ -143,13 +148,11 @@ export async function readShards(
     files.map(async ({ path, name }) => {
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        // Never waiting on a FIFO nor reading a device: a shard result is a small regular file.
+        text = await readInputText(path, SHARD_MAX_BYTES);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new LeptonError(
-          'eval',
-          `${name}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(e)})`}`,
-        );
+        if (!(e instanceof InputFileError)) throw e;
+        throw new LeptonError('eval', `${name}: ${e.reason}`);
       }
       let json: unknown;
       try {

@@ -7,6 +7,7 @@ import { duplicateKeys, locate, pathAt } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
 import { noiseIssues } from './noise-rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
+import { printableIssue } from './format.js';
 
 export type ValidationResult =
   | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly [] }
@@ -219,8 +220,17 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
     'in "double quotes" a backslash starts an escape: use \'single quotes\', or write \\\\ for one backslash',
 };
 
-/** Parses and validates manifest text; every problem at once, each with its position. */
+/**
+ * Parses and validates manifest text; every problem at once, each with its position. Each issue's
+ * key path, message and hint are printable and bounded (format.ts's printableIssue): the text may
+ * be anything (a binary file named as the manifest), and an issue quotes it.
+ */
 export function validateManifest(text: string, file = 'lepton.yml'): ValidationResult {
+  const result = validateText(text, file);
+  return result.ok ? result : { ok: false, issues: result.issues.map(printableIssue) };
+}
+
+function validateText(text: string, file: string): ValidationResult {
   const counter = new LineCounter();
   // Duplicate keys are found below (linear, with their key path), not by the parser.
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
