@@ -1,5 +1,5 @@
-import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { evalSettingsWithFiles } from '../core/fingerprint/eval-files.js';
 import { evalSettingsHash, type MetricsRead } from '../core/metrics/index.js';
@@ -24,6 +24,7 @@ import type { EvaluateOptions } from './eval.js';
 import { headCommitOrNull } from '../io/git-files.js';
 import { fingerprintProject } from './status.js';
 import { InputFileError, readInputText } from '../io/input-file.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 
 /** What `lepton eval --shard I/N` did. */
 export interface ShardOutcome {
@@ -39,6 +40,7 @@ export interface ShardOutcome {
  * to `file` (atomically). Never reuses metrics: a shard is one slice of a run, not a version.
  * @param file  absolute path of the result file
  * @throws LeptonError `eval` when the command fails, writes no fresh metrics or no `n`
+ * @throws LeptonError `invalid` when the result cannot be written (nothing is left behind)
  */
 export async function evalShard(
   ctx: AppContext,
@@ -95,10 +97,13 @@ export async function evalShard(
     read,
     created: ctx.now().toISOString(),
   });
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(result, null, 2) + '\n');
-  await rename(tmp, file);
+  // Whole or not at all, and no temporary file left behind on a failure (io/atomic-write.ts).
+  try {
+    await writeFileAtomic(file, [Buffer.from(JSON.stringify(result, null, 2) + '\n')]);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new LeptonError('invalid', `could not write the shard result to ${file} (${code})`);
+  }
   ctx.log.info(`wrote shard ${shard.index}/${shard.count} to ${file}`);
   return { file, shard: result };
 }
