@@ -6,16 +6,20 @@ import {
 import {
   EXIT_CODES,
   Git,
-  isLeptonError
-} from "./cli-fast-chunks/chunk-IMX53WPS.js";
-import "./cli-fast-chunks/chunk-2DHZSPU5.js";
+  LeptonError,
+  MANIFEST_MAX_BYTES,
+  isLeptonError,
+  readInputText
+} from "./cli-fast-chunks/chunk-2HXIDEDH.js";
+import {
+  plainText
+} from "./cli-fast-chunks/chunk-UAOBN5T4.js";
 
 // src/cli/commands/validate-run.ts
-import { readFile } from "node:fs/promises";
 import { dirname as dirname2, relative as relative2 } from "node:path";
 
 // src/cli/context.ts
-import { dirname, relative, resolve } from "node:path";
+import { dirname, relative } from "node:path";
 var Output = class _Output {
   constructor(stdout, stderr) {
     this.stdout = stdout;
@@ -69,7 +73,7 @@ var Output = class _Output {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx, options = {}) {
-  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-CIU2DQVY.js");
+  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-6DXUDBM5.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -88,7 +92,7 @@ async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-LWMZVZLG.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-L4SHPAR4.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });
@@ -101,7 +105,8 @@ async function validate(ctx) {
 async function listingUnlessClimbing(git, manifestPath) {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
-    readFile(manifestPath, "utf8").catch(() => null)
+    // Read as openApp reads it: never waiting on a FIFO, never more than a manifest's bound.
+    readInputText(manifestPath, MANIFEST_MAX_BYTES).catch(() => null)
   ]);
   if (top === null || text === null || climbs(text)) return null;
   return startListing(git);
@@ -149,17 +154,56 @@ function fastCommandLine(argv) {
 }
 
 // src/cli/shell.ts
-import { resolve as resolve2 } from "node:path";
+import { statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 function commandContext(io, out, globals, setExitCode) {
-  const cwd = resolve2(io.cwd, globals.cwd);
+  const cwd = isAbsolute(globals.cwd) ? resolve(globals.cwd) : resolve(currentFolder(io), globals.cwd);
+  checkWorkFolder(cwd, globals.cwd);
   return {
     cwd,
-    manifestPath: resolve2(cwd, globals.manifest),
+    manifestPath: resolve(cwd, globals.manifest),
     env: io.env,
     ...io.signal && { signal: io.signal },
     out,
     setExitCode
   };
+}
+function currentFolder(io) {
+  try {
+    return io.cwd;
+  } catch {
+    throw new LeptonError("invalid", "the current folder no longer exists (removed or moved)", [
+      "cd to a folder that exists, or name one with -C DIR"
+    ]);
+  }
+}
+function checkWorkFolder(cwd, given) {
+  const which = given === "." ? "the current folder" : `-C ${plainText(given, 500)}`;
+  let st;
+  try {
+    st = statSync(cwd);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    if (cwd.includes("\uFFFD")) {
+      throw new LeptonError(
+        "invalid",
+        `${which} (${plainText(cwd, 500)}): its name is not valid UTF-8, so Lepton cannot open it`,
+        [
+          'Node.js reads folder names as UTF-8 text (a byte that is not UTF-8 becomes "\uFFFD"), so such a folder cannot be worked in: rename it to a UTF-8 name (convmv can), or run from a folder whose path is UTF-8'
+        ]
+      );
+    }
+    throw new LeptonError(
+      "invalid",
+      `${which}: ${code === "ENOENT" ? `the folder ${plainText(cwd, 500)} does not exist` : code === "ENOTDIR" ? `${plainText(cwd, 500)}: a folder on its path is a file` : `cannot open the folder ${plainText(cwd, 500)} (${code})`}`,
+      given === "." ? [] : ["-C names the folder to work in (the manifest is found in it)"]
+    );
+  }
+  if (!st.isDirectory()) {
+    throw new LeptonError("invalid", `${which}: ${plainText(cwd, 500)} is not a folder`, [
+      "-C names the folder to work in; -m names the manifest file"
+    ]);
+  }
 }
 function reportError(e, out, env) {
   if (env.LEPTON_DEBUG === "1" && e instanceof Error) out.note(e.stack ?? String(e));
@@ -188,10 +232,10 @@ async function runFast(argv, io) {
   if (!line) return null;
   const out = new Output(io.stdout, io.stderr);
   let exitCode = 0;
-  const ctx = commandContext(io, out, line.globals, (code) => {
-    exitCode = code;
-  });
   try {
+    const ctx = commandContext(io, out, line.globals, (code) => {
+      exitCode = code;
+    });
     await validate(ctx);
     return exitCode;
   } catch (e) {

@@ -7,37 +7,39 @@ import {
   fastCommandLine,
   printVersion,
   reportError
-} from "./cli-chunks/chunk-5SZX7LNJ.js";
+} from "./cli-chunks/chunk-Y36U6ECR.js";
 import {
   VERSION
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-GQF4MXZO.js";
+} from "./cli-chunks/chunk-OTTGPH4F.js";
+import "./cli-chunks/chunk-EJEFKAN4.js";
 import {
   EXIT_CODES
 } from "./cli-chunks/chunk-NNAQNCWD.js";
+import "./cli-chunks/chunk-5VN3OPDC.js";
 import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-NQMHZUHX.js")],
-  [["status"], () => import("./cli-chunks/status-FJ745SJZ.js")],
-  [["eval"], () => import("./cli-chunks/eval-7AB5G6VV.js")],
-  [["record"], () => import("./cli-chunks/record-ABSQ6XM6.js")],
-  [["promote"], () => import("./cli-chunks/promote-J26UMEAD.js")],
-  [["show"], () => import("./cli-chunks/show-UESB4AAY.js")],
-  [["diff"], () => import("./cli-chunks/diff-EHVMXOEC.js")],
-  [["history"], () => import("./cli-chunks/history-VV673NPP.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-333V7LQW.js")],
-  [["export"], () => import("./cli-chunks/export-EANM4DOD.js")],
-  [["init"], () => import("./cli-chunks/init-QCGRL7HW.js")],
-  [["pull"], () => import("./cli-chunks/pull-LJDFHQKI.js")],
-  [["site"], () => import("./cli-chunks/site-V6ZELTOD.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-LB2OXN6A.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-ZA5FLDO2.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-YCEPCGHI.js")],
-  [["merge"], () => import("./cli-chunks/merge-A5TFDLIE.js")]
+  [["validate"], () => import("./cli-chunks/validate-LGSJIILO.js")],
+  [["status"], () => import("./cli-chunks/status-JH2MUY65.js")],
+  [["eval"], () => import("./cli-chunks/eval-5CHPFZE2.js")],
+  [["record"], () => import("./cli-chunks/record-VMXLGU6J.js")],
+  [["promote"], () => import("./cli-chunks/promote-VYOLXWJY.js")],
+  [["show"], () => import("./cli-chunks/show-ZHKPW3AO.js")],
+  [["diff"], () => import("./cli-chunks/diff-FNR3CWH3.js")],
+  [["history"], () => import("./cli-chunks/history-WOARTZTA.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-LJTSCB55.js")],
+  [["export"], () => import("./cli-chunks/export-A4IEW3M2.js")],
+  [["init"], () => import("./cli-chunks/init-DFHBGB7T.js")],
+  [["pull"], () => import("./cli-chunks/pull-DSQJ2XAV.js")],
+  [["site"], () => import("./cli-chunks/site-TCNICBUH.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-XYW4TPIC.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-MJ3UVY4E.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-FFFG2O7S.js")],
+  [["merge"], () => import("./cli-chunks/merge-3ERHAS6C.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -82,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-SSOT2ZQC.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-VAX2IFW2.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

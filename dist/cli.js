@@ -137,7 +137,11 @@ var io = {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  cwd: process.cwd(),
+  // Read when a command needs it (shell.ts's commandContext): a current folder removed since the
+  // shell entered it makes process.cwd() throw, which must not kill --help.
+  get cwd() {
+    return process.cwd();
+  },
   signal: interrupts.signal
 };
 var fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-fast.js")).runFast(argv, io) : null);

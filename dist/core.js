@@ -10376,6 +10376,7 @@ function storeSettingsFromEnv(env, extra = {}) {
 
 // src/core/manifest/patterns.ts
 var NAME = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
+var NAME_MAX_LENGTH = 100;
 var PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 var PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
 var DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
@@ -22615,6 +22616,9 @@ var repoPath = string2().min(1, "expected a non-empty path").refine((p) => !isAb
 var name = (what) => string2().regex(
   NAME,
   `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`
+).max(
+  NAME_MAX_LENGTH,
+  `expected a ${what} name of at most ${NAME_MAX_LENGTH} characters: it is part of git tag names (MODEL@vX.Y.Z, MODEL#STAGE#N), which git keeps as files whose names the file system limits to 255 bytes`
 );
 var RELATIVE = 'expected a non-negative number or a percentage like "10%"';
 var relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERCENT, RELATIVE)], {

@@ -791,9 +791,9 @@ function formatStageMessage(r) {
   return lines.join("\n");
 }
 function parseRecord(message) {
-  const open3 = message.lastIndexOf(`
+  const open4 = message.lastIndexOf(`
 ${FENCE_OPEN}`);
-  const start = open3 >= 0 ? open3 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
+  const start = open4 >= 0 ? open4 + 1 : message.startsWith(FENCE_OPEN) ? 0 : -1;
   if (start < 0) return null;
   const bodyStart = message.indexOf("\n", start);
   if (bodyStart < 0) return null;
@@ -1247,11 +1247,13 @@ var init_credentials = __esm({
 });
 
 // src/core/manifest/patterns.ts
-var NAME2, PART_NAME, PERCENT, DURATION, OCI_STORE, HTTP_URL, ENV_NAME;
+var NAME2, NAME_MAX_LENGTH, isName, PART_NAME, PERCENT, DURATION, OCI_STORE, HTTP_URL, ENV_NAME;
 var init_patterns = __esm({
   "src/core/manifest/patterns.ts"() {
     "use strict";
     NAME2 = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
+    NAME_MAX_LENGTH = 100;
+    isName = (v) => v.length <= NAME_MAX_LENGTH && NAME2.test(v);
     PART_NAME = /^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
     PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
     DURATION = /^(\d+(?:\.\d+)?)(s|m|h)$/;
@@ -1442,7 +1444,7 @@ var init_git = __esm({
         return git;
       }
       run(args, options = {}) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve5, reject) => {
           const child = spawn("git", [...args], {
             cwd: this.cwd,
             env: this.env(options.env),
@@ -1466,7 +1468,7 @@ var init_git = __esm({
               const msg = lastLines(result.stderr, `exit ${result.code}`);
               reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
             } else {
-              resolve6(result);
+              resolve5(result);
             }
           });
           child.stdin.on("error", () => {
@@ -2035,8 +2037,8 @@ function openTagCache(file, model) {
 }
 function rowsLookSound(rows, model) {
   if (rows === null) return false;
-  const open3 = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
-  return rows.length > open3.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open3)) === open3 && rows.toString("latin1", rows.length - 3) === "]]\n";
+  const open4 = `[${JSON.stringify([FORMAT, VERSION2, model]).slice(0, -1)},[`;
+  return rows.length > open4.length + 3 && rows.toString("utf8", 0, Buffer.byteLength(open4)) === open4 && rows.toString("latin1", rows.length - 3) === "]]\n";
 }
 function rowsOf(body, model) {
   const out = /* @__PURE__ */ new Map();
@@ -2745,7 +2747,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve6) => end = resolve6);
+  const fed = new Promise((resolve5) => end = resolve5);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -13871,7 +13873,7 @@ function isRef2(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13881,7 +13883,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -13892,7 +13894,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13956,7 +13958,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -14023,7 +14025,7 @@ function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef2(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open2, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open3, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
     init_util();
@@ -14039,7 +14041,7 @@ var init_memoizer = __esm({
     NONE = 0;
     ASSUMED = 1;
     PROVEN = 2;
-    open2 = [];
+    open3 = [];
     memo = {
       alloc(_inst, payload, empty) {
         const bucket = handoff;
@@ -14048,7 +14050,7 @@ var init_memoizer = __esm({
         handoff = void 0;
         const entry = { value: empty, issues: null };
         bucket.set(payload.value, entry);
-        open2.push(entry);
+        open3.push(entry);
         return empty;
       },
       guard(inst) {
@@ -14119,10 +14121,10 @@ var init_memoizer = __esm({
               return payload;
             }
             handoff = bucket;
-            const depth = open2.length;
+            const depth = open3.length;
             const result = base(payload, ctx);
             handoff = void 0;
-            const entry = open2.length > depth ? open2.pop() : void 0;
+            const entry = open3.length > depth ? open3.pop() : void 0;
             if (result instanceof Promise) {
               return result.then((r) => {
                 if (entry)
@@ -17244,6 +17246,9 @@ var init_schema = __esm({
     name = (what) => string2().regex(
       NAME2,
       `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`
+    ).max(
+      NAME_MAX_LENGTH,
+      `expected a ${what} name of at most ${NAME_MAX_LENGTH} characters: it is part of git tag names (MODEL@vX.Y.Z, MODEL#STAGE#N), which git keeps as files whose names the file system limits to 255 bytes`
     );
     RELATIVE = 'expected a non-negative number or a percentage like "10%"';
     relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERCENT, RELATIVE)], {
@@ -17389,12 +17394,28 @@ var init_schema = __esm({
 });
 
 // src/core/manifest/format.ts
-function formatIssue(i) {
+function printableIssue(i) {
+  return {
+    ...i,
+    file: plainText(i.file, MAX_FILE),
+    path: plainText(i.path, MAX_PATH),
+    message: plainText(i.message, MAX_MESSAGE),
+    ...i.hint !== void 0 && { hint: plainText(i.hint, MAX_HINT) }
+  };
+}
+function formatIssue(issue2) {
+  const i = printableIssue(issue2);
   return `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}${i.hint ? ` (${i.hint})` : ""}`;
 }
+var MAX_PATH, MAX_MESSAGE, MAX_HINT, MAX_FILE;
 var init_format = __esm({
   "src/core/manifest/format.ts"() {
     "use strict";
+    init_text();
+    MAX_PATH = 120;
+    MAX_MESSAGE = 300;
+    MAX_HINT = 500;
+    MAX_FILE = 300;
   }
 });
 
@@ -17456,12 +17477,14 @@ function fromZod(file, issue2, raw, where) {
       const key = path[path.length - 1];
       const inner = issue2.issues[0]?.message ?? "invalid name";
       const slug = /name of lowercase/.test(inner) ? slugName(String(key)) : void 0;
+      const long = TOO_LONG.test(inner);
       return [
         make(
           path,
           "key",
-          `invalid name ${JSON.stringify(key)}: ${inner}`,
-          slug ? `"${slug}" would do` : void 0
+          // A name too long is quoted short, so the reason is not cut off.
+          `invalid name ${JSON.stringify(long ? clip(String(key), 40) : key)}: ${inner}`,
+          long ? tooLongHint(String(key)) : slug ? `"${slug}" would do` : void 0
         )
       ];
     }
@@ -17526,15 +17549,26 @@ function fromZod(file, issue2, raw, where) {
           )
         ];
       }
+      if (TOO_LONG.test(issue2.message) && typeof actual === "string") {
+        return [make(path, "value", issue2.message, tooLongHint(actual))];
+      }
       return [make(path, "value", issue2.message)];
     }
   }
+}
+function tooLongHint(name2) {
+  const short = name2.slice(0, NAME_MAX_LENGTH).replace(/-+$/, "");
+  return `shorten it to ${NAME_MAX_LENGTH} characters or fewer${NAME2.test(short) ? ` ("${clip(short, 40)}" would do)` : ""}`;
 }
 function slugName(text2) {
   const slug = text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "");
   return /^[a-z]([a-z0-9-]*[a-z0-9])?$/.test(slug) ? slug : void 0;
 }
 function validateManifest(text2, file = "lepton.yml") {
+  const result = validateText(text2, file);
+  return result.ok ? result : { ok: false, issues: result.issues.map(printableIssue) };
+}
+function validateText(text2, file) {
   const counter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
   const issues = [];
@@ -17641,7 +17675,7 @@ function dedupe(issues) {
 function sorted(issues) {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_yaml4, import_fastest_levenshtein3, hasControl, dotted, orList, TYPE_WORDS, CLOSE_HINT, YAML_HINTS, BOUNDS;
+var import_yaml4, import_fastest_levenshtein3, hasControl, dotted, orList, TYPE_WORDS, TOO_LONG, CLOSE_HINT, YAML_HINTS, BOUNDS;
 var init_validate = __esm({
   "src/core/manifest/validate.ts"() {
     "use strict";
@@ -17652,6 +17686,9 @@ var init_validate = __esm({
     init_positions();
     init_rules();
     init_noise_rules();
+    init_format();
+    init_patterns();
+    init_text();
     init_format();
     hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 32 || c === "\x7F");
     dotted = (path) => path.length ? path.map((s) => s === "" || hasControl(String(s)) ? JSON.stringify(s) : String(s)).join(".") : "<root>";
@@ -17666,6 +17703,7 @@ var init_validate = __esm({
       number: "a number",
       boolean: "true or false"
     };
+    TOO_LONG = /^expected an? \w+ name of at most \d+ characters/;
     CLOSE_HINT = 'close what was opened: a quote with the same quote, "[" with "]", "{" with "}"; a flow list stays on its entry: paths: [src/**, data/**]';
     YAML_HINTS = {
       TAB_AS_INDENT: "indent with spaces: YAML does not allow tabs",
@@ -18289,7 +18327,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -18297,7 +18335,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -18506,7 +18544,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -18552,8 +18590,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -18682,16 +18720,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -18911,15 +18949,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -19249,7 +19287,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -19307,7 +19345,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -19435,7 +19473,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -19473,7 +19511,7 @@ Host: ${url.host}\r
   if (Object.entries(headers).some(([k, v]) => /[\r\n]/.test(k + v))) {
     return Promise.reject(new Error("a request header holds a line break"));
   }
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve5, reject) => {
     let head = Buffer.alloc(0);
     let fd = null;
     let left = 0;
@@ -19493,7 +19531,7 @@ Host: ${url.host}\r
         fd = null;
       }
       if (error2) reject(error2);
-      else resolve6(answer);
+      else resolve5(answer);
     };
     const body = (chunk) => {
       const n = Math.min(chunk.length, left);
@@ -19595,11 +19633,11 @@ import https from "node:https";
 function send(req) {
   const mod = req.url.protocol === "https:" ? https : http;
   const agent = agents[req.url.protocol];
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve5, reject) => {
     const r = mod.request(
       req.url,
       { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve6({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
     );
     r.on("error", reject);
     r.setTimeout(
@@ -20149,7 +20187,7 @@ var init_digest = __esm({
 // src/io/oci/store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve5, sep as sep7 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve4, sep as sep7 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 async function pushArtifact(req) {
   const client = await OciClient.open(req.repo, {
@@ -20214,10 +20252,10 @@ async function pullArtifact(req) {
     (await verifiedManifest(client, req.ref.digest)).toString("utf8")
   );
   const layers = (manifest2.layers ?? []).filter((l) => l.annotations?.[TITLE] !== void 0);
-  const root = resolve5(req.dir);
+  const root = resolve4(req.dir);
   const plans = layers.map((l) => {
     const title = l.annotations?.[TITLE] ?? "";
-    const dest = resolve5(root, title);
+    const dest = resolve4(root, title);
     if (!safeTitle(title) || !(dest + sep7).startsWith(root + sep7) || !DIGEST.test(l.digest)) {
       throw new LeptonError(
         "git",
@@ -20255,7 +20293,16 @@ async function pullArtifact(req) {
       "nothing was written"
     ]);
   }
-  for (const p of plans) await rename2(p.part, p.dest);
+  try {
+    for (const p of plans) await rename2(p.part, p.dest);
+  } catch (e) {
+    await Promise.all(parts2.map((f) => rm(f, { force: true })));
+    throw new LeptonError(
+      "invalid",
+      `${where}: could not move the downloaded files into place: ${e.message}`,
+      ["files moved before the failure stay; no temporary file is left"]
+    );
+  }
   return plans.map((p) => ({ title: p.title, digest: p.digest, size: p.size }));
 }
 async function verifiedManifest(client, digest) {
@@ -20795,7 +20842,7 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/app/diff.ts
 async function diff(ctx, a, b) {
@@ -20819,7 +20866,7 @@ async function diff(ctx, a, b) {
 }
 
 // src/app/eval.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/core/fingerprint/changed.ts
 function changedParts(current, recorded) {
@@ -23253,13 +23300,13 @@ function procPids() {
 }
 function procStat(pid) {
   try {
-    const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
-    const close = stat4.lastIndexOf(")");
-    const [state, , pgrp] = stat4.slice(close + 2).split(" ");
+    const stat5 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const close = stat5.lastIndexOf(")");
+    const [state, , pgrp] = stat5.slice(close + 2).split(" ");
     return {
       state: state ?? "",
       pgrp: Number(pgrp),
-      name: stat4.slice(stat4.indexOf("(") + 1, close)
+      name: stat5.slice(stat5.indexOf("(") + 1, close)
     };
   } catch {
     return null;
@@ -23625,8 +23672,86 @@ function killQuietly(pid) {
 
 // src/io/eval/metrics-files.ts
 init_errors();
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/io/input-file.ts
+import { constants as constants2 } from "node:fs";
+import { open as open2, stat as stat2 } from "node:fs/promises";
+var MANIFEST_MAX_BYTES = 1024 * 1024;
+var InputFileError = class extends Error {
+  constructor(code, reason) {
+    super(reason);
+    this.code = code;
+    this.reason = reason;
+  }
+  code;
+  reason;
+  name = "InputFileError";
+};
+var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0);
+function notRegular(st) {
+  if (st.isDirectory()) return new InputFileError("EISDIR", "is a folder, not a file");
+  const what = st.isFIFO() ? "a FIFO (named pipe)" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a regular file";
+  return new InputFileError(
+    "ENOTREG",
+    what === "not a regular file" ? what : `is ${what}, not a regular file`
+  );
+}
+function sizeText(bytes) {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
+}
+var tooLarge = (size, maxBytes) => new InputFileError(
+  "EFBIG",
+  size === null ? `is larger than ${sizeText(maxBytes)}, the most Lepton reads` : `is ${sizeText(size)}, over the ${sizeText(maxBytes)} Lepton reads`
+);
+function systemError(e) {
+  const code = e.code ?? "EIO";
+  const reason = code === "ENOENT" ? "no such file" : code === "ENOTDIR" ? "a folder on its path is a file" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENXIO" ? "is a socket or device, not a regular file" : code === "ELOOP" ? "is a symlink loop" : `cannot be read (${code})`;
+  return new InputFileError(code, reason);
+}
+async function readInputFile(path, maxBytes) {
+  let before;
+  try {
+    before = await stat2(path);
+  } catch (e) {
+    throw systemError(e);
+  }
+  if (!before.isFile()) throw notRegular(before);
+  if (before.size > maxBytes) throw tooLarge(before.size, maxBytes);
+  let handle;
+  try {
+    handle = await open2(path, OPEN_FLAGS2);
+  } catch (e) {
+    throw systemError(e);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw notRegular(st);
+    const chunks = [];
+    let total2 = 0;
+    for (; ; ) {
+      const want = Math.min(Math.max(st.size - total2, 0) + 1, maxBytes + 1 - total2, 1 << 20);
+      const buf = Buffer.allocUnsafe(Math.max(want, 1));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total2 += bytesRead;
+      if (total2 > maxBytes) throw tooLarge(null, maxBytes);
+    }
+    return Buffer.concat(chunks, total2);
+  } catch (e) {
+    throw e instanceof InputFileError ? e : systemError(e);
+  } finally {
+    await handle.close().catch(() => void 0);
+  }
+}
+async function readInputText(path, maxBytes) {
+  return (await readInputFile(path, maxBytes)).toString("utf8");
+}
 
 // src/io/eval/written-files.ts
 import { lstat, readdir } from "node:fs/promises";
@@ -23670,7 +23795,7 @@ var MTIME_SLACK_MS = 2e3;
 var HINT_SLACK_MS = 20;
 async function statOrNull(path) {
   try {
-    return await stat2(path, { bigint: true });
+    return await stat3(path, { bigint: true });
   } catch (e) {
     if (e.code === "ENOENT") return null;
     throw e;
@@ -23713,7 +23838,7 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs, metricsKey 
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile3(resolve(baseDir, p), "utf8"))
+      metrics: parseMetrics(p, await readEvalOutput(baseDir, p))
     }))
   );
   return mergeMetrics(files);
@@ -23724,16 +23849,26 @@ async function whereItWrote(baseDir, startedAtMs, key) {
   if (!written.length) return [`the eval wrote no file below ${baseDir}`, fix];
   return [`files this eval wrote: ${written.join(", ")}`, fix];
 }
+var EVAL_OUTPUT_MAX_BYTES = 256 * 1024 * 1024;
+async function readEvalOutput(baseDir, p) {
+  try {
+    return await readInputText(resolve(baseDir, p), EVAL_OUTPUT_MAX_BYTES);
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    throw new LeptonError("eval", `${p}: ${e.reason}`);
+  }
+}
 
 // src/app/key-location.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 init_positions();
-import { readFile as readFile4 } from "node:fs/promises";
 import { relative as relative2 } from "node:path";
 async function keyLocation(app, path) {
   try {
     const counter = new import_yaml3.LineCounter();
-    const doc = (0, import_yaml3.parseDocument)(await readFile4(app.manifestPath, "utf8"), { lineCounter: counter });
+    const doc = (0, import_yaml3.parseDocument)(await readInputText(app.manifestPath, MANIFEST_MAX_BYTES), {
+      lineCounter: counter
+    });
     const at2 = locate(doc, counter, path);
     const file = relative2(app.repoRoot ?? app.modelDir, app.manifestPath) || app.manifestPath;
     return `${file}:${at2.line}:${at2.column} ${path.join(".")}`;
@@ -23873,8 +24008,6 @@ async function ensureHistory(ctx, remote = "origin", warn = true) {
 
 // src/app/noise.ts
 init_errors();
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
 
 // src/core/noise/run.ts
 init_errors();
@@ -24512,7 +24645,7 @@ async function readRunSamples(ctx, before, startedAtMs) {
       [problem]
     );
   }
-  return parseSamples(path, await readFile5(resolve2(ctx.modelDir, path), "utf8"));
+  return parseSamples(path, await readEvalOutput(ctx.modelDir, path));
 }
 function mergeSampleMeans(ctx, metrics, samples) {
   return samples ? withSampleMeans(metrics, samples, ctx.manifest.eval.samples ?? "samples") : metrics;
@@ -24659,13 +24792,13 @@ var stage = (v) => v === null || shape({
 var bump2 = optional2(oneOf("major", "minor", "patch", "none"));
 var manifest = shape({
   version: (v) => v === 1,
-  model: matches(NAME2),
+  model: (v) => isStr(v) && isName(v),
   description: optional2(isStr),
   components: optional2(record2(matches(PART_NAME), part)),
   data: optional2(record2(matches(PART_NAME), part)),
   eval: evalSection,
   artifacts: optional2(shape({ paths: list2(repoPath2), store: optional2(matches(OCI_STORE)) })),
-  stages: optional2(record2(matches(NAME2), stage)),
+  stages: optional2(record2((k) => isStr(k) && isName(k), stage)),
   versioning: optional2(
     shape({
       first: optional2((v) => isStr(v) && (0, import_valid2.default)(v) !== null && !v.startsWith("v")),
@@ -25499,7 +25632,7 @@ import { join as join10 } from "node:path";
 
 // src/io/files/index.ts
 init_errors();
-import { relative as relative4, resolve as resolve3, sep as sep5 } from "node:path";
+import { relative as relative4, resolve as resolve2, sep as sep5 } from "node:path";
 init_rules();
 init_git();
 
@@ -25707,13 +25840,13 @@ var HashTeam = class {
 function startHelper() {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  const done = new Promise((resolve6) => {
+  const done = new Promise((resolve5) => {
     worker.once("message", () => {
       worker.unref();
-      resolve6();
+      resolve5();
     });
-    worker.on("error", () => resolve6());
-    worker.on("exit", () => resolve6());
+    worker.on("error", () => resolve5());
+    worker.on("exit", () => resolve5());
   });
   return {
     done,
@@ -25857,23 +25990,23 @@ function encodeCacheFile({
   const count2 = entries.length;
   const noBlob = "0".repeat(width);
   const paths = new Array(count2);
-  const stat4 = new Float64Array(count2 * W);
+  const stat5 = new Float64Array(count2 * W);
   const digests = new Array(count2);
   const blobs = new Array(count2);
   const dvc = {};
   for (let i = 0; i < count2; i++) {
     const { record: record5, key, blob, path } = entries[i];
     const o = i * W;
-    stat4[o] = key.size;
-    stat4[o + 1] = key.mtimeMs;
-    stat4[o + 2] = key.ctimeMs;
-    stat4[o + 3] = key.ino;
-    stat4[o + 4] = key.dev;
+    stat5[o] = key.size;
+    stat5[o + 1] = key.mtimeMs;
+    stat5[o + 2] = key.ctimeMs;
+    stat5[o + 3] = key.ino;
+    stat5[o + 4] = key.dev;
     if (record5.kind === "file") {
-      stat4[o + 5] = record5.size;
+      stat5[o + 5] = record5.size;
       digests[i] = record5.sha256;
     } else {
-      stat4[o + 5] = -1;
+      stat5[o + 5] = -1;
       digests[i] = NO_DIGEST;
       dvc[i] = [...record5.outs];
     }
@@ -25896,7 +26029,7 @@ function encodeCacheFile({
     })
   );
   const columns = [
-    new Uint8Array(stat4.buffer),
+    new Uint8Array(stat5.buffer),
     Buffer.from(digests.join(""), "hex"),
     Buffer.from(blobs.join(""), "hex"),
     names
@@ -25924,11 +26057,11 @@ function decodeCacheFile(sealed) {
       if (bytes === null) return columns = empty;
       const names = count2 === 0 ? [] : bytes.toString("utf8", blobsEnd).split("\0");
       if (names.length !== count2) return columns = empty;
-      const stat4 = new Float64Array(count2 * W);
-      new Uint8Array(stat4.buffer).set(bytes.subarray(0, statEnd));
+      const stat5 = new Float64Array(count2 * W);
+      new Uint8Array(stat5.buffer).set(bytes.subarray(0, statEnd));
       return columns = {
         paths: names,
-        stat: stat4,
+        stat: stat5,
         digests: bytes.toString("hex", statEnd, digestsEnd),
         blobs: bytes.toString("hex", digestsEnd, blobsEnd)
       };
@@ -26396,8 +26529,8 @@ var StatCache = class _StatCache {
    */
   lookup(path, k, blob) {
     const i = this.old.count === 0 ? void 0 : this.find(path);
-    const stat4 = this.columns().stat;
-    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat4[i * W] === k.size && stat4[i * W + 1] === k.mtimeMs && stat4[i * W + 2] === k.ctimeMs && stat4[i * W + 3] === k.ino && stat4[i * W + 4] === k.dev) {
+    const stat5 = this.columns().stat;
+    if (i !== void 0 && k.mtimeMs < this.trustedBefore && k.ctimeMs < this.trustedBefore && stat5[i * W] === k.size && stat5[i * W + 1] === k.mtimeMs && stat5[i * W + 2] === k.ctimeMs && stat5[i * W + 3] === k.ino && stat5[i * W + 4] === k.dev) {
       const record5 = this.recordAt(i);
       if (record5) {
         const keep = this.vouchable(k, blob);
@@ -26699,7 +26832,7 @@ function scopeOf(manifest2, options) {
   if (!options.repoRoot) return { parts: parts2, git: null, prefix: "" };
   const env = options.env ?? processEnv();
   if (climb === 0) return { parts: parts2, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve3(options.modelDir, ...Array(climb).fill(".."));
+  const base = resolve2(options.modelDir, ...Array(climb).fill(".."));
   return {
     parts: parts2,
     git: new Git(base, env),
@@ -26881,7 +27014,7 @@ async function runEval(ctx, fp, baseline, options) {
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve4(ctx.modelDir, spec.workdir),
+      cwd: resolve3(ctx.modelDir, spec.workdir),
       env: childEnv2(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -27403,7 +27536,7 @@ init_errors();
 
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir2, realpath, stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join11, relative as relative5, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
@@ -27426,7 +27559,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
   return { files: [...found].sort(), unmatched, outside };
 }
 async function filesUnder(path) {
-  const s = await stat3(path).catch(() => null);
+  const s = await stat4(path).catch(() => null);
   if (!s) return [];
   if (!s.isDirectory()) return [path];
   const entries = await readdir2(path, { recursive: true, withFileTypes: true });
@@ -27435,7 +27568,7 @@ async function filesUnder(path) {
     const full = join11(e.parentPath ?? e.path, e.name);
     if (full.split(sep6).includes(".git")) continue;
     if (e.isFile()) files.push(full);
-    else if (e.isSymbolicLink() && (await stat3(full).catch(() => null))?.isFile()) files.push(full);
+    else if (e.isSymbolicLink() && (await stat4(full).catch(() => null))?.isFile()) files.push(full);
   }
   return files;
 }
@@ -28069,8 +28202,8 @@ init_validate();
 
 // src/io/manifest-file.ts
 init_errors();
+init_text();
 init_format();
-import { readFile as readFile6 } from "node:fs/promises";
 var ManifestInvalidError = class extends LeptonError {
   constructor(file, issues) {
     super(
@@ -28087,23 +28220,38 @@ var ManifestInvalidError = class extends LeptonError {
 async function loadManifest(path, displayName = path) {
   let text2;
   try {
-    text2 = await readFile6(path, "utf8");
+    text2 = await readInputText(path, MANIFEST_MAX_BYTES);
   } catch (e) {
-    const code = e.code;
-    const why = code === "ENOENT" ? "no such file" : e.message ?? String(e);
+    if (!(e instanceof InputFileError)) throw e;
     throw new LeptonError(
       "invalid",
-      `cannot read manifest ${path}: ${why}`,
-      code !== "ENOENT" ? [] : /[*?[\]{}]/.test(path) ? [
-        "this command reads one manifest: name it (models/a/lepton.yml); a glob is for ls, affected and the Action"
-      ] : [
-        "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input); `lepton ls` lists the repository's models"
-      ]
+      `cannot read manifest ${plainText(path, 500)}: ${e.reason}`,
+      manifestReadHints(path, e.code)
     );
   }
   const result = await validateManifestLazily(text2, displayName);
   if (!result.ok) throw new ManifestInvalidError(displayName, result.issues);
   return result.manifest;
+}
+function manifestReadHints(path, code) {
+  if (code === "ENOENT") {
+    return /[*?[\]{}]/.test(path) ? [
+      "this command reads one manifest: name it (models/a/lepton.yml); a glob is for ls, affected and the Action"
+    ] : [
+      "write one with `lepton init` in the model's folder, or name the one you have (the CLI's --manifest FILE, the Action's manifest input); `lepton ls` lists the repository's models"
+    ];
+  }
+  if (code === "EISDIR" || code === "ENOTREG") {
+    return [
+      "name the manifest file itself (models/a/lepton.yml); -C DIR names the folder to work in"
+    ];
+  }
+  if (code === "EFBIG") {
+    return [
+      `a manifest is a few KiB of YAML (at most ${sizeText(MANIFEST_MAX_BYTES)}): check that --manifest names the lepton.yml, not a data file`
+    ];
+  }
+  return [];
 }
 
 // src/app/context.ts

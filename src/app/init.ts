@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../core/init/index.js';
 import { pathEscapes, validateManifest } from '../core/manifest/index.js';
 import { walkFiles } from '../io/files/list.js';
+import { readRegularFile } from '../io/files/sealed-file.js';
 import { Git } from '../io/git.js';
 import { lfsFiles, trackableFiles } from '../io/git-files.js';
 
@@ -67,14 +68,10 @@ async function listFolder(
  */
 async function readSmall(dir: string, rel: string): Promise<string | null> {
   if (pathEscapes(rel)) return null;
-  const file = join(dir, rel);
-  try {
-    const st = await lstat(file);
-    if (!st.isFile() || st.size > MAX_READ) return null;
-    return await readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
+  // Opened without following a symlink or waiting on a FIFO, checked and read on one descriptor:
+  // nothing swapped in after a look can make init hang or read more than MAX_READ.
+  const read = readRegularFile(join(dir, rel), MAX_READ);
+  return read === null ? null : read.bytes.toString('utf8');
 }
 
 /**

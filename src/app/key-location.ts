@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { locate } from '../core/manifest/positions.js';
+import { MANIFEST_MAX_BYTES, readInputText } from '../io/input-file.js';
 import type { AppContext } from './context.js';
 
 /**
@@ -12,7 +12,9 @@ import type { AppContext } from './context.js';
 export async function keyLocation(app: AppContext, path: readonly string[]): Promise<string> {
   try {
     const counter = new LineCounter();
-    const doc = parseDocument(await readFile(app.manifestPath, 'utf8'), { lineCounter: counter });
+    const doc = parseDocument(await readInputText(app.manifestPath, MANIFEST_MAX_BYTES), {
+      lineCounter: counter,
+    });
     const at = locate(doc, counter, path);
     const file = relative(app.repoRoot ?? app.modelDir, app.manifestPath) || app.manifestPath;
     return `${file}:${at.line}:${at.column} ${path.join('.')}`;

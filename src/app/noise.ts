@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import type { GateResult } from '../core/gate/types.js';
 import type { EvalSpec } from '../core/manifest/types.js';
@@ -8,7 +6,7 @@ import { changesOf, intervalsOf, withSampleMeans, type SamplesRef } from '../cor
 import { parseSamples, type Samples } from '../core/noise/samples.js';
 import { applyNoise } from '../core/noise/verdict.js';
 import type { VersionRecord, VersionRef } from '../core/registry/types.js';
-import { staleness, type Snapshot } from '../io/eval/metrics-files.js';
+import { readEvalOutput, staleness, type Snapshot } from '../io/eval/metrics-files.js';
 import {
   readSamplesBlob,
   samplesRef,
@@ -54,7 +52,7 @@ export async function readRunSamples(
       [problem],
     );
   }
-  return parseSamples(path, await readFile(resolve(ctx.modelDir, path), 'utf8'));
+  return parseSamples(path, await readEvalOutput(ctx.modelDir, path));
 }
 
 /** The metrics with the samples columns' means in them (see `withSampleMeans`). */

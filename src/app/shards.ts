@@ -1,5 +1,5 @@
-import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { evalSettingsWithFiles } from '../core/fingerprint/eval-files.js';
 import { evalSettingsHash, type MetricsRead } from '../core/metrics/index.js';
@@ -23,6 +23,8 @@ import type { AppContext } from './context.js';
 import type { EvaluateOptions } from './eval.js';
 import { headCommitOrNull } from '../io/git-files.js';
 import { fingerprintProject } from './status.js';
+import { InputFileError, readInputText } from '../io/input-file.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 
 /** What `lepton eval --shard I/N` did. */
 export interface ShardOutcome {
@@ -38,6 +40,7 @@ export interface ShardOutcome {
  * to `file` (atomically). Never reuses metrics: a shard is one slice of a run, not a version.
  * @param file  absolute path of the result file
  * @throws LeptonError `eval` when the command fails, writes no fresh metrics or no `n`
+ * @throws LeptonError `invalid` when the result cannot be written (nothing is left behind)
  */
 export async function evalShard(
   ctx: AppContext,
@@ -94,10 +97,13 @@ export async function evalShard(
     read,
     created: ctx.now().toISOString(),
   });
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(result, null, 2) + '\n');
-  await rename(tmp, file);
+  // Whole or not at all, and no temporary file left behind on a failure (io/atomic-write.ts).
+  try {
+    await writeFileAtomic(file, [Buffer.from(JSON.stringify(result, null, 2) + '\n')]);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new LeptonError('invalid', `could not write the shard result to ${file} (${code})`);
+  }
   ctx.log.info(`wrote shard ${shard.index}/${shard.count} to ${file}`);
   return { file, shard: result };
 }
@@ -132,10 +138,14 @@ export async function shardFiles(
   return out;
 }
 
+/** The largest shard result read: one holds a shard's metrics, a few KiB. */
+const SHARD_MAX_BYTES = 64 * 1024 * 1024;
+
 /**
  * The shard results in `files` (named as given in every message).
- * @throws LeptonError `invalid` naming a file that is missing or cannot be read, `eval` naming
- *   one that is no shard result
+ * @throws LeptonError `invalid` naming a file that is missing, cannot be read, is not a regular
+ *   file (a FIFO, a device) or is over 64 MiB: a file named on the command line is input;
+ *   `eval` naming one that is no shard result
  */
 export async function readShards(
   files: readonly { readonly path: string; readonly name: string }[],
@@ -144,14 +154,13 @@ export async function readShards(
     files.map(async ({ path, name }) => {
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        // Never waiting on a FIFO nor reading a device: a shard result is a small regular file.
+        text = await readInputText(path, SHARD_MAX_BYTES);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        // A file named on the command line that is not there: bad input, not a failed eval.
-        throw new LeptonError(
-          'invalid',
-          `${name}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(e)})`}`,
-        );
+        if (!(e instanceof InputFileError)) throw e;
+        // A file named on the command line that is not there or not a file: bad input, not a
+        // failed eval.
+        throw new LeptonError('invalid', `${name}: ${e.reason}`);
       }
       let json: unknown;
       try {

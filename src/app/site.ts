@@ -73,7 +73,13 @@ export async function writeSite(out: string, files: readonly SiteFile[]): Promis
     await Promise.all(Array.from({ length: 16 }, worker));
     const old = join(dirname(out), `.${basename(out)}.old-${process.pid}`);
     if (replace) await rename(out, old);
-    await rename(tmp, out);
+    try {
+      await rename(tmp, out);
+    } catch (e) {
+      // The earlier site goes back where it was: a failed run never loses it.
+      if (replace) await rename(old, out).catch(() => undefined);
+      throw e;
+    }
     if (replace) await rm(old, { recursive: true, force: true });
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });

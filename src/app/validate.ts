@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { locate } from '../core/manifest/positions.js';
@@ -6,6 +5,7 @@ import { nearPath } from '../core/manifest/near-path.js';
 import { pathsLeavingRepo, type RuleIssue } from '../core/manifest/rules.js';
 import type { ManifestIssue } from '../core/manifest/types.js';
 import { listTree } from '../io/files/index.js';
+import { MANIFEST_MAX_BYTES, readInputText } from '../io/input-file.js';
 import {
   isExclusion,
   matchParts,
@@ -43,7 +43,7 @@ export async function checkTree(
   const m = ctx.manifest;
   // The manifest's text is parsed again only to place an issue (a valid tree has none).
   let parsed: { doc: Document.Parsed; counter: LineCounter } | null = null;
-  const text = readFile(ctx.manifestPath, 'utf8');
+  const text = readInputText(ctx.manifestPath, MANIFEST_MAX_BYTES);
   text.catch(() => undefined);
   const place = async () => {
     if (parsed) return parsed;

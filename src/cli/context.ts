@@ -1,10 +1,10 @@
-import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
 import { LeptonError } from '../core/errors/index.js';
 import type { Git } from '../io/git.js';
+import { checkedOutputFile } from './output-file.js';
 
 /** What every command receives: where to work and where to write. Nothing is read from process globals below the entry. */
 export interface CommandContext {
@@ -116,46 +116,16 @@ export const manifestName = (ctx: CommandContext): string =>
   relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
 
 /**
- * `--report FILE`, checked before the command does any work: a report that could never be
- * written must not be found out after an eval ran, or a tag was made and pushed.
+ * `--report FILE`, checked before the command does any work (output-file.ts): a report that
+ * could never be written must not be found out after an eval ran, or a tag was made and pushed.
  *
  * @returns the report's absolute path (relative paths are relative to --cwd)
  * @throws LeptonError `invalid` (exit 2) when the path names a folder or anything else that is
  *   not a regular file, when a folder on its way is a file, or when the nearest folder there is
  *   not writable
  */
-export function reportFile(ctx: CommandContext, path: string): string {
-  const file = resolve(ctx.cwd, path);
-  const refuse = (why: string): never => {
-    throw new LeptonError('invalid', `--report ${path}: ${why}`, [
-      'name a file to write (its folder is made when missing)',
-    ]);
-  };
-  const seen = statOrNull(file);
-  if (seen !== null && !seen.isFile())
-    refuse(seen.isDirectory() ? 'is a folder' : 'is not a regular file');
-  // The nearest existing folder on the way: the report's folders are made inside it.
-  let dir = dirname(file);
-  for (let at = statOrNull(dir); at === null && dirname(dir) !== dir; at = statOrNull(dir)) {
-    dir = dirname(dir);
-  }
-  const folder = statOrNull(dir);
-  if (folder !== null && !folder.isDirectory()) refuse(`${dir} is not a folder`);
-  try {
-    accessSync(seen !== null ? file : dir, constants.W_OK);
-  } catch {
-    refuse(`${seen !== null ? file : dir} is not writable`);
-  }
-  return file;
-}
-
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
-}
+export const reportFile = (ctx: CommandContext, path: string): string =>
+  checkedOutputFile(ctx.cwd, '--report', path);
 
 /**
  * Writes the Markdown report to a file `reportFile` checked. Called once the command's result is

@@ -59,7 +59,10 @@ export const COMMAND_EXIT_CODES = {
   ],
   export: [
     [0, 'written'],
-    [2, 'invalid input (an unknown --format, not a git repository)'],
+    [
+      2,
+      'invalid input (an unknown --format, an --out that is a folder, FIFO or device, not a git repository)',
+    ],
   ],
   pull: [
     [0, 'pulled and verified'],

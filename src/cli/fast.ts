@@ -12,10 +12,10 @@ export async function runFast(argv: readonly string[], io: CliIo): Promise<numbe
   if (!line) return null;
   const out = new Output(io.stdout, io.stderr);
   let exitCode = 0;
-  const ctx = commandContext(io, out, line.globals, (code) => {
-    exitCode = code;
-  });
   try {
+    const ctx = commandContext(io, out, line.globals, (code) => {
+      exitCode = code;
+    });
     await validate(ctx);
     return exitCode;
   } catch (e) {

@@ -27,7 +27,11 @@ const io = {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  cwd: process.cwd(),
+  // Read when a command needs it (shell.ts's commandContext): a current folder removed since the
+  // shell entered it makes process.cwd() throw, which must not kill --help.
+  get cwd(): string {
+    return process.cwd();
+  },
   signal: interrupts.signal,
 };
 // A plain `lepton validate` runs without commander, from its own bundle (dist/cli-fast.js:

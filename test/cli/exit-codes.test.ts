@@ -72,7 +72,7 @@ const CASES: readonly [string, string[], number, RegExp][] = [
     'merge, a file that cannot be read (a path through a file)',
     ['merge', 'lepton.yml/x.json'],
     2,
-    /lepton\.yml\/x\.json: cannot be read \(ENOTDIR\)/,
+    /lepton\.yml\/x\.json: a folder on its path is a file/,
   ],
 ];
 

@@ -121,6 +121,19 @@ export function runCli(
   return runNode(CLI, args, cwd, env, as);
 }
 
+/**
+ * As runCli, killed (SIGKILL) after `ms`: for a command that may hang, so a test fails with the
+ * child's exit (code -1, signal) instead of jest's timeout with the child left running.
+ */
+export function runCliWithin(
+  ms: number,
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<RunResult> {
+  return runNode(CLI, args, cwd, env, undefined, ms);
+}
+
 /** Another user to run as (root reads every file: an unreadable one needs someone else). */
 export interface RunAs {
   readonly uid: number;
@@ -132,10 +145,12 @@ export function runNode(
   cwd: string,
   env: Record<string, string | undefined> = {},
   as?: RunAs,
+  timeoutMs?: number,
 ): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd,
+      ...(timeoutMs !== undefined && { timeout: timeoutMs, killSignal: 'SIGKILL' as const }),
       ...(as && { uid: as.uid, gid: as.uid }),
       env: { ...cleanEnv(), ...GIT_ENV, ...(as && { HOME: '/tmp' }), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { exitCodesHelp } from '../exit-codes.js';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
 import type { CommandContext } from '../context.js';
+import { checkedOutputFile } from '../output-file.js';
 
 export function register(program: Command, context: () => CommandContext): void {
   program
@@ -24,6 +24,8 @@ export function register(program: Command, context: () => CommandContext): void 
           'use --format openmetrics',
         ]);
       }
+      // Checked before any work: a folder, FIFO or device is refused at once (exit 2).
+      const file = opts.out === undefined ? null : checkedOutputFile(ctx.cwd, '--out', opts.out);
       const [{ exportOpenMetrics }, { Git }] = await Promise.all([
         import('../work.js'),
         import('../../io/git.js'),
@@ -32,13 +34,17 @@ export function register(program: Command, context: () => CommandContext): void 
       if (!top)
         throw new LeptonError('invalid', 'export needs a git repository (versions are git tags)');
       const text = await exportOpenMetrics(new Git(top, ctx.env));
-      if (!opts.out) return void ctx.out.print(text);
-      const file = resolve(ctx.cwd, opts.out);
-      // The textfile collector may read at any moment: write aside, then rename into place.
-      await mkdir(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, text);
-      await rename(tmp, file);
+      if (file === null) return void ctx.out.print(text);
+      // The textfile collector may read at any moment: written aside, then renamed into place;
+      // on any failure the temporary file is removed (io/atomic-write.ts).
+      try {
+        await writeFileAtomic(file, [Buffer.from(text)]);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        throw new LeptonError('invalid', `could not write --out ${file} (${code})`, [
+          'nothing was written there',
+        ]);
+      }
       ctx.out.note(`wrote ${opts.out}`);
     });
 }

@@ -6,6 +6,7 @@ import { evalMarkdown, evalText } from '../../core/report/eval.js';
 import type { AppContext } from '../../app/context.js';
 import type { ShardOutcome } from '../../app/shards.js';
 import { openApp, reportFile, writeReport, type CommandContext } from '../context.js';
+import { checkedOutputFile } from '../output-file.js';
 
 /** The `measured` hook for shard files named on the command line (relative to --cwd). */
 export async function fromShardFiles(
@@ -32,7 +33,8 @@ export async function runShard(
     openApp(ctx),
   ]);
   const shard = parseShardArg(spec, app.manifest.eval.shards);
-  const file = resolve(ctx.cwd, out ?? shardFileName(shard.index, shard.count));
+  // Checked before the eval runs: a result that could never be written is refused at once.
+  const file = checkedOutputFile(ctx.cwd, '--out', out ?? shardFileName(shard.index, shard.count));
   const result: ShardOutcome = await evalShard(app, shard, file);
   const n = result.shard.metrics.n;
   ctx.out.print(

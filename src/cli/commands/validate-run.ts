@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { startListing, type StartedListing } from '../../io/files/list.js';
 import { Git } from '../../io/git.js';
+import { MANIFEST_MAX_BYTES, readInputText } from '../../io/input-file.js';
 import { openApp, type CommandContext } from '../context.js';
 
 /**
@@ -39,7 +39,8 @@ async function listingUnlessClimbing(
 ): Promise<StartedListing | null> {
   const [top, text] = await Promise.all([
     git.topLevel().catch(() => null),
-    readFile(manifestPath, 'utf8').catch(() => null),
+    // Read as openApp reads it: never waiting on a FIFO, never more than a manifest's bound.
+    readInputText(manifestPath, MANIFEST_MAX_BYTES).catch(() => null),
   ]);
   if (top === null || text === null || climbs(text)) return null;
   // An invalid manifest never awaits it: its failure is then nobody's (startListing catches).

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import validSemver from 'semver/functions/valid.js';
 import { normalize } from './normalize.js';
 import { noiseIssues } from './noise-rules.js';
-import { DURATION, ENV_NAME, HTTP_URL, NAME, OCI_STORE, PART_NAME, PERCENT } from './patterns.js';
+import { DURATION, ENV_NAME, HTTP_URL, OCI_STORE, PART_NAME, PERCENT, isName } from './patterns.js';
 import { duplicateKeys } from './positions.js';
 import { isAbsolutePath, pathIssues, stageOrderIssues } from './rules.js';
 import type { RawManifest } from './schema.js';
@@ -136,13 +136,13 @@ const bump = optional(oneOf('major', 'minor', 'patch', 'none'));
 
 const manifest = shape({
   version: (v) => v === 1,
-  model: matches(NAME),
+  model: (v) => isStr(v) && isName(v),
   description: optional(isStr),
   components: optional(record(matches(PART_NAME), part)),
   data: optional(record(matches(PART_NAME), part)),
   eval: evalSection,
   artifacts: optional(shape({ paths: list(repoPath), store: optional(matches(OCI_STORE)) })),
-  stages: optional(record(matches(NAME), stage)),
+  stages: optional(record((k) => isStr(k) && isName(k), stage)),
   versioning: optional(
     shape({
       first: optional((v) => isStr(v) && validSemver(v) !== null && !v.startsWith('v')),

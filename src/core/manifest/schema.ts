@@ -2,7 +2,16 @@ import * as z from 'zod';
 // The one function, not the package's index (47 modules compiled on every manifest read).
 import validSemver from 'semver/functions/valid.js';
 import { isAbsolutePath } from './rules.js';
-import { DURATION, ENV_NAME, HTTP_URL, NAME, OCI_STORE, PART_NAME, PERCENT } from './patterns.js';
+import {
+  DURATION,
+  ENV_NAME,
+  HTTP_URL,
+  NAME,
+  NAME_MAX_LENGTH,
+  OCI_STORE,
+  PART_NAME,
+  PERCENT,
+} from './patterns.js';
 
 export { DURATION, OCI_STORE, PERCENT };
 
@@ -43,6 +52,10 @@ const name = (what: string) =>
     .regex(
       NAME,
       `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`,
+    )
+    .max(
+      NAME_MAX_LENGTH,
+      `expected a ${what} name of at most ${NAME_MAX_LENGTH} characters: it is part of git tag names (MODEL@vX.Y.Z, MODEL#STAGE#N), which git keeps as files whose names the file system limits to 255 bytes`,
     );
 
 const RELATIVE = 'expected a non-negative number or a percentage like "10%"';

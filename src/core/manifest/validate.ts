@@ -7,6 +7,9 @@ import { duplicateKeys, locate, pathAt } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
 import { noiseIssues } from './noise-rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
+import { printableIssue } from './format.js';
+import { NAME, NAME_MAX_LENGTH } from './patterns.js';
+import { clip } from '../format/text.js';
 
 export type ValidationResult =
   | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly [] }
@@ -105,12 +108,14 @@ function fromZod(
       const key = path[path.length - 1];
       const inner = issue.issues[0]?.message ?? 'invalid name';
       const slug = /name of lowercase/.test(inner) ? slugName(String(key)) : undefined;
+      const long = TOO_LONG.test(inner);
       return [
         make(
           path,
           'key',
-          `invalid name ${JSON.stringify(key)}: ${inner}`,
-          slug ? `"${slug}" would do` : undefined,
+          // A name too long is quoted short, so the reason is not cut off.
+          `invalid name ${JSON.stringify(long ? clip(String(key), 40) : key)}: ${inner}`,
+          long ? tooLongHint(String(key)) : slug ? `"${slug}" would do` : undefined,
         ),
       ];
     }
@@ -185,9 +190,21 @@ function fromZod(
           ),
         ];
       }
+      if (TOO_LONG.test(issue.message) && typeof actual === 'string') {
+        return [make(path, 'value', issue.message, tooLongHint(actual))];
+      }
       return [make(path, 'value', issue.message)];
     }
   }
+}
+
+/** schema.ts's message for a model or stage name over NAME_MAX_LENGTH. */
+const TOO_LONG = /^expected an? \w+ name of at most \d+ characters/;
+
+/** What to write instead of a name over NAME_MAX_LENGTH: its first characters, as a name. */
+function tooLongHint(name: string): string {
+  const short = name.slice(0, NAME_MAX_LENGTH).replace(/-+$/, '');
+  return `shorten it to ${NAME_MAX_LENGTH} characters or fewer${NAME.test(short) ? ` ("${clip(short, 40)}" would do)` : ''}`;
 }
 
 /** `Churn_Model v2` → `churn-model-v2`: the nearest name the tag grammar takes, or undefined. */
@@ -219,8 +236,17 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
     'in "double quotes" a backslash starts an escape: use \'single quotes\', or write \\\\ for one backslash',
 };
 
-/** Parses and validates manifest text; every problem at once, each with its position. */
+/**
+ * Parses and validates manifest text; every problem at once, each with its position. Each issue's
+ * key path, message and hint are printable and bounded (format.ts's printableIssue): the text may
+ * be anything (a binary file named as the manifest), and an issue quotes it.
+ */
 export function validateManifest(text: string, file = 'lepton.yml'): ValidationResult {
+  const result = validateText(text, file);
+  return result.ok ? result : { ok: false, issues: result.issues.map(printableIssue) };
+}
+
+function validateText(text: string, file: string): ValidationResult {
   const counter = new LineCounter();
   // Duplicate keys are found below (linear, with their key path), not by the parser.
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });

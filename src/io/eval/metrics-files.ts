@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
 import { resolve } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import { mergeMetrics, parseMetrics, type MetricsRead } from '../../core/metrics/index.js';
+import { InputFileError, readInputText } from '../input-file.js';
 import { filesWrittenSince } from './written-files.js';
 
 /**
@@ -100,7 +101,7 @@ export async function readMetricsFiles(
   const files = await Promise.all(
     fresh.map(async (p) => ({
       source: p,
-      metrics: parseMetrics(p, await readFile(resolve(baseDir, p), 'utf8')),
+      metrics: parseMetrics(p, await readEvalOutput(baseDir, p)),
     })),
   );
   return mergeMetrics(files);
@@ -117,4 +118,25 @@ async function whereItWrote(baseDir: string, startedAtMs: number, key: string): 
   const fix = `${key} names the file(s) read after the eval (relative to the manifest): make it match what the eval writes`;
   if (!written.length) return [`the eval wrote no file below ${baseDir}`, fix];
   return [`files this eval wrote: ${written.join(', ')}`, fix];
+}
+
+/**
+ * The largest file the eval writes that Lepton reads (a metrics or samples file): far above any
+ * real one (a million examples' samples are tens of MiB), and below what a string can hold.
+ */
+export const EVAL_OUTPUT_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The text of a file the eval wrote (`p` relative to `baseDir`), which staleness() found to be a
+ * fresh regular file: read again with the same care (it may have been replaced since by a FIFO
+ * or grown without bound), so a broken eval can never make Lepton wait forever or run out of memory.
+ * @throws LeptonError `eval` naming the file and why it was not read
+ */
+export async function readEvalOutput(baseDir: string, p: string): Promise<string> {
+  try {
+    return await readInputText(resolve(baseDir, p), EVAL_OUTPUT_MAX_BYTES);
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    throw new LeptonError('eval', `${p}: ${e.reason}`);
+  }
 }

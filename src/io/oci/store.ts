@@ -149,7 +149,7 @@ export interface PullRequest {
  * place. On any failure the temporary files (and folders this call made) are removed.
  *
  * @throws LeptonError `git` on a digest or size mismatch, a title that leaves `dir`, or a
- *   registry failure (exit 4).
+ *   registry failure (exit 4); `invalid` when a file cannot be moved into place (a folder there).
  */
 export async function pullArtifact(req: PullRequest): Promise<StoredFile[]> {
   const client = await OciClient.open(req.ref, { settings: req.settings, actions: 'pull' });
@@ -202,7 +202,17 @@ export async function pullArtifact(req: PullRequest): Promise<StoredFile[]> {
       'nothing was written',
     ]);
   }
-  for (const p of plans) await rename(p.part, p.dest);
+  try {
+    for (const p of plans) await rename(p.part, p.dest);
+  } catch (e) {
+    // A place taken by a folder (EISDIR) or unwritable: the parts not yet moved are removed.
+    await Promise.all(parts.map((f) => rm(f, { force: true })));
+    throw new LeptonError(
+      'invalid',
+      `${where}: could not move the downloaded files into place: ${(e as Error).message}`,
+      ['files moved before the failure stay; no temporary file is left'],
+    );
+  }
   return plans.map((p) => ({ title: p.title, digest: p.digest, size: p.size }));
 }
 

@@ -32,3 +32,15 @@ export declare function staleness(baseDir: string, p: string, before: Snapshot, 
 export declare function readMetricsFiles(baseDir: string, paths: readonly string[], before: Snapshot, startedAtMs: number, 
 /** Names the manifest key listing the metrics files, for the error's hint (`lepton.yml:21:12 eval.metrics`). */
 metricsKey?: () => Promise<string>): Promise<MetricsRead>;
+/**
+ * The largest file the eval writes that Lepton reads (a metrics or samples file): far above any
+ * real one (a million examples' samples are tens of MiB), and below what a string can hold.
+ */
+export declare const EVAL_OUTPUT_MAX_BYTES: number;
+/**
+ * The text of a file the eval wrote (`p` relative to `baseDir`), which staleness() found to be a
+ * fresh regular file: read again with the same care (it may have been replaced since by a FIFO
+ * or grown without bound), so a broken eval can never make Lepton wait forever or run out of memory.
+ * @throws LeptonError `eval` naming the file and why it was not read
+ */
+export declare function readEvalOutput(baseDir: string, p: string): Promise<string>;

@@ -64,6 +64,6 @@ export interface PullRequest {
  * place. On any failure the temporary files (and folders this call made) are removed.
  *
  * @throws LeptonError `git` on a digest or size mismatch, a title that leaves `dir`, or a
- *   registry failure (exit 4).
+ *   registry failure (exit 4); `invalid` when a file cannot be moved into place (a folder there).
  */
 export declare function pullArtifact(req: PullRequest): Promise<StoredFile[]>;
