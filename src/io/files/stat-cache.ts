@@ -53,6 +53,12 @@ export { RACY_MARGIN_MS, type MemoFile, type PartsMemo, type StatKey } from './s
  * do: with line-ending conversion (core.autocrlf, `text` attributes), `git
  * add` of a CRLF copy of an LF file keeps the blob and changes the bytes.
  *
+ * A record is of the committed content (the blob) for a tracked file git may
+ * have converted at checkout, else of the bytes in the work tree
+ * (committed.ts): it is remembered only once it is final (hash.ts), and the
+ * file format's version changed with that meaning (stat-cache-file.ts), so
+ * an entry of the old meaning (converted bytes) is never served.
+ *
  * The file's layout and its checks: stat-cache-file.ts.
  */
 
