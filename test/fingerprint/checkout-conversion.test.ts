@@ -295,3 +295,35 @@ describe.each(SETUPS)('$name', (setup) => {
     repo.write({ [path]: before });
   });
 });
+
+describe('a record the stat cache kept before the file was committed', () => {
+  let repo: TestRepo | null = null;
+  afterAll(() => repo?.cleanup());
+
+  it.each([
+    ['untracked', false],
+    ['edited', true],
+  ])(
+    'is not served once the file is committed converted (%s, then `git add`, core.autocrlf=input)',
+    async (_, tracked) => {
+      repo?.cleanup();
+      repo = makeRepo(tracked ? { ...BASE, 'src/c.txt': 'old\n' } : BASE);
+      repo.git('config', 'core.autocrlf', 'input');
+      repo.write({ 'src/c.txt': 'x\r\ny\r\n' });
+      // Old enough for the cache to keep its record by its stat data (racy margin: 2 s).
+      await new Promise((r) => setTimeout(r, 2100));
+      const cacheDir = join(repo.dir, '.git', 'lepton');
+      await fingerprintOf(repo.dir, cacheDir);
+      // `git add` keeps the file's stat data and stores it as LF.
+      repo.commit('crlf committed');
+      expect(blobOf(repo, 'src/c.txt').toString()).toBe('x\ny\n');
+      const after = await fingerprintOf(repo.dir, cacheDir);
+      expect(after.stats.cached).toBeGreaterThan(0);
+      expect(after.fingerprint.fingerprint).toBe(await atCommit(repo));
+      // Kept as amended: the next run under this index says the same.
+      expect((await fingerprintOf(repo.dir, cacheDir)).fingerprint.fingerprint).toBe(
+        await atCommit(repo),
+      );
+    },
+  );
+});

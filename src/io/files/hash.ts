@@ -132,10 +132,11 @@ export function statTargets(
  * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
  * 'invalid' naming every file that cannot be read.
  *
- * `committed`, when given, is called with the files read in this run (not those the cache
- * served) once they are all read, and may replace their records in `records` (committed.ts:
- * files git converted are described by their blobs); they are remembered only after it, as it
- * left them, so the cache never keeps a record of the other meaning.
+ * `committed`, when given, is called with the files read in this run and those the cache
+ * served (by their stat data) once they are all read, and may replace their records in
+ * `records` (committed.ts: files git converted are described by their blobs); they are
+ * remembered only after it, as it left them, so the cache never keeps a record of the other
+ * meaning.
  *
  * Resolves once every file is hashed (`records` complete), with `remembered`: settles once the
  * records are in the cache (at once unless `vouched` is a promise; then once git's word is in,
@@ -149,9 +150,12 @@ export async function hashTargets(
   vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   onProgress?: (p: Progress) => void,
   standby?: Standby | null,
-  committed?: ((read: readonly Target[]) => Promise<void>) | null,
+  committed?: ((read: readonly Target[], hits: readonly Target[]) => Promise<void>) | null,
 ): Promise<{ readonly remembered: Promise<void> }> {
   const known = vouched instanceof Map ? vouched : NONE;
+  // Files the cache served, for `committed`.
+  const hits: Target[] = [];
+  const hitsR: FileRecord[] = [];
   const here: Target[] = [];
   const shared: Target[] = [];
   let todoBytes = 0;
@@ -161,6 +165,10 @@ export async function hashTargets(
     const hit = escaped ? undefined : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
+      if (committed) {
+        hits.push(t);
+        hitsR.push(hit);
+      }
       continue;
     }
     todoBytes += t.key.size;
@@ -242,7 +250,12 @@ export async function hashTargets(
       );
     }
     if (committed) {
-      await committed(read);
+      await committed(read, hits);
+      // A served record `committed` replaced is kept as replaced.
+      hits.forEach((t, k) => {
+        const r = records.get(t.rel) as FileRecord;
+        if (r !== hitsR[k]) cache.amend(t.rel, r);
+      });
       // Remembered as `committed` left them.
       laterT.forEach((t, i) => (laterR[i] = records.get(t.rel) as FileRecord));
       if (vouched instanceof Map) {

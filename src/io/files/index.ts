@@ -286,10 +286,15 @@ export async function fingerprintWithStats(
         env: options.env ?? processEnv(),
       });
     const committed = convert
-      ? async (read: readonly Target[]): Promise<void> => {
+      ? async (read: readonly Target[], hits: readonly Target[]): Promise<void> => {
           const base = folderPrefix(options.modelDir);
+          // A record the cache kept under another index may be of the file's bytes when it was
+          // untracked or edited, since committed (`git add` keeps its stat data, writes a new
+          // index): checked as a file read now. Under the same index, the run that kept it
+          // checked it.
+          const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
           // Regular files git tracks (not symlinks: their records are their targets').
-          const plain = read.filter((t) => t.abs === base + t.rel);
+          const plain = looked.filter((t) => t.abs === base + t.rel);
           if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
           // Git's word that they clean to their blobs: the one this run takes, else asked here.
           if (vouchedLater) await vouchedLater;

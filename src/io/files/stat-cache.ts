@@ -143,6 +143,26 @@ export class StatCache {
   }
 
   /**
+   * The cache was written under the very index file of this run (call after useIndex): every
+   * entry's record was then made or checked while git's index said what it says now.
+   */
+  get underSameIndex(): boolean {
+    return this.indexTrusted;
+  }
+
+  /**
+   * Replaces the record of this run's entry for `path` (a record served by lookup that turned
+   * out to be of the other meaning: committed.ts). Rare: a linear search.
+   */
+  amend(path: string, record: FileRecord): void {
+    const e = this.entries.find((x) => x.path === path);
+    if (!e || JSON.stringify(e.record) === JSON.stringify(record)) return;
+    const i = this.entries.indexOf(e);
+    this.entries[i] = { ...e, record };
+    this.changed = true;
+  }
+
+  /**
    * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
    * caller checks the files it names in `others` (memo.ts).
    */
