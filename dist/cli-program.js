@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-LGSJIILO.js")],
-  [["status"], () => import("./cli-chunks/status-JH2MUY65.js")],
-  [["eval"], () => import("./cli-chunks/eval-5CHPFZE2.js")],
-  [["record"], () => import("./cli-chunks/record-VMXLGU6J.js")],
-  [["promote"], () => import("./cli-chunks/promote-VYOLXWJY.js")],
-  [["show"], () => import("./cli-chunks/show-ZHKPW3AO.js")],
-  [["diff"], () => import("./cli-chunks/diff-FNR3CWH3.js")],
-  [["history"], () => import("./cli-chunks/history-WOARTZTA.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-LJTSCB55.js")],
-  [["export"], () => import("./cli-chunks/export-A4IEW3M2.js")],
-  [["init"], () => import("./cli-chunks/init-DFHBGB7T.js")],
-  [["pull"], () => import("./cli-chunks/pull-DSQJ2XAV.js")],
-  [["site"], () => import("./cli-chunks/site-TCNICBUH.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-XYW4TPIC.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-MJ3UVY4E.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-FFFG2O7S.js")],
-  [["merge"], () => import("./cli-chunks/merge-3ERHAS6C.js")]
+  [["validate"], () => import("./cli-chunks/validate-N3B6ASO3.js")],
+  [["status"], () => import("./cli-chunks/status-BTJGRHAS.js")],
+  [["eval"], () => import("./cli-chunks/eval-5D5BS4M6.js")],
+  [["record"], () => import("./cli-chunks/record-H6DNGINI.js")],
+  [["promote"], () => import("./cli-chunks/promote-KARFVELU.js")],
+  [["show"], () => import("./cli-chunks/show-VS5DX2AD.js")],
+  [["diff"], () => import("./cli-chunks/diff-DIHN5UW4.js")],
+  [["history"], () => import("./cli-chunks/history-HPAS2W4O.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-Y2TF7VT3.js")],
+  [["export"], () => import("./cli-chunks/export-IK4XWPCV.js")],
+  [["init"], () => import("./cli-chunks/init-OHRZ5GLC.js")],
+  [["pull"], () => import("./cli-chunks/pull-7QRXHQN7.js")],
+  [["site"], () => import("./cli-chunks/site-UEJPUI3D.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-DOFNTFSZ.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-A627AATT.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-EUJCNXOU.js")],
+  [["merge"], () => import("./cli-chunks/merge-7G4VBNL4.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-VAX2IFW2.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-T63B5YE3.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

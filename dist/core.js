@@ -10054,7 +10054,7 @@ function checkThresholds(input) {
 }
 
 // src/io/files/index.ts
-import { relative, resolve, sep as sep3 } from "node:path";
+import { dirname as dirname5, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/core/errors/index.ts
 var EXIT_CODES = {
@@ -10455,7 +10455,7 @@ var Git = class _Git {
     return git;
   }
   run(args, options = {}) {
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve3, reject) => {
       const child = spawn("git", [...args], {
         cwd: this.cwd,
         env: this.env(options.env),
@@ -10479,7 +10479,7 @@ var Git = class _Git {
           const msg = lastLines(result.stderr, `exit ${result.code}`);
           reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
         } else {
-          resolve2(result);
+          resolve3(result);
         }
       });
       child.stdin.on("error", () => {
@@ -10574,18 +10574,13 @@ var Git = class _Git {
   }
 };
 
-// src/io/files/hash.ts
-import * as crypto from "node:crypto";
-import {
-  closeSync,
-  lstatSync as lstatSync2,
-  openSync,
-  readSync,
-  realpathSync as realpathSync2,
-  statSync as statSync2
-} from "node:fs";
-import { availableParallelism } from "node:os";
-import { sep } from "node:path";
+// src/io/files/committed.ts
+import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { delimiter, dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
+
+// src/io/files/blob-records.ts
+import { createHash as createHash2 } from "node:crypto";
 
 // src/core/fingerprint/dvc.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10681,6 +10676,261 @@ function parseLfsPointer(text) {
   }
   return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
 }
+
+// src/io/files/blob-records.ts
+async function readBlobRecords(git, blobOf) {
+  const rels = [...blobOf.keys()];
+  const records = /* @__PURE__ */ new Map();
+  if (rels.length === 0) return records;
+  let problem = null;
+  let i = 0;
+  let header = Buffer.alloc(0);
+  let left = -1;
+  let size = 0;
+  let hash2 = createHash2("sha256");
+  let head = [];
+  let headBytes = 0;
+  const finish = () => {
+    const rel = rels[i];
+    const small = Buffer.concat(head);
+    if (isDvcFile(rel)) {
+      const dvc = parseDvcFile(small.toString("utf8"));
+      if (dvc.ok) records.set(rel, { kind: "dvc", outs: dvc.outs });
+      else problem ??= `${rel}: not a DVC file: ${dvc.reason}`;
+    } else {
+      const pointer = size > 0 && size < LFS_POINTER_MAX_SIZE && small.toString("latin1", 0, 8) === "version " ? parseLfsPointer(small.toString("utf8")) : null;
+      records.set(
+        rel,
+        pointer ? { kind: "file", size: pointer.size, sha256: pointer.oid } : { kind: "file", size, sha256: hash2.digest("hex") }
+      );
+    }
+    i++;
+  };
+  const onChunk = (chunk) => {
+    let at2 = 0;
+    while (at2 < chunk.length && problem === null) {
+      if (left < 0) {
+        const eol = chunk.indexOf(10, at2);
+        if (eol < 0) {
+          header = Buffer.concat([header, chunk.subarray(at2)]);
+          return;
+        }
+        const line = Buffer.concat([header, chunk.subarray(at2, eol)]).toString("latin1");
+        header = Buffer.alloc(0);
+        at2 = eol + 1;
+        const [, type, n] = line.split(" ");
+        if (type !== "blob" || n === void 0) {
+          problem = `${rels[i] ?? "?"}: not a blob in git (${line})`;
+          return;
+        }
+        size = Number(n);
+        left = size + 1;
+        hash2 = createHash2("sha256");
+        head = [];
+        headBytes = 0;
+        continue;
+      }
+      const take = Math.min(left, chunk.length - at2);
+      const body = chunk.subarray(at2, at2 + Math.min(take, left - 1 > 0 ? left - 1 : 0));
+      if (body.length) {
+        hash2.update(body);
+        const rel = rels[i];
+        if (headBytes < LFS_POINTER_MAX_SIZE || isDvcFile(rel)) {
+          head.push(Buffer.from(body));
+          headBytes += body.length;
+        }
+      }
+      left -= take;
+      at2 += take;
+      if (left === 0) {
+        left = -1;
+        finish();
+      }
+    }
+  };
+  const r = await git.run(["cat-file", "--batch", "--buffer"], {
+    input: rels.map((rel) => `${blobOf.get(rel)}
+`).join(""),
+    allowFailure: true,
+    onStdout: onChunk
+  });
+  if (problem !== null) return problem;
+  if (r.code !== 0 || i !== rels.length)
+    return `cannot read the blobs: ${lastLines(r.stderr, "output cut short")}`;
+  return records;
+}
+
+// src/io/files/committed.ts
+var CONFIG_WORDS = /autocrlf|attributesfile|include/i;
+function conversionMayApply(scope) {
+  try {
+    return mayApply(scope);
+  } catch {
+    return true;
+  }
+}
+function mayApply(scope) {
+  const env = scope.env;
+  if (process.platform === "win32") return true;
+  for (const f of scope.listed) {
+    if (f === ".gitattributes" || f.endsWith("/.gitattributes")) return true;
+  }
+  const top = resolve(scope.repoRoot);
+  for (let dir = resolve(scope.listedDir); ; dir = dirname2(dir)) {
+    if (dir !== resolve(scope.listedDir) && existsSync(join3(dir, ".gitattributes"))) return true;
+    if (dir === top || dirname2(dir) === dir || relative(top, dir).startsWith("..")) break;
+  }
+  if (env.GIT_CONFIG_PARAMETERS || Number(env.GIT_CONFIG_COUNT ?? 0) > 0 || env.GIT_CONFIG) {
+    return true;
+  }
+  const gitDir = scope.gitDir ?? gitDirOf(scope.repoRoot, env);
+  if (gitDir === null) return true;
+  const common = commonDirOf(gitDir);
+  if (existsSync(join3(common, "info", "attributes"))) return true;
+  const home = env.HOME || homedir();
+  const xdg = env.XDG_CONFIG_HOME || join3(home, ".config");
+  if (existsSync(join3(xdg, "git", "attributes"))) return true;
+  const configs = [join3(common, "config"), join3(gitDir, "config.worktree")];
+  configs.push(
+    ...env.GIT_CONFIG_GLOBAL !== void 0 ? [env.GIT_CONFIG_GLOBAL] : [join3(home, ".gitconfig"), join3(xdg, "git", "config")]
+  );
+  if (!env.GIT_ATTR_NOSYSTEM) {
+    const prefixes = systemPrefixes(env);
+    if (prefixes === null) return true;
+    for (const p of prefixes) if (existsSync(join3(p, "gitattributes"))) return true;
+  }
+  if (!truthy(env.GIT_CONFIG_NOSYSTEM)) {
+    if (env.GIT_CONFIG_SYSTEM !== void 0) configs.push(env.GIT_CONFIG_SYSTEM);
+    else {
+      const prefixes = systemPrefixes(env);
+      if (prefixes === null) return true;
+      for (const p of prefixes) configs.push(join3(p, "gitconfig"));
+    }
+  }
+  for (const file of configs) {
+    if (file === "" || file === "/dev/null") continue;
+    let text;
+    try {
+      text = readFileSync2(file, "utf8");
+    } catch (e) {
+      if (e.code === "ENOENT") continue;
+      return true;
+    }
+    if (CONFIG_WORDS.test(text)) return true;
+  }
+  return false;
+}
+var truthy = (v) => v !== void 0 && /^(1|true|yes|on)$/i.test(v.trim());
+function systemPrefixes(env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const bin = join3(dir, "git");
+    let real;
+    try {
+      if (!statSync2(bin).isFile()) continue;
+      real = realpathSync2(bin);
+    } catch {
+      continue;
+    }
+    const prefix = dirname2(dirname2(real));
+    return [.../* @__PURE__ */ new Set(["/etc", join3(prefix, "etc")])];
+  }
+  return null;
+}
+function gitDirOf(repoRoot, env) {
+  if (env.GIT_DIR) return isAbsolute(env.GIT_DIR) ? env.GIT_DIR : null;
+  const dotGit = join3(repoRoot, ".git");
+  const st = statSync2(dotGit, { throwIfNoEntry: false });
+  if (!st) return null;
+  if (st.isDirectory()) return dotGit;
+  const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync2(dotGit, "utf8"));
+  return m ? resolve(repoRoot, m[1]) : null;
+}
+function commonDirOf(gitDir) {
+  let text;
+  try {
+    text = readFileSync2(join3(gitDir, "commondir"), "utf8");
+  } catch {
+    return gitDir;
+  }
+  return resolve(gitDir, text.trim());
+}
+async function committedRecords(git, all) {
+  const out = /* @__PURE__ */ new Map();
+  const doubted = all.filter((f) => !f.vouched);
+  let files = all;
+  if (doubted.length) {
+    const ids = await cleanedIds(
+      git,
+      doubted.map((f) => f.rel)
+    );
+    const same = new Set(doubted.filter((f, i) => ids[i] === f.blob).map((f) => f.rel));
+    files = all.filter((f) => f.vouched || same.has(f.rel));
+  }
+  if (files.length === 0) return out;
+  const names = files.map((f) => f.rel);
+  const [attrs, sizes] = await Promise.all([
+    convertingAttributes(git, names),
+    blobSizes(
+      git,
+      files.map((f) => f.blob)
+    )
+  ]);
+  const fromBlob = /* @__PURE__ */ new Map();
+  files.forEach((f, i) => {
+    if (attrs.has(f.rel) || sizes[i] !== f.size) fromBlob.set(f.rel, f.blob);
+  });
+  if (fromBlob.size === 0) return out;
+  const records = await readBlobRecords(git, fromBlob);
+  if (typeof records === "string") throw new LeptonError("invalid", records);
+  return records;
+}
+async function convertingAttributes(git, names) {
+  const r = await git.run(
+    ["check-attr", "-z", "--stdin", "filter", "ident", "working-tree-encoding"],
+    { input: names.join("\0") + "\0", encoding: "utf8" }
+  );
+  const out = /* @__PURE__ */ new Set();
+  const f = r.stdout.split("\0");
+  for (let i = 0; i + 2 < f.length; i += 3) {
+    const value = f[i + 2];
+    if (value !== "unspecified" && value !== "unset") out.add(f[i]);
+  }
+  return out;
+}
+async function cleanedIds(git, names) {
+  const asked = names.filter((n) => !n.includes("\n"));
+  const r = await git.run(["hash-object", "--stdin-paths"], {
+    input: asked.join("\n") + "\n",
+    allowFailure: true
+  });
+  const lines = r.code === 0 ? r.stdout.split("\n") : [];
+  const id = new Map(asked.map((n, i) => [n, lines[i] ?? ""]));
+  return names.map((n) => id.get(n) ?? "");
+}
+async function blobSizes(git, blobs) {
+  const r = await git.run(["cat-file", "--batch-check=%(objectsize)"], {
+    input: blobs.join("\n") + "\n"
+  });
+  const lines = r.stdout.split("\n");
+  return blobs.map((_, i) => {
+    const line = lines[i] ?? "";
+    return /^\d+$/.test(line) ? Number(line) : NaN;
+  });
+}
+
+// src/io/files/hash.ts
+import * as crypto from "node:crypto";
+import {
+  closeSync,
+  lstatSync as lstatSync2,
+  openSync,
+  readSync,
+  realpathSync as realpathSync3,
+  statSync as statSync3
+} from "node:fs";
+import { availableParallelism } from "node:os";
+import { sep } from "node:path";
 
 // src/io/files/pool.ts
 import { Worker } from "node:worker_threads";
@@ -10872,13 +11122,13 @@ var HashTeam = class {
 function startHelper() {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  const done = new Promise((resolve2) => {
+  const done = new Promise((resolve3) => {
     worker.once("message", () => {
       worker.unref();
-      resolve2();
+      resolve3();
     });
-    worker.on("error", () => resolve2());
-    worker.on("exit", () => resolve2());
+    worker.on("error", () => resolve3());
+    worker.on("exit", () => resolve3());
   });
   return {
     done,
@@ -10972,7 +11222,7 @@ var ProgressMeter = class {
 var FORMAT = "lepton-stat-cache";
 var KIND = "stat-cache";
 var MAX_BYTES = 512 << 20;
-var VERSION = 6;
+var VERSION = 7;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
@@ -11165,10 +11415,10 @@ function statTargets(rels, modelDir, root, standby) {
     if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync2(root);
+      rootReal ??= realpathSync3(root);
       let real;
       try {
-        real = escaped ? decodeName(realpathSync2(nameBytes(abs), { encoding: "buffer" })) : realpathSync2(abs);
+        real = escaped ? decodeName(realpathSync3(nameBytes(abs), { encoding: "buffer" })) : realpathSync3(abs);
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
@@ -11178,7 +11428,7 @@ function statTargets(rels, modelDir, root, standby) {
         continue;
       }
       path = real;
-      st = statSync2(fsPath(real));
+      st = statSync3(fsPath(real));
     }
     if (!st.isFile()) {
       problems.push(
@@ -11205,8 +11455,10 @@ function statTargets(rels, modelDir, root, standby) {
   }
   return targets;
 }
-async function hashTargets(targets, cache, records, vouched, onProgress, standby) {
+async function hashTargets(targets, cache, records, vouched, onProgress, standby, committed) {
   const known = vouched instanceof Map ? vouched : NONE;
+  const hits = [];
+  const hitsR = [];
   const here = [];
   const shared = [];
   let todoBytes = 0;
@@ -11215,6 +11467,10 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
     const hit = escaped ? void 0 : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
+      if (committed) {
+        hits.push(t);
+        hitsR.push(hit);
+      }
       continue;
     }
     todoBytes += t.key.size;
@@ -11225,17 +11481,20 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
   const problems = [];
   const laterT = [];
   const laterR = [];
+  const read = [];
   const keep = (t, record2, bytesRead) => {
     records.set(t.rel, record2);
+    if (committed) read.push(t);
     if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
-    if (vouched instanceof Map) cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
-    else {
+    if (vouched instanceof Map && !committed) {
+      cache.remember(t.rel, t.key, record2, vouched.get(t.rel));
+    } else {
       laterT.push(t);
       laterR.push(record2);
     }
   };
   const onBytes = (n) => meter.add(0, n);
-  const read = (t) => {
+  const readOne = (t) => {
     const r = readHere(t, onBytes);
     if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
     else keep(t, r.record, r.bytesRead);
@@ -11244,8 +11503,8 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
   const helpers = helpersFor(shared);
   if (helpers === 0) {
     void standby?.dismiss();
-    for (const t of here) read(t);
-    for (const t of shared) read(t);
+    for (const t of here) readOne(t);
+    for (const t of shared) readOne(t);
     return settle2();
   }
   const early = standby?.take() ?? [];
@@ -11253,10 +11512,10 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
     shared.map((t) => ({ path: t.abs, size: t.key.size })),
     early.length ? early : helpers
   );
-  for (const t of here) read(t);
+  for (const t of here) readOne(t);
   let seen = 0;
   for (let batch; (batch = team.claim()) !== null; ) {
-    for (let k = batch[0]; k < batch[1]; k++) read(shared[team.order[k]]);
+    for (let k = batch[0]; k < batch[1]; k++) readOne(shared[team.order[k]]);
     const by = team.helpersBytes();
     meter.add(0, by - seen);
     seen = by;
@@ -11271,10 +11530,10 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
       const n = team.length(k);
       keep(t, { kind: "file", size: n, sha256: team.hex(k) }, n);
       meter.add(1, 0);
-    } else read(t);
+    } else readOne(t);
   }
   return settle2();
-  function settle2() {
+  async function settle2() {
     meter.finish();
     if (problems.length) {
       problems.sort();
@@ -11283,6 +11542,19 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
         problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
         problems.length === 1 ? [] : problems
       );
+    }
+    if (committed) {
+      await committed(read, hits);
+      hits.forEach((t, k) => {
+        const r = records.get(t.rel);
+        if (r !== hitsR[k]) cache.amend(t.rel, r);
+      });
+      laterT.forEach((t, i) => laterR[i] = records.get(t.rel));
+      if (vouched instanceof Map) {
+        laterT.forEach(
+          (t, i) => cache.remember(t.rel, t.key, laterR[i], vouched.get(t.rel))
+        );
+      }
     }
     if (vouched instanceof Map) return { remembered: Promise.resolve() };
     const remembered = vouched.then(
@@ -11516,7 +11788,7 @@ function walkFiles(root) {
 var SLASH = Buffer.from(sep2);
 
 // src/io/files/memo.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { lstatSync as lstatSync3 } from "node:fs";
 
 // src/io/files/select.ts
@@ -11747,7 +12019,7 @@ function rebaseName(name2, prefix) {
 // src/io/files/memo.ts
 function memoKey(parts, lsFiles) {
   const declared = parts.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
-  return createHash3("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+  return createHash4("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
 }
 function untrackedRecords(out) {
   let i = 0;
@@ -11779,9 +12051,9 @@ function memoHolds(memo2, parts, modified, modelDir) {
 }
 
 // src/io/files/stat-cache.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { rmSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/io/files/sealed-file.ts
 import { closeSync as closeSync3, constants, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
@@ -11798,7 +12070,7 @@ import {
   unlinkSync,
   writevSync
 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 function tempName(file) {
   return `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
 }
@@ -11809,7 +12081,7 @@ function discard(tmp) {
   }
 }
 function writeFileAtomicSync(file, chunks, { fsync = true } = {}) {
-  mkdirSync(dirname2(file), { recursive: true });
+  mkdirSync(dirname3(file), { recursive: true });
   const tmp = tempName(file);
   let fd = null;
   try {
@@ -12009,8 +12281,8 @@ var StatCache = class _StatCache {
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name2 = createHash4("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join3(dir, `files-${name2}.bin`);
+    const name2 = createHash5("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join4(dir, `files-${name2}.bin`);
     const loaded = decodeCacheFile(readSealedFile(file, KIND, MAX_BYTES));
     const cache = new _StatCache(
       file,
@@ -12036,6 +12308,24 @@ var StatCache = class _StatCache {
     if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
       this.changed = true;
     }
+  }
+  /**
+   * The cache was written under the very index file of this run (call after useIndex): every
+   * entry's record was then made or checked while git's index said what it says now.
+   */
+  get underSameIndex() {
+    return this.indexTrusted;
+  }
+  /**
+   * Replaces the record of this run's entry for `path` (a record served by lookup that turned
+   * out to be of the other meaning: committed.ts). Rare: a linear search.
+   */
+  amend(path, record2) {
+    const e = this.entries.find((x) => x.path === path);
+    if (!e || JSON.stringify(e.record) === JSON.stringify(record2)) return;
+    const i = this.entries.indexOf(e);
+    this.entries[i] = { ...e, record: record2 };
+    this.changed = true;
   }
   /**
    * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
@@ -12200,16 +12490,16 @@ function writeCacheFile(file, contents) {
 }
 
 // src/io/files/vouch.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join4 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join5 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
-  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join4(dirname3(cacheDir), "index");
+  if (custom !== void 0 && custom !== "") return isAbsolute2(custom) ? custom : null;
+  return join5(dirname4(cacheDir), "index");
 }
 function indexKey(file) {
   try {
-    const st = statSync3(file, { throwIfNoEntry: false });
+    const st = statSync4(file, { throwIfNoEntry: false });
     return st ? statKey(st) : null;
   } catch {
     return null;
@@ -12218,8 +12508,14 @@ function indexKey(file) {
 function sameIndex(before, after) {
   return before && after && sameKey(before, after) ? before : null;
 }
-function vouchedFiles(blobs, modified) {
-  for (const name2 of modified) blobs.delete(name2);
+function vouchedFiles(blobs, modified, stale) {
+  for (const name2 of modified) {
+    if (stale) {
+      const blob = blobs.get(name2);
+      if (blob !== void 0) stale.set(name2, blob);
+    }
+    blobs.delete(name2);
+  }
   return blobs;
 }
 
@@ -12252,7 +12548,7 @@ async function fingerprintWithStats(manifest, options) {
   const startedMs = Date.now();
   const modified = git && indexBefore ? listModifiedFiles(git) : null;
   modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const modelKey = options.repoRoot ? relative2(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const standby = cache.cold ? standbyHelpers() : null;
   try {
@@ -12281,9 +12577,18 @@ async function fingerprintWithStats(manifest, options) {
     }
     const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
     const files = listed ? listed.files : walkFiles(options.modelDir);
-    if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+    const stale = /* @__PURE__ */ new Map();
+    let worded = false;
+    if (listed && changed) {
+      vouched = vouchedFiles(listed.blobs, changed, stale);
+      worded = true;
+    }
     if (listed && later) {
-      vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
+      vouchedLater = gitWord().then((c) => {
+        if (!c) return /* @__PURE__ */ new Map();
+        worded = true;
+        return vouchedFiles(listed.blobs, c, stale);
+      });
       vouchedLater.catch(() => void 0);
     }
     const records = /* @__PURE__ */ new Map();
@@ -12300,13 +12605,47 @@ async function fingerprintWithStats(manifest, options) {
       vouched.size ? served : null,
       standby
     );
+    const convert = listed !== null && git !== null && targets.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel)) && conversionMayApply({
+      repoRoot: options.repoRoot,
+      listedDir: git.cwd,
+      listed: listed.files,
+      gitDir: cacheDir ? dirname5(cacheDir) : null,
+      env: options.env ?? processEnv()
+    });
+    const committed = convert ? async (read, hits) => {
+      const base = folderPrefix(options.modelDir);
+      const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
+      const plain = looked.filter((t) => t.abs === base + t.rel);
+      if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
+      if (vouchedLater) await vouchedLater;
+      if (!worded) {
+        const m = await listModifiedFiles(git);
+        if (m) vouchedFiles(listed.blobs, rebaseSet(m, scope.prefix), stale);
+        worded = m !== null;
+      }
+      const files2 = [];
+      for (const t of plain) {
+        const blob = listed.blobs.get(t.rel);
+        const file = { rel: t.rel, size: t.key.size };
+        if (blob !== void 0) files2.push({ ...file, blob, vouched: worded });
+        else {
+          const was = stale.get(t.rel);
+          if (was !== void 0) files2.push({ ...file, blob: was, vouched: false });
+        }
+      }
+      const modelGit = git.cwd === options.modelDir ? git : git.at(options.modelDir);
+      for (const [rel, record2] of await committedRecords(modelGit, files2)) {
+        records.set(rel, record2);
+      }
+    } : null;
     const { remembered } = await hashTargets(
       targets,
       cache,
       records,
       vouchedLater ?? vouched,
       options.onProgress,
-      standby
+      standby,
+      committed
     );
     const hashOf = (p) => ({
       name: p.name,
@@ -12363,15 +12702,15 @@ function scopeOf(manifest, options) {
   if (!options.repoRoot) return { parts, git: null, prefix: "" };
   const env = options.env ?? processEnv();
   if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve(options.modelDir, ...Array(climb).fill(".."));
+  const base = resolve2(options.modelDir, ...Array(climb).fill(".."));
   return {
     parts,
     git: new Git(base, env),
-    prefix: relative(base, options.modelDir).split(sep3).join("/")
+    prefix: relative2(base, options.modelDir).split(sep3).join("/")
   };
 }
 function depthBelow(root, dir) {
-  const rel = relative(root, dir);
+  const rel = relative2(root, dir);
   return rel === "" ? 0 : rel.split(sep3).length;
 }
 function rebaseListing(listing, prefix) {
@@ -12662,7 +13001,7 @@ var init_state = function(options) {
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
       options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      ...options.delimiter ? options.delimiter.map((delimiter2) => delimiter2.length) : [],
       // Auto discovery of delimiter is limited to 1 character
       options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
@@ -12914,11 +13253,11 @@ var normalize_options = function(opts) {
     }
     options.delimiter = [options.delimiter];
   }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
+  options.delimiter = options.delimiter.map(function(delimiter2) {
+    if (typeof delimiter2 === "string") {
+      delimiter2 = Buffer.from(delimiter2, options.encoding);
     }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+    if (!Buffer.isBuffer(delimiter2) || delimiter2.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER",
         [
@@ -12929,7 +13268,7 @@ var normalize_options = function(opts) {
         options
       );
     }
-    return delimiter;
+    return delimiter2;
   });
   if (options.escape === void 0 || options.escape === true) {
     options.escape = Buffer.from('"', options.encoding);
@@ -14000,14 +14339,14 @@ var transform = function(original_options = {}) {
       return 0;
     },
     __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
+      const { delimiter: delimiter2, ignore_last_delimiters } = this.options;
       if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
         return 0;
       } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
         return 0;
       }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
+      loop1: for (let i = 0; i < delimiter2.length; i++) {
+        const del = delimiter2[i];
         if (del[0] === chr) {
           for (let j = 1; j < del.length; j++) {
             if (del[j] !== buf[pos + j]) continue loop1;
@@ -14389,11 +14728,11 @@ function isLongHeader(row) {
   const [name2 = "", value = ""] = row;
   return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
 }
-function parseTable(source, text, delimiter) {
+function parseTable(source, text, delimiter2) {
   let rows;
   try {
     rows = parse2(text, {
-      delimiter,
+      delimiter: delimiter2,
       bom: true,
       trim: true,
       skip_empty_lines: true,
@@ -14470,7 +14809,7 @@ function parseMetrics(source, text, format = formatOf(source)) {
 }
 
 // src/core/metrics/settings.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SETTINGS_ENCODING = "lepton-eval-settings/1";
 function evalSettingsHash(spec) {
   const env = Object.keys(spec.env).sort().map((k) => [k, spec.env[k] ?? ""]);
@@ -14484,7 +14823,7 @@ function evalSettingsHash(spec) {
     // Only when set, so the settings of every manifest without samples hash as they always did.
     ...spec.samples !== void 0 ? [["samples", spec.samples]] : []
   ]);
-  return `sha256:${createHash5("sha256").update(canonical, "utf8").digest("hex")}`;
+  return `sha256:${createHash6("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 // src/core/format/text.ts
@@ -15221,8 +15560,8 @@ var import_valid = __toESM(require_valid(), 1);
 
 // src/io/registry/cache.ts
 import { isAscii } from "node:buffer";
-import { createHash as createHash6 } from "node:crypto";
-import { join as join5 } from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { join as join6 } from "node:path";
 
 // src/version.ts
 var VERSION2 = "0.1.0";
@@ -15414,11 +15753,11 @@ var KINDS = [
   "create"
 ];
 function tagCacheFile(gitDir, model) {
-  return join5(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
+  return join6(gitDir, "lepton", "tags", `${encodeURIComponent(model)}.json`);
 }
 var overviewFile = (file) => file.replace(/\.json$/, ".overview");
 function listingDigest(listing) {
-  const hash2 = createHash6("sha256");
+  const hash2 = createHash7("sha256");
   for (const chunk of listing) hash2.update(chunk);
   return hash2.digest("hex");
 }
@@ -16033,7 +16372,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve2) => end = resolve2);
+  const fed = new Promise((resolve3) => end = resolve3);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -19418,7 +19757,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE2 = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE2;
@@ -19428,7 +19767,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE2;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -19439,7 +19778,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE2;
       if (child > answer)
         answer = child;
     }
@@ -19503,7 +19842,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }

@@ -667,8 +667,8 @@ function failedCheckReasons(checks2) {
 }
 function plainCheckLine(c) {
   const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative7 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative7 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const relative8 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative8 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
   const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
   return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
 }
@@ -1444,7 +1444,7 @@ var init_git = __esm({
         return git;
       }
       run(args, options = {}) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           const child = spawn("git", [...args], {
             cwd: this.cwd,
             env: this.env(options.env),
@@ -1468,7 +1468,7 @@ var init_git = __esm({
               const msg = lastLines(result.stderr, `exit ${result.code}`);
               reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
             } else {
-              resolve5(result);
+              resolve6(result);
             }
           });
           child.stdin.on("error", () => {
@@ -2747,7 +2747,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve5) => end = resolve5);
+  const fed = new Promise((resolve6) => end = resolve6);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -13873,7 +13873,7 @@ function isRef2(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13883,7 +13883,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -13894,7 +13894,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13958,7 +13958,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19496,7 +19496,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/io/oci/download.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { closeSync as closeSync4, openSync as openSync4, writeSync } from "node:fs";
 import net from "node:net";
 import tls from "node:tls";
@@ -19511,12 +19511,12 @@ Host: ${url.host}\r
   if (Object.entries(headers).some(([k, v]) => /[\r\n]/.test(k + v))) {
     return Promise.reject(new Error("a request header holds a line break"));
   }
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     let head = Buffer.alloc(0);
     let fd = null;
     let left = 0;
     let size = 0;
-    const hash2 = createHash9("sha256");
+    const hash2 = createHash10("sha256");
     let settled = false;
     const finish = (error2, answer) => {
       if (settled) return;
@@ -19531,7 +19531,7 @@ Host: ${url.host}\r
         fd = null;
       }
       if (error2) reject(error2);
-      else resolve5(answer);
+      else resolve6(answer);
     };
     const body = (chunk) => {
       const n = Math.min(chunk.length, left);
@@ -19633,11 +19633,11 @@ import https from "node:https";
 function send(req) {
   const mod = req.url.protocol === "https:" ? https : http;
   const agent = agents[req.url.protocol];
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const r = mod.request(
       req.url,
       { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve5({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+      (res) => resolve6({ status: res.statusCode ?? 0, headers: res.headers, body: res })
     );
     r.on("error", reject);
     r.setTimeout(
@@ -20074,11 +20074,11 @@ var init_client = __esm({
 });
 
 // src/io/oci/digest.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, writevSync as writevSync2 } from "node:fs";
 import { Readable } from "node:stream";
 async function digestFile(path) {
-  const hash2 = createHash10("sha256");
+  const hash2 = createHash11("sha256");
   const buf = Buffer.allocUnsafe(READ_CHUNK);
   const fd = openSync5(path, "r");
   let size = 0;
@@ -20096,7 +20096,7 @@ async function digestFile(path) {
   return { digest: `sha256:${hash2.digest("hex")}`, size };
 }
 async function writeHashed(source, path) {
-  const hash2 = createHash10("sha256");
+  const hash2 = createHash11("sha256");
   const fd = openSync5(path, "wx");
   let size = 0;
   let pending = [];
@@ -20146,7 +20146,7 @@ var init_digest = __esm({
   "src/io/oci/digest.ts"() {
     "use strict";
     READ_CHUNK = 1 << 20;
-    digestBytes = (bytes) => `sha256:${createHash10("sha256").update(bytes).digest("hex")}`;
+    digestBytes = (bytes) => `sha256:${createHash11("sha256").update(bytes).digest("hex")}`;
     FileRange = class extends Readable {
       constructor(path, start, end) {
         super({ highWaterMark: READ_CHUNK });
@@ -20187,7 +20187,7 @@ var init_digest = __esm({
 // src/io/oci/store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve4, sep as sep7 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join13, resolve as resolve5, sep as sep7 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 async function pushArtifact(req) {
   const client = await OciClient.open(req.repo, {
@@ -20252,10 +20252,10 @@ async function pullArtifact(req) {
     (await verifiedManifest(client, req.ref.digest)).toString("utf8")
   );
   const layers = (manifest2.layers ?? []).filter((l) => l.annotations?.[TITLE] !== void 0);
-  const root = resolve4(req.dir);
+  const root = resolve5(req.dir);
   const plans = layers.map((l) => {
     const title = l.annotations?.[TITLE] ?? "";
-    const dest = resolve4(root, title);
+    const dest = resolve5(root, title);
     if (!safeTitle(title) || !(dest + sep7).startsWith(root + sep7) || !DIGEST.test(l.digest)) {
       throw new LeptonError(
         "git",
@@ -20263,8 +20263,8 @@ async function pullArtifact(req) {
         ["the artifact was not made by Lepton, or was altered; nothing was written"]
       );
     }
-    const part2 = join12(
-      dirname4(dest),
+    const part2 = join13(
+      dirname6(dest),
       `.${basename3(dest)}.lepton-${randomBytes2(4).toString("hex")}.part`
     );
     return { title, dest, part: part2, digest: l.digest, size: l.size };
@@ -20273,7 +20273,7 @@ async function pullArtifact(req) {
   const parts2 = [];
   try {
     for (const p of plans) {
-      const first = await mkdir2(dirname4(p.part), { recursive: true });
+      const first = await mkdir2(dirname6(p.part), { recursive: true });
       if (first) made.push(first);
       parts2.push(p.part);
       const { digest: got, size } = await client.downloadBlob(p.digest, p.part) ?? await writeHashed((await client.getBlob(p.digest)).body, p.part);
@@ -20842,7 +20842,7 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 
 // src/app/diff.ts
 async function diff(ctx, a, b) {
@@ -20866,7 +20866,7 @@ async function diff(ctx, a, b) {
 }
 
 // src/app/eval.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/core/fingerprint/changed.ts
 function changedParts(current, recorded) {
@@ -21328,7 +21328,7 @@ var init_state = function(options) {
     needMoreDataSize: Math.max(
       // Skip if the remaining buffer smaller than comment
       options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      ...options.delimiter ? options.delimiter.map((delimiter2) => delimiter2.length) : [],
       // Auto discovery of delimiter is limited to 1 character
       options.delimiter_auto ? 1 : 0,
       // Skip if the remaining buffer can be escape sequence
@@ -21580,11 +21580,11 @@ var normalize_options = function(opts) {
     }
     options.delimiter = [options.delimiter];
   }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
+  options.delimiter = options.delimiter.map(function(delimiter2) {
+    if (typeof delimiter2 === "string") {
+      delimiter2 = Buffer.from(delimiter2, options.encoding);
     }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+    if (!Buffer.isBuffer(delimiter2) || delimiter2.length === 0) {
       throw new CsvError(
         "CSV_INVALID_OPTION_DELIMITER",
         [
@@ -21595,7 +21595,7 @@ var normalize_options = function(opts) {
         options
       );
     }
-    return delimiter;
+    return delimiter2;
   });
   if (options.escape === void 0 || options.escape === true) {
     options.escape = Buffer.from('"', options.encoding);
@@ -22666,14 +22666,14 @@ var transform = function(original_options = {}) {
       return 0;
     },
     __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
+      const { delimiter: delimiter2, ignore_last_delimiters } = this.options;
       if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
         return 0;
       } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
         return 0;
       }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
+      loop1: for (let i = 0; i < delimiter2.length; i++) {
+        const del = delimiter2[i];
         if (del[0] === chr) {
           for (let j = 1; j < del.length; j++) {
             if (del[j] !== buf[pos + j]) continue loop1;
@@ -23059,11 +23059,11 @@ function isLongHeader(row) {
   const [name2 = "", value = ""] = row;
   return row.length === 2 && !looksNumeric(value) && (HEADER_NAMES.has(name2.toLowerCase()) || HEADER_VALUES.has(value.toLowerCase()));
 }
-function parseTable(source, text2, delimiter) {
+function parseTable(source, text2, delimiter2) {
   let rows;
   try {
     rows = parse(text2, {
-      delimiter,
+      delimiter: delimiter2,
       bom: true,
       trim: true,
       skip_empty_lines: true,
@@ -24477,8 +24477,8 @@ function applyNoise(gate, changes, noisy) {
   const checks2 = gate.checks.map((c) => {
     const change2 = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
     if (!change2) return c;
-    const relative7 = c.rule === "max_drop" || c.rule === "max_rise";
-    if (relative7 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+    const relative8 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative8 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
       return {
         ...c,
         change: change2,
@@ -24828,64 +24828,9 @@ async function validateManifestLazily(text2, file = "lepton.yml") {
 
 // src/io/registry/verify.ts
 init_atomic_write();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import { posix as posix3 } from "node:path";
-
-// src/core/fingerprint/dvc.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
-function isDvcFile(path) {
-  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
-}
-function parseDvcFile(text2) {
-  let doc;
-  try {
-    doc = (0, import_yaml6.parse)(text2);
-  } catch (e) {
-    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
-  }
-  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
-    return { ok: false, reason: "expected an `outs:` list" };
-  }
-  const outs = [];
-  for (const [i, raw] of doc.outs.entries()) {
-    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
-    const { path, md5, size, nfiles, hash: hash2 } = raw;
-    if (typeof path !== "string" || path === "") {
-      return { ok: false, reason: `outs[${i}] has no path` };
-    }
-    if (typeof md5 !== "string" || !MD5.test(md5)) {
-      return {
-        ok: false,
-        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
-      };
-    }
-    if (size !== void 0 && !isCount(size)) {
-      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
-    }
-    if (nfiles !== void 0 && !isCount(nfiles)) {
-      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
-    }
-    if (hash2 !== void 0 && typeof hash2 !== "string") {
-      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
-    }
-    outs.push({
-      path,
-      hashName: hash2 ?? null,
-      md5,
-      size: size ?? null,
-      nfiles: nfiles ?? null
-    });
-  }
-  return { ok: true, outs };
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isCount(v) {
-  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
 
 // src/core/fingerprint/encoding.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -25035,6 +24980,64 @@ function modelFingerprint(components, data) {
   return "sha256:" + h.digest("hex");
 }
 
+// src/io/files/blob-records.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/core/fingerprint/dvc.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var MD5 = /^[0-9a-f]{32}(\.dir)?$/;
+function isDvcFile(path) {
+  return path.endsWith(".dvc") && !path.endsWith("/.dvc") && path !== ".dvc";
+}
+function parseDvcFile(text2) {
+  let doc;
+  try {
+    doc = (0, import_yaml6.parse)(text2);
+  } catch (e) {
+    return { ok: false, reason: `not valid YAML (${e.message.split("\n")[0]})` };
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.outs) || doc.outs.length === 0) {
+    return { ok: false, reason: "expected an `outs:` list" };
+  }
+  const outs = [];
+  for (const [i, raw] of doc.outs.entries()) {
+    if (!isRecord(raw)) return { ok: false, reason: `outs[${i}] is not a mapping` };
+    const { path, md5, size, nfiles, hash: hash2 } = raw;
+    if (typeof path !== "string" || path === "") {
+      return { ok: false, reason: `outs[${i}] has no path` };
+    }
+    if (typeof md5 !== "string" || !MD5.test(md5)) {
+      return {
+        ok: false,
+        reason: `output "${path}" records no md5 (run \`dvc commit\` so it records its data)`
+      };
+    }
+    if (size !== void 0 && !isCount(size)) {
+      return { ok: false, reason: `output "${path}" has a size that is not a whole number` };
+    }
+    if (nfiles !== void 0 && !isCount(nfiles)) {
+      return { ok: false, reason: `output "${path}" has an nfiles that is not a whole number` };
+    }
+    if (hash2 !== void 0 && typeof hash2 !== "string") {
+      return { ok: false, reason: `output "${path}" has a hash marker that is not a string` };
+    }
+    outs.push({
+      path,
+      hashName: hash2 ?? null,
+      md5,
+      size: size ?? null,
+      nfiles: nfiles ?? null
+    });
+  }
+  return { ok: true, outs };
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isCount(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
 // src/core/fingerprint/lfs.ts
 var LFS_POINTER_MAX_SIZE = 1024;
 var VERSIONS = /* @__PURE__ */ new Set([
@@ -25073,6 +25076,90 @@ function parseLfsPointer(text2) {
     }
   }
   return oid !== void 0 && size !== void 0 && Number.isSafeInteger(size) ? { oid, size } : null;
+}
+
+// src/io/files/blob-records.ts
+init_git();
+async function readBlobRecords(git, blobOf) {
+  const rels = [...blobOf.keys()];
+  const records = /* @__PURE__ */ new Map();
+  if (rels.length === 0) return records;
+  let problem = null;
+  let i = 0;
+  let header = Buffer.alloc(0);
+  let left = -1;
+  let size = 0;
+  let hash2 = createHash5("sha256");
+  let head = [];
+  let headBytes = 0;
+  const finish = () => {
+    const rel = rels[i];
+    const small = Buffer.concat(head);
+    if (isDvcFile(rel)) {
+      const dvc = parseDvcFile(small.toString("utf8"));
+      if (dvc.ok) records.set(rel, { kind: "dvc", outs: dvc.outs });
+      else problem ??= `${rel}: not a DVC file: ${dvc.reason}`;
+    } else {
+      const pointer = size > 0 && size < LFS_POINTER_MAX_SIZE && small.toString("latin1", 0, 8) === "version " ? parseLfsPointer(small.toString("utf8")) : null;
+      records.set(
+        rel,
+        pointer ? { kind: "file", size: pointer.size, sha256: pointer.oid } : { kind: "file", size, sha256: hash2.digest("hex") }
+      );
+    }
+    i++;
+  };
+  const onChunk = (chunk) => {
+    let at2 = 0;
+    while (at2 < chunk.length && problem === null) {
+      if (left < 0) {
+        const eol = chunk.indexOf(10, at2);
+        if (eol < 0) {
+          header = Buffer.concat([header, chunk.subarray(at2)]);
+          return;
+        }
+        const line = Buffer.concat([header, chunk.subarray(at2, eol)]).toString("latin1");
+        header = Buffer.alloc(0);
+        at2 = eol + 1;
+        const [, type, n] = line.split(" ");
+        if (type !== "blob" || n === void 0) {
+          problem = `${rels[i] ?? "?"}: not a blob in git (${line})`;
+          return;
+        }
+        size = Number(n);
+        left = size + 1;
+        hash2 = createHash5("sha256");
+        head = [];
+        headBytes = 0;
+        continue;
+      }
+      const take = Math.min(left, chunk.length - at2);
+      const body = chunk.subarray(at2, at2 + Math.min(take, left - 1 > 0 ? left - 1 : 0));
+      if (body.length) {
+        hash2.update(body);
+        const rel = rels[i];
+        if (headBytes < LFS_POINTER_MAX_SIZE || isDvcFile(rel)) {
+          head.push(Buffer.from(body));
+          headBytes += body.length;
+        }
+      }
+      left -= take;
+      at2 += take;
+      if (left === 0) {
+        left = -1;
+        finish();
+      }
+    }
+  };
+  const r = await git.run(["cat-file", "--batch", "--buffer"], {
+    input: rels.map((rel) => `${blobOf.get(rel)}
+`).join(""),
+    allowFailure: true,
+    onStdout: onChunk
+  });
+  if (problem !== null) return problem;
+  if (r.code !== 0 || i !== rels.length)
+    return `cannot read the blobs: ${lastLines(r.stderr, "output cut short")}`;
+  return records;
 }
 
 // src/io/files/select.ts
@@ -25403,7 +25490,7 @@ async function compute(git, tree, manifest2, prefix) {
     }
     blobOf.set(rel, found.slice(5));
   }
-  const records = await readRecords2(git, blobOf);
+  const records = await readBlobRecords(git, blobOf);
   if (typeof records === "string") return { ok: false, problem: records };
   const hashOf = (p) => ({
     name: p.name,
@@ -25435,92 +25522,11 @@ async function resolveBlob(git, all, path) {
   }
   return "too many levels of symlinks";
 }
-async function readRecords2(git, blobOf) {
-  const rels = [...blobOf.keys()];
-  const records = /* @__PURE__ */ new Map();
-  if (rels.length === 0) return records;
-  let problem = null;
-  let i = 0;
-  let header = Buffer.alloc(0);
-  let left = -1;
-  let size = 0;
-  let hash2 = createHash5("sha256");
-  let head = [];
-  let headBytes = 0;
-  const finish = () => {
-    const rel = rels[i];
-    const small = Buffer.concat(head);
-    if (isDvcFile(rel)) {
-      const dvc = parseDvcFile(small.toString("utf8"));
-      if (dvc.ok) records.set(rel, { kind: "dvc", outs: dvc.outs });
-      else problem ??= `${rel}: not a DVC file: ${dvc.reason}`;
-    } else {
-      const pointer = size > 0 && size < LFS_POINTER_MAX_SIZE && small.toString("latin1", 0, 8) === "version " ? parseLfsPointer(small.toString("utf8")) : null;
-      records.set(
-        rel,
-        pointer ? { kind: "file", size: pointer.size, sha256: pointer.oid } : { kind: "file", size, sha256: hash2.digest("hex") }
-      );
-    }
-    i++;
-  };
-  const onChunk = (chunk) => {
-    let at2 = 0;
-    while (at2 < chunk.length && problem === null) {
-      if (left < 0) {
-        const eol = chunk.indexOf(10, at2);
-        if (eol < 0) {
-          header = Buffer.concat([header, chunk.subarray(at2)]);
-          return;
-        }
-        const line = Buffer.concat([header, chunk.subarray(at2, eol)]).toString("latin1");
-        header = Buffer.alloc(0);
-        at2 = eol + 1;
-        const [, type, n] = line.split(" ");
-        if (type !== "blob" || n === void 0) {
-          problem = `${rels[i] ?? "?"}: not a blob in git (${line})`;
-          return;
-        }
-        size = Number(n);
-        left = size + 1;
-        hash2 = createHash5("sha256");
-        head = [];
-        headBytes = 0;
-        continue;
-      }
-      const take = Math.min(left, chunk.length - at2);
-      const body = chunk.subarray(at2, at2 + Math.min(take, left - 1 > 0 ? left - 1 : 0));
-      if (body.length) {
-        hash2.update(body);
-        const rel = rels[i];
-        if (headBytes < LFS_POINTER_MAX_SIZE || isDvcFile(rel)) {
-          head.push(Buffer.from(body));
-          headBytes += body.length;
-        }
-      }
-      left -= take;
-      at2 += take;
-      if (left === 0) {
-        left = -1;
-        finish();
-      }
-    }
-  };
-  const r = await git.run(["cat-file", "--batch", "--buffer"], {
-    input: rels.map((rel) => `${blobOf.get(rel)}
-`).join(""),
-    allowFailure: true,
-    onStdout: onChunk
-  });
-  if (problem !== null) return problem;
-  if (r.code !== 0 || i !== rels.length)
-    return `cannot read the blobs: ${lastLines(r.stderr, "output cut short")}`;
-  return records;
-}
 function cacheKey(tree, manifest2, prefix) {
   const parts2 = [manifest2.components, manifest2.data].map(
     (list3) => list3.map((p) => [p.name, p.paths])
   );
-  return createHash5("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
+  return createHash6("sha256").update(JSON.stringify([tree, prefix, parts2])).digest("hex");
 }
 function loadCache(file) {
   const out = /* @__PURE__ */ new Map();
@@ -25544,7 +25550,7 @@ async function saveCache(file, cache) {
 ${body}`)]).catch(() => {
   });
 }
-var sha = (text2) => `sha256:${createHash5("sha256").update(text2).digest("hex")}`;
+var sha = (text2) => `sha256:${createHash6("sha256").update(text2).digest("hex")}`;
 
 // src/io/registry/worktree.ts
 init_errors();
@@ -25628,13 +25634,176 @@ async function manifestAt(ctx, commit, path) {
 var abbrev = (h) => h.length > 19 ? `${h.slice(0, 19)}\u2026` : h;
 
 // src/app/status.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/io/files/index.ts
 init_errors();
-import { relative as relative4, resolve as resolve2, sep as sep5 } from "node:path";
+import { dirname as dirname5, relative as relative5, resolve as resolve3, sep as sep5 } from "node:path";
 init_rules();
 init_git();
+
+// src/io/files/committed.ts
+init_errors();
+import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { delimiter, dirname as dirname3, isAbsolute, join as join8, relative as relative4, resolve as resolve2 } from "node:path";
+var CONFIG_WORDS = /autocrlf|attributesfile|include/i;
+function conversionMayApply(scope) {
+  try {
+    return mayApply(scope);
+  } catch {
+    return true;
+  }
+}
+function mayApply(scope) {
+  const env = scope.env;
+  if (process.platform === "win32") return true;
+  for (const f of scope.listed) {
+    if (f === ".gitattributes" || f.endsWith("/.gitattributes")) return true;
+  }
+  const top = resolve2(scope.repoRoot);
+  for (let dir = resolve2(scope.listedDir); ; dir = dirname3(dir)) {
+    if (dir !== resolve2(scope.listedDir) && existsSync3(join8(dir, ".gitattributes"))) return true;
+    if (dir === top || dirname3(dir) === dir || relative4(top, dir).startsWith("..")) break;
+  }
+  if (env.GIT_CONFIG_PARAMETERS || Number(env.GIT_CONFIG_COUNT ?? 0) > 0 || env.GIT_CONFIG) {
+    return true;
+  }
+  const gitDir = scope.gitDir ?? gitDirOf(scope.repoRoot, env);
+  if (gitDir === null) return true;
+  const common = commonDirOf(gitDir);
+  if (existsSync3(join8(common, "info", "attributes"))) return true;
+  const home = env.HOME || homedir();
+  const xdg = env.XDG_CONFIG_HOME || join8(home, ".config");
+  if (existsSync3(join8(xdg, "git", "attributes"))) return true;
+  const configs = [join8(common, "config"), join8(gitDir, "config.worktree")];
+  configs.push(
+    ...env.GIT_CONFIG_GLOBAL !== void 0 ? [env.GIT_CONFIG_GLOBAL] : [join8(home, ".gitconfig"), join8(xdg, "git", "config")]
+  );
+  if (!env.GIT_ATTR_NOSYSTEM) {
+    const prefixes = systemPrefixes(env);
+    if (prefixes === null) return true;
+    for (const p of prefixes) if (existsSync3(join8(p, "gitattributes"))) return true;
+  }
+  if (!truthy(env.GIT_CONFIG_NOSYSTEM)) {
+    if (env.GIT_CONFIG_SYSTEM !== void 0) configs.push(env.GIT_CONFIG_SYSTEM);
+    else {
+      const prefixes = systemPrefixes(env);
+      if (prefixes === null) return true;
+      for (const p of prefixes) configs.push(join8(p, "gitconfig"));
+    }
+  }
+  for (const file of configs) {
+    if (file === "" || file === "/dev/null") continue;
+    let text2;
+    try {
+      text2 = readFileSync4(file, "utf8");
+    } catch (e) {
+      if (e.code === "ENOENT") continue;
+      return true;
+    }
+    if (CONFIG_WORDS.test(text2)) return true;
+  }
+  return false;
+}
+var truthy = (v) => v !== void 0 && /^(1|true|yes|on)$/i.test(v.trim());
+function systemPrefixes(env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const bin = join8(dir, "git");
+    let real;
+    try {
+      if (!statSync2(bin).isFile()) continue;
+      real = realpathSync2(bin);
+    } catch {
+      continue;
+    }
+    const prefix = dirname3(dirname3(real));
+    return [.../* @__PURE__ */ new Set(["/etc", join8(prefix, "etc")])];
+  }
+  return null;
+}
+function gitDirOf(repoRoot, env) {
+  if (env.GIT_DIR) return isAbsolute(env.GIT_DIR) ? env.GIT_DIR : null;
+  const dotGit = join8(repoRoot, ".git");
+  const st = statSync2(dotGit, { throwIfNoEntry: false });
+  if (!st) return null;
+  if (st.isDirectory()) return dotGit;
+  const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync4(dotGit, "utf8"));
+  return m ? resolve2(repoRoot, m[1]) : null;
+}
+function commonDirOf(gitDir) {
+  let text2;
+  try {
+    text2 = readFileSync4(join8(gitDir, "commondir"), "utf8");
+  } catch {
+    return gitDir;
+  }
+  return resolve2(gitDir, text2.trim());
+}
+async function committedRecords(git, all) {
+  const out = /* @__PURE__ */ new Map();
+  const doubted = all.filter((f) => !f.vouched);
+  let files = all;
+  if (doubted.length) {
+    const ids = await cleanedIds(
+      git,
+      doubted.map((f) => f.rel)
+    );
+    const same2 = new Set(doubted.filter((f, i) => ids[i] === f.blob).map((f) => f.rel));
+    files = all.filter((f) => f.vouched || same2.has(f.rel));
+  }
+  if (files.length === 0) return out;
+  const names = files.map((f) => f.rel);
+  const [attrs, sizes] = await Promise.all([
+    convertingAttributes(git, names),
+    blobSizes(
+      git,
+      files.map((f) => f.blob)
+    )
+  ]);
+  const fromBlob = /* @__PURE__ */ new Map();
+  files.forEach((f, i) => {
+    if (attrs.has(f.rel) || sizes[i] !== f.size) fromBlob.set(f.rel, f.blob);
+  });
+  if (fromBlob.size === 0) return out;
+  const records = await readBlobRecords(git, fromBlob);
+  if (typeof records === "string") throw new LeptonError("invalid", records);
+  return records;
+}
+async function convertingAttributes(git, names) {
+  const r = await git.run(
+    ["check-attr", "-z", "--stdin", "filter", "ident", "working-tree-encoding"],
+    { input: names.join("\0") + "\0", encoding: "utf8" }
+  );
+  const out = /* @__PURE__ */ new Set();
+  const f = r.stdout.split("\0");
+  for (let i = 0; i + 2 < f.length; i += 3) {
+    const value = f[i + 2];
+    if (value !== "unspecified" && value !== "unset") out.add(f[i]);
+  }
+  return out;
+}
+async function cleanedIds(git, names) {
+  const asked = names.filter((n) => !n.includes("\n"));
+  const r = await git.run(["hash-object", "--stdin-paths"], {
+    input: asked.join("\n") + "\n",
+    allowFailure: true
+  });
+  const lines = r.code === 0 ? r.stdout.split("\n") : [];
+  const id = new Map(asked.map((n, i) => [n, lines[i] ?? ""]));
+  return names.map((n) => id.get(n) ?? "");
+}
+async function blobSizes(git, blobs) {
+  const r = await git.run(["cat-file", "--batch-check=%(objectsize)"], {
+    input: blobs.join("\n") + "\n"
+  });
+  const lines = r.stdout.split("\n");
+  return blobs.map((_, i) => {
+    const line = lines[i] ?? "";
+    return /^\d+$/.test(line) ? Number(line) : NaN;
+  });
+}
 
 // src/io/files/hash.ts
 init_errors();
@@ -25644,8 +25813,8 @@ import {
   lstatSync as lstatSync2,
   openSync as openSync3,
   readSync as readSync2,
-  realpathSync as realpathSync2,
-  statSync as statSync2
+  realpathSync as realpathSync3,
+  statSync as statSync3
 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { sep as sep4 } from "node:path";
@@ -25840,13 +26009,13 @@ var HashTeam = class {
 function startHelper() {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  const done = new Promise((resolve5) => {
+  const done = new Promise((resolve6) => {
     worker.once("message", () => {
       worker.unref();
-      resolve5();
+      resolve6();
     });
-    worker.on("error", () => resolve5());
-    worker.on("exit", () => resolve5());
+    worker.on("error", () => resolve6());
+    worker.on("exit", () => resolve6());
   });
   return {
     done,
@@ -25940,7 +26109,7 @@ var ProgressMeter = class {
 var FORMAT2 = "lepton-stat-cache";
 var KIND3 = "stat-cache";
 var MAX_BYTES2 = 512 << 20;
-var VERSION3 = 6;
+var VERSION3 = 7;
 var RACY_MARGIN_MS = 2e3;
 var BLOB_BYTES = /* @__PURE__ */ new Set([20, 32]);
 var W = 6;
@@ -26133,10 +26302,10 @@ function statTargets(rels, modelDir, root, standby) {
     if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync2(root);
+      rootReal ??= realpathSync3(root);
       let real;
       try {
-        real = escaped ? decodeName(realpathSync2(nameBytes(abs), { encoding: "buffer" })) : realpathSync2(abs);
+        real = escaped ? decodeName(realpathSync3(nameBytes(abs), { encoding: "buffer" })) : realpathSync3(abs);
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;
@@ -26146,7 +26315,7 @@ function statTargets(rels, modelDir, root, standby) {
         continue;
       }
       path = real;
-      st = statSync2(fsPath(real));
+      st = statSync3(fsPath(real));
     }
     if (!st.isFile()) {
       problems.push(
@@ -26173,8 +26342,10 @@ function statTargets(rels, modelDir, root, standby) {
   }
   return targets;
 }
-async function hashTargets(targets, cache, records, vouched, onProgress, standby) {
+async function hashTargets(targets, cache, records, vouched, onProgress, standby, committed) {
   const known = vouched instanceof Map ? vouched : NONE2;
+  const hits = [];
+  const hitsR = [];
   const here = [];
   const shared = [];
   let todoBytes = 0;
@@ -26183,6 +26354,10 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
     const hit = escaped ? void 0 : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
+      if (committed) {
+        hits.push(t);
+        hitsR.push(hit);
+      }
       continue;
     }
     todoBytes += t.key.size;
@@ -26193,17 +26368,20 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
   const problems = [];
   const laterT = [];
   const laterR = [];
+  const read = [];
   const keep = (t, record5, bytesRead) => {
     records.set(t.rel, record5);
+    if (committed) read.push(t);
     if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
-    if (vouched instanceof Map) cache.remember(t.rel, t.key, record5, vouched.get(t.rel));
-    else {
+    if (vouched instanceof Map && !committed) {
+      cache.remember(t.rel, t.key, record5, vouched.get(t.rel));
+    } else {
       laterT.push(t);
       laterR.push(record5);
     }
   };
   const onBytes = (n) => meter.add(0, n);
-  const read = (t) => {
+  const readOne = (t) => {
     const r = readHere(t, onBytes);
     if (typeof r === "string") problems.push(`${t.rel}: ${r}`);
     else keep(t, r.record, r.bytesRead);
@@ -26212,8 +26390,8 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
   const helpers = helpersFor(shared);
   if (helpers === 0) {
     void standby?.dismiss();
-    for (const t of here) read(t);
-    for (const t of shared) read(t);
+    for (const t of here) readOne(t);
+    for (const t of shared) readOne(t);
     return settle2();
   }
   const early = standby?.take() ?? [];
@@ -26221,10 +26399,10 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
     shared.map((t) => ({ path: t.abs, size: t.key.size })),
     early.length ? early : helpers
   );
-  for (const t of here) read(t);
+  for (const t of here) readOne(t);
   let seen = 0;
   for (let batch; (batch = team.claim()) !== null; ) {
-    for (let k = batch[0]; k < batch[1]; k++) read(shared[team.order[k]]);
+    for (let k = batch[0]; k < batch[1]; k++) readOne(shared[team.order[k]]);
     const by = team.helpersBytes();
     meter.add(0, by - seen);
     seen = by;
@@ -26239,10 +26417,10 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
       const n = team.length(k);
       keep(t, { kind: "file", size: n, sha256: team.hex(k) }, n);
       meter.add(1, 0);
-    } else read(t);
+    } else readOne(t);
   }
   return settle2();
-  function settle2() {
+  async function settle2() {
     meter.finish();
     if (problems.length) {
       problems.sort();
@@ -26251,6 +26429,19 @@ async function hashTargets(targets, cache, records, vouched, onProgress, standby
         problems.length === 1 ? problems[0] : `${problems.length} files cannot be read`,
         problems.length === 1 ? [] : problems
       );
+    }
+    if (committed) {
+      await committed(read, hits);
+      hits.forEach((t, k) => {
+        const r = records.get(t.rel);
+        if (r !== hitsR[k]) cache.amend(t.rel, r);
+      });
+      laterT.forEach((t, i) => laterR[i] = records.get(t.rel));
+      if (vouched instanceof Map) {
+        laterT.forEach(
+          (t, i) => cache.remember(t.rel, t.key, laterR[i], vouched.get(t.rel))
+        );
+      }
     }
     if (vouched instanceof Map) return { remembered: Promise.resolve() };
     const remembered = vouched.then(
@@ -26376,11 +26567,11 @@ function describe4(code) {
 }
 
 // src/io/files/memo.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { lstatSync as lstatSync3 } from "node:fs";
 function memoKey(parts2, lsFiles) {
   const declared = parts2.map((p) => [p.kind, p.name, p.paths, ...p.optional ? [p.optional] : []]);
-  return createHash7("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
+  return createHash8("sha256").update(JSON.stringify(declared)).update("\0").update(untrackedRecords(lsFiles)).digest("hex");
 }
 function untrackedRecords(out) {
   let i = 0;
@@ -26412,9 +26603,9 @@ function memoHolds(memo2, parts2, modified, modelDir) {
 }
 
 // src/io/files/stat-cache.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { rmSync } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 init_sealed_file();
 var MEMO_OTHERS_MAX = 1e3;
 var StatCache = class _StatCache {
@@ -26452,8 +26643,8 @@ var StatCache = class _StatCache {
   /** Reads the cache of the model known as `modelKey` (a stable id of its folder); never throws. */
   static open(dir, modelKey, startedMs) {
     if (dir === null) return new _StatCache(null, EMPTY, -Infinity, startedMs);
-    const name2 = createHash8("sha256").update(modelKey).digest("hex").slice(0, 16);
-    const file = join8(dir, `files-${name2}.bin`);
+    const name2 = createHash9("sha256").update(modelKey).digest("hex").slice(0, 16);
+    const file = join9(dir, `files-${name2}.bin`);
     const loaded = decodeCacheFile(readSealedFile(file, KIND3, MAX_BYTES2));
     const cache = new _StatCache(
       file,
@@ -26479,6 +26670,24 @@ var StatCache = class _StatCache {
     if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
       this.changed = true;
     }
+  }
+  /**
+   * The cache was written under the very index file of this run (call after useIndex): every
+   * entry's record was then made or checked while git's index said what it says now.
+   */
+  get underSameIndex() {
+    return this.indexTrusted;
+  }
+  /**
+   * Replaces the record of this run's entry for `path` (a record served by lookup that turned
+   * out to be of the other meaning: committed.ts). Rare: a linear search.
+   */
+  amend(path, record5) {
+    const e = this.entries.find((x) => x.path === path);
+    if (!e || JSON.stringify(e.record) === JSON.stringify(record5)) return;
+    const i = this.entries.indexOf(e);
+    this.entries[i] = { ...e, record: record5 };
+    this.changed = true;
   }
   /**
    * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
@@ -26643,16 +26852,16 @@ function writeCacheFile(file, contents) {
 }
 
 // src/io/files/vouch.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join9 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join10 } from "node:path";
 function indexFileOf(cacheDir, env) {
   const custom = env.GIT_INDEX_FILE;
-  if (custom !== void 0 && custom !== "") return isAbsolute(custom) ? custom : null;
-  return join9(dirname3(cacheDir), "index");
+  if (custom !== void 0 && custom !== "") return isAbsolute2(custom) ? custom : null;
+  return join10(dirname4(cacheDir), "index");
 }
 function indexKey(file) {
   try {
-    const st = statSync3(file, { throwIfNoEntry: false });
+    const st = statSync4(file, { throwIfNoEntry: false });
     return st ? statKey(st) : null;
   } catch {
     return null;
@@ -26661,8 +26870,14 @@ function indexKey(file) {
 function sameIndex(before, after2) {
   return before && after2 && sameKey(before, after2) ? before : null;
 }
-function vouchedFiles(blobs, modified) {
-  for (const name2 of modified) blobs.delete(name2);
+function vouchedFiles(blobs, modified, stale) {
+  for (const name2 of modified) {
+    if (stale) {
+      const blob = blobs.get(name2);
+      if (blob !== void 0) stale.set(name2, blob);
+    }
+    blobs.delete(name2);
+  }
   return blobs;
 }
 
@@ -26721,7 +26936,7 @@ async function fingerprintWithStats(manifest2, options) {
   const startedMs = Date.now();
   const modified = git && indexBefore ? listModifiedFiles(git) : null;
   modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative4(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const modelKey = options.repoRoot ? relative5(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const standby = cache.cold ? standbyHelpers() : null;
   try {
@@ -26750,9 +26965,18 @@ async function fingerprintWithStats(manifest2, options) {
     }
     const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
     const files = listed ? listed.files : walkFiles(options.modelDir);
-    if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+    const stale = /* @__PURE__ */ new Map();
+    let worded = false;
+    if (listed && changed) {
+      vouched = vouchedFiles(listed.blobs, changed, stale);
+      worded = true;
+    }
     if (listed && later) {
-      vouchedLater = gitWord().then((c) => c ? vouchedFiles(listed.blobs, c) : /* @__PURE__ */ new Map());
+      vouchedLater = gitWord().then((c) => {
+        if (!c) return /* @__PURE__ */ new Map();
+        worded = true;
+        return vouchedFiles(listed.blobs, c, stale);
+      });
       vouchedLater.catch(() => void 0);
     }
     const records = /* @__PURE__ */ new Map();
@@ -26769,13 +26993,47 @@ async function fingerprintWithStats(manifest2, options) {
       vouched.size ? served : null,
       standby
     );
+    const convert = listed !== null && git !== null && targets.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel)) && conversionMayApply({
+      repoRoot: options.repoRoot,
+      listedDir: git.cwd,
+      listed: listed.files,
+      gitDir: cacheDir ? dirname5(cacheDir) : null,
+      env: options.env ?? processEnv()
+    });
+    const committed = convert ? async (read, hits) => {
+      const base = folderPrefix(options.modelDir);
+      const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
+      const plain = looked.filter((t) => t.abs === base + t.rel);
+      if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
+      if (vouchedLater) await vouchedLater;
+      if (!worded) {
+        const m = await listModifiedFiles(git);
+        if (m) vouchedFiles(listed.blobs, rebaseSet(m, scope.prefix), stale);
+        worded = m !== null;
+      }
+      const files2 = [];
+      for (const t of plain) {
+        const blob = listed.blobs.get(t.rel);
+        const file = { rel: t.rel, size: t.key.size };
+        if (blob !== void 0) files2.push({ ...file, blob, vouched: worded });
+        else {
+          const was = stale.get(t.rel);
+          if (was !== void 0) files2.push({ ...file, blob: was, vouched: false });
+        }
+      }
+      const modelGit = git.cwd === options.modelDir ? git : git.at(options.modelDir);
+      for (const [rel, record5] of await committedRecords(modelGit, files2)) {
+        records.set(rel, record5);
+      }
+    } : null;
     const { remembered } = await hashTargets(
       targets,
       cache,
       records,
       vouchedLater ?? vouched,
       options.onProgress,
-      standby
+      standby,
+      committed
     );
     const hashOf = (p) => ({
       name: p.name,
@@ -26832,15 +27090,15 @@ function scopeOf(manifest2, options) {
   if (!options.repoRoot) return { parts: parts2, git: null, prefix: "" };
   const env = options.env ?? processEnv();
   if (climb === 0) return { parts: parts2, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve2(options.modelDir, ...Array(climb).fill(".."));
+  const base = resolve3(options.modelDir, ...Array(climb).fill(".."));
   return {
     parts: parts2,
     git: new Git(base, env),
-    prefix: relative4(base, options.modelDir).split(sep5).join("/")
+    prefix: relative5(base, options.modelDir).split(sep5).join("/")
   };
 }
 function depthBelow(root, dir) {
-  const rel = relative4(root, dir);
+  const rel = relative5(root, dir);
   return rel === "" ? 0 : rel.split(sep5).length;
 }
 function rebaseListing(listing, prefix) {
@@ -26914,7 +27172,7 @@ function unionOf(lists) {
 init_errors();
 async function fingerprintProject(ctx, options = {}) {
   const { onProgress, listing, deferSave } = options;
-  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join10(d, "lepton") : null) : null;
+  const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join11(d, "lepton") : null) : null;
   return fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
@@ -27014,7 +27272,7 @@ async function runEval(ctx, fp, baseline, options) {
     `eval: ${oneLine(spec.command, 100)}`,
     () => runEvalCommand({
       command: spec.command,
-      cwd: resolve3(ctx.modelDir, spec.workdir),
+      cwd: resolve4(ctx.modelDir, spec.workdir),
       env: childEnv2(ctx, fp, baseline),
       timeoutMs: spec.timeoutMs,
       killGraceMs: killGrace(ctx, options),
@@ -27537,7 +27795,7 @@ init_errors();
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join11, relative as relative5, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join12, relative as relative6, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -27548,8 +27806,8 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const scan = import_picomatch2.default.scan(pattern);
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
-    for (const file of await filesUnder(join11(modelDir, base))) {
-      const rel = toPosix(relative5(modelDir, file));
+    for (const file of await filesUnder(join12(modelDir, base))) {
+      const rel = toPosix(relative6(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
       else found.add(rel);
@@ -27565,7 +27823,7 @@ async function filesUnder(path) {
   const entries = await readdir2(path, { recursive: true, withFileTypes: true });
   const files = [];
   for (const e of entries) {
-    const full = join11(e.parentPath ?? e.path, e.name);
+    const full = join12(e.parentPath ?? e.path, e.name);
     if (full.split(sep6).includes(".git")) continue;
     if (e.isFile()) files.push(full);
     else if (e.isSymbolicLink() && (await stat4(full).catch(() => null))?.isFile()) files.push(full);
@@ -27574,12 +27832,12 @@ async function filesUnder(path) {
 }
 var toPosix = (p) => p.split(sep6).join("/");
 var isInside = (root, p) => {
-  const rel = relative5(root, p);
-  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute2(rel);
+  const rel = relative6(root, p);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute3(rel);
 };
 
 // src/app/store.ts
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var oci = () => Promise.resolve().then(() => (init_oci(), oci_exports));
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record5, given) {
@@ -27612,7 +27870,7 @@ async function storeArtifact(ctx, record5, given) {
   const pushed = await pushArtifact2({
     repo,
     settings: storeSettings(ctx, given),
-    files: found.files.map((title) => ({ title, path: join13(ctx.modelDir, title) })),
+    files: found.files.map((title) => ({ title, path: join14(ctx.modelDir, title) })),
     config: Buffer.from(JSON.stringify(record5)),
     annotations: {
       "org.opencontainers.image.version": record5.version,
@@ -27946,10 +28204,10 @@ var startModelListing = (ctx) => startListing(ctx.git.at(ctx.modelDir));
 
 // src/app/record-checks.ts
 init_errors();
-import { relative as relative6, sep as sep8 } from "node:path";
+import { relative as relative7, sep as sep8 } from "node:path";
 function refuseDirtyTree(ctx, differing) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative6(root, abs).split(sep8).join("/");
+  const toRepo = (abs) => relative7(root, abs).split(sep8).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part: part2 }) => ({
     label: `${kind} "${part2.name}"`,
@@ -28257,12 +28515,12 @@ function manifestReadHints(path, code) {
 // src/app/context.ts
 init_errors();
 init_git();
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 init_settings();
 async function openProject(options) {
   checkOpenOptions(options);
   const settings = options.settings ?? readSettings(options.env);
-  const modelDir = dirname5(options.manifestPath);
+  const modelDir = dirname7(options.manifestPath);
   const git = options.git?.cwd === modelDir ? options.git : new Git(modelDir, options.env);
   const top = git.topLevel();
   top.catch(() => void 0);

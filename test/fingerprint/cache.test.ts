@@ -162,7 +162,7 @@ describe('stat cache', () => {
       const r = await run(repo);
       expect([what, r.stats]).toEqual([what, { cached: 0, vouched: 0, hashed: 4 }]);
       expect(r.fingerprint).toEqual(right);
-      expect(readCacheFile(file).header).toMatchObject({ format: 'lepton-stat-cache', version: 6 });
+      expect(readCacheFile(file).header).toMatchObject({ format: 'lepton-stat-cache', version: 7 });
     }
 
     // One malformed entry (a DVC record that is not there) is a miss; the others still count.

@@ -113,7 +113,7 @@ describe('the stat cache codec', () => {
     [
       'another format version',
       (s) => [
-        [Buffer.from(String(Buffer.concat(s[0]!)).replace('"version":6', '"version":5'))],
+        [Buffer.from(String(Buffer.concat(s[0]!)).replace('"version":7', '"version":6'))],
         s[1]!,
       ],
     ],

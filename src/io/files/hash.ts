@@ -132,6 +132,12 @@ export function statTargets(
  * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
  * 'invalid' naming every file that cannot be read.
  *
+ * `committed`, when given, is called with the files read in this run and those the cache
+ * served (by their stat data) once they are all read, and may replace their records in
+ * `records` (committed.ts: files git converted are described by their blobs); they are
+ * remembered only after it, as it left them, so the cache never keeps a record of the other
+ * meaning.
+ *
  * Resolves once every file is hashed (`records` complete), with `remembered`: settles once the
  * records are in the cache (at once unless `vouched` is a promise; then once git's word is in,
  * which the caller need not wait for to use the hashes). It never rejects (a failed word
@@ -144,8 +150,12 @@ export async function hashTargets(
   vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   onProgress?: (p: Progress) => void,
   standby?: Standby | null,
+  committed?: ((read: readonly Target[], hits: readonly Target[]) => Promise<void>) | null,
 ): Promise<{ readonly remembered: Promise<void> }> {
   const known = vouched instanceof Map ? vouched : NONE;
+  // Files the cache served, for `committed`.
+  const hits: Target[] = [];
+  const hitsR: FileRecord[] = [];
   const here: Target[] = [];
   const shared: Target[] = [];
   let todoBytes = 0;
@@ -155,6 +165,10 @@ export async function hashTargets(
     const hit = escaped ? undefined : cache.lookup(t.rel, t.key, known.get(t.rel));
     if (hit) {
       records.set(t.rel, hit);
+      if (committed) {
+        hits.push(t);
+        hitsR.push(hit);
+      }
       continue;
     }
     todoBytes += t.key.size;
@@ -168,18 +182,22 @@ export async function hashTargets(
   // object per file).
   const laterT: Target[] = [];
   const laterR: FileRecord[] = [];
+  // Files read in this run, for `committed`.
+  const read: Target[] = [];
   const keep = (t: Target, record: FileRecord, bytesRead: number) => {
     records.set(t.rel, record);
+    if (committed) read.push(t);
     // A file that changed while it was read is hashed again next time rather than remembered.
     if (bytesRead !== t.key.size || hasEscapedBytes(t.rel)) return;
-    if (vouched instanceof Map) cache.remember(t.rel, t.key, record, vouched.get(t.rel));
-    else {
+    if (vouched instanceof Map && !committed) {
+      cache.remember(t.rel, t.key, record, vouched.get(t.rel));
+    } else {
       laterT.push(t);
       laterR.push(record);
     }
   };
   const onBytes = (n: number) => meter.add(0, n);
-  const read = (t: Target) => {
+  const readOne = (t: Target) => {
     const r = readHere(t, onBytes);
     if (typeof r === 'string') problems.push(`${t.rel}: ${r}`);
     else keep(t, r.record, r.bytesRead);
@@ -189,8 +207,8 @@ export async function hashTargets(
   const helpers = helpersFor(shared);
   if (helpers === 0) {
     void standby?.dismiss();
-    for (const t of here) read(t);
-    for (const t of shared) read(t);
+    for (const t of here) readOne(t);
+    for (const t of shared) readOne(t);
     return settle();
   }
   const early = standby?.take() ?? [];
@@ -199,10 +217,10 @@ export async function hashTargets(
     early.length ? early : helpers,
   );
   // This thread's own files first, while the helpers start.
-  for (const t of here) read(t);
+  for (const t of here) readOne(t);
   let seen = 0;
   for (let batch; (batch = team.claim()) !== null;) {
-    for (let k = batch[0]; k < batch[1]; k++) read(shared[team.order[k] as number] as Target);
+    for (let k = batch[0]; k < batch[1]; k++) readOne(shared[team.order[k] as number] as Target);
     const by = team.helpersBytes();
     meter.add(0, by - seen);
     seen = by;
@@ -217,11 +235,11 @@ export async function hashTargets(
       const n = team.length(k);
       keep(t, { kind: 'file', size: n, sha256: team.hex(k) }, n);
       meter.add(1, 0);
-    } else read(t);
+    } else readOne(t);
   }
   return settle();
 
-  function settle(): { remembered: Promise<void> } {
+  async function settle(): Promise<{ remembered: Promise<void> }> {
     meter.finish();
     if (problems.length) {
       problems.sort();
@@ -230,6 +248,21 @@ export async function hashTargets(
         problems.length === 1 ? (problems[0] as string) : `${problems.length} files cannot be read`,
         problems.length === 1 ? [] : problems,
       );
+    }
+    if (committed) {
+      await committed(read, hits);
+      // A served record `committed` replaced is kept as replaced.
+      hits.forEach((t, k) => {
+        const r = records.get(t.rel) as FileRecord;
+        if (r !== hitsR[k]) cache.amend(t.rel, r);
+      });
+      // Remembered as `committed` left them.
+      laterT.forEach((t, i) => (laterR[i] = records.get(t.rel) as FileRecord));
+      if (vouched instanceof Map) {
+        laterT.forEach((t, i) =>
+          cache.remember(t.rel, t.key, laterR[i] as FileRecord, vouched.get(t.rel)),
+        );
+      }
     }
     if (vouched instanceof Map) return { remembered: Promise.resolve() };
     const remembered = (vouched as Promise<ReadonlyMap<string, string>>).then(

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import {
   compareUtf8,
@@ -11,6 +11,7 @@ import type { PartsMemo } from './stat-cache-file.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { climbOf, pathsLeavingRepo } from '../../core/manifest/rules.js';
 import { Git } from '../git.js';
+import { committedRecords, conversionMayApply, type ReadFile } from './committed.js';
 import { folderPrefix, hashTargets, standbyHelpers, statTargets, type Target } from './hash.js';
 import {
   listGitIndex,
@@ -240,9 +241,20 @@ export async function fingerprintWithStats(
     }
     const listed = raw === null ? null : rebaseListing(parseLsFiles(raw), scope.prefix);
     const files = listed ? listed.files : walkFiles(options.modelDir);
-    if (listed && changed) vouched = vouchedFiles(listed.blobs, changed);
+    // Tracked files git says differ from the index, with the index's blob ids; `worded`: git's
+    // word was taken (listed.blobs then holds only the files it vouches for).
+    const stale = new Map<string, string>();
+    let worded = false;
+    if (listed && changed) {
+      vouched = vouchedFiles(listed.blobs, changed, stale);
+      worded = true;
+    }
     if (listed && later) {
-      vouchedLater = gitWord().then((c) => (c ? vouchedFiles(listed.blobs, c) : new Map()));
+      vouchedLater = gitWord().then((c) => {
+        if (!c) return new Map();
+        worded = true;
+        return vouchedFiles(listed.blobs, c, stale);
+      });
       // Awaited once the files are read; a run that fails before then must not leave it unhandled.
       vouchedLater.catch(() => undefined);
     }
@@ -260,6 +272,54 @@ export async function fingerprintWithStats(
       vouched.size ? served : null,
       standby,
     );
+    // Tracked files read from disk may be checkout conversions of their blobs: where git may
+    // convert at all, their records are of the committed content (committed.ts).
+    const convert =
+      listed !== null &&
+      git !== null &&
+      targets.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel)) &&
+      conversionMayApply({
+        repoRoot: options.repoRoot as string,
+        listedDir: git.cwd,
+        listed: listed.files,
+        gitDir: cacheDir ? dirname(cacheDir) : null,
+        env: options.env ?? processEnv(),
+      });
+    const committed = convert
+      ? async (read: readonly Target[], hits: readonly Target[]): Promise<void> => {
+          const base = folderPrefix(options.modelDir);
+          // A record the cache kept under another index may be of the file's bytes when it was
+          // untracked or edited, since committed (`git add` keeps its stat data, writes a new
+          // index): checked as a file read now. Under the same index, the run that kept it
+          // checked it.
+          const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
+          // Regular files git tracks (not symlinks: their records are their targets').
+          const plain = looked.filter((t) => t.abs === base + t.rel);
+          if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
+          // Git's word that they clean to their blobs: the one this run takes, else asked here.
+          if (vouchedLater) await vouchedLater;
+          if (!worded) {
+            const m = await listModifiedFiles(git);
+            if (m) vouchedFiles(listed.blobs, rebaseSet(m, scope.prefix), stale);
+            worded = m !== null;
+          }
+          const files: ReadFile[] = [];
+          for (const t of plain) {
+            const blob = listed.blobs.get(t.rel);
+            const file = { rel: t.rel, size: t.key.size };
+            // Without git's word, every tracked file is checked as one it says differs.
+            if (blob !== undefined) files.push({ ...file, blob, vouched: worded });
+            else {
+              const was = stale.get(t.rel);
+              if (was !== undefined) files.push({ ...file, blob: was, vouched: false });
+            }
+          }
+          const modelGit = git.cwd === options.modelDir ? git : git.at(options.modelDir);
+          for (const [rel, record] of await committedRecords(modelGit, files)) {
+            records.set(rel, record);
+          }
+        }
+      : null;
     const { remembered } = await hashTargets(
       targets,
       cache,
@@ -267,6 +327,7 @@ export async function fingerprintWithStats(
       vouchedLater ?? vouched,
       options.onProgress,
       standby,
+      committed,
     );
 
     const hashOf = (p: PartFiles): PartHash => ({

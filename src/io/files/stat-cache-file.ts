@@ -27,7 +27,12 @@ const FORMAT = 'lepton-stat-cache';
 export const KIND = 'stat-cache';
 /** About 4 million files' entries: beyond it, a file found there is not read (and none is written). */
 export const MAX_BYTES = 512 << 20;
-const VERSION = 6;
+/**
+ * 7: a tracked file git may have converted at checkout (core.autocrlf, `text`/`eol`, `ident`,
+ * filters) is recorded as its blob, not its bytes in the work tree (committed.ts): entries of 6
+ * may hold the other meaning, so they are not read.
+ */
+const VERSION = 7;
 /** Coarser than any common file system's timestamps (FAT: 2 s) and than modest clock skew. */
 export const RACY_MARGIN_MS = 2000;
 /** Blob ids: SHA-1 or SHA-256 object names, in bytes. */

@@ -53,6 +53,12 @@ export { RACY_MARGIN_MS, type MemoFile, type PartsMemo, type StatKey } from './s
  * do: with line-ending conversion (core.autocrlf, `text` attributes), `git
  * add` of a CRLF copy of an LF file keeps the blob and changes the bytes.
  *
+ * A record is of the committed content (the blob) for a tracked file git may
+ * have converted at checkout, else of the bytes in the work tree
+ * (committed.ts): it is remembered only once it is final (hash.ts), and the
+ * file format's version changed with that meaning (stat-cache-file.ts), so
+ * an entry of the old meaning (converted bytes) is never served.
+ *
  * The file's layout and its checks: stat-cache-file.ts.
  */
 
@@ -134,6 +140,26 @@ export class StatCache {
     if (this.index === null ? saved !== null : saved === null || !sameKey(this.index, saved)) {
       this.changed = true;
     }
+  }
+
+  /**
+   * The cache was written under the very index file of this run (call after useIndex): every
+   * entry's record was then made or checked while git's index said what it says now.
+   */
+  get underSameIndex(): boolean {
+    return this.indexTrusted;
+  }
+
+  /**
+   * Replaces the record of this run's entry for `path` (a record served by lookup that turned
+   * out to be of the other meaning: committed.ts). Rare: a linear search.
+   */
+  amend(path: string, record: FileRecord): void {
+    const e = this.entries.find((x) => x.path === path);
+    if (!e || JSON.stringify(e.record) === JSON.stringify(record)) return;
+    const i = this.entries.indexOf(e);
+    this.entries[i] = { ...e, record };
+    this.changed = true;
   }
 
   /**

@@ -10,12 +10,17 @@ import { sameKey, statKey, type StatKey } from './stat-cache-file.js';
  * (stat-cache.ts) decides when such a word may be taken; this file finds the
  * index and the files git vouches for.
  *
- * Clean/smudge settings (core.autocrlf, `text`/`eol` attributes, LFS filters)
- * cannot make this wrong: records are of the bytes in the work tree, so
- * changing the settings without touching files changes no record (git status
- * would not notice either, and need not here); an edit that git's clean filter
- * maps to the same blob (CRLF for LF) is caught because adding it rewrites the
- * index, and the cache trusts git only under the index it was written with.
+ * Clean/smudge settings (core.autocrlf, `text`/`eol` attributes, filters):
+ * a record is of the committed content, the blob, for a tracked file git
+ * vouches for wherever git may convert at checkout, and of the bytes in the
+ * work tree otherwise (committed.ts; until this changed, records were always
+ * of the bytes in the work tree, so a CRLF checkout of a commit fingerprinted
+ * otherwise than the commit and than an LF checkout). Either way a record
+ * served on git's word is the one read under the same index: an edit that
+ * git's clean filter maps to the same blob (CRLF for LF) is caught because
+ * adding it rewrites the index, and the cache trusts git only under the index
+ * it was written with. Changing the settings without touching files changes
+ * no blob and no byte (git status would not notice either).
  */
 
 /**
@@ -43,11 +48,21 @@ export function sameIndex(before: StatKey | null, after: StatKey | null): StatKe
   return before && after && sameKey(before, after) ? before : null;
 }
 
-/** The index's blob ids minus the files that differ from it: what git vouches for. */
+/**
+ * The index's blob ids minus the files that differ from it: what git vouches for (`blobs`
+ * itself, changed). `stale`, when given, receives the blob ids taken out.
+ */
 export function vouchedFiles(
   blobs: Map<string, string>,
   modified: ReadonlySet<string>,
+  stale?: Map<string, string>,
 ): Map<string, string> {
-  for (const name of modified) blobs.delete(name);
+  for (const name of modified) {
+    if (stale) {
+      const blob = blobs.get(name);
+      if (blob !== undefined) stale.set(name, blob);
+    }
+    blobs.delete(name);
+  }
   return blobs;
 }

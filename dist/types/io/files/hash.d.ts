@@ -34,12 +34,18 @@ export declare function statTargets(rels: readonly string[], modelDir: string, r
  * ({@link statTargets}), used when helpers pay and dismissed when not. Throws LeptonError
  * 'invalid' naming every file that cannot be read.
  *
+ * `committed`, when given, is called with the files read in this run and those the cache
+ * served (by their stat data) once they are all read, and may replace their records in
+ * `records` (committed.ts: files git converted are described by their blobs); they are
+ * remembered only after it, as it left them, so the cache never keeps a record of the other
+ * meaning.
+ *
  * Resolves once every file is hashed (`records` complete), with `remembered`: settles once the
  * records are in the cache (at once unless `vouched` is a promise; then once git's word is in,
  * which the caller need not wait for to use the hashes). It never rejects (a failed word
  * remembers nothing).
  */
-export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void, standby?: Standby | null): Promise<{
+export declare function hashTargets(targets: readonly Target[], cache: StatCache, records: Map<string, FileRecord>, vouched: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, onProgress?: (p: Progress) => void, standby?: Standby | null, committed?: ((read: readonly Target[], hits: readonly Target[]) => Promise<void>) | null): Promise<{
     readonly remembered: Promise<void>;
 }>;
 /**

@@ -37,6 +37,16 @@ export declare class StatCache {
      */
     useIndex(index: StatKey | null): void;
     /**
+     * The cache was written under the very index file of this run (call after useIndex): every
+     * entry's record was then made or checked while git's index said what it says now.
+     */
+    get underSameIndex(): boolean;
+    /**
+     * Replaces the record of this run's entry for `path` (a record served by lookup that turned
+     * out to be of the other meaning: committed.ts). Rare: a linear search.
+     */
+    amend(path: string, record: FileRecord): void;
+    /**
      * The parts' hashes a run under this same index saved with `key` (call after useIndex); the
      * caller checks the files it names in `others` (memo.ts).
      */

@@ -7,12 +7,17 @@ import { type StatKey } from './stat-cache-file.js';
  * (stat-cache.ts) decides when such a word may be taken; this file finds the
  * index and the files git vouches for.
  *
- * Clean/smudge settings (core.autocrlf, `text`/`eol` attributes, LFS filters)
- * cannot make this wrong: records are of the bytes in the work tree, so
- * changing the settings without touching files changes no record (git status
- * would not notice either, and need not here); an edit that git's clean filter
- * maps to the same blob (CRLF for LF) is caught because adding it rewrites the
- * index, and the cache trusts git only under the index it was written with.
+ * Clean/smudge settings (core.autocrlf, `text`/`eol` attributes, filters):
+ * a record is of the committed content, the blob, for a tracked file git
+ * vouches for wherever git may convert at checkout, and of the bytes in the
+ * work tree otherwise (committed.ts; until this changed, records were always
+ * of the bytes in the work tree, so a CRLF checkout of a commit fingerprinted
+ * otherwise than the commit and than an LF checkout). Either way a record
+ * served on git's word is the one read under the same index: an edit that
+ * git's clean filter maps to the same blob (CRLF for LF) is caught because
+ * adding it rewrites the index, and the cache trusts git only under the index
+ * it was written with. Changing the settings without touching files changes
+ * no blob and no byte (git status would not notice either).
  */
 /**
  * The index file of the repository whose git directory holds `cacheDir` (`<git dir>/lepton`),
@@ -23,5 +28,8 @@ export declare function indexFileOf(cacheDir: string, env: Readonly<NodeJS.Proce
 export declare function indexKey(file: string): StatKey | null;
 /** The same stat data before and after git read the index: git read that one file. */
 export declare function sameIndex(before: StatKey | null, after: StatKey | null): StatKey | null;
-/** The index's blob ids minus the files that differ from it: what git vouches for. */
-export declare function vouchedFiles(blobs: Map<string, string>, modified: ReadonlySet<string>): Map<string, string>;
+/**
+ * The index's blob ids minus the files that differ from it: what git vouches for (`blobs`
+ * itself, changed). `stale`, when given, receives the blob ids taken out.
+ */
+export declare function vouchedFiles(blobs: Map<string, string>, modified: ReadonlySet<string>, stale?: Map<string, string>): Map<string, string>;
