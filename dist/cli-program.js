@@ -24,22 +24,22 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 // src/cli/program.ts
 var MODULES = [
   [["validate"], () => import("./cli-chunks/validate-N3B6ASO3.js")],
-  [["status"], () => import("./cli-chunks/status-BTJGRHAS.js")],
-  [["eval"], () => import("./cli-chunks/eval-5D5BS4M6.js")],
-  [["record"], () => import("./cli-chunks/record-H6DNGINI.js")],
-  [["promote"], () => import("./cli-chunks/promote-KARFVELU.js")],
+  [["status"], () => import("./cli-chunks/status-GZJFMMF4.js")],
+  [["eval"], () => import("./cli-chunks/eval-BBKSVXWB.js")],
+  [["record"], () => import("./cli-chunks/record-4Q2PA7UT.js")],
+  [["promote"], () => import("./cli-chunks/promote-AOA6Q264.js")],
   [["show"], () => import("./cli-chunks/show-VS5DX2AD.js")],
-  [["diff"], () => import("./cli-chunks/diff-DIHN5UW4.js")],
-  [["history"], () => import("./cli-chunks/history-HPAS2W4O.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-Y2TF7VT3.js")],
-  [["export"], () => import("./cli-chunks/export-IK4XWPCV.js")],
+  [["diff"], () => import("./cli-chunks/diff-Z5ZXX3WA.js")],
+  [["history"], () => import("./cli-chunks/history-JWUI7PHF.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-XBU6HWDO.js")],
+  [["export"], () => import("./cli-chunks/export-5HO4ZKKK.js")],
   [["init"], () => import("./cli-chunks/init-OHRZ5GLC.js")],
   [["pull"], () => import("./cli-chunks/pull-7QRXHQN7.js")],
-  [["site"], () => import("./cli-chunks/site-UEJPUI3D.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-DOFNTFSZ.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-A627AATT.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-EUJCNXOU.js")],
-  [["merge"], () => import("./cli-chunks/merge-7G4VBNL4.js")]
+  [["site"], () => import("./cli-chunks/site-QUAKHN7M.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-ZFWQADB7.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-32QO6GRG.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-E3SGYX3O.js")],
+  [["merge"], () => import("./cli-chunks/merge-A7HJWOWT.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {

@@ -110,3 +110,28 @@ test('ls with a --manifest glob lists only what it names; text output has a row 
   expect(none.json.error.message).toContain('names no manifest');
   repo.git('checkout', '-q', '--', 'data');
 });
+
+// A workflow called lepton.yml (a natural name for Lepton's own) was read as a model's manifest
+// and every `ls` failed with its schema errors. Nothing under .github/ is a model; a lepton.yml
+// in a folder merely named like it elsewhere still is.
+test.each([
+  ['.github/workflows/lepton.yml', false],
+  ['.github/lepton.yml', false],
+  ['tools/.github-like/lepton.yml', true],
+])('ls: a lepton.yml at %s is a model: %s', async (path, isModel) => {
+  const text = isModel
+    ? (await import('node:fs'))
+        .readFileSync(`${repo.dir}/models/b/lepton.yml`, 'utf8')
+        .replace(/model: model-b/, 'model: model-x')
+    : 'name: lepton\non: [push]\njobs: {}\n';
+  repo.write({ [path]: text });
+  const r = await repo.json('ls');
+  expect(r.code).toBe(0);
+  const models = r.json.models.map((m: { model: string }) => m.model);
+  expect(models.includes('model-x')).toBe(isModel);
+  expect(models).toEqual(expect.arrayContaining(['model-a', 'model-b', 'model-c']));
+  (await import('node:fs')).rmSync(`${repo.dir}/${path.split('/')[0]}`, {
+    recursive: true,
+    force: true,
+  });
+});

@@ -23,7 +23,7 @@ function register(program, context) {
 ${exitCodesHelp("site")}`).action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       import("./git-WL46FBVS.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

@@ -33,7 +33,7 @@ ${exitCodesHelp("export")}`
     }
     const file = opts.out === void 0 ? null : checkedOutputFile(ctx.cwd, "--out", opts.out);
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       import("./git-WL46FBVS.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

@@ -8,7 +8,7 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-YMQPOSUB.js";
+} from "./chunk-VEDV4TEG.js";
 import {
   info,
   setFailed,

@@ -98,7 +98,7 @@ ${exitCodesHelp("monitor")}`
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -58,7 +58,7 @@ ${exitCodesHelp("status")}`).action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(

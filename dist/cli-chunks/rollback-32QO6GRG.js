@@ -33,7 +33,7 @@ ${exitCodesHelp("rollback")}`
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -11,7 +11,9 @@ async function findManifests(git) {
     "--others",
     "--exclude-standard",
     "--",
-    ":(glob)**/lepton.yml"
+    ":(glob)**/lepton.yml",
+    // A GitHub workflow may well be called lepton.yml; nothing under .github/ is a model.
+    ":(glob,exclude).github/**"
   ]);
   const rel = [...new Set(r.stdout.split("\0").filter(Boolean))].sort();
   return rel.map((p) => join(git.cwd, p));

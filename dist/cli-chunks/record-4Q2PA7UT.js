@@ -69,10 +69,10 @@ ${exitCodesHelp("record")}`).action(async (opts) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-7G4VBNL4.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-A7HJWOWT.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

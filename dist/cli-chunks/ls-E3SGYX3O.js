@@ -28,7 +28,7 @@ function register(program, context) {
 ${exitCodesHelp("ls")}`).action(async (opts) => {
     const ctx = context();
     const [{ ls }, { renderLs }] = await Promise.all([
-      import("./ls-3UVFKSL4.js"),
+      import("./ls-6STLWZOO.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await ls(await topGit(ctx, "ls"), pattern(program, ctx));
@@ -46,7 +46,7 @@ ${exitCodesHelp("affected")}`
   ).action(async (opts) => {
     const ctx = context();
     const [{ affected }, { renderAffected }] = await Promise.all([
-      import("./affected-YJF24GDW.js"),
+      import("./affected-ZZMYHXH5.js"),
       import("./ls-Z3RYZ3H6.js")
     ]);
     const result = await affected(await topGit(ctx, "affected"), {

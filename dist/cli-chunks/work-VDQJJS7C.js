@@ -7,7 +7,7 @@ import {
 } from "./chunk-7G7XTQ5D.js";
 import {
   findManifests
-} from "./chunk-BKN7J6DN.js";
+} from "./chunk-EBTQKNEH.js";
 import "./chunk-NYOV2US7.js";
 import {
   metricDiff

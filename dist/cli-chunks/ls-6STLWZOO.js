@@ -8,8 +8,8 @@ import {
   isTouched,
   touchedBy,
   worktreeChanges
-} from "./chunk-KKVEIHGC.js";
-import "./chunk-BKN7J6DN.js";
+} from "./chunk-3VFOFVBW.js";
+import "./chunk-EBTQKNEH.js";
 import "./chunk-DCAMK6TN.js";
 import {
   readOverviews

@@ -48,11 +48,11 @@ ${exitCodesHelp("eval")}`).action(async (opts, command) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-7G4VBNL4.js");
+      const { runShard } = await import("./merge-A7HJWOWT.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

@@ -5,7 +5,7 @@ import {
   isGlob,
   run,
   writeJobSummary
-} from "./chunk-YMQPOSUB.js";
+} from "./chunk-VEDV4TEG.js";
 import {
   debug,
   endGroup,
@@ -352,10 +352,10 @@ async function main() {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === "plan")
-      return await (await import("./many-XYBLQ3Z3.js")).planAction(inputs, readEvent(env), shell);
+      return await (await import("./many-GNXBC23A.js")).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== "skip" && plan.kind !== "comment" && isGlob(inputs.manifest)) {
-      return await (await import("./many-XYBLQ3Z3.js")).runManyAction(inputs, plan, shell);
+      return await (await import("./many-GNXBC23A.js")).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === "skip") {
       log.info(`lepton: ${plan.reason}`);

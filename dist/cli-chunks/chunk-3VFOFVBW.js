@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   findManifests
-} from "./chunk-BKN7J6DN.js";
+} from "./chunk-EBTQKNEH.js";
 import {
   trackableFiles
 } from "./chunk-DCAMK6TN.js";

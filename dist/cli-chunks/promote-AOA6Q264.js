@@ -65,7 +65,7 @@ function register(program, context) {
 ${exitCodesHelp("promote")}`).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-J2GFLN6L.js"),
+      import("./work-VDQJJS7C.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

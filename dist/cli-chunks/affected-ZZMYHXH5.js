@@ -7,8 +7,8 @@ import {
   resolveBase,
   touchedBy,
   worktreeChanges
-} from "./chunk-KKVEIHGC.js";
-import "./chunk-BKN7J6DN.js";
+} from "./chunk-3VFOFVBW.js";
+import "./chunk-EBTQKNEH.js";
 import {
   defaultBranch
 } from "./chunk-WV6OFPMH.js";
