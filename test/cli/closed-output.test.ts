@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { CLI, GIT_ENV, makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import { recordableManifest } from '../helpers/in-process.js';
 
 /**
  * What the CLI does when it cannot write its output (src/cli/output-guard.ts). A reader that
@@ -55,19 +56,7 @@ function run(
   });
 }
 
-const MANIFEST = [
-  'version: 1',
-  'model: demo',
-  'components:',
-  '  code:',
-  '    paths: [src/**]',
-  'eval:',
-  `  command: ${JSON.stringify(`mkdir -p out && echo '{"acc": 0.9}' > out/m.json`)}`,
-  '  metrics: out/m.json',
-  'stages:',
-  '  production: {}',
-  '',
-].join('\n');
+const MANIFEST = recordableManifest('{"acc": 0.9}', ['stages:', '  production: {}']);
 
 let repo: TestRepo;
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { makeRepo, runCliWithin, type TestRepo } from '../helpers/repo.js';
+import { recordableManifest } from '../helpers/in-process.js';
 
 /**
  * Files a user names are read only when they are regular files of bounded size
@@ -12,17 +13,7 @@ import { makeRepo, runCliWithin, type TestRepo } from '../helpers/repo.js';
  * printed kilobytes of raw bytes in its YAML errors.
  */
 
-const MANIFEST = [
-  'version: 1',
-  'model: demo',
-  'components:',
-  '  code:',
-  '    paths: [src/**]',
-  'eval:',
-  `  command: ${JSON.stringify(`mkdir -p out && echo '{"acc": 0.9}' > out/m.json`)}`,
-  '  metrics: out/m.json',
-  '',
-].join('\n');
+const MANIFEST = recordableManifest();
 
 /** Long enough for a command that answers, far below a hang. */
 const WITHIN = 20_000;

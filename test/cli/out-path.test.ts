@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { makeRepo, runCliWithin, type TestRepo } from '../helpers/repo.js';
+import { recordableManifest } from '../helpers/in-process.js';
 
 /**
  * `--out FILE` (export, eval --shard) is checked before any work, as `--report` is
@@ -19,17 +20,7 @@ import { makeRepo, runCliWithin, type TestRepo } from '../helpers/repo.js';
  * temporary file behind.
  */
 
-const MANIFEST = [
-  'version: 1',
-  'model: demo',
-  'components:',
-  '  code:',
-  '    paths: [src/**]',
-  'eval:',
-  `  command: ${JSON.stringify(`mkdir -p out && echo '{"acc": 0.9, "n": 3}' > out/m.json`)}`,
-  '  metrics: out/m.json',
-  '',
-].join('\n');
+const MANIFEST = recordableManifest('{"acc": 0.9, "n": 3}');
 
 const WITHIN = 30_000;
 

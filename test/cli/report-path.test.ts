@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import { recordableManifest } from '../helpers/in-process.js';
 
 /**
  * `--report FILE` is checked before any work (src/cli/context.ts, reportFile): `record --push
@@ -10,17 +11,7 @@ import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
  * so a CI job failed while its version was in fact recorded (found by a new-user trial).
  */
 
-const MANIFEST = [
-  'version: 1',
-  'model: demo',
-  'components:',
-  '  code:',
-  '    paths: [src/**]',
-  'eval:',
-  `  command: ${JSON.stringify(`mkdir -p out && echo '{"acc": 0.9}' > out/m.json`)}`,
-  '  metrics: out/m.json',
-  '',
-].join('\n');
+const MANIFEST = recordableManifest();
 
 let repo: TestRepo;
 beforeAll(() => {

@@ -33,3 +33,25 @@ export const demoManifest = (paths: string, more = ''): string =>
     '  metrics: out/metrics.json',
     more,
   ].join('\n');
+
+/**
+ * A lepton.yml that evaluates, records and promotes: model `demo`, one component over `src/**`,
+ * an eval writing `metrics` (JSON text) to out/m.json (keep `out/` in .gitignore), then `more`
+ * lines (stages…).
+ */
+export const recordableManifest = (
+  metrics = '{"acc": 0.9}',
+  more: readonly string[] = [],
+): string =>
+  [
+    'version: 1',
+    'model: demo',
+    'components:',
+    '  code:',
+    '    paths: [src/**]',
+    'eval:',
+    `  command: ${JSON.stringify(`mkdir -p out && echo '${metrics}' > out/m.json`)}`,
+    '  metrics: out/m.json',
+    ...more,
+    '',
+  ].join('\n');
