@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, GIT_ENV, makeRepo, runCli, type RunResult, type TestRepo } from '../helpers/repo.js';
+import { recordableManifest } from '../helpers/in-process.js';
 
 /**
  * The folder a command works in is checked first (src/cli/shell.ts, checkWorkFolder). Found by a
@@ -10,17 +11,7 @@ import { CLI, GIT_ENV, makeRepo, runCli, type RunResult, type TestRepo } from '.
  * folder whose name is not UTF-8 every command failed with "internal error: ENOENT … lstat".
  */
 
-const MANIFEST = [
-  'version: 1',
-  'model: demo',
-  'components:',
-  '  code:',
-  '    paths: [src/**]',
-  'eval:',
-  '  command: echo',
-  '  metrics: out/m.json',
-  '',
-].join('\n');
+const MANIFEST = recordableManifest();
 
 let repo: TestRepo;
 beforeAll(() => {
