@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-OTTGPH4F.js";
+} from "./cli-chunks/chunk-RK6F3CLK.js";
 import "./cli-chunks/chunk-EJEFKAN4.js";
 import {
   EXIT_CODES
@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-N3B6ASO3.js")],
-  [["status"], () => import("./cli-chunks/status-GZJFMMF4.js")],
-  [["eval"], () => import("./cli-chunks/eval-BBKSVXWB.js")],
-  [["record"], () => import("./cli-chunks/record-4Q2PA7UT.js")],
-  [["promote"], () => import("./cli-chunks/promote-AOA6Q264.js")],
-  [["show"], () => import("./cli-chunks/show-VS5DX2AD.js")],
-  [["diff"], () => import("./cli-chunks/diff-Z5ZXX3WA.js")],
-  [["history"], () => import("./cli-chunks/history-JWUI7PHF.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-XBU6HWDO.js")],
-  [["export"], () => import("./cli-chunks/export-5HO4ZKKK.js")],
-  [["init"], () => import("./cli-chunks/init-OHRZ5GLC.js")],
-  [["pull"], () => import("./cli-chunks/pull-7QRXHQN7.js")],
-  [["site"], () => import("./cli-chunks/site-QUAKHN7M.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-ZFWQADB7.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-32QO6GRG.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-E3SGYX3O.js")],
-  [["merge"], () => import("./cli-chunks/merge-A7HJWOWT.js")]
+  [["validate"], () => import("./cli-chunks/validate-EF6PGLVM.js")],
+  [["status"], () => import("./cli-chunks/status-E67JL67J.js")],
+  [["eval"], () => import("./cli-chunks/eval-4VBVZLSE.js")],
+  [["record"], () => import("./cli-chunks/record-H4RKYIR6.js")],
+  [["promote"], () => import("./cli-chunks/promote-5YCCIFVJ.js")],
+  [["show"], () => import("./cli-chunks/show-FVQ4CMT6.js")],
+  [["diff"], () => import("./cli-chunks/diff-UAEAK3ZR.js")],
+  [["history"], () => import("./cli-chunks/history-ZCSLVH55.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-7N5GWF2H.js")],
+  [["export"], () => import("./cli-chunks/export-BM2XC7OT.js")],
+  [["init"], () => import("./cli-chunks/init-BBBQASCX.js")],
+  [["pull"], () => import("./cli-chunks/pull-MWR3ZHZM.js")],
+  [["site"], () => import("./cli-chunks/site-7WKIH575.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-R6TRASFD.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-LOZ7U4R6.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-3HAZPHEW.js")],
+  [["merge"], () => import("./cli-chunks/merge-BUCDQX45.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-T63B5YE3.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-LBCO4TUM.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -143,7 +143,7 @@ export async function filesAtCommits(
   const asked = wanted.filter((_, i) => nameable[i]);
   if (asked.length === 0) return wanted.map(() => null);
   const chunks: Buffer[] = [];
-  await git.run(['cat-file', '--batch'], {
+  await git.run(['cat-file', '--batch', '--buffer'], {
     input: asked.map((w) => `${w.commit}:${w.path}\n`).join(''),
     onStdout: (b) => chunks.push(b),
   });

@@ -82,7 +82,14 @@ export class Git {
     return new Promise((resolve, reject) => {
       const child = spawn('git', [...args], {
         cwd: this.cwd,
-        env: this.env(options.env),
+        // With every request given at once, git need not flush its answer per line (`--stdin`
+        // modes do when stdout is a pipe, unless GIT_FLUSH=0): check-attr on 10,000 paths took
+        // ~950 reads here and twice the time, against ~35 reads buffered.
+        env: this.env(
+          options.input !== undefined && !options.feed
+            ? { GIT_FLUSH: '0', ...options.env }
+            : options.env,
+        ),
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];

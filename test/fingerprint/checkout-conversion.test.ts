@@ -4,7 +4,7 @@
 // io/registry/verify.ts) and the same on every checkout of that commit (docs/line-endings.md).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprintModel, fingerprintWithStats } from '../../src/io/files/index.js';
 import { Git } from '../../src/io/git.js';
@@ -125,6 +125,76 @@ const SETUPS: Setup[] = [
     converted: 'src/c.txt',
     build: () =>
       makeRepo({ ...BASE, '.gitattributes': '*.txt text eol=lf\n', 'src/c.txt': 'x\r\ny\r\n' }),
+  },
+  // Attributes without core.autocrlf in any config: only the files whose attributes ask for
+  // conversion are checked (committed.ts, conversionIn 'attributes'); each of these asks in
+  // another way, so a rule that missed one would fingerprint the CRLF bytes.
+  {
+    name: '.gitattributes * text, with core.eol=crlf',
+    converted: 'src/a.txt',
+    build: () => {
+      const { 'src/b.bin': _, ...text } = BASE;
+      const repo = makeRepo({ ...text, '.gitattributes': '* text\n' });
+      repo.git('config', 'core.eol', 'crlf');
+      checkoutAgain(repo, 'src/a.txt');
+      return repo;
+    },
+  },
+  {
+    name: '.gitattributes * text=auto eol=crlf',
+    converted: 'src/a.txt',
+    build: () => {
+      const repo = makeRepo({ ...BASE, '.gitattributes': '* text=auto eol=crlf\n' });
+      checkoutAgain(repo, 'src/a.txt');
+      return repo;
+    },
+  },
+  {
+    name: 'a macro attribute ([attr]crlfy text eol=crlf)',
+    converted: 'src/a.txt',
+    build: () => {
+      const repo = makeRepo({
+        ...BASE,
+        '.gitattributes': '[attr]crlfy text eol=crlf\n*.txt crlfy\n',
+      });
+      checkoutAgain(repo, 'src/a.txt');
+      return repo;
+    },
+  },
+  {
+    name: 'the old crlf attribute, with core.eol=crlf',
+    converted: 'src/a.txt',
+    build: () => {
+      const repo = makeRepo({ ...BASE, '.gitattributes': '*.txt crlf\n' });
+      repo.git('config', 'core.eol', 'crlf');
+      checkoutAgain(repo, 'src/a.txt');
+      return repo;
+    },
+  },
+  {
+    name: 'eol=crlf alone in info/attributes (no .gitattributes)',
+    converted: 'src/a.txt',
+    build: () => {
+      const repo = makeRepo(BASE);
+      writeFileSync(join(repo.dir, '.git', 'info', 'attributes'), '*.txt eol=crlf\n');
+      checkoutAgain(repo, 'src/a.txt');
+      return repo;
+    },
+  },
+  {
+    name: 'core.autocrlf=true beside -text files (binary: never converted)',
+    plainClone: true,
+    converted: 'src/a.txt',
+    build: () => {
+      const repo = makeRepo({
+        ...BASE,
+        '.gitattributes': '*.bin -text\n',
+        'src/c.bin': 'x\r\ny\n',
+      });
+      repo.git('config', 'core.autocrlf', 'true');
+      checkoutAgain(repo, 'src/a.txt', 'src/b.bin', 'src/c.bin', 'lepton.yml');
+      return repo;
+    },
   },
   {
     name: 'ident ($Id$ expanded)',

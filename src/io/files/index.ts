@@ -11,7 +11,14 @@ import type { PartsMemo } from './stat-cache-file.js';
 import type { Manifest } from '../../core/manifest/types.js';
 import { climbOf, pathsLeavingRepo } from '../../core/manifest/rules.js';
 import { Git } from '../git.js';
-import { committedRecords, conversionMayApply, type ReadFile } from './committed.js';
+import {
+  checkoutFacts,
+  committedRecords,
+  conversionIn,
+  plainlyItsBytes,
+  type CheckoutFact,
+  type ReadFile,
+} from './committed.js';
 import { folderPrefix, hashTargets, standbyHelpers, statTargets, type Target } from './hash.js';
 import {
   listGitIndex,
@@ -274,52 +281,72 @@ export async function fingerprintWithStats(
     );
     // Tracked files read from disk may be checkout conversions of their blobs: where git may
     // convert at all, their records are of the committed content (committed.ts).
-    const convert =
+    const where =
       listed !== null &&
       git !== null &&
-      targets.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel)) &&
-      conversionMayApply({
-        repoRoot: options.repoRoot as string,
-        listedDir: git.cwd,
-        listed: listed.files,
-        gitDir: cacheDir ? dirname(cacheDir) : null,
-        env: options.env ?? processEnv(),
-      });
-    const committed = convert
-      ? async (read: readonly Target[], hits: readonly Target[]): Promise<void> => {
-          const base = folderPrefix(options.modelDir);
-          // A record the cache kept under another index may be of the file's bytes when it was
-          // untracked or edited, since committed (`git add` keeps its stat data, writes a new
-          // index): checked as a file read now. Under the same index, the run that kept it
-          // checked it.
-          const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
-          // Regular files git tracks (not symlinks: their records are their targets').
-          const plain = looked.filter((t) => t.abs === base + t.rel);
-          if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
-          // Git's word that they clean to their blobs: the one this run takes, else asked here.
-          if (vouchedLater) await vouchedLater;
-          if (!worded) {
-            const m = await listModifiedFiles(git);
-            if (m) vouchedFiles(listed.blobs, rebaseSet(m, scope.prefix), stale);
-            worded = m !== null;
-          }
-          const files: ReadFile[] = [];
-          for (const t of plain) {
-            const blob = listed.blobs.get(t.rel);
-            const file = { rel: t.rel, size: t.key.size };
-            // Without git's word, every tracked file is checked as one it says differs.
-            if (blob !== undefined) files.push({ ...file, blob, vouched: worded });
-            else {
-              const was = stale.get(t.rel);
-              if (was !== undefined) files.push({ ...file, blob: was, vouched: false });
+      targets.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))
+        ? conversionIn({
+            repoRoot: options.repoRoot as string,
+            listedDir: git.cwd,
+            listed: listed.files,
+            gitDir: cacheDir ? dirname(cacheDir) : null,
+            env: options.env ?? processEnv(),
+          })
+        : 'none';
+    const base = folderPrefix(options.modelDir);
+    const modelGit = git && (git.cwd === options.modelDir ? git : git.at(options.modelDir));
+    // A cold run reads every target: what git may do to the tracked ones at checkout is asked
+    // now, beside the hashing (regular files only: a symlink's record is its target's).
+    let early: Promise<Map<string, CheckoutFact>> | null = null;
+    if (where !== 'none' && cache.cold && listed && modelGit) {
+      const tracked: { rel: string; blob: string }[] = [];
+      for (const t of targets) {
+        const blob = t.abs === base + t.rel ? listed.blobs.get(t.rel) : undefined;
+        if (blob !== undefined) tracked.push({ rel: t.rel, blob });
+      }
+      early = checkoutFacts(modelGit, tracked, where);
+      early.catch(() => undefined);
+    }
+    const committed =
+      where !== 'none' && listed && git && modelGit
+        ? async (read: readonly Target[], hits: readonly Target[]): Promise<void> => {
+            // A record the cache kept under another index may be of the file's bytes when it was
+            // untracked or edited, since committed (`git add` keeps its stat data, writes a new
+            // index): checked as a file read now. Under the same index, the run that kept it
+            // checked it.
+            const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
+            const facts = early ? await early : null;
+            // Regular files git tracks (not symlinks: their records are their targets'), less
+            // those whose facts already say their bytes are their blob's.
+            const plain = looked.filter(
+              (t) => t.abs === base + t.rel && !(facts && plainlyItsBytes(facts, t.rel)),
+            );
+            if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
+            // Git's word that they clean to their blobs: the one this run takes, else asked here.
+            if (vouchedLater) await vouchedLater;
+            if (!worded) {
+              const m = await listModifiedFiles(git);
+              if (m) vouchedFiles(listed.blobs, rebaseSet(m, scope.prefix), stale);
+              worded = m !== null;
+            }
+            const files: ReadFile[] = [];
+            for (const t of plain) {
+              const blob = listed.blobs.get(t.rel);
+              // Without git's word, every tracked file is checked as one it says differs.
+              if (blob !== undefined) {
+                files.push({ rel: t.rel, size: t.key.size, blob, vouched: worded });
+              } else {
+                const was = stale.get(t.rel);
+                if (was !== undefined) {
+                  files.push({ rel: t.rel, size: t.key.size, blob: was, vouched: false });
+                }
+              }
+            }
+            for (const [rel, record] of await committedRecords(modelGit, files, where, facts)) {
+              records.set(rel, record);
             }
           }
-          const modelGit = git.cwd === options.modelDir ? git : git.at(options.modelDir);
-          for (const [rel, record] of await committedRecords(modelGit, files)) {
-            records.set(rel, record);
-          }
-        }
-      : null;
+        : null;
     const { remembered } = await hashTargets(
       targets,
       cache,

@@ -331,7 +331,7 @@ async function prepareListed(
  */
 async function peel(git: Git, raws: readonly RawTag[]): Promise<RawTag[]> {
   if (raws.length === 0) return [];
-  const r = await git.run(['cat-file', '--batch-check'], {
+  const r = await git.run(['cat-file', '--batch-check', '--buffer'], {
     input: raws.map((t) => `${t.commit}^{}\n`).join(''),
     allowFailure: true,
   });
