@@ -11,7 +11,7 @@ import { markdownTable } from '../core/report/table.js';
 import { Git } from '../io/git.js';
 import { annotateManifestIssues } from './annotations.js';
 import { writeJobSummary } from './summary.js';
-import { ManifestInvalidError } from '../io/manifest-file.js';
+import { loadManifest, ManifestInvalidError } from '../io/manifest-file.js';
 import type { GitHubEvent, Plan } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { errorReport } from './report.js';
@@ -73,7 +73,8 @@ export async function runManyAction(
       if (e instanceof ManifestInvalidError) annotateManifestIssues(e.issues);
       shell.log.warn(`${name}: ${e instanceof Error ? e.message : String(e)}`);
       result = {
-        model: null,
+        // Outputs are keyed by model: a manifest that parsed names it, even when its run failed.
+        model: e instanceof ManifestInvalidError ? null : await modelNameOf(path),
         version: null,
         tag: null,
         stageTag: null,
@@ -90,8 +91,8 @@ export async function runManyAction(
   const gates = runs.filter((r) => r.result.gateFailure !== null);
   const errors = runs.filter((r) => r.error !== null);
   const lines = [
-    ...errors.map((r) => `${r.manifest}: ${message(r.error)}`),
-    ...gates.map((r) => `${r.result.model ?? r.manifest}: ${r.result.gateFailure}`),
+    ...errors.map((r) => `${keyOf(r)}: ${message(r.error)}`),
+    ...gates.map((r) => `${keyOf(r)}: ${r.result.gateFailure}`),
   ];
   if (errors.length) {
     core.setFailed(lines.join('\n'));
@@ -101,6 +102,19 @@ export async function runManyAction(
     else core.warning(`${lines.join('; ')} (fail-on-threshold is false: the step still succeeds)`);
   }
 }
+
+/** The model's name from its manifest; null when the manifest cannot be read or parsed. */
+const modelNameOf = (path: string): Promise<string | null> =>
+  loadManifest(path).then(
+    (m) => m.model,
+    () => null,
+  );
+
+/**
+ * How outputs, results and messages name a run: its model, or its manifest's path when the
+ * manifest could not be parsed (so no name is known).
+ */
+const keyOf = (r: ModelRun) => r.result.model ?? r.manifest;
 
 const message = (e: unknown) =>
   isLeptonError(e)
@@ -115,9 +129,8 @@ async function publishMany(
   tempDir: string,
   summaryFile: string | undefined,
 ): Promise<void> {
-  const key = (r: ModelRun) => r.result.model ?? r.manifest;
   const keyed = <T>(pick: (r: RunResult) => T) =>
-    JSON.stringify(Object.fromEntries(runs.map((r) => [key(r), pick(r.result)])));
+    JSON.stringify(Object.fromEntries(runs.map((r) => [keyOf(r), pick(r.result)])));
   const report = manyReport(runs);
   await mkdir(tempDir, { recursive: true });
   const reportPath = join(tempDir, 'lepton-models-report.md');
@@ -148,7 +161,7 @@ async function publishMany(
     JSON.stringify(
       Object.fromEntries(
         runs.map((r) => [
-          key(r),
+          keyOf(r),
           {
             manifest: r.manifest,
             version: r.result.version,

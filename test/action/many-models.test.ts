@@ -134,6 +134,49 @@ describe('manifest: models/*/lepton.yml on a pull request', () => {
     expect(r.summary).toMatch(/\| `model-b` \| `models\/b\/lepton\.yml` \| ❌ fail \|/);
     expect(r.errors.join('\n')).toContain('model-b: thresholds failed: accuracy min');
   }, 120_000);
+
+  it("a model whose eval fails is keyed by its model's name in every output; only a manifest that cannot be parsed is keyed by its path", async () => {
+    const o = monorepoOrigin((d) => {
+      writeSync(join(d, 'models/b/config.json'), 'not json\n');
+      writeSync(join(d, 'models/c/lepton.yml'), 'version: 1\nmodel: [not, a, name]\n');
+    });
+    const ws = o.checkout();
+    const sha = git(ws, 'rev-parse', 'HEAD').trim();
+    gh.setPull(10, { headSha: sha });
+    const r = await runAction({
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: await prPayload(10, sha),
+      apiUrl: gh.url,
+      inputs: { manifest: 'models/*/lepton.yml', token: TOKEN },
+    });
+    expect(r.code).not.toBe(0);
+    for (const name of ['version', 'tag', 'stage-tag', 'reused', 'metrics', 'results']) {
+      expect([name, Object.keys(JSON.parse(r.outputs[name]!))]).toEqual([
+        name,
+        ['model-a', 'model-b', 'models/c/lepton.yml'],
+      ]);
+    }
+    const results = JSON.parse(r.outputs.results!);
+    expect(results['model-b']).toMatchObject({
+      manifest: 'models/b/lepton.yml',
+      passed: false,
+      error: expect.stringContaining('eval command exited with code 1'),
+    });
+    expect(results['models/c/lepton.yml']).toMatchObject({
+      manifest: 'models/c/lepton.yml',
+      passed: false,
+    });
+    expect(r.outputs.passed).toBe('false');
+    expect(r.summary).toMatch(/\| `model-b` \| `models\/b\/lepton\.yml` \| ❌ error \|/);
+    expect(r.summary).toMatch(/\| — \| `models\/c\/lepton\.yml` \| ❌ error \|/);
+    expect(r.errors.join('\n')).toContain('model-b: eval command exited with code 1');
+    // model-b's sticky comment (its error report) is keyed by its name too.
+    const comments = gh.comments(10);
+    expect(comments.filter((c) => c.body.startsWith('<!-- lepton:model=model-b -->'))).toHaveLength(
+      1,
+    );
+  }, 120_000);
 });
 
 describe('command: plan', () => {
