@@ -15,11 +15,19 @@
  *   `HF_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `GOOGLE_APPLICATION_CREDENTIALS`,
  *   `LEPTON_REGISTRY_PASSWORD`, `LEPTON_PROMETHEUS_TOKEN`, `OPENAI_API_KEY`… A word only
  *   *starting* with one (`TOKENIZERS_PARALLELISM`, which ML evals set) is kept.
- * - `NPM_CONFIG__AUTH` (npm's `_auth`), `DOCKER_AUTH_CONFIG` and `SSH_AUTH_SOCK` (the SSH
- *   agent: a credential reachable without reading a key) carry credentials under other names.
+ * - any name with a `_`-separated word that *is* `PAT`, `PASS`, `PWD`, `KEY`, `KEYS` or
+ *   `AUTHORIZATION`, or whose last word is `AUTH`: `GH_PAT`, `DB_PASS`, `MYSQL_PWD`, `SSH_KEY`,
+ *   `WANDB_KEY`, `HF_AUTH`, `NPM_CONFIG__AUTH` (npm's `_auth`). Whole words only, so
+ *   `PASSTHROUGH`, `KEYBOARD`, `MONKEY`, `PYTHON_KEYRING_BACKEND` and `OLDPWD` stay — and so
+ *   does `PWD` itself, the shell's working directory.
+ * - `DOCKER_AUTH_CONFIG` and `SSH_AUTH_SOCK` (the SSH agent: a credential reachable without
+ *   reading a key) carry credentials under other names.
+ * - any value holding a URL with a password in its userinfo (`scheme://user:password@host`,
+ *   RFC 3986 §3.2.1): `DATABASE_URL=postgres://u:pw@db/x`, a `PIP_INDEX_URL` with a token.
  * - any value naming a path inside the runner's file-command folder (`_runner_file_commands`),
  *   whatever the variable is called.
  *
+ * Names and values are a heuristic: a secret under a name none of these rules knows passes.
  * This stops what is *handed* to the command. It is not a sandbox: a command running as the
  * same user can still read its ancestors' `/proc/<pid>/environ` and the runner's files (see
  * docs/security.md), which is why untrusted pull requests get the split workflow.
@@ -33,15 +41,26 @@ const DROPPED_NAMES = new Set([
   'GITHUB_PATH',
   'GITHUB_STATE',
   'GITHUB_STEP_SUMMARY',
-  'NPM_CONFIG__AUTH',
   'DOCKER_AUTH_CONFIG',
   'SSH_AUTH_SOCK',
 ]);
 
 /** A `_`-separated word of the name that ends like this marks a credential. */
 const SECRET_WORD = /(?:TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)S?$/;
+/** A `_`-separated word of the name that is exactly one of these marks a credential. */
+const SECRET_WHOLE_WORDS = new Set(['PAT', 'PASS', 'PWD', 'KEY', 'KEYS', 'AUTHORIZATION']);
+/** The last `_`-separated word of the name that is one of these marks a credential. */
+const SECRET_LAST_WORDS = new Set(['AUTH']);
+/** Names a secret word would catch that are not secrets: the shell's working directory. */
+const KEPT_NAMES = new Set(['PWD']);
 /** Matched anywhere in the upper-cased name. */
 const SECRET_PARTS = ['PRIVATE_KEY', 'API_KEY', 'APIKEY', 'ACCESS_KEY'] as const;
+/**
+ * A URL whose userinfo holds a password (`scheme://user:password@`; RFC 3986 §3.2.1), anywhere
+ * in a value. An empty password (`user:@`) or a user alone (`ssh://git@host`) is not one. Only
+ * the scheme's last character is matched (§3.1), so a long value costs one pass per `://`.
+ */
+const URL_WITH_PASSWORD = /[a-z0-9+.-]:\/\/[^\s/?#@:]*:[^\s/?#]+@/i;
 
 /** The runner keeps the file-command files in `$RUNNER_TEMP/_runner_file_commands/`. */
 const FILE_COMMANDS_DIR = '_runner_file_commands';
@@ -52,8 +71,12 @@ export function isWithheld(name: string, value: string | undefined): boolean {
   if (DROPPED_PREFIXES.some((p) => upper.startsWith(p))) return true;
   if (DROPPED_NAMES.has(upper)) return true;
   if (SECRET_PARTS.some((p) => upper.includes(p))) return true;
-  if (upper.split('_').some((word) => SECRET_WORD.test(word))) return true;
-  return value !== undefined && value.includes(FILE_COMMANDS_DIR);
+  const words = upper.split('_');
+  if (words.some((word) => SECRET_WORD.test(word))) return true;
+  if (!KEPT_NAMES.has(upper) && words.some((word) => SECRET_WHOLE_WORDS.has(word))) return true;
+  if (SECRET_LAST_WORDS.has(words[words.length - 1]!)) return true;
+  if (value === undefined) return false;
+  return value.includes(FILE_COMMANDS_DIR) || URL_WITH_PASSWORD.test(value);
 }
 
 /**
