@@ -98,6 +98,21 @@ describe('the Action as the Marketplace lists it', () => {
     expect(action.branding.icon).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 
+  it('repeats no phrase (eight words or more) within an input or output description', () => {
+    const full = parse(readFileSync(join(PROJECT, 'action.yml'), 'utf8')) as Record<
+      'inputs' | 'outputs',
+      Record<string, { description: string }>
+    >;
+    const repeated = [...Object.entries(full.inputs), ...Object.entries(full.outputs)].flatMap(
+      ([name, { description }]) => {
+        const words = description.split(/\s+/).filter((w) => w.length > 0);
+        const phrases = words.slice(0, -7).map((_, i) => words.slice(i, i + 8).join(' '));
+        return phrases.filter((x, i) => phrases.indexOf(x) !== i).map((x) => `${name}: ${x}`);
+      },
+    );
+    expect(repeated).toEqual([]);
+  });
+
   it('release.yml runs on version tags, checks dist/ and moves the major tag', () => {
     const text = readFileSync(join(PROJECT, '.github/workflows/release.yml'), 'utf8');
     const wf = parse(text) as {
