@@ -59,11 +59,13 @@ export async function pull(ctx: AppContext, options: PullOptions): Promise<PullR
       ctx.log.warn(`could not fetch ${remote}'s tags: ${(e as Error).message}`);
     }
   }
-  if (!entry) {
-    throw new LeptonError('invalid', `${options.ref}: no such version of ${model}`, [
-      'REF is 1.2.0, v1.2.0, MODEL@v1.2.0 or MODEL#STAGE; `lepton show` lists the versions',
-    ]);
-  }
+  if (!entry)
+    throw notFound(
+      registry,
+      options.ref,
+      ctx.manifest.stages.map((s) => s.name),
+      model,
+    );
   const artifact = (await readRecord(ctx.git, entry))?.artifact;
   if (!artifact?.ref || !artifact.digest) {
     throw new LeptonError('invalid', `${entry.tag} has no artifact in a model store`, [
@@ -93,6 +95,37 @@ export async function pull(ctx: AppContext, options: PullOptions): Promise<PullR
     dir,
     files: files.map((f) => ({ path: f.title, size: f.size, digest: f.digest })),
   };
+}
+
+/**
+ * Why REF names nothing: a stage that holds no version (never promoted to, or rolled back), a
+ * stage neither the manifest nor the registry knows, or a version that was never recorded.
+ */
+function notFound(
+  registry: Registry,
+  ref: string,
+  stages: readonly string[],
+  model: string,
+): LeptonError {
+  const hash = ref.indexOf('#');
+  const stage = hash >= 0 ? ref.slice(hash + 1) : null;
+  if (stage !== null && (stages.includes(stage) || Object.hasOwn(registry.stages, stage))) {
+    const holder = registry.stages[stage]?.version;
+    if (!holder) {
+      return new LeptonError('invalid', `${ref}: ${stage} holds no version of ${model}`, [
+        `\`lepton promote VERSION ${stage}\` assigns one; \`lepton show\` lists the stages`,
+      ]);
+    }
+  } else if (stage !== null) {
+    return new LeptonError('invalid', `${ref}: ${model} has no stage "${stage}"`, [
+      stages.length
+        ? `its stages (lepton.yml): ${stages.join(', ')}`
+        : 'lepton.yml names no stage (stages:)',
+    ]);
+  }
+  return new LeptonError('invalid', `${ref}: no such version of ${model}`, [
+    'REF is 1.2.0, v1.2.0, MODEL@v1.2.0 or MODEL#STAGE; `lepton show` lists the versions',
+  ]);
 }
 
 /** The version REF names, or null when the registry does not have it (yet). */

@@ -189,6 +189,13 @@ describe('record, promote and pull with artifacts.store (docker-registry on 127.
     expect(unknown.stderr).toContain('9.9.9: no such version of sentiment');
     const stage = await cli(['pull', 'sentiment#staging', '--to', tempDir()]);
     expect(stage.code).toBe(2);
+    expect(stage.stderr).toContain('sentiment#staging: staging holds no version of sentiment');
+    expect(stage.stderr).toContain('`lepton promote VERSION staging` assigns one');
+    expect(stage.stderr).not.toContain('no such version');
+    const undeclared = await cli(['pull', 'sentiment#prod', '--to', tempDir()]);
+    expect(undeclared.code).toBe(2);
+    expect(undeclared.stderr).toContain('sentiment#prod: sentiment has no stage "prod"');
+    expect(undeclared.stderr).toContain('its stages (lepton.yml): staging');
   });
 
   it.each([
