@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT } from '../helpers/repo.js';
 import * as main from '../../src/index.js';
 import * as core from '../../src/core-api.js';
 import { LeptonError } from '../../src/index.js';
@@ -27,6 +30,17 @@ describe('the public API', () => {
       'streamLogger',
       'validateManifest',
     ]);
+  });
+
+  it('the README and docs/ (shipped in the package) call only what lepton-ci exports: NAME(ctx, …)', () => {
+    const files = ['README.md', ...readdirSync(join(PROJECT, 'docs')).map((f) => `docs/${f}`)];
+    const called = files.flatMap((f) =>
+      [...readFileSync(join(PROJECT, f), 'utf8').matchAll(/\b([A-Za-z]\w*)\(ctx\b/g)].map(
+        (m) => `${f}: ${m[1]!}`,
+      ),
+    );
+    expect(called.length).toBeGreaterThan(0);
+    expect(called.filter((c) => !(c.split(': ')[1]! in main))).toEqual([]);
   });
 
   it.each(['normalize', 'pathEscapes', 'parseDuration', 'stageThresholds', 'formatIssue'])(
