@@ -9,7 +9,8 @@ import {
   type InitListing,
   type InitPlan,
 } from '../core/init/index.js';
-import { pathEscapes, validateManifest } from '../core/manifest/index.js';
+import { validateManifest } from '../core/manifest/index.js';
+import { pathEscapes } from '../core/manifest/schema.js';
 import { walkFiles } from '../io/files/list.js';
 import { readRegularFile } from '../io/files/sealed-file.js';
 import { Git } from '../io/git.js';
