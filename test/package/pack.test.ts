@@ -108,6 +108,19 @@ describe('the packed lepton-ci', () => {
     ).toEqual([]);
   });
 
+  it('holds every docs/ page the README links to', () => {
+    const paths = new Set(packed.files.map((f) => f.path));
+    const linked = [
+      ...new Set(
+        [...readFileSync(join(PROJECT, 'README.md'), 'utf8').matchAll(/\]\((docs\/[^)#\s]+)/g)].map(
+          (m) => m[1]!,
+        ),
+      ),
+    ];
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((p) => !paths.has(p))).toEqual([]);
+  });
+
   it('installs nothing but itself', () => {
     const installed = readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'));
     expect(installed).toEqual(['lepton-ci']);
