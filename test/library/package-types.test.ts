@@ -19,7 +19,8 @@ const tsBlocks = (file: string) =>
  * The declarations as `npm run bundle` emits them (scripts/types.mjs: tsconfig.types.json), in
  * a consumer's node_modules beside its own @types/node and nothing else (no zod: the package
  * has no dependencies), compiled as a strict consumer compiles them: skipLibCheck false, so
- * every declaration file the package's types reach is checked.
+ * every declaration file the package's types reach is checked. @e2e: two tsc runs, tens of
+ * seconds, so not in the fast base.
  */
 describe('the published types, as a TypeScript consumer compiles them', () => {
   let base: string;
@@ -64,7 +65,7 @@ describe('the published types, as a TypeScript consumer compiles them', () => {
         include: ['*.ts'],
       }),
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it("compiles every public entry and the README's TypeScript examples with skipLibCheck false and no zod", async () => {
@@ -84,5 +85,5 @@ describe('the published types, as a TypeScript consumer compiles them', () => {
       ...Object.fromEntries(blocks.map((b, i) => [`readme-${i + 1}.ts`, `${b}export {};\n`])),
     });
     expect(await tsc()).toBe('');
-  }, 120_000);
+  }, 300_000);
 });
