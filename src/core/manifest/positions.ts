@@ -44,8 +44,9 @@ export function locate(
       // A key with no value (`staging:`) has no value node: point at the key.
       node = pair.value;
       best = offsetOf(node) ?? keyOff ?? best;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      node = node.items[seg];
+    } else if (isSeq(node) && (typeof seg === 'number' || /^\d+$/.test(String(seg)))) {
+      // A list index, as a number or as the digits a key path of strings holds (`eval.metrics.2`).
+      node = node.items[Number(seg)];
       best = offsetOf(node) ?? best;
     } else {
       break;
