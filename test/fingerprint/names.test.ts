@@ -188,3 +188,67 @@ describe('name encoding', () => {
     }
   });
 });
+
+// `status --files` prints names as git prints them (quote.c's C quoting), `--json` exactly.
+describe('status --files: names as git quotes them, and exactly in --json', () => {
+  // Names git's default quoting escapes byte by byte, as Lepton does: C1 controls, bidi
+  // overrides (they could restyle or reorder the terminal), ESC and DEL.
+  const EXTRA: Case[] = [
+    utf8('a C1 control (U+0085)', 'nel\u0085.csv'),
+    utf8('a bidi override (U+202E)', 'a\u202Eb.csv'),
+    utf8('ESC', 'esc\x1b[31mred.csv'),
+    utf8('DEL', 'del\x7f.csv'),
+  ];
+  // Readable UTF-8 stays as it is (git's core.quotePath=false); every other case is quoted as
+  // git's default (core.quotePath=true) quotes it: C escapes, and octal for bytes not UTF-8.
+  const READABLE = new Set(['non-ASCII', 'a character above U+FFFF', 'a real U+FFFD']);
+  const all = [...CASES, ...EXTRA].map((c) => ({
+    ...c,
+    path: Buffer.concat([Buffer.from('q/'), c.name]),
+  }));
+  // Both listings are in byte order (git's, and status's: names.ts compareUtf8).
+  const sorted = [...all].sort((a, b) => Buffer.compare(a.path, b.path));
+  let repo: TestRepo;
+  let text: string[];
+  let json: string[];
+  let gitLines: Record<'true' | 'false', string[]>;
+
+  beforeAll(async () => {
+    repo = makeRepo({
+      'lepton.yml':
+        'version: 1\nmodel: names\ncomponents:\n  all:\n    paths: [q/**]\neval:\n  command: "true"\n  metrics: m.json\n',
+    });
+    mkdirSync(join(repo.dir, 'q'));
+    all.forEach((c) => writeFileSync(Buffer.concat([Buffer.from(repo.dir + '/'), c.path]), 'x'));
+    repo.commit('odd names');
+    const t = await runCli(repo.dir, ['status', '--files']);
+    if (t.code !== 0) throw new Error(t.stderr);
+    text = t.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('      '))
+      .map((l) => l.slice(6));
+    const j = await runCli(repo.dir, ['status', '--files', '--json']);
+    if (j.code !== 0) throw new Error(j.stderr);
+    json = (JSON.parse(j.stdout) as { files: { components: { all: string[] } } }).files.components
+      .all;
+    const lines = (v: string) =>
+      repo.git('-c', `core.quotePath=${v}`, 'ls-files', 'q').split('\n').filter(Boolean);
+    gitLines = { true: lines('true'), false: lines('false') };
+  }, 60_000);
+  afterAll(() => repo.cleanup());
+
+  it('lists every name once, on one line each', () => {
+    expect(text).toHaveLength(all.length);
+    expect(gitLines.true).toHaveLength(all.length);
+  });
+
+  it.each(sorted.map((c, i) => [c.label, i] as const))(
+    'a name with %s prints as git prints it; --json gives its bytes back',
+    (_, i) => {
+      const c = sorted[i]!;
+      expect(text[i]).toBe(gitLines[READABLE.has(c.label) ? 'false' : 'true'][i]);
+      expect(nameBytes(json[i]!).equals(c.path)).toBe(true);
+      expect(JSON.stringify(json[i])).toBe(c.json.replace(/^"/, '"q/'));
+    },
+  );
+});

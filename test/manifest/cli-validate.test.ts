@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT, runCli, tempDir, writeFiles } from '../helpers/repo.js';
+import { makeRepo, PROJECT, runCli, tempDir, writeFiles } from '../helpers/repo.js';
 
 const EXAMPLE = join(PROJECT, 'test/fixtures/manifests/valid/contract-example.yml');
 
@@ -30,6 +30,25 @@ describe('lepton validate (built CLI)', () => {
     );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
+
+  // One file listed twice would be read twice after the eval ran: refused before anything runs.
+  it.each([['validate'], ['eval'], ['record']])(
+    '%s refuses a metrics file listed twice (as ./m.json) before running the eval (exit 2)',
+    async (cmd) => {
+      const repo = makeRepo({
+        'lepton.yml':
+          'version: 1\nmodel: m\ncomponents:\n  code:\n    paths: [src/**]\neval:\n  command: sh eval.sh\n  metrics:\n    - m.json\n    - ./m.json\n',
+        'src/a.txt': 'a\n',
+        'eval.sh': 'touch ran\necho \'{"acc": 1}\' > m.json\n',
+      });
+      const r = await runCli(repo.dir, [cmd]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        'lepton.yml:10:7: eval.metrics.1: metrics file "./m.json" is listed twice (as "m.json"): first at eval.metrics.0',
+      );
+      expect(existsSync(join(repo.dir, 'ran'))).toBe(false);
+    },
+  );
 
   it('names the path tried when the manifest is missing', async () => {
     const dir = tempDir();

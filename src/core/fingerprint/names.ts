@@ -117,3 +117,44 @@ export function decodeNulSeparated(bytes: Buffer): string {
 export function fsPath(path: string): string | Buffer {
   return hasEscapedBytes(path) ? nameBytes(path) : path;
 }
+
+/** git's C escapes (quote.c `sq_lookup`); any other byte that needs one is written `\ooo`. */
+const C_ESCAPES: Readonly<Record<number, string>> = {
+  0x07: '\\a',
+  0x08: '\\b',
+  0x09: '\\t',
+  0x0a: '\\n',
+  0x0b: '\\v',
+  0x0c: '\\f',
+  0x0d: '\\r',
+  0x22: '\\"',
+  0x5c: '\\\\',
+};
+
+// C0 controls, `"`, `\`, DEL, C1 controls, the bidi overrides that can disguise text, escaped bytes.
+// eslint-disable-next-line no-control-regex
+const NEEDS_QUOTING = /[\u0000-\u001f"\\\u007f-\u009f\u202a-\u202e\u2066-\u2069\udc80-\udcff]/;
+
+/**
+ * A file name for terminal text, quoted as git quotes names in its human output (quote.c
+ * `quote_c_style`): a name holding a control character, `"`, `\` or a byte that is not UTF-8
+ * is written in double quotes with C escapes (`"a\nb"`, `"tab\there"`) and each such byte as
+ * a 3-digit octal escape (`"caf\351.txt"` for Latin-1 `café.txt`); any other name as it is.
+ * Unlike git's default (`core.quotePath=true`), other non-ASCII UTF-8 stays readable (`café`),
+ * as with `core.quotePath=false`, except C1 controls and bidi overrides, whose bytes are
+ * escaped too so a name cannot restyle or reorder the terminal.
+ */
+export function quotedName(name: string): string {
+  if (!NEEDS_QUOTING.test(name)) return name;
+  let out = '"';
+  for (const ch of name) {
+    if (!NEEDS_QUOTING.test(ch)) {
+      out += ch;
+      continue;
+    }
+    for (const b of nameBytes(ch)) {
+      out += C_ESCAPES[b] ?? `\\${b.toString(8).padStart(3, '0')}`;
+    }
+  }
+  return `${out}"`;
+}

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Document,
+  type LineCounter,
+  type Node,
+} from 'yaml';
 
 /** Where a key path points in the YAML source: the key itself, the value, or the nearest existing ancestor. */
 export interface Located {
@@ -34,8 +44,9 @@ export function locate(
       // A key with no value (`staging:`) has no value node: point at the key.
       node = pair.value;
       best = offsetOf(node) ?? keyOff ?? best;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      node = node.items[seg];
+    } else if (isSeq(node) && (typeof seg === 'number' || /^\d+$/.test(String(seg)))) {
+      // A list index, as a number or as the digits a key path of strings holds (`eval.metrics.2`).
+      node = node.items[Number(seg)];
       best = offsetOf(node) ?? best;
     } else {
       break;
@@ -83,6 +94,59 @@ export function duplicateKeys(doc: Document): DuplicateKey[] {
           out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
         } else seen.add(key);
         stack.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A mapping key the manifest refuses: an alias (`*k : b`) or a YAML 1.1 merge key (`<<: *base`).
+ * `path` is the mapping's key path and then the key as written (`*k`, `<<`); `offset` is the key's.
+ * `resolves` is the text an alias key stands for, when it stands for text.
+ */
+export interface RefusedKey {
+  readonly kind: 'alias' | 'merge';
+  readonly path: readonly Segment[];
+  readonly offset: number;
+  readonly resolves?: string;
+}
+
+/**
+ * Every alias key and plain `<<` key in the document. An alias key resolves to its anchor's text
+ * only when the document is converted, so a key path or duplicate check on the written keys
+ * misses it (`*k : b` with `&k model` sets `model` a second time). The parser (YAML 1.2, no
+ * `merge` option) reads `<<` as an ordinary key, which no manifest mapping takes; refused by
+ * name rather than reported as an unknown key or a strange threshold. A quoted `"<<"` is text.
+ * Iterative, linear in the document, like `duplicateKeys`.
+ */
+export function refusedKeys(doc: Document): RefusedKey[] {
+  const out: RefusedKey[] = [];
+  const stack: { node: unknown; path: Segment[] }[] = [{ node: doc.contents, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop() as { node: unknown; path: Segment[] };
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const offset = offsetOf(pair.key) ?? 0;
+        if (isAlias(pair.key)) {
+          const target = pair.key.resolve(doc);
+          out.push({
+            kind: 'alias',
+            path: [...path, `*${pair.key.source}`],
+            offset,
+            ...(isScalar(target) && { resolves: String(target.value) }),
+          });
+        } else if (
+          isScalar(pair.key) &&
+          pair.key.value === '<<' &&
+          pair.key.type === Scalar.PLAIN
+        ) {
+          out.push({ kind: 'merge', path: [...path, '<<'], offset });
+        }
+        const key = keyText(pair.key);
+        if (key !== undefined) stack.push({ node: pair.value, path: [...path, key] });
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));

@@ -3,7 +3,7 @@ import validSemver from 'semver/functions/valid.js';
 import { normalize } from './normalize.js';
 import { noiseIssues } from './noise-rules.js';
 import { DURATION, ENV_NAME, HTTP_URL, OCI_STORE, PART_NAME, PERCENT, isName } from './patterns.js';
-import { duplicateKeys } from './positions.js';
+import { duplicateKeys, refusedKeys } from './positions.js';
 import { isAbsolutePath, pathIssues, stageOrderIssues } from './rules.js';
 import type { RawManifest } from './schema.js';
 import type { ValidationResult } from './validate.js';
@@ -159,7 +159,7 @@ export function quickValidate(text: string, file = 'lepton.yml'): ValidationResu
   void file; // A valid manifest's result names no file.
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: true });
-  if (doc.errors.length || duplicateKeys(doc).length) return null;
+  if (doc.errors.length || duplicateKeys(doc).length || refusedKeys(doc).length) return null;
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 1000 });

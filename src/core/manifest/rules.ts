@@ -140,9 +140,47 @@ export function pathsLeavingRepo(manifest: Manifest, depth: number | null): Rule
   return issues;
 }
 
-/** Parts whose every path is an exclusion (`!pattern`) select nothing: an error at the part's paths. */
+/**
+ * A path with `\\` read as `/`, empty and `.` segments dropped and `dir/..` resolved: the file it
+ * names, lexically (io/files/select.ts `normalizePath`, without `node:path`). A leading `..` stays.
+ */
+export function lexicalPath(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
+/**
+ * Path rules: parts whose every path is an exclusion (`!pattern`) select nothing, an error at the
+ * part's paths; a metrics file listed twice in `eval.metrics` (`m.json` and `./m.json` name one
+ * file), an error at the second entry, since its metrics would be read twice and every name in
+ * it would appear twice, which the eval only finds after it has run.
+ */
 export function pathIssues(raw: unknown): RuleIssue[] {
   const issues: RuleIssue[] = [];
+  const metrics = (raw as { eval?: { metrics?: unknown } } | null)?.eval?.metrics;
+  if (Array.isArray(metrics)) {
+    const first = new Map<string, number>();
+    metrics.forEach((m: unknown, i) => {
+      if (typeof m !== 'string') return;
+      const file = lexicalPath(m);
+      const at = first.get(file);
+      if (at === undefined) {
+        first.set(file, i);
+        return;
+      }
+      const earlier = metrics[at] as string;
+      issues.push({
+        path: ['eval', 'metrics', String(i)],
+        message: `metrics file "${m}" is listed twice${earlier === m ? '' : ` (as "${earlier}")`}: first at eval.metrics.${at}`,
+        hint: 'list each metrics file once',
+      });
+    });
+  }
   for (const kind of ['components', 'data'] as const) {
     const parts = (raw as Record<string, unknown> | null)?.[kind];
     if (!parts || typeof parts !== 'object' || Array.isArray(parts)) continue;

@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { KNOWN_KEYS, manifestSchema } from './schema.js';
 import { normalize } from './normalize.js';
-import { duplicateKeys, locate, pathAt } from './positions.js';
+import { duplicateKeys, locate, pathAt, refusedKeys } from './positions.js';
 import { pathIssues, stageOrderIssues } from './rules.js';
 import { noiseIssues } from './noise-rules.js';
 import type { Manifest, ManifestIssue } from './types.js';
@@ -286,6 +286,24 @@ function validateText(text: string, file: string): ValidationResult {
       path: dotted(d.path),
       message: `duplicate key ${JSON.stringify(d.key)} (first at line ${first.line})`,
       hint: 'a mapping holds each key once: merge the two entries',
+    });
+  }
+  for (const r of refusedKeys(doc)) {
+    const pos = counter.linePos(r.offset);
+    issues.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: dotted(r.path),
+      ...(r.kind === 'alias'
+        ? {
+            message: `a key cannot be an alias${r.resolves === undefined ? '' : ` (here for ${JSON.stringify(r.resolves)})`}`,
+            hint: `write the key itself${r.resolves === undefined ? '' : `: ${r.resolves}`}; an alias as a value (key: *name) is fine`,
+          }
+        : {
+            message: 'merge keys ("<<") are not supported',
+            hint: 'write the keys out in this mapping; an alias as a whole value (thresholds: *name) is fine',
+          }),
     });
   }
   if (issues.length) return { ok: false, issues: sorted(issues) };

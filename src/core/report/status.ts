@@ -1,5 +1,6 @@
 import type { Changed } from '../fingerprint/types.js';
 import type { VersionRef } from '../registry/types.js';
+import { quotedName } from '../fingerprint/names.js';
 
 type Parts = Readonly<Record<string, { readonly hash: string; readonly files: number }>>;
 
@@ -19,7 +20,11 @@ export interface StatusReportSource {
   };
 }
 
-/** `lepton status` for a terminal: the fingerprint, what changed, each part's hash and file count (and, with `files`, the files under each part). */
+/**
+ * `lepton status` for a terminal: the fingerprint, what changed, each part's hash and file count
+ * (and, with `files`, the files under each part, quoted as git quotes names: fingerprint/names.ts
+ * `quotedName`; `--json` gives them exactly, an escaped byte as the lone surrogate `\udcXX`).
+ */
 export function statusText(r: StatusReportSource): string {
   const lines = [`${r.model}  ${r.fingerprint}`];
   const changed = r.changed.components.length + r.changed.data.length;
@@ -49,7 +54,7 @@ export function statusText(r: StatusReportSource): string {
       lines.push(
         `  ${name.padEnd(width)}  ${p.hash.slice(0, 19)}  ${p.files} file${p.files === 1 ? '' : 's'}${mark}`,
       );
-      for (const f of lists?.[name] ?? []) lines.push(`      ${f}`);
+      for (const f of lists?.[name] ?? []) lines.push(`      ${quotedName(f)}`);
     }
     for (const name of removed) lines.push(`  ${name.padEnd(width)}  (removed)`);
   };
@@ -57,7 +62,7 @@ export function statusText(r: StatusReportSource): string {
   section('data', r.data, r.changed.data, r.files?.data);
   if (r.files?.eval?.length) {
     lines.push('', "eval's own files (in the eval settings, not the fingerprint)");
-    for (const f of r.files.eval) lines.push(`      ${f}`);
+    for (const f of r.files.eval) lines.push(`      ${quotedName(f)}`);
   }
   return lines.join('\n');
 }
