@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-RK6F3CLK.js";
+} from "./cli-chunks/chunk-OD5PJ6F7.js";
 import "./cli-chunks/chunk-EJEFKAN4.js";
 import {
   EXIT_CODES
@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-EF6PGLVM.js")],
-  [["status"], () => import("./cli-chunks/status-E67JL67J.js")],
-  [["eval"], () => import("./cli-chunks/eval-4VBVZLSE.js")],
-  [["record"], () => import("./cli-chunks/record-H4RKYIR6.js")],
-  [["promote"], () => import("./cli-chunks/promote-5YCCIFVJ.js")],
-  [["show"], () => import("./cli-chunks/show-FVQ4CMT6.js")],
-  [["diff"], () => import("./cli-chunks/diff-UAEAK3ZR.js")],
-  [["history"], () => import("./cli-chunks/history-ZCSLVH55.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-7N5GWF2H.js")],
-  [["export"], () => import("./cli-chunks/export-BM2XC7OT.js")],
-  [["init"], () => import("./cli-chunks/init-BBBQASCX.js")],
-  [["pull"], () => import("./cli-chunks/pull-MWR3ZHZM.js")],
-  [["site"], () => import("./cli-chunks/site-7WKIH575.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-R6TRASFD.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-LOZ7U4R6.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-3HAZPHEW.js")],
-  [["merge"], () => import("./cli-chunks/merge-BUCDQX45.js")]
+  [["validate"], () => import("./cli-chunks/validate-ZML5AOQS.js")],
+  [["status"], () => import("./cli-chunks/status-4VH66LIF.js")],
+  [["eval"], () => import("./cli-chunks/eval-F4JJA7IE.js")],
+  [["record"], () => import("./cli-chunks/record-M6JZYLL4.js")],
+  [["promote"], () => import("./cli-chunks/promote-QZLFYJIG.js")],
+  [["show"], () => import("./cli-chunks/show-3KDQVC4F.js")],
+  [["diff"], () => import("./cli-chunks/diff-SV6OBA7X.js")],
+  [["history"], () => import("./cli-chunks/history-QCBWQNVI.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-Y6BEVZEH.js")],
+  [["export"], () => import("./cli-chunks/export-EXA3GPM5.js")],
+  [["init"], () => import("./cli-chunks/init-CFHWPESE.js")],
+  [["pull"], () => import("./cli-chunks/pull-LQVDFKT4.js")],
+  [["site"], () => import("./cli-chunks/site-BSSWP4EH.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-POTK5JPC.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-Y2AX5AOM.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-56NO6BVQ.js")],
+  [["merge"], () => import("./cli-chunks/merge-ZKHS3773.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-LBCO4TUM.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-FCST4S6E.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

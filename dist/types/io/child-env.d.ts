@@ -15,11 +15,19 @@
  *   `HF_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `GOOGLE_APPLICATION_CREDENTIALS`,
  *   `LEPTON_REGISTRY_PASSWORD`, `LEPTON_PROMETHEUS_TOKEN`, `OPENAI_API_KEY`… A word only
  *   *starting* with one (`TOKENIZERS_PARALLELISM`, which ML evals set) is kept.
- * - `NPM_CONFIG__AUTH` (npm's `_auth`), `DOCKER_AUTH_CONFIG` and `SSH_AUTH_SOCK` (the SSH
- *   agent: a credential reachable without reading a key) carry credentials under other names.
+ * - any name with a `_`-separated word that *is* `PAT`, `PASS`, `PWD`, `KEY`, `KEYS` or
+ *   `AUTHORIZATION`, or whose last word is `AUTH`: `GH_PAT`, `DB_PASS`, `MYSQL_PWD`, `SSH_KEY`,
+ *   `WANDB_KEY`, `HF_AUTH`, `NPM_CONFIG__AUTH` (npm's `_auth`). Whole words only, so
+ *   `PASSTHROUGH`, `KEYBOARD`, `MONKEY`, `PYTHON_KEYRING_BACKEND` and `OLDPWD` stay — and so
+ *   does `PWD` itself, the shell's working directory.
+ * - `DOCKER_AUTH_CONFIG` and `SSH_AUTH_SOCK` (the SSH agent: a credential reachable without
+ *   reading a key) carry credentials under other names.
+ * - any value holding a URL with a password in its userinfo (`scheme://user:password@host`,
+ *   RFC 3986 §3.2.1): `DATABASE_URL=postgres://u:pw@db/x`, a `PIP_INDEX_URL` with a token.
  * - any value naming a path inside the runner's file-command folder (`_runner_file_commands`),
  *   whatever the variable is called.
  *
+ * Names and values are a heuristic: a secret under a name none of these rules knows passes.
  * This stops what is *handed* to the command. It is not a sandbox: a command running as the
  * same user can still read its ancestors' `/proc/<pid>/environ` and the runner's files (see
  * docs/security.md), which is why untrusted pull requests get the split workflow.

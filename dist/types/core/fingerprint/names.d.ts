@@ -25,3 +25,13 @@ export declare function nameBytes(name: string): Buffer;
 export declare function decodeNulSeparated(bytes: Buffer): string;
 /** A path for node:fs: the string itself, or its bytes when it holds escaped bytes. */
 export declare function fsPath(path: string): string | Buffer;
+/**
+ * A file name for terminal text, quoted as git quotes names in its human output (quote.c
+ * `quote_c_style`): a name holding a control character, `"`, `\` or a byte that is not UTF-8
+ * is written in double quotes with C escapes (`"a\nb"`, `"tab\there"`) and each such byte as
+ * a 3-digit octal escape (`"caf\351.txt"` for Latin-1 `café.txt`); any other name as it is.
+ * Unlike git's default (`core.quotePath=true`), other non-ASCII UTF-8 stays readable (`café`),
+ * as with `core.quotePath=false`, except C1 controls and bidi overrides, whose bytes are
+ * escaped too so a name cannot restyle or reorder the terminal.
+ */
+export declare function quotedName(name: string): string;

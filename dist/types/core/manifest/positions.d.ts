@@ -25,6 +25,26 @@ export interface DuplicateKey {
  */
 export declare function duplicateKeys(doc: Document): DuplicateKey[];
 /**
+ * A mapping key the manifest refuses: an alias (`*k : b`) or a YAML 1.1 merge key (`<<: *base`).
+ * `path` is the mapping's key path and then the key as written (`*k`, `<<`); `offset` is the key's.
+ * `resolves` is the text an alias key stands for, when it stands for text.
+ */
+export interface RefusedKey {
+    readonly kind: 'alias' | 'merge';
+    readonly path: readonly Segment[];
+    readonly offset: number;
+    readonly resolves?: string;
+}
+/**
+ * Every alias key and plain `<<` key in the document. An alias key resolves to its anchor's text
+ * only when the document is converted, so a key path or duplicate check on the written keys
+ * misses it (`*k : b` with `&k model` sets `model` a second time). The parser (YAML 1.2, no
+ * `merge` option) reads `<<` as an ordinary key, which no manifest mapping takes; refused by
+ * name rather than reported as an unknown key or a strange threshold. A quoted `"<<"` is text.
+ * Iterative, linear in the document, like `duplicateKeys`.
+ */
+export declare function refusedKeys(doc: Document): RefusedKey[];
+/**
  * The key path of the entry whose text holds `offset` (`eval.command` for a syntax error inside
  * that value), for errors the YAML parser reports by position only. It stops at a node that
  * starts at or after the offset: that node is what the parser made of the broken text (a

@@ -25,5 +25,15 @@ export declare function manifestPaths(manifest: Manifest): {
  * (null outside a repository: then not above the manifest's folder).
  */
 export declare function pathsLeavingRepo(manifest: Manifest, depth: number | null): RuleIssue[];
-/** Parts whose every path is an exclusion (`!pattern`) select nothing: an error at the part's paths. */
+/**
+ * A path with `\\` read as `/`, empty and `.` segments dropped and `dir/..` resolved: the file it
+ * names, lexically (io/files/select.ts `normalizePath`, without `node:path`). A leading `..` stays.
+ */
+export declare function lexicalPath(path: string): string;
+/**
+ * Path rules: parts whose every path is an exclusion (`!pattern`) select nothing, an error at the
+ * part's paths; a metrics file listed twice in `eval.metrics` (`m.json` and `./m.json` name one
+ * file), an error at the second entry, since its metrics would be read twice and every name in
+ * it would appear twice, which the eval only finds after it has run.
+ */
 export declare function pathIssues(raw: unknown): RuleIssue[];
