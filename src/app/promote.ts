@@ -161,9 +161,17 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
 
   // The store's `:STAGE` tag follows the git stage tag (after it, so a refused run moves nothing);
   // it points at the artifact the version's whole record names.
+  // Serving systems pull that shared tag: it moves only once the remote has the stage tag, so
+  // a local try-out never makes the registry and the remote disagree on what holds the stage.
   if (plan.kind !== 'refused' && ctx.manifest.store) {
-    const versionRecord = await readRecord(ctx.git, plan.entry);
-    await pointStageTag(ctx, versionRecord, stage.name, options.store);
+    if (options.push) {
+      const versionRecord = await readRecord(ctx.git, plan.entry);
+      await pointStageTag(ctx, versionRecord, stage.name, options.store);
+    } else {
+      ctx.log.info(
+        `the model store's :${stage.name} tag is not moved: the stage tag is not pushed (lepton promote ${plan.version} ${stage.name} --push pushes it and moves the OCI tag)`,
+      );
+    }
   }
   const base = {
     model: m.model,
