@@ -182,18 +182,7 @@ exit 0
   };
 
   async function twoPromoted(): Promise<string[]> {
-    own = await startRegistry({ user: 'u', password: 'pw' });
-    hookLog = join(tempDir(), 'hook.log');
-    repo = makeRepo({
-      'lepton.yml': withHook(`oci://${own.host}/acme/models`),
-      'eval.mjs': EVAL,
-      'deploy.sh': HOOK,
-      'src/acc.txt': '0.95',
-      '.gitignore': 'out/\n',
-    });
-    chmodSync(join(repo.dir, 'deploy.sh'), 0o755);
-    git(repo.dir, 'add', '-A');
-    git(repo.dir, 'commit', '-qm', 'hook');
+    await setup();
     const digests: string[] = [];
     for (const acc of ['0.95', '0.96']) {
       if (acc !== '0.95') {
@@ -208,6 +197,21 @@ exit 0
     expect(deployed()).toEqual(['0.1.0', '0.2.0']);
     expect(await digestOf('staging')).toBe(digests[1]);
     return digests;
+  }
+
+  async function setup(): Promise<void> {
+    own = await startRegistry({ user: 'u', password: 'pw' });
+    hookLog = join(tempDir(), 'hook.log');
+    repo = makeRepo({
+      'lepton.yml': withHook(`oci://${own.host}/acme/models`),
+      'eval.mjs': EVAL,
+      'deploy.sh': HOOK,
+      'src/acc.txt': '0.95',
+      '.gitignore': 'out/\n',
+    });
+    chmodSync(join(repo.dir, 'deploy.sh'), 0o755);
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-qm', 'hook');
   }
   afterEach(() => own?.stop());
 
@@ -236,6 +240,22 @@ exit 0
     expect(await digestOf('staging')).toBe(d1);
     expect(deployed()).toEqual(['0.1.0', '0.2.0', '0.1.0']);
     expect(git(repo.remote, 'tag', '--list', 'sentiment#*').trim().split('\n')).toHaveLength(3);
+  });
+
+  it('lepton promote --push: credentials refused after the stage tag is pushed → the version is still deployed, exit 4, and the hint moves only the OCI tag', async () => {
+    await setup();
+    const rec = await run(['record', '--push', '--json']);
+    expect(rec.code).toBe(0);
+    const r = await run(['promote', '0.1.0', 'staging', '--push', '--json'], 'wrong');
+    expect(r.code).toBe(4);
+    expect(r.json).toMatchObject({ promoted: true, storeError: { message: expect.any(String) } });
+    expect(deployed()).toEqual(['0.1.0']);
+    expect(r.stderr).toContain('run lepton promote 0.1.0 staging --push');
+    expect(await digestOf('staging')).toBeNull();
+    const fix = await run(['promote', '0.1.0', 'staging', '--push']);
+    expect(fix.code).toBe(0);
+    expect(await digestOf('staging')).toBe(rec.json.artifact.digest);
+    expect(deployed()).toEqual(['0.1.0']);
   });
 
   it('automatic rollback after a failed deploy: the registry gone mid-run → the previous holder is redeployed and the report names the step', async () => {
