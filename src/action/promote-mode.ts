@@ -1,5 +1,6 @@
 import type { AppContext } from '../app/context.js';
 import { promoteAndDeploy } from '../app/deploy.js';
+import { EXIT_CODES } from '../core/errors/index.js';
 import { versionTag } from '../core/registry/names.js';
 import { promoteGateFailure, promoteMarkdown } from '../core/report/promote.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
@@ -41,6 +42,11 @@ export async function promoteMode(
     metrics: p.metrics,
     report: promoteMarkdown(p),
     gateFailure: promoteGateFailure(p),
+    // The registry failed once the stage tag was pushed (the deploy still ran): exit 4, as the CLI.
+    ...(p.storeError && {
+      gateFailure: [p.storeError.message, ...p.storeError.details.map((d) => `  ${d}`)].join('\n'),
+      exitCode: EXIT_CODES.git,
+    }),
   };
   return withDeploy(result, p.deploy);
 }

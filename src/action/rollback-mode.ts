@@ -27,6 +27,8 @@ export async function rollbackMode(
     ...(deploy && { deploy }),
     stage: plan.stage,
     reason: plan.reason,
+    // The Action has no allow-empty input (docs/rollback.md): emptying a stage is the CLI's call.
+    allowEmptyHint: `the Action never leaves a stage empty; to withdraw it anyway, run lepton rollback ${plan.stage} --reason TEXT --allow-empty --push from a clone`,
     push: s.inputs.push,
     remote: REMOTE,
     store: storeSettingsFromEnv(s.env, { githubToken: s.inputs.token }),
@@ -42,6 +44,11 @@ export async function rollbackMode(
     tag: r.to ? versionTag(model, r.to.version) : null,
     stageTag: r.tag,
     report: rollbackMarkdown(r),
+    // The registry failed once the git tag was made: exit 4, as the CLI.
+    ...(r.storeError && {
+      gateFailure: [r.storeError.message, ...r.storeError.details.map((d) => `  ${d}`)].join('\n'),
+      exitCode: EXIT_CODES.git,
+    }),
     // The hook failed for the version the stage fell back to: exit 3, as the CLI.
     ...(r.deployed === false && {
       gateFailure: `the deploy of v${r.to?.version ?? '?'} to ${r.stage} after the rollback failed`,

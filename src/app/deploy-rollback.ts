@@ -25,5 +25,6 @@ export const withdrawOnFailure: Withdraw = async (ctx, req) => {
     to: r.to,
     pushed: r.pushed,
     reason: r.reason,
+    storeError: r.storeError,
   };
 };

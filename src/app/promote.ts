@@ -11,6 +11,7 @@ import {
 import { findVersion } from '../core/registry/build.js';
 import { formatStageMessage } from '../core/registry/message.js';
 import { parseVersionArg } from '../core/registry/version-arg.js';
+import type { StoreFailure } from '../core/delivery/rollback.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
 import {
@@ -60,6 +61,12 @@ export interface PromoteResult {
   readonly pushed: boolean | null;
   /** With --push: the decisions it took to push (1: the first push went through). */
   readonly attempts: number | null;
+  /**
+   * The registry's failure to move the model store's `:STAGE` tag once the stage tag was pushed
+   * (not thrown: the deploy hook still runs), with the step that finishes it; else null. The
+   * CLI and the Action exit 4 for it (3 when the deploy failed).
+   */
+  readonly storeError: StoreFailure | null;
 }
 
 /**
@@ -161,9 +168,32 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
 
   // The store's `:STAGE` tag follows the git stage tag (after it, so a refused run moves nothing);
   // it points at the artifact the version's whole record names.
+  let storeError: StoreFailure | null = null;
+  // Serving systems pull that shared tag: it moves only once the remote has the stage tag, so
+  // a local try-out never makes the registry and the remote disagree on what holds the stage.
   if (plan.kind !== 'refused' && ctx.manifest.store) {
-    const versionRecord = await readRecord(ctx.git, plan.entry);
-    await pointStageTag(ctx, versionRecord, stage.name, options.store);
+    if (options.push) {
+      const versionRecord = await readRecord(ctx.git, plan.entry);
+      try {
+        await pointStageTag(ctx, versionRecord, stage.name, options.store);
+      } catch (e) {
+        if (!(e instanceof LeptonError)) throw e;
+        // The stage tag is on the remote: the version holds the stage, and its deploy must still
+        // run (promoteAndDeploy); only the OCI tag is left to move.
+        storeError = {
+          message: e.message,
+          details: [
+            ...e.details.slice(0, -1),
+            `the stage tag is made and pushed; only the model store's :${stage.name} tag was not moved: run lepton promote ${plan.version} ${stage.name} --push${remote === 'origin' ? '' : ` --remote ${remote}`} (${stage.name} holds v${plan.version} already: it makes no tag, deploys nothing and only moves the OCI tag)`,
+          ],
+        };
+        ctx.log.warn(`${e.message}: the model store's :${stage.name} tag was not moved`);
+      }
+    } else {
+      ctx.log.info(
+        `the model store's :${stage.name} tag is not moved: the stage tag is not pushed (lepton promote ${plan.version} ${stage.name} --push pushes it and moves the OCI tag)`,
+      );
+    }
   }
   const base = {
     model: m.model,
@@ -173,6 +203,7 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     attempts,
     checks: plan.checks,
     metrics: plan.entry?.summary?.metrics ?? {},
+    storeError,
   };
   if (plan.kind === 'assign') {
     return { ...base, promoted: true, tag: plan.tag, already: false, refused: [] };

@@ -246,7 +246,15 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     budgetMs,
   });
 
-  if (plan.kind !== 'none') await tagStoredVersion(ctx, plan.record, options.store);
+  // The shared OCI tag `X.Y.Z` is set only once the remote has the version tag (the files are
+  // stored by digest either way): a local record leaves the registry's tags as the remote's.
+  if (plan.kind !== 'none' && options.push) {
+    await tagStoredVersion(ctx, plan.record, options.store);
+  } else if (plan.kind !== 'none' && ctx.manifest.store && plan.record?.artifact?.ref) {
+    ctx.log.info(
+      `the model store's tag :${plan.version} is not set: the version tag is not pushed (lepton record --push pushes it and sets the OCI tag)`,
+    );
+  }
   if (plan.kind !== 'none') await keepSamplesRef(ctx, plan.record);
   const base = { outcome, pushed, attempts, commit: head };
   if (plan.kind === 'none') {

@@ -1,4 +1,4 @@
-import { planRollback, type RollbackResult } from '../core/delivery/rollback.js';
+import { planRollback, type RollbackResult, type StoreFailure } from '../core/delivery/rollback.js';
 import { LeptonError } from '../core/errors/index.js';
 import { findVersion } from '../core/registry/build.js';
 import { formatUnassignMessage } from '../core/registry/message.js';
@@ -47,6 +47,11 @@ export interface RollbackOptions {
   readonly version?: string;
   /** Withdraw the only assignment, leaving the stage empty (else that is refused, exit 2). */
   readonly allowEmpty?: boolean;
+  /**
+   * How the caller's shell lets a user leave the stage empty, put first among the hints of that
+   * refusal (the CLI: `pass --allow-empty …`); absent: the refusal names no way to do it.
+   */
+  readonly allowEmptyHint?: string;
   readonly push?: boolean;
   readonly remote?: string;
   /** The failed deploy's exit code, recorded when a failed deploy causes the rollback. */
@@ -76,7 +81,9 @@ export interface RollbackOptions {
  *
  * @throws LeptonError `invalid` (exit 2) for an unknown stage or model, a blank reason, a stage
  *   holding nothing, or one whose only version would be withdrawn without `allowEmpty`; `git`
- *   (exit 4) when the tag cannot be made or pushed, or the store's tag cannot be moved
+ *   (exit 4) when the tag cannot be made or pushed. A registry failure moving the store's tag
+ *   once the git tag is made is not thrown: the fallback is deployed all the same and the
+ *   result's `storeError` says what failed and how to finish (the shells exit 4 for it)
  */
 export async function rollback(ctx: AppContext, options: RollbackOptions): Promise<RollbackResult> {
   if (!ctx.repoRoot) {
@@ -140,7 +147,10 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
       allowEmpty: options.allowEmpty ?? false,
       ...(pinned !== undefined && { pinned }),
     });
-    if (plan.kind === 'refused') throw new LeptonError('invalid', plan.message, [...plan.hints]);
+    if (plan.kind === 'refused') {
+      const how = plan.emptiable && options.allowEmptyHint ? [options.allowEmptyHint] : [];
+      throw new LeptonError('invalid', plan.message, [...how, ...plan.hints]);
+    }
     if (plan.kind === 'gone') {
       // A concurrent run withdrew it first: its tag is the rollback asked for.
       const holder = registry.stages[stage] ?? null;
@@ -220,15 +230,30 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
   const toEntry = to ? findVersion(registry, to.version) : null;
 
   let storeMoved = false;
+  let storeError: StoreFailure | null = null;
   if (m.store && done !== null) {
-    if (toEntry) {
-      // The store's tag moves to the artifact the fallback's whole record names.
-      const toRecord = await readRecord(ctx.git, toEntry);
-      storeMoved = await moveStoreTag(ctx, toRecord, stage, options.store);
-    } else {
+    if (!toEntry || !to) {
       ctx.log.warn(
         `${stage} is empty now; the model store's :${stage} tag still names v${done.from.version} (a registry cannot remove a tag)`,
       );
+    } else if (!options.push) {
+      // Serving systems pull the shared `:STAGE` tag: it follows git only once the remote has
+      // the unassignment, or the registry and the remote would disagree on what holds the stage.
+      ctx.log.info(
+        `the model store's :${stage} tag is not moved: the rollback is not pushed (git push ${remote} '${done.tag}', then lepton promote ${to.version} ${stage} --push moves it)`,
+      );
+    } else {
+      // The store's tag moves to the artifact the fallback's whole record names. A registry
+      // failure does not stop the redeploy below: the git tag is made, so the fallback is what
+      // the stage holds and what must serve.
+      const toRecord = await readRecord(ctx.git, toEntry);
+      try {
+        storeMoved = await pointStageTag(ctx, toRecord, stage, options.store);
+      } catch (e) {
+        if (!(e instanceof LeptonError)) throw e;
+        storeError = storeFailure(e, to.version, stage, remote);
+        ctx.log.warn(`${e.message}: the model store's :${stage} tag was not moved`);
+      }
     }
   }
 
@@ -259,27 +284,31 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
     pushed,
     attempts,
     storeMoved,
+    storeError,
     deployed,
   };
 }
 
-/** Points `:STAGE` at the new holder; a failure says how to finish without rolling back twice. */
-async function moveStoreTag(
-  ctx: AppContext,
-  record: Parameters<typeof pointStageTag>[1],
+/**
+ * The registry's failure to point `:STAGE` at the fallback, with the step that finishes it:
+ * `promote VERSION STAGE --push` finds the stage held by that version already, so it makes no
+ * tag and deploys nothing, and only moves the OCI tag (docs/store.md).
+ */
+function storeFailure(
+  e: LeptonError,
+  version: string,
   stage: string,
-  store: StoreSettings | undefined,
-): Promise<boolean> {
-  try {
-    return await pointStageTag(ctx, record, stage, store);
-  } catch (e) {
-    if (!(e instanceof LeptonError)) throw e;
-    const v = record?.version ?? 'VERSION';
-    throw new LeptonError(e.kind, e.message, [
+  remote: string,
+): StoreFailure {
+  const via = remote === 'origin' ? '' : ` --remote ${remote}`;
+  return {
+    message: e.message,
+    details: [
+      // The last detail is the store's own "run the same command again", wrong here.
       ...e.details.slice(0, -1),
-      `the rollback's git tag is made; only the model store's :${stage} tag was not moved. Do not roll back again: run lepton promote ${v} ${stage} (${stage} holds v${v} already, so only the OCI tag moves)`,
-    ]);
-  }
+      `the rollback's git tag is made and ${stage} holds v${version}; only the model store's :${stage} tag was not moved. Do not roll back again: run lepton promote ${version} ${stage} --push${via} (it makes no tag and deploys nothing: it only moves the OCI tag)`,
+    ],
+  };
 }
 
 /** Who rolled back: `name <email>` locally, `github-actions for ACTOR (run URL)` in CI. */

@@ -74,4 +74,19 @@ describe('the action: command rollback', () => {
     expect(r.errors).toEqual([]);
     expect(r.outputs['stage-tag']).toBe(`${MODEL}#staging!#3`);
   });
+
+  it("refuses to empty the stage with a hint for the Action, not the CLI's --allow-empty flag", async () => {
+    const o = await twoInStaging();
+    const inputs = { command: 'rollback', stage: 'staging', reason: 'drift' };
+    expect((await dispatch(o, inputs)).code).toBe(0);
+    const refused = await dispatch(o, inputs);
+    expect(refused.code).toBe(2);
+    const said = refused.errors.join('\n');
+    expect(said).toContain('v0.1.0 is the only version staging holds');
+    expect(said).not.toContain('pass --allow-empty');
+    expect(said).toContain(
+      'the Action never leaves a stage empty; to withdraw it anyway, run lepton rollback staging --reason TEXT --allow-empty --push from a clone',
+    );
+    expect(git(o.remote, 'tag', '--list', `${MODEL}#staging!*`).trim()).toBe(`${MODEL}#staging!#3`);
+  });
 });

@@ -230,6 +230,7 @@ describe('a failed deploy rolls back (rollback_on_failure, the default)', () => 
         to: { version: '0.1.0', tag: 'sentiment#production#1' },
         pushed: true,
         reason: `deploy of v0.2.0 to production failed: ${error}`,
+        storeError: null,
       });
       expect(r.json.deploy.kept).toBeNull();
       expect(

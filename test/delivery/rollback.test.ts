@@ -203,6 +203,7 @@ describe('lepton rollback', () => {
       pushed: true,
       attempts: 1,
       storeMoved: false,
+      storeError: null,
       deployed: null,
     });
     expect(Date.parse(out.at)).toBeGreaterThanOrEqual(before - 1000);

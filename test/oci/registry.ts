@@ -13,6 +13,8 @@ export interface TestRegistry {
   /** `127.0.0.1:PORT`. */
   readonly host: string;
   readonly dir: string;
+  /** The server's process id (a deploy hook may stop it to make the registry fail mid-run). */
+  readonly pid: number;
   /** The registry's storage root (blobs under docker/registry/v2/blobs/sha256/xx/HEX/data). */
   readonly storage: string;
   /** Access-log lines so far: `METHOD PATH STATUS`. */
@@ -85,6 +87,7 @@ ${auth}`,
   return {
     host,
     dir,
+    pid: child.pid as number,
     storage,
     requests,
     settle: async () => {
@@ -103,7 +106,7 @@ ${auth}`,
     },
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
       }),

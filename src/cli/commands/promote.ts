@@ -43,6 +43,12 @@ export function register(program: Command, context: () => CommandContext): void 
       if (result.deploy) ctx.out.print(deployText(result.deploy));
       if (opts.json) ctx.out.result(result);
       if (result.refused.length) ctx.setExitCode(EXIT_CODES.threshold);
+      // The registry failed once the stage tag was pushed (the deploy still ran): exit 4.
+      if (result.storeError) {
+        ctx.out.note(`lepton: ${result.storeError.message}`);
+        for (const d of result.storeError.details) ctx.out.note(`  ${d}`);
+        ctx.setExitCode(EXIT_CODES.git);
+      }
       if (result.deploy && !deployOk(result.deploy)) ctx.setExitCode(EXIT_CODES.eval);
     });
 }

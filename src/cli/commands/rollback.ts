@@ -48,12 +48,19 @@ export function register(program: Command, context: () => CommandContext): void 
         fetchHistory: true,
         ...(opts.model !== undefined && { model: opts.model }),
         ...(opts.allowEmpty && { allowEmpty: true }),
+        allowEmptyHint: 'pass --allow-empty to withdraw it anyway (the stage then holds nothing)',
         ...(opts.push && { push: true }),
         ...(opts.remote !== undefined && { remote: opts.remote }),
       });
       if (opts.json) ctx.out.result(result);
       else ctx.out.print(rollbackText(result));
-      // The stage's deploy hook failed for the version it fell back to (contract §7: exit 3).
+      if (opts.json && result.storeError) {
+        ctx.out.note(`lepton: ${result.storeError.message}`);
+        for (const d of result.storeError.details) ctx.out.note(`  ${d}`);
+      }
+      // The registry failed once the git tag was made (the fallback was deployed all the same):
+      // exit 4, unless the hook failed for the version it fell back to (contract §7: exit 3).
+      if (result.storeError) ctx.setExitCode(EXIT_CODES.git);
       if (result.deployed === false) ctx.setExitCode(EXIT_CODES.eval);
     });
 }

@@ -31,6 +31,11 @@ export type RollbackPlan =
       readonly kind: 'refused';
       readonly message: string;
       readonly hints: readonly string[];
+      /**
+       * Refused only because the stage would be left empty: `allowEmpty` lifts it. The shell
+       * says how (a CLI flag, or where to run it), so `hints` name no shell's option.
+       */
+      readonly emptiable?: true;
     };
 
 export interface RollbackPlanInput {
@@ -117,10 +122,8 @@ export function planRollback(input: RollbackPlanInput): RollbackPlan {
     return {
       kind: 'refused',
       message: `v${version} is the only version ${stage} holds: rolling it back leaves ${stage} empty`,
-      hints: [
-        'pass --allow-empty to withdraw it anyway (the stage then holds nothing)',
-        `or promote the version it should hold instead: lepton promote VERSION ${stage}`,
-      ],
+      hints: [`or promote the version it should hold instead: lepton promote VERSION ${stage}`],
+      emptiable: true,
     };
   }
   return {
@@ -128,6 +131,13 @@ export function planRollback(input: RollbackPlanInput): RollbackPlan {
     from: { version, tag: current.tag, commit: current.commit },
     to,
   };
+}
+
+/** A registry failure after the git tags were made: what it said, and how to finish. */
+export interface StoreFailure {
+  readonly message: string;
+  /** One line each; the last names the command that finishes the store's side. */
+  readonly details: readonly string[];
 }
 
 /** The contract's `rollback --json` shape (§7), plus what this run did. */
@@ -153,6 +163,12 @@ export interface RollbackResult {
   readonly attempts: number | null;
   /** The model store's `:STAGE` tag was moved to `to`'s manifest. */
   readonly storeMoved: boolean;
+  /**
+   * The registry's failure to move `:STAGE` after the git tag was made (the fallback is still
+   * deployed), with the step that finishes it in `details`; null when nothing failed. The CLI
+   * and the Action exit 4 for it (3 when the redeploy failed too).
+   */
+  readonly storeError: StoreFailure | null;
   /** The deploy hook's verdict for `to`; null when no hook ran. */
   readonly deployed: boolean | null;
 }

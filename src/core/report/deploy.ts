@@ -1,3 +1,4 @@
+import type { StoreFailure } from '../delivery/rollback.js';
 import { codeSpan, escapeText, plainText } from './escape.js';
 import { markdownTable } from './table.js';
 
@@ -39,6 +40,8 @@ export interface RollbackStep {
   /** With --push: whether this run pushed it; null without. */
   readonly pushed: boolean | null;
   readonly reason: string;
+  /** The registry's failure to move the model store's `:STAGE` tag back (the redeploy still runs). */
+  readonly storeError?: StoreFailure | null;
 }
 
 /** Everything a deploy did: the hook runs in order, and the rollback between them if any. */
@@ -92,6 +95,10 @@ export function deployText(r: DeployReportInput): string {
       lines.push(
         `rolled back: ${plainText(b.tag)} withdraws v${plainText(b.version)}${pushed}; ${plainText(r.stage)} ${to}`,
       );
+      if (b.storeError) {
+        lines.push(`  model store FAILED: ${plainText(b.storeError.message, 500)}`);
+        for (const d of b.storeError.details) lines.push(`    ${plainText(d, 1000)}`);
+      }
     }
   });
   if (r.kept) lines.push(`not rolled back: ${plainText(r.kept, 500)}`);
@@ -142,6 +149,10 @@ export function deployMarkdown(r: DeployReportInput): string {
       `**Rolled back**: ${codeSpan(b.tag)} withdraws v${escapeText(b.version)}${pushed}; ${to}.`,
       `Reason: ${escapeText(b.reason, 1000)}`,
     );
+    if (b.storeError) {
+      lines.push(`- Model store: **failed**: ${escapeText(b.storeError.message, 500)}`);
+      for (const d of b.storeError.details) lines.push(`  - ${escapeText(d, 1000)}`);
+    }
   }
   if (r.kept) lines.push('', `**Not rolled back**: ${escapeText(r.kept, 1000)}`);
   return lines.join('\n') + '\n';

@@ -33,6 +33,10 @@ export function rollbackText(r: RollbackResult): string {
   if (r.storeMoved && r.to) lines.push(`  store:  :${stage} → v${plainText(r.to.version)}`);
   const d = deployText(r);
   if (d) lines.push(`  deploy: ${d}`);
+  if (r.storeError) {
+    lines.push(`  store:  FAILED: ${plainText(r.storeError.message, 500)}`);
+    for (const x of r.storeError.details) lines.push(`    ${plainText(x, 1000)}`);
+  }
   return lines.join('\n');
 }
 
@@ -56,6 +60,10 @@ export function rollbackMarkdown(r: RollbackResult): string {
     }
     const d = deployText(r);
     if (d) lines.push(`- Deploy: ${d}`);
+    if (r.storeError) {
+      lines.push(`- Model store: **failed**: ${escapeText(r.storeError.message, 500)}`);
+      for (const x of r.storeError.details) lines.push(`  - ${escapeText(x, 1000)}`);
+    }
   }
   return lines.join('\n');
 }
