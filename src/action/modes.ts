@@ -24,8 +24,9 @@ export { empty, type ModeSettings, type RunResult } from './result.js';
 
 /**
  * pull_request: eval against the base branch, then the sticky comment. `checkout` is what the
- * pull request's eval evaluates (checkout.ts; null without a pull request): it is awaited before
- * anything else, so a checkout that is not the pull request's is refused before any eval.
+ * pull request's eval evaluates (checkout.ts; null without a pull request; run.ts always passes
+ * it): awaited before the fetch's result, so a checkout that is not the pull request's is
+ * refused before the eval, the comment and the result's upload.
  */
 export async function evalMode(
   ctx: AppContext,
