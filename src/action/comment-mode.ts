@@ -56,6 +56,10 @@ export async function commentMode(
       ...paceFromEnv(s.env),
       pullRequest: d.pullRequest,
       commit: d.headSha,
+      evaluated: {
+        commit: d.merge?.commit ?? d.headSha,
+        mergeOf: d.merge ? { head: d.headSha, base: d.merge.base } : null,
+      },
       model: d.model,
       report,
       log: s.log,

@@ -2,7 +2,7 @@ import type { Logger } from '../app/context.js';
 import { commentMarker, upsertStickyComment } from '../io/github/comments.js';
 import type { GitHubClient } from '../io/github/octokit.js';
 import { openGitHubClient } from '../io/github/open-client.js';
-import { withCommit } from '../core/report/comment.js';
+import { withCommit, type EvaluatedCommit } from '../core/report/comment.js';
 
 export { withCommit };
 
@@ -19,6 +19,11 @@ export interface PullRequestComment {
    * and is left alone when the pull request's head has moved on since. null: unknown (not checked).
    */
   readonly commit: string | null;
+  /**
+   * What the eval ran on, as the comment names it (`commit` itself when absent or null):
+   * `commit`, or a merge of it into the base (GitHub's `refs/pull/N/merge`).
+   */
+  readonly evaluated?: EvaluatedCommit | null;
   readonly model: string;
   /** Markdown starting with the model's marker. */
   readonly report: string;
@@ -63,7 +68,7 @@ export async function commentOnPullRequest(c: PullRequestComment): Promise<void>
       client,
       { owner, repo, issueNumber: c.pullRequest },
       commentMarker(c.model),
-      c.commit !== null && SHA.test(c.commit) ? withCommit(c.report, c.commit) : c.report,
+      named(c),
       { info: c.log.info },
     );
     if (r.outcome === 'denied') {
@@ -82,6 +87,12 @@ export async function commentOnPullRequest(c: PullRequestComment): Promise<void>
       `could not comment on ${pr}: ${typeof status === 'number' ? `HTTP ${status}: ` : ''}${(e as Error).message}`,
     );
   }
+}
+
+/** The report with the evaluated commit's line, when the commit is known. */
+function named(c: PullRequestComment): string {
+  if (c.evaluated && SHA.test(c.evaluated.commit)) return withCommit(c.report, c.evaluated);
+  return c.commit !== null && SHA.test(c.commit) ? withCommit(c.report, c.commit) : c.report;
 }
 
 /** The pull request's current head commit. */

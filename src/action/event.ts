@@ -29,6 +29,8 @@ export interface GitHubEvent {
   readonly name: string;
   /** The parsed `GITHUB_EVENT_PATH` file ({} when absent). */
   readonly payload: EventPayload;
+  /** Why there is no payload (`GITHUB_EVENT_PATH` unset, or naming no file); absent when read. */
+  readonly unread?: string;
 }
 
 /** What this run does, decided from the inputs and the event before any work starts. */
@@ -41,7 +43,10 @@ export type Plan =
       readonly baseBranch: string | null;
       /** The pull request to comment on. */
       readonly pullRequest: number | null;
-      /** The pull request's head commit (40 hex digits) from the event; null when it names none. */
+      /**
+       * The pull request's head commit (40 hex digits) from the event; null when there is no
+       * pull request. Before the eval, what is checked out is checked against it (checkout.ts).
+       */
       readonly headSha: string | null;
     }
   | { readonly kind: 'record' }
@@ -87,19 +92,25 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
  * Routes `command: auto` by the event; an explicit command overrides. Events Lepton has
  * nothing to do for are skipped; a misconfigured workflow (promote without a stage) is invalid.
+ *
+ * @throws LeptonError 'invalid' for an eval on a pull request event whose payload names no
+ *   pull request or head commit (a broken runner or workflow: never a silent pass), and for
+ *   `auto` on `pull_request_target` (it would run the pull request's code with the base
+ *   repository's secrets and write token; docs/security.md).
  */
 export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
-  const pr = PR_EVENTS.has(event.name) ? pullRequestOf(event.payload) : null;
   switch (inputs.command) {
     case 'validate':
       return { kind: 'validate' };
-    case 'eval':
+    case 'eval': {
+      const pr = PR_EVENTS.has(event.name) ? pullRequestOf(event) : null;
       return {
         kind: 'eval',
         baseBranch: pr?.base ?? null,
         pullRequest: pr?.number ?? null,
         headSha: pr?.headSha ?? null,
       };
+    }
     case 'record':
       return { kind: 'record' };
     case 'promote':
@@ -116,14 +127,26 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
     case 'plan': // main.ts runs it (action/many.ts) before any event routing
       return skip('command plan routes nothing');
     case 'auto':
-      return autoPlan(inputs, event, pr);
+      return autoPlan(inputs, event);
   }
 }
 
-function autoPlan(inputs: ActionInputs, event: GitHubEvent, pr: PullRequestRef | null): Plan {
+function autoPlan(inputs: ActionInputs, event: GitHubEvent): Plan {
   const { name, payload } = event;
-  if (PR_EVENTS.has(name)) {
-    if (!pr) return skip(`the ${name} event carries no pull request number`);
+  if (name === 'pull_request_target') {
+    // The job runs with the base repository's secrets and a write token; evaluating the pull
+    // request there runs its author's code with them ("pwn request"), and evaluating the base's
+    // checkout instead would report the base's numbers as the pull request's.
+    throw new LeptonError(
+      'invalid',
+      'command "auto" does not evaluate pull requests on pull_request_target: that job holds your secrets and a write token, so evaluating the pull request\'s code there hands them to it (and its default checkout is the base branch, not the pull request)',
+      [
+        'evaluate on pull_request instead; for pull requests from forks use the split: examples/workflows/lepton-pr.yml (command: eval, no permissions) + lepton-pr-comment.yml (command: comment on workflow_run) — docs/security.md',
+      ],
+    );
+  }
+  if (name === 'pull_request') {
+    const pr = pullRequestOf(event);
     return { kind: 'eval', baseBranch: pr.base, pullRequest: pr.number, headSha: pr.headSha };
   }
   if (name === 'push') {
@@ -205,18 +228,41 @@ export function parseReleaseTag(tag: string): { model: string | null; version: s
 interface PullRequestRef {
   readonly number: number;
   readonly base: string | null;
-  readonly headSha: string | null;
+  readonly headSha: string;
 }
 
-function pullRequestOf(payload: EventPayload): PullRequestRef | null {
-  const number = payload.pull_request?.number;
-  if (typeof number !== 'number' || !Number.isInteger(number)) return null;
-  const base = payload.pull_request?.base?.ref;
-  const sha = payload.pull_request?.head?.sha;
+/**
+ * The pull request a pull_request(_target) event is about. GitHub's payload always names its
+ * number and head commit: without them the runner or the workflow is broken, and an eval could
+ * neither tell what it evaluates nor where to report it.
+ *
+ * @throws LeptonError 'invalid' naming what is missing (and why there is no payload).
+ */
+function pullRequestOf(event: GitHubEvent): PullRequestRef {
+  const pr = event.payload.pull_request;
+  const number = pr?.number;
+  const sha = pr?.head?.sha;
+  const missing =
+    typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1
+      ? 'no pull request number'
+      : typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)
+        ? 'no head commit (pull_request.head.sha)'
+        : null;
+  if (missing !== null) {
+    throw new LeptonError(
+      'invalid',
+      `the ${event.name} event's payload carries ${missing}: nothing to evaluate the pull request against`,
+      [
+        event.unread ?? 'the payload at GITHUB_EVENT_PATH lacks it',
+        'the runner writes the whole payload for every event: a step that sets GITHUB_EVENT_NAME or GITHUB_EVENT_PATH itself must give one too',
+      ],
+    );
+  }
+  const base = pr?.base?.ref;
   return {
-    number,
+    number: number as number,
     base: typeof base === 'string' && base ? base : null,
-    headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null,
+    headSha: sha as string,
   };
 }
 
@@ -262,7 +308,10 @@ const skip = (reason: string): Plan => ({ kind: 'skip', reason });
 export function readEvent(env: Readonly<NodeJS.ProcessEnv>): GitHubEvent {
   const name = env.GITHUB_EVENT_NAME ?? '';
   const path = env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync(path)) return { name, payload: {} };
+  if (!path) return { name, payload: {}, unread: 'GITHUB_EVENT_PATH is not set' };
+  if (!existsSync(path)) {
+    return { name, payload: {}, unread: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
+  }
   try {
     return { name, payload: JSON.parse(readFileSync(path, 'utf8')) as EventPayload };
   } catch (e) {

@@ -11,6 +11,7 @@ import { reportMarker } from '../core/report/marker.js';
 import { uploadModelArtifact } from '../io/services/artifact.js';
 import { storeSettingsFromEnv } from '../io/oci/credentials.js';
 import { paceFromEnv } from '../io/github/open-client.js';
+import type { EvaluatedCommit } from '../core/report/comment.js';
 import type { Plan } from './event.js';
 import { REMOTE, startHistoryFetch } from './history.js';
 import type { FetchedHistory } from '../io/registry/history.js';
@@ -21,18 +22,25 @@ import type { ModeSettings, RunResult } from './result.js';
 
 export { empty, type ModeSettings, type RunResult } from './result.js';
 
-/** pull_request: eval against the base branch, then the sticky comment. */
+/**
+ * pull_request: eval against the base branch, then the sticky comment. `checkout` is what the
+ * pull request's eval evaluates (checkout.ts; null without a pull request; run.ts always passes
+ * it): awaited before the fetch's result, so a checkout that is not the pull request's is
+ * refused before the eval, the comment and the result's upload.
+ */
 export async function evalMode(
   ctx: AppContext,
   s: ModeSettings,
   plan: Extract<Plan, { kind: 'eval' }>,
   history: Promise<FetchedHistory | null> = startHistoryFetch(ctx, s, plan),
   listing?: StartedListing,
+  checkout: Promise<EvaluatedCommit | null> = Promise.resolve(null),
 ): Promise<RunResult> {
   const model = ctx.manifest.model;
   // The fingerprint is taken while git fetches (the fetch writes refs, never the model's files).
   const fingerprint = fingerprintProject(ctx, { listing: listing ?? null, deferSave: true });
   fingerprint.catch(() => undefined);
+  const evaluated = await checkout;
   const fetched = await history;
   const comment = async (report: string) => {
     if (plan.pullRequest === null || !s.inputs.comment) return;
@@ -45,6 +53,7 @@ export async function evalMode(
       ...paceFromEnv(s.env),
       pullRequest: plan.pullRequest,
       commit: plan.headSha,
+      evaluated,
       model,
       report,
       log: s.log,
@@ -70,14 +79,17 @@ export async function evalMode(
   await comment(report);
   // `command: eval` on a pull request is the unprivileged half of the split: hand the result
   // to the workflow_run job that may comment (it re-checks and re-renders all of it).
-  if (s.inputs.command === 'eval' && plan.pullRequest !== null && plan.headSha !== null) {
+  if (s.inputs.command === 'eval' && plan.pullRequest !== null && evaluated !== null) {
     const { uploadResult } = await import('./result-artifact.js');
     await uploadResult(
       {
         kind: 'lepton-result',
         schema: 1,
         model,
-        headSha: plan.headSha,
+        headSha: evaluated.mergeOf?.head ?? evaluated.commit,
+        ...(evaluated.mergeOf && {
+          merge: { commit: evaluated.commit, base: evaluated.mergeOf.base },
+        }),
         pullRequest: plan.pullRequest,
         passed: outcome.passed,
         report,

@@ -22,6 +22,12 @@ export interface ResultDocument {
   readonly model: string;
   /** The pull request's head commit the eval ran for (40 hex digits). */
   readonly headSha: string;
+  /**
+   * Present when the eval ran on a merge of `headSha` (GitHub's `refs/pull/N/merge`, what
+   * actions/checkout checks out by default): that commit and its other parent, the base's tip.
+   * The comment names it as the evaluated commit. Absent in results from before it existed.
+   */
+  readonly merge?: { readonly commit: string; readonly base: string };
   readonly pullRequest: number;
   readonly passed: boolean;
   /** The Markdown report as the eval job rendered it (for people; the comment job ignores it). */
@@ -278,6 +284,15 @@ export function validateResult(json: unknown, artifact: string): ResultDocument 
     }
     const headSha = str(o.headSha, 'headSha');
     if (!SHA.test(headSha)) fail('headSha', 'expected 40 hex digits');
+    let merge: { commit: string; base: string } | undefined;
+    if (o.merge !== undefined && o.merge !== null) {
+      const m = obj(o.merge, 'merge');
+      const commit = str(m.commit, 'merge.commit');
+      const base = str(m.base, 'merge.base');
+      if (!SHA.test(commit)) fail('merge.commit', 'expected 40 hex digits');
+      if (!SHA.test(base)) fail('merge.base', 'expected 40 hex digits');
+      merge = { commit, base };
+    }
     const pullRequest = num(o.pullRequest, 'pullRequest');
     if (!Number.isSafeInteger(pullRequest) || pullRequest < 1)
       fail('pullRequest', 'expected a pull request number');
@@ -315,6 +330,7 @@ export function validateResult(json: unknown, artifact: string): ResultDocument 
       schema: 1,
       model,
       headSha,
+      ...(merge && { merge }),
       pullRequest,
       passed,
       report: '',

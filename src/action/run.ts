@@ -37,14 +37,23 @@ export async function run(s: RunSettings): Promise<RunResult> {
       };
     case 'eval': {
       // As for record: the fetch and the fingerprint's listing run while the mode's code loads.
-      const [{ startHistoryFetch }, { startModelListing }] = await Promise.all([
-        import('./history.js'),
-        import('../app/early.js'),
-      ]);
+      const [{ startHistoryFetch }, { startModelListing }, { checkPullRequestCheckout }] =
+        await Promise.all([
+          import('./history.js'),
+          import('../app/early.js'),
+          import('./checkout.js'),
+        ]);
       const history = startHistoryFetch(ctx, s, plan);
       history.catch(() => undefined);
+      // What is checked out must be the pull request's (its head, or GitHub's merge of it):
+      // asked while git fetches, answered before the eval starts.
+      const checkout =
+        plan.pullRequest !== null && plan.headSha !== null
+          ? checkPullRequestCheckout(ctx.git, { number: plan.pullRequest, headSha: plan.headSha })
+          : Promise.resolve(null);
+      checkout.catch(() => undefined);
       const listing = startModelListing(ctx);
-      return (await import('./modes.js')).evalMode(ctx, s, plan, history, listing);
+      return (await import('./modes.js')).evalMode(ctx, s, plan, history, listing, checkout);
     }
     case 'record': {
       // The history fetch (git and the network) and the record's local questions (status,

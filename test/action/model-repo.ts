@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 
@@ -102,4 +102,40 @@ export function prBranch(o: Origin, branch: string, accuracy: number): void {
   o.commit(`accuracy ${accuracy}`);
   o.publish(branch);
   o.git('checkout', '-q', 'main');
+}
+
+/** What mergeCheckout made: the work tree and the three commits. */
+export interface MergeCheckout {
+  readonly workspace: string;
+  /** refs/pull/N/merge: parents `base`, then `head`. */
+  readonly merge: string;
+  readonly head: string;
+  readonly base: string;
+}
+
+/**
+ * What actions/checkout makes by default on `pull_request`: GitHub's `refs/pull/N/merge` (main
+ * merged with `branch`, which no branch holds) fetched one commit deep, checked out detached.
+ * `main` gets a commit of its own first, so the merge is a true merge.
+ */
+export function mergeCheckout(o: Origin, branch: string, number: number): MergeCheckout {
+  o.git('checkout', '-q', 'main');
+  o.write({ 'notes.txt': `main moved on before #${number}\n` });
+  o.commit('main moves on');
+  o.publish('main');
+  const base = o.git('rev-parse', 'HEAD').trim();
+  const head = o.git('rev-parse', branch).trim();
+  o.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, branch);
+  const merge = o.git('rev-parse', 'HEAD').trim();
+  o.git('push', '-q', 'origin', `${merge}:refs/pull/${number}/merge`);
+  o.git('reset', '-q', '--hard', base);
+  const dir = join(tempDir('lepton-checkout-'), 'workspace');
+  cleanups.push(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  mkdirSync(dir);
+  git(dir, 'init', '-q');
+  git(dir, 'remote', 'add', 'origin', `file://${o.remote}`);
+  const ref = `refs/remotes/pull/${number}/merge`;
+  git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', `+${merge}:${ref}`);
+  git(dir, 'checkout', '-q', '--detach', ref);
+  return { workspace: dir, merge, head, base };
 }

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCommit } from '../../src/action/comment.js';
 import { git } from '../helpers/repo.js';
 import { ACTIONS_IDENTITY, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
-import { cleanupOrigins, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
+import { cleanupOrigins, mergeCheckout, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
 
 const TOKEN = 'ghs_prTestTokenABCDEF0123456789';
@@ -321,4 +321,145 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     ]);
     expect(gh.comments(50).map((c) => c.body)).toEqual([before]);
   });
+});
+
+describe('the action evaluates only what the pull request holds (built dist/index.js)', () => {
+  const FIX =
+    "check out the pull request's merge commit (actions/checkout's default on pull_request: no `ref:`) or its head";
+
+  /** The eval wrote nothing: it never ran. */
+  const evalRan = (ws: string) => existsSync(join(ws, MODEL_DIR, 'out'));
+
+  it('on pull_request, refuses (exit 2) a checkout of another commit, naming both, before any eval or request', async () => {
+    const o = origin();
+    prBranch(o, 'regress', 0.1);
+    const head = git(o.remote, 'rev-parse', 'regress').trim();
+    // actions/checkout with `ref: main`: the base branch, not the pull request.
+    const ws = o.checkout('main');
+    const checkedOut = git(ws, 'rev-parse', 'HEAD').trim();
+    gh.setPull(60, { headSha: head });
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: await prPayload(60, 'regress', head),
+      apiUrl: gh.url,
+      inputs: { 'working-directory': MODEL_DIR, token: TOKEN },
+    });
+    expect(run.code).toBe(2);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        `::error::the checked-out commit ${checkedOut} is neither pull request #60's head ${head} nor a merge of it`,
+      ),
+    ]);
+    expect(run.errors[0]).toContain(FIX);
+    expect(evalRan(ws)).toBe(false);
+    expect(gh.requests).toEqual([]);
+    expect(run.summary).toContain('### Lepton failed');
+  });
+
+  it('refuses a merge commit that does not hold the pull request’s head', async () => {
+    const o = origin();
+    prBranch(o, 'other', 0.95);
+    prBranch(o, 'mine', 0.1);
+    // A merge of another branch: two parents, neither the pull request's head.
+    const m = mergeCheckout(o, 'other', 61);
+    const head = git(o.remote, 'rev-parse', 'mine').trim();
+    const run = await runAction({
+      workspace: m.workspace,
+      eventName: 'pull_request',
+      payload: await prPayload(61, 'mine', head),
+      apiUrl: gh.url,
+      inputs: { 'working-directory': MODEL_DIR, token: TOKEN },
+    });
+    expect(run.code).toBe(2);
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        `::error::the checked-out commit ${m.merge} (a merge of ${m.base} and ${m.head}) is neither pull request #61's head ${head} nor a merge of it`,
+      ),
+    ]);
+    expect(evalRan(m.workspace)).toBe(false);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('evaluates GitHub’s merge commit from a depth-1 checkout and names it, and its parents, in the comment', async () => {
+    const o = origin();
+    prBranch(o, 'merged', 0.5);
+    const m = mergeCheckout(o, 'merged', 62);
+    gh.setPull(62, { headSha: m.head });
+    const run = await runAction({
+      workspace: m.workspace,
+      eventName: 'pull_request',
+      payload: await prPayload(62, 'merged', m.head),
+      apiUrl: gh.url,
+      inputs: { 'working-directory': MODEL_DIR, token: TOKEN },
+    });
+    // The merge holds the pull request's accuracy 0.5: evaluated, and failed.
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual(['::error::thresholds failed: accuracy min']);
+    const body = gh.comments(62)[0]!.body;
+    expect(body).toContain('0.5');
+    expect(body).toMatch(
+      new RegExp(
+        `\n<sub>Evaluated commit ${m.merge}, the merge of ${m.head} into ${m.base}\\.</sub>\n$`,
+      ),
+    );
+  });
+
+  it('auto refuses pull_request_target (exit 2), pointing to the split, before any eval or request', async () => {
+    const o = origin();
+    prBranch(o, 'target', 0.1);
+    const head = git(o.remote, 'rev-parse', 'target').trim();
+    // What actions/checkout gives on pull_request_target: the base branch.
+    const ws = o.checkout('main');
+    gh.setPull(63, { headSha: head });
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'pull_request_target',
+      payload: await prPayload(63, 'target', head),
+      apiUrl: gh.url,
+      inputs: { 'working-directory': MODEL_DIR, token: TOKEN },
+    });
+    expect(run.code).toBe(2);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        '::error::command "auto" does not evaluate pull requests on pull_request_target',
+      ),
+    ]);
+    expect(run.errors[0]).toContain('examples/workflows/lepton-pr.yml');
+    expect(evalRan(ws)).toBe(false);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it.each([
+    ['no payload file', { GITHUB_EVENT_PATH: '/nonexistent/event.json' }, 'which does not exist'],
+    ['GITHUB_EVENT_PATH unset', { GITHUB_EVENT_PATH: undefined }, 'GITHUB_EVENT_PATH is not set'],
+    ['an empty payload', {}, 'the payload at GITHUB_EVENT_PATH lacks it'],
+  ] as const)(
+    'fails (exit 2) a pull_request run with %s instead of passing it',
+    async (_, env, why) => {
+      const o = origin();
+      prBranch(o, 'nopayload', 0.95);
+      const ws = o.checkout('nopayload');
+      const run = await runAction({
+        workspace: ws,
+        eventName: 'pull_request',
+        payload: {},
+        apiUrl: gh.url,
+        inputs: { 'working-directory': MODEL_DIR, token: TOKEN },
+        env,
+      });
+      expect(run.code).toBe(2);
+      expect(run.outputs.passed).toBe('false');
+      expect(run.errors).toEqual([
+        expect.stringContaining(
+          "::error::the pull_request event's payload carries no pull request number",
+        ),
+      ]);
+      expect(run.errors[0]).toContain(why);
+      expect(evalRan(ws)).toBe(false);
+      expect(gh.requests).toEqual([]);
+    },
+  );
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { countOf, gitLog } from '../helpers/git-log.js';
 import { git } from '../helpers/repo.js';
-import { cleanupOrigins, MODEL, MODEL_DIR, NO_IDENTITY, origin } from './model-repo.js';
+import { cleanupOrigins, MODEL, MODEL_DIR, NO_IDENTITY, origin, prBranch } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction } from './run-action.js';
 
 // Each git spawn blocks the Action's Node for 10–25 ms (issue 23): a push run asks git each
@@ -73,5 +73,40 @@ describe('the git a push run spawns', () => {
     expect(countOf(lines, 'remote get-url origin')).toBe(0);
     expect(countOf(lines, 'tag -a ')).toBe(0);
     expect(countOf(lines, 'for-each-ref --format=%(refname:strip=2)')).toBe(1);
+  });
+});
+
+describe('the git a pull request run spawns', () => {
+  it('asks for HEAD and its parents once (cat-file, beside the fetch), and nothing else new', async () => {
+    const o = origin();
+    prBranch(o, 'spawns', 0.95);
+    const ws = o.checkout('spawns');
+    const head = git(ws, 'rev-parse', 'HEAD').trim();
+    const payload = await examplePayload('pull_request', (e) => e.action === 'synchronize');
+    const pr = payload.pull_request as {
+      number: number;
+      base: { ref: string };
+      head: { sha: string };
+    };
+    payload.number = pr.number = 5;
+    pr.base.ref = 'main';
+    pr.head.sha = head;
+    log.clear();
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'working-directory': MODEL_DIR, comment: 'false' },
+      env: log.env,
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.code).toBe(0);
+    const lines = log.lines();
+    expect(countOf(lines, 'cat-file --batch')).toBe(1);
+    expect(countOf(lines, 'rev-parse --show-toplevel')).toBe(0);
+    expect(lines.filter((l) => / fetch /.test(` ${l} `))).toHaveLength(1);
+    // The base branch's check-ref-format, the fetch, HEAD (new), the listing, the registry, the
+    // stat cache's diff-files and the baseline's rev-parse: 6 before the checkout check.
+    expect(lines.length).toBeLessThanOrEqual(7);
   });
 });

@@ -5,7 +5,7 @@ import { readZipEntry } from '../../src/action/result-artifact.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { git, tempDir } from '../helpers/repo.js';
 import { startFakeResults, type FakeResults } from './fake-results.js';
-import { cleanupOrigins, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
+import { cleanupOrigins, mergeCheckout, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction } from './run-action.js';
 
 /**
@@ -180,6 +180,50 @@ describe('the split: eval without a token, comment from workflow_run (built dist
     expect(gh.requests[2]!.authorization).toBeUndefined();
   });
 
+  it('eval job on GitHub’s merge commit (checkout’s default): the result names it; the comment job says so', async () => {
+    const o = origin();
+    prBranch(o, 'split-merge', 0.95);
+    const m = mergeCheckout(o, 'split-merge', 68);
+    const run = await runAction({
+      workspace: m.workspace,
+      eventName: 'pull_request',
+      payload: await prPayload(68, 'split-merge', m.head),
+      inputs: { command: 'eval', comment: 'false', 'working-directory': MODEL_DIR },
+      env: { ACTIONS_RESULTS_URL: results.url, ACTIONS_RUNTIME_TOKEN: results.runtimeToken },
+    });
+    expect(run.code).toBe(0);
+    const zip = results.artifacts[0]!.zip;
+    const doc = JSON.parse(readZipEntry(zip, 'result.json', 1 << 20).toString('utf8')) as object;
+    // headSha stays the pull request's head: workflow_run's head_sha, which the comment job checks.
+    expect(doc).toMatchObject({ headSha: m.head, merge: { commit: m.merge, base: m.base } });
+    gh.setRunArtifacts(RUN_ID, [{ name: results.artifacts[0]!.name, zip }]);
+    gh.setPull(68, { headSha: m.head });
+    const comment = await commentJob(workflowRun(m.head));
+    expect(comment.code).toBe(0);
+    expect(gh.comments(68)[0]!.body).toContain(
+      `<sub>Evaluated commit ${m.merge}, the merge of ${m.head} into ${m.base}.</sub>`,
+    );
+  });
+
+  it('eval job refuses (exit 2) a checkout that is not the pull request’s, and uploads nothing', async () => {
+    const o = origin();
+    prBranch(o, 'split-wrong', 0.1);
+    const head = git(o.remote, 'rev-parse', 'split-wrong').trim();
+    const ws = o.checkout('main');
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: await prPayload(69, 'split-wrong', head),
+      inputs: { command: 'eval', comment: 'false', 'working-directory': MODEL_DIR },
+      env: { ACTIONS_RESULTS_URL: results.url, ACTIONS_RUNTIME_TOKEN: results.runtimeToken },
+    });
+    expect(run.code).toBe(2);
+    expect(run.errors).toEqual([
+      expect.stringContaining(`is neither pull request #69's head ${head} nor a merge of it`),
+    ]);
+    expect(results.artifacts).toEqual([]);
+  });
+
   it('comment job: refuses a result for another commit than the run’s head (exit 2, nothing posted)', async () => {
     const { sha } = await evalJob(63, 'split-other');
     gh.setRunArtifacts(RUN_ID, [
@@ -267,6 +311,8 @@ describe('the split: eval without a token, comment from workflow_run (built dist
     ['passed that contradicts its checks', { passed: false }],
     ['a model other than the artifact’s name', { model: 'other' }],
     ['a head that is not a commit id', { headSha: 'main' }],
+    ['a merge that is not a commit id', { merge: { commit: 'HEAD', base: 'a'.repeat(40) } }],
+    ['a merge with no base', { merge: { commit: 'a'.repeat(40) } }],
   ])('comment job: refuses a result with %s', async (_what, change) => {
     const sha = 'f'.repeat(40);
     const doc = {
