@@ -24,22 +24,22 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 // src/cli/program.ts
 var MODULES = [
   [["validate"], () => import("./cli-chunks/validate-ZML5AOQS.js")],
-  [["status"], () => import("./cli-chunks/status-4VH66LIF.js")],
-  [["eval"], () => import("./cli-chunks/eval-F4JJA7IE.js")],
-  [["record"], () => import("./cli-chunks/record-M6JZYLL4.js")],
-  [["promote"], () => import("./cli-chunks/promote-QZLFYJIG.js")],
+  [["status"], () => import("./cli-chunks/status-DAP6DPAP.js")],
+  [["eval"], () => import("./cli-chunks/eval-53UENWQG.js")],
+  [["record"], () => import("./cli-chunks/record-7EFGH256.js")],
+  [["promote"], () => import("./cli-chunks/promote-VDFHIGEY.js")],
   [["show"], () => import("./cli-chunks/show-3KDQVC4F.js")],
-  [["diff"], () => import("./cli-chunks/diff-SV6OBA7X.js")],
-  [["history"], () => import("./cli-chunks/history-QCBWQNVI.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-Y6BEVZEH.js")],
-  [["export"], () => import("./cli-chunks/export-EXA3GPM5.js")],
+  [["diff"], () => import("./cli-chunks/diff-XNOE7GY4.js")],
+  [["history"], () => import("./cli-chunks/history-TBWIOKJV.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-J6IWBJMG.js")],
+  [["export"], () => import("./cli-chunks/export-UQSP3XOP.js")],
   [["init"], () => import("./cli-chunks/init-CFHWPESE.js")],
   [["pull"], () => import("./cli-chunks/pull-LQVDFKT4.js")],
-  [["site"], () => import("./cli-chunks/site-BSSWP4EH.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-POTK5JPC.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-Y2AX5AOM.js")],
+  [["site"], () => import("./cli-chunks/site-GYQEWWNS.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-3YEBLPWI.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-6L4V4KDX.js")],
   [["ls", "affected"], () => import("./cli-chunks/ls-56NO6BVQ.js")],
-  [["merge"], () => import("./cli-chunks/merge-ZKHS3773.js")]
+  [["merge"], () => import("./cli-chunks/merge-CUBZSV5N.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {

@@ -745,11 +745,11 @@ var init_record_schema = __esm({
 // src/core/registry/message.ts
 function checksVerdict(checks2, passed) {
   if (checks2.length === 0) return "no thresholds";
-  const failed = checks2.filter((c) => !c.passed && c.level === "error");
+  const failed2 = checks2.filter((c) => !c.passed && c.level === "error");
   const warned = checks2.filter((c) => !c.passed && c.level === "warn").length;
   const warnText = warned ? ` (${warned} warning${warned === 1 ? "" : "s"})` : "";
-  if (passed && failed.length === 0) return `thresholds passed${warnText}`;
-  const names = [...new Set(failed.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
+  if (passed && failed2.length === 0) return `thresholds passed${warnText}`;
+  const names = [...new Set(failed2.map((c) => `${oneLine2(c.metric)} ${c.rule}`))].join(", ");
   return `thresholds FAILED${names ? `: ${names}` : ""}${warnText}`;
 }
 function keyMetrics(metrics, checks2, count2 = SUMMARY_METRICS) {
@@ -787,6 +787,17 @@ function formatStageMessage(r) {
   const lines = [stageSummary(r), "", `Promoted by: ${r.promotedBy}`];
   if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
   if (r.checks.length) lines.push("", "Checks:", ...r.checks.map((c) => `  ${plainCheckLine(c)}`));
+  lines.push("", ...jsonBlock(r), "");
+  return lines.join("\n");
+}
+function unassignSummary(r) {
+  const to = r.to ? `v${r.to.version}` : "empty";
+  return `${r.model} v${r.version} withdrawn from ${r.stage} \u2192 ${to}`;
+}
+function formatUnassignMessage(r) {
+  const lines = [unassignSummary(r), "", `Reason: ${oneLine2(r.reason)}`, `Rolled back by: ${r.by}`];
+  if (r.exitCode !== void 0 && r.exitCode !== null) lines.push(`Exit code: ${r.exitCode}`);
+  if (r.runUrl) lines.push(`Run: ${r.runUrl}`);
   lines.push("", ...jsonBlock(r), "");
   return lines.join("\n");
 }
@@ -864,7 +875,7 @@ function parseTagNameByPattern(tag) {
   }
   return { kind: cancelled ? "unassign" : "assign", model, stage: g2.stage, ...counter };
 }
-var NAME, DIRNAME, SEMVER, TAG_RE, NAME_RE, SEMVER_RE, ARTIFACT_RE, DOT, ZERO, NINE, lastArtifact, lastModel, isSemver, inTag, versionTag, stageTag, modelRefPatterns, eventCounterRef, eventCounterRefspec, nextEventN;
+var NAME, DIRNAME, SEMVER, TAG_RE, NAME_RE, SEMVER_RE, ARTIFACT_RE, DOT, ZERO, NINE, lastArtifact, lastModel, isSemver, inTag, versionTag, stageTag, unassignTag, modelRefPatterns, eventCounterRef, eventCounterRefspec, nextEventN;
 var init_names = __esm({
   "src/core/registry/names.ts"() {
     "use strict";
@@ -886,6 +897,7 @@ var init_names = __esm({
     inTag = (model) => model.replace(":", "=");
     versionTag = (model, version2) => `${inTag(model)}@v${version2}`;
     stageTag = (model, stage2, n) => `${inTag(model)}#${stage2}#${n}`;
+    unassignTag = (model, stage2, n) => `${inTag(model)}#${stage2}!#${n}`;
     modelRefPatterns = (model) => [
       `refs/tags/${inTag(model)}@*`,
       `refs/tags/${inTag(model)}#*`
@@ -20263,8 +20275,8 @@ var init_digest = __esm({
 
 // src/io/oci/store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, rename as rename2, rm } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, join as join13, resolve as resolve5, sep as sep7 } from "node:path";
+import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname6, join as join14, resolve as resolve5, sep as sep7 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 async function pushArtifact(req) {
   const client = await OciClient.open(req.repo, {
@@ -20340,7 +20352,7 @@ async function pullArtifact(req) {
         ["the artifact was not made by Lepton, or was altered; nothing was written"]
       );
     }
-    const part2 = join13(
+    const part2 = join14(
       dirname6(dest),
       `.${basename3(dest)}.lepton-${randomBytes2(4).toString("hex")}.part`
     );
@@ -20363,8 +20375,8 @@ async function pullArtifact(req) {
       }
     }
   } catch (e) {
-    await Promise.all(parts2.map((f) => rm(f, { force: true })));
-    for (const d of made.reverse()) await rm(d, { recursive: true, force: true });
+    await Promise.all(parts2.map((f) => rm2(f, { force: true })));
+    for (const d of made.reverse()) await rm2(d, { recursive: true, force: true });
     if (e instanceof LeptonError) throw e;
     throw new LeptonError("git", `${where}: download failed: ${e.message}`, [
       "nothing was written"
@@ -20373,7 +20385,7 @@ async function pullArtifact(req) {
   try {
     for (const p of plans) await rename2(p.part, p.dest);
   } catch (e) {
-    await Promise.all(parts2.map((f) => rm(f, { force: true })));
+    await Promise.all(parts2.map((f) => rm2(f, { force: true })));
     throw new LeptonError(
       "invalid",
       `${where}: could not move the downloaded files into place: ${e.message}`,
@@ -27648,6 +27660,83 @@ async function history(ctx, options = {}) {
   return { model: m.model, events: historyOf(registry2, options.stage) };
 }
 
+// src/app/deploy.ts
+init_errors();
+init_build();
+init_stages();
+
+// src/io/deploy/hook.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join12 } from "node:path";
+init_errors();
+function hookVariables(t, recordFile) {
+  return {
+    LEPTON_MODEL: t.model,
+    LEPTON_VERSION: t.version,
+    LEPTON_TAG: t.tag,
+    LEPTON_STAGE_TAG: t.stageTag ?? "",
+    LEPTON_COMMIT: t.commit,
+    LEPTON_STAGE: t.stage,
+    LEPTON_PREVIOUS_VERSION: t.previousVersion ?? "",
+    LEPTON_ARTIFACT: t.artifact ?? "",
+    LEPTON_RECORD: recordFile
+  };
+}
+async function runDeployHook(options) {
+  const { hook, target } = options;
+  const dir = await mkdtemp(join12(options.tempDir ?? tmpdir(), "lepton-deploy-"));
+  const recordFile = join12(dir, "record.json");
+  const started = Date.now();
+  try {
+    await writeFile(recordFile, JSON.stringify(target.record, null, 2) + "\n", { mode: 384 });
+    const env = {};
+    for (const [k, v] of Object.entries(options.env)) if (v !== void 0) env[k] = v;
+    await runEvalCommand({
+      command: hook.command,
+      cwd: options.cwd,
+      env: { ...env, ...hookVariables(target, recordFile) },
+      timeoutMs: hook.timeoutMs,
+      killGraceMs: options.killGraceMs,
+      output: options.output,
+      warn: options.warn,
+      label: "deploy hook",
+      timeoutKey: `stages.${target.stage}.deploy.timeout`,
+      ...options.settleMs !== void 0 && { settleMs: options.settleMs },
+      ...options.signal && { signal: options.signal }
+    });
+    return {
+      ok: true,
+      exitCode: 0,
+      timedOut: false,
+      durationMs: Date.now() - started,
+      error: null,
+      details: []
+    };
+  } catch (e) {
+    if (e instanceof CommandFailure) {
+      return failed(e.message, e.details, e.exitCode, e.timedOut, started);
+    }
+    if (options.signal?.aborted) throw e;
+    if (isLeptonError(e) && e.kind === "eval") {
+      return failed(e.message, e.details, null, false, started);
+    }
+    throw e;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+function failed(message, details, exitCode, timedOut, started) {
+  return {
+    ok: false,
+    exitCode,
+    timedOut,
+    durationMs: Date.now() - started,
+    error: message,
+    details
+  };
+}
+
 // src/app/promote.ts
 init_errors();
 
@@ -27732,8 +27821,8 @@ function stageRecord(draft, promotedBy) {
 }
 function promoterName(identity, ci) {
   if (ci) {
-    const actor = ci.actor ? ` for ${ci.actor}` : "";
-    return `github-actions${actor} (${ci.runUrl ?? "workflow run"})`;
+    const actor2 = ci.actor ? ` for ${ci.actor}` : "";
+    return `github-actions${actor2} (${ci.runUrl ?? "workflow run"})`;
   }
   return `${identity.name} <${identity.email}>`;
 }
@@ -27781,6 +27870,13 @@ init_errors();
 init_errors();
 init_settings();
 init_settings();
+async function publish(options) {
+  const { candidate, pushed, attempts } = await publishDecisions({
+    ...options,
+    decide: async (attempt) => ({ value: null, candidate: await options.decide(attempt) })
+  });
+  return { candidate, pushed, attempts };
+}
 async function publishDecisions(options) {
   const { git, remote, model } = options;
   const now = options.now ?? Date.now;
@@ -27952,7 +28048,7 @@ init_errors();
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join12, relative as relative6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join13, relative as relative6, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -27963,7 +28059,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const scan = import_picomatch2.default.scan(pattern);
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
-    for (const file of await filesUnder(join12(modelDir, base))) {
+    for (const file of await filesUnder(join13(modelDir, base))) {
       const rel = toPosix(relative6(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
@@ -27980,7 +28076,7 @@ async function filesUnder(path) {
   const entries = await readdir2(path, { recursive: true, withFileTypes: true });
   const files = [];
   for (const e of entries) {
-    const full = join12(e.parentPath ?? e.path, e.name);
+    const full = join13(e.parentPath ?? e.path, e.name);
     if (full.split(sep6).includes(".git")) continue;
     if (e.isFile()) files.push(full);
     else if (e.isSymbolicLink() && (await stat4(full).catch(() => null))?.isFile()) files.push(full);
@@ -27994,7 +28090,7 @@ var isInside = (root, p) => {
 };
 
 // src/app/store.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var oci = () => Promise.resolve().then(() => (init_oci(), oci_exports));
 var storeSettings = (ctx, given) => given ?? ctx.settings.store;
 async function storeArtifact(ctx, record5, given) {
@@ -28027,7 +28123,7 @@ async function storeArtifact(ctx, record5, given) {
   const pushed = await pushArtifact2({
     repo,
     settings: storeSettings(ctx, given),
-    files: found.files.map((title) => ({ title, path: join14(ctx.modelDir, title) })),
+    files: found.files.map((title) => ({ title, path: join15(ctx.modelDir, title) })),
     config: Buffer.from(JSON.stringify(record5)),
     annotations: {
       "org.opencontainers.image.version": record5.version,
@@ -28171,9 +28267,28 @@ async function promote(ctx, options) {
     ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
     budgetMs
   });
+  let storeError = null;
   if (plan.kind !== "refused" && ctx.manifest.store) {
-    const versionRecord2 = await readRecord(ctx.git, plan.entry);
-    await pointStageTag(ctx, versionRecord2, stage2.name, options.store);
+    if (options.push) {
+      const versionRecord2 = await readRecord(ctx.git, plan.entry);
+      try {
+        await pointStageTag(ctx, versionRecord2, stage2.name, options.store);
+      } catch (e) {
+        if (!(e instanceof LeptonError)) throw e;
+        storeError = {
+          message: e.message,
+          details: [
+            ...e.details.slice(0, -1),
+            `the stage tag is made and pushed; only the model store's :${stage2.name} tag was not moved: run lepton promote ${plan.version} ${stage2.name} --push${remote === "origin" ? "" : ` --remote ${remote}`} (${stage2.name} holds v${plan.version} already: it makes no tag, deploys nothing and only moves the OCI tag)`
+          ]
+        };
+        ctx.log.warn(`${e.message}: the model store's :${stage2.name} tag was not moved`);
+      }
+    } else {
+      ctx.log.info(
+        `the model store's :${stage2.name} tag is not moved: the stage tag is not pushed (lepton promote ${plan.version} ${stage2.name} --push pushes it and moves the OCI tag)`
+      );
+    }
   }
   const base = {
     model: m.model,
@@ -28182,7 +28297,8 @@ async function promote(ctx, options) {
     pushed,
     attempts,
     checks: plan.checks,
-    metrics: plan.entry?.summary?.metrics ?? {}
+    metrics: plan.entry?.summary?.metrics ?? {},
+    storeError
   };
   if (plan.kind === "assign") {
     return { ...base, promoted: true, tag: plan.tag, already: false, refused: [] };
@@ -28199,6 +28315,475 @@ async function promote(ctx, options) {
     pushed: null
   };
 }
+
+// src/app/deploy.ts
+function holderBefore(registry2, stage2, n) {
+  const before = registry2.events.filter((e) => e.n < n);
+  const withdrawn = new Set(registry2.versions.filter((v) => v.deregistered).map((v) => v.version));
+  return holders(before, withdrawn)[stage2]?.version ?? null;
+}
+function artifactOf(record5) {
+  const a = record5?.artifact;
+  if (!a) return null;
+  return a.ref ?? a.url ?? null;
+}
+var killGrace2 = (ctx, s) => {
+  if (s.killGraceMs !== void 0) return s.killGraceMs;
+  const v = Number(ctx.env.LEPTON_KILL_GRACE_MS);
+  return ctx.env.LEPTON_KILL_GRACE_MS && Number.isFinite(v) && v >= 0 ? v : DEFAULT_KILL_GRACE_MS;
+};
+async function runOnce(ctx, one, s) {
+  const m = ctx.manifest;
+  const target = {
+    model: m.model,
+    stage: one.stage,
+    version: one.entry.version,
+    tag: one.entry.tag,
+    environment: one.hook.environment,
+    url: one.hook.url
+  };
+  const tracked = s.tracker ? await s.tracker.start(target) : null;
+  const record5 = await readRecord(ctx.git, one.entry);
+  const run = await ctx.log.group(
+    `deploy: v${one.entry.version} \u2192 ${one.stage}`,
+    () => runDeployHook({
+      hook: one.hook,
+      target: {
+        model: m.model,
+        stage: one.stage,
+        version: one.entry.version,
+        tag: one.entry.tag,
+        stageTag: one.stageTag,
+        commit: one.entry.commit,
+        previousVersion: one.previous,
+        artifact: artifactOf(record5),
+        record: record5 ?? { model: m.model, version: one.entry.version }
+      },
+      cwd: ctx.modelDir,
+      env: ctx.env,
+      killGraceMs: killGrace2(ctx, s),
+      output: (c) => ctx.log.output(c),
+      warn: (w) => ctx.log.warn(w),
+      ...s.tempDir !== void 0 && { tempDir: s.tempDir },
+      ...s.settleMs !== void 0 && { settleMs: s.settleMs },
+      ...ctx.signal && { signal: ctx.signal }
+    })
+  );
+  const note = run.ok ? `v${one.entry.version} deployed to ${one.stage}` : `v${one.entry.version}: ${run.error ?? "deploy failed"}`;
+  if (run.ok) ctx.log.info(`${note} in ${(run.durationMs / 1e3).toFixed(1)}s`);
+  else ctx.log.warn(`deploy of ${note}`);
+  if (tracked && s.tracker) await s.tracker.finish(tracked, target, run.ok, note);
+  return {
+    model: m.model,
+    stage: one.stage,
+    version: one.entry.version,
+    tag: one.entry.tag,
+    cause: one.cause,
+    environment: one.hook.environment,
+    url: one.hook.url,
+    ok: run.ok,
+    exitCode: run.exitCode,
+    timedOut: run.timedOut,
+    durationMs: run.durationMs,
+    error: run.error,
+    details: run.details,
+    deployment: tracked
+  };
+}
+async function promoteAndDeploy(ctx, options, settings = {}) {
+  const p = await promote(ctx, options);
+  const stage2 = ctx.manifest.stages.find((s) => s.name === p.stage);
+  const hook = stage2?.deploy ?? null;
+  if (!hook || !p.promoted || p.tag === null) {
+    if (hook && p.already) {
+      ctx.log.info(
+        `v${p.version} already holds ${p.stage}: nothing deployed (lepton deploy ${p.stage} deploys it again)`
+      );
+    }
+    return { ...p, deploy: null };
+  }
+  const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
+  const entry = findVersion(registry2, p.version);
+  const event = registry2.events.find((e) => e.tag === p.tag);
+  if (!entry || !event) throw new LeptonError("git", `${p.tag} is gone right after it was made`);
+  const first = await runOnce(
+    ctx,
+    {
+      hook,
+      stage: p.stage,
+      entry,
+      stageTag: p.tag,
+      previous: holderBefore(registry2, p.stage, event.n),
+      cause: "promote"
+    },
+    settings
+  );
+  const report = {
+    runs: [first],
+    rollback: null,
+    kept: null
+  };
+  if (!first.ok) await rollBack(ctx, options, settings, hook, first, report);
+  return { ...p, deploy: { model: p.model, stage: p.stage, ...report } };
+}
+async function rollBack(ctx, options, settings, hook, failed2, report) {
+  const stays = `the stage tag stays: v${failed2.version} holds ${failed2.stage} though its deploy failed (\`lepton deploy ${failed2.stage}\` retries it, \`lepton rollback ${failed2.stage}\` withdraws it)`;
+  if (!hook.rollbackOnFailure) {
+    report.kept = `stages.${failed2.stage}.deploy.rollback_on_failure is false; ${stays}`;
+    return;
+  }
+  if (!settings.withdraw) {
+    report.kept = `no rollback is available here; ${stays}`;
+    return;
+  }
+  const reason = `deploy of v${failed2.version} to ${failed2.stage} failed: ${failed2.error ?? "the hook failed"}`;
+  let step;
+  try {
+    step = await settings.withdraw(ctx, {
+      stage: failed2.stage,
+      version: failed2.version,
+      reason,
+      exitCode: failed2.exitCode,
+      push: options.push ?? false,
+      remote: options.remote ?? "origin"
+    });
+  } catch (e) {
+    report.kept = `the rollback failed (${e instanceof Error ? e.message : String(e)}); ${stays}`;
+    ctx.log.warn(report.kept);
+    return;
+  }
+  report.rollback = step;
+  ctx.log.info(
+    `rolled back: ${step.tag} withdraws v${step.version}; ${failed2.stage} ${step.to ? `falls back to v${step.to.version}` : "is empty now"}`
+  );
+  if (!step.to) return;
+  const registry2 = await readRegistry(ctx.git, ctx.manifest.model);
+  const entry = findVersion(registry2, step.to.version);
+  if (!entry) return;
+  report.runs.push(
+    await runOnce(
+      ctx,
+      {
+        hook,
+        stage: failed2.stage,
+        entry,
+        stageTag: step.to.tag,
+        previous: failed2.version,
+        cause: "rollback"
+      },
+      settings
+    )
+  );
+}
+
+// src/core/report/check-line.ts
+init_checks();
+
+// src/core/delivery/rollback.ts
+init_stages();
+function activeAssignment(events, stage2, version2) {
+  let newest = null;
+  for (const e of events) {
+    if (e.stage !== stage2 || e.target !== version2) continue;
+    if (newest === null || e.n > newest.n || e.n === newest.n && e.date > newest.date) newest = e;
+  }
+  return newest?.action === "assign" ? newest : null;
+}
+function planRollback(input) {
+  const { registry: registry2, stage: stage2 } = input;
+  const holder = registry2.stages[stage2] ?? null;
+  let current;
+  if (input.pinned !== void 0) {
+    current = activeAssignment(registry2.events, stage2, input.pinned);
+    if (current === null) return { kind: "gone", version: input.pinned };
+  } else {
+    if (holder === null) {
+      return {
+        kind: "refused",
+        message: `${stage2} holds no version of ${registry2.model}: nothing to roll back`,
+        hints: [`lepton history ${stage2} shows what it held before`]
+      };
+    }
+    current = holder;
+  }
+  const version2 = current.target;
+  if (version2 === null) {
+    return {
+      kind: "refused",
+      message: `${stage2} is held by commit ${current.commit.slice(0, 12)} (${current.tag}), which no version tag names: Lepton cannot record which version it withdraws`,
+      hints: ["withdraw it with GTO (gto unassign) or promote a version to the stage"]
+    };
+  }
+  const deregistered = new Set(
+    registry2.versions.filter((v) => v.deregistered).map((v) => v.version)
+  );
+  const withdrawal = {
+    action: "unassign",
+    stage: stage2,
+    n: Math.max(registry2.maxN, ...registry2.events.map((e) => e.n)) + 1,
+    tag: "",
+    object: "",
+    version: null,
+    target: version2,
+    commit: current.commit,
+    date: "",
+    summary: null
+  };
+  const after2 = holders([...registry2.events, withdrawal], deregistered)[stage2] ?? null;
+  if (after2 !== null && after2.version === null) {
+    return {
+      kind: "refused",
+      message: `withdrawing v${version2} would leave ${stage2} to commit ${after2.commit.slice(0, 12)} (${after2.tag}), which no version tag names`,
+      hints: ["promote the version it should fall back to instead"]
+    };
+  }
+  const to = after2 && after2.version !== null ? { version: after2.version, tag: after2.tag } : null;
+  if (to === null && !input.allowEmpty) {
+    return {
+      kind: "refused",
+      message: `v${version2} is the only version ${stage2} holds: rolling it back leaves ${stage2} empty`,
+      hints: [`or promote the version it should hold instead: lepton promote VERSION ${stage2}`],
+      emptiable: true
+    };
+  }
+  return {
+    kind: "withdraw",
+    from: { version: version2, tag: current.tag, commit: current.commit },
+    to
+  };
+}
+
+// src/app/rollback.ts
+init_errors();
+init_build();
+init_message();
+init_names();
+async function rollback(ctx, options) {
+  if (!ctx.repoRoot) {
+    throw new LeptonError("invalid", "rollback needs a git repository: stages are git tags");
+  }
+  const m = ctx.manifest;
+  if (options.model !== void 0 && options.model !== m.model) {
+    throw new LeptonError(
+      "invalid",
+      `--model ${options.model}: ${ctx.manifestPath} is the manifest of ${m.model}`,
+      [`pass that model's manifest with -m PATH/lepton.yml`]
+    );
+  }
+  const reason = options.reason.trim();
+  if (reason === "") {
+    throw new LeptonError("invalid", "rollback needs a reason (--reason TEXT)", [
+      "it goes into the unassignment tag: the audit trail says why the version was withdrawn"
+    ]);
+  }
+  const remote = options.remote ?? "origin";
+  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
+  if (options.push) {
+    try {
+      await fetchModelTags(ctx.git, remote, m.model);
+    } catch (e) {
+      ctx.log.warn(
+        `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
+      );
+    }
+  }
+  const stage2 = options.stage;
+  let identity = null;
+  let pinned = options.version;
+  let first = true;
+  let made = null;
+  let gone = null;
+  let goneFrom = null;
+  const decide = async () => {
+    const [registry3, counter] = await Promise.all([
+      readRegistry(ctx.git, m.model),
+      readEventCounter(ctx.git, m.model)
+    ]);
+    if (first) {
+      first = false;
+      const known = /* @__PURE__ */ new Set([
+        ...m.stages.map((s) => s.name),
+        ...registry3.events.map((e) => e.stage)
+      ]);
+      if (!known.has(stage2)) {
+        throw new LeptonError("invalid", `${m.model} has no stage "${stage2}"`, [
+          known.size ? `stages: ${[...known].join(", ")}` : "the manifest declares no stages"
+        ]);
+      }
+    }
+    const plan = planRollback({
+      registry: registry3,
+      stage: stage2,
+      allowEmpty: options.allowEmpty ?? false,
+      ...pinned !== void 0 && { pinned }
+    });
+    if (plan.kind === "refused") {
+      const how = plan.emptiable && options.allowEmptyHint ? [options.allowEmptyHint] : [];
+      throw new LeptonError("invalid", plan.message, [...how, ...plan.hints]);
+    }
+    if (plan.kind === "gone") {
+      const holder2 = registry3.stages[stage2] ?? null;
+      gone = holder2?.version ? { version: holder2.version, tag: holder2.tag } : null;
+      const last = registry3.events.find(
+        (e) => e.stage === stage2 && e.action === "assign" && e.target === plan.version
+      );
+      goneFrom = { version: plan.version, tag: last?.tag ?? "" };
+      made = null;
+      return null;
+    }
+    pinned = plan.from.version;
+    identity ??= await resolveIdentity(ctx.git, ctx.settings);
+    const n = nextEventN(registry3.maxN, counter.n);
+    const tag = unassignTag(m.model, stage2, n);
+    const record6 = {
+      kind: "unassign",
+      schema: 1,
+      model: m.model,
+      stage: stage2,
+      version: plan.from.version,
+      n,
+      from: { version: plan.from.version, tag: plan.from.tag },
+      to: plan.to,
+      reason,
+      by: actor(identity, ctx.settings),
+      at: ctx.now().toISOString(),
+      runUrl: ctx.settings.runUrl,
+      ...options.exitCode !== void 0 && { exitCode: options.exitCode }
+    };
+    const object = await createTag(ctx.git, {
+      name: tag,
+      commit: plan.from.commit,
+      message: formatUnassignMessage(record6),
+      identity
+    });
+    if (!object) {
+      throw new LeptonError("git", `tag ${tag} appeared while this run was deciding`, [
+        "run the command again"
+      ]);
+    }
+    made = { record: record6, tag, from: record6.from };
+    return { tag, own: object, event: { n, counter } };
+  };
+  let pushed = null;
+  let attempts = null;
+  if (options.push) {
+    const published = await publish({
+      git: ctx.git,
+      remote,
+      model: m.model,
+      decide,
+      log: (msg) => ctx.log.info(msg),
+      onLost: (tag) => ctx.log.info(`${remote} took ${tag}'s N first: deciding again`),
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+      budgetMs
+    });
+    if (published.candidate) pushed = published.pushed;
+    attempts = published.attempts;
+  } else {
+    await decide();
+  }
+  const done = made;
+  if (done === null) {
+    ctx.log.info(`v${pinned ?? "?"} was withdrawn from ${stage2} by a concurrent run already`);
+  } else {
+    ctx.log.info(`${done.tag}: v${done.from.version} withdrawn from ${stage2}`);
+  }
+  const registry2 = await readRegistry(ctx.git, m.model);
+  const holder = registry2.stages[stage2] ?? null;
+  const to = holder?.version != null ? { version: holder.version, tag: holder.tag } : gone;
+  const toEntry = to ? findVersion(registry2, to.version) : null;
+  let storeMoved = false;
+  let storeError = null;
+  if (m.store && done !== null) {
+    if (!toEntry || !to) {
+      ctx.log.warn(
+        `${stage2} is empty now; the model store's :${stage2} tag still names v${done.from.version} (a registry cannot remove a tag)`
+      );
+    } else if (!options.push) {
+      ctx.log.info(
+        `the model store's :${stage2} tag is not moved: the rollback is not pushed (git push ${remote} '${done.tag}', then lepton promote ${to.version} ${stage2} --push moves it)`
+      );
+    } else {
+      const toRecord = await readRecord(ctx.git, toEntry);
+      try {
+        storeMoved = await pointStageTag(ctx, toRecord, stage2, options.store);
+      } catch (e) {
+        if (!(e instanceof LeptonError)) throw e;
+        storeError = storeFailure(e, to.version, stage2, remote);
+        ctx.log.warn(`${e.message}: the model store's :${stage2} tag was not moved`);
+      }
+    }
+  }
+  let deployed = null;
+  if (options.deploy && toEntry && to) {
+    deployed = await options.deploy({
+      stage: stage2,
+      version: to.version,
+      tag: toEntry.tag,
+      commit: toEntry.commit,
+      previous: done?.from.version ?? pinned ?? ""
+    });
+  }
+  const record5 = done?.record;
+  return {
+    model: m.model,
+    stage: stage2,
+    from: done?.from ?? goneFrom ?? { version: pinned ?? "", tag: "" },
+    to,
+    tag: done?.tag ?? null,
+    n: record5?.n ?? null,
+    reason,
+    by: record5?.by ?? actor(identity ?? await resolveIdentity(ctx.git, ctx.settings), ctx.settings),
+    at: record5?.at ?? ctx.now().toISOString(),
+    runUrl: record5?.runUrl ?? ctx.settings.runUrl,
+    pushed,
+    attempts,
+    storeMoved,
+    storeError,
+    deployed
+  };
+}
+function storeFailure(e, version2, stage2, remote) {
+  const via = remote === "origin" ? "" : ` --remote ${remote}`;
+  return {
+    message: e.message,
+    details: [
+      // The last detail is the store's own "run the same command again", wrong here.
+      ...e.details.slice(0, -1),
+      `the rollback's git tag is made and ${stage2} holds v${version2}; only the model store's :${stage2} tag was not moved. Do not roll back again: run lepton promote ${version2} ${stage2} --push${via} (it makes no tag and deploys nothing: it only moves the OCI tag)`
+    ]
+  };
+}
+function actor(id, settings) {
+  if (settings.ci) {
+    const who = settings.actor ? ` for ${settings.actor}` : "";
+    return `github-actions${who} (${settings.runUrl ?? "workflow run"})`;
+  }
+  return `${id.name} <${id.email}>`;
+}
+
+// src/app/deploy-rollback.ts
+var withdrawOnFailure = async (ctx, req) => {
+  const r = await rollback(ctx, {
+    stage: req.stage,
+    version: req.version,
+    reason: req.reason,
+    exitCode: req.exitCode,
+    allowEmpty: true,
+    push: req.push,
+    remote: req.remote
+  });
+  return {
+    // null: a concurrent run withdrew it first; its tag is the rollback asked for.
+    tag: r.tag ?? "(withdrawn by a concurrent run)",
+    version: r.from.version,
+    to: r.to,
+    pushed: r.pushed,
+    reason: r.reason,
+    storeError: r.storeError
+  };
+};
 
 // src/app/record.ts
 init_errors();
@@ -28540,7 +29125,13 @@ async function record3(ctx, options = {}) {
     ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
     budgetMs
   });
-  if (plan.kind !== "none") await tagStoredVersion(ctx, plan.record, options.store);
+  if (plan.kind !== "none" && options.push) {
+    await tagStoredVersion(ctx, plan.record, options.store);
+  } else if (plan.kind !== "none" && ctx.manifest.store && plan.record?.artifact?.ref) {
+    ctx.log.info(
+      `the model store's tag :${plan.version} is not set: the version tag is not pushed (lepton record --push pushes it and sets the OCI tag)`
+    );
+  }
   if (plan.kind !== "none") await keepSamplesRef(ctx, plan.record);
   const base = { outcome, pushed, attempts, commit: head };
   if (plan.kind === "none") {
@@ -28750,7 +29341,7 @@ init_version();
 var status2 = status;
 var evaluate2 = evaluate;
 var record4 = record3;
-var promote2 = promote;
+var promote2 = (ctx, options) => promoteAndDeploy(ctx, options, { withdraw: withdrawOnFailure });
 var show2 = show;
 var diff3 = diff;
 var history2 = history;

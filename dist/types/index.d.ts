@@ -16,7 +16,9 @@
 import { diff as diffImpl } from './app/diff.js';
 import { evaluate as evaluateImpl } from './app/eval.js';
 import { history as historyImpl } from './app/history.js';
-import { promote as promoteImpl } from './app/promote.js';
+import { type PromoteDeployResult } from './app/deploy.js';
+import type { AppContext } from './app/context.js';
+import type { PromoteOptions } from './app/promote.js';
 import { record as recordImpl } from './app/record.js';
 import { show as showImpl } from './app/show.js';
 import { status as statusImpl } from './app/status.js';
@@ -70,20 +72,28 @@ export declare const evaluate: typeof evaluateImpl;
  */
 export declare const record: typeof recordImpl;
 /**
- * `lepton promote VERSION STAGE`: checks the version's own result, the stage's `after:` and its
- * thresholds on the recorded metrics (relative ones against the version holding the stage now),
- * then tags `MODEL#STAGE#N` on the version's commit (and with `push`, pushes it).
+ * `lepton promote VERSION STAGE`, as the CLI and the Action run it: checks the version's own
+ * result, the stage's `after:` and its thresholds on the recorded metrics (relative ones against
+ * the version holding the stage now), then tags `MODEL#STAGE#N` on the version's commit (and
+ * with `push`, pushes it and points the model store's `:STAGE` tag at the version), then runs the
+ * stage's deploy hook (`stages.STAGE.deploy`, contract §7) for the version; when the hook fails
+ * and `rollback_on_failure` holds (the default), withdraws the version (an unassignment tag,
+ * pushed with `push`) and runs the hook again for the version the stage falls back to.
  *
  * @param options.version `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed
  * @param options.stage a stage the manifest declares
  * @param options.budgetMs ms allowed for retries after lost races (default: the settings', 120 000)
- * @returns `PromoteResult`: `{model, version, stage, promoted, tag, checks, metrics, already, refused: string[]}`
+ * @returns `PromoteDeployResult`: `{model, version, stage, promoted, tag, checks, metrics, already, refused: string[], deploy}`;
+ *   `deploy` is null when no hook ran (the stage has none, or nothing was promoted), else
+ *   `{runs: [{version, cause, ok, exitCode, timedOut, durationMs, error, …}], rollback, kept}`: `deploy.runs[0].ok`
+ *   false means the deploy failed (the CLI exits 3); it is not thrown
  * @throws LeptonError `threshold` (code 1) when refused; `invalid` (2) for an unknown version or stage; `git` (4) when the push fails after retries
  * @example
  *   const p = await promote(ctx, { stage: 'production', push: true });
  *   console.log(p.promoted ? p.tag : p.refused.join('; '));
+ *   if (p.deploy && !p.deploy.runs[0]?.ok) console.error('the deploy failed');
  */
-export declare const promote: typeof promoteImpl;
+export declare const promote: (ctx: AppContext, options: PromoteOptions) => Promise<PromoteDeployResult>;
 /**
  * `lepton show`: every version of the model, newest (highest semver) first, with its record and
  * the stages it holds, and every stage with its holder. Reads git tags only.
@@ -123,6 +133,9 @@ export { type StatusOptions, type StatusResult } from './app/status.js';
 export { evalJson, type EvaluateOptions, type EvalOutcome } from './app/eval.js';
 export { recordJson, type RecordOptions, type RecordResult } from './app/record.js';
 export { type PromoteOptions, type PromoteResult } from './app/promote.js';
+export type { PromoteDeployResult } from './app/deploy.js';
+export type { DeployReportInput, DeployRun, RollbackStep } from './core/report/deploy.js';
+export type { StoreFailure } from './core/delivery/rollback.js';
 export { type ShowResult, type ShownVersion, type StageHolder } from './app/show.js';
 export { type DiffResult, type MetricDiff } from './app/diff.js';
 export type { HistoryOptions, HistoryResult, HistoryAtResult } from './app/history.js';

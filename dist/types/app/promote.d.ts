@@ -1,4 +1,5 @@
 import type { Check } from '../core/gate/types.js';
+import type { StoreFailure } from '../core/delivery/rollback.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
 export interface PromoteOptions {
@@ -35,6 +36,12 @@ export interface PromoteResult {
     readonly pushed: boolean | null;
     /** With --push: the decisions it took to push (1: the first push went through). */
     readonly attempts: number | null;
+    /**
+     * The registry's failure to move the model store's `:STAGE` tag once the stage tag was pushed
+     * (not thrown: the deploy hook still runs), with the step that finishes it; else null. The
+     * CLI and the Action exit 4 for it (3 when the deploy failed).
+     */
+    readonly storeError: StoreFailure | null;
 }
 /**
  * `lepton promote VERSION STAGE`: checks the version's own result, `after:`, and the stage's
