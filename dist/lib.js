@@ -10331,44 +10331,25 @@ function offsetOf(node2) {
 }
 function duplicateKeys(doc) {
   const out = [];
-  const stack = [{ node: doc.contents, path: [] }];
-  while (stack.length) {
-    const { node: node2, path } = stack.pop();
-    if ((0, import_yaml2.isMap)(node2)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node2.items) {
-        const key = keyText(pair.key);
-        if (key === void 0) continue;
-        if (seen.has(key)) {
-          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
-        } else seen.add(key);
-        stack.push({ node: pair.value, path: [...path, key] });
-      }
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      node2.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+  eachMapping(doc, (map, path) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of map.items) {
+      const key = keyText(pair.key);
+      if (key === void 0) continue;
+      if (seen.has(key)) {
+        out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
+      } else seen.add(key);
     }
-  }
+  });
   return out.sort((a, b) => a.offset - b.offset);
 }
-function refusedKeys(doc) {
-  const out = [];
+function eachMapping(doc, visit) {
   const stack = [{ node: doc.contents, path: [] }];
   while (stack.length) {
     const { node: node2, path } = stack.pop();
     if ((0, import_yaml2.isMap)(node2)) {
+      visit(node2, path);
       for (const pair of node2.items) {
-        const offset = offsetOf(pair.key) ?? 0;
-        if ((0, import_yaml2.isAlias)(pair.key)) {
-          const target = pair.key.resolve(doc);
-          out.push({
-            kind: "alias",
-            path: [...path, `*${pair.key.source}`],
-            offset,
-            ...(0, import_yaml2.isScalar)(target) && { resolves: String(target.value) }
-          });
-        } else if ((0, import_yaml2.isScalar)(pair.key) && pair.key.value === "<<" && pair.key.type === import_yaml2.Scalar.PLAIN) {
-          out.push({ kind: "merge", path: [...path, "<<"], offset });
-        }
         const key = keyText(pair.key);
         if (key !== void 0) stack.push({ node: pair.value, path: [...path, key] });
       }
@@ -10376,6 +10357,25 @@ function refusedKeys(doc) {
       node2.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
     }
   }
+}
+function refusedKeys(doc) {
+  const out = [];
+  eachMapping(doc, (map, path) => {
+    for (const pair of map.items) {
+      const offset = offsetOf(pair.key) ?? 0;
+      if ((0, import_yaml2.isAlias)(pair.key)) {
+        const target = pair.key.resolve(doc);
+        out.push({
+          kind: "alias",
+          path: [...path, `*${pair.key.source}`],
+          offset,
+          ...(0, import_yaml2.isScalar)(target) && { resolves: String(target.value) }
+        });
+      } else if ((0, import_yaml2.isScalar)(pair.key) && pair.key.value === "<<" && pair.key.type === import_yaml2.Scalar.PLAIN) {
+        out.push({ kind: "merge", path: [...path, "<<"], offset });
+      }
+    }
+  });
   return out.sort((a, b) => a.offset - b.offset);
 }
 function pathAt(doc, offset) {

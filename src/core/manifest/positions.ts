@@ -8,6 +8,7 @@ import {
   type Document,
   type LineCounter,
   type Node,
+  type YAMLMap,
 } from 'yaml';
 
 /** Where a key path points in the YAML source: the key itself, the value, or the nearest existing ancestor. */
@@ -82,24 +83,40 @@ export interface DuplicateKey {
  */
 export function duplicateKeys(doc: Document): DuplicateKey[] {
   const out: DuplicateKey[] = [];
+  eachMapping(doc, (map, path) => {
+    const seen = new Set<string>();
+    for (const pair of map.items) {
+      const key = keyText(pair.key);
+      if (key === undefined) continue;
+      if (seen.has(key)) {
+        out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
+      } else seen.add(key);
+    }
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Calls `visit` with every mapping of the document and its key path (children under keys with
+ * text only). Iterative, so a deeply nested document cannot overflow the stack; linear.
+ */
+function eachMapping(
+  doc: Document,
+  visit: (map: YAMLMap<unknown, unknown>, path: Segment[]) => void,
+): void {
   const stack: { node: unknown; path: Segment[] }[] = [{ node: doc.contents, path: [] }];
   while (stack.length) {
     const { node, path } = stack.pop() as { node: unknown; path: Segment[] };
     if (isMap(node)) {
-      const seen = new Set<string>();
+      visit(node, path);
       for (const pair of node.items) {
         const key = keyText(pair.key);
-        if (key === undefined) continue;
-        if (seen.has(key)) {
-          out.push({ path: [...path, key], key, offset: offsetOf(pair.key) ?? 0 });
-        } else seen.add(key);
-        stack.push({ node: pair.value, path: [...path, key] });
+        if (key !== undefined) stack.push({ node: pair.value, path: [...path, key] });
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
     }
   }
-  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /**
@@ -124,34 +141,22 @@ export interface RefusedKey {
  */
 export function refusedKeys(doc: Document): RefusedKey[] {
   const out: RefusedKey[] = [];
-  const stack: { node: unknown; path: Segment[] }[] = [{ node: doc.contents, path: [] }];
-  while (stack.length) {
-    const { node, path } = stack.pop() as { node: unknown; path: Segment[] };
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const offset = offsetOf(pair.key) ?? 0;
-        if (isAlias(pair.key)) {
-          const target = pair.key.resolve(doc);
-          out.push({
-            kind: 'alias',
-            path: [...path, `*${pair.key.source}`],
-            offset,
-            ...(isScalar(target) && { resolves: String(target.value) }),
-          });
-        } else if (
-          isScalar(pair.key) &&
-          pair.key.value === '<<' &&
-          pair.key.type === Scalar.PLAIN
-        ) {
-          out.push({ kind: 'merge', path: [...path, '<<'], offset });
-        }
-        const key = keyText(pair.key);
-        if (key !== undefined) stack.push({ node: pair.value, path: [...path, key] });
+  eachMapping(doc, (map, path) => {
+    for (const pair of map.items) {
+      const offset = offsetOf(pair.key) ?? 0;
+      if (isAlias(pair.key)) {
+        const target = pair.key.resolve(doc);
+        out.push({
+          kind: 'alias',
+          path: [...path, `*${pair.key.source}`],
+          offset,
+          ...(isScalar(target) && { resolves: String(target.value) }),
+        });
+      } else if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === Scalar.PLAIN) {
+        out.push({ kind: 'merge', path: [...path, '<<'], offset });
       }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
     }
-  }
+  });
   return out.sort((a, b) => a.offset - b.offset);
 }
 

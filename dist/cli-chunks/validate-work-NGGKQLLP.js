@@ -1,0 +1,36 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  checkTree
+} from "./chunk-4WYC7SDI.js";
+import "./chunk-D3YF57SW.js";
+import "./chunk-VT25LHPO.js";
+import "./chunk-6ESLXGOQ.js";
+import "./chunk-OWTKKGJO.js";
+import "./chunk-ZLIFJCGQ.js";
+import {
+  openProject
+} from "./chunk-ILZJ6MPB.js";
+import {
+  ManifestInvalidError
+} from "./chunk-GPBPYHI3.js";
+import {
+  formatIssue
+} from "./chunk-FLI6GRA2.js";
+import "./chunk-R4TB7JQY.js";
+import "./chunk-2A6UWNUB.js";
+import "./chunk-IXREPGLZ.js";
+import "./chunk-XKVP7VSL.js";
+import "./chunk-EAKUNXN4.js";
+import "./chunk-DMKTAM2G.js";
+import "./chunk-NNAQNCWD.js";
+import "./chunk-4YM7E7F7.js";
+import "./chunk-5VN3OPDC.js";
+import "./chunk-YBIAEPJ4.js";
+import "./chunk-3CYXKRVX.js";
+export {
+  ManifestInvalidError,
+  checkTree,
+  formatIssue,
+  openProject
+};
