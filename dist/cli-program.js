@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-ELNHGPUX.js";
+} from "./cli-chunks/chunk-YPKVUIVE.js";
 import "./cli-chunks/chunk-EJEFKAN4.js";
 import {
   EXIT_CODES
@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-G4WGYO2E.js")],
-  [["status"], () => import("./cli-chunks/status-RTQDFBBS.js")],
-  [["eval"], () => import("./cli-chunks/eval-7LKA6HLA.js")],
-  [["record"], () => import("./cli-chunks/record-2N4Y6W5B.js")],
-  [["promote"], () => import("./cli-chunks/promote-SAPDOT4E.js")],
-  [["show"], () => import("./cli-chunks/show-E5G5PPF2.js")],
-  [["diff"], () => import("./cli-chunks/diff-3OCXZQKV.js")],
-  [["history"], () => import("./cli-chunks/history-7C3I2UQD.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-AI2PKVKT.js")],
-  [["export"], () => import("./cli-chunks/export-JGQWSUW4.js")],
-  [["init"], () => import("./cli-chunks/init-RTIULIN2.js")],
-  [["pull"], () => import("./cli-chunks/pull-CSG2JUQQ.js")],
-  [["site"], () => import("./cli-chunks/site-SVDEI25L.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-YHXWMRAT.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-ZYUR34NW.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-N6NVSSAE.js")],
-  [["merge"], () => import("./cli-chunks/merge-F6EHKCCR.js")]
+  [["validate"], () => import("./cli-chunks/validate-6USD6VKS.js")],
+  [["status"], () => import("./cli-chunks/status-PKCSEVEH.js")],
+  [["eval"], () => import("./cli-chunks/eval-FW6MIROF.js")],
+  [["record"], () => import("./cli-chunks/record-EA25DVQE.js")],
+  [["promote"], () => import("./cli-chunks/promote-75WWR3C6.js")],
+  [["show"], () => import("./cli-chunks/show-GBHNOY6T.js")],
+  [["diff"], () => import("./cli-chunks/diff-EX65NY72.js")],
+  [["history"], () => import("./cli-chunks/history-CAIWLGKC.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-6H4MILJ4.js")],
+  [["export"], () => import("./cli-chunks/export-FE5TJBST.js")],
+  [["init"], () => import("./cli-chunks/init-NDRETEAB.js")],
+  [["pull"], () => import("./cli-chunks/pull-2HHSDS7B.js")],
+  [["site"], () => import("./cli-chunks/site-GG3QSB2N.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-C45VN2RH.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-H3Z6Z5W3.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-HAFTX2VM.js")],
+  [["merge"], () => import("./cli-chunks/merge-4G3FZCMZ.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-DBP7DJTJ.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-4EO4OKYX.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

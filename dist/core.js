@@ -10289,6 +10289,41 @@ function pathsLeavingRepo(manifest, depth) {
   }
   return issues;
 }
+function lexicalPath(path) {
+  const out = [];
+  for (const seg of path.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
+}
+function metricsListedTwice(metrics, folder) {
+  const issues = [];
+  if (!Array.isArray(metrics)) return issues;
+  const first = /* @__PURE__ */ new Map();
+  metrics.forEach((m, i) => {
+    if (typeof m !== "string") return;
+    const file = lexicalPath(folder === null ? m : `${folder}/${m}`);
+    const at2 = first.get(file);
+    if (at2 === void 0) {
+      first.set(file, i);
+      return;
+    }
+    const earlier = metrics[at2];
+    issues.push({
+      path: ["eval", "metrics", String(i)],
+      message: `metrics file "${m}" is listed twice${earlier === m ? "" : ` (as "${earlier}")`}: first at eval.metrics.${at2}`,
+      hint: "list each metrics file once"
+    });
+  });
+  return issues;
+}
+function metricsListedTwiceIn(manifest, folder) {
+  const metrics = manifest.eval.metrics;
+  const seen = new Set(metricsListedTwice(metrics, null).map((i) => i.path.join(".")));
+  return metricsListedTwice(metrics, folder).filter((i) => !seen.has(i.path.join(".")));
+}
 
 // src/io/git.ts
 import { spawn } from "node:child_process";
@@ -12763,6 +12798,18 @@ var listingOf = (git, started) => started?.cwd === git.cwd ? started.raw : listG
 function scopeOf(manifest, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
   const issues = pathsLeavingRepo(manifest, depth);
+  if (!issues.length && options.repoRoot) {
+    const folder = relative2(options.repoRoot, options.modelDir).split(sep3).join("/");
+    const twice = metricsListedTwiceIn(manifest, folder);
+    if (twice.length) {
+      const lines = twice.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new LeptonError(
+        "invalid",
+        lines.length === 1 ? lines[0] : `${lines.length} metrics files are listed twice`,
+        [...lines.length === 1 ? [] : lines, "list each metrics file once"]
+      );
+    }
+  }
   if (issues.length) {
     const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new LeptonError(

@@ -10590,27 +10590,35 @@ function lexicalPath(path) {
   }
   return out.join("/");
 }
-function pathIssues(raw) {
+function metricsListedTwice(metrics, folder) {
   const issues = [];
-  const metrics = raw?.eval?.metrics;
-  if (Array.isArray(metrics)) {
-    const first = /* @__PURE__ */ new Map();
-    metrics.forEach((m, i) => {
-      if (typeof m !== "string") return;
-      const file = lexicalPath(m);
-      const at2 = first.get(file);
-      if (at2 === void 0) {
-        first.set(file, i);
-        return;
-      }
-      const earlier = metrics[at2];
-      issues.push({
-        path: ["eval", "metrics", String(i)],
-        message: `metrics file "${m}" is listed twice${earlier === m ? "" : ` (as "${earlier}")`}: first at eval.metrics.${at2}`,
-        hint: "list each metrics file once"
-      });
+  if (!Array.isArray(metrics)) return issues;
+  const first = /* @__PURE__ */ new Map();
+  metrics.forEach((m, i) => {
+    if (typeof m !== "string") return;
+    const file = lexicalPath(folder === null ? m : `${folder}/${m}`);
+    const at2 = first.get(file);
+    if (at2 === void 0) {
+      first.set(file, i);
+      return;
+    }
+    const earlier = metrics[at2];
+    issues.push({
+      path: ["eval", "metrics", String(i)],
+      message: `metrics file "${m}" is listed twice${earlier === m ? "" : ` (as "${earlier}")`}: first at eval.metrics.${at2}`,
+      hint: "list each metrics file once"
     });
-  }
+  });
+  return issues;
+}
+function metricsListedTwiceIn(manifest2, folder) {
+  const metrics = manifest2.eval.metrics;
+  const seen = new Set(metricsListedTwice(metrics, null).map((i) => i.path.join(".")));
+  return metricsListedTwice(metrics, folder).filter((i) => !seen.has(i.path.join(".")));
+}
+function pathIssues(raw) {
+  const metrics = raw?.eval?.metrics;
+  const issues = metricsListedTwice(metrics, null);
   for (const kind of ["components", "data"]) {
     const parts2 = raw?.[kind];
     if (!parts2 || typeof parts2 !== "object" || Array.isArray(parts2)) continue;
@@ -27242,6 +27250,18 @@ var listingOf = (git, started) => started?.cwd === git.cwd ? started.raw : listG
 function scopeOf(manifest2, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
   const issues = pathsLeavingRepo(manifest2, depth);
+  if (!issues.length && options.repoRoot) {
+    const folder = relative5(options.repoRoot, options.modelDir).split(sep5).join("/");
+    const twice = metricsListedTwiceIn(manifest2, folder);
+    if (twice.length) {
+      const lines = twice.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new LeptonError(
+        "invalid",
+        lines.length === 1 ? lines[0] : `${lines.length} metrics files are listed twice`,
+        [...lines.length === 1 ? [] : lines, "list each metrics file once"]
+      );
+    }
+  }
   if (issues.length) {
     const lines = issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new LeptonError(

@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { locate } from '../core/manifest/positions.js';
 import { nearPath } from '../core/manifest/near-path.js';
-import { pathsLeavingRepo, type RuleIssue } from '../core/manifest/rules.js';
+import { metricsListedTwiceIn, pathsLeavingRepo, type RuleIssue } from '../core/manifest/rules.js';
 import type { ManifestIssue } from '../core/manifest/types.js';
 import { listTree } from '../io/files/index.js';
 import { MANIFEST_MAX_BYTES, readInputText } from '../io/input-file.js';
@@ -69,9 +69,16 @@ export async function checkTree(
   };
   const depth = ctx.repoRoot ? depthBelow(ctx.repoRoot, ctx.modelDir) : null;
   const leaving = pathsLeavingRepo(m, depth);
-  if (leaving.length || !ctx.repoRoot) {
+  // `../<own folder>/m.json` beside `m.json`: one file listed twice, which only the place shows.
+  const twice = ctx.repoRoot
+    ? metricsListedTwiceIn(m, relative(ctx.repoRoot, ctx.modelDir).split(sep).join('/'))
+    : [];
+  if (leaving.length || twice.length || !ctx.repoRoot) {
     return {
-      errors: await Promise.all(leaving.map((r) => issue(r))),
+      errors: await Promise.all([
+        ...leaving.map((r) => issue(r)),
+        ...twice.map((r) => issue(r, r.hint)),
+      ]),
       warnings: [],
       checked: false,
     };

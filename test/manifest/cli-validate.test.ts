@@ -50,6 +50,37 @@ describe('lepton validate (built CLI)', () => {
     },
   );
 
+  // `../iris/m.json` in models/iris is `m.json` too: only the manifest's place shows it.
+  it.each([['validate'], ['eval'], ['record'], ['status']])(
+    '%s refuses a metrics file listed again through its own folder (../iris/m.json) before running the eval (exit 2)',
+    async (cmd) => {
+      const repo = makeRepo({
+        'models/iris/lepton.yml':
+          'version: 1\nmodel: m\ncomponents:\n  code:\n    paths: [src/**]\neval:\n  command: sh eval.sh\n  metrics:\n    - m.json\n    - ../iris/m.json\n',
+        'models/iris/src/a.txt': 'a\n',
+        'models/iris/eval.sh': 'touch ran\necho \'{"acc": 1}\' > m.json\n',
+      });
+      const r = await runCli(join(repo.dir, 'models/iris'), [cmd]);
+      expect(r.code).toBe(2);
+      const message =
+        'eval.metrics.1: metrics file "../iris/m.json" is listed twice (as "m.json"): first at eval.metrics.0';
+      expect(r.stderr).toContain(cmd === 'validate' ? `lepton.yml:10:7: ${message}` : message);
+      expect(existsSync(join(repo.dir, 'models/iris/ran'))).toBe(false);
+    },
+  );
+
+  it('does not take ../other/m.json for its own m.json', async () => {
+    const repo = makeRepo({
+      'models/iris/lepton.yml':
+        'version: 1\nmodel: m\ncomponents:\n  code:\n    paths: [src/**]\neval:\n  command: sh eval.sh\n  metrics:\n    - m.json\n    - ../other/m.json\n',
+      'models/iris/src/a.txt': 'a\n',
+      'models/iris/eval.sh': 'true\n',
+    });
+    const r = await runCli(join(repo.dir, 'models/iris'), ['validate']);
+    expect(r.stderr).not.toContain('listed twice');
+    expect(r.code).toBe(0);
+  });
+
   it('names the path tried when the manifest is missing', async () => {
     const dir = tempDir();
     const r = await runCli(dir, ['--manifest', 'nope.yml', 'validate']);

@@ -155,32 +155,53 @@ export function lexicalPath(path: string): string {
 }
 
 /**
+ * Metrics files in `eval.metrics` (a list) that name a file listed before them, one issue at each
+ * later entry. `folder` is the manifest's folder relative to the repository's top level (POSIX,
+ * '' at the top): with it, a path that climbs out and back (`../iris/m.json` in `models/iris`)
+ * names the same file as `m.json`; with null, paths are compared as written, lexically.
+ */
+export function metricsListedTwice(metrics: unknown, folder: string | null): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (!Array.isArray(metrics)) return issues;
+  const first = new Map<string, number>();
+  metrics.forEach((m: unknown, i) => {
+    if (typeof m !== 'string') return;
+    const file = lexicalPath(folder === null ? m : `${folder}/${m}`);
+    const at = first.get(file);
+    if (at === undefined) {
+      first.set(file, i);
+      return;
+    }
+    const earlier = metrics[at] as string;
+    issues.push({
+      path: ['eval', 'metrics', String(i)],
+      message: `metrics file "${m}" is listed twice${earlier === m ? '' : ` (as "${earlier}")`}: first at eval.metrics.${at}`,
+      hint: 'list each metrics file once',
+    });
+  });
+  return issues;
+}
+
+/**
+ * The metrics files listed twice that only the manifest's place in the repository shows
+ * (`../iris/m.json` beside `m.json` in `models/iris`); those `pathIssues` finds from the text
+ * alone are not repeated. `folder` as in `metricsListedTwice`.
+ */
+export function metricsListedTwiceIn(manifest: Manifest, folder: string): RuleIssue[] {
+  const metrics = manifest.eval.metrics;
+  const seen = new Set(metricsListedTwice(metrics, null).map((i) => i.path.join('.')));
+  return metricsListedTwice(metrics, folder).filter((i) => !seen.has(i.path.join('.')));
+}
+
+/**
  * Path rules: parts whose every path is an exclusion (`!pattern`) select nothing, an error at the
  * part's paths; a metrics file listed twice in `eval.metrics` (`m.json` and `./m.json` name one
  * file), an error at the second entry, since its metrics would be read twice and every name in
  * it would appear twice, which the eval only finds after it has run.
  */
 export function pathIssues(raw: unknown): RuleIssue[] {
-  const issues: RuleIssue[] = [];
   const metrics = (raw as { eval?: { metrics?: unknown } } | null)?.eval?.metrics;
-  if (Array.isArray(metrics)) {
-    const first = new Map<string, number>();
-    metrics.forEach((m: unknown, i) => {
-      if (typeof m !== 'string') return;
-      const file = lexicalPath(m);
-      const at = first.get(file);
-      if (at === undefined) {
-        first.set(file, i);
-        return;
-      }
-      const earlier = metrics[at] as string;
-      issues.push({
-        path: ['eval', 'metrics', String(i)],
-        message: `metrics file "${m}" is listed twice${earlier === m ? '' : ` (as "${earlier}")`}: first at eval.metrics.${at}`,
-        hint: 'list each metrics file once',
-      });
-    });
-  }
+  const issues: RuleIssue[] = metricsListedTwice(metrics, null);
   for (const kind of ['components', 'data'] as const) {
     const parts = (raw as Record<string, unknown> | null)?.[kind];
     if (!parts || typeof parts !== 'object' || Array.isArray(parts)) continue;

@@ -9,7 +9,7 @@ import {
 import type { Fingerprint, PartHash } from '../../core/fingerprint/types.js';
 import type { PartsMemo } from './stat-cache-file.js';
 import type { Manifest } from '../../core/manifest/types.js';
-import { climbOf, pathsLeavingRepo } from '../../core/manifest/rules.js';
+import { climbOf, metricsListedTwiceIn, pathsLeavingRepo } from '../../core/manifest/rules.js';
 import { Git } from '../git.js';
 import {
   checkoutFacts,
@@ -424,6 +424,21 @@ const listingOf = (git: Git, started: StartedListing | null | undefined): Promis
 function scopeOf(manifest: Manifest, options: FingerprintOptions): Scope {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
   const issues = pathsLeavingRepo(manifest, depth);
+  if (!issues.length && options.repoRoot) {
+    // A metrics file listed twice as `../<own folder>/m.json`: refused before the eval runs.
+    const folder = relative(options.repoRoot, options.modelDir).split(sep).join('/');
+    const twice = metricsListedTwiceIn(manifest, folder);
+    if (twice.length) {
+      const lines = twice.map((i) => `${i.path.join('.')}: ${i.message}`);
+      throw new LeptonError(
+        'invalid',
+        lines.length === 1
+          ? (lines[0] as string)
+          : `${lines.length} metrics files are listed twice`,
+        [...(lines.length === 1 ? [] : lines), 'list each metrics file once'],
+      );
+    }
+  }
   if (issues.length) {
     const lines = issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new LeptonError(

@@ -31,6 +31,19 @@ export declare function pathsLeavingRepo(manifest: Manifest, depth: number | nul
  */
 export declare function lexicalPath(path: string): string;
 /**
+ * Metrics files in `eval.metrics` (a list) that name a file listed before them, one issue at each
+ * later entry. `folder` is the manifest's folder relative to the repository's top level (POSIX,
+ * '' at the top): with it, a path that climbs out and back (`../iris/m.json` in `models/iris`)
+ * names the same file as `m.json`; with null, paths are compared as written, lexically.
+ */
+export declare function metricsListedTwice(metrics: unknown, folder: string | null): RuleIssue[];
+/**
+ * The metrics files listed twice that only the manifest's place in the repository shows
+ * (`../iris/m.json` beside `m.json` in `models/iris`); those `pathIssues` finds from the text
+ * alone are not repeated. `folder` as in `metricsListedTwice`.
+ */
+export declare function metricsListedTwiceIn(manifest: Manifest, folder: string): RuleIssue[];
+/**
  * Path rules: parts whose every path is an exclusion (`!pattern`) select nothing, an error at the
  * part's paths; a metrics file listed twice in `eval.metrics` (`m.json` and `./m.json` name one
  * file), an error at the second entry, since its metrics would be read twice and every name in
