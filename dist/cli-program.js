@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-6USD6VKS.js")],
-  [["status"], () => import("./cli-chunks/status-PKCSEVEH.js")],
-  [["eval"], () => import("./cli-chunks/eval-FW6MIROF.js")],
-  [["record"], () => import("./cli-chunks/record-EA25DVQE.js")],
-  [["promote"], () => import("./cli-chunks/promote-75WWR3C6.js")],
+  [["validate"], () => import("./cli-chunks/validate-PQXER7T2.js")],
+  [["status"], () => import("./cli-chunks/status-GPO7HWT4.js")],
+  [["eval"], () => import("./cli-chunks/eval-NJE4UO5V.js")],
+  [["record"], () => import("./cli-chunks/record-V324KXDD.js")],
+  [["promote"], () => import("./cli-chunks/promote-S7DGVLNE.js")],
   [["show"], () => import("./cli-chunks/show-GBHNOY6T.js")],
-  [["diff"], () => import("./cli-chunks/diff-EX65NY72.js")],
-  [["history"], () => import("./cli-chunks/history-CAIWLGKC.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-6H4MILJ4.js")],
-  [["export"], () => import("./cli-chunks/export-FE5TJBST.js")],
+  [["diff"], () => import("./cli-chunks/diff-EPK74773.js")],
+  [["history"], () => import("./cli-chunks/history-WPMHMW3C.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-BSBGUDSE.js")],
+  [["export"], () => import("./cli-chunks/export-WERNSMPK.js")],
   [["init"], () => import("./cli-chunks/init-NDRETEAB.js")],
   [["pull"], () => import("./cli-chunks/pull-2HHSDS7B.js")],
-  [["site"], () => import("./cli-chunks/site-GG3QSB2N.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-C45VN2RH.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-H3Z6Z5W3.js")],
+  [["site"], () => import("./cli-chunks/site-BM6ADLEZ.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-ICOMZ2RM.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-O62PNR7J.js")],
   [["ls", "affected"], () => import("./cli-chunks/ls-HAFTX2VM.js")],
-  [["merge"], () => import("./cli-chunks/merge-4G3FZCMZ.js")]
+  [["merge"], () => import("./cli-chunks/merge-LZFUPYQW.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-4EO4OKYX.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-HH6DW5XL.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

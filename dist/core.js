@@ -11513,10 +11513,12 @@ function statTargets(rels, modelDir, root, standby) {
     if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync3(root);
+      rootReal ??= realpathSync3.native(root);
       let real;
       try {
-        real = escaped ? decodeName(realpathSync3(nameBytes(abs), { encoding: "buffer" })) : realpathSync3(abs);
+        real = decodeName(
+          realpathSync3.native(escaped ? nameBytes(abs) : abs, { encoding: "buffer" })
+        );
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;

@@ -1,7 +1,7 @@
 // Every file name git can hold is hashed (CONTRACT §2, issue 13 item 7): real files with odd
 // names in a real repository, `lepton status` before and after editing each, the exact hashes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareUtf8 } from '../../src/core/fingerprint/encoding.js';
 import { decodeName, nameBytes } from '../../src/core/fingerprint/names.js';
@@ -251,4 +251,47 @@ describe('status --files: names as git quotes them, and exactly in --json', () =
       expect(JSON.stringify(json[i])).toBe(c.json.replace(/^"/, '"q/'));
     },
   );
+});
+
+// A symlink's target is followed by its bytes: read as a string, a target name that is not
+// UTF-8 came back with U+FFFD in it and named another file (a real `�.csv`), so editing the
+// real target left the fingerprint as it was (found at stop 9).
+describe('symlinks to names that are not UTF-8', () => {
+  const TARGETS: [string, Buffer][] = [
+    ['0xff', Buffer.from([0xff, 0x2e, 0x63, 0x73, 0x76])],
+    ['Latin-1', Buffer.from('caf\xe9.csv', 'latin1')],
+    ['a truncated sequence', Buffer.from([0x78, 0xe2, 0x82, 0x2e, 0x63])],
+  ];
+  it.each(TARGETS)('a link to %s follows that file, not its U+FFFD look-alike', async (_, name) => {
+    const manifest =
+      'version: 1\nmodel: m\ndata:\n  d:\n    paths: [link.csv]\neval:\n  command: "true"\n  metrics: m.json\n';
+    const repo = makeRepo({ 'lepton.yml': manifest });
+    try {
+      const target = Buffer.concat([Buffer.from(`${repo.dir}/`), name]);
+      // What a string round trip makes of the name: a real file of that (UTF-8) name.
+      const lookAlike = join(repo.dir, name.toString('utf8'));
+      writeFileSync(target, 'A\n');
+      writeFileSync(lookAlike, 'B\n');
+      symlinkSync(name, join(repo.dir, 'link.csv'));
+      repo.commit('a link');
+      const hashOf = async (): Promise<string> => {
+        const r = await runCli(repo.dir, ['status', '--json']);
+        if (r.code !== 0) throw new Error(r.stderr);
+        return (JSON.parse(r.stdout) as StatusJson).data.d?.hash ?? '';
+      };
+      const first = await hashOf();
+      // The documented part hash: the link's name, its target's size and content.
+      const partHash = (content: string) =>
+        'sha256:' + sha(`lepton-part/1\n["file","link.csv",${content.length},"${sha(content)}"]\n`);
+      expect(first).toBe(partHash('A\n'));
+      writeFileSync(lookAlike, 'C\n');
+      expect(await hashOf()).toBe(first); // not its file
+      writeFileSync(target, 'D\n');
+      expect(await hashOf()).toBe(partHash('D\n')); // its file
+      writeFileSync(target, 'A\n');
+      expect(await hashOf()).toBe(first);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });

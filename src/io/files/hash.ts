@@ -77,12 +77,15 @@ export function statTargets(
     if (st === undefined) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync(root);
+      rootReal ??= realpathSync.native(root);
       let real: string;
       try {
-        real = escaped
-          ? decodeName(realpathSync(nameBytes(abs), { encoding: 'buffer' }))
-          : realpathSync(abs);
+        // As bytes, by realpath(3): a target whose name is not UTF-8 read as a string comes
+        // back with U+FFFD in it and names another file (or none); Node's JavaScript
+        // realpathSync works in strings even when asked for a buffer.
+        real = decodeName(
+          realpathSync.native(escaped ? nameBytes(abs) : abs, { encoding: 'buffer' }),
+        );
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;

@@ -6,7 +6,7 @@ import {
   readMetricsFiles,
   runEvalCommand,
   snapshotMetricsFiles
-} from "./chunk-SVOKSF7Z.js";
+} from "./chunk-LWL344HA.js";
 import {
   evalSettingsHash
 } from "./chunk-KKHSIROA.js";
@@ -30,7 +30,7 @@ import {
 import "./chunk-5GW5BYNW.js";
 import "./chunk-UN4BW3X4.js";
 import "./chunk-TCAMXS2I.js";
-import "./chunk-IZEACIYJ.js";
+import "./chunk-IOA4DMVZ.js";
 import {
   evalSettingsWithFiles
 } from "./chunk-VT25LHPO.js";

@@ -27,7 +27,7 @@ import {
   snapshotMetricsFiles,
   staleness,
   status
-} from "./chunk-SVOKSF7Z.js";
+} from "./chunk-LWL344HA.js";
 import {
   emptyRecord,
   evalSettingsHash,
@@ -101,10 +101,10 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   checkTree
-} from "./chunk-TZ3J3MWS.js";
+} from "./chunk-MTCACDIN.js";
 import {
   readBlobRecords
-} from "./chunk-IZEACIYJ.js";
+} from "./chunk-IOA4DMVZ.js";
 import {
   evalFilesPart,
   evalSettingsWithFiles,

@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   listTree
-} from "./chunk-MDJY67KI.js";
+} from "./chunk-DIVNO73H.js";
 import {
   ManifestInvalidError
 } from "./chunk-7SJ5VF62.js";

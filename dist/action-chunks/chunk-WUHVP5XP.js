@@ -11,7 +11,7 @@ async function placed(ctx, work) {
   try {
     return await work();
   } catch (e) {
-    const { withManifestPositions } = await import("./positioned-6XZMXU7Y.js");
+    const { withManifestPositions } = await import("./positioned-UQHUHP73.js");
     return withManifestPositions(ctx, manifestNameOf(ctx), () => Promise.reject(e));
   }
 }

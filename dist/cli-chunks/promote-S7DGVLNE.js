@@ -65,7 +65,7 @@ function register(program, context) {
 ${exitCodesHelp("promote")}`).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

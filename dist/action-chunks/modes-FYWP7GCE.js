@@ -6,7 +6,7 @@ import {
 import {
   hasBlob,
   placed
-} from "./chunk-JCDGE6KA.js";
+} from "./chunk-WUHVP5XP.js";
 import {
   errorReport
 } from "./chunk-MGFEGPPY.js";
@@ -75,7 +75,7 @@ import {
 import "./chunk-6AYYSD3U.js";
 import {
   fingerprintModel
-} from "./chunk-MDJY67KI.js";
+} from "./chunk-DIVNO73H.js";
 import "./chunk-7SJ5VF62.js";
 import "./chunk-3ZJRVZNY.js";
 import {

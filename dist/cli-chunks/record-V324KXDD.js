@@ -69,10 +69,10 @@ ${exitCodesHelp("record")}`).action(async (opts) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-4G3FZCMZ.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-LZFUPYQW.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

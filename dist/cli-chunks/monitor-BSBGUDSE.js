@@ -98,7 +98,7 @@ ${exitCodesHelp("monitor")}`
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

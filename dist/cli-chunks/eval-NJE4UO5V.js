@@ -48,11 +48,11 @@ ${exitCodesHelp("eval")}`).action(async (opts, command) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-4G3FZCMZ.js");
+      const { runShard } = await import("./merge-LZFUPYQW.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

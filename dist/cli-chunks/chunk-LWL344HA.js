@@ -13,7 +13,7 @@ import {
 import {
   fingerprintModel,
   listTree
-} from "./chunk-IZEACIYJ.js";
+} from "./chunk-IOA4DMVZ.js";
 import {
   matchParts
 } from "./chunk-VT25LHPO.js";

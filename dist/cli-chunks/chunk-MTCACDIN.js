@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   listTree
-} from "./chunk-IZEACIYJ.js";
+} from "./chunk-IOA4DMVZ.js";
 import {
   isExclusion,
   matchParts,

@@ -8,7 +8,7 @@ import {
 import "./chunk-TCAMXS2I.js";
 import {
   validate
-} from "./chunk-BETFRANG.js";
+} from "./chunk-X2L4CLVK.js";
 import {
   Output
 } from "./chunk-YPKVUIVE.js";

@@ -33,7 +33,7 @@ ${exitCodesHelp("export")}`
     }
     const file = opts.out === void 0 ? null : checkedOutputFile(ctx.cwd, "--out", opts.out);
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       import("./git-SSG3FS4O.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

@@ -23,7 +23,7 @@ function register(program, context) {
 ${exitCodesHelp("site")}`).action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       import("./git-SSG3FS4O.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

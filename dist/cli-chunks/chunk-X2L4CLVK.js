@@ -20,7 +20,7 @@ async function validate(ctx) {
   const name = relative(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-A7BU4S4O.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./validate-work-YO735ZAI.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

@@ -10,7 +10,7 @@ function register(program, context) {
   program.command("validate").description(
     "check the manifest, and its paths against the working tree: every problem at once, with file:line:column and key path"
   ).addHelpText("after", `
-${exitCodesHelp("validate")}`).action(async () => (await import("./validate-run-ERYR7XUE.js")).validate(context()));
+${exitCodesHelp("validate")}`).action(async () => (await import("./validate-run-XYOOZ3ZU.js")).validate(context()));
 }
 export {
   register

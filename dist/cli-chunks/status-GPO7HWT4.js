@@ -61,7 +61,7 @@ ${exitCodesHelp("status")}`).action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(

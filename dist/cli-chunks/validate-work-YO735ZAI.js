@@ -2,8 +2,8 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   checkTree
-} from "./chunk-TZ3J3MWS.js";
-import "./chunk-IZEACIYJ.js";
+} from "./chunk-MTCACDIN.js";
+import "./chunk-IOA4DMVZ.js";
 import "./chunk-VT25LHPO.js";
 import "./chunk-6ESLXGOQ.js";
 import "./chunk-OWTKKGJO.js";

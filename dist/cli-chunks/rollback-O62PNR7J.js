@@ -33,7 +33,7 @@ ${exitCodesHelp("rollback")}`
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-X4DTBUU5.js"),
+      import("./work-ILY3XSHT.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

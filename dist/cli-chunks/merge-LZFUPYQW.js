@@ -30,14 +30,14 @@ import "./chunk-3CYXKRVX.js";
 // src/cli/commands/merge.ts
 import { relative, resolve } from "node:path";
 async function fromShardFiles(ctx, app, files) {
-  const { mergedShards, readShards, shardFiles } = await import("./shards-OTQPB7ZV.js");
+  const { mergedShards, readShards, shardFiles } = await import("./shards-43CJZZEF.js");
   const named = await shardFiles(files.map((f) => ({ path: resolve(ctx.cwd, f), name: f })));
   const shards = await readShards(named);
   return mergedShards(app, shards);
 }
 async function runShard(ctx, spec, out, json) {
   const [{ evalShard }, { parseShardArg, shardFileName }, app] = await Promise.all([
-    import("./shards-OTQPB7ZV.js"),
+    import("./shards-43CJZZEF.js"),
     import("./shards-RNZ3CBAY.js"),
     openApp(ctx)
   ]);
@@ -60,7 +60,7 @@ function register(program, context) {
 ${exitCodesHelp("merge")}`).action(async (files, opts) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-X4DTBUU5.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-ILY3XSHT.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),

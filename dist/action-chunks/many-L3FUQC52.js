@@ -8,14 +8,14 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-AGST4B7L.js";
+} from "./chunk-VXL42GC6.js";
 import {
   info,
   setFailed,
   setOutput,
   warning
 } from "./chunk-JSGVNJ24.js";
-import "./chunk-JCDGE6KA.js";
+import "./chunk-WUHVP5XP.js";
 import {
   errorReport
 } from "./chunk-MGFEGPPY.js";

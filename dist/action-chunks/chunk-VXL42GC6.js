@@ -7,7 +7,7 @@ import {
 import {
   manifestNameOf,
   trackableFiles
-} from "./chunk-JCDGE6KA.js";
+} from "./chunk-WUHVP5XP.js";
 import {
   skippedReport,
   validReport
@@ -284,7 +284,7 @@ async function run(s) {
       const checkout = plan.pullRequest !== null && plan.headSha !== null ? checkPullRequestCheckout(ctx.git, { number: plan.pullRequest, headSha: plan.headSha }) : Promise.resolve(null);
       checkout.catch(() => void 0);
       const listing = startModelListing(ctx);
-      return (await import("./modes-XPOTIZYC.js")).evalMode(ctx, s, plan, history, listing, checkout);
+      return (await import("./modes-FYWP7GCE.js")).evalMode(ctx, s, plan, history, listing, checkout);
     }
     case "record": {
       const [{ startHistoryFetch }, { askRecordQuestions }] = await Promise.all([
@@ -294,7 +294,7 @@ async function run(s) {
       const history = startHistoryFetch(ctx, s, "tags");
       history.catch(() => void 0);
       const questions = askRecordQuestions(ctx);
-      return (await import("./modes-XPOTIZYC.js")).recordMode(ctx, s, history, questions);
+      return (await import("./modes-FYWP7GCE.js")).recordMode(ctx, s, history, questions);
     }
     case "promote": {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {

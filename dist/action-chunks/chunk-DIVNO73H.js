@@ -804,10 +804,12 @@ function statTargets(rels, modelDir, root, standby) {
     if (st === void 0) continue;
     let path = abs;
     if (st.isSymbolicLink()) {
-      rootReal ??= realpathSync2(root);
+      rootReal ??= realpathSync2.native(root);
       let real;
       try {
-        real = escaped ? decodeName(realpathSync2(nameBytes(abs), { encoding: "buffer" })) : realpathSync2(abs);
+        real = decodeName(
+          realpathSync2.native(escaped ? nameBytes(abs) : abs, { encoding: "buffer" })
+        );
       } catch (e) {
         problems.push(`${rel}: symlink to nothing (${errno(e)})`);
         continue;

@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   validate
-} from "./chunk-BETFRANG.js";
+} from "./chunk-X2L4CLVK.js";
 import "./chunk-YPKVUIVE.js";
 import "./chunk-EJEFKAN4.js";
 import "./chunk-IXREPGLZ.js";

@@ -5,7 +5,7 @@ import {
   isGlob,
   run,
   writeJobSummary
-} from "./chunk-AGST4B7L.js";
+} from "./chunk-VXL42GC6.js";
 import {
   debug,
   endGroup,
@@ -18,7 +18,7 @@ import {
   startGroup,
   warning
 } from "./chunk-JSGVNJ24.js";
-import "./chunk-JCDGE6KA.js";
+import "./chunk-WUHVP5XP.js";
 import {
   errorReport,
   skippedReport
@@ -376,10 +376,10 @@ async function main() {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === "plan")
-      return await (await import("./many-ABE73FTF.js")).planAction(inputs, readEvent(env), shell);
+      return await (await import("./many-L3FUQC52.js")).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== "skip" && plan.kind !== "comment" && isGlob(inputs.manifest)) {
-      return await (await import("./many-ABE73FTF.js")).runManyAction(inputs, plan, shell);
+      return await (await import("./many-L3FUQC52.js")).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === "skip") {
       log.info(`lepton: ${plan.reason}`);
