@@ -24,22 +24,22 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 // src/cli/program.ts
 var MODULES = [
   [["validate"], () => import("./cli-chunks/validate-PQXER7T2.js")],
-  [["status"], () => import("./cli-chunks/status-GPO7HWT4.js")],
-  [["eval"], () => import("./cli-chunks/eval-NJE4UO5V.js")],
-  [["record"], () => import("./cli-chunks/record-V324KXDD.js")],
-  [["promote"], () => import("./cli-chunks/promote-S7DGVLNE.js")],
-  [["show"], () => import("./cli-chunks/show-GBHNOY6T.js")],
-  [["diff"], () => import("./cli-chunks/diff-EPK74773.js")],
-  [["history"], () => import("./cli-chunks/history-WPMHMW3C.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-BSBGUDSE.js")],
-  [["export"], () => import("./cli-chunks/export-WERNSMPK.js")],
+  [["status"], () => import("./cli-chunks/status-42HUZUHP.js")],
+  [["eval"], () => import("./cli-chunks/eval-PCFCNWM2.js")],
+  [["record"], () => import("./cli-chunks/record-G34XIK5T.js")],
+  [["promote"], () => import("./cli-chunks/promote-EPTQ3YKO.js")],
+  [["show"], () => import("./cli-chunks/show-LARVNDZC.js")],
+  [["diff"], () => import("./cli-chunks/diff-OM32L64L.js")],
+  [["history"], () => import("./cli-chunks/history-NSH2CTHZ.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-JPIKQCLN.js")],
+  [["export"], () => import("./cli-chunks/export-7LHGFNT2.js")],
   [["init"], () => import("./cli-chunks/init-NDRETEAB.js")],
-  [["pull"], () => import("./cli-chunks/pull-2HHSDS7B.js")],
-  [["site"], () => import("./cli-chunks/site-BM6ADLEZ.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-ICOMZ2RM.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-O62PNR7J.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-HAFTX2VM.js")],
-  [["merge"], () => import("./cli-chunks/merge-LZFUPYQW.js")]
+  [["pull"], () => import("./cli-chunks/pull-2Q6ULFQ6.js")],
+  [["site"], () => import("./cli-chunks/site-5GLXJ5KT.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-M6LGNGZ7.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-RCXRX6VS.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-3BFCP4LJ.js")],
+  [["merge"], () => import("./cli-chunks/merge-TWSRNUDJ.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {

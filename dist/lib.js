@@ -931,10 +931,14 @@ function holders(events, withdrawn = /* @__PURE__ */ new Set()) {
   }
   return held;
 }
-function stagesEverHeld(events, version2) {
-  return new Set(
-    events.filter((e) => e.action === "assign" && e.version === version2).map((e) => e.stage)
-  );
+function standingIn(events, version2, stage2) {
+  let last = null;
+  for (const e of events) {
+    if (e.stage !== stage2 || e.target !== version2) continue;
+    if (last === null || byHistory(last, e) < 0) last = e;
+  }
+  if (last === null) return { state: "never" };
+  return last.action === "assign" ? { state: "held" } : { state: "withdrawn", by: last };
 }
 var isAssign;
 var init_stages = __esm({
@@ -27769,6 +27773,7 @@ init_normalize();
 init_build();
 init_names();
 init_stages();
+init_text();
 function findStage(manifest2, name2) {
   const stage2 = manifest2.stages.find((s) => s.name === name2);
   if (stage2) return stage2;
@@ -27860,9 +27865,15 @@ function judge(registry2, manifest2, entry, stage2) {
     reasons.push(`${v} did not pass its own thresholds when it was recorded`);
   }
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
-  if (stage2.after && !stagesEverHeld(registry2.events, entry.version).has(stage2.after)) {
+  const standing = stage2.after ? standingIn(registry2.events, entry.version, stage2.after) : null;
+  if (stage2.after && standing?.state === "never") {
     reasons.push(
       `${v} has never been in ${stage2.after}, and ${stage2.name} comes after ${stage2.after} (promote it there first: lepton promote ${entry.version} ${stage2.after})`
+    );
+  } else if (stage2.after && standing?.state === "withdrawn") {
+    const why = standing.by.summary?.kind === "unassign" ? plainText(standing.by.summary.reason, 200) : "";
+    reasons.push(
+      `${v} was withdrawn from ${stage2.after} (${standing.by.tag}${why ? `: ${why}` : ""}), and ${stage2.name} comes after ${stage2.after} (promote it there again first: lepton promote ${entry.version} ${stage2.after})`
     );
   }
   if (!record5) return { checks: [], reasons };

@@ -260,6 +260,29 @@ describe('lepton rollback', () => {
     );
   });
 
+  // A version pulled out of staging did not pass staging: `after: staging` refuses it until it
+  // is promoted there again (found by a new user: a withdrawn version went on to production).
+  it('a version withdrawn from staging is refused for production (after: staging) until promoted there again', async () => {
+    await twoPromotions();
+    const rb = await runCli(repo.dir, ['rollback', 'staging', '--reason', 'bad <b>model</b>']);
+    expect(rb.code).toBe(0);
+    const tagsBefore = repo.git('tag', '--list');
+    const refused = await runCli(repo.dir, ['promote', '0.2.0', 'production', '--json']);
+    expect(refused.code).toBe(1);
+    expect(json(refused)).toMatchObject({
+      refused: [
+        'v0.2.0 was withdrawn from staging (sentiment#staging!#3: bad <b>model</b>), and production comes after staging (promote it there again first: lepton promote 0.2.0 staging)',
+      ],
+    });
+    expect(repo.git('tag', '--list')).toBe(tagsBefore);
+    // 0.1.0, which staging fell back to, still counts; 0.2.0 promoted again counts too.
+    expect((await runCli(repo.dir, ['promote', '0.1.0', 'production'])).code).toBe(0);
+    expect((await runCli(repo.dir, ['promote', '0.2.0', 'staging'])).code).toBe(0);
+    const again = await runCli(repo.dir, ['promote', '0.2.0', 'production']);
+    expect(again.stderr).not.toContain('withdrawn');
+    expect(again.code).toBe(0);
+  });
+
   it('twice walks back two versions, then refuses to empty the stage without --allow-empty', async () => {
     repo = modelRepo();
     for (const v of ['0.1.0', '0.2.0', '0.3.0']) await addVersion(repo, v);

@@ -6,7 +6,8 @@ import { stageThresholds } from '../manifest/normalize.js';
 import type { Manifest, Stage } from '../manifest/types.js';
 import { findVersion } from '../registry/build.js';
 import { nextEventN, stageTag } from '../registry/names.js';
-import { stagesEverHeld } from '../registry/stages.js';
+import { standingIn } from '../registry/stages.js';
+import { plainText } from '../format/text.js';
 import { unknownVersionError } from './unknown-version.js';
 import type { Registry, StageRecord, VersionEntry } from '../registry/types.js';
 
@@ -216,9 +217,18 @@ function judge(
     reasons.push(`${v} did not pass its own thresholds when it was recorded`);
   }
   if (entry.deregistered) reasons.push(`${v} was deregistered (a GTO deregistration tag)`);
-  if (stage.after && !stagesEverHeld(registry.events, entry.version).has(stage.after)) {
+  const standing = stage.after ? standingIn(registry.events, entry.version, stage.after) : null;
+  if (stage.after && standing?.state === 'never') {
     reasons.push(
       `${v} has never been in ${stage.after}, and ${stage.name} comes after ${stage.after} (promote it there first: lepton promote ${entry.version} ${stage.after})`,
+    );
+  } else if (stage.after && standing?.state === 'withdrawn') {
+    // Pulled out of the earlier stage (a rollback, a failed deploy, a failing monitor): it did
+    // not pass it. Promoted there again, it counts.
+    const why =
+      standing.by.summary?.kind === 'unassign' ? plainText(standing.by.summary.reason, 200) : '';
+    reasons.push(
+      `${v} was withdrawn from ${stage.after} (${standing.by.tag}${why ? `: ${why}` : ''}), and ${stage.name} comes after ${stage.after} (promote it there again first: lepton promote ${entry.version} ${stage.after})`,
     );
   }
   // Relative thresholds compare with the version holding the stage now (none: "no baseline").

@@ -44,6 +44,31 @@ export function stagesEverHeld(events: readonly StageEvent[], version: string): 
   );
 }
 
+/**
+ * Where a version stands in one stage, for `after:` (CONTRACT §7): `never` assigned to it;
+ * `held` (its latest event there is an assignment: it holds the stage, or held it until a later
+ * version was promoted over it); or `withdrawn` (its latest event there is an unassignment of
+ * it: a rollback, an automatic one after a failed deploy, or monitor's). A version pulled out
+ * of staging must not count as having passed staging; promoted there again, it does.
+ */
+export type StageStanding =
+  { readonly state: 'never' | 'held' } | { readonly state: 'withdrawn'; readonly by: StageEvent };
+
+/** The version's standing in `stage`, replaying its events there by N (see StageStanding). */
+export function standingIn(
+  events: readonly StageEvent[],
+  version: string,
+  stage: string,
+): StageStanding {
+  let last: StageEvent | null = null;
+  for (const e of events) {
+    if (e.stage !== stage || e.target !== version) continue;
+    if (last === null || byHistory(last, e) < 0) last = e;
+  }
+  if (last === null) return { state: 'never' };
+  return last.action === 'assign' ? { state: 'held' } : { state: 'withdrawn', by: last };
+}
+
 /** An assignment carries a stage record (or none); an unassignment never holds a stage. */
 export const isAssign = (e: StageEvent): e is AssignEvent =>
   e.action === 'assign' && (e.summary === null || e.summary.kind === 'stage');

@@ -80,6 +80,33 @@ describe('planPromotion: assigns', () => {
       2,
       3,
     ],
+    [
+      'production after staging for a version withdrawn from it and promoted there again',
+      [
+        good('0.1.0', C(1)),
+        { s: 'staging', n: 1, version: '0.1.0', at: C(1) },
+        { raw: { name: 'sentiment#staging!#2', commit: C(1) } },
+        { s: 'staging', n: 3, version: '0.1.0', at: C(1) },
+      ],
+      'production',
+      '0.1.0',
+      3,
+      4,
+    ],
+    [
+      "production after staging when only another version's assignment was withdrawn",
+      [
+        good('0.1.0', C(1)),
+        good('0.2.0', C(2)),
+        { s: 'staging', n: 1, version: '0.1.0', at: C(1) },
+        { s: 'staging', n: 2, version: '0.2.0', at: C(2) },
+        { raw: { name: 'sentiment#staging!#3', commit: C(2) } },
+      ],
+      'production',
+      '0.1.0',
+      3,
+      4,
+    ],
   ];
   it.each(cases)('%s', (_what, tags, stage, version, counterN, n) => {
     const plan = planPromotion(input(tags, { stage, version, counterN }));
@@ -161,6 +188,36 @@ describe('planPromotion: refuses', () => {
       null,
       [
         'v0.1.0 has never been in staging, and production comes after staging (promote it there first: lepton promote 0.1.0 staging)',
+      ],
+    ],
+    [
+      'production for a version withdrawn from staging (a rollback without a record: GTO)',
+      [
+        good('0.1.0', C(1)),
+        { s: 'staging', n: 1, version: '0.1.0', at: C(1) },
+        { raw: { name: 'sentiment#staging!#2', commit: C(1) } },
+      ],
+      'production',
+      '0.1.0',
+      null,
+      [
+        'v0.1.0 was withdrawn from staging (sentiment#staging!#2), and production comes after staging (promote it there again first: lepton promote 0.1.0 staging)',
+      ],
+    ],
+    [
+      'production for a version withdrawn from staging after another was promoted over it',
+      [
+        good('0.1.0', C(1)),
+        good('0.2.0', C(2)),
+        { s: 'staging', n: 1, version: '0.1.0', at: C(1) },
+        { s: 'staging', n: 2, version: '0.2.0', at: C(2) },
+        { raw: { name: 'sentiment#staging!#3', commit: C(1) } },
+      ],
+      'production',
+      '0.1.0',
+      null,
+      [
+        'v0.1.0 was withdrawn from staging (sentiment#staging!#3), and production comes after staging (promote it there again first: lepton promote 0.1.0 staging)',
       ],
     ],
     [

@@ -1,0 +1,34 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  listModel,
+  readOverviews,
+  readPreparedTags,
+  readRegistries,
+  readRegistry,
+  readRegistryOfListing,
+  splitListing
+} from "./chunk-XVLJ2ATL.js";
+import "./chunk-ZOAOG4ID.js";
+import "./chunk-AKFQBEK6.js";
+import "./chunk-5GW5BYNW.js";
+import "./chunk-UN4BW3X4.js";
+import "./chunk-TCAMXS2I.js";
+import "./chunk-OWTKKGJO.js";
+import "./chunk-ZLIFJCGQ.js";
+import "./chunk-2A6UWNUB.js";
+import "./chunk-DMKTAM2G.js";
+import "./chunk-NNAQNCWD.js";
+import "./chunk-4YM7E7F7.js";
+import "./chunk-5VN3OPDC.js";
+import "./chunk-YBIAEPJ4.js";
+import "./chunk-3CYXKRVX.js";
+export {
+  listModel,
+  readOverviews,
+  readPreparedTags,
+  readRegistries,
+  readRegistry,
+  readRegistryOfListing,
+  splitListing
+};
