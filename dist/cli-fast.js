@@ -73,7 +73,7 @@ var Output = class _Output {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx, options = {}) {
-  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-QYVO774D.js");
+  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-R46WKJH7.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -92,7 +92,7 @@ async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-RSXQONU5.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-WLKKSGRB.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-YPKVUIVE.js";
+} from "./cli-chunks/chunk-YXQENGH6.js";
 import "./cli-chunks/chunk-EJEFKAN4.js";
 import {
   EXIT_CODES
@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-PQXER7T2.js")],
-  [["status"], () => import("./cli-chunks/status-42HUZUHP.js")],
-  [["eval"], () => import("./cli-chunks/eval-PCFCNWM2.js")],
-  [["record"], () => import("./cli-chunks/record-G34XIK5T.js")],
-  [["promote"], () => import("./cli-chunks/promote-EPTQ3YKO.js")],
-  [["show"], () => import("./cli-chunks/show-LARVNDZC.js")],
-  [["diff"], () => import("./cli-chunks/diff-OM32L64L.js")],
-  [["history"], () => import("./cli-chunks/history-NSH2CTHZ.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-JPIKQCLN.js")],
-  [["export"], () => import("./cli-chunks/export-7LHGFNT2.js")],
-  [["init"], () => import("./cli-chunks/init-NDRETEAB.js")],
-  [["pull"], () => import("./cli-chunks/pull-2Q6ULFQ6.js")],
-  [["site"], () => import("./cli-chunks/site-5GLXJ5KT.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-M6LGNGZ7.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-RCXRX6VS.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-3BFCP4LJ.js")],
-  [["merge"], () => import("./cli-chunks/merge-TWSRNUDJ.js")]
+  [["validate"], () => import("./cli-chunks/validate-VFFV6HO3.js")],
+  [["status"], () => import("./cli-chunks/status-ABMO76FK.js")],
+  [["eval"], () => import("./cli-chunks/eval-PZHZQEZA.js")],
+  [["record"], () => import("./cli-chunks/record-HZWV6AKE.js")],
+  [["promote"], () => import("./cli-chunks/promote-DLHURB3Q.js")],
+  [["show"], () => import("./cli-chunks/show-UECKAXUH.js")],
+  [["diff"], () => import("./cli-chunks/diff-QTBEUWGS.js")],
+  [["history"], () => import("./cli-chunks/history-7K24TK5N.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-TMVWKBV7.js")],
+  [["export"], () => import("./cli-chunks/export-AQJU6XT4.js")],
+  [["init"], () => import("./cli-chunks/init-6SYNMDVS.js")],
+  [["pull"], () => import("./cli-chunks/pull-NCV4K4OF.js")],
+  [["site"], () => import("./cli-chunks/site-55R4GZ4O.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-EIREW4IJ.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-OTHMO4WE.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-AFJ4XCEV.js")],
+  [["merge"], () => import("./cli-chunks/merge-BYEOW4X3.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-HH6DW5XL.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-IGHMPF5Q.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -667,8 +667,8 @@ function failedCheckReasons(checks2) {
 }
 function plainCheckLine(c) {
   const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative8 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative8 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const relative9 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative9 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
   const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
   return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
 }
@@ -1460,7 +1460,7 @@ var init_git = __esm({
         return git;
       }
       run(args, options = {}) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           const child = spawn("git", [...args], {
             cwd: this.cwd,
             // With every request given at once, git need not flush its answer per line (`--stdin`
@@ -1489,7 +1489,7 @@ var init_git = __esm({
               const msg = lastLines(result.stderr, `exit ${result.code}`);
               reject(new LeptonError("git", `git ${args[0] ?? ""} failed: ${msg}`));
             } else {
-              resolve6(result);
+              resolve7(result);
             }
           });
           child.stdin.on("error", () => {
@@ -2768,7 +2768,7 @@ function fetchObjects(git, onTag) {
   let write = () => {
   };
   let end;
-  const fed = new Promise((resolve6) => end = resolve6);
+  const fed = new Promise((resolve7) => end = resolve7);
   const done = git.run(["cat-file", "--batch", "--buffer"], {
     allowFailure: true,
     feed: (w) => {
@@ -13958,7 +13958,7 @@ function isRef2(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13968,7 +13968,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -13979,7 +13979,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14043,7 +14043,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19612,7 +19612,7 @@ Host: ${url.host}\r
   if (Object.entries(headers).some(([k, v]) => /[\r\n]/.test(k + v))) {
     return Promise.reject(new Error("a request header holds a line break"));
   }
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     let head = Buffer.alloc(0);
     let fd = null;
     let left = 0;
@@ -19632,7 +19632,7 @@ Host: ${url.host}\r
         fd = null;
       }
       if (error2) reject(error2);
-      else resolve6(answer);
+      else resolve7(answer);
     };
     const body = (chunk) => {
       const n = Math.min(chunk.length, left);
@@ -19734,11 +19734,11 @@ import https from "node:https";
 function send(req) {
   const mod = req.url.protocol === "https:" ? https : http;
   const agent = agents[req.url.protocol];
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const r = mod.request(
       req.url,
       { method: req.method, headers: { ...req.headers }, agent },
-      (res) => resolve6({ status: res.statusCode ?? 0, headers: res.headers, body: res })
+      (res) => resolve7({ status: res.statusCode ?? 0, headers: res.headers, body: res })
     );
     r.on("error", reject);
     r.setTimeout(
@@ -20943,7 +20943,7 @@ function backoffMs(attempt, random = Math.random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
-var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+var sleep = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
 
 // src/app/diff.ts
 async function diff(ctx, a, b) {
@@ -23781,7 +23781,7 @@ function killQuietly(pid) {
 // src/io/eval/metrics-files.ts
 init_errors();
 import { stat as stat3 } from "node:fs/promises";
-import { resolve } from "node:path";
+import { relative as relative2, resolve } from "node:path";
 
 // src/io/input-file.ts
 import { constants as constants2 } from "node:fs";
@@ -23930,17 +23930,20 @@ async function staleness(baseDir, p, before, startedAtMs) {
 }
 async function readMetricsFiles(baseDir, paths, before, startedAtMs, metricsKey = async () => "eval.metrics") {
   const problems = [];
+  const stale = [];
   const fresh = [];
   for (const p of paths) {
     const problem = await staleness(baseDir, p, before, startedAtMs);
-    if (problem) problems.push(problem);
-    else fresh.push(p);
+    if (problem) {
+      problems.push(problem);
+      stale.push(p);
+    } else fresh.push(p);
   }
   if (problems.length) {
     throw new LeptonError(
       "eval",
       `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
-      [...problems, ...await whereItWrote(baseDir, startedAtMs, await metricsKey())]
+      [...problems, ...await whereItWrote(baseDir, startedAtMs, await metricsKey(), stale)]
     );
   }
   const files = await Promise.all(
@@ -23951,8 +23954,11 @@ async function readMetricsFiles(baseDir, paths, before, startedAtMs, metricsKey 
   );
   return mergeMetrics(files);
 }
-async function whereItWrote(baseDir, startedAtMs, key) {
-  const written = await filesWrittenSince(baseDir, startedAtMs - HINT_SLACK_MS);
+async function whereItWrote(baseDir, startedAtMs, key, stale) {
+  const notWritten = new Set(stale.map((p) => relative2(baseDir, resolve(baseDir, p))));
+  const written = (await filesWrittenSince(baseDir, startedAtMs - HINT_SLACK_MS)).filter(
+    (f) => !notWritten.has(relative2(baseDir, resolve(baseDir, f)))
+  );
   const fix = `${key} names the file(s) read after the eval (relative to the manifest): make it match what the eval writes`;
   if (!written.length) return [`the eval wrote no file below ${baseDir}`, fix];
   return [`files this eval wrote: ${written.join(", ")}`, fix];
@@ -23970,7 +23976,7 @@ async function readEvalOutput(baseDir, p) {
 // src/app/key-location.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 init_positions();
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 async function keyLocation(app, path) {
   try {
     const counter = new import_yaml3.LineCounter();
@@ -23978,7 +23984,7 @@ async function keyLocation(app, path) {
       lineCounter: counter
     });
     const at2 = locate(doc, counter, path);
-    const file = relative2(app.repoRoot ?? app.modelDir, app.manifestPath) || app.manifestPath;
+    const file = relative3(app.repoRoot ?? app.modelDir, app.manifestPath) || app.manifestPath;
     return `${file}:${at2.line}:${at2.column} ${path.join(".")}`;
   } catch {
     return path.join(".");
@@ -24585,8 +24591,8 @@ function applyNoise(gate, changes, noisy) {
   const checks2 = gate.checks.map((c) => {
     const change2 = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
     if (!change2) return c;
-    const relative8 = c.rule === "max_drop" || c.rule === "max_rise";
-    if (relative8 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+    const relative9 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative9 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
       return {
         ...c,
         change: change2,
@@ -24826,7 +24832,7 @@ async function keepSamplesRef(ctx, record5) {
 }
 
 // src/app/verify.ts
-import { join as join7, relative as relative3, sep as sep3 } from "node:path";
+import { join as join7, relative as relative4, sep as sep3 } from "node:path";
 
 // src/core/manifest/quick.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -25388,6 +25394,31 @@ function walkFiles(root) {
   return files;
 }
 var SLASH2 = Buffer.from(sep2);
+function trackedLinks(out) {
+  const links = [];
+  for (let i = 0; i < out.length; ) {
+    let end = out.indexOf("\0", i);
+    if (end < 0) end = out.length;
+    const tab = out.indexOf("	", i);
+    if (out.startsWith(" 120000 ", i + 1) && tab > i && tab < end && out.startsWith(" 0", tab - 2)) {
+      links.push(out.slice(tab + 1, end));
+    }
+    i = end + 1;
+  }
+  return links;
+}
+async function trackedRegularFiles(git, paths) {
+  const found = /* @__PURE__ */ new Set();
+  if (paths.length === 0) return found;
+  const r = await gitZ(git, ["ls-files", "-s", "-z", "--", ...paths.map((p) => `:(literal)${p}`)]);
+  for (const entry of r.text.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    const [mode = "", , stage2 = ""] = entry.slice(0, tab).split(" ");
+    if ((mode === "100644" || mode === "100755") && stage2 === "0") found.add(entry.slice(tab + 1));
+  }
+  return found;
+}
 
 // src/io/files/select.ts
 var EVAL_PART = "eval";
@@ -25712,10 +25743,10 @@ async function untrustedRecord(ctx, entry) {
   if (!record5) return `${entry.tag} carries no Lepton record`;
   if (!ctx.repoRoot) return "outside a git repository";
   const root = ctx.repoRoot;
-  const prefix = relative3(root, ctx.modelDir).split(sep3).join("/");
+  const prefix = relative4(root, ctx.modelDir).split(sep3).join("/");
   const gitDir = await ctx.git.gitDir();
   const cacheFile = gitDir ? join7(gitDir, "lepton", "trees.json") : null;
-  const manifest2 = await manifestAt(ctx, entry.commit, relative3(root, ctx.manifestPath));
+  const manifest2 = await manifestAt(ctx, entry.commit, relative4(root, ctx.manifestPath));
   const at2 = await fingerprintAtCommit(ctx.git, entry.commit, manifest2, prefix, cacheFile);
   const short = entry.commit.slice(0, 12);
   if (!at2.ok) return `its fingerprint cannot be checked against commit ${short} (${at2.problem})`;
@@ -25746,7 +25777,7 @@ import { join as join11 } from "node:path";
 
 // src/io/files/index.ts
 init_errors();
-import { dirname as dirname5, relative as relative5, resolve as resolve3, sep as sep5 } from "node:path";
+import { dirname as dirname5, relative as relative6, resolve as resolve3, sep as sep5 } from "node:path";
 init_rules();
 init_git();
 
@@ -25754,7 +25785,7 @@ init_git();
 init_errors();
 import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { delimiter, dirname as dirname3, isAbsolute, join as join8, relative as relative4, resolve as resolve2 } from "node:path";
+import { delimiter, dirname as dirname3, isAbsolute, join as join8, relative as relative5, resolve as resolve2 } from "node:path";
 var CONFIG_WORDS = /autocrlf|attributesfile|include/i;
 function conversionIn(scope) {
   let config2;
@@ -25778,7 +25809,7 @@ function attributesExist(scope) {
   const top = resolve2(scope.repoRoot);
   for (let dir = resolve2(scope.listedDir); ; dir = dirname3(dir)) {
     if (dir !== resolve2(scope.listedDir) && existsSync3(join8(dir, ".gitattributes"))) return true;
-    if (dir === top || dirname3(dir) === dir || relative4(top, dir).startsWith("..")) break;
+    if (dir === top || dirname3(dir) === dir || relative5(top, dir).startsWith("..")) break;
   }
   const gitDir = scope.gitDir ?? gitDirOf(scope.repoRoot, env);
   if (gitDir === null) return true;
@@ -26175,13 +26206,13 @@ var HashTeam = class {
 function startHelper() {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  const done = new Promise((resolve6) => {
+  const done = new Promise((resolve7) => {
     worker.once("message", () => {
       worker.unref();
-      resolve6();
+      resolve7();
     });
-    worker.on("error", () => resolve6());
-    worker.on("exit", () => resolve6());
+    worker.on("error", () => resolve7());
+    worker.on("exit", () => resolve7());
   });
   return {
     done,
@@ -27104,7 +27135,7 @@ async function fingerprintWithStats(manifest2, options) {
   const startedMs = Date.now();
   const modified = git && indexBefore ? listModifiedFiles(git) : null;
   modified?.catch(() => void 0);
-  const modelKey = options.repoRoot ? relative5(options.repoRoot, options.modelDir) || "." : options.modelDir;
+  const modelKey = options.repoRoot ? relative6(options.repoRoot, options.modelDir) || "." : options.modelDir;
   const cache = StatCache.open(cacheDir, modelKey, startedMs);
   const standby = cache.cold ? standbyHelpers() : null;
   try {
@@ -27257,7 +27288,7 @@ function scopeOf(manifest2, options) {
   const depth = options.repoRoot ? depthBelow(options.repoRoot, options.modelDir) : null;
   const issues = pathsLeavingRepo(manifest2, depth);
   if (!issues.length && options.repoRoot) {
-    const folder = relative5(options.repoRoot, options.modelDir).split(sep5).join("/");
+    const folder = relative6(options.repoRoot, options.modelDir).split(sep5).join("/");
     const twice = metricsListedTwiceIn(manifest2, folder);
     if (twice.length) {
       const lines = twice.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -27289,11 +27320,11 @@ function scopeOf(manifest2, options) {
   return {
     parts: parts2,
     git: new Git(base, env),
-    prefix: relative5(base, options.modelDir).split(sep5).join("/")
+    prefix: relative6(base, options.modelDir).split(sep5).join("/")
   };
 }
 function depthBelow(root, dir) {
-  const rel = relative5(root, dir);
+  const rel = relative6(root, dir);
   return rel === "" ? 0 : rel.split(sep5).length;
 }
 function rebaseListing(listing, prefix) {
@@ -28081,7 +28112,7 @@ init_errors();
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join13, relative as relative6, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join13, relative as relative7, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -28093,7 +28124,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
     for (const file of await filesUnder(join13(modelDir, base))) {
-      const rel = toPosix(relative6(modelDir, file));
+      const rel = toPosix(relative7(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
       else found.add(rel);
@@ -28118,7 +28149,7 @@ async function filesUnder(path) {
 }
 var toPosix = (p) => p.split(sep6).join("/");
 var isInside = (root, p) => {
-  const rel = relative6(root, p);
+  const rel = relative7(root, p);
   return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute3(rel);
 };
 
@@ -28979,10 +29010,12 @@ var startModelListing = (ctx) => startListing(ctx.git.at(ctx.modelDir));
 
 // src/app/record-checks.ts
 init_errors();
-import { relative as relative7, sep as sep8 } from "node:path";
+import { realpathSync as realpathSync4 } from "node:fs";
+import { join as join16, relative as relative8, resolve as resolve6, sep as sep8 } from "node:path";
+init_rules();
 function refuseDirtyTree(ctx, differing) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative7(root, abs).split(sep8).join("/");
+  const toRepo = (abs) => relative8(root, abs).split(sep8).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part: part2 }) => ({
     label: `${kind} "${part2.name}"`,
@@ -29018,6 +29051,46 @@ function refuseDirtyTree(ctx, differing) {
     "invalid",
     `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
     shown
+  );
+}
+async function refuseLinksOutsideHead(ctx, listing, differing) {
+  const root = ctx.repoRoot;
+  const m = ctx.manifest;
+  const paths = [...partsOf(m).flatMap(({ part: part2 }) => part2.paths), ...m.eval.paths ?? []];
+  const climb = Math.max(0, ...paths.map((p) => climbOf(p.replace(/^!/, ""))));
+  const base = resolve6(ctx.modelDir, ...Array(climb).fill(".."));
+  const raw = climb === 0 && listing.cwd === ctx.modelDir ? await listing.raw : await listGitIndex(ctx.git.at(base));
+  const prefix = relative8(root, ctx.modelDir).split(sep8).join("/");
+  const selected = partMatcher(paths);
+  const rootReal = realpathSync4.native(root);
+  const targets = /* @__PURE__ */ new Map();
+  for (const name2 of trackedLinks(raw)) {
+    const abs = join16(base, name2);
+    if (!selected(rebaseName(relative8(root, abs).split(sep8).join("/"), prefix))) continue;
+    let real;
+    try {
+      real = decodeName(realpathSync4.native(fsPath(abs), { encoding: "buffer" }));
+    } catch {
+      continue;
+    }
+    if (real !== rootReal && !real.startsWith(rootReal + sep8)) continue;
+    const target = relative8(rootReal, real).split(sep8).join("/");
+    if (!hasEscapedBytes(target)) targets.set(target, relative8(root, abs).split(sep8).join("/"));
+  }
+  if (targets.size === 0) return;
+  const tracked = await trackedRegularFiles(ctx.git.at(root), [...targets.keys()]);
+  const changed = new Set(differing);
+  const problems = [];
+  for (const [target, link] of targets) {
+    if (!tracked.has(target))
+      problems.push(`${link} \u2192 ${target}, which git does not track (ignored or untracked)`);
+    else if (changed.has(target)) problems.push(`${link} \u2192 ${target}, which differs from HEAD`);
+  }
+  if (problems.length === 0) return;
+  throw new LeptonError(
+    "invalid",
+    `${problems.length} symlink${problems.length === 1 ? "" : "s"} of the model lead${problems.length === 1 ? "s" : ""} to content HEAD does not hold: commit the target${problems.length === 1 ? "" : "s"} (or point the link at a committed file) first, since the version tag would name HEAD`,
+    problems.slice(0, 20)
   );
 }
 async function refuseBeforeEval(ctx, registry2, head, override, fingerprint) {
@@ -29071,9 +29144,12 @@ async function record3(ctx, options = {}) {
   const { state, identity: identityAsked, listing } = options.questions ?? askRecordQuestions(ctx);
   let dirty = null;
   let taking;
+  let links;
   try {
     const { head: head2, paths } = await state;
     if (head2 !== null) refuseDirtyTree(ctx, paths);
+    if (head2 !== null) links = refuseLinksOutsideHead(ctx, listing, paths);
+    links?.catch(() => void 0);
     taking = fingerprintProject(ctx, { listing, deferSave: true });
     taking.catch(() => void 0);
   } catch (e) {
@@ -29082,6 +29158,7 @@ async function record3(ctx, options = {}) {
   const fetched = options.history ? await options.history : null;
   const head = committedHead(await state);
   if (dirty !== null) throw dirty;
+  await links;
   const identity = await identityAsked;
   if (options.fetchHistory) {
     const history3 = await ensureHistory(ctx, remote, Boolean(options.noBaseline));
@@ -29338,7 +29415,8 @@ function checkOpenOptions(options) {
   if (problems.length)
     throw new LeptonError(
       "invalid",
-      "openProject: options are missing or of the wrong type",
+      // The first problem in the message itself: `e.message` is what most callers print.
+      `openProject: options are missing or of the wrong type: ${problems.map((p) => p.split(":")[0]).join(", ")}`,
       problems
     );
 }

@@ -114,7 +114,8 @@ function checkOpenOptions(options: OpenOptions): void {
   if (problems.length)
     throw new LeptonError(
       'invalid',
-      'openProject: options are missing or of the wrong type',
+      // The first problem in the message itself: `e.message` is what most callers print.
+      `openProject: options are missing or of the wrong type: ${problems.map((p) => p.split(':')[0]).join(', ')}`,
       problems,
     );
 }

@@ -1,8 +1,17 @@
-import { relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { LeptonError } from '../core/errors/index.js';
 import { checkVersionOverride, oneVersionPerCommit, versionOnCommit } from '../core/plan/record.js';
 import type { Fingerprint } from '../core/fingerprint/types.js';
 import type { Registry } from '../core/registry/types.js';
+import { decodeName, fsPath, hasEscapedBytes } from '../core/fingerprint/names.js';
+import { climbOf } from '../core/manifest/rules.js';
+import {
+  listGitIndex,
+  trackedLinks,
+  trackedRegularFiles,
+  type StartedListing,
+} from '../io/files/list.js';
 import { evalFilesPart, partMatcher, partsOf, rebaseName } from '../io/files/select.js';
 import type { AppContext } from './context.js';
 import { fingerprintProject } from './status.js';
@@ -58,6 +67,63 @@ export function refuseDirtyTree(ctx: AppContext, differing: readonly string[]): 
     'invalid',
     `${dirty.length} file${dirty.length === 1 ? '' : 's'} of the model differ${dirty.length === 1 ? 's' : ''} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
     shown,
+  );
+}
+
+/**
+ * `record` refuses (LeptonError 'invalid', exit 2) a selected file that is a symlink leading to
+ * content HEAD does not hold as it is: a target git does not track (ignored, untracked) or one
+ * that differs from HEAD. The version's fingerprint would cover bytes no commit has, so it could
+ * never be checked against its commit (io/registry/verify.ts: "symlink to nothing in the tree")
+ * and the gate would later find no baseline. `listing`: the model folder's listing the record
+ * started; `differing`: as for refuseDirtyTree. Costs one `ls-files` only when a selected file
+ * is a symlink (and one more listing when the manifest's paths climb above its folder).
+ */
+export async function refuseLinksOutsideHead(
+  ctx: AppContext,
+  listing: StartedListing,
+  differing: readonly string[],
+): Promise<void> {
+  const root = ctx.repoRoot as string;
+  const m = ctx.manifest;
+  const paths = [...partsOf(m).flatMap(({ part }) => part.paths), ...(m.eval.paths ?? [])];
+  const climb = Math.max(0, ...paths.map((p) => climbOf(p.replace(/^!/, ''))));
+  const base = resolve(ctx.modelDir, ...Array<string>(climb).fill('..'));
+  const raw =
+    climb === 0 && listing.cwd === ctx.modelDir
+      ? await listing.raw
+      : await listGitIndex(ctx.git.at(base));
+  const prefix = relative(root, ctx.modelDir).split(sep).join('/');
+  const selected = partMatcher(paths);
+  const rootReal = realpathSync.native(root);
+  const targets = new Map<string, string>(); // the target, repository-relative → the link
+  for (const name of trackedLinks(raw)) {
+    const abs = join(base, name);
+    if (!selected(rebaseName(relative(root, abs).split(sep).join('/'), prefix))) continue;
+    let real: string;
+    try {
+      real = decodeName(realpathSync.native(fsPath(abs), { encoding: 'buffer' }));
+    } catch {
+      continue; // a dangling link: the fingerprint names it
+    }
+    if (real !== rootReal && !real.startsWith(rootReal + sep)) continue; // likewise
+    const target = relative(rootReal, real).split(sep).join('/');
+    if (!hasEscapedBytes(target)) targets.set(target, relative(root, abs).split(sep).join('/'));
+  }
+  if (targets.size === 0) return;
+  const tracked = await trackedRegularFiles(ctx.git.at(root), [...targets.keys()]);
+  const changed = new Set(differing);
+  const problems: string[] = [];
+  for (const [target, link] of targets) {
+    if (!tracked.has(target))
+      problems.push(`${link} → ${target}, which git does not track (ignored or untracked)`);
+    else if (changed.has(target)) problems.push(`${link} → ${target}, which differs from HEAD`);
+  }
+  if (problems.length === 0) return;
+  throw new LeptonError(
+    'invalid',
+    `${problems.length} symlink${problems.length === 1 ? '' : 's'} of the model lead${problems.length === 1 ? 's' : ''} to content HEAD does not hold: commit the target${problems.length === 1 ? '' : 's'} (or point the link at a committed file) first, since the version tag would name HEAD`,
+    problems.slice(0, 20),
   );
 }
 

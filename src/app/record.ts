@@ -11,7 +11,7 @@ import type { AppContext } from './context.js';
 import { askRecordQuestions, type RecordQuestions } from './early.js';
 import { evalJson, evaluate, type EvalOutcome, type EvaluateOptions } from './eval.js';
 import { ensureHistory, type MissingHistory } from './ensure-history.js';
-import { refuseBeforeEval, refuseDirtyTree } from './record-checks.js';
+import { refuseBeforeEval, refuseDirtyTree, refuseLinksOutsideHead } from './record-checks.js';
 import { storeArtifact, tagStoredVersion } from './store.js';
 import { keepSamplesRef, noiseRecordFields, samplesPush } from './noise.js';
 import { findTrustedByFingerprint } from './verify.js';
@@ -143,9 +143,13 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const { state, identity: identityAsked, listing } = options.questions ?? askRecordQuestions(ctx);
   let dirty: unknown = null;
   let taking: Promise<Fingerprint> | undefined;
+  let links: Promise<void> | undefined;
   try {
     const { head, paths } = await state;
     if (head !== null) refuseDirtyTree(ctx, paths);
+    // Beside the fingerprint: a selected symlink must lead to a file HEAD holds as it is.
+    if (head !== null) links = refuseLinksOutsideHead(ctx, listing, paths);
+    links?.catch(() => undefined);
     // A clean tree: the fingerprint's file reads start now, beside the fetch, on the listing
     // asked with the status (nothing below writes the model's files; a failure surfaces where
     // the eval awaits it).
@@ -157,6 +161,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   const fetched = options.history ? await options.history : null;
   const head = committedHead(await state);
   if (dirty !== null) throw dirty;
+  await links;
   const identity = await identityAsked;
   if (options.fetchHistory) {
     // Refusing, record says why once (no warning before the refusal says it again).

@@ -166,6 +166,23 @@ describe('metrics files', () => {
     expect(e.details[2]).toMatch(/^old\.json: older than this eval's start \(modified /);
   });
 
+  // A metrics file dated in the future looks freshly written to the hint's walk; it was not
+  // (found by a new user: the error said "not written" and then listed it as written).
+  it('does not list a stale metrics file dated in the future among the files the eval wrote', async () => {
+    const { dir, options } = setup();
+    mkdirSync(join(dir, 'out'), { recursive: true });
+    writeFileSync(join(dir, 'out/b.json'), '{"x": 1}');
+    const later = new Date(Date.now() + 3_600_000);
+    utimesSync(join(dir, 'out/b.json'), later, later);
+    const before = await snapshotMetricsFiles(dir, ['out/b.json']);
+    const run = await runEvalCommand(options(`echo 1 > out/model.bin`));
+    const e = await evalError(readMetricsFiles(dir, ['out/b.json'], before, run.startedAtMs));
+    expect(e.details[0]).toBe(
+      'out/b.json: not written by this run (unchanged since before the eval started)',
+    );
+    expect(e.details[1]).toBe('files this eval wrote: out/model.bin');
+  });
+
   // A new user's eval writing its metrics somewhere else (trial): the error lists the files the
   // eval did write, metrics-like ones first, and names the key that must match.
   it.each([

@@ -94,7 +94,7 @@ describe('openProject called from plain JavaScript', () => {
         expect(JSON.parse(r.stdout)).toEqual({
           name: 'LeptonError',
           code: 2,
-          message: 'openProject: options are missing or of the wrong type',
+          message: `openProject: options are missing or of the wrong type: ${(details as string[]).map((d) => d.split(':')[0]).join(', ')}`,
           details,
         });
       } finally {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { renameSync } from 'node:fs';
+import { renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRecord } from '../../src/core/registry/message.js';
 import { git, makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
@@ -127,6 +127,58 @@ describe('lepton record', () => {
     renameSync(join(repo.dir, 'data/new.csv'), join(repo.dir, 'other.csv'));
     expect((await runCli(repo.dir, ['record'])).code).toBe(0);
   });
+
+  // A symlink in a part is hashed as its target: a target HEAD does not hold (ignored, or
+  // changed outside every part) would be recorded as content no commit has, and the version
+  // could never be checked against its commit (found by a new user: the gate then had no baseline).
+  it.each([
+    [
+      'an ignored file',
+      { '.gitignore': 'out/\ncache/\n', 'cache/w.txt': 'w=3' },
+      'cache/w.txt',
+      'which git does not track (ignored or untracked)',
+    ],
+    [
+      'an untracked file outside the parts',
+      { 'other/w.txt': 'w=3' },
+      'other/w.txt',
+      'which git does not track (ignored or untracked)',
+    ],
+    [
+      'a tracked file outside the parts, changed',
+      { 'other/w.txt': 'w=3' },
+      'other/w.txt',
+      'which differs from HEAD',
+    ],
+  ])(
+    'refuses a symlink in a part leading to %s (exit 2, no tag)',
+    async (_what, files, target, why) => {
+      repo = evalRepo();
+      const tracked = why === 'which differs from HEAD';
+      repo.write(
+        tracked
+          ? files
+          : { '.gitignore': (files as Record<string, string>)['.gitignore'] ?? 'out/\n' },
+      );
+      if (tracked) repo.commit('other');
+      symlinkSync(join('..', target), join(repo.dir, 'src/link.txt'));
+      repo.git('add', 'src/link.txt');
+      repo.commit('a link');
+      repo.write(tracked ? { [target]: 'w=4' } : files);
+      const r = await runCli(repo.dir, ['record']);
+      expect(r.stderr).toContain(`src/link.txt → ${target}, ${why}`);
+      expect(r.code).toBe(2);
+      expect(versionTags(repo.git)).toEqual([]);
+      // Committed as it is, the target makes a version that checks out against its commit.
+      repo.git('add', '-f', target);
+      repo.commit('the target');
+      const ok = await runCli(repo.dir, ['record']);
+      expect(ok.code).toBe(0);
+      const again = await runCli(repo.dir, ['record']);
+      expect(again.stderr).not.toMatch(/not trusted/);
+      expect(again.code).toBe(0);
+    },
+  );
 
   it('records a version whose thresholds failed (passed: false, exit 1); a failed eval records nothing', async () => {
     repo = evalRepo('0.5');

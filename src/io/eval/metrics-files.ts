@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import { mergeMetrics, parseMetrics, type MetricsRead } from '../../core/metrics/index.js';
 import { InputFileError, readInputText } from '../input-file.js';
@@ -85,17 +85,20 @@ export async function readMetricsFiles(
   metricsKey: () => Promise<string> = async () => 'eval.metrics',
 ): Promise<MetricsRead> {
   const problems: string[] = [];
+  const stale: string[] = [];
   const fresh: string[] = [];
   for (const p of paths) {
     const problem = await staleness(baseDir, p, before, startedAtMs);
-    if (problem) problems.push(problem);
-    else fresh.push(p);
+    if (problem) {
+      problems.push(problem);
+      stale.push(p);
+    } else fresh.push(p);
   }
   if (problems.length) {
     throw new LeptonError(
       'eval',
       `${problems.length} metrics file(s) were not written by this eval (never reading stale numbers)`,
-      [...problems, ...(await whereItWrote(baseDir, startedAtMs, await metricsKey()))],
+      [...problems, ...(await whereItWrote(baseDir, startedAtMs, await metricsKey(), stale))],
     );
   }
   const files = await Promise.all(
@@ -111,10 +114,19 @@ export async function readMetricsFiles(
  * Hints for a metrics file the eval did not write: the files it did write (below `baseDir`),
  * since a metrics path that does not match what the eval writes is the usual cause.
  */
-async function whereItWrote(baseDir: string, startedAtMs: number, key: string): Promise<string[]> {
+async function whereItWrote(
+  baseDir: string,
+  startedAtMs: number,
+  key: string,
+  stale: readonly string[],
+): Promise<string[]> {
   // A hint, not a check: a jiffy of slack for the kernel's coarse file clock, not the 2 s the
-  // check allows, so files edited just before the run (the manifest) are not listed.
-  const written = await filesWrittenSince(baseDir, startedAtMs - HINT_SLACK_MS);
+  // check allows, so files edited just before the run (the manifest) are not listed. The stale
+  // metrics files are left out: one dated in the future looks freshly written, and was not.
+  const notWritten = new Set(stale.map((p) => relative(baseDir, resolve(baseDir, p))));
+  const written = (await filesWrittenSince(baseDir, startedAtMs - HINT_SLACK_MS)).filter(
+    (f) => !notWritten.has(relative(baseDir, resolve(baseDir, f))),
+  );
   const fix = `${key} names the file(s) read after the eval (relative to the manifest): make it match what the eval writes`;
   if (!written.length) return [`the eval wrote no file below ${baseDir}`, fix];
   return [`files this eval wrote: ${written.join(', ')}`, fix];

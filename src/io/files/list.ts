@@ -190,3 +190,46 @@ export function walkFiles(root: string): string[] {
 }
 
 const SLASH = Buffer.from(sep);
+
+/**
+ * The tracked symlinks (mode 120000, stage 0) of a listGitIndex output, named as listed (relative
+ * to the folder listed; names that are not UTF-8 keep their bytes as escapes).
+ */
+export function trackedLinks(out: string): string[] {
+  const links: string[] = [];
+  for (let i = 0; i < out.length;) {
+    let end = out.indexOf('\0', i);
+    if (end < 0) end = out.length;
+    const tab = out.indexOf('\t', i);
+    if (
+      out.startsWith(' 120000 ', i + 1) &&
+      tab > i &&
+      tab < end &&
+      out.startsWith(' 0', tab - 2)
+    ) {
+      links.push(out.slice(tab + 1, end));
+    }
+    i = end + 1;
+  }
+  return links;
+}
+
+/**
+ * Of `paths` (relative to git's folder), those the index holds as regular files at stage 0
+ * (`git ls-files -s -z -- :(literal)P…`: one process).
+ */
+export async function trackedRegularFiles(
+  git: Git,
+  paths: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (paths.length === 0) return found;
+  const r = await gitZ(git, ['ls-files', '-s', '-z', '--', ...paths.map((p) => `:(literal)${p}`)]);
+  for (const entry of r.text.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', , stage = ''] = entry.slice(0, tab).split(' ');
+    if ((mode === '100644' || mode === '100755') && stage === '0') found.add(entry.slice(tab + 1));
+  }
+  return found;
+}

@@ -52,3 +52,13 @@ export declare function listIgnoredFiles(git: Git): Promise<string[]>;
 export declare function isStrictlySorted(names: readonly string[]): boolean;
 /** Outside git: every file under `root` (symlinks listed, not descended). */
 export declare function walkFiles(root: string): string[];
+/**
+ * The tracked symlinks (mode 120000, stage 0) of a listGitIndex output, named as listed (relative
+ * to the folder listed; names that are not UTF-8 keep their bytes as escapes).
+ */
+export declare function trackedLinks(out: string): string[];
+/**
+ * Of `paths` (relative to git's folder), those the index holds as regular files at stage 0
+ * (`git ls-files -s -z -- :(literal)P…`: one process).
+ */
+export declare function trackedRegularFiles(git: Git, paths: readonly string[]): Promise<Set<string>>;

@@ -1,0 +1,437 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  annotateManifestIssues,
+  expandManifests,
+  findModels,
+  isTouched,
+  run,
+  touchedBy,
+  writeJobSummary
+} from "./chunk-5CH6NORJ.js";
+import {
+  info,
+  setFailed,
+  setOutput,
+  warning
+} from "./chunk-JSGVNJ24.js";
+import "./chunk-M3VOU2NP.js";
+import {
+  errorReport
+} from "./chunk-Y7MEIR5E.js";
+import {
+  defaultBranch
+} from "./chunk-IGXR6KAW.js";
+import "./chunk-EJJ5NJB3.js";
+import {
+  markdownTable
+} from "./chunk-QJ2QLURK.js";
+import {
+  codeSpan,
+  escapeText
+} from "./chunk-WZN3ZJWN.js";
+import "./chunk-R3EMIMVK.js";
+import "./chunk-W75T7KDA.js";
+import "./chunk-6AYYSD3U.js";
+import {
+  ManifestInvalidError,
+  loadManifest
+} from "./chunk-BDU2PFCM.js";
+import "./chunk-WYZSYCBM.js";
+import {
+  Git,
+  lastLines
+} from "./chunk-QOU2NW2S.js";
+import "./chunk-MSFD3NQF.js";
+import "./chunk-W5EEA2B3.js";
+import "./chunk-QZDZ6KXE.js";
+import "./chunk-K3RFEF2P.js";
+import "./chunk-4TO6S54C.js";
+import "./chunk-LD6UMNFB.js";
+import "./chunk-5622NKCU.js";
+import "./chunk-3MVFEEWP.js";
+import "./chunk-5M3M32FF.js";
+import {
+  LeptonError,
+  exitCodeOf,
+  isLeptonError
+} from "./chunk-JFBFOGK2.js";
+import {
+  __name
+} from "./chunk-HQRR3HW4.js";
+
+// src/action/many.ts
+import { mkdir, realpath, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+
+// src/io/changes.ts
+async function worktreeChanges(git, head = headCommit(git)) {
+  const untracked = git.run(["ls-files", "-z", "--others", "--exclude-standard"]);
+  const out = new Set(split0((await untracked).stdout));
+  if (await head === null) {
+    for (const f of split0((await git.run(["ls-files", "-z", "--cached"])).stdout)) out.add(f);
+    return out;
+  }
+  const diff = await git.run(
+    ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", await head, "--"],
+    { allowFailure: true }
+  );
+  if (diff.code !== 0) {
+    throw new LeptonError(
+      "git",
+      `could not compare the working tree with HEAD: ${lastLines(diff.stderr)}`
+    );
+  }
+  for (const f of split0(diff.stdout)) out.add(f);
+  return out;
+}
+__name(worktreeChanges, "worktreeChanges");
+async function changesToHead(git, commits, head = headCommit(git)) {
+  const result = /* @__PURE__ */ new Map();
+  const unique = [...new Set(commits)];
+  if (unique.length === 0) return result;
+  const to = await head;
+  if (to === null) {
+    for (const c of unique) result.set(c, null);
+    return result;
+  }
+  const r = await git.run(
+    ["diff-tree", "--always", "-r", "--no-renames", "--name-only", "-z", "--stdin"],
+    { input: unique.map((c) => `${c} ${to}
+`).join(""), allowFailure: true }
+  );
+  if (r.code !== 0) {
+    throw new LeptonError("git", `could not compare versions' commits: ${lastLines(r.stderr)}`);
+  }
+  let next = 0;
+  let current = null;
+  for (const token of split0(r.stdout)) {
+    const at = unique.indexOf(token, next);
+    if (at >= 0) {
+      for (let i = next; i < at; i++) result.set(unique[i], null);
+      current = /* @__PURE__ */ new Set();
+      result.set(token, current);
+      next = at + 1;
+    } else if (current) {
+      current.add(token);
+    }
+  }
+  for (let i = next; i < unique.length; i++) result.set(unique[i], null);
+  return result;
+}
+__name(changesToHead, "changesToHead");
+async function resolveBase(git, ref) {
+  if (ref.startsWith("-")) throw new LeptonError("invalid", `--base ${ref}: not a git revision`);
+  const r = await git.run(["rev-parse", "-q", "--verify", "--end-of-options", `${ref}^{commit}`], {
+    allowFailure: true
+  });
+  if (r.code !== 0) {
+    throw new LeptonError("invalid", `--base ${ref}: no such commit in this clone`, [
+      `fetch it first (git fetch origin ${ref.replace(/^origin\//, "")}), or name another revision`
+    ]);
+  }
+  const commit = r.stdout.trim();
+  const mb = await git.run(["merge-base", commit, "HEAD"], { allowFailure: true });
+  const from = mb.code === 0 && mb.stdout.trim() ? mb.stdout.trim().split("\n")[0] : commit;
+  return { commit, from };
+}
+__name(resolveBase, "resolveBase");
+function split0(text) {
+  return text.split("\0").filter((s) => s !== "");
+}
+__name(split0, "split0");
+async function headCommit(git) {
+  const r = await git.run(["rev-parse", "-q", "--verify", "HEAD^{commit}"], { allowFailure: true });
+  return r.code === 0 ? r.stdout.trim() : null;
+}
+__name(headCommit, "headCommit");
+
+// src/app/affected.ts
+async function affected(git, options = {}) {
+  const found = options.base === void 0 ? await defaultBranch(git) : null;
+  const ref = options.base ?? found?.replace(/^refs\/remotes\//, "");
+  if (!ref) {
+    if ((await git.remoteNames()).length === 0) {
+      throw new LeptonError("invalid", "no base to compare with: this repository has no remote", [
+        "give one, a branch or commit: lepton affected --base main"
+      ]);
+    }
+    throw new LeptonError(
+      "invalid",
+      "no base to compare with: the remote has no default branch here",
+      [
+        "give one: lepton affected --base origin/main",
+        "or record the remote's default branch once (a clone has it; git init and push do not): git remote set-head origin --auto"
+      ]
+    );
+  }
+  const [models, base, worktree] = await Promise.all([
+    findModels(git, options),
+    resolveBase(git, ref),
+    worktreeChanges(git)
+  ]);
+  const since = (await changesToHead(git, [base.from])).get(base.from);
+  if (!since) {
+    throw new LeptonError("git", `could not compare ${ref} with HEAD: the commit cannot be read`);
+  }
+  const changed = /* @__PURE__ */ new Set([...since, ...worktree]);
+  const hit = [];
+  const unaffected = [];
+  for (const m of models) {
+    const touched = touchedBy(m, changed);
+    if (!isTouched(touched)) unaffected.push(m.model.model);
+    else
+      hit.push({ model: m.model.model, manifest: m.manifest, "working-directory": m.dir, touched });
+  }
+  return {
+    include: hit.map(({ model, manifest, "working-directory": wd }) => ({
+      model,
+      manifest,
+      "working-directory": wd
+    })),
+    base: { ref, commit: base.from },
+    models: hit,
+    unaffected
+  };
+}
+__name(affected, "affected");
+
+// src/core/report/ls.ts
+function describeTouched(t) {
+  const out = [];
+  if (t.components.length) out.push(`components ${t.components.join(", ")}`);
+  if (t.data.length) out.push(`data ${t.data.join(", ")}`);
+  if (t.eval) out.push("eval files");
+  if (t.manifest) out.push("lepton.yml");
+  return out.join("; ");
+}
+__name(describeTouched, "describeTouched");
+
+// src/action/many.ts
+async function runManyAction(inputs, plan, shell) {
+  const dir = await realpath(resolve(shell.workspace, inputs.workingDirectory)).catch(() => {
+    throw new LeptonError(
+      "invalid",
+      `input "working-directory": ${JSON.stringify(inputs.workingDirectory)} does not exist`
+    );
+  });
+  const top = await new Git(dir, shell.env).topLevel() ?? dir;
+  const paths = await expandManifests(new Git(top, shell.env), inputs.manifest, dir);
+  shell.log.info(`manifest ${inputs.manifest}: ${paths.length} model(s)`);
+  const runs = [];
+  for (const path of paths) {
+    const manifest = relative(dir, path);
+    const name = relative(top, path);
+    const one = { ...inputs, manifest };
+    let result;
+    let error = null;
+    try {
+      result = await shell.log.group(`lepton: ${name}`, () => run({ ...shell, inputs: one, plan }));
+    } catch (e) {
+      error = e;
+      if (e instanceof ManifestInvalidError) annotateManifestIssues(e.issues);
+      shell.log.warn(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      result = {
+        // Outputs are keyed by model: a manifest that parsed names it, even when its run failed.
+        model: e instanceof ManifestInvalidError ? null : await modelNameOf(path),
+        version: null,
+        tag: null,
+        stageTag: null,
+        passed: false,
+        reused: false,
+        metrics: {},
+        report: errorReport(e),
+        gateFailure: null
+      };
+    }
+    runs.push({ manifest: name, result, error });
+  }
+  await publishMany(runs, shell.tempDir, shell.env.GITHUB_STEP_SUMMARY);
+  const gates = runs.filter((r) => r.result.gateFailure !== null);
+  const errors = runs.filter((r) => r.error !== null);
+  const lines = [
+    ...errors.map((r) => `${keyOf(r)}: ${message(r.error)}`),
+    ...gates.map((r) => `${keyOf(r)}: ${r.result.gateFailure}`)
+  ];
+  if (errors.length) {
+    setFailed(lines.join("\n"));
+    process.exitCode = exitCodeOf(errors[0]?.error);
+  } else if (gates.length) {
+    if (inputs.failOnThreshold) setFailed(lines.join("\n"));
+    else warning(`${lines.join("; ")} (fail-on-threshold is false: the step still succeeds)`);
+  }
+}
+__name(runManyAction, "runManyAction");
+var modelNameOf = /* @__PURE__ */ __name((path) => loadManifest(path).then(
+  (m) => m.model,
+  () => null
+), "modelNameOf");
+var keyOf = /* @__PURE__ */ __name((r) => r.result.model ?? r.manifest, "keyOf");
+var message = /* @__PURE__ */ __name((e) => isLeptonError(e) ? [e.message, ...e.details].join("; ") : e instanceof Error ? e.message : String(e), "message");
+async function publishMany(runs, tempDir, summaryFile) {
+  const keyed = /* @__PURE__ */ __name((pick) => JSON.stringify(Object.fromEntries(runs.map((r) => [keyOf(r), pick(r.result)]))), "keyed");
+  const report = manyReport(runs);
+  await mkdir(tempDir, { recursive: true });
+  const reportPath = join(tempDir, "lepton-models-report.md");
+  await writeFile(reportPath, report);
+  setOutput(
+    "version",
+    keyed((r) => r.version ?? "")
+  );
+  setOutput(
+    "tag",
+    keyed((r) => r.tag ?? "")
+  );
+  setOutput(
+    "stage-tag",
+    keyed((r) => r.stageTag ?? "")
+  );
+  setOutput(
+    "reused",
+    keyed((r) => r.reused)
+  );
+  setOutput(
+    "metrics",
+    keyed((r) => r.metrics)
+  );
+  setOutput("passed", String(runs.every((r) => r.result.passed && r.error === null)));
+  setOutput(
+    "results",
+    JSON.stringify(
+      Object.fromEntries(
+        runs.map((r) => [
+          keyOf(r),
+          {
+            manifest: r.manifest,
+            version: r.result.version,
+            tag: r.result.tag,
+            stageTag: r.result.stageTag,
+            passed: r.result.passed && r.error === null,
+            reused: r.result.reused,
+            metrics: r.result.metrics,
+            error: r.error === null ? null : message(r.error)
+          }
+        ])
+      )
+    )
+  );
+  setOutput("report", reportPath);
+  try {
+    if (!await writeJobSummary(report, summaryFile)) info(`the report is in ${reportPath}`);
+  } catch (e) {
+    warning(`could not write the job summary: ${e.message}`);
+  }
+}
+__name(publishMany, "publishMany");
+function manyReport(runs) {
+  const rows = runs.map((r) => [
+    r.result.model ? codeSpan(r.result.model, true) : "\u2014",
+    codeSpan(r.manifest, true),
+    r.error !== null ? "\u274C error" : r.result.passed ? "\u2705 pass" : "\u274C fail",
+    r.result.version ? escapeText(`v${r.result.version}`) : "\u2014",
+    r.result.reused ? "reused" : "",
+    escapeText(r.error !== null ? message(r.error) : r.result.gateFailure ?? "", 300)
+  ]);
+  const failed = runs.filter((r) => r.error !== null || !r.result.passed).length;
+  return [
+    `### Lepton \xB7 ${runs.length} model(s): ${failed === 0 ? "all passed" : `${failed} failed`}`,
+    "",
+    ...markdownTable(["model", "manifest", "result", "version", "metrics", "why"], rows),
+    "",
+    ...runs.map((r) => r.result.report)
+  ].join("\n");
+}
+__name(manyReport, "manyReport");
+async function planAction(inputs, event, shell) {
+  const dir = resolve(shell.workspace, inputs.workingDirectory);
+  const top = await new Git(dir, shell.env).topLevel();
+  if (!top) {
+    throw new LeptonError("invalid", `plan needs a git checkout; ${dir} is not in one`, [
+      "run actions/checkout first"
+    ]);
+  }
+  const git = new Git(top, shell.env);
+  const pattern = inputs.manifest === "lepton.yml" && inputs.workingDirectory === "." ? {} : { pattern: inputs.manifest, cwd: dir };
+  const base = await planBase(git, event, shell.log);
+  let include;
+  let lines;
+  if (base === null) {
+    const models = await findModels(git, pattern);
+    include = models.map((m) => ({
+      model: m.model.model,
+      manifest: m.manifest,
+      "working-directory": m.dir
+    }));
+    lines = [
+      `Every model (${include.length}): no base to compare with on ${event.name || "this event"}.`
+    ];
+  } else {
+    const a = await affected(git, { ...pattern, base });
+    include = [...a.include];
+    lines = a.models.length ? [
+      `${a.models.length} model(s) affected since ${codeSpan(base)}:`,
+      "",
+      ...markdownTable(
+        ["model", "manifest", "changed"],
+        a.models.map((m) => [
+          codeSpan(m.model, true),
+          codeSpan(m.manifest, true),
+          escapeText(describeTouched(m.touched))
+        ])
+      ),
+      ...a.unaffected.length ? ["", `Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(", ")}`] : []
+    ] : [
+      `No model is affected since ${codeSpan(base)}: no eval runs.${a.unaffected.length ? ` Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(", ")}.` : ""}`
+    ];
+  }
+  const matrix = JSON.stringify({ include });
+  shell.log.info(
+    `plan: ${include.length ? include.map((e) => e.model).join(", ") : "no model affected: nothing to evaluate"}`
+  );
+  setOutput("matrix", matrix);
+  setOutput("count", String(include.length));
+  setOutput("passed", "true");
+  const report = [`### Lepton \xB7 plan`, "", ...lines, ""].join("\n");
+  await mkdir(shell.tempDir, { recursive: true });
+  const reportPath = join(shell.tempDir, "lepton-plan-report.md");
+  await writeFile(reportPath, report);
+  setOutput("report", reportPath);
+  await writeJobSummary(report, shell.env.GITHUB_STEP_SUMMARY).catch(
+    (e) => warning(`could not write the job summary: ${e.message}`)
+  );
+}
+__name(planAction, "planAction");
+async function planBase(git, event, log) {
+  const p = event.payload;
+  let ref = null;
+  let fetch = null;
+  const base = p.pull_request?.base?.ref;
+  if ((event.name === "pull_request" || event.name === "pull_request_target") && base) {
+    if (!/^[\w./-]+$/.test(base) || base.startsWith("-")) return null;
+    ref = `refs/remotes/origin/${base}`;
+    fetch = `+refs/heads/${base}:${ref}`;
+  } else if (event.name === "push" && typeof p.before === "string" && /^[0-9a-f]{40}$/.test(p.before) && !/^0+$/.test(p.before)) {
+    ref = p.before;
+    fetch = p.before;
+  }
+  if (ref === null || fetch === null) return null;
+  const have = await git.run(["rev-parse", "-q", "--verify", `${ref}^{commit}`], {
+    allowFailure: true
+  });
+  if (have.code !== 0) {
+    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "origin", fetch], {
+      allowFailure: true
+    });
+    if (r.code !== 0) {
+      log.warn(`could not fetch the base ${ref} from origin: planning every model`);
+      return null;
+    }
+    log.info(`fetched the base ${ref} from origin (one commit deep)`);
+  }
+  return ref;
+}
+__name(planBase, "planBase");
+export {
+  planAction,
+  runManyAction
+};
