@@ -37,7 +37,7 @@ export async function promoteMode(
     version: p.version,
     tag: versionTag(model, p.version),
     stageTag: p.tag,
-    // withDeploy sets these (and passed: false) when the deploy failed and was rolled back.
+    // withDeploy sets passed: false when the deploy failed, and these when it was rolled back.
     rolledBackTo: null,
     rollbackTag: null,
     passed: !refused,
