@@ -1,7 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import { deploy, type DeploySettings, type PromoteDeploySettings } from '../app/deploy.js';
 import { withdrawOnFailure } from '../app/deploy-rollback.js';
-import { versionTag } from '../core/registry/names.js';
+import { parseTagName, versionTag } from '../core/registry/names.js';
 import { deployMarkdown, deployOk, type DeployReportInput } from '../core/report/deploy.js';
 import { EXIT_CODES } from '../core/errors/index.js';
 import { githubDeployments } from '../io/github/deployments.js';
@@ -37,18 +37,31 @@ export function trackedSettings(s: ModeSettings): DeploySettings {
   return { tempDir: s.tempDir, tracker };
 }
 
-/** The deploy's report under the promotion's; a failed deploy fails the step with exit 3. */
+/**
+ * The deploy's report under the promotion's. A failed deploy fails the step with exit 3 and
+ * `passed: false` (a later step gated on `passed` must not ship a version whose deploy failed);
+ * when it was rolled back, `rolledBackTo` names the version the stage holds now (null: empty)
+ * and `rollbackTag` the unassignment (null when a concurrent run withdrew it first: its tag is
+ * not this run's). `version`/`tag`/`stageTag` stay what the run promoted.
+ */
 export function withDeploy(result: RunResult, d: DeployReportInput | null): RunResult {
   if (!d) return result;
   const first = d.runs[0];
   const failed = !deployOk(d);
+  const b = d.rollback;
+  const after = b
+    ? ` (rolled back: ${b.tag}; ${d.stage} ${b.to ? `holds v${b.to.version} now` : 'is empty now'})`
+    : '';
   return {
     ...result,
-    report: `${result.report}\n${deployMarkdown(d)}`,
+    report: result.report ? `${result.report}\n${deployMarkdown(d)}` : deployMarkdown(d),
+    ...(b && {
+      rolledBackTo: b.to?.version ?? null,
+      rollbackTag: parseTagName(b.tag)?.kind === 'unassign' ? b.tag : null,
+    }),
     ...(failed && {
-      gateFailure: `deploy of v${first?.version ?? '?'} to ${d.stage} failed: ${first?.error ?? 'see the report'}${
-        d.rollback ? ` (rolled back: ${d.rollback.tag})` : ''
-      }`,
+      passed: false,
+      gateFailure: `deploy of v${first?.version ?? '?'} to ${d.stage} failed: ${first?.error ?? 'see the report'}${after}`,
       exitCode: EXIT_CODES.eval,
     }),
   };

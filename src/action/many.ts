@@ -78,6 +78,8 @@ export async function runManyAction(
         version: null,
         tag: null,
         stageTag: null,
+        rolledBackTo: null,
+        rollbackTag: null,
         passed: false,
         reused: false,
         metrics: {},
@@ -94,9 +96,15 @@ export async function runManyAction(
     ...errors.map((r) => `${keyOf(r)}: ${message(r.error)}`),
     ...gates.map((r) => `${keyOf(r)}: ${r.result.gateFailure}`),
   ];
-  if (errors.length) {
+  // A failure that is not a threshold's (an error, a failed deploy: exit 3, a registry: 4)
+  // fails the step whatever fail-on-threshold says, with the first such run's exit code, as
+  // the one-model step does.
+  const hard = runs.find(
+    (r) => r.error !== null || (r.result.gateFailure !== null && r.result.exitCode !== undefined),
+  );
+  if (hard) {
     core.setFailed(lines.join('\n'));
-    process.exitCode = exitCodeOf(errors[0]?.error);
+    process.exitCode = hard.error !== null ? exitCodeOf(hard.error) : hard.result.exitCode;
   } else if (gates.length) {
     if (inputs.failOnThreshold) core.setFailed(lines.join('\n'));
     else core.warning(`${lines.join('; ')} (fail-on-threshold is false: the step still succeeds)`);
@@ -148,6 +156,14 @@ async function publishMany(
     keyed((r) => r.stageTag ?? ''),
   );
   core.setOutput(
+    'rolled-back-to',
+    keyed((r) => r.rolledBackTo ?? ''),
+  );
+  core.setOutput(
+    'rollback-tag',
+    keyed((r) => r.rollbackTag ?? ''),
+  );
+  core.setOutput(
     'reused',
     keyed((r) => r.reused),
   );
@@ -167,6 +183,8 @@ async function publishMany(
             version: r.result.version,
             tag: r.result.tag,
             stageTag: r.result.stageTag,
+            rolledBackTo: r.result.rolledBackTo,
+            rollbackTag: r.result.rollbackTag,
             passed: r.result.passed && r.error === null,
             reused: r.result.reused,
             metrics: r.result.metrics,

@@ -107,6 +107,8 @@ export async function monitorMode(
     passed: failing.length === 0,
     metrics: only?.metrics ?? {},
     stageTag: only?.rollback?.tag ?? null,
+    rolledBackTo: only?.rollback?.to?.version ?? null,
+    rollbackTag: only?.rollback?.tag ?? null,
     report:
       results
         .map((r) => [monitorMarkdown(r), ...(r.rollback ? [rollbackMarkdown(r.rollback)] : [])])

@@ -19,6 +19,8 @@ export async function publish(
   core.setOutput('version', result.version ?? '');
   core.setOutput('tag', result.tag ?? '');
   core.setOutput('stage-tag', result.stageTag ?? '');
+  core.setOutput('rolled-back-to', result.rolledBackTo ?? '');
+  core.setOutput('rollback-tag', result.rollbackTag ?? '');
   core.setOutput('passed', String(result.passed));
   core.setOutput('reused', String(result.reused));
   core.setOutput('metrics', JSON.stringify(result.metrics));

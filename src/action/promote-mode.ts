@@ -37,6 +37,9 @@ export async function promoteMode(
     version: p.version,
     tag: versionTag(model, p.version),
     stageTag: p.tag,
+    // withDeploy sets passed: false when the deploy failed, and these when it was rolled back.
+    rolledBackTo: null,
+    rollbackTag: null,
     passed: !refused,
     reused: false,
     metrics: p.metrics,

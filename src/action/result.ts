@@ -10,7 +10,18 @@ export interface RunResult {
   readonly version: string | null;
   readonly tag: string | null;
   readonly stageTag: string | null;
-  /** Every error-level check passed (true when there was nothing to check). */
+  /**
+   * The version (`X.Y.Z`) the stage holds after a rollback this run made (the automatic one
+   * after a failed deploy, `command: rollback`, a monitor's); null when none, or when the
+   * rollback left the stage empty. `version`/`tag`/`stageTag` keep naming what the run promoted.
+   */
+  readonly rolledBackTo: string | null;
+  /** That rollback's unassignment tag (`MODEL#STAGE!#N`); null when this run made none. */
+  readonly rollbackTag: string | null;
+  /**
+   * Every error-level check passed (true when there was nothing to check) and no deploy this
+   * run made failed: false whenever the step fails for a deploy.
+   */
   readonly passed: boolean;
   readonly reused: boolean;
   readonly metrics: Readonly<Record<string, number>>;
@@ -29,6 +40,8 @@ export function empty(model: string | null): RunResult {
     version: null,
     tag: null,
     stageTag: null,
+    rolledBackTo: null,
+    rollbackTag: null,
     passed: true,
     reused: false,
     metrics: {},

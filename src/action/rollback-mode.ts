@@ -13,7 +13,9 @@ import { empty, type ModeSettings, type RunResult } from './result.js';
 /**
  * `command: rollback` (or `auto` on workflow_dispatch with `rollback: true`): withdraws the
  * stage's holder and pushes the unassignment tag. Outputs: `version`/`tag` = the version the
- * stage holds now (empty when it was left empty), `stage-tag` = the unassignment tag.
+ * stage holds now (empty when it was left empty), `stage-tag` = the unassignment tag, and as
+ * after an automatic rollback `rolled-back-to` = that version, `rollback-tag` = that tag;
+ * `passed` false when the redeploy of the version it fell back to failed.
  */
 export async function rollbackMode(
   ctx: AppContext,
@@ -43,6 +45,8 @@ export async function rollbackMode(
     version: r.to?.version ?? null,
     tag: r.to ? versionTag(model, r.to.version) : null,
     stageTag: r.tag,
+    rolledBackTo: r.to?.version ?? null,
+    rollbackTag: r.tag,
     report: rollbackMarkdown(r),
     // The registry failed once the git tag was made: exit 4, as the CLI.
     ...(r.storeError && {
@@ -51,6 +55,7 @@ export async function rollbackMode(
     }),
     // The hook failed for the version the stage fell back to: exit 3, as the CLI.
     ...(r.deployed === false && {
+      passed: false,
       gateFailure: `the deploy of v${r.to?.version ?? '?'} to ${r.stage} after the rollback failed`,
       exitCode: EXIT_CODES.eval,
     }),

@@ -15,6 +15,7 @@ import type { DeployTarget, DeployTracker } from '../core/delivery/deploy.js';
 import { runDeployHook } from '../io/deploy/hook.js';
 import { DEFAULT_KILL_GRACE_MS } from '../io/eval/index.js';
 import { readRecord, readRegistry } from '../io/registry/index.js';
+import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
 
 export type { DeployTarget, DeployTracker, TrackedDeploy } from '../core/delivery/deploy.js';
@@ -30,6 +31,16 @@ export interface WithdrawRequest {
   readonly exitCode: number | null;
   readonly push: boolean;
   readonly remote: string;
+  /**
+   * The promotion's own store settings, for moving the model store's `:STAGE` tag back
+   * (undefined: the promotion was given none, so both use the context's environment's). A
+   * withdrawal with other credentials than the promotion's would fail where the promotion
+   * succeeded (the Action's token for ghcr.io, a library caller's own settings).
+   */
+  readonly store?: StoreSettings;
+  /** The promotion's retry budget and attempts for the unassignment's push (undefined: the defaults). */
+  readonly budgetMs?: number;
+  readonly maxAttempts?: number;
 }
 
 /**
@@ -363,6 +374,11 @@ async function rollBack(
       exitCode: failed.exitCode,
       push: options.push ?? false,
       remote: options.remote ?? 'origin',
+      // Whatever the promotion was given, the withdrawal is given: the same registry, the same
+      // credentials and the same remote.
+      ...(options.store !== undefined && { store: options.store }),
+      ...(options.budgetMs !== undefined && { budgetMs: options.budgetMs }),
+      ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
     });
   } catch (e) {
     report.kept = `the rollback failed (${e instanceof Error ? e.message : String(e)}); ${stays}`;

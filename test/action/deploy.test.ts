@@ -149,7 +149,14 @@ describe('the action deploys a promotion as a GitHub Deployment', () => {
     expect(run.stdout).toContain(HOOK_ANNOTATION);
     expect(stepErrors(run)).toEqual([]);
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ version: '0.1.0', 'stage-tag': `${MODEL}#production#1` });
+    expect(run.outputs).toMatchObject({
+      version: '0.1.0',
+      'stage-tag': `${MODEL}#production#1`,
+      passed: 'true',
+      // Set on every run, empty when no rollback happened.
+      'rolled-back-to': '',
+      'rollback-tag': '',
+    });
 
     expect(calls).toHaveLength(1);
     const env = calls[0]!.env;
@@ -199,7 +206,7 @@ describe('the action deploys a promotion as a GitHub Deployment', () => {
     const { run, calls } = await dispatch(o, { stage: 'production' }, { '0.2.0': 'exit' });
     expect(run.code).toBe(3);
     expect(stepErrors(run)[0]).toMatch(
-      /^::error::deploy of v0\.2\.0 to production failed: deploy hook exited with code 7 \(rolled back: sentiment#production!#3\)/,
+      /^::error::deploy of v0\.2\.0 to production failed: deploy hook exited with code 7 \(rolled back: sentiment#production!#3; production holds v0\.1\.0 now\)/,
     );
     expect(calls.map((c) => [c.env.LEPTON_VERSION, c.env.LEPTON_PREVIOUS_VERSION])).toEqual([
       ['0.2.0', '0.1.0'],
@@ -266,5 +273,151 @@ describe('the action deploys a promotion as a GitHub Deployment', () => {
       `could not create a GitHub deployment for ${MODEL}@v0.1.0`,
     );
     expect(run.warnings.join('\n')).toContain('permissions: deployments: write');
+  });
+});
+
+// Issue: a promotion whose deploy failed and was rolled back left `passed: true` and nothing
+// saying the stage holds another version: a step gated on `passed` shipped a withdrawn version.
+describe('the outputs after a deploy that failed', () => {
+  interface Case {
+    readonly name: string;
+    /** Accuracies recorded, and which of them were promoted (and deployed) before the run. */
+    readonly before: readonly number[];
+    readonly manifest?: string;
+    readonly inputs: Record<string, string>;
+    readonly fail: Record<string, 'exit'>;
+    readonly code: number;
+    readonly outputs: Record<string, string>;
+    /** The job summary's first line. */
+    readonly head: RegExp;
+  }
+  const noRollback = MANIFEST.replace(
+    '      timeout: 1m\n',
+    '      timeout: 1m\n      rollback_on_failure: false\n',
+  );
+  const cases: Case[] = [
+    {
+      name: 'promote, rolled back to the previous holder',
+      before: [0.93],
+      inputs: { stage: 'production' },
+      fail: { '0.2.0': 'exit' },
+      code: 3,
+      outputs: {
+        passed: 'false',
+        version: '0.2.0',
+        tag: `${MODEL}@v0.2.0`,
+        'stage-tag': `${MODEL}#production#2`,
+        'rolled-back-to': '0.1.0',
+        'rollback-tag': `${MODEL}#production!#3`,
+      },
+      head: /^### Lepton · `sentiment`: ⚠️ Promoted v0\.2\.0 to `production`, but its deploy failed and it was rolled back: production holds v0\.1\.0$/,
+    },
+    {
+      name: 'promote of the first version, rolled back: the stage is empty',
+      before: [],
+      inputs: { stage: 'production' },
+      fail: { '0.1.0': 'exit' },
+      code: 3,
+      outputs: {
+        passed: 'false',
+        version: '0.1.0',
+        'stage-tag': `${MODEL}#production#1`,
+        'rolled-back-to': '',
+        'rollback-tag': `${MODEL}#production!#2`,
+      },
+      head: /rolled back: production holds no version$/,
+    },
+    {
+      name: 'promote with rollback_on_failure: false: the version stays, and did not pass',
+      before: [0.93],
+      manifest: noRollback,
+      inputs: { stage: 'production' },
+      fail: { '0.2.0': 'exit' },
+      code: 3,
+      outputs: {
+        passed: 'false',
+        version: '0.2.0',
+        'stage-tag': `${MODEL}#production#2`,
+        'rolled-back-to': '',
+        'rollback-tag': '',
+      },
+      head: /its deploy failed; it stays in production/,
+    },
+    {
+      name: 'command: deploy that fails',
+      before: [0.93],
+      inputs: { command: 'deploy', stage: 'production' },
+      fail: { '0.1.0': 'exit' },
+      code: 3,
+      outputs: { passed: 'false', version: '0.1.0', 'rolled-back-to': '', 'rollback-tag': '' },
+      head: /Redeploy of v0\.1\.0 to `production` failed/,
+    },
+    {
+      name: 'command: rollback whose redeploy of the fallback fails',
+      before: [0.93, 0.95],
+      inputs: { command: 'rollback', stage: 'production', reason: 'errors after the deploy' },
+      fail: { '0.1.0': 'exit' },
+      code: 3,
+      outputs: {
+        passed: 'false',
+        version: '0.1.0',
+        'stage-tag': `${MODEL}#production!#3`,
+        'rolled-back-to': '0.1.0',
+        'rollback-tag': `${MODEL}#production!#3`,
+      },
+      head: /withdrawn from `production`/,
+    },
+    {
+      name: 'command: rollback whose redeploy succeeds',
+      before: [0.93, 0.95],
+      inputs: { command: 'rollback', stage: 'production', reason: 'errors after the deploy' },
+      fail: {},
+      code: 0,
+      outputs: {
+        passed: 'true',
+        version: '0.1.0',
+        'rolled-back-to': '0.1.0',
+        'rollback-tag': `${MODEL}#production!#3`,
+      },
+      head: /withdrawn from `production`/,
+    },
+  ];
+
+  it.each(cases)('$name', async (c) => {
+    const o = origin(c.manifest ? { ...FILES, [`${MODEL_DIR}/lepton.yml`]: c.manifest } : FILES);
+    for (const acc of c.before) {
+      await record(o, acc);
+      expect((await dispatch(o, { stage: 'production' })).run.code).toBe(0);
+    }
+    if (!c.inputs.command) await record(o, 0.97);
+    const { run } = await dispatch(o, c.inputs, c.fail);
+    expect(run.code).toBe(c.code);
+    expect(run.outputs).toMatchObject(c.outputs);
+    expect(readable(run.summary).split('\n')[0]).toMatch(c.head);
+  });
+
+  it('a manifest glob: the results entry and the keyed outputs say the deploy failed and where the stage fell back', async () => {
+    const o = origin(FILES);
+    await record(o, 0.93);
+    expect((await dispatch(o, { stage: 'production' })).run.code).toBe(0);
+    await record(o, 0.95);
+    const glob = { 'working-directory': '.', manifest: 'models/*/lepton.yml', stage: 'production' };
+    const { run } = await dispatch(o, glob, { '0.2.0': 'exit' });
+    expect(run.code).toBe(3);
+    expect(run.outputs.passed).toBe('false');
+    expect(JSON.parse(run.outputs.results!)).toEqual({
+      [MODEL]: expect.objectContaining({
+        version: '0.2.0',
+        stageTag: `${MODEL}#production#2`,
+        rolledBackTo: '0.1.0',
+        rollbackTag: `${MODEL}#production!#3`,
+        passed: false,
+      }),
+    });
+    expect(JSON.parse(run.outputs['rolled-back-to']!)).toEqual({ [MODEL]: '0.1.0' });
+    expect(JSON.parse(run.outputs['rollback-tag']!)).toEqual({
+      [MODEL]: `${MODEL}#production!#3`,
+    });
+    expect(JSON.parse(run.outputs.version!)).toEqual({ [MODEL]: '0.2.0' });
   });
 });

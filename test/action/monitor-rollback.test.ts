@@ -55,6 +55,13 @@ describe('the scheduled monitor with monitor.rollback: true', () => {
     expect(r.code).toBe(1);
     expect(r.errors.join('\n')).toMatch(/monitor failed: staging \(v0\.2\.0: accuracy min\)/);
     expect(r.outputs['stage-tag']).toBe(`${MODEL}#staging!#3`);
+    // A downstream step reads what the stage holds now, and that this run did not pass.
+    expect(r.outputs).toMatchObject({
+      passed: 'false',
+      version: '0.2.0',
+      'rolled-back-to': '0.1.0',
+      'rollback-tag': `${MODEL}#staging!#3`,
+    });
     // The monitor's table, then the rollback: the tag, pushed, and the reason naming the check.
     expect(r.summary).toContain('in `staging`: FAILING');
     expect(r.summary).toContain('withdrawn from `staging`');

@@ -229,6 +229,9 @@ describe('action.yml', () => {
         'version',
         'tag',
         'stage-tag',
+        // after a failed deploy's rollback: what the stage holds now, and the unassignment
+        'rolled-back-to',
+        'rollback-tag',
         'passed',
         'reused',
         'metrics',

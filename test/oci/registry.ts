@@ -10,7 +10,7 @@ export const REGISTRY_BIN = '/usr/bin/docker-registry';
 export const hasRegistry = existsSync(REGISTRY_BIN);
 
 export interface TestRegistry {
-  /** `127.0.0.1:PORT`. */
+  /** `127.0.0.1:PORT` (or the address asked for). */
   readonly host: string;
   readonly dir: string;
   /** The server's process id (a deploy hook may stop it to make the registry fail mid-run). */
@@ -38,9 +38,16 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startRegistry(
-  options: { user?: string; password?: string; port?: number } = {},
+  options: {
+    user?: string;
+    password?: string;
+    port?: number;
+    /** A loopback address other than 127.0.0.1 (a registry on port 80 under a borrowed name). */
+    address?: string;
+  } = {},
 ): Promise<TestRegistry> {
   const dir = tempDir('lepton-registry-');
+  const address = options.address ?? '127.0.0.1';
   const port = options.port ?? (await freePort());
   const storage = join(dir, 'storage');
   const auth =
@@ -66,7 +73,7 @@ storage:
   delete:
     enabled: true
 http:
-  addr: 127.0.0.1:${port}
+  addr: ${address}:${port}
 ${auth}`,
   );
   const logFile = join(dir, 'registry.log');
@@ -76,7 +83,7 @@ ${auth}`,
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const host = `127.0.0.1:${port}`;
+  const host = `${address}:${port}`;
   await waitUp(host, child, logFile);
   const requests = () =>
     readFileSync(logFile, 'utf8')
