@@ -24,22 +24,22 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 // src/cli/program.ts
 var MODULES = [
   [["validate"], () => import("./cli-chunks/validate-VFFV6HO3.js")],
-  [["status"], () => import("./cli-chunks/status-ABMO76FK.js")],
-  [["eval"], () => import("./cli-chunks/eval-PZHZQEZA.js")],
-  [["record"], () => import("./cli-chunks/record-HZWV6AKE.js")],
-  [["promote"], () => import("./cli-chunks/promote-DLHURB3Q.js")],
+  [["status"], () => import("./cli-chunks/status-M2OINMV3.js")],
+  [["eval"], () => import("./cli-chunks/eval-Z42LQTHP.js")],
+  [["record"], () => import("./cli-chunks/record-6GKCHVYM.js")],
+  [["promote"], () => import("./cli-chunks/promote-XV3SQV7G.js")],
   [["show"], () => import("./cli-chunks/show-UECKAXUH.js")],
-  [["diff"], () => import("./cli-chunks/diff-QTBEUWGS.js")],
-  [["history"], () => import("./cli-chunks/history-7K24TK5N.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-TMVWKBV7.js")],
-  [["export"], () => import("./cli-chunks/export-AQJU6XT4.js")],
+  [["diff"], () => import("./cli-chunks/diff-VXE52KJA.js")],
+  [["history"], () => import("./cli-chunks/history-FX4NC55I.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-YJKYS6CR.js")],
+  [["export"], () => import("./cli-chunks/export-RUC7PTAJ.js")],
   [["init"], () => import("./cli-chunks/init-6SYNMDVS.js")],
   [["pull"], () => import("./cli-chunks/pull-NCV4K4OF.js")],
-  [["site"], () => import("./cli-chunks/site-55R4GZ4O.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-EIREW4IJ.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-OTHMO4WE.js")],
+  [["site"], () => import("./cli-chunks/site-KSJHDEJ5.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-SQZ346I3.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-GK7NCWXU.js")],
   [["ls", "affected"], () => import("./cli-chunks/ls-AFJ4XCEV.js")],
-  [["merge"], () => import("./cli-chunks/merge-BYEOW4X3.js")]
+  [["merge"], () => import("./cli-chunks/merge-OD7DIPPX.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {

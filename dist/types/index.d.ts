@@ -83,6 +83,9 @@ export declare const record: typeof recordImpl;
  * @param options.version `1.2.0`, `v1.2.0` or `MODEL@v1.2.0`; default: the latest version that passed
  * @param options.stage a stage the manifest declares
  * @param options.budgetMs ms allowed for retries after lost races (default: the settings', 120 000)
+ * @param options.store the model store's credentials (default: the context's environment's);
+ *   the automatic rollback after a failed deploy moves `:STAGE` back with these same settings,
+ *   and pushes its unassignment to the same `remote`
  * @returns `PromoteDeployResult`: `{model, version, stage, promoted, tag, checks, metrics, already, refused: string[], deploy}`;
  *   `deploy` is null when no hook ran (the stage has none, or nothing was promoted), else
  *   `{runs: [{version, cause, ok, exitCode, timedOut, durationMs, error, …}], rollback, kept}`: `deploy.runs[0].ok`

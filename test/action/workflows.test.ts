@@ -137,6 +137,30 @@ describe('example workflows: overlapping runs and untrusted pull requests', () =
   });
 });
 
+describe('the reusable workflow passes the per-model outputs through', () => {
+  it('every output of its model job, and the workflow_call output of each, reads the step of the same name', () => {
+    const wf = parse(readFileSync(join(PROJECT, '.github/workflows/lepton.yml'), 'utf8')) as {
+      on: { workflow_call: { outputs: Record<string, { value: string }> } };
+      jobs: Record<string, { outputs?: Record<string, string> }>;
+    };
+    const job = wf.jobs.lepton!.outputs!;
+    // The action's per-run outputs (not plan's matrix/count, the glob's results or the report path).
+    for (const name of [
+      'version',
+      'tag',
+      'stage-tag',
+      'passed',
+      'reused',
+      'metrics',
+      'rolled-back-to',
+      'rollback-tag',
+    ]) {
+      expect(job[name]).toBe(`\${{ steps.lepton.outputs.${name} }}`);
+      expect(wf.on.workflow_call.outputs[name]!.value).toBe(`\${{ jobs.lepton.outputs.${name} }}`);
+    }
+  });
+});
+
 describe('monorepo workflows: plan → a matrix of model jobs → summary; shards → merge', () => {
   type MatrixJob = Job & {
     needs?: string | string[];

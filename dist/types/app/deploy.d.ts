@@ -1,6 +1,7 @@
 import type { Registry } from '../core/registry/types.js';
 import { type DeployReportInput, type RollbackStep } from '../core/report/deploy.js';
 import type { DeployTracker } from '../core/delivery/deploy.js';
+import type { StoreSettings } from '../io/oci/index.js';
 import type { AppContext } from './context.js';
 export type { DeployTarget, DeployTracker, TrackedDeploy } from '../core/delivery/deploy.js';
 import { type PromoteOptions, type PromoteResult } from './promote.js';
@@ -13,6 +14,16 @@ export interface WithdrawRequest {
     readonly exitCode: number | null;
     readonly push: boolean;
     readonly remote: string;
+    /**
+     * The promotion's own store settings, for moving the model store's `:STAGE` tag back
+     * (undefined: the promotion was given none, so both use the context's environment's). A
+     * withdrawal with other credentials than the promotion's would fail where the promotion
+     * succeeded (the Action's token for ghcr.io, a library caller's own settings).
+     */
+    readonly store?: StoreSettings;
+    /** The promotion's retry budget and attempts for the unassignment's push (undefined: the defaults). */
+    readonly budgetMs?: number;
+    readonly maxAttempts?: number;
 }
 /**
  * A port for the rollback use case (`lepton rollback`'s unassignment): withdraws the version,

@@ -23,7 +23,7 @@ function register(program, context) {
   program.command("diff").description("metric diff between two versions (B: the latest)").argument("<a>", "a version (1.2.0, v1.2.0 or MODEL@v1.2.0) or a git revision").argument("[b]", "the other version; default: the latest").option("--json", "print one JSON document on stdout").addHelpText("after", `
 ${exitCodesHelp("diff")}`).action(async (a, b, opts) => {
     const ctx = context();
-    const [{ diff }, app] = await Promise.all([import("./work-WDB2SHPA.js"), openApp(ctx)]);
+    const [{ diff }, app] = await Promise.all([import("./work-LLR4DM6A.js"), openApp(ctx)]);
     const result = await diff(app, a, b);
     if (opts.json) ctx.out.result(result);
     else ctx.out.print(renderDiffText({ a: result.a, b: result.b, rows: result.metrics }));

@@ -8,7 +8,7 @@ import {
   run,
   touchedBy,
   writeJobSummary
-} from "./chunk-5CH6NORJ.js";
+} from "./chunk-75F7HZ22.js";
 import {
   info,
   setFailed,
@@ -18,7 +18,7 @@ import {
 import "./chunk-M3VOU2NP.js";
 import {
   errorReport
-} from "./chunk-Y7MEIR5E.js";
+} from "./chunk-QB2SWFQ3.js";
 import {
   defaultBranch
 } from "./chunk-IGXR6KAW.js";
@@ -29,7 +29,7 @@ import {
 import {
   codeSpan,
   escapeText
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import "./chunk-R3EMIMVK.js";
 import "./chunk-W75T7KDA.js";
 import "./chunk-6AYYSD3U.js";
@@ -237,6 +237,8 @@ async function runManyAction(inputs, plan, shell) {
         version: null,
         tag: null,
         stageTag: null,
+        rolledBackTo: null,
+        rollbackTag: null,
         passed: false,
         reused: false,
         metrics: {},
@@ -253,9 +255,12 @@ async function runManyAction(inputs, plan, shell) {
     ...errors.map((r) => `${keyOf(r)}: ${message(r.error)}`),
     ...gates.map((r) => `${keyOf(r)}: ${r.result.gateFailure}`)
   ];
-  if (errors.length) {
+  const hard = runs.find(
+    (r) => r.error !== null || r.result.gateFailure !== null && r.result.exitCode !== void 0
+  );
+  if (hard) {
     setFailed(lines.join("\n"));
-    process.exitCode = exitCodeOf(errors[0]?.error);
+    process.exitCode = hard.error !== null ? exitCodeOf(hard.error) : hard.result.exitCode;
   } else if (gates.length) {
     if (inputs.failOnThreshold) setFailed(lines.join("\n"));
     else warning(`${lines.join("; ")} (fail-on-threshold is false: the step still succeeds)`);
@@ -287,6 +292,14 @@ async function publishMany(runs, tempDir, summaryFile) {
     keyed((r) => r.stageTag ?? "")
   );
   setOutput(
+    "rolled-back-to",
+    keyed((r) => r.rolledBackTo ?? "")
+  );
+  setOutput(
+    "rollback-tag",
+    keyed((r) => r.rollbackTag ?? "")
+  );
+  setOutput(
     "reused",
     keyed((r) => r.reused)
   );
@@ -306,6 +319,8 @@ async function publishMany(runs, tempDir, summaryFile) {
             version: r.result.version,
             tag: r.result.tag,
             stageTag: r.result.stageTag,
+            rolledBackTo: r.result.rolledBackTo,
+            rollbackTag: r.result.rollbackTag,
             passed: r.result.passed && r.error === null,
             reused: r.result.reused,
             metrics: r.result.metrics,

@@ -23,7 +23,7 @@ function register(program, context) {
   program.command("deploy").description("run the stage's deploy hook again for the version it holds (or --version)").argument("<stage>", "a stage of the manifest with a deploy hook").option("--model <name>", "the model (must be the manifest's; a guard)").option("--version <version>", "a version that holds or has held the stage").option("--remote <name>", "the remote to fetch tags from in a shallow clone", "origin").option("--json", "print one JSON document on stdout").addHelpText("after", `
 ${exitCodesHelp("deploy")}`).action(async (stage, opts) => {
     const ctx = context();
-    const [{ deploy }, app] = await Promise.all([import("./work-WDB2SHPA.js"), openApp(ctx)]);
+    const [{ deploy }, app] = await Promise.all([import("./work-LLR4DM6A.js"), openApp(ctx)]);
     const result = await deploy(app, {
       stage,
       fetchHistory: true,

@@ -27,7 +27,7 @@ import {
   codeSpan,
   empty,
   escapeText
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   readRegistry
 } from "./chunk-5OQDU3RR.js";
@@ -65,6 +65,7 @@ import {
 } from "./chunk-3D5N44W4.js";
 import {
   nextEventN,
+  parseTagName,
   stageTag,
   unassignTag,
   versionTag
@@ -685,7 +686,12 @@ async function rollBack(ctx, options, settings, hook, failed2, report) {
       reason,
       exitCode: failed2.exitCode,
       push: options.push ?? false,
-      remote: options.remote ?? "origin"
+      remote: options.remote ?? "origin",
+      // Whatever the promotion was given, the withdrawal is given: the same registry, the same
+      // credentials and the same remote.
+      ...options.store !== void 0 && { store: options.store },
+      ...options.budgetMs !== void 0 && { budgetMs: options.budgetMs },
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
     });
   } catch (e) {
     report.kept = `the rollback failed (${e instanceof Error ? e.message : String(e)}); ${stays}`;
@@ -1040,7 +1046,10 @@ var withdrawOnFailure = /* @__PURE__ */ __name(async (ctx, req) => {
     exitCode: req.exitCode,
     allowEmpty: true,
     push: req.push,
-    remote: req.remote
+    remote: req.remote,
+    ...req.store !== void 0 && { store: req.store },
+    ...req.budgetMs !== void 0 && { budgetMs: req.budgetMs },
+    ...req.maxAttempts !== void 0 && { maxAttempts: req.maxAttempts }
   });
   return {
     // null: a concurrent run withdrew it first; its tag is the rollback asked for.
@@ -1155,12 +1164,19 @@ function withDeploy(result, d) {
   if (!d) return result;
   const first = d.runs[0];
   const failed2 = !deployOk(d);
+  const b = d.rollback;
+  const after = b ? ` (rolled back: ${b.tag}; ${d.stage} ${b.to ? `holds v${b.to.version} now` : "is empty now"})` : "";
   return {
     ...result,
-    report: `${result.report}
-${deployMarkdown(d)}`,
+    report: result.report ? `${result.report}
+${deployMarkdown(d)}` : deployMarkdown(d),
+    ...b && {
+      rolledBackTo: b.to?.version ?? null,
+      rollbackTag: parseTagName(b.tag)?.kind === "unassign" ? b.tag : null
+    },
     ...failed2 && {
-      gateFailure: `deploy of v${first?.version ?? "?"} to ${d.stage} failed: ${first?.error ?? "see the report"}${d.rollback ? ` (rolled back: ${d.rollback.tag})` : ""}`,
+      passed: false,
+      gateFailure: `deploy of v${first?.version ?? "?"} to ${d.stage} failed: ${first?.error ?? "see the report"}${after}`,
       exitCode: EXIT_CODES.eval
     }
   };

@@ -65,7 +65,7 @@ function register(program, context) {
 ${exitCodesHelp("promote")}`).action(async (version, stage, opts) => {
     const ctx = context();
     const [{ promoteAndDeploy, withdrawOnFailure: withdraw }, app] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       openApp(ctx)
     ]);
     const result = await promoteAndDeploy(

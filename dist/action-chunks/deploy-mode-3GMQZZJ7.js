@@ -5,13 +5,13 @@ import {
   deployMode,
   trackedSettings,
   withDeploy
-} from "./chunk-GWDCIDM2.js";
+} from "./chunk-SVQOWJQ4.js";
 import "./chunk-MMDS7MKL.js";
 import "./chunk-IGXR6KAW.js";
 import "./chunk-HWNWZBFN.js";
 import "./chunk-EJJ5NJB3.js";
 import "./chunk-QJ2QLURK.js";
-import "./chunk-WZN3ZJWN.js";
+import "./chunk-UYSAXCXO.js";
 import "./chunk-5OQDU3RR.js";
 import "./chunk-R3EMIMVK.js";
 import "./chunk-W75T7KDA.js";

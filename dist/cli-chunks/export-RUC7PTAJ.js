@@ -33,7 +33,7 @@ ${exitCodesHelp("export")}`
     }
     const file = opts.out === void 0 ? null : checkedOutputFile(ctx.cwd, "--out", opts.out);
     const [{ exportOpenMetrics }, { Git }] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       import("./git-SSG3FS4O.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

@@ -9,10 +9,10 @@ import {
 } from "./chunk-M3VOU2NP.js";
 import {
   errorReport
-} from "./chunk-Y7MEIR5E.js";
+} from "./chunk-QB2SWFQ3.js";
 import {
   renderMarkdownReport
-} from "./chunk-BLTI6RNH.js";
+} from "./chunk-XAIYI3SI.js";
 import {
   isNewMetric
 } from "./chunk-IEUR4DYH.js";
@@ -49,7 +49,7 @@ import "./chunk-QJ2QLURK.js";
 import {
   empty,
   oneLine
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   readRegistry
 } from "./chunk-5OQDU3RR.js";
@@ -1920,6 +1920,8 @@ ${errorReport(e)}`);
     version: outcome.reusedFrom?.version || null,
     tag: outcome.reusedFrom?.tag || null,
     stageTag: null,
+    rolledBackTo: null,
+    rollbackTag: null,
     passed: outcome.passed,
     reused: outcome.reused,
     metrics: outcome.metrics,
@@ -1967,6 +1969,8 @@ async function recordMode(ctx, s, history = startHistoryFetch(ctx, s, "tags"), q
     version: r.version,
     tag: r.tag,
     stageTag: null,
+    rolledBackTo: null,
+    rollbackTag: null,
     passed: outcome.passed,
     reused: outcome.reused,
     metrics: outcome.metrics,

@@ -48,11 +48,11 @@ ${exitCodesHelp("eval")}`).action(async (opts, command) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     if (opts.shard !== void 0) {
-      const { runShard } = await import("./merge-BYEOW4X3.js");
+      const { runShard } = await import("./merge-OD7DIPPX.js");
       return runShard(ctx, opts.shard, opts.out, Boolean(opts.json));
     }
     const [{ evalJson, evaluate, withManifestPositions }, app] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       openApp(ctx)
     ]);
     const outcome = await withManifestPositions(

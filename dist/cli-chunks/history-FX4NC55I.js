@@ -67,7 +67,7 @@ Examples:
 ${exitCodesHelp("history")}`
   ).action(async (stage, opts) => {
     const ctx = context();
-    const [{ history }, app] = await Promise.all([import("./work-WDB2SHPA.js"), openApp(ctx)]);
+    const [{ history }, app] = await Promise.all([import("./work-LLR4DM6A.js"), openApp(ctx)]);
     const result = await history(app, {
       ...stage !== void 0 && { stage },
       ...opts.at !== void 0 && { at: opts.at }

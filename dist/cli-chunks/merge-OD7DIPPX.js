@@ -60,7 +60,7 @@ function register(program, context) {
 ${exitCodesHelp("merge")}`).action(async (files, opts) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
-    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-WDB2SHPA.js"), openApp(ctx)]);
+    const [{ evalJson, evaluate }, app] = await Promise.all([import("./work-LLR4DM6A.js"), openApp(ctx)]);
     const outcome = await evaluate(app, {
       fetchHistory: true,
       measured: await fromShardFiles(ctx, app, files),

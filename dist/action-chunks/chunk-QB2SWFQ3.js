@@ -2,7 +2,7 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   codeSpan
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   ManifestInvalidError
 } from "./chunk-BDU2PFCM.js";

@@ -42,6 +42,8 @@ function empty(model) {
     version: null,
     tag: null,
     stageTag: null,
+    rolledBackTo: null,
+    rollbackTag: null,
     passed: true,
     reused: false,
     metrics: {},

@@ -23,7 +23,7 @@ function register(program, context) {
 ${exitCodesHelp("site")}`).action(async (opts) => {
     const ctx = context();
     const [{ buildSite }, { Git }] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       import("./git-SSG3FS4O.js")
     ]);
     const top = await new Git(ctx.cwd, ctx.env).topLevel();

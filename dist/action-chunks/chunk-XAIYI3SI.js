@@ -9,7 +9,7 @@ import {
 import {
   codeSpan,
   escapeText
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   boundText,
   failedChecks

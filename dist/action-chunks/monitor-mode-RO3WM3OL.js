@@ -2,20 +2,20 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   rollbackMarkdown
-} from "./chunk-WDLDEJWP.js";
+} from "./chunk-43VRXYDM.js";
 import {
   setSecret
 } from "./chunk-JSGVNJ24.js";
 import {
   skippedReport
-} from "./chunk-Y7MEIR5E.js";
+} from "./chunk-QB2SWFQ3.js";
 import "./chunk-IEUR4DYH.js";
 import {
   deployAfterRollback,
   monitorRollbackReason,
   rollback,
   trackedSettings
-} from "./chunk-GWDCIDM2.js";
+} from "./chunk-SVQOWJQ4.js";
 import {
   checkThresholds
 } from "./chunk-MMDS7MKL.js";
@@ -29,7 +29,7 @@ import {
   codeSpan,
   empty,
   escapeText
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   readRegistry
 } from "./chunk-5OQDU3RR.js";
@@ -488,6 +488,8 @@ async function monitorMode(ctx, s, plan) {
     passed: failing.length === 0,
     metrics: only?.metrics ?? {},
     stageTag: only?.rollback?.tag ?? null,
+    rolledBackTo: only?.rollback?.to?.version ?? null,
+    rollbackTag: only?.rollback?.tag ?? null,
     report: results.map((r) => [monitorMarkdown(r), ...r.rollback ? [rollbackMarkdown(r.rollback)] : []]).flat().join("\n\n") + "\n",
     gateFailure: failing.length ? `monitor failed: ${failing.map((r) => `${r.stage} (v${r.version}: ${failedCheckNames(r.checks)})`).join("; ")}` : null
   };

@@ -1393,7 +1393,12 @@ async function rollBack(ctx, options, settings, hook, failed2, report) {
       reason,
       exitCode: failed2.exitCode,
       push: options.push ?? false,
-      remote: options.remote ?? "origin"
+      remote: options.remote ?? "origin",
+      // Whatever the promotion was given, the withdrawal is given: the same registry, the same
+      // credentials and the same remote.
+      ...options.store !== void 0 && { store: options.store },
+      ...options.budgetMs !== void 0 && { budgetMs: options.budgetMs },
+      ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts }
     });
   } catch (e) {
     report.kept = `the rollback failed (${e instanceof Error ? e.message : String(e)}); ${stays}`;
@@ -1740,7 +1745,10 @@ var withdrawOnFailure = async (ctx, req) => {
     exitCode: req.exitCode,
     allowEmpty: true,
     push: req.push,
-    remote: req.remote
+    remote: req.remote,
+    ...req.store !== void 0 && { store: req.store },
+    ...req.budgetMs !== void 0 && { budgetMs: req.budgetMs },
+    ...req.maxAttempts !== void 0 && { maxAttempts: req.maxAttempts }
   });
   return {
     // null: a concurrent run withdrew it first; its tag is the rollback asked for.

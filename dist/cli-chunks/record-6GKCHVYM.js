@@ -69,10 +69,10 @@ ${exitCodesHelp("record")}`).action(async (opts) => {
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ record, recordJson, withManifestPositions }, app] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       openApp(ctx)
     ]);
-    const measured = opts.fromShards ? await (await import("./merge-BYEOW4X3.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
+    const measured = opts.fromShards ? await (await import("./merge-OD7DIPPX.js")).fromShardFiles(ctx, app, opts.fromShards) : void 0;
     const result = await withManifestPositions(
       app,
       manifestName(ctx),

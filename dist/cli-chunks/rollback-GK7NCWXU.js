@@ -33,7 +33,7 @@ ${exitCodesHelp("rollback")}`
   ).action(async (stage, opts) => {
     const ctx = context();
     const [{ rollback, deployAfterRollback }, app] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -61,7 +61,7 @@ ${exitCodesHelp("status")}`).action(async (opts) => {
     const ctx = context();
     const err = ctx.out.errStream;
     const [{ status, withManifestPositions }, app] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       openApp(ctx)
     ]);
     const result = await withManifestPositions(

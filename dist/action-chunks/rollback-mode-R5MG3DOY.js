@@ -2,12 +2,12 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   rollbackMarkdown
-} from "./chunk-WDLDEJWP.js";
+} from "./chunk-43VRXYDM.js";
 import {
   deployAfterRollback,
   rollback,
   trackedSettings
-} from "./chunk-GWDCIDM2.js";
+} from "./chunk-SVQOWJQ4.js";
 import "./chunk-MMDS7MKL.js";
 import "./chunk-IGXR6KAW.js";
 import "./chunk-HWNWZBFN.js";
@@ -15,7 +15,7 @@ import "./chunk-EJJ5NJB3.js";
 import "./chunk-QJ2QLURK.js";
 import {
   empty
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import "./chunk-5OQDU3RR.js";
 import "./chunk-R3EMIMVK.js";
 import "./chunk-W75T7KDA.js";
@@ -72,6 +72,8 @@ async function rollbackMode(ctx, s, plan) {
     version: r.to?.version ?? null,
     tag: r.to ? versionTag(model, r.to.version) : null,
     stageTag: r.tag,
+    rolledBackTo: r.to?.version ?? null,
+    rollbackTag: r.tag,
     report: rollbackMarkdown(r),
     // The registry failed once the git tag was made: exit 4, as the CLI.
     ...r.storeError && {
@@ -80,6 +82,7 @@ async function rollbackMode(ctx, s, plan) {
     },
     // The hook failed for the version the stage fell back to: exit 3, as the CLI.
     ...r.deployed === false && {
+      passed: false,
       gateFailure: `the deploy of v${r.to?.version ?? "?"} to ${r.stage} after the rollback failed`,
       exitCode: EXIT_CODES.eval
     }

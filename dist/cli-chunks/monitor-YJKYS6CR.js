@@ -98,7 +98,7 @@ ${exitCodesHelp("monitor")}`
     const ctx = context();
     const report = opts.report ? reportFile(ctx, opts.report) : null;
     const [{ monitor, deployAfterRollback }, app] = await Promise.all([
-      import("./work-WDB2SHPA.js"),
+      import("./work-LLR4DM6A.js"),
       openApp(ctx)
     ]);
     const deploy = deployAfterRollback(app, stage);

@@ -5,7 +5,7 @@ import {
   actionDeploySettings,
   promoteAndDeploy,
   withDeploy
-} from "./chunk-GWDCIDM2.js";
+} from "./chunk-SVQOWJQ4.js";
 import "./chunk-MMDS7MKL.js";
 import "./chunk-IGXR6KAW.js";
 import "./chunk-HWNWZBFN.js";
@@ -16,7 +16,7 @@ import {
 import {
   codeSpan,
   escapeText
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import "./chunk-5OQDU3RR.js";
 import "./chunk-R3EMIMVK.js";
 import {
@@ -121,6 +121,9 @@ async function promoteMode(ctx, s, plan) {
     version: p.version,
     tag: versionTag(model, p.version),
     stageTag: p.tag,
+    // withDeploy sets passed: false when the deploy failed, and these when it was rolled back.
+    rolledBackTo: null,
+    rollbackTag: null,
     passed: !refused,
     reused: false,
     metrics: p.metrics,

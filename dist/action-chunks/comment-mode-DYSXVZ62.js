@@ -2,12 +2,12 @@ import { createRequire as __leptonCreateRequire } from 'node:module';
 const require = __leptonCreateRequire(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-BLTI6RNH.js";
+} from "./chunk-XAIYI3SI.js";
 import "./chunk-IEUR4DYH.js";
 import "./chunk-QJ2QLURK.js";
 import {
   empty
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import "./chunk-W75T7KDA.js";
 import "./chunk-4TO6S54C.js";
 import {

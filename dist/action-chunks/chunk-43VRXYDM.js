@@ -3,7 +3,7 @@ const require = __leptonCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeText
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   __name
 } from "./chunk-HQRR3HW4.js";

@@ -5,7 +5,7 @@ import {
   isGlob,
   run,
   writeJobSummary
-} from "./chunk-5CH6NORJ.js";
+} from "./chunk-75F7HZ22.js";
 import {
   debug,
   endGroup,
@@ -22,14 +22,14 @@ import "./chunk-M3VOU2NP.js";
 import {
   errorReport,
   skippedReport
-} from "./chunk-Y7MEIR5E.js";
+} from "./chunk-QB2SWFQ3.js";
 import {
   listenForInterrupts
 } from "./chunk-HWNWZBFN.js";
 import "./chunk-EJJ5NJB3.js";
 import {
   empty
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   ManifestInvalidError
 } from "./chunk-BDU2PFCM.js";
@@ -349,6 +349,8 @@ async function publish(result, tempDir, summaryFile) {
   setOutput("version", result.version ?? "");
   setOutput("tag", result.tag ?? "");
   setOutput("stage-tag", result.stageTag ?? "");
+  setOutput("rolled-back-to", result.rolledBackTo ?? "");
+  setOutput("rollback-tag", result.rollbackTag ?? "");
   setOutput("passed", String(result.passed));
   setOutput("reused", String(result.reused));
   setOutput("metrics", JSON.stringify(result.metrics));
@@ -376,10 +378,10 @@ async function main() {
     inputs = readInputs();
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     if (inputs.command === "plan")
-      return await (await import("./many-KLJZQO6D.js")).planAction(inputs, readEvent(env), shell);
+      return await (await import("./many-4PZW3DB7.js")).planAction(inputs, readEvent(env), shell);
     const plan = planRun(inputs, readEvent(env));
     if (plan.kind !== "skip" && plan.kind !== "comment" && isGlob(inputs.manifest)) {
-      return await (await import("./many-KLJZQO6D.js")).runManyAction(inputs, plan, shell);
+      return await (await import("./many-4PZW3DB7.js")).runManyAction(inputs, plan, shell);
     }
     if (plan.kind === "skip") {
       log.info(`lepton: ${plan.reason}`);

@@ -11,13 +11,13 @@ import {
 import {
   skippedReport,
   validReport
-} from "./chunk-Y7MEIR5E.js";
+} from "./chunk-QB2SWFQ3.js";
 import {
   parseVersionArg
 } from "./chunk-EJJ5NJB3.js";
 import {
   empty
-} from "./chunk-WZN3ZJWN.js";
+} from "./chunk-UYSAXCXO.js";
 import {
   loadManifest
 } from "./chunk-BDU2PFCM.js";
@@ -266,7 +266,7 @@ __name(isMetrics, "isMetrics");
 // src/action/run.ts
 async function run(s) {
   const { plan } = s;
-  if (plan.kind === "comment") return (await import("./comment-mode-NLZWKD54.js")).commentMode(s, plan);
+  if (plan.kind === "comment") return (await import("./comment-mode-DYSXVZ62.js")).commentMode(s, plan);
   const ctx = await open(s);
   switch (plan.kind) {
     case "validate":
@@ -285,7 +285,7 @@ async function run(s) {
       const checkout = plan.pullRequest !== null && plan.headSha !== null ? checkPullRequestCheckout(ctx.git, { number: plan.pullRequest, headSha: plan.headSha }) : Promise.resolve(null);
       checkout.catch(() => void 0);
       const listing = startModelListing(ctx);
-      return (await import("./modes-QMIUTJWK.js")).evalMode(ctx, s, plan, history, listing, checkout);
+      return (await import("./modes-PD4OS77C.js")).evalMode(ctx, s, plan, history, listing, checkout);
     }
     case "record": {
       const [{ startHistoryFetch }, { askRecordQuestions }] = await Promise.all([
@@ -295,7 +295,7 @@ async function run(s) {
       const history = startHistoryFetch(ctx, s, "tags");
       history.catch(() => void 0);
       const questions = askRecordQuestions(ctx);
-      return (await import("./modes-QMIUTJWK.js")).recordMode(ctx, s, history, questions);
+      return (await import("./modes-PD4OS77C.js")).recordMode(ctx, s, history, questions);
     }
     case "promote": {
       if (plan.tagModel !== null && plan.tagModel !== ctx.manifest.model) {
@@ -304,16 +304,16 @@ async function run(s) {
         return { ...empty(ctx.manifest.model), report: skippedReport(reason) };
       }
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./promote-mode-Q6ACSXFX.js")).promoteMode(ctx, s, plan);
+      return (await import("./promote-mode-VY3ASQZI.js")).promoteMode(ctx, s, plan);
     }
     case "monitor":
       if (plan.stage !== null) checkPromoteInputs(ctx, s.inputs);
-      return (await import("./monitor-mode-JS5JQP5U.js")).monitorMode(ctx, s, plan);
+      return (await import("./monitor-mode-RO3WM3OL.js")).monitorMode(ctx, s, plan);
     case "deploy":
       checkPromoteInputs(ctx, s.inputs);
-      return (await import("./deploy-mode-AJ4T2HXD.js")).deployMode(ctx, s, plan);
+      return (await import("./deploy-mode-3GMQZZJ7.js")).deployMode(ctx, s, plan);
     case "rollback":
-      return (await import("./rollback-mode-WA3LCZPL.js")).rollbackMode(ctx, s, plan);
+      return (await import("./rollback-mode-R5MG3DOY.js")).rollbackMode(ctx, s, plan);
   }
 }
 __name(run, "run");
