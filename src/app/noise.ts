@@ -4,7 +4,8 @@ import type { EvalSpec } from '../core/manifest/types.js';
 import type { ChangeInterval, Interval } from '../core/noise/bootstrap.js';
 import { changesOf, intervalsOf, withSampleMeans, type SamplesRef } from '../core/noise/run.js';
 import { parseSamples, type Samples } from '../core/noise/samples.js';
-import { applyNoise } from '../core/noise/verdict.js';
+import { applyNoise, samplesFell } from '../core/noise/verdict.js';
+import { samplesFellText } from '../core/report/noise.js';
 import type { VersionRecord, VersionRef } from '../core/registry/types.js';
 import { readEvalOutput, staleness, type Snapshot } from '../io/eval/metrics-files.js';
 import {
@@ -26,6 +27,8 @@ export interface NoiseOutcome {
   readonly samples: SamplesRef | null;
   /** Plain-text lines for the report: unpaired intervals, a baseline without samples. */
   readonly notes: readonly string[];
+  /** How many examples the baseline recorded, when it recorded samples (null: unknown). */
+  readonly baselineN?: number | null;
 }
 
 /** The samples path to snapshot with the metrics files before the eval runs. */
@@ -103,10 +106,15 @@ export async function noiseOf(ctx: AppContext, input: NoiseInput): Promise<Noise
     : null;
   const notes: string[] = [];
   let changes: Record<string, ChangeInterval> = {};
+  let baselineN: number | null = null;
   const { baseline, baselineRecord } = input;
   if (baseline && baselineRecord) {
     const label = `v${baseline.version}`;
     const stored = baselineRecord.samples;
+    baselineN = stored?.n ?? null;
+    const n = input.samples.ids.length;
+    if (baselineN !== null && samplesFell(n, baselineN))
+      notes.push(samplesFellText(n, baselineN, label));
     const theirs =
       stored && ctx.repoRoot
         ? await readSamplesBlob(ctx.git, stored.blob, {
@@ -115,6 +123,7 @@ export async function noiseOf(ctx: AppContext, input: NoiseInput): Promise<Noise
           })
         : null;
     if (theirs) {
+      baselineN = theirs.ids.length;
       const c = changesOf(input.samples, theirs, input.fingerprint, label);
       changes = c.changes;
       notes.push(...c.notes);
@@ -126,7 +135,7 @@ export async function noiseOf(ctx: AppContext, input: NoiseInput): Promise<Noise
       );
     }
   }
-  return { intervals, changes, samples, notes };
+  return { intervals, changes, samples, notes, baselineN };
 }
 
 /**
@@ -150,7 +159,11 @@ export function gateWithNoise(
         );
     }
   }
-  return { gate: applyNoise(gate, noise.changes, noisy), notes };
+  const options = {
+    ...(ctx.manifest.eval.minSamples !== undefined && { minSamples: ctx.manifest.eval.minSamples }),
+    baselineN: noise.baselineN ?? null,
+  };
+  return { gate: applyNoise(gate, noise.changes, noisy, options), notes };
 }
 
 /** The record's noise fields (absent without samples, so records without them stay as they were). */

@@ -71,6 +71,34 @@ describe('manifest: eval.samples and noise', () => {
       '',
       ['6:12 eval.samples: path is absolute'],
     ],
+    [
+      'eval.min_samples: a whole number of at least 2',
+      ['samples: out/s.jsonl', 'min_samples: 100'],
+      '{ max_drop: 0.01, noise: warn }',
+      '',
+      [],
+    ],
+    [
+      'eval.min_samples of 1',
+      ['samples: out/s.jsonl', 'min_samples: 1'],
+      '{ max_drop: 0.01, noise: warn }',
+      '',
+      ['7:16 eval.min_samples: expected at least 2 examples'],
+    ],
+    [
+      'eval.min_samples not whole',
+      ['samples: out/s.jsonl', 'min_samples: 2.5'],
+      '{ max_drop: 0.01, noise: warn }',
+      '',
+      ['7:16 eval.min_samples: expected a whole number of examples'],
+    ],
+    [
+      'eval.min_samples as text',
+      ['samples: out/s.jsonl', 'min_samples: "30"'],
+      '{ max_drop: 0.01, noise: warn }',
+      '',
+      ['7:16 eval.min_samples'],
+    ],
   ])('%s', (_what, extra, threshold, stage, expected) => {
     const r = validateManifest(manifest(extra, threshold, stage));
     const got = r.ok ? [] : r.issues.map((i) => `${i.line}:${i.column} ${i.path}: ${i.message}`);
@@ -85,6 +113,13 @@ describe('manifest: eval.samples and noise', () => {
     const c = validateManifest(manifest(['samples: out/other.jsonl'], '{ max_drop: 0.01 }'));
     if (!a.ok || !b.ok || !c.ok) throw new Error('expected valid manifests');
     expect(a.manifest.eval.samples).toBe('out/s.jsonl');
+    expect(a.manifest.eval).not.toHaveProperty('minSamples');
+    const d = validateManifest(
+      manifest(['samples: out/s.jsonl', 'min_samples: 50'], '{ max_drop: 0.01, noise: warn }'),
+    );
+    expect(d.ok && d.manifest.eval.minSamples).toBe(50);
+    // min_samples judges the comparison, not the metrics: the eval settings (reuse) ignore it.
+    expect(d.ok && evalSettingsHash(d.manifest.eval)).toBe(evalSettingsHash(a.manifest.eval));
     expect(a.manifest.eval.thresholds[0]?.noise).toBe('warn');
     expect(b.manifest.eval.thresholds[0]).not.toHaveProperty('noise');
     expect(b.manifest.eval).not.toHaveProperty('samples');

@@ -64,6 +64,7 @@ export function normalize(raw: RawManifest): Manifest {
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
       ...(raw.eval.samples !== undefined && { samples: posix(raw.eval.samples) }),
+      ...(raw.eval.min_samples !== undefined && { minSamples: raw.eval.min_samples }),
       timeoutMs: raw.eval.timeout === undefined ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds(raw.eval.thresholds),

@@ -103,6 +103,7 @@ const evalSection = shape({
     record(matches(ENV_NAME), (x) => (isStr(x) && !x.includes('\0')) || isNum(x) || isBool(x)),
   ),
   samples: optional(repoPath),
+  min_samples: optional((x) => isNum(x) && Number.isSafeInteger(x) && x >= 2),
   thresholds: optional(record(nonEmpty, evalThreshold)),
   shards: optional((x) => isNum(x) && Number.isSafeInteger(x) && x >= 1 && x <= 1000),
   merge: optional(record(nonEmpty, oneOf('mean', 'sum', 'min', 'max'))),

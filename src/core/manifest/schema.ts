@@ -174,6 +174,14 @@ export const evalSchema = z.strictObject({
       'A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating',
     )
     .optional(),
+  min_samples: z
+    .number()
+    .int('expected a whole number of examples')
+    .min(2, 'expected at least 2 examples')
+    .describe(
+      'noise: warn excuses a break as noise only when this run and the baseline each scored at least this many examples (default 30)',
+    )
+    .optional(),
   thresholds: z
     .record(z.string().min(1), evalThresholdSchema)
     .describe('Per-metric bounds checked on every eval')

@@ -1,39 +1,143 @@
+import { probit } from 'simple-statistics';
 import type { Check, GateResult } from '../gate/types.js';
-import { excludesZero, type ChangeInterval } from './bootstrap.js';
+import { noiseRefusalText, withinNoiseText } from '../report/noise.js';
+import { DEFAULT_CONFIDENCE, excludesZero, type ChangeInterval } from './bootstrap.js';
 
-/** A check with the confidence interval of its metric's change, when one was computed. */
-export type NoisyCheck = Check & { readonly change?: ChangeInterval };
+export { describeChange } from '../report/noise.js';
 
-const MINUS = '\u2212';
+/**
+ * Why a break whose interval contains 0 was still not excused as noise: too few examples on a
+ * side, or an interval so wide for the threshold that the comparison could not have seen a
+ * break of the threshold's size (see `noiseRefusal`).
+ */
+export type NoiseRefusal =
+  | {
+      readonly kind: 'few-samples';
+      /** This run's examples in the comparison. */
+      readonly n: number;
+      /** The baseline's examples in the comparison (= n when paired; n when unknown). */
+      readonly baselineN: number;
+      /** The fewest each side needs (`eval.min_samples`). */
+      readonly minSamples: number;
+    }
+  | {
+      readonly kind: 'too-wide';
+      /** The change interval's width, in the metric's units. */
+      readonly width: number;
+      /** The change the threshold allows, in the metric's units (> 0). */
+      readonly allowed: number;
+      /** The widest interval that may excuse a break, in multiples of `allowed`. */
+      readonly multiple: number;
+      /** The smallest change this comparison detects with 80% power at 5%, two-sided. */
+      readonly detectable: number;
+    };
 
-/** A proportion's change in percentage points, anything else in its own units. */
-function unitsOf(values: readonly (number | null)[]): { scale: number; unit: string } {
-  const proportion = values.every((v) => v === null || (v >= 0 && v <= 1));
-  return proportion ? { scale: 100, unit: ' pt' } : { scale: 1, unit: '' };
-}
+/**
+ * A check with the confidence interval of its metric's change, when one was computed, and,
+ * when `noise: warn` could not excuse its break, why not.
+ */
+export type NoisyCheck = Check & {
+  readonly change?: ChangeInterval;
+  readonly noiseRefused?: NoiseRefusal;
+};
 
-function signed(x: number, digits: number): string {
-  const text = Math.abs(x)
-    .toPrecision(digits)
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
-  return x < 0 ? `${MINUS}${text}` : `+${text}`;
+/** Examples each side needs before a break may be called noise (`eval.min_samples`). */
+export const DEFAULT_MIN_SAMPLES = 30;
+
+/**
+ * The widest change interval, in multiples of the change the threshold allows, that may excuse
+ * a break. At 10× the comparison detects (80% power, 5% two-sided) only changes of about 7× the
+ * threshold (`detectableChange`); wider, it says nothing about a break of the threshold's size.
+ */
+export const MAX_WIDTH_MULTIPLE = 10;
+
+/** The power `detectableChange` is reported at (Cohen's conventional 0.8). */
+export const POWER = 0.8;
+
+/** This run's samples "fell sharply" below the baseline's under this fraction of them. */
+export const SAMPLES_FELL_BELOW = 0.5;
+
+export interface NoiseOptions {
+  /** Examples each side needs (`eval.min_samples`); default `DEFAULT_MIN_SAMPLES`. */
+  readonly minSamples?: number;
+  /**
+   * The baseline's example count, for an unpaired change (whose `n` is this run's only); a
+   * paired change has `n` on both sides. Null or absent: unknown, judged on `n` alone.
+   */
+  readonly baselineN?: number | null;
 }
 
 /**
- * The words for a change and its interval, as the report shows them:
- * `−0.8 pt, 95% CI −1.9 … +0.3 (paired, n = 1000)`.
+ * The change a relative check allows, in the metric's units: the absolute bound, or the
+ * percentage of |baseline| (as `core/gate/check.ts` computes it). Null when unknown.
  */
-export function describeChange(
+export function allowedChange(check: Pick<Check, 'bound' | 'baseline'>): number | null {
+  if (typeof check.bound === 'number') return check.bound;
+  const pct = check.bound.endsWith('%') ? Number.parseFloat(check.bound) : Number.NaN;
+  if (!Number.isFinite(pct) || check.baseline === null) return null;
+  return (Math.abs(check.baseline) * pct) / 100;
+}
+
+/**
+ * The minimum detectable change of a comparison (the textbook sample-size relation, e.g.
+ * Cohen, "Statistical Power Analysis for the Behavioral Sciences", 1988; Kohavi, Tang & Xu,
+ * "Trustworthy Online Controlled Experiments", 2020, ch. 17): `(z₁₋α/₂ + z_power) · SE`, with
+ * the standard error read off the interval as `width / (2 z₁₋α/₂)` (normal approximation;
+ * quantiles by simple-statistics' `probit`).
+ */
+export function detectableChange(
+  change: Pick<ChangeInterval, 'ci'>,
+  confidence = DEFAULT_CONFIDENCE,
+  power = POWER,
+): number {
+  const z = probit((1 + confidence) / 2);
+  const se = (change.ci[1] - change.ci[0]) / (2 * z);
+  return (z + probit(power)) * se;
+}
+
+/**
+ * Whether a break whose interval contains 0 may be excused as noise; the refusal when not.
+ *
+ * "Not significant" is evidence of no change only when the comparison could have told
+ * (Altman & Bland, "Absence of evidence is not evidence of absence", BMJ 311:485, 1995): an
+ * underpowered comparison excuses every break. Judged, as Hoenig & Heisey advise ("The Abuse of
+ * Power", The American Statistician 55(1):19–24, 2001), by the interval's width rather than by
+ * observed power, in the threshold's own units as non-inferiority testing judges an interval
+ * against its margin (FDA, "Non-Inferiority Clinical Trials", 2016):
+ * 1. each side has at least `minSamples` examples: the percentile bootstrap's interval of a
+ *    mean is too narrow for small samples (Hesterberg, "What Teachers Should Know About the
+ *    Bootstrap", The American Statistician 69(4):371–386, 2015), and 30 is the usual rule of
+ *    thumb for a mean's normal approximation; an eval that scored fewer likely broke;
+ * 2. the interval is at most `MAX_WIDTH_MULTIPLE` times as wide as the change the threshold
+ *    allows (a threshold of 0 has no size to compare with: rule 1 alone applies).
+ */
+export function noiseRefusal(
+  check: Pick<Check, 'bound' | 'baseline'>,
   change: ChangeInterval,
-  check: Pick<Check, 'actual' | 'baseline'>,
-): string {
-  const { scale, unit } = unitsOf([check.actual, check.baseline]);
-  const [lo, hi] = change.ci;
-  return (
-    `${signed(change.value * scale, 2)}${unit}, 95% CI ${signed(lo * scale, 2)} … ${signed(hi * scale, 2)}` +
-    ` (${change.pairing}, n = ${change.n})`
-  );
+  options: NoiseOptions = {},
+): NoiseRefusal | null {
+  const minSamples = options.minSamples ?? DEFAULT_MIN_SAMPLES;
+  const baselineN = change.pairing === 'paired' ? change.n : (options.baselineN ?? change.n);
+  if (Math.min(change.n, baselineN) < minSamples) {
+    return { kind: 'few-samples', n: change.n, baselineN, minSamples };
+  }
+  const allowed = allowedChange(check);
+  const width = change.ci[1] - change.ci[0];
+  if (allowed !== null && allowed > 0 && width > MAX_WIDTH_MULTIPLE * allowed) {
+    return {
+      kind: 'too-wide',
+      width,
+      allowed,
+      multiple: MAX_WIDTH_MULTIPLE,
+      detectable: detectableChange(change),
+    };
+  }
+  return null;
+}
+
+/** Whether this run's example count fell sharply against the baseline's (below half of it). */
+export function samplesFell(n: number, baselineN: number): boolean {
+  return n < baselineN * SAMPLES_FELL_BELOW;
 }
 
 /**
@@ -41,7 +145,9 @@ export function describeChange(
  * was computed; a relative check (`max_drop`/`max_rise`) that failed on the point estimate,
  * on a metric whose threshold says `noise: warn`, becomes a warning when its interval
  * contains 0 — the bootstrap cannot tell the change from resampling noise at the interval's
- * level — and says so. A failure whose interval excludes 0 stays a failure.
+ * level — and the comparison could have told (`noiseRefusal`: enough examples, an interval not
+ * too wide for the threshold), and says so. Otherwise it stays a failure: an interval that
+ * excludes 0 as before, a refused excuse with `noiseRefused` and the reason why.
  *
  * @param changes  metric → the interval of (this run − baseline)
  * @param noisy    the metrics whose thresholds say `noise: warn`
@@ -50,6 +156,7 @@ export function applyNoise(
   gate: GateResult,
   changes: Readonly<Record<string, ChangeInterval>>,
   noisy: ReadonlySet<string>,
+  options: NoiseOptions = {},
 ): GateResult & { readonly checks: readonly NoisyCheck[] } {
   const checks = gate.checks.map((c): NoisyCheck => {
     const change = Object.prototype.hasOwnProperty.call(changes, c.metric)
@@ -64,11 +171,21 @@ export function applyNoise(
       noisy.has(c.metric) &&
       !excludesZero(change)
     ) {
+      const refused = noiseRefusal(c, change, options);
+      if (refused) {
+        const because = noiseRefusalText(refused, change, c);
+        return {
+          ...c,
+          change,
+          noiseRefused: refused,
+          reason: `${c.reason ?? 'broke its bound'}; ${because}`,
+        };
+      }
       return {
         ...c,
         change,
         level: 'warn',
-        reason: `within noise: ${describeChange(change, c)}; ${c.reason ?? 'broke its bound'}`,
+        reason: `${withinNoiseText(change, c)}; ${c.reason ?? 'broke its bound'}`,
       };
     }
     return { ...c, change };
