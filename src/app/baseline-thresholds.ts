@@ -47,7 +47,8 @@ export function thresholdsOfChecks(checks: readonly Check[]): Threshold[] {
  * thresholds' bounds and levels) but not the manifest's thresholds themselves: no `noise`, no
  * stage's own. `record` refuses a `lepton.yml` that differs from the commit (its thresholds
  * decide `passed`), so the manifest at the baseline's commit is exactly what decided it: read
- * with one `git show COMMIT:./FILE` (this manifest's name, from its folder) and parsed by the
+ * with one `git show COMMIT:./FILE` (this manifest's name, run in its folder: `ctx.git` may sit
+ * elsewhere in the work tree, as the Action's does) and parsed by the
  * validator. When the commit has no such file (the manifest moved) or it no longer validates,
  * the record's checks stand in for the eval thresholds. Null without a baseline record.
  */
@@ -58,7 +59,7 @@ export async function baselineThresholds(
   if (!record) return null;
   const name = basename(ctx.manifestPath);
   const text = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(record.commit)
-    ? await fileAtCommit(ctx.git, record.commit, `./${name}`).catch(() => null)
+    ? await fileAtCommit(ctx.git.at(ctx.modelDir), record.commit, `./${name}`).catch(() => null)
     : null;
   const parsed = text === null ? null : validateManifest(text, name);
   if (parsed?.ok) {
