@@ -1,3 +1,8 @@
+import type {
+  ThresholdChange,
+  ThresholdEffect,
+  ThresholdKey,
+} from '../core/gate/threshold-changes.js';
 import type { ChangeInterval, Interval } from '../core/noise/bootstrap.js';
 import { TREND_VERSIONS, type Trend } from '../core/report/trend.js';
 import type { ReportInput } from '../core/report/types.js';
@@ -10,7 +15,7 @@ import type { ReportInput } from '../core/report/types.js';
 export function readReportExtras(
   ri: Record<string, unknown>,
   fail: (path: string, what: string) => never,
-): Pick<ReportInput, 'intervals' | 'changeIntervals' | 'trend'> {
+): Pick<ReportInput, 'intervals' | 'changeIntervals' | 'trend' | 'thresholdChanges'> {
   const isObj = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
   const num = (v: unknown, p: string) =>
@@ -67,7 +72,44 @@ export function readReportExtras(
       current: map(v.current, `${p}.current`, num),
     };
   };
+  const KEYS: readonly ThresholdKey[] = ['min', 'max', 'max_drop', 'max_rise', 'level', 'noise'];
+  const EFFECTS: readonly ThresholdEffect[] = ['loosened', 'tightened', 'added', 'removed'];
+  // A bound as written: a number, or a short word (`5%`, `warn`, `error`); null where none.
+  const bound = (v: unknown, p: string): number | string | null =>
+    v === null ? null : typeof v === 'string' && /^[0-9A-Za-z.%+-]{1,40}$/.test(v) ? v : num(v, p);
+  const thresholdChange = (v: unknown, p: string): ThresholdChange => {
+    if (!isObj(v)) return fail(p, 'expected {metric, bound, from, to, effect}');
+    const key = v.bound as ThresholdKey;
+    if (!KEYS.includes(key)) fail(`${p}.bound`, `expected one of ${KEYS.join(', ')}`);
+    const effect = v.effect as ThresholdEffect;
+    if (!EFFECTS.includes(effect)) fail(`${p}.effect`, `expected one of ${EFFECTS.join(', ')}`);
+    const metric =
+      typeof v.metric === 'string'
+        ? name(v.metric, `${p}.metric`)
+        : fail(`${p}.metric`, 'expected a metric name');
+    const stage =
+      v.stage === undefined
+        ? undefined
+        : typeof v.stage === 'string'
+          ? name(v.stage, `${p}.stage`)
+          : fail(`${p}.stage`, 'expected a stage name');
+    return {
+      metric,
+      ...(stage !== undefined && { stage }),
+      bound: key,
+      from: bound(v.from, `${p}.from`),
+      to: bound(v.to, `${p}.to`),
+      effect,
+    };
+  };
+  const changes = (v: unknown, p: string): ThresholdChange[] =>
+    Array.isArray(v) && v.length <= 2000
+      ? v.map((x, i) => thresholdChange(x, `${p}[${i}]`))
+      : fail(p, 'expected a list of at most 2000');
   return {
+    ...(ri.thresholdChanges !== undefined && {
+      thresholdChanges: changes(ri.thresholdChanges, 'reportInput.thresholdChanges'),
+    }),
     ...(ri.intervals !== undefined && {
       intervals: map(ri.intervals, 'reportInput.intervals', interval),
     }),

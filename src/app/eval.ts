@@ -4,6 +4,7 @@ import { evalSettingsWithFiles } from '../core/fingerprint/eval-files.js';
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import { LeptonError } from '../core/errors/index.js';
 import { checkThresholds } from '../core/gate/check.js';
+import { thresholdChanges, type ThresholdChange } from '../core/gate/threshold-changes.js';
 import type { Check } from '../core/gate/types.js';
 import {
   emptyRecord,
@@ -38,6 +39,7 @@ import type { Samples } from '../core/noise/samples.js';
 import { trendOf, type Trend } from '../core/report/trend.js';
 import { untrustedRecord } from './verify.js';
 import { fingerprintProject } from './status.js';
+import { baselineThresholds } from './baseline-thresholds.js';
 
 export interface EvaluateOptions {
   /** `--baseline REF`: a version in any accepted form or a git revision. */
@@ -99,6 +101,16 @@ export interface EvalOutcome {
   readonly noiseNotes: readonly string[];
   /** The recorded versions' values for the Markdown report's trend charts; null without a registry. */
   readonly trend: Trend | null;
+  /**
+   * How the thresholds that decided differ from the baseline's (core/gate/threshold-changes.ts);
+   * empty without a baseline or when they are the same.
+   */
+  readonly thresholdChanges: readonly ThresholdChange[];
+  /**
+   * Where the baseline's thresholds were read: its `lepton.yml` at its commit, or (that file
+   * gone or no longer valid) its record's checks; null without a baseline.
+   */
+  readonly thresholdsFrom: 'manifest' | 'checks' | null;
 }
 
 /** The contract's `eval --json` document (record adds its own keys to it). */
@@ -119,6 +131,7 @@ export function evalJson(outcome: EvalOutcome) {
       changes: outcome.noise.changes,
       samples: outcome.noise.samples,
     }),
+    thresholdChanges: outcome.thresholdChanges,
   };
 }
 
@@ -266,6 +279,9 @@ export async function evaluate(
   // The baseline's whole record: its parts' hashes say what changed, and a reuse copies it.
   const record = entry && (await readRecord(ctx.git, entry));
   for (const line of baselineWarnings(choice.skipped, []).skipped) ctx.log.warn(line);
+  // Read beside the eval (one git call): what the baseline was gated by.
+  const before = baselineThresholds(ctx, record);
+  before.catch(() => undefined);
   const changed = {
     ...changedParts(fp, record),
     ...(record && record.evalSettings !== settings && { eval: true }),
@@ -326,6 +342,21 @@ export async function evaluate(
   const metrics = finite(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
   const trend = registry ? trendOf(registry.versions, gate.checks, metrics) : null;
+  const was = await before;
+  const changes = was
+    ? thresholdChanges(
+        was.thresholds,
+        {
+          eval: m.eval.thresholds,
+          // A record's checks know nothing of stages: only the eval's thresholds are compared.
+          stages:
+            was.from === 'manifest'
+              ? m.stages.map((s) => ({ name: s.name, thresholds: s.thresholds }))
+              : [],
+        },
+        record?.metrics ?? null,
+      )
+    : [];
 
   return {
     model: m.model,
@@ -344,5 +375,7 @@ export async function evaluate(
     noise,
     noiseNotes,
     trend,
+    thresholdChanges: changes,
+    thresholdsFrom: was?.from ?? null,
   };
 }

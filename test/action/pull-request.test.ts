@@ -2,9 +2,17 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/glo
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCommit } from '../../src/action/comment.js';
-import { git } from '../helpers/repo.js';
+import { git, runCli } from '../helpers/repo.js';
 import { ACTIONS_IDENTITY, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
-import { cleanupOrigins, mergeCheckout, MODEL, MODEL_DIR, origin, prBranch } from './model-repo.js';
+import {
+  cleanupOrigins,
+  mergeCheckout,
+  MODEL,
+  MODEL_DIR,
+  MODEL_FILES,
+  origin,
+  prBranch,
+} from './model-repo.js';
 import { cleanupRuns, examplePayload, runAction, type ActionRun } from './run-action.js';
 
 const TOKEN = 'ghs_prTestTokenABCDEF0123456789';
@@ -126,6 +134,39 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
     expect(run.outputs.passed).toBe('false');
     expect(run.errors).toEqual(['::error::thresholds failed: accuracy min']);
     expect(gh.comments(4)).toHaveLength(1);
+  });
+
+  it('a pull request that loosens its own gate is not a plain green in the comment or the summary', async () => {
+    const o = origin();
+    // main's v0.1.0, recorded and pushed as the push job would: accuracy 0.93 against min 0.9.
+    const recorded = await runCli(join(o.dir, MODEL_DIR), ['record', '--push']);
+    expect(recorded.code).toBe(0);
+    // The pull request drops the score to 0.6 and its own gate to min 0.5, no max_drop.
+    const yml = MODEL_FILES[`${MODEL_DIR}/lepton.yml`]!;
+    o.git('checkout', '-q', '-B', 'loosen', 'main');
+    o.write({
+      [`${MODEL_DIR}/params.json`]: '{ "accuracy": 0.6 }\n',
+      [`${MODEL_DIR}/lepton.yml`]: yml.replace(
+        'accuracy: { min: 0.9, max_drop: 0.02 }',
+        'accuracy: { min: 0.5 }',
+      ),
+    });
+    o.commit('accuracy 0.6, gate min 0.5');
+    o.publish('loosen');
+    o.git('checkout', '-q', 'main');
+
+    const run = await runOnPr(o.checkout('loosen'), 9, 'loosen');
+    expect(run.code).toBe(0);
+    expect(run.outputs.passed).toBe('true');
+    const body = gh.comments(9)[0]!.body;
+    expect(body.split('\n')[1]).toBe(
+      '### ✅ sentiment\\: thresholds passed — ⚠️ with thresholds this change loosened · baseline v0\\.1\\.0',
+    );
+    expect(body).toContain(
+      '**⚠️ Thresholds loosened since v0.1.0** \\(its lepton\\.yml\\)\n\n- ⚠️ `accuracy`: min 0\\.9 → 0\\.5 \\(loosened\\), max\\_drop 0\\.02 → removed\n',
+    );
+    expect(run.summary).toContain('with thresholds this change loosened');
+    expect(run.summary).toContain('max\\_drop 0\\.02 → removed');
   });
 
   it('only warns on a failed threshold when fail-on-threshold is false', async () => {

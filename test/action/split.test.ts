@@ -307,6 +307,80 @@ describe('the split: eval without a token, comment from workflow_run (built dist
     expect(body).toContain(`${MODEL}@v0.1.0`);
   });
 
+  it('comment job: a result whose thresholds were loosened says so in the comment; a malformed change is refused', async () => {
+    const sha = 'd'.repeat(40);
+    const result = (thresholdChanges: unknown[]) => ({
+      kind: 'lepton-result',
+      schema: 1,
+      model: MODEL,
+      headSha: sha,
+      pullRequest: 68,
+      passed: true,
+      report: '',
+      reportInput: {
+        model: MODEL,
+        passed: true,
+        baseline: { version: '0.1.0', tag: `${MODEL}@v0.1.0` },
+        baselineMetrics: { accuracy: 0.93 },
+        metrics: { accuracy: 0.6 },
+        checks: [],
+        changed: { components: [], data: [] },
+        reused: false,
+        reusedFrom: null,
+        thresholdChanges,
+      },
+    });
+    gh.setRunArtifacts(RUN_ID, [
+      {
+        name: `lepton-result-${MODEL}`,
+        zip: storedZip({
+          'result.json': JSON.stringify(
+            result([
+              { metric: 'accuracy', bound: 'min', from: 0.9, to: 0.5, effect: 'loosened' },
+              {
+                metric: '<b>x</b>',
+                stage: 'production',
+                bound: 'max_rise',
+                from: '5%',
+                to: null,
+                effect: 'removed',
+              },
+            ]),
+          ),
+        }),
+      },
+    ]);
+    gh.setPull(68, { headSha: sha });
+    const run = await commentJob(workflowRun(sha));
+    expect(run.code).toBe(0);
+    const body = gh.comments(68)[0]!.body;
+    expect(body).toContain('with thresholds this change loosened');
+    expect(body).toContain('- ⚠️ `accuracy`: min 0\\.9 → 0\\.5 \\(loosened\\)\n');
+    expect(body).toContain('- ⚠️ stage `production` · `<b>x</b>`: max\\_rise 5\\% → removed\n');
+
+    gh.setRunArtifacts(RUN_ID, [
+      {
+        name: `lepton-result-${MODEL}`,
+        zip: storedZip({
+          'result.json': JSON.stringify(
+            result([
+              {
+                metric: 'accuracy',
+                bound: 'min',
+                from: '](https://evil.example)',
+                to: 0.5,
+                effect: 'loosened',
+              },
+            ]),
+          ),
+        }),
+      },
+    ]);
+    const refused = await commentJob(workflowRun(sha));
+    expect(refused.code).toBe(2);
+    expect(refused.stdout + refused.stderr).toContain('reportInput.thresholdChanges[0].from');
+  });
+
   it.each([
     ['passed that contradicts its checks', { passed: false }],
     ['a model other than the artifact’s name', { model: 'other' }],

@@ -93,6 +93,8 @@ describe('lepton eval', () => {
         'reused',
         // Tags passed over as the baseline, and why (CONTRACT §2b).
         'skipped',
+        // How the thresholds that decided differ from the baseline's (none here: no baseline).
+        'thresholdChanges',
       ].sort(),
     );
     expect(json).toMatchObject({

@@ -6,6 +6,7 @@ import { renderMarkdownReport } from './markdown.js';
 import { isNewMetric } from './rows.js';
 import { renderTextReport } from './text.js';
 import type { ChangeInterval, Interval } from '../noise/bootstrap.js';
+import type { ThresholdChange } from '../gate/threshold-changes.js';
 import type { Trend } from './trend.js';
 import type { ReportInput, ReportOptions } from './types.js';
 
@@ -32,6 +33,10 @@ export interface EvalReportSource {
   readonly noiseNotes?: readonly string[];
   /** The recorded versions' values for the trend charts. */
   readonly trend?: Trend | null;
+  /** How the thresholds that decided differ from the baseline's. */
+  readonly thresholdChanges?: readonly ThresholdChange[];
+  /** Where the baseline's thresholds were read; null without a baseline. */
+  readonly thresholdsFrom?: 'manifest' | 'checks' | null;
 }
 
 /**
@@ -67,6 +72,8 @@ export function evalReportInput(o: EvalReportSource, notes?: readonly string[]):
     ignored: o.ignored,
     ...(o.noise && { intervals: o.noise.intervals, changeIntervals: o.noise.changes }),
     ...(o.trend && { trend: o.trend }),
+    ...(o.thresholdChanges?.length && { thresholdChanges: o.thresholdChanges }),
+    ...(o.thresholdsFrom && { thresholdsFrom: o.thresholdsFrom }),
     ...(notes && { notes }),
   };
 }

@@ -5,6 +5,7 @@ import { reportMarker } from './marker.js';
 import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
 import { markdownTable } from './table.js';
 import { renderTrend } from './trend.js';
+import { anyLoosened, groupThresholdChanges, LOOSENED_HEADLINE } from './threshold-changes.js';
 import type { ReportInput, ReportLink, ReportOptions } from './types.js';
 
 /** Below GitHub's 65,536-character comment cap, with room for a shell's own wrapping. */
@@ -30,8 +31,10 @@ export function headline(input: ReportInput): string {
       : 'no thresholds to check'
     : `${plural(failures, 'threshold check')} failed`;
   const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  // A gate this change made easier to pass is never a plain green.
+  const loosened = anyLoosened(input.thresholdChanges) ? ` — ${LOOSENED_HEADLINE}` : '';
   const against = input.baseline ? `baseline ${versionLabel(input.baseline)}` : 'no baseline yet';
-  return `${input.passed ? '✅' : '❌'} ${input.model}: ${verdict}${warned} · ${against}`;
+  return `${input.passed ? '✅' : '❌'} ${input.model}: ${verdict}${warned}${loosened} · ${against}`;
 }
 
 // The section says the level, the reason says the value.
@@ -50,6 +53,26 @@ function fit(lines: readonly string[], budget: number, what: string): string[] {
     used += line.length + 1;
   }
   return kept;
+}
+
+/** Where the baseline's thresholds were read, in words for the section's title. */
+export function thresholdsSource(input: ReportInput): string {
+  if (input.thresholdsFrom === 'checks') return ' (from its recorded checks: eval thresholds only)';
+  return input.thresholdsFrom === 'manifest' ? ' (its lepton.yml)' : '';
+}
+
+/** The threshold changes since the baseline: one line per metric (and stage), loosened first marked. */
+function thresholdChangeLines(input: ReportInput): string[] {
+  const changes = input.thresholdChanges ?? [];
+  if (!changes.length || !input.baseline) return [];
+  const loosened = anyLoosened(changes);
+  const title = `**${loosened ? '⚠️ Thresholds loosened' : 'Thresholds changed'} since ${versionLabel(input.baseline)}**${escapeText(thresholdsSource(input))}`;
+  const lines = groupThresholdChanges(changes).map((g) => {
+    const where = g.stage !== undefined ? `stage ${codeSpan(g.stage)} · ` : '';
+    const mark = g.loosened ? '⚠️ ' : '';
+    return `- ${mark}${where}${codeSpan(g.metric)}: ${g.parts.map((p) => escapeText(p, 200)).join(', ')}`;
+  });
+  return ['', title, '', ...fit(lines, 6000, 'threshold changes')];
 }
 
 function changedLine(input: ReportInput): string {
@@ -116,6 +139,7 @@ export function renderMarkdownReport(input: ReportInput, options: ReportOptions 
   );
   const warnings = (input.baselineWarnings ?? []).slice(0, 20);
   if (warnings.length) head.push('', ...warnings.map((w) => `⚠️ ${escapeText(w, 500)}  `));
+  head.push(...thresholdChangeLines(input));
   const reuse = reuseLine(input);
   if (reuse) head.push('', reuse);
   const notes = (input.notes ?? []).slice(0, 20).map((n) => escapeText(n, 1000));

@@ -1,6 +1,7 @@
 import type { Check } from '../gate/types.js';
 import { plainText } from './escape.js';
-import { headline, versionLabel } from './markdown.js';
+import { headline, thresholdsSource, versionLabel } from './markdown.js';
+import { anyLoosened, groupThresholdChanges } from './threshold-changes.js';
 import { boundText, failedChecks, metricRows, type MetricRow } from './rows.js';
 import { textTable } from './table.js';
 import type { ReportInput } from './types.js';
@@ -26,6 +27,17 @@ export function renderTextReport(input: ReportInput): string {
   );
   for (const w of (input.baselineWarnings ?? []).slice(0, 20)) {
     lines.push(`warning: ${plainText(w, 500)}`);
+  }
+  const changes = input.thresholdChanges ?? [];
+  if (changes.length && input.baseline) {
+    const what = anyLoosened(changes) ? 'warning: thresholds loosened' : 'thresholds changed';
+    lines.push(`${what} since ${versionLabel(input.baseline)}${thresholdsSource(input)}:`);
+    for (const g of groupThresholdChanges(changes)) {
+      const where = g.stage !== undefined ? `stage ${plainText(g.stage)}: ` : '';
+      lines.push(
+        `  ${g.loosened ? '! ' : ''}${where}${plainText(g.metric)}: ${g.parts.map((p) => plainText(p, 200)).join(', ')}`,
+      );
+    }
   }
   if (input.reused) {
     lines.push(
