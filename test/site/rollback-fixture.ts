@@ -26,6 +26,7 @@ export interface RollbackSite {
  *  4 staging ← 0.3.0      5 production ← 0.4.0   6 its deploy fails: rolled back → 0.1.0
  *  7 production ← 0.3.0   8 GTO unassigns 0.3.0 from staging (empty)
  *  9 GTO unassigns 0.1.0 from production while 0.3.0 holds it (0.3.0 stays)
+ * 10 GTO unassigns 0.2.0 from production again (no assignment of it is active: no change)
  */
 export async function rollbackSite(): Promise<RollbackSite> {
   const repo = deployRepo(deployManifest());
@@ -57,6 +58,8 @@ export async function rollbackSite(): Promise<RollbackSite> {
   };
   gtoUnassign('sentiment#staging!#8', '0.3.0');
   gtoUnassign('sentiment#production!#9', '0.1.0');
+  // And once more for 0.2.0, withdrawn at N 3 already: a tag that changes nothing.
+  gtoUnassign('sentiment#production!#10', '0.2.0');
   // Beside the work tree: the repository's cleanup removes it.
   const out = join(repo.dir, '..', 'site');
   await lepton(['site', '--out', out]);

@@ -56,6 +56,8 @@ describe('the API names what each rollback withdrew, why, and where the stage fe
         e.promotedBy,
       ]),
     ).toEqual([
+      // An unassignment of a version no longer in the stage changes nothing.
+      [10, 'unassign', 'production', '0.2.0', '0.3.0', '0.3.0', null, null, null, null],
       // GTO's attribution: the version at the tag's commit, though 0.3.0 holds the stage.
       [9, 'unassign', 'production', '0.1.0', '0.3.0', '0.3.0', null, null, null, null],
       [8, 'unassign', 'staging', '0.3.0', '0.3.0', null, null, null, null, null],
@@ -141,6 +143,11 @@ describe('the pages say why a version was withdrawn', () => {
     // The whole reason, escaped: line break and long word kept (CSS wraps them).
     expect(html).toContain(`Reason: <span class="reason">${esc(REASON)}</span>`);
     expect(html).toContain('<h2>Stage history</h2>');
+    // GTO's later no-op unassignment of it hides nothing, and is listed as one.
+    expect(html.match(/class="withdrawal"/g)).toHaveLength(1);
+    expect(html).toContain(
+      '<span class="withdrawn">unassigned</span> <span class="muted">(no assignment of it was active)</span>',
+    );
   });
 
   test('the failed deploy: its reason and exit code', () => {

@@ -280,11 +280,13 @@ function withdrawalNotes(from: string, model: string, steps: readonly Step[]): s
   const seen = new Set<string>();
   const notes: string[] = [];
   for (const s of steps) {
-    // Newest first: the version's last event in each stage says whether it stands there.
-    if (seen.has(s.event.stage)) continue;
-    seen.add(s.event.stage);
     const e = s.event;
-    if (e.action !== 'unassign' || !s.withdrew) continue;
+    // An unassignment that withdrew nothing (no assignment of it was active) says nothing here.
+    if (e.action === 'unassign' && !s.withdrew) continue;
+    // Newest first: the version's last event in each stage says whether it stands there.
+    if (seen.has(e.stage)) continue;
+    seen.add(e.stage);
+    if (e.action !== 'unassign') continue;
     const by = byOf(e);
     const to = s.after?.version
       ? `${esc(e.stage)} fell back to ${versionLink(from, model, s.after.version)}`
