@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PROJECT } from '../helpers/repo.js';
 import { siteFixture, type SiteFixture } from './fixture.js';
+import { FAILED, REASON, rollbackSite, type RollbackSite } from './rollback-fixture.js';
 
 const CHROMIUM = process.env.LEPTON_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -47,10 +48,10 @@ interface Visit {
 }
 
 /** Opens a page and records every console error, page error, failed request and request that leaves the site. */
-async function visit(file: string): Promise<Visit> {
+async function visit(file: string, site: string = f.out): Promise<Visit> {
   const page = await browser.newPage();
   const problems: string[] = [];
-  const root = pathToFileURL(f.out).href;
+  const root = pathToFileURL(site).href;
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning')
       problems.push(`console ${m.type()}: ${m.text()}`);
@@ -173,6 +174,99 @@ describe('the site in Chromium', () => {
     const shot = join(dir, 'site-model.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(statSync(shot).size).toBeGreaterThan(10_000);
+    await context.close();
+  });
+});
+
+describe('rollbacks in Chromium', () => {
+  let r: RollbackSite;
+  beforeAll(async () => {
+    r = await rollbackSite();
+  }, 300_000);
+  afterAll(() => r?.repo.cleanup());
+
+  test('every page loads cleanly and no reason became markup', async () => {
+    const files = htmlFiles(r.out);
+    expect(files).toHaveLength(6); // index, the model, 4 versions
+    for (const file of files) {
+      const { page, problems } = await visit(file, r.out);
+      expect([relative(r.out, file), problems, await page.locator('script').count()]).toEqual([
+        relative(r.out, file),
+        [],
+        0,
+      ]);
+      await page.close();
+    }
+  });
+
+  test('a withdrawn promotion is drawn apart from a standing one, the rollback in its tooltip', async () => {
+    const { page } = await visit(join(r.out, 'models/sentiment/index.html'), r.out);
+    const chart = page.locator('svg.chart[data-metric="accuracy"]');
+    const withdrawn = chart.locator('line.promotion.withdrawn');
+    const standing = chart.locator('line.promotion:not(.withdrawn)');
+    expect(await withdrawn.count()).toBe(4);
+    expect(await standing.count()).toBe(1);
+    const look = (l: typeof withdrawn) =>
+      l.evaluate((el) => {
+        const style = (
+          globalThis as unknown as {
+            getComputedStyle(e: unknown): { stroke: string; strokeDasharray: string };
+          }
+        ).getComputedStyle(el);
+        return `${style.stroke} ${style.strokeDasharray}`;
+      });
+    expect(await look(withdrawn.first())).not.toBe(await look(standing.first()));
+    // A line has no width, so its label stands for it.
+    expect(await chart.locator('text.promotion-label.withdrawn').first().isVisible()).toBe(true);
+    // The tooltip is the rollback's own text: the reason's markup is text, not elements.
+    const tip = await chart
+      .locator('line.promotion[data-withdrawn-by="sentiment#production!#3"] > title')
+      .textContent();
+    expect(tip).toContain(`production ← 0.2.0, withdrawn `);
+    expect(tip).toContain(`(sentiment#production!#3): ${REASON.slice(0, 150)}`);
+    expect(tip).toMatch(/…; production fell back to 0\.1\.0$/);
+    const failed = await chart
+      .locator('line.promotion[data-withdrawn-by="sentiment#production!#6"] > title')
+      .textContent();
+    expect(failed).toContain(FAILED);
+    expect(await chart.locator('text.promotion-label.withdrawn').allTextContents()).toEqual([
+      'production (withdrawn)',
+      'production (withdrawn)',
+      'staging (withdrawn)',
+      'production (withdrawn)',
+    ]);
+    expect(await chart.locator('desc').textContent()).toContain('Promotions later withdrawn:');
+    await page.close();
+  });
+
+  test("the version page shows the reason as written, wrapped inside the page's width", async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(r.out, 'models/sentiment/versions/0.2.0.html')).href);
+    expect(await page.locator('.withdrawal .reason').textContent()).toBe(REASON);
+    expect(await page.locator('.withdrawal strong').textContent()).toBe(
+      'Withdrawn from production',
+    );
+    // Its 3,000-character word wraps: in the notice and in the stage history's cell alike, no
+    // wider than the window, and the page does not grow a line thousands of pixels long.
+    const reasons = page.locator('.reason');
+    expect(await reasons.count()).toBe(2);
+    for (const box of await reasons.evaluateAll((es) =>
+      es.map(
+        (e) =>
+          (e as unknown as { getBoundingClientRect(): { width: number } }).getBoundingClientRect()
+            .width,
+      ),
+    )) {
+      expect(box).toBeGreaterThan(50);
+      expect(box).toBeLessThanOrEqual(900);
+    }
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+          .document.documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThan(1200);
     await context.close();
   });
 });

@@ -72,3 +72,79 @@ export function standingIn(
 /** An assignment carries a stage record (or none); an unassignment never holds a stage. */
 export const isAssign = (e: StageEvent): e is AssignEvent =>
   e.action === 'assign' && (e.summary === null || e.summary.kind === 'stage');
+
+/**
+ * One stage event as it changed its stage, replayed by GTO's rule (`holders`). `E` is the
+ * caller's event type (a registry's, or one carrying its whole record), passed through.
+ */
+export interface TimelineStep<E extends StageEvent = StageEvent> {
+  readonly event: E;
+  /**
+   * The assignment holding the stage just before the event, and just after it (null: empty).
+   * For a rollback, `after` is the version the stage fell back to.
+   */
+  readonly before: AssignEvent | null;
+  readonly after: AssignEvent | null;
+  /**
+   * An unassignment's: the assignment it withdrew — the active assignment of the version GTO
+   * attributes the tag to (`target`: the version at the tag's commit, or the one Lepton's
+   * record names), which need not be the stage's holder (GTO's `unassign` takes any version,
+   * and a failed deploy's rollback withdraws the version that failed even after another was
+   * promoted); null when that version had no active assignment there (the tag changed nothing)
+   * and for an assignment.
+   */
+  readonly withdrew: E | null;
+  /**
+   * An assignment's: the unassignment that later withdrew it; null while it stands, once a
+   * later assignment of the same version replaced it (that one is withdrawn, if any), and for
+   * an unassignment.
+   */
+  readonly withdrawnBy: E | null;
+}
+
+/**
+ * Every stage event with what it did to its stage: the holder before and after it, what an
+ * unassignment withdrew, and which unassignment withdrew an assignment. The same replay as
+ * `holders` (by N; an assignment makes its version the stage's newest active one, an
+ * unassignment withdraws that version's assignment only), so the last step of each stage ends
+ * on `holders(events, withdrawn)[stage]`. One pass over the events in history order, plus a
+ * walk of the stage's active assignments when an unassignment withdraws the holder.
+ *
+ * @param withdrawn  versions that hold nothing (deregistered), as for `holders`
+ * @returns one step per event, in `events`' order
+ */
+export function stageTimeline<E extends StageEvent>(
+  events: readonly E[],
+  withdrawn: ReadonlySet<string> = new Set(),
+): TimelineStep<E>[] {
+  const eligible = (e: AssignEvent): boolean => e.target === null || !withdrawn.has(e.target);
+  const keyOf = (e: StageEvent): string => e.target ?? `commit:${e.commit}`;
+  const perStage = new Map<string, { active: Map<string, E>; newest: AssignEvent | null }>();
+  const steps = new Map<E, { -readonly [K in keyof TimelineStep<E>]: TimelineStep<E>[K] }>();
+  for (const e of [...events].sort(byHistory)) {
+    let s = perStage.get(e.stage);
+    if (s === undefined) perStage.set(e.stage, (s = { active: new Map(), newest: null }));
+    const before = s.newest;
+    const key = keyOf(e);
+    const prev = s.active.get(key);
+    s.active.delete(key);
+    let withdrew: E | null = null;
+    if (isAssign(e)) {
+      s.active.set(key, e);
+      // Newest active: this one, unless its version holds nothing (then the holder stays).
+      if (eligible(e)) s.newest = e;
+    } else {
+      withdrew = e.action === 'unassign' ? (prev ?? null) : null;
+      if (prev !== undefined) {
+        const step = steps.get(prev);
+        if (step && e.action === 'unassign') step.withdrawnBy = e;
+        if ((prev as StageEvent) === s.newest) {
+          s.newest = null;
+          for (const a of s.active.values()) if (isAssign(a) && eligible(a)) s.newest = a;
+        }
+      }
+    }
+    steps.set(e, { event: e, before, after: s.newest, withdrew, withdrawnBy: null });
+  }
+  return events.map((e) => steps.get(e) as TimelineStep<E>);
+}

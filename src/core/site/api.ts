@@ -9,6 +9,7 @@ import type {
   RecordedVersion,
   VersionRecord,
 } from '../registry/types.js';
+import { stageTimeline, type TimelineStep } from '../registry/stages.js';
 
 /** One model as the site reads it (the same shape as `readAllModels` returns). */
 export interface SiteModelInput {
@@ -54,6 +55,14 @@ export interface ApiVersionSummary extends ApiRef {
   readonly url: string;
 }
 
+/**
+ * One stage event. `version` is the version the event is about, as GTO's `history` attributes
+ * it: the one assigned, or the one an unassignment withdrew (the version at its tag's commit,
+ * or the one Lepton's rollback record names); null only for a commit no version tag names.
+ * `target` says the same (kept for readers of the first API). `heldBefore`/`heldAfter` replay
+ * the stage's events (GTO's rule): after a rollback, `heldAfter` is the version the stage fell
+ * back to.
+ */
 export interface ApiStageEvent {
   readonly action: 'assign' | 'unassign';
   readonly stage: string;
@@ -63,8 +72,22 @@ export interface ApiStageEvent {
   readonly target: string | null;
   readonly commit: string;
   readonly date: string;
+  /** Who promoted, or who rolled back (the records' `promotedBy` and `by`). */
   readonly promotedBy: string | null;
   readonly runUrl: string | null;
+  /** A rollback's reason (free text, whole); null for an assignment or a tag without a record. */
+  readonly reason: string | null;
+  /** The failed deploy's exit code, when a failed deploy caused the rollback; else null. */
+  readonly exitCode: number | null;
+  /** The version holding the stage just before the event; null: empty (or an unversioned commit). */
+  readonly heldBefore: string | null;
+  /** The version holding the stage just after the event; null: empty (or an unversioned commit). */
+  readonly heldAfter: string | null;
+  /**
+   * An assignment's: the unassignment tag (`MODEL#STAGE!#N`) that later withdrew it; null while
+   * it stands, once the same version was promoted there again, and for an unassignment.
+   */
+  readonly withdrawnBy: string | null;
 }
 
 /** `api/models/MODEL.json`: versions newest first, stages, and every stage event newest first. */
@@ -160,18 +183,39 @@ const summary = (
   url: versionApiPath(model, v.version),
 });
 
-const event = (e: RecordedEvent): ApiStageEvent => ({
-  action: e.action,
-  stage: e.stage,
-  n: e.n,
-  tag: e.tag,
-  version: e.version,
-  target: e.target,
-  commit: e.commit,
-  date: e.date,
-  promotedBy: (e.record?.kind === 'unassign' ? e.record.by : e.record?.promotedBy) ?? null,
-  runUrl: e.record?.runUrl ?? null,
-});
+const event = (step: TimelineStep<RecordedEvent>): ApiStageEvent => {
+  const e = step.event;
+  const r = e.record;
+  return {
+    action: e.action,
+    stage: e.stage,
+    n: e.n,
+    tag: e.tag,
+    version: e.target,
+    target: e.target,
+    commit: e.commit,
+    date: e.date,
+    promotedBy: (r?.kind === 'unassign' ? r.by : r?.promotedBy) ?? null,
+    runUrl: r?.runUrl ?? null,
+    reason: r?.kind === 'unassign' ? r.reason : null,
+    exitCode: r?.kind === 'unassign' ? (r.exitCode ?? null) : null,
+    heldBefore: step.before?.version ?? null,
+    heldAfter: step.after?.version ?? null,
+    withdrawnBy: step.withdrawnBy?.tag ?? null,
+  };
+};
+
+/**
+ * The model's stage events (newest first, as the registry lists them), each with what it did
+ * to its stage: GTO's replay (`stageTimeline`), deregistered versions holding nothing, so the
+ * newest step of each stage ends on the stage's holder.
+ */
+export function timelineOf(m: SiteModelInput): TimelineStep<RecordedEvent>[] {
+  const deregistered = new Set(
+    m.registry.versions.filter((v) => v.deregistered).map((v) => v.version),
+  );
+  return stageTimeline(m.registry.events, deregistered);
+}
 
 /** The JSON API's documents, path (from the site's root) → value. Pure. */
 export function apiDocuments(models: readonly SiteModelInput[]): Map<string, unknown> {
@@ -205,7 +249,7 @@ export function apiDocuments(models: readonly SiteModelInput[]): Map<string, unk
       deprecated: Boolean(m.registry.deprecated),
       versions: m.registry.versions.map((v) => summary(v, name, held.get(v.version) ?? [])),
       stages,
-      events: m.registry.events.map(event),
+      events: timelineOf(m).map(event),
     };
     docs.set(modelApiPath(name), doc);
     for (const v of m.registry.versions) {

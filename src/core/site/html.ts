@@ -15,6 +15,15 @@ export function esc(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/**
+ * At most `max` characters of `text` (code points, so no pair is split), `…` marking a cut.
+ * Plain text: escape the result.
+ */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
 /** An `http:`/`https:` URL, escaped for an attribute; null for anything else (`javascript:`, `data:`, relative). */
 export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -58,8 +67,8 @@ export function href(from: string, to: string): string {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const STYLE = `
-:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --ok: #1a7f37; --bad: #cf222e; --accent: #0969da; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --ok: #3fb950; --bad: #f85149; --accent: #4493f8; } }
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --accent: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --ok: #3fb950; --bad: #f85149; --warn: #d29922; --accent: #4493f8; } }
 body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 a { color: var(--accent); }
 nav { font-size: 13px; color: var(--muted); margin-bottom: .5rem; }
@@ -79,6 +88,12 @@ svg.chart .point.failed { fill: var(--bad); }
 svg.chart .threshold { stroke: var(--bad); stroke-dasharray: 6 4; }
 svg.chart .promotion { stroke: var(--ok); stroke-dasharray: 2 3; }
 svg.chart .promotion-label { fill: var(--ok); }
+svg.chart .promotion.withdrawn { stroke: var(--warn); stroke-dasharray: 8 3 1 3; }
+svg.chart .promotion-label.withdrawn { fill: var(--warn); }
+.withdrawn { color: var(--bad); }
+.reason { white-space: pre-wrap; overflow-wrap: anywhere; }
+td .reason { display: inline-block; min-width: 14rem; max-width: 32rem; }
+.legend { font-size: 12px; margin: .25rem 0 0; }
 pre { overflow-x: auto; font-size: 12px; border: 1px solid var(--line); padding: .5rem; }
 `;
 

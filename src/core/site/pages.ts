@@ -1,10 +1,11 @@
 // The site's HTML pages and JSON API as files: data in, {path, content} out. No I/O here.
 import { formatChange, formatNumber } from '../report/format.js';
 import type { Threshold } from '../manifest/types.js';
-import type { RecordedVersion } from '../registry/types.js';
-import { apiDocuments, heldBy, stageHolders, type SiteModelInput } from './api.js';
+import type { TimelineStep } from '../registry/stages.js';
+import type { RecordedEvent, RecordedVersion } from '../registry/types.js';
+import { apiDocuments, heldBy, stageHolders, timelineOf, type SiteModelInput } from './api.js';
 import { trendSvg, type TrendChart } from './chart.js';
-import { esc, extLink, href, page, passFail, safeUrl, table } from './html.js';
+import { clip, esc, extLink, href, page, passFail, safeUrl, table } from './html.js';
 
 export type { SiteModelInput } from './api.js';
 
@@ -37,6 +38,49 @@ function commitCell(commit: string, opts: SiteOptions): string {
     : short;
 }
 
+/** Who made a stage event, from its record: the promoter, or who rolled back. */
+const byOf = (e: RecordedEvent): string =>
+  (e.record?.kind === 'unassign' ? e.record.by : e.record?.promotedBy) ?? '';
+
+/** The most of a rollback's reason a table cell shows; the version page's notice shows it whole. */
+const CELL_REASON = 300;
+
+/**
+ * A rollback's reason, escaped, its line breaks and long words kept inside the element
+ * (`.reason`): whole, or at most `max` characters (`…` marking the cut, the whole in `title`).
+ */
+function reasonOf(e: RecordedEvent, max = Infinity): string {
+  if (e.record?.kind !== 'unassign') return '';
+  const text = e.record.reason;
+  const shown = clip(text, max);
+  const title = shown === text ? '' : ` title="${esc(text)}"`;
+  return `<span class="reason"${title}>${esc(shown)}</span>`;
+}
+
+const versionLink = (from: string, model: string, version: string): string =>
+  `<a href="${href(from, versionPagePath(model, version))}">${esc(version)}</a>`;
+
+/** What an event was: a promotion (saying when a rollback later withdrew it), or a withdrawal. */
+function eventCell(s: Step): string {
+  if (s.event.action === 'assign') {
+    return s.withdrawnBy
+      ? `promoted <span class="withdrawn">(withdrawn by <code>${esc(s.withdrawnBy.tag)}</code>)</span>`
+      : 'promoted';
+  }
+  const what = s.event.record ? 'rolled back' : 'unassigned';
+  return s.withdrew
+    ? `<span class="withdrawn">${what}</span>`
+    : `<span class="withdrawn">${what}</span> <span class="muted">(no assignment of it was active)</span>`;
+}
+
+/** The version holding the stage after the event (for a rollback: the one it fell back to). */
+const heldAfterCell = (from: string, model: string, s: Step): string =>
+  s.after?.version
+    ? versionLink(from, model, s.after.version)
+    : s.after
+      ? `<code>${esc(s.after.commit.slice(0, 7))}</code>`
+      : '<span class="muted">empty</span>';
+
 /** Metrics that have a threshold anywhere (the eval's or a stage's), in first-seen order. */
 function thresholdedMetrics(m: SiteModelInput): string[] {
   const all: Threshold[] = [
@@ -63,12 +107,41 @@ function absoluteBounds(m: SiteModelInput, metric: string): TrendChart['threshol
 /** Oldest first (the registry lists highest semver first). */
 const ascending = (m: SiteModelInput): RecordedVersion[] => [...m.registry.versions].reverse();
 
-export function trendCharts(m: SiteModelInput): TrendChart[] {
-  const versions = ascending(m);
-  const promotions = [...m.registry.events]
+type Step = TimelineStep<RecordedEvent>;
+
+/**
+ * Each promotion of a version, oldest first, with the rollback that later withdrew it (its
+ * reason, and where the stage fell back to) or null while it stands.
+ */
+function promotionsOf(timeline: readonly Step[]): TrendChart['promotions'] {
+  const stepOf = new Map(timeline.map((s) => [s.event, s]));
+  return [...timeline]
     .reverse()
-    .filter((e) => e.action === 'assign' && e.version)
-    .map((e) => ({ version: e.version as string, stage: e.stage }));
+    .filter((s) => s.event.action === 'assign' && s.event.version)
+    .map((s) => {
+      const u = s.withdrawnBy;
+      const r = u?.record;
+      return {
+        version: s.event.version as string,
+        stage: s.event.stage,
+        withdrawn: u
+          ? {
+              tag: u.tag,
+              date: u.date,
+              reason: r?.kind === 'unassign' ? r.reason : null,
+              to: stepOf.get(u)?.after?.version ?? null,
+            }
+          : null,
+      };
+    });
+}
+
+export function trendCharts(
+  m: SiteModelInput,
+  timeline: readonly Step[] = timelineOf(m),
+): TrendChart[] {
+  const versions = ascending(m);
+  const promotions = promotionsOf(timeline);
   return thresholdedMetrics(m).map((metric) => ({
     metric,
     points: versions.flatMap((v) => {
@@ -110,35 +183,57 @@ ${table(['Model', 'Latest version', 'Latest result', 'Stages', 'Versions'], rows
   return { path, content: page({ title: 'Model registry', path, nav: 'Registry', body }) };
 }
 
-function modelPage(m: SiteModelInput, opts: SiteOptions): SiteFile {
+/** The stage's newest event, as the stages table says it: a promotion, or the rollback it came from. */
+function lastEventCell(from: string, model: string, s: Step | undefined): string {
+  if (!s) return '';
+  const e = s.event;
+  if (e.action === 'assign') return `promoted ${esc(e.date)}`;
+  const withdrawn = e.target ? ` ${versionLink(from, model, e.target)}` : '';
+  const why = reasonOf(e, CELL_REASON);
+  return `${eventCell(s)}${withdrawn} ${esc(e.date)}${why ? `: ${why}` : ''}`;
+}
+
+const LEGEND =
+  '<p class="legend muted">Dotted green: a promotion; dash-dotted amber, labelled “(withdrawn)”: a promotion a rollback later withdrew (hover it for why and where the stage fell back to).</p>';
+
+function modelPage(m: SiteModelInput, timeline: readonly Step[], opts: SiteOptions): SiteFile {
   const name = m.model.model;
   const path = modelPagePath(name);
   const stages = stageHolders(m);
   const held = heldBy(stages);
   const metrics = thresholdedMetrics(m);
-  const charts = trendCharts(m)
+  const charts = trendCharts(m, timeline)
     .filter((c) => c.points.length > 0)
     .map(
       (c, i) =>
-        `<figure><figcaption>${esc(c.metric)}</figcaption>${trendSvg(c, `chart-${i}`)}</figure>`,
+        `<figure><figcaption>${esc(c.metric)}</figcaption>${trendSvg(c, `chart-${i}`)}${c.promotions.some((p) => p.withdrawn) ? LEGEND : ''}</figure>`,
     )
     .join('\n');
   const stageRows = Object.entries(stages).map(([s, h]) => [
     esc(s),
-    h ? `<a href="${href(path, versionPagePath(name, h.version))}">${esc(h.version)}</a>` : '—',
+    h ? versionLink(path, name, h.version) : '—',
     h ? `<code>${esc(h.stageTag)}</code>` : '',
+    // Newest first: the first step of the stage is its last event.
+    lastEventCell(
+      path,
+      name,
+      timeline.find((t) => t.event.stage === s),
+    ),
   ]);
-  const timeline = m.registry.events.map((e) => [
-    esc(e.date),
-    esc(e.stage),
-    e.action === 'assign' ? 'promoted' : 'unassigned',
-    e.target
-      ? `<a href="${href(path, versionPagePath(name, e.target))}">${esc(e.target)}</a>`
-      : '—',
-    `<code>${esc(e.tag)}</code>`,
-    esc((e.record?.kind === 'unassign' ? e.record.by : e.record?.promotedBy) ?? ''),
-    extLink(e.record?.runUrl, 'run'),
-  ]);
+  const timelineRows = timeline.map((s) => {
+    const e = s.event;
+    return [
+      esc(e.date),
+      esc(e.stage),
+      eventCell(s),
+      e.target ? versionLink(path, name, e.target) : '—',
+      heldAfterCell(path, name, s),
+      esc(byOf(e)),
+      reasonOf(e, CELL_REASON),
+      `<code>${esc(e.tag)}</code>`,
+      extLink(e.record?.runUrl, 'run'),
+    ];
+  });
   const versionRows = m.registry.versions.map((v) => [
     `<a href="${href(path, versionPagePath(name, v.version))}">${esc(v.version)}</a>`,
     esc((v.record?.created ?? v.date).slice(0, 10)),
@@ -154,13 +249,13 @@ function modelPage(m: SiteModelInput, opts: SiteOptions): SiteFile {
 ${m.model.description ? `<p>${esc(m.model.description)}</p>` : ''}
 <p class="muted">Manifest <code>${esc(m.manifest)}</code> · ${m.registry.versions.length} versions${m.registry.deprecated ? ' · deprecated' : ''} · JSON: <a href="${href(path, `api/models/${name}.json`)}">${esc(`api/models/${name}.json`)}</a></p>
 <h2>Stages</h2>
-${stageRows.length ? table(['Stage', 'Version', 'Tag'], stageRows) : '<p class="muted">No stages.</p>'}
+${stageRows.length ? table(['Stage', 'Version', 'Tag', 'Last event'], stageRows) : '<p class="muted">No stages.</p>'}
 <h2>Trends</h2>
 ${charts || `<p class="muted">${metrics.length ? 'No version has recorded a metric that has a threshold.' : 'No metric has a threshold.'}</p>`}
 <h2>Versions</h2>
 ${versionRows.length ? table(['Version', 'Created', 'Result', ...metrics.map(esc), 'Stages', 'Commit', 'CI run', 'Artifact'], versionRows) : '<p class="muted">No version recorded yet.</p>'}
 <h2>Stage timeline</h2>
-${timeline.length ? table(['Date', 'Stage', 'Event', 'Version', 'Tag', 'By', 'CI run'], timeline) : '<p class="muted">No stage events.</p>'}`;
+${timelineRows.length ? table(['Date', 'Stage', 'Event', 'Version', 'Stage then held', 'By', 'Reason', 'Tag', 'CI run'], timelineRows) : '<p class="muted">No stage events.</p>'}`;
   return {
     path,
     content: page({
@@ -176,6 +271,39 @@ ${timeline.length ? table(['Date', 'Stage', 'Event', 'Version', 'Tag', 'By', 'CI
 interface ModelIndex {
   readonly held: ReadonlyMap<string, readonly string[]>;
   readonly byVersion: ReadonlyMap<string, RecordedVersion>;
+  /** Version → the stage events about it (assigned or withdrawn), newest first. */
+  readonly steps: ReadonlyMap<string, readonly Step[]>;
+}
+
+/** Why a version is out of a stage it was promoted to: the rollback that withdrew it, per stage. */
+function withdrawalNotes(from: string, model: string, steps: readonly Step[]): string {
+  const seen = new Set<string>();
+  const notes: string[] = [];
+  for (const s of steps) {
+    const e = s.event;
+    // An unassignment that withdrew nothing (no assignment of it was active) says nothing here.
+    if (e.action === 'unassign' && !s.withdrew) continue;
+    // Newest first: the version's last event in each stage says whether it stands there.
+    if (seen.has(e.stage)) continue;
+    seen.add(e.stage);
+    if (e.action !== 'unassign') continue;
+    const by = byOf(e);
+    const to = s.after?.version
+      ? `${esc(e.stage)} fell back to ${versionLink(from, model, s.after.version)}`
+      : s.after
+        ? `${esc(e.stage)} fell back to commit <code>${esc(s.after.commit.slice(0, 7))}</code>`
+        : `${esc(e.stage)} was left empty`;
+    const why = reasonOf(e);
+    const code =
+      e.record?.kind === 'unassign' && e.record.exitCode != null
+        ? ` (deploy exit code ${esc(e.record.exitCode)})`
+        : '';
+    notes.push(
+      `<div class="withdrawal"><p><strong class="withdrawn">Withdrawn from ${esc(e.stage)}</strong> ${esc(e.date)}${by ? ` by ${esc(by)}` : ''} (<code>${esc(e.tag)}</code>); ${to}.</p>` +
+        `<p>${why ? `Reason${code}: ${why}` : `No reason recorded (a tag without Lepton's record)${code}.`}</p></div>`,
+    );
+  }
+  return notes.join('\n');
 }
 
 function versionPage(
@@ -188,6 +316,17 @@ function versionPage(
   const path = versionPagePath(name, v.version);
   const r = v.record;
   const held = index.held.get(v.version) ?? [];
+  const steps = index.steps.get(v.version) ?? [];
+  const stageRows = steps.map((s) => [
+    esc(s.event.date),
+    esc(s.event.stage),
+    eventCell(s),
+    heldAfterCell(path, name, s),
+    esc(byOf(s.event)),
+    reasonOf(s.event, CELL_REASON),
+    `<code>${esc(s.event.tag)}</code>`,
+    extLink(s.event.record?.runUrl, 'run'),
+  ]);
   const base = r?.baseline ? index.byVersion.get(r.baseline.version) : undefined;
   const facts: string[][] = [
     ['Tag', `<code>${esc(v.tag)}</code>`],
@@ -250,11 +389,13 @@ function versionPage(
     : [];
   const body = `<h1>${esc(name)} ${esc(v.version)}</h1>
 ${v.deregistered ? '<p class="fail">Deregistered.</p>' : ''}
+${withdrawalNotes(path, name, steps)}
 ${table(['Field', 'Value'], facts)}
 <h2>Checks</h2>
 ${checks.length ? table(['Metric', 'Rule', 'Bound', 'Baseline', 'Actual', 'Result', 'Reason'], checks) : '<p class="muted">No checks recorded.</p>'}
 <h2>Metrics${r?.baseline ? ` against ${esc(r.baseline.version)}` : ''}</h2>
 ${diff.length ? table(['Metric', r?.baseline ? esc(r.baseline.version) : 'Baseline', esc(v.version), 'Change'], diff) : '<p class="muted">No metrics recorded.</p>'}
+${stageRows.length ? `<h2>Stage history</h2>\n${table(['Date', 'Stage', 'Event', 'Stage then held', 'By', 'Reason', 'Tag', 'CI run'], stageRows)}` : ''}
 ${parts.length ? `<h2>Content</h2>\n${table(['Kind', 'Name', 'Hash'], parts)}` : ''}
 <p class="muted">JSON: <a href="${href(path, `api/models/${name}/versions/${v.version}.json`)}">${esc(`api/models/${name}/versions/${v.version}.json`)}</a></p>`;
   return {
@@ -275,10 +416,20 @@ ${parts.length ? `<h2>Content</h2>\n${table(['Kind', 'Name', 'Hash'], parts)}` :
 export function renderSite(models: readonly SiteModelInput[], opts: SiteOptions = {}): SiteFile[] {
   const files: SiteFile[] = [indexPage(models)];
   for (const m of models) {
-    files.push(modelPage(m, opts));
+    const timeline = timelineOf(m);
+    files.push(modelPage(m, timeline, opts));
+    const steps = new Map<string, Step[]>();
+    for (const s of timeline) {
+      const v = s.event.target;
+      if (v === null) continue;
+      const list = steps.get(v);
+      if (list) list.push(s);
+      else steps.set(v, [s]);
+    }
     const index: ModelIndex = {
       held: heldBy(stageHolders(m)),
       byVersion: new Map(m.registry.versions.map((v) => [v.version, v])),
+      steps,
     };
     for (const v of m.registry.versions) files.push(versionPage(m, v, index, opts));
   }
