@@ -215,6 +215,7 @@ describe('action.yml', () => {
         'version',
         'stage',
         'reason',
+        'record-branches',
         'token',
         'comment',
         'push',
