@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { LeptonError } from '../core/errors/index.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -31,6 +32,8 @@ export interface GitHubEvent {
   readonly payload: EventPayload;
   /** Why there is no payload (`GITHUB_EVENT_PATH` unset, or naming no file); absent when read. */
   readonly unread?: string;
+  /** `GITHUB_REF`: what the run was started on, for events whose payload names no ref. */
+  readonly ref?: string;
 }
 
 /** What this run does, decided from the inputs and the event before any work starts. */
@@ -112,17 +115,21 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
       };
     }
     case 'record':
+      checkRecordRef(inputs, event);
       return { kind: 'record' };
     case 'promote':
+      refuseOnPullRequest('promote', event);
       return promotePlan(inputs, event);
     case 'comment':
       return commentPlan(event);
     case 'monitor':
       return { kind: 'monitor', stage: inputs.stage };
     case 'deploy':
+      refuseOnPullRequest('deploy', event);
       if (!inputs.stage) throw new LeptonError('invalid', 'deploy needs the "stage" input');
       return { kind: 'deploy', stage: inputs.stage, version: inputs.version };
     case 'rollback':
+      refuseOnPullRequest('rollback', event);
       return rollbackPlan(inputs, event);
     case 'plan': // main.ts runs it (action/many.ts) before any event routing
       return skip('command plan routes nothing');
@@ -131,8 +138,22 @@ export function planRun(inputs: ActionInputs, event: GitHubEvent): Plan {
   }
 }
 
+/** Events whose routing reads the payload: without it, `auto` cannot tell what to do. */
+const PAYLOAD_EVENTS = new Set(['push', 'workflow_dispatch', 'release', 'workflow_run']);
+
 function autoPlan(inputs: ActionInputs, event: GitHubEvent): Plan {
   const { name, payload } = event;
+  if (event.unread !== undefined && PAYLOAD_EVENTS.has(name)) {
+    // Reading "no default branch" or "no stage" out of a payload that was never read would be a
+    // green step that did nothing (a pull_request without one is refused in pullRequestOf).
+    throw new LeptonError(
+      'invalid',
+      `the ${name} event's payload could not be read: ${event.unread}`,
+      [
+        'the runner writes the whole payload for every event: a step that sets GITHUB_EVENT_NAME or GITHUB_EVENT_PATH itself must give one too',
+      ],
+    );
+  }
   if (name === 'pull_request_target') {
     // The job runs with the base repository's secrets and a write token; evaluating the pull
     // request there runs its author's code with them ("pwn request"), and evaluating the base's
@@ -151,8 +172,17 @@ function autoPlan(inputs: ActionInputs, event: GitHubEvent): Plan {
   }
   if (name === 'push') {
     const main = payload.repository?.default_branch;
-    if (!main) return skip('the push event does not name the default branch');
-    if (payload.ref !== `refs/heads/${main}`) {
+    if (!main) {
+      throw new LeptonError(
+        'invalid',
+        "the push event's payload names no default branch (repository.default_branch): cannot tell whether this push may record",
+      );
+    }
+    const branch = payload.ref?.startsWith('refs/heads/') ? payload.ref.slice(11) : null;
+    if (
+      payload.ref !== `refs/heads/${main}` &&
+      !(branch !== null && recordAllowed(inputs, branch))
+    ) {
       return skip(
         `a push to ${payload.ref ?? 'an unknown ref'} is not a push to the default branch (${main}): nothing to record`,
       );
@@ -181,6 +211,64 @@ function autoPlan(inputs: ActionInputs, event: GitHubEvent): Plan {
     `nothing to do on the "${name || 'unknown'}" event (Lepton acts on pull_request, push to the default branch, workflow_dispatch with a stage, release published, and schedule)`,
   );
 }
+
+/**
+ * `command: promote|deploy|rollback` never runs on a pull request's event: the job runs the pull
+ * request's code (its manifest, its deploy hook) and would move a stage from it
+ * (docs/security.md: promotion runs only on the default branch and on releases).
+ * @throws LeptonError 'invalid' on pull_request and pull_request_target
+ */
+function refuseOnPullRequest(command: string, event: GitHubEvent): void {
+  if (!PR_EVENTS.has(event.name)) return;
+  throw new LeptonError(
+    'invalid',
+    `command "${command}" does not run on the ${event.name} event: it would change a stage from the pull request's code, before anyone merged it`,
+    [
+      `run ${command} from a workflow on push to the default branch, release: published or workflow_dispatch (examples/workflows/) — docs/security.md`,
+    ],
+  );
+}
+
+/**
+ * `command: record` records only code that reached the default branch (docs/security.md): never
+ * on a pull request's event, and on any other only when the run's ref is the repository's
+ * default branch (from the payload) or a branch the `record-branches` input allows. Checked
+ * before any eval: a version recorded from unmerged code would be promoted as "the latest
+ * version that passed".
+ * @throws LeptonError 'invalid' on pull_request(_target), for another branch or a tag, and
+ *   when the payload names no default branch (unknown is never a pass)
+ */
+function checkRecordRef(inputs: ActionInputs, event: GitHubEvent): void {
+  const way = `record from a workflow on push to the default branch (examples/workflows/lepton.yml); to record from other branches too (release branches), list them in the "record-branches" input`;
+  if (PR_EVENTS.has(event.name)) {
+    throw new LeptonError(
+      'invalid',
+      `command "record" does not run on the ${event.name} event: it would record the pull request's unmerged code as a version, which a promote without a version would then pick`,
+      [way, 'to gate a pull request, use command: eval (or auto)'],
+    );
+  }
+  const ref = event.payload.ref ?? event.ref;
+  const main = event.payload.repository?.default_branch;
+  if (!main) {
+    throw new LeptonError(
+      'invalid',
+      `command "record" on the ${event.name || 'unknown'} event: the payload names no default branch (repository.default_branch), so whether ${ref ?? 'this ref'} may record cannot be told`,
+      [...(event.unread ? [event.unread] : []), way],
+    );
+  }
+  const branch = ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+  if (branch === main) return;
+  if (branch !== null && recordAllowed(inputs, branch)) return;
+  throw new LeptonError(
+    'invalid',
+    `command "record" records only the default branch (${main})${inputs.recordBranches?.length ? ` and ${inputs.recordBranches.join(', ')}` : ''}, not ${ref ?? 'an unknown ref'}: a version recorded from unmerged code would be promoted as the latest that passed`,
+    [way],
+  );
+}
+
+/** Whether the `record-branches` input lets `branch` (a name, no `refs/heads/`) record. */
+const recordAllowed = (inputs: ActionInputs, branch: string): boolean =>
+  (inputs.recordBranches ?? []).some((p) => picomatch(p, { dot: true })(branch));
 
 /** `command: rollback`, or `auto` on workflow_dispatch with `rollback: true`: stage and reason required. */
 function rollbackPlan(inputs: ActionInputs, event: GitHubEvent): Plan {
@@ -304,16 +392,38 @@ function commentPlan(event: GitHubEvent): Plan {
 
 const skip = (reason: string): Plan => ({ kind: 'skip', reason });
 
+/**
+ * The inputs with `stage`, `version` and `reason` taken from a workflow_dispatch event's own
+ * inputs where the step's are empty, so a workflow that forwards none still acts on what the
+ * run was started with (an empty `stage` would otherwise read as "nothing to promote").
+ */
+export function withEventInputs(inputs: ActionInputs, event: GitHubEvent): ActionInputs {
+  const given = event.name === 'workflow_dispatch' ? (event.payload.inputs ?? {}) : {};
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  return {
+    ...inputs,
+    stage: inputs.stage ?? text(given.stage),
+    version: inputs.version ?? text(given.version),
+    reason: inputs.reason ?? text(given.reason),
+  };
+}
+
 /** The event this run was triggered by, from the runner's environment. */
 export function readEvent(env: Readonly<NodeJS.ProcessEnv>): GitHubEvent {
   const name = env.GITHUB_EVENT_NAME ?? '';
   const path = env.GITHUB_EVENT_PATH;
-  if (!path) return { name, payload: {}, unread: 'GITHUB_EVENT_PATH is not set' };
+  const ref = env.GITHUB_REF ? { ref: env.GITHUB_REF } : {};
+  if (!path) return { name, payload: {}, unread: 'GITHUB_EVENT_PATH is not set', ...ref };
   if (!existsSync(path)) {
-    return { name, payload: {}, unread: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
+    return {
+      name,
+      payload: {},
+      unread: `GITHUB_EVENT_PATH names ${path}, which does not exist`,
+      ...ref,
+    };
   }
   try {
-    return { name, payload: JSON.parse(readFileSync(path, 'utf8')) as EventPayload };
+    return { name, payload: JSON.parse(readFileSync(path, 'utf8')) as EventPayload, ...ref };
   } catch (e) {
     throw new LeptonError(
       'invalid',

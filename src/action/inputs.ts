@@ -31,6 +31,11 @@ export interface ActionInputs {
   readonly failOnThreshold: boolean;
   /** monitor: keep one sticky issue per model and stage (opened on failure, closed on recovery). */
   readonly issue: boolean;
+  /**
+   * `record-branches`: branches besides the default one whose pushes record (names or globs,
+   * `release/*`); absent or empty: the default branch only.
+   */
+  readonly recordBranches?: readonly string[];
   /** `shards`: shard result files or folders; eval/record merge them instead of running the eval. */
   readonly shards?: string | null;
 }
@@ -63,6 +68,11 @@ export function readInputs(): ActionInputs {
     failOnThreshold: booleanInput('fail-on-threshold', true),
     issue: booleanInput('issue', false),
     shards: core.getInput('shards') || null,
+    recordBranches: core
+      .getInput('record-branches')
+      .split(/[\n,]/)
+      .map((b) => b.trim())
+      .filter((b) => b !== ''),
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { exitCodeOf, isLeptonError } from '../core/errors/index.js';
 import { ManifestInvalidError } from '../io/manifest-file.js';
 import { annotateManifestIssues } from './annotations.js';
-import { planRun, readEvent } from './event.js';
+import { planRun, readEvent, withEventInputs } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { publish } from './outputs.js';
@@ -23,12 +23,15 @@ async function main(): Promise<void> {
   let result: RunResult;
   let error: unknown = null;
   try {
-    inputs = readInputs();
+    const given = readInputs();
+    const event = readEvent(env);
+    // A workflow_dispatch run's own inputs fill the step's empty stage, version and reason.
+    inputs = withEventInputs(given, event);
     const shell = { env, workspace: env.GITHUB_WORKSPACE || process.cwd(), tempDir, log, signal };
     // Many models (plan, a manifest glob) load their code only when asked for.
     if (inputs.command === 'plan')
-      return await (await import('./many.js')).planAction(inputs, readEvent(env), shell);
-    const plan = planRun(inputs, readEvent(env));
+      return await (await import('./many.js')).planAction(inputs, event, shell);
+    const plan = planRun(inputs, event);
     if (plan.kind !== 'skip' && plan.kind !== 'comment' && isGlob(inputs.manifest)) {
       return await (await import('./many.js')).runManyAction(inputs, plan, shell);
     }

@@ -6,9 +6,10 @@ import { affected } from '../app/affected.js';
 import { expandManifests, findModels } from '../app/models.js';
 import { exitCodeOf, isLeptonError, LeptonError } from '../core/errors/index.js';
 import { codeSpan, escapeText } from '../core/report/escape.js';
-import { describeTouched } from '../core/report/ls.js';
+import { describeAffected, droppedWarning } from '../core/report/ls.js';
 import { markdownTable } from '../core/report/table.js';
 import { Git } from '../io/git.js';
+import { modelRefPatterns } from '../core/registry/names.js';
 import { annotateManifestIssues } from './annotations.js';
 import { writeJobSummary } from './summary.js';
 import { loadManifest, ManifestInvalidError } from '../io/manifest-file.js';
@@ -226,8 +227,11 @@ function manyReport(runs: readonly ModelRun[]): string {
  * `command: plan`: the models a change reaches (`affected`), as the output `matrix`
  * (`{"include": [{model, manifest, working-directory}]}`) for `strategy.matrix`, with `count`.
  * pull_request: against the base branch (fetched, one commit deep, when the clone lacks it);
- * push: against the commit before the push; any other event, or a base that cannot be had:
- * every model. A plan with no model says so in the job summary.
+ * push: against the commit before the push, plus every model whose content no version records
+ * (its versions' tags fetched, one commit deep, so a push after a cancelled record still
+ * records it); any other event, or a base that cannot be had: every model. A plan with no
+ * model says so in the job summary; a manifest the glob matched at the base and no longer
+ * matches (renamed, removed) is named in a warning and the summary.
  */
 export async function planAction(
   inputs: ActionInputs,
@@ -261,27 +265,45 @@ export async function planAction(
       `Every model (${include.length}): no base to compare with on ${event.name || 'this event'}.`,
     ];
   } else {
-    const a = await affected(git, { ...pattern, base });
+    const onPush = event.name === 'push';
+    const tagged = onPush ? await fetchVersionTags(git, pattern, shell.log) : true;
+    const a = await affected(git, { ...pattern, base, unrecorded: onPush });
     include = [...a.include];
-    lines = a.models.length
+    if (!tagged) {
+      // Without the tags, "recorded" cannot be told: every model, never a dropped one.
+      const all = await findModels(git, pattern);
+      include = all.map((m) => ({
+        model: m.model.model,
+        manifest: m.manifest,
+        'working-directory': m.dir,
+      }));
+    }
+    for (const d of a.dropped) core.warning(droppedWarning(d));
+    const dropped = a.dropped.map((d) => `> [!WARNING]\n> ${escapeText(droppedWarning(d))}`);
+    lines = !tagged
       ? [
-          `${a.models.length} model(s) affected since ${codeSpan(base)}:`,
-          '',
-          ...markdownTable(
-            ['model', 'manifest', 'changed'],
-            a.models.map((m) => [
-              codeSpan(m.model, true),
-              codeSpan(m.manifest, true),
-              escapeText(describeTouched(m.touched)),
-            ]),
-          ),
-          ...(a.unaffected.length
-            ? ['', `Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(', ')}`]
-            : []),
+          `Every model (${include.length}): the versions' tags could not be fetched, so which content is recorded cannot be told.`,
         ]
-      : [
-          `No model is affected since ${codeSpan(base)}: no eval runs.${a.unaffected.length ? ` Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(', ')}.` : ''}`,
-        ];
+      : a.models.length
+        ? [
+            `${a.models.length} model(s) affected since ${codeSpan(base)}:`,
+            '',
+            ...markdownTable(
+              ['model', 'manifest', 'changed'],
+              a.models.map((m) => [
+                codeSpan(m.model, true),
+                codeSpan(m.manifest, true),
+                escapeText(describeAffected(m)),
+              ]),
+            ),
+            ...(a.unaffected.length
+              ? ['', `Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(', ')}`]
+              : []),
+          ]
+        : [
+            `No model is affected since ${codeSpan(base)}: no eval runs.${a.unaffected.length ? ` Unaffected: ${a.unaffected.map((u) => codeSpan(u)).join(', ')}.` : ''}`,
+          ];
+    if (dropped.length) lines.push('', ...dropped.flatMap((d) => [d, '']));
   }
   const matrix = JSON.stringify({ include });
   shell.log.info(
@@ -298,6 +320,44 @@ export async function planAction(
   await writeJobSummary(report, shell.env.GITHUB_STEP_SUMMARY).catch((e: Error) =>
     core.warning(`could not write the job summary: ${e.message}`),
   );
+}
+
+/**
+ * The version tags (`MODEL@…`) of every model the plan reads, so `affected` can tell which
+ * content no version records: one `git fetch`, one commit deep in a shallow clone (the
+ * versions' trees, not their history). False, having warned, when they cannot be had.
+ */
+async function fetchVersionTags(
+  git: Git,
+  pattern: { pattern?: string; cwd?: string },
+  log: Logger,
+): Promise<boolean> {
+  const models = await findModels(git, pattern);
+  if (models.length === 0) return true;
+  const shallow = await git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+  const specs = models.map((m) => {
+    const [versions] = modelRefPatterns(m.model.model);
+    return `+${versions}:${versions}`;
+  });
+  const r = await git.run(
+    [
+      '-c',
+      'maintenance.auto=false',
+      'fetch',
+      '-q',
+      '--no-tags',
+      ...(shallow.stdout.trim() === 'true' ? ['--depth=1'] : []),
+      'origin',
+      ...specs,
+    ],
+    { allowFailure: true },
+  );
+  if (r.code !== 0) {
+    log.warn(`could not fetch the models' version tags from origin: planning every model`);
+    return false;
+  }
+  log.info(`fetched the version tags of ${models.length} model(s) from origin`);
+  return true;
 }
 
 /** The revision to compare with, fetched when the clone lacks it; null: plan every model. */

@@ -52,6 +52,20 @@ export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
   const head = headCommit(git);
   head.catch(() => undefined);
   const models = await findModels(git, options);
+  return { models: await lsRows(git, models, head) };
+}
+
+/**
+ * `ls`'s row of each model (in order): its latest version, stage holders and whether its
+ * content differs from that version's — what `affected` on a push also asks, to plan the
+ * models whose content was never recorded.
+ * @param head  what HEAD names ({@link headCommit})
+ */
+export async function lsRows(
+  git: Git,
+  models: readonly RepoModel[],
+  head: Promise<string | null> = headCommit(git),
+): Promise<LsModel[]> {
   const [overviews, worktree] = await Promise.all([
     // One `for-each-ref` for every model's tags; each model's latest version and stage holders
     // from its tag cache.
@@ -91,7 +105,7 @@ export async function ls(git: Git, options: LsOptions = {}): Promise<LsResult> {
       touched,
     };
   });
-  return { models: await selectingAlike(git, models, rows, latest) };
+  return selectingAlike(git, models, rows, latest);
 }
 
 /**

@@ -114,6 +114,39 @@ export async function resolveBase(
   return { commit, from };
 }
 
+/**
+ * The files under `pathspecs` (git pathspecs, magic allowed) that were at `commit` and are not
+ * in the working tree (deleted, or renamed away: renames are not followed). One `git diff`.
+ * @throws LeptonError `git` when git fails
+ */
+export async function deletedSince(
+  git: Git,
+  commit: string,
+  pathspecs: readonly string[],
+): Promise<string[]> {
+  const r = await git.run(
+    [
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--no-ext-diff',
+      '--diff-filter=D',
+      commit,
+      '--',
+      ...pathspecs,
+    ],
+    { allowFailure: true },
+  );
+  if (r.code !== 0) {
+    throw new LeptonError(
+      'git',
+      `could not compare ${commit.slice(0, 12)} with the working tree: ${lastLines(r.stderr)}`,
+    );
+  }
+  return split0(r.stdout);
+}
+
 function split0(text: string): string[] {
   return text.split('\0').filter((s) => s !== '');
 }

@@ -75,7 +75,12 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
   mkdirSync(files.temp);
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(o.payload ?? {}));
+  const eventName = o.eventName ?? 'workflow_dispatch';
+  // The runner always writes the payload: a dispatch run without one given gets GitHub's
+  // example (on main, the default branch), as a dispatched workflow on main would.
+  const payload =
+    o.payload ?? (eventName === 'workflow_dispatch' ? await examplePayload(eventName) : {});
+  writeFileSync(files.event, JSON.stringify(payload));
   const inputs: Record<string, string> = {};
   for (const [k, v] of Object.entries(o.inputs ?? {})) {
     // The runner's rule: upper-cased, spaces to underscores, hyphens kept.
@@ -84,7 +89,7 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
   const r = await runNode(ACTION, [], o.workspace, {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_EVENT_NAME: o.eventName ?? 'workflow_dispatch',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,

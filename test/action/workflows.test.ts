@@ -239,6 +239,7 @@ describe('action.yml', () => {
         'version',
         'stage',
         'reason',
+        'record-branches',
         'token',
         'comment',
         'push',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monorepo, type Monorepo } from './fixture.js';
@@ -148,5 +148,52 @@ describe('affected on a branch', () => {
     expect(r.stdout).toMatch(/1 model\(s\) affected since origin\/main/);
     expect(r.stdout).toMatch(/model-a\s+models\/a\/lepton\.yml\s+lepton\.yml/);
     expect(r.stdout).toContain('unaffected: model-b, model-c');
+  });
+});
+
+describe('affected names a manifest the pattern matched at the base and no longer matches', () => {
+  afterEach(reset);
+  const glob = ['--manifest', 'models/*/lepton.yml'];
+  const cases: [string, string[], () => void, { manifest: string; model: string }[]][] = [
+    [
+      'a manifest renamed out of the glob',
+      glob,
+      () => repo.git('mv', 'models/a/lepton.yml', 'models/a/lepton.yaml'),
+      [{ manifest: 'models/a/lepton.yml', model: 'model-a' }],
+    ],
+    [
+      'a model removed',
+      glob,
+      () => repo.git('rm', '-q', '-r', 'models/c'),
+      [{ manifest: 'models/c/lepton.yml', model: 'model-c' }],
+    ],
+    [
+      'a model removed, committed, no --manifest (every lepton.yml)',
+      [],
+      () => {
+        repo.git('rm', '-q', '-r', 'models/c');
+        repo.git('commit', '-q', '-m', 'drop c');
+      },
+      [{ manifest: 'models/c/lepton.yml', model: 'model-c' }],
+    ],
+    [
+      'a model folder moved where the glob still matches it: still gated, not named',
+      glob,
+      () => repo.git('mv', 'models/a', 'models/a2'),
+      [],
+    ],
+  ];
+  test.each(cases)('%s', async (_name, args, change, dropped) => {
+    change();
+    const r = await repo.json(...args, 'affected');
+    expect(r.code).toBe(0);
+    expect(r.json.dropped).toEqual(dropped);
+    for (const d of dropped) {
+      expect(r.stderr).toContain(
+        `warning: ${d.manifest} (${d.model}) no longer matches the manifest glob: it was renamed/removed; it is no longer gated`,
+      );
+    }
+    const text = await repo.lepton(...args, 'affected');
+    for (const d of dropped) expect(text.stdout).toContain(`warning: ${d.manifest} (${d.model})`);
   });
 });

@@ -60,7 +60,11 @@ export function register(program: Command, context: () => CommandContext): void 
         ...pattern(program, ctx),
         ...(opts.base !== undefined && { base: opts.base }),
       });
-      if (opts.json) ctx.out.result(result);
-      else ctx.out.print(renderAffected(result));
+      if (opts.json) {
+        // The document carries `dropped`; the warning goes to stderr as well, to be seen.
+        const { droppedWarning } = await import('../../core/report/ls.js');
+        for (const d of result.dropped) ctx.out.note(`warning: ${droppedWarning(d)}`);
+        ctx.out.result(result);
+      } else ctx.out.print(renderAffected(result));
     });
 }

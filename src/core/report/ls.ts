@@ -32,8 +32,30 @@ export interface AffectedView {
     readonly model: string;
     readonly manifest: string;
     readonly touched: TouchedView;
+    /** Why its content has no version yet (affected's `unrecorded` option). */
+    readonly unrecorded?: string;
   }[];
   readonly unaffected: readonly string[];
+  /** Manifests the pattern matched at the base and no longer matches. */
+  readonly dropped?: readonly { readonly manifest: string; readonly model: string | null }[];
+}
+
+/**
+ * The warning for a manifest the pattern no longer matches: its model left the gate.
+ * `models/a/lepton.yml (model-a) no longer matches the manifest glob: …`
+ */
+export function droppedWarning(d: {
+  readonly manifest: string;
+  readonly model: string | null;
+}): string {
+  return `${d.manifest}${d.model ? ` (${d.model})` : ''} no longer matches the manifest glob: it was renamed/removed; it is no longer gated`;
+}
+
+/** What reached a model, in words: what changed, and why its content has no version yet. */
+export function describeAffected(m: AffectedView['models'][number]): string {
+  return [describeTouched(m.touched), ...(m.unrecorded ? [`not recorded: ${m.unrecorded}`] : [])]
+    .filter((x) => x !== '')
+    .join('; ');
 }
 
 /** `lepton ls` for a terminal: one row per model. */
@@ -70,16 +92,21 @@ export function describeTouched(t: TouchedView): string {
 /** `lepton affected` for a terminal: each affected model and why; then the others. */
 export function renderAffected(view: AffectedView): string {
   const base = `${view.base.ref} (${view.base.commit.slice(0, 12)})`;
+  const dropped = (view.dropped ?? []).map((d) => `warning: ${droppedWarning(d)}`);
   if (view.models.length === 0) {
-    return `no model affected since ${base}${view.unaffected.length ? `; unaffected: ${view.unaffected.join(', ')}` : ''}`;
+    return [
+      `no model affected since ${base}${view.unaffected.length ? `; unaffected: ${view.unaffected.join(', ')}` : ''}`,
+      ...dropped,
+    ].join('\n');
   }
   const lines = [`${view.models.length} model(s) affected since ${base}:`];
   lines.push(
     ...textTable(
       ['model', 'manifest', 'changed'],
-      view.models.map((m) => [m.model, m.manifest, describeTouched(m.touched)]),
+      view.models.map((m) => [m.model, m.manifest, describeAffected(m)]),
     ).map((l) => `  ${l}`),
   );
   if (view.unaffected.length) lines.push(`unaffected: ${view.unaffected.join(', ')}`);
+  lines.push(...dropped);
   return lines.join('\n');
 }
