@@ -57,11 +57,11 @@ export interface FetchedHistory {
 
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
- * remote's is kept, named to `warn`, and the others are fetched) and its event counter (as `fetchModelTags`
- * does, so a push right after needs no fetch of its own), the whole history when the clone is
- * shallow, and the base branch when given, in one `git fetch`, then says what came. Returns
- * null, having said why, when there is no such remote; throws LeptonError 'git' when it cannot
- * be reached.
+ * remote's is kept, named to `warn`, and the others are fetched) and its event counter (as
+ * `fetchModelTags` does, so a push right after needs no fetch of its own), the whole history
+ * when the clone is shallow, and the base branch when given, in one `git fetch`, then says what
+ * came. Returns null, having said why, when there is no such remote; throws LeptonError 'git'
+ * (with git's reason) when it cannot be reached or the fetch fails otherwise.
  */
 export async function fetchModelHistory(
   git: Git,
