@@ -39,6 +39,7 @@ export async function fetchModelHistory(
   const fetched = await fetchHistory(git, model, {
     baseBranch: options.baseBranch,
     info: (m) => options.log.info(m),
+    warn: (m) => options.log.warn(m),
     ...(shallow !== null && { shallow }),
     sayNoRemote: push === null,
   });

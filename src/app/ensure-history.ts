@@ -1,14 +1,17 @@
 import { LeptonError } from '../core/errors/index.js';
-import { fetchModelHistory, historyGap } from '../io/registry/history.js';
+import { fetchModelHistory, historyGap, refreshModelTags } from '../io/registry/history.js';
+import { keptTagsWarning } from '../io/registry/remote.js';
 import type { AppContext } from './context.js';
 
 /**
  * Whether the versions a baseline is chosen from are all here: `complete` (nothing was
- * missing), `fetched` (something was, and came from the remote), or `missing` (something
- * was, and no remote could supply it: the baseline may be missing).
+ * missing; `fetched` says whether the model's tags and event counter were fetched from the
+ * remote just now), `fetched` (something was missing, and came from the remote with the
+ * tags), or `missing` (something was, and no remote could supply it: the baseline may be
+ * missing).
  */
 export type HistoryState =
-  | { readonly state: 'complete' }
+  | { readonly state: 'complete'; readonly fetched: boolean }
   | { readonly state: 'fetched' }
   | ({ readonly state: 'missing' } & MissingHistory);
 
@@ -33,15 +36,21 @@ export interface MissingHistory {
  * history from the remote, as the Action does, and says so; without a reachable remote it
  * warns (unless `warn` is false: a caller that refuses says it once, itself). Never throws for
  * a missing or unreachable remote (the caller decides: record refuses).
+ *
+ * A clone that has the history and some of the model's tags may still lack versions recorded
+ * since (CI tags commits the developer already has, and `git pull` brings no tag whose commit
+ * it did not fetch): when it has the remote, the model's tags and event counter are fetched
+ * from it all the same (one `git fetch` of those refs), said only when new tags came; an
+ * unreachable remote is a warning that the baseline may be stale (always said: nobody refuses).
  */
 export async function ensureHistory(
   ctx: AppContext,
   remote = 'origin',
   warn = true,
 ): Promise<HistoryState> {
-  if (!ctx.repoRoot) return { state: 'complete' };
+  if (!ctx.repoRoot) return { state: 'complete', fetched: false };
   const gap = await historyGap(ctx.git, ctx.manifest.model);
-  if (gap === null) return { state: 'complete' };
+  if (gap === null) return { state: 'complete', fetched: await refresh(ctx, remote) };
   let missing: MissingHistory;
   try {
     const fetched = await fetchModelHistory(ctx.git, ctx.manifest.model, {
@@ -49,6 +58,7 @@ export async function ensureHistory(
       info: (m) => ctx.log.info(`${gap.why}: ${m}`),
       // Said once, below, with what the repository has instead.
       sayNoRemote: false,
+      warn: (m) => ctx.log.warn(m),
     });
     if (fetched) return { state: 'fetched' };
     const remotes = await ctx.git.remoteNames();
@@ -78,4 +88,30 @@ export async function ensureHistory(
   }
   if (warn) ctx.log.warn(`${missing.why}: the baseline may be missing`);
   return { state: 'missing', ...missing };
+}
+
+/** The tags fetched again (refreshModelTags): whether they were; says only what is news. */
+async function refresh(ctx: AppContext, remote: string): Promise<boolean> {
+  const model = ctx.manifest.model;
+  try {
+    const fetched = await refreshModelTags(ctx.git, model, remote);
+    if (fetched === null) return false;
+    const n = fetched.created.length;
+    if (n > 0) {
+      const names = fetched.created.slice(0, 5).join(', ');
+      ctx.log.info(
+        `fetched ${n} new tag(s) of ${model} from ${remote}: ${names}${n > 5 ? ` and ${n - 5} more` : ''}`,
+      );
+    }
+    const kept = keptTagsWarning(remote, fetched);
+    if (kept !== null) ctx.log.warn(kept);
+    return true;
+  } catch (e) {
+    if (e instanceof LeptonError && e.kind === 'invalid') throw e;
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ');
+    ctx.log.warn(
+      `could not fetch ${model}'s tags from ${remote} (${detail}): the baseline may be stale (versions recorded there since are not here)`,
+    );
+    return false;
+  }
 }

@@ -92,12 +92,15 @@ export async function promote(ctx: AppContext, options: PromoteOptions): Promise
     }
   }
   const remote = options.remote ?? 'origin';
-  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const history = options.fetchHistory ? await ensureHistory(ctx, remote) : null;
+  // The model's tags and event counter were fetched from `remote` a moment ago: not again.
+  const tagsFetched =
+    history?.state === 'fetched' || (history?.state === 'complete' && history.fetched);
   // Read before any work, so a bad LEPTON_PUSH_BUDGET is refused before the eval runs.
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  if (options.push) {
+  if (options.push && !tagsFetched) {
     try {
-      await fetchModelTags(ctx.git, remote, m.model);
+      await fetchModelTags(ctx.git, remote, m.model, (w) => ctx.log.warn(w));
     } catch (e) {
       ctx.log.warn(
         `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`,

@@ -52,7 +52,7 @@ export async function pull(ctx: AppContext, options: PullOptions): Promise<PullR
     // A fresh clone has no tags: ask the remote before saying the version does not exist.
     const remote = options.remote ?? 'origin';
     try {
-      await fetchModelTags(ctx.git, remote, model);
+      await fetchModelTags(ctx.git, remote, model, (m) => ctx.log.warn(m));
       registry = await readRegistry(ctx.git, model);
       entry = resolveRef(registry, options.ref, model);
     } catch (e) {

@@ -5,7 +5,7 @@ import type { Fingerprint } from '../core/fingerprint/types.js';
 import type { Registry, VersionRecord } from '../core/registry/types.js';
 import type { StoreSettings } from '../io/oci/index.js';
 import { applyTagPlan, type Planned } from '../io/registry/apply.js';
-import { fetchModelTags, readRecord, readRegistry } from '../io/registry/index.js';
+import { fetchModelTags, readRecord, readRegistry, versionsAfter } from '../io/registry/index.js';
 import { committedHead } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
 import { askRecordQuestions, type RecordQuestions } from './early.js';
@@ -163,9 +163,14 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   if (dirty !== null) throw dirty;
   await links;
   const identity = await identityAsked;
+  // Whether the model's tags and event counter were fetched from `remote` a moment ago.
+  let tagsFetched = options.tagsFetched === true;
   if (options.fetchHistory) {
     // Refusing, record says why once (no warning before the refusal says it again).
     const history = await ensureHistory(ctx, remote, Boolean(options.noBaseline));
+    if (history.state === 'fetched' || (history.state === 'complete' && history.fetched)) {
+      tagsFetched = true;
+    }
     if (history.state === 'missing' && !options.noBaseline) {
       throw new LeptonError(
         'invalid',
@@ -174,7 +179,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
       );
     }
   }
-  if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
+  if (options.push && !tagsFetched) await fetchForDecision(ctx, remote);
   const before = fetched?.registry ?? options.registry ?? (await readRegistry(ctx.git, model));
   await refuseBeforeEval(ctx, before, head, options.version, taking);
 
@@ -261,6 +266,7 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
     );
   }
   if (plan.kind !== 'none') await keepSamplesRef(ctx, plan.record);
+  if (plan.kind === 'create') await warnIfBehind(ctx, before, plan.tag, head);
   const base = { outcome, pushed, attempts, commit: head };
   if (plan.kind === 'none') {
     return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };
@@ -269,9 +275,30 @@ export async function record(ctx: AppContext, options: RecordOptions = {}): Prom
   return { ...base, version, tag, created: plan.kind === 'create', record: rec, note: null };
 }
 
+/**
+ * A version recorded on a commit that an existing version's commit descends from (a re-run of
+ * an old job) is kept, but work built on that later commit compares with the version nearest
+ * it in history (CONTRACT §2b), not with this one: said, so nobody expects otherwise.
+ */
+async function warnIfBehind(
+  ctx: AppContext,
+  /** The versions as read before the eval (one made meanwhile elsewhere is not looked for). */
+  registry: Registry,
+  tag: string,
+  head: string,
+): Promise<void> {
+  const later = await versionsAfter(ctx.git, registry, head);
+  if (later.length === 0) return;
+  const names = later.slice(0, 3).map((v) => v.tag);
+  const more = later.length > names.length ? ` and ${later.length - names.length} more` : '';
+  ctx.log.warn(
+    `${tag} is recorded on an older commit than ${names.join(', ')}${more} (their commits descend from ${head.slice(0, 12)}): work built on those commits keeps the version nearest it in history as its baseline, not ${tag}`,
+  );
+}
+
 async function fetchForDecision(ctx: AppContext, remote: string): Promise<void> {
   try {
-    await fetchModelTags(ctx.git, remote, ctx.manifest.model);
+    await fetchModelTags(ctx.git, remote, ctx.manifest.model, (m) => ctx.log.warn(m));
   } catch (e) {
     ctx.log.warn(
       `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`,

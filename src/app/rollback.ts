@@ -104,11 +104,14 @@ export async function rollback(ctx: AppContext, options: RollbackOptions): Promi
     ]);
   }
   const remote = options.remote ?? 'origin';
-  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const history = options.fetchHistory ? await ensureHistory(ctx, remote) : null;
+  // The model's tags and event counter were fetched from `remote` a moment ago: not again.
+  const tagsFetched =
+    history?.state === 'fetched' || (history?.state === 'complete' && history.fetched);
   const budgetMs = options.push ? (options.budgetMs ?? ctx.settings.pushBudgetMs) : 0;
-  if (options.push) {
+  if (options.push && !tagsFetched) {
     try {
-      await fetchModelTags(ctx.git, remote, m.model);
+      await fetchModelTags(ctx.git, remote, m.model, (w) => ctx.log.warn(w));
     } catch (e) {
       ctx.log.warn(
         `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`,

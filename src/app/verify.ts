@@ -2,6 +2,7 @@ import { join, relative, sep } from 'node:path';
 import type { Manifest } from '../core/manifest/types.js';
 import { validateManifestLazily } from '../core/manifest/quick.js';
 import type { Registry, VersionEntry } from '../core/registry/types.js';
+import { copiedRecords } from '../io/registry/baseline.js';
 import { fingerprintAtCommit } from '../io/registry/verify.js';
 import { fileAtCommit } from '../io/registry/worktree.js';
 import type { AppContext } from './context.js';
@@ -34,14 +35,21 @@ export async function untrustedRecord(
   return null;
 }
 
-/** The newest version recording `fingerprint` whose record describes its commit; warns about others. */
+/**
+ * The version recording `fingerprint` whose record describes its commit; warns about others.
+ * A record copied from a lower version (one fingerprint twice: Lepton never records one content
+ * twice) is passed over quietly: the lowest version holding it is the one that recorded it.
+ */
 export async function findTrustedByFingerprint(
   ctx: AppContext,
   registry: Registry,
   fingerprint: string,
 ): Promise<VersionEntry | null> {
+  const copied = copiedRecords(registry);
   for (const v of registry.versions) {
     if (v.summary?.fingerprint !== fingerprint) continue;
+    // Named by the eval's baseline warnings (app/eval.ts) when it stands above the baseline.
+    if (copied.has(v.tag)) continue;
     const why = await untrustedRecord(ctx, v);
     if (why === null) return v;
     ctx.log.warn(`${v.tag} is not trusted: ${why}`);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalSettingsWithFiles } from '../../src/core/fingerprint/eval-files.js';
@@ -72,7 +73,8 @@ function tagVersion(repo: TestRepo, version: string, fields: Partial<VersionReco
     version,
     commit: repo.git('rev-parse', 'HEAD').trim(),
     created: '2026-01-01T00:00:00.000Z',
-    fingerprint: `sha256:${'0'.repeat(64)}`,
+    // One content per version, as record writes them (one fingerprint twice is a copied record).
+    fingerprint: `sha256:${createHash('sha256').update(version).digest('hex')}`,
     components: { code: `sha256:${'1'.repeat(64)}` },
     data: {},
     metrics: {},

@@ -1,7 +1,7 @@
 // CONTRACT §2b, shallow and tagless clones: eval, record and promote fetch the model's tags
 // and the history from the remote first and say so; without a remote, record refuses.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
 import { evalRepo, versionTags } from './eval-fixture.js';
@@ -131,4 +131,113 @@ describe('a clone that lacks the tags or the history', () => {
     expect(r.stderr).not.toContain('fetched');
     expect(r.stderr).not.toContain('warning');
   });
+});
+
+/** Each test runs the CLI three to five times (each a Node start): more than 60 s at high load. */
+const SLOW = 180_000;
+
+describe('a full clone with some of the model tags', () => {
+  /**
+   * origin records v0.1.0 (0.95) and commits accuracy 0.99; a developer clones that; then CI
+   * records v0.2.0 on the commit the developer already has.
+   */
+  async function behindCi(): Promise<{ origin: TestRepo; dev: string }> {
+    const origin = evalRepo('0.95');
+    cleanups.push(origin.cleanup);
+    expect((await runCli(origin.dir, ['record', '--push'])).code).toBe(0);
+    origin.write({ 'src/acc.txt': '0.99' });
+    origin.commit('better');
+    origin.git('push', '-q', 'origin', 'main');
+    const dev = clone(origin.remote);
+    git(dev, 'config', 'user.name', 'T');
+    git(dev, 'config', 'user.email', 't@example.com');
+    const ci = await runCli(origin.dir, ['record', '--push']);
+    expect(ci.stdout).toContain('Recorded sentiment@v0.2.0');
+    return { origin, dev };
+  }
+
+  function worse(dir: string, accuracy: string): void {
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(join(dir, 'src/acc.txt'), accuracy);
+    git(dir, 'commit', '-q', '-am', 'worse');
+  }
+
+  it(
+    'eval fetches the versions recorded since, says so once, and judges against the newest',
+    async () => {
+      const { dev } = await behindCi();
+      expect(versionTags((...a) => git(dev, ...a))).toEqual(['sentiment@v0.1.0']);
+      worse(dev, '0.92'); // 0.03 below v0.1.0 (allowed), 0.07 below v0.2.0 (not)
+      const r = await runCli(dev, ['eval', '--json']);
+      expect(r.stderr).toContain('fetched 1 new tag(s) of sentiment from origin: sentiment@v0.2.0');
+      const json = JSON.parse(r.stdout) as {
+        baseline: { version: string };
+        checks: { rule: string; passed: boolean; baseline: number | null }[];
+      };
+      expect(json.baseline).toEqual({ version: '0.2.0', tag: 'sentiment@v0.2.0' });
+      expect(json.checks.find((c) => c.rule === 'max_drop')).toMatchObject({
+        baseline: 0.99,
+        passed: false,
+      });
+      expect(r.code).toBe(1);
+      // Nothing new the second time: nothing said.
+      const again = await runCli(dev, ['eval']);
+      expect(again.stderr).not.toContain('fetched');
+      expect(again.stderr).not.toContain('warning');
+    },
+    SLOW,
+  );
+
+  it(
+    'an unreachable remote: eval warns the baseline may be stale with git’s reason, masked, and goes on; record too',
+    async () => {
+      const { dev } = await behindCi();
+      git(dev, 'remote', 'set-url', 'origin', 'https://someone:s3cret-token@127.0.0.1:1/x.git');
+      const r = await runCli(dev, ['eval', '--json']);
+      expect(r.stderr).toMatch(
+        /warning: could not fetch sentiment's tags from origin \(git fetch failed: fatal: .*\): the baseline may be stale/,
+      );
+      expect(r.stderr).not.toContain('s3cret-token');
+      expect(JSON.parse(r.stdout)).toMatchObject({ baseline: { version: '0.1.0' } });
+      worse(dev, '0.96');
+      const rec = await runCli(dev, ['record']);
+      expect(rec.stderr).toContain('the baseline may be stale');
+      expect(rec.stdout).toContain('Recorded sentiment@v0.2.0');
+    },
+    SLOW,
+  );
+
+  it(
+    'a local tag that differs from the remote’s is kept and named, and the other tags still come',
+    async () => {
+      const { dev } = await behindCi();
+      git(dev, 'tag', '-d', 'sentiment@v0.1.0');
+      git(dev, 'tag', '-a', 'sentiment@v0.1.0', '-m', 'a hand-made tag of the same name', 'HEAD~1');
+      const mine = git(dev, 'rev-parse', 'refs/tags/sentiment@v0.1.0').trim();
+      const r = await runCli(dev, ['eval', '--json']);
+      expect(r.stderr).toContain(
+        "warning: kept the local tag(s) sentiment@v0.1.0: origin's tags of the same name differ (git: would clobber existing tag)",
+      );
+      expect(r.stderr).toContain('fetched 1 new tag(s) of sentiment from origin: sentiment@v0.2.0');
+      expect(git(dev, 'rev-parse', 'refs/tags/sentiment@v0.1.0').trim()).toBe(mine);
+      expect(JSON.parse(r.stdout)).toMatchObject({ baseline: { version: '0.2.0' } });
+    },
+    SLOW,
+  );
+
+  it(
+    'record --push with a conflicting local tag says git’s reason instead of "exit 1"',
+    async () => {
+      const { dev } = await behindCi();
+      git(dev, 'tag', '-d', 'sentiment@v0.1.0');
+      git(dev, 'tag', '-a', 'sentiment@v0.1.0', '-m', 'a hand-made tag of the same name', 'HEAD~1');
+      worse(dev, '0.991');
+      const r = await runCli(dev, ['record', '--push']);
+      expect(r.stderr).not.toContain('exit 1');
+      expect(r.stderr).toContain('kept the local tag(s) sentiment@v0.1.0');
+      expect(r.stdout).toContain('sentiment@v0.3.0');
+      expect(r.code).toBe(0);
+    },
+    SLOW,
+  );
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { LeptonError } from '../../core/errors/index.js';
 import type { Registry } from '../../core/registry/types.js';
 import { eventCounterRefspec, modelRefPatterns } from '../../core/registry/names.js';
-import { lastLines, type Git } from '../git.js';
+import type { Git } from '../git.js';
+import { fetchModelTags, keptTagsWarning, readTagFetch, type TagFetch } from './remote.js';
 
 export interface FetchHistoryOptions {
   /** The remote to fetch from (default `origin`). */
@@ -16,6 +17,8 @@ export interface FetchHistoryOptions {
   readonly shallow?: boolean;
   /** false: say nothing when there is no such remote (the caller refuses instead). */
   readonly sayNoRemote?: boolean;
+  /** Local tags kept because the remote's of the same name differ (default: said by `info`). */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -54,11 +57,11 @@ export interface FetchedHistory {
 
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
- * remote's is kept, and the fetch fails naming it) and its event counter (as `fetchModelTags`
- * does, so a push right after needs no fetch of its own), the whole history when the clone is
- * shallow, and the base branch when given, in one `git fetch`, then says what came. Returns
- * null, having said why, when there is no such remote; throws LeptonError 'git' when it cannot
- * be reached.
+ * remote's is kept, named to `warn`, and the others are fetched) and its event counter (as
+ * `fetchModelTags` does, so a push right after needs no fetch of its own), the whole history
+ * when the clone is shallow, and the base branch when given, in one `git fetch`, then says what
+ * came. Returns null, having said why, when there is no such remote; throws LeptonError 'git'
+ * (with git's reason) when it cannot be reached or the fetch fails otherwise.
  */
 export async function fetchModelHistory(
   git: Git,
@@ -127,11 +130,16 @@ export async function fetchModelHistory(
       if (deepen.code !== 0) r = { ...deepen, stderr: r.stderr + deepen.stderr };
     }
   }
-  if (r.code !== 0) {
-    if ((await git.remoteUrl(remote)) === null) return noRemote(remote, options);
-    throw new LeptonError('git', `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+  if (r.code !== 0 && (await git.remoteUrl(remote)) === null) return noRemote(remote, options);
+  let tags: TagFetch;
+  try {
+    tags = readTagFetch(r);
+  } catch (e) {
+    throw new LeptonError('git', `could not fetch from ${remote}: ${(e as Error).message}`);
   }
-  const created = (r.stderr.match(/^ \* \[new tag\] /gm) ?? []).length;
+  const kept = keptTagsWarning(remote, tags);
+  if (kept !== null) (options.warn ?? info)(kept);
+  const created = tags.created.length;
   const registry = await (await reader).readRegistry(git, model);
   info(
     [
@@ -155,4 +163,31 @@ function noRemote(remote: string, options: FetchHistoryOptions): null {
     options.info(`no "${remote}" remote: working with the local tags and history only`);
   }
   return null;
+}
+
+/**
+ * The model's tags and event counter fetched again from `remote` in a clone that lacks none
+ * (one `git fetch` of those refs only: no history, no branch), so versions recorded meanwhile
+ * elsewhere are here before a baseline is chosen. Null when there is no such remote (nothing
+ * to fetch from); local tags that differ from the remote's are kept (TagFetch.kept).
+ *
+ * @throws LeptonError 'git' with git's reason when the remote cannot be reached or the fetch
+ *   fails otherwise; 'invalid' for a remote name that reads as an option.
+ */
+export async function refreshModelTags(
+  git: Git,
+  model: string,
+  remote: string,
+): Promise<TagFetch | null> {
+  if (remote.startsWith('-')) throw new LeptonError('invalid', `${remote}: not a remote name`);
+  // As in fetchModelHistory: never fetched from as a path when no such remote exists.
+  if (!plainRemoteName(remote) || existsSync(join(git.cwd, remote))) {
+    if ((await git.remoteUrl(remote)) === null) return null;
+  }
+  try {
+    return await fetchModelTags(git, remote, model);
+  } catch (e) {
+    if ((await git.remoteUrl(remote)) === null) return null;
+    throw e;
+  }
 }

@@ -3,6 +3,8 @@ export {
   newestReachable,
   chooseBaseline,
   unusableAsBaseline,
+  copiedRecords,
+  versionsAfter,
   type BaselineChoice,
 } from './baseline.js';
 export { readOverviews, readPreparedTags, readRegistry, readRegistries } from './read.js';

@@ -4,7 +4,8 @@ import {
   modelRefPatterns,
   parseTagName,
 } from '../../core/registry/names.js';
-import { lastLines, type Git } from '../git.js';
+import { LeptonError } from '../../core/errors/index.js';
+import { lastLines, type Git, type GitResult } from '../git.js';
 
 /** The remote's event counter as this repository last fetched it. */
 export interface EventCounter {
@@ -216,21 +217,98 @@ export async function remoteTagObject(
   return (await remoteRefs(git, remote, [ref])).get(ref) ?? null;
 }
 
+/** What a fetch of a model's tags did. */
+export interface TagFetch {
+  /** Tags it created here (` * [new tag]` lines), local names. */
+  readonly created: readonly string[];
+  /**
+   * Local tags it kept although the remote's tag of the same name differs (git: "would clobber
+   * existing tag"): never moved or deleted; the other tags were fetched all the same.
+   */
+  readonly kept: readonly string[];
+}
+
+/** A URL's userinfo (`https://user:token@host`, `https://token@host`) as `***`. */
+export const maskUrls = (text: string): string =>
+  text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, '$1***@');
+
+/**
+ * git's own reason for a failed command, from its stderr: its `! [...]` ref lines and its
+ * `error:`/`fatal:` lines (else its last lines), at most `n` lines of 300 characters, URLs'
+ * credentials masked; `exit CODE` when it said nothing.
+ */
+export function gitReason(stderr: string, code: number, n = 5): string {
+  const lines = stderr.split('\n').map((l) => l.trim());
+  const said = lines.filter((l) => /^! \[|^(error|fatal):/.test(l));
+  const chosen = (said.length ? said : lines.filter(Boolean).slice(-3)).slice(0, n);
+  const more = said.length > n ? ` (and ${said.length - n} more)` : '';
+  const text = chosen.map((l) => (l.length > 300 ? `${l.slice(0, 299)}…` : l)).join('; ');
+  return text ? maskUrls(text) + more : `exit ${code}`;
+}
+
+const NEW_TAG = /^ \* \[new tag\]\s+\S+\s+->\s+(\S+)/;
+const CLOBBER = /^ ! \[rejected\]\s+\S+\s+->\s+(\S+)\s+\(would clobber existing tag\)$/;
+
+/**
+ * Reads a tag fetch's result (git run with LC_ALL=C, without --quiet): what it created and the
+ * local tags it kept. A fetch whose only refusals are tags that would clobber local ones
+ * succeeded for every other ref (git updates refs one by one unless --atomic).
+ *
+ * @throws LeptonError 'git' naming git's reason (gitReason) for any other failure.
+ */
+export function readTagFetch(r: GitResult): TagFetch {
+  const lines = r.stderr.split('\n');
+  const created = lines.flatMap((l) => NEW_TAG.exec(l)?.[1] ?? []);
+  const kept = lines.flatMap((l) => CLOBBER.exec(l)?.[1] ?? []);
+  if (r.code !== 0) {
+    const other = lines.some(
+      (l) => (/^ ! \[/.test(l) && !CLOBBER.test(l)) || /^(error|fatal):/.test(l),
+    );
+    if (kept.length === 0 || other) {
+      throw new LeptonError('git', `git fetch failed: ${gitReason(r.stderr, r.code)}`);
+    }
+  }
+  return { created, kept };
+}
+
+/** The warning for tags a fetch kept (TagFetch.kept), or null when it kept none. */
+export function keptTagsWarning(remote: string, fetched: TagFetch): string | null {
+  if (fetched.kept.length === 0) return null;
+  const names = fetched.kept.slice(0, 5).join(', ');
+  const more = fetched.kept.length > 5 ? ` and ${fetched.kept.length - 5} more` : '';
+  return `kept the local tag(s) ${names}${more}: ${remote}'s tags of the same name differ (git: would clobber existing tag); the local ones are neither moved nor deleted, and ${remote}'s other tags were fetched`;
+}
+
 /**
  * Fetches the remote's tags of one model into the local tags, and its event counter into the
  * local mirror of it. Tags are never forced: a local tag that differs from the remote's of the
- * same name is kept, and the fetch fails naming it. The counter is a mirror, so it is.
+ * same name is kept (named in the result, and to `warn` when given) and the others are fetched.
+ * The counter is a mirror, so it is.
+ *
+ * @throws LeptonError 'git' with git's reason when the fetch fails otherwise.
  */
-export async function fetchModelTags(git: Git, remote: string, model: string): Promise<void> {
-  await git.run([
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    '--no-write-fetch-head',
-    remote,
-    ...modelRefPatterns(model).map((p) => `${p}:${p}`),
-    eventCounterRefspec(model),
-  ]);
+export async function fetchModelTags(
+  git: Git,
+  remote: string,
+  model: string,
+  warn?: (message: string) => void,
+): Promise<TagFetch> {
+  // Not --quiet: its ` * [new tag]` and ` ! [rejected]` lines say what came and what was kept.
+  const r = await git.run(
+    [
+      'fetch',
+      '--no-tags',
+      '--no-write-fetch-head',
+      remote,
+      ...modelRefPatterns(model).map((p) => `${p}:${p}`),
+      eventCounterRefspec(model),
+    ],
+    { allowFailure: true },
+  );
+  const fetched = readTagFetch(r);
+  const kept = keptTagsWarning(remote, fetched);
+  if (kept !== null) warn?.(kept);
+  return fetched;
 }
 
 /** The model's event counter as last fetched (see {@link eventCounterRef}). */
