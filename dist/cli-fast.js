@@ -10,10 +10,10 @@ import {
   MANIFEST_MAX_BYTES,
   isLeptonError,
   readInputText
-} from "./cli-fast-chunks/chunk-DF5HPSNB.js";
+} from "./cli-fast-chunks/chunk-NXCQMJ5Y.js";
 import {
   plainText
-} from "./cli-fast-chunks/chunk-UAOBN5T4.js";
+} from "./cli-fast-chunks/chunk-3JZDCLPI.js";
 
 // src/cli/commands/validate-run.ts
 import { dirname as dirname2, relative as relative2 } from "node:path";
@@ -73,7 +73,7 @@ var Output = class _Output {
 };
 var isTTY = (stream) => Boolean(stream.isTTY);
 async function openApp(ctx, options = {}) {
-  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-R46WKJH7.js");
+  const { openProject, streamLogger } = await import("./cli-fast-chunks/context-YYTEQYDF.js");
   const err = ctx.out.errStream;
   return openProject({
     manifestPath: ctx.manifestPath,
@@ -92,7 +92,7 @@ async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-WLKKSGRB.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-LI7SXGAD.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

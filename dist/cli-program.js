@@ -13,7 +13,7 @@ import {
 } from "./cli-chunks/chunk-TCAMXS2I.js";
 import {
   Output
-} from "./cli-chunks/chunk-YXQENGH6.js";
+} from "./cli-chunks/chunk-22NK363L.js";
 import "./cli-chunks/chunk-EJEFKAN4.js";
 import {
   EXIT_CODES
@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-VFFV6HO3.js")],
-  [["status"], () => import("./cli-chunks/status-M2OINMV3.js")],
-  [["eval"], () => import("./cli-chunks/eval-Z42LQTHP.js")],
-  [["record"], () => import("./cli-chunks/record-6GKCHVYM.js")],
-  [["promote"], () => import("./cli-chunks/promote-XV3SQV7G.js")],
-  [["show"], () => import("./cli-chunks/show-UECKAXUH.js")],
-  [["diff"], () => import("./cli-chunks/diff-VXE52KJA.js")],
-  [["history"], () => import("./cli-chunks/history-FX4NC55I.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-YJKYS6CR.js")],
-  [["export"], () => import("./cli-chunks/export-RUC7PTAJ.js")],
-  [["init"], () => import("./cli-chunks/init-6SYNMDVS.js")],
-  [["pull"], () => import("./cli-chunks/pull-NCV4K4OF.js")],
-  [["site"], () => import("./cli-chunks/site-KSJHDEJ5.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-SQZ346I3.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-GK7NCWXU.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-AFJ4XCEV.js")],
-  [["merge"], () => import("./cli-chunks/merge-OD7DIPPX.js")]
+  [["validate"], () => import("./cli-chunks/validate-QIDWR2UV.js")],
+  [["status"], () => import("./cli-chunks/status-2XUUQX5X.js")],
+  [["eval"], () => import("./cli-chunks/eval-EGRDP2EZ.js")],
+  [["record"], () => import("./cli-chunks/record-PILMV2YI.js")],
+  [["promote"], () => import("./cli-chunks/promote-C4BB7JUY.js")],
+  [["show"], () => import("./cli-chunks/show-4JE6FJJW.js")],
+  [["diff"], () => import("./cli-chunks/diff-SJN2F66H.js")],
+  [["history"], () => import("./cli-chunks/history-5KRSXAR2.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-NUWHW7TN.js")],
+  [["export"], () => import("./cli-chunks/export-M2B6T6SX.js")],
+  [["init"], () => import("./cli-chunks/init-QDMY3BGI.js")],
+  [["pull"], () => import("./cli-chunks/pull-H5LKSL3E.js")],
+  [["site"], () => import("./cli-chunks/site-YMDVBATQ.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-HQAG3INI.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-JIHOVYG2.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-HUZVEUMX.js")],
+  [["merge"], () => import("./cli-chunks/merge-ZNOKFRCA.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-IGHMPF5Q.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-6FKI3GAP.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

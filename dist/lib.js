@@ -639,8 +639,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -648,8 +648,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare2 = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare2 = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare2;
   }
 });
@@ -667,8 +667,8 @@ function failedCheckReasons(checks2) {
 }
 function plainCheckLine(c) {
   const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
-  const relative9 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative9 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const relative10 = c.rule === "max_drop" || c.rule === "max_rise";
+  const base = relative10 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
   const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
   return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
 }
@@ -766,8 +766,8 @@ function jsonBlock(record5) {
   return [FENCE_OPEN, JSON.stringify(record5, null, 2), FENCE_CLOSE];
 }
 function versionSummary(r) {
-  const shown = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
-  return `${r.model} v${r.version}${shown ? `: ${shown}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
+  const shown2 = keyMetrics(r.metrics, r.checks).map((m) => `${oneLine2(m)} ${formatNumber(r.metrics[m] ?? NaN)}`).join(", ");
+  return `${r.model} v${r.version}${shown2 ? `: ${shown2}` : ""} \u2014 ${checksVerdict(r.checks, r.passed)}`;
 }
 function formatVersionMessage(r) {
   const lines = [versionSummary(r), ""];
@@ -1330,6 +1330,7 @@ function normalize(raw) {
       metrics: metrics.map(posix),
       paths: (raw.eval.paths ?? []).map(posix),
       ...raw.eval.samples !== void 0 && { samples: posix(raw.eval.samples) },
+      ...raw.eval.min_samples !== void 0 && { minSamples: raw.eval.min_samples },
       timeoutMs: raw.eval.timeout === void 0 ? null : parseDuration(raw.eval.timeout),
       env: Object.fromEntries(Object.entries(raw.eval.env ?? {}).map(([k, v]) => [k, String(v)])),
       thresholds: thresholds(raw.eval.thresholds),
@@ -17328,12 +17329,12 @@ var init_schema = __esm({
     repoPath = string2().min(1, "expected a non-empty path").refine((p) => !isAbsolutePath(p.replace(/^!/, "")), {
       message: `path is absolute; paths are relative to lepton.yml's folder (they may climb with ".." within the repository)`
     });
-    name = (what) => string2().regex(
+    name = (what2) => string2().regex(
       NAME2,
-      `expected a ${what} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`
+      `expected a ${what2} name of lowercase letters, digits and '-', starting with a letter and not ending with '-'`
     ).max(
       NAME_MAX_LENGTH,
-      `expected a ${what} name of at most ${NAME_MAX_LENGTH} characters: it is part of git tag names (MODEL@vX.Y.Z, MODEL#STAGE#N), which git keeps as files whose names the file system limits to 255 bytes`
+      `expected a ${what2} name of at most ${NAME_MAX_LENGTH} characters: it is part of git tag names (MODEL@vX.Y.Z, MODEL#STAGE#N), which git keeps as files whose names the file system limits to 255 bytes`
     );
     RELATIVE = 'expected a non-negative number or a percentage like "10%"';
     relativeBound = union([number2().nonnegative(RELATIVE), string2().regex(PERCENT, RELATIVE)], {
@@ -17392,6 +17393,9 @@ var init_schema = __esm({
       ).describe("Extra environment variables for the command").optional(),
       samples: repoPath.describe(
         "A per-example results file the command writes (JSON Lines or CSV: an id column and one column per metric that is a mean over examples), for confidence intervals and noise-aware gating"
+      ).optional(),
+      min_samples: number2().int("expected a whole number of examples").min(2, "expected at least 2 examples").describe(
+        "noise: warn excuses a break as noise only when this run and the baseline each scored at least this many examples (default 30)"
       ).optional(),
       thresholds: record(string2().min(1), evalThresholdSchema).describe("Per-metric bounds checked on every eval").optional(),
       shards: number2().int("expected a whole number of shards").min(1, "expected at least 1 shard").max(1e3, "expected at most 1000 shards").describe("Split the eval: `lepton eval --shard I/N` per matrix job, then `lepton merge`").optional(),
@@ -17751,7 +17755,7 @@ function dropEchoes(issues) {
       const parent = dot < 0 ? "<root>" : i.path.slice(0, dot);
       if (meant(parent, [i.path.slice(dot + 1)])) return false;
     }
-    if (i.message.startsWith("a threshold needs at least one bound") && meant(i.path, BOUNDS)) {
+    if (i.message.startsWith("a threshold needs at least one bound") && meant(i.path, BOUNDS2)) {
       return false;
     }
     return true;
@@ -17776,7 +17780,7 @@ function dedupe(issues) {
 function sorted(issues) {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_yaml4, import_fastest_levenshtein3, hasControl, dotted, orList, TYPE_WORDS, TOO_LONG, CLOSE_HINT, YAML_HINTS, BOUNDS;
+var import_yaml4, import_fastest_levenshtein3, hasControl, dotted, orList, TYPE_WORDS, TOO_LONG, CLOSE_HINT, YAML_HINTS, BOUNDS2;
 var init_validate = __esm({
   "src/core/manifest/validate.ts"() {
     "use strict";
@@ -17816,7 +17820,7 @@ var init_validate = __esm({
       BAD_SCALAR_START: "quote a value that starts with @ or `",
       BAD_DQ_ESCAPE: `in "double quotes" a backslash starts an escape: use 'single quotes', or write \\\\ for one backslash`
     };
-    BOUNDS = ["min", "max", "max_drop", "max_rise"];
+    BOUNDS2 = ["min", "max", "max_drop", "max_rise"];
   }
 });
 
@@ -20134,15 +20138,15 @@ var init_client = __esm({
         this.auth = `Bearer ${token}`;
         this.bearerScope = ours;
       }
-      async expect(res, status3, what) {
+      async expect(res, status3, what2) {
         if (res.status === status3) {
           drain(res);
           return;
         }
-        throw await this.failure(what, res);
+        throw await this.failure(what2, res);
       }
       /** A registry's error answer as a LeptonError: status and the spec's error codes, never headers. */
-      async failure(what, res) {
+      async failure(what2, res) {
         let detail = "";
         try {
           const text2 = await readText(res, 64 << 10);
@@ -20154,7 +20158,7 @@ var init_client = __esm({
         if (res.status === 401 || res.status === 403) {
           return this.credentials ? this.refused(this.credentials, res.status) : this.needsCredentials();
         }
-        return this.error(`${what} failed: HTTP ${res.status}${detail ? ` (${detail})` : ""}`);
+        return this.error(`${what2} failed: HTTP ${res.status}${detail ? ` (${detail})` : ""}`);
       }
       needsCredentials() {
         return this.error(`${this.repo.registry} asks for credentials and none are set`, [
@@ -20288,7 +20292,7 @@ var init_digest = __esm({
 // src/io/oci/store.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, join as join14, resolve as resolve5, sep as sep7 } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join14, resolve as resolve5, sep as sep7 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 async function pushArtifact(req) {
   const client = await OciClient.open(req.repo, {
@@ -20366,7 +20370,7 @@ async function pullArtifact(req) {
     }
     const part2 = join14(
       dirname6(dest),
-      `.${basename3(dest)}.lepton-${randomBytes2(4).toString("hex")}.part`
+      `.${basename4(dest)}.lepton-${randomBytes2(4).toString("hex")}.part`
     );
     return { title, dest, part: part2, digest: l.digest, size: l.size };
   });
@@ -20472,8 +20476,8 @@ var init_oci = __esm({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt2;
   }
 });
@@ -20602,10 +20606,33 @@ function unusableAsBaseline(v) {
   if (v.lightweight) return "a lightweight tag: no Lepton record";
   if (v.summary === null) return "no Lepton record (a GTO registration or a hand-made tag)";
   if (Object.keys(v.summary.metrics).length === 0) return "its record holds no metrics";
+  if (v.summary.passed === false) {
+    return "it failed its own thresholds (its record says passed: false)";
+  }
   return null;
 }
+function copiedRecords(registry2) {
+  const first = /* @__PURE__ */ new Map();
+  for (let i = registry2.versions.length - 1; i >= 0; i--) {
+    const v = registry2.versions[i];
+    const fp = v.summary?.fingerprint;
+    if (fp) first.set(fp, first.get(fp) ?? v);
+  }
+  const copied = /* @__PURE__ */ new Map();
+  for (const v of registry2.versions) {
+    const original = v.summary?.fingerprint ? first.get(v.summary.fingerprint) : void 0;
+    if (original && original !== v) {
+      copied.set(
+        v.tag,
+        `its record's fingerprint is that of ${original.tag} (Lepton never records one content twice): a copied record, not trusted`
+      );
+    }
+  }
+  return copied;
+}
 async function chooseBaseline(git, registry2, ref2, excluded = /* @__PURE__ */ new Map()) {
-  const unusable2 = (v) => excluded.get(v.tag) ?? unusableAsBaseline(v);
+  const copied = copiedRecords(registry2);
+  const unusable2 = (v) => excluded.get(v.tag) ?? unusableAsBaseline(v) ?? copied.get(v.tag) ?? null;
   const notVersions = registry2.skipped.filter((s) => s.version !== void 0);
   if (ref2 !== void 0 && ref2 !== "") {
     const version2 = parseVersionArg(ref2, registry2.model);
@@ -20614,7 +20641,7 @@ async function chooseBaseline(git, registry2, ref2, excluded = /* @__PURE__ */ n
       const why = unusable2(entry);
       if (why !== null) {
         throw new LeptonError("invalid", `${entry.tag} cannot be the baseline: ${why}`, [
-          "name a version recorded by Lepton, or a git revision (its newest recorded version is used)"
+          "name a version recorded by Lepton, or a git revision (its nearest recorded version is used)"
         ]);
       }
       return { entry, skipped: notVersions };
@@ -20643,14 +20670,46 @@ var withSkipped = (c, more) => ({
 });
 async function usableReachable(git, registry2, rev, unusable2) {
   const reachable = await reachableTags(git, registry2, rev);
-  const skipped = [];
+  const usable = [];
+  const passedOver = [];
   for (const v of registry2.versions) {
     if (!reachable.has(v.tag)) continue;
     const why = unusable2(v);
-    if (why === null) return { entry: v, skipped };
-    skipped.push({ tag: v.tag, version: v.version, reason: why });
+    if (why === null) usable.push(v);
+    else passedOver.push({ v, why });
   }
-  return { entry: null, skipped };
+  const entry = await nearest(git, usable, rev);
+  const rank = new Map(registry2.versions.map((v, i) => [v.tag, i]));
+  const at2 = (tag) => rank.get(tag) ?? 0;
+  const above = (v) => entry === null || at2(v.tag) < at2(entry.tag);
+  const skipped = passedOver.filter(({ v }) => above(v)).map(({ v, why }) => ({ tag: v.tag, version: v.version, reason: why }));
+  if (entry) {
+    for (const v of usable) {
+      if (v === entry) break;
+      skipped.push({
+        tag: v.tag,
+        version: v.version,
+        reason: `recorded on an older commit (${v.commit.slice(0, 12)}) than a later version's: the baseline is the version nearest the base, ${entry.tag}`
+      });
+    }
+    skipped.sort((a, b) => at2(a.tag) - at2(b.tag));
+  }
+  return { entry, skipped };
+}
+async function nearest(git, usable, rev) {
+  const top = usable[0];
+  if (!top) return null;
+  const commits = new Set(usable.map((v) => v.commit));
+  if (commits.size === 1) return top;
+  const since = await git.run(["rev-list", "--ancestry-path", `${top.commit}..${rev}`], {
+    allowFailure: true
+  });
+  if (since.code === 0 && !since.stdout.split("\n").some((c) => c !== "" && commits.has(c))) {
+    return top;
+  }
+  const tips = await git.out(["merge-base", "--independent", ...commits]);
+  const independent = new Set(tips.split("\n"));
+  return usable.find((v) => independent.has(v.commit)) ?? top;
 }
 async function reachableTags(git, registry2, rev) {
   if (registry2.versions.length === 0) return /* @__PURE__ */ new Set();
@@ -20696,6 +20755,20 @@ async function defaultBranch(git) {
     allowFailure: true
   });
   return head.code === 0 && head.stdout.trim() ? head.stdout.trim() : null;
+}
+async function versionsAfter(git, registry2, commit) {
+  const r = await git.run(
+    [
+      "for-each-ref",
+      `--contains=${commit}`,
+      "--format=%(refname:strip=2)",
+      modelRefPatterns(registry2.model)[0]
+    ],
+    { allowFailure: true }
+  );
+  if (r.code !== 0) return [];
+  const later = new Set(r.stdout.split("\n"));
+  return registry2.versions.filter((v) => later.has(v.tag) && v.commit !== commit);
 }
 
 // src/io/registry/index.ts
@@ -20830,6 +20903,7 @@ async function deleteOwnTag(git, name2, object) {
 
 // src/io/registry/remote.ts
 init_names();
+init_errors();
 init_git();
 var TAKEN_REASONS = /* @__PURE__ */ new Set(["already exists", "stale info", "fetch first", "non-fast-forward"]);
 var COMPANION_REASONS = /* @__PURE__ */ new Set(["atomic push failed", "atomic push failure"]);
@@ -20911,16 +20985,53 @@ async function remoteTagObject(git, remote, tag) {
   const ref2 = `refs/tags/${tag}`;
   return (await remoteRefs(git, remote, [ref2])).get(ref2) ?? null;
 }
-async function fetchModelTags(git, remote, model) {
-  await git.run([
-    "fetch",
-    "--quiet",
-    "--no-tags",
-    "--no-write-fetch-head",
-    remote,
-    ...modelRefPatterns(model).map((p) => `${p}:${p}`),
-    eventCounterRefspec(model)
-  ]);
+var maskUrls = (text2) => text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, "$1***@");
+function gitReason(stderr, code, n = 5) {
+  const lines = stderr.split("\n").map((l) => l.trim());
+  const said = lines.filter((l) => /^! \[|^(error|fatal):/.test(l));
+  const chosen = (said.length ? said : lines.filter(Boolean).slice(-3)).slice(0, n);
+  const more = said.length > n ? ` (and ${said.length - n} more)` : "";
+  const text2 = chosen.map((l) => l.length > 300 ? `${l.slice(0, 299)}\u2026` : l).join("; ");
+  return text2 ? maskUrls(text2) + more : `exit ${code}`;
+}
+var NEW_TAG = /^ \* \[new tag\]\s+\S+\s+->\s+(\S+)/;
+var CLOBBER = /^ ! \[rejected\]\s+\S+\s+->\s+(\S+)\s+\(would clobber existing tag\)$/;
+function readTagFetch(r) {
+  const lines = r.stderr.split("\n");
+  const created = lines.flatMap((l) => NEW_TAG.exec(l)?.[1] ?? []);
+  const kept = lines.flatMap((l) => CLOBBER.exec(l)?.[1] ?? []);
+  if (r.code !== 0) {
+    const other = lines.some(
+      (l) => /^ ! \[/.test(l) && !CLOBBER.test(l) || /^(error|fatal):/.test(l)
+    );
+    if (kept.length === 0 || other) {
+      throw new LeptonError("git", `git fetch failed: ${gitReason(r.stderr, r.code)}`);
+    }
+  }
+  return { created, kept };
+}
+function keptTagsWarning(remote, fetched) {
+  if (fetched.kept.length === 0) return null;
+  const names = fetched.kept.slice(0, 5).join(", ");
+  const more = fetched.kept.length > 5 ? ` and ${fetched.kept.length - 5} more` : "";
+  return `kept the local tag(s) ${names}${more}: ${remote}'s tags of the same name differ (git: would clobber existing tag); the local ones are neither moved nor deleted, and ${remote}'s other tags were fetched`;
+}
+async function fetchModelTags(git, remote, model, warn) {
+  const r = await git.run(
+    [
+      "fetch",
+      "--no-tags",
+      "--no-write-fetch-head",
+      remote,
+      ...modelRefPatterns(model).map((p) => `${p}:${p}`),
+      eventCounterRefspec(model)
+    ],
+    { allowFailure: true }
+  );
+  const fetched = readTagFetch(r);
+  const kept = keptTagsWarning(remote, fetched);
+  if (kept !== null) warn?.(kept);
+  return fetched;
 }
 async function readEventCounter(git, model) {
   const ref2 = eventCounterRef(model);
@@ -21139,11 +21250,11 @@ function absoluteRule(rule, bound2, actual) {
 function relativeRule(rule, bound2, actual, base, hasBaseline, newReason) {
   if (!hasBaseline) return { passed: true, reason: "no baseline" };
   if (base === null) return { passed: true, reason: newReason };
-  const moved = rule === "max_drop" ? base - actual : actual - base;
+  const moved2 = rule === "max_drop" ? base - actual : actual - base;
   const allowed = bound2.kind === "percent" ? Math.abs(base) * bound2.value / 100 : bound2.value;
-  const passed = moved <= allowed + slack(base, actual, allowed);
+  const passed = moved2 <= allowed + slack(base, actual, allowed);
   if (passed) return { passed, reason: null };
-  const [m, al] = formatPair(moved, allowed);
+  const [m, al] = formatPair(moved2, allowed);
   const verb = rule === "max_drop" ? "dropped" : "rose";
   const limit = bound2.kind === "percent" ? `${formatNumber(bound2.value)}% (${al})` : al;
   return {
@@ -21195,6 +21306,82 @@ function checkThresholds(input) {
     }
   }
   return { checks: checks2, passed: checks2.every((c) => c.passed || c.level !== "error") };
+}
+
+// src/core/gate/threshold-changes.ts
+init_number();
+var BOUNDS = ["min", "max", "max_drop", "max_rise"];
+function boundOf(t, b) {
+  if (b === "min") return t.min;
+  if (b === "max") return t.max;
+  return b === "max_drop" ? t.maxDrop : t.maxRise;
+}
+function shown(v) {
+  if (typeof v === "number") return v;
+  return v.kind === "percent" ? `${formatNumber(v.value)}%` : v.value;
+}
+function reach(v, base) {
+  if (typeof v === "number") return v;
+  if (v.kind === "absolute") return v.value;
+  return base === void 0 || !Number.isFinite(base) ? null : Math.abs(base) * v.value / 100;
+}
+function moved(b, from, to, base) {
+  const a = typeof from === "number" ? from : null;
+  const z2 = typeof to === "number" ? to : null;
+  let x = a;
+  let y = z2;
+  if (typeof from !== "number" && typeof to !== "number") {
+    [x, y] = from.kind === to.kind ? [from.value, to.value] : [reach(from, base), reach(to, base)];
+  }
+  if (x === null || y === null) return "loosened";
+  if (x === y) return null;
+  const looser = b === "min" ? y < x : y > x;
+  return looser ? "loosened" : "tightened";
+}
+function compare(before, after2, stage2, base) {
+  const metric = (after2 ?? before)?.metric ?? "";
+  const out = [];
+  const push = (bound2, from, to, effect) => out.push({ metric, ...stage2 !== void 0 && { stage: stage2 }, bound: bound2, from, to, effect });
+  for (const b of BOUNDS) {
+    const from = before && boundOf(before, b);
+    const to = after2 && boundOf(after2, b);
+    if (from === void 0 && to === void 0) continue;
+    if (from === void 0) push(b, null, shown(to), "added");
+    else if (to === void 0) push(b, shown(from), null, "removed");
+    else {
+      const effect = moved(b, from, to, base);
+      if (effect) push(b, shown(from), shown(to), effect);
+    }
+  }
+  if (before && after2) {
+    if (before.level !== after2.level) {
+      push("level", before.level, after2.level, after2.level === "warn" ? "loosened" : "tightened");
+    }
+    const nb = before.noise ?? null;
+    const na = after2.noise ?? null;
+    if (nb !== na) push("noise", nb, na, na === "warn" ? "loosened" : "tightened");
+  }
+  return out;
+}
+function compareList(before, after2, stage2, baseline) {
+  const was = new Map(before.map((t) => [t.metric, t]));
+  const is = new Set(after2.map((t) => t.metric));
+  const base = (m) => baseline && Object.prototype.hasOwnProperty.call(baseline, m) ? baseline[m] : void 0;
+  return [
+    ...after2.flatMap((t) => compare(was.get(t.metric), t, stage2, base(t.metric))),
+    ...before.filter((t) => !is.has(t.metric)).flatMap((t) => compare(t, void 0, stage2, base(t.metric)))
+  ];
+}
+function thresholdChanges(before, after2, baselineMetrics = null) {
+  const stagesBefore = new Map(before.stages.map((s) => [s.name, s.thresholds]));
+  const stagesAfter = new Set(after2.stages.map((s) => s.name));
+  return [
+    ...compareList(before.eval, after2.eval, void 0, baselineMetrics),
+    ...after2.stages.flatMap(
+      (s) => compareList(stagesBefore.get(s.name) ?? [], s.thresholds, s.name, baselineMetrics)
+    ),
+    ...before.stages.filter((s) => !stagesAfter.has(s.name)).flatMap((s) => compareList(s.thresholds, [], s.name, baselineMetrics))
+  ];
 }
 
 // src/core/metrics/ignored.ts
@@ -23800,10 +23987,10 @@ var InputFileError = class extends Error {
 var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0);
 function notRegular(st) {
   if (st.isDirectory()) return new InputFileError("EISDIR", "is a folder, not a file");
-  const what = st.isFIFO() ? "a FIFO (named pipe)" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a regular file";
+  const what2 = st.isFIFO() ? "a FIFO (named pipe)" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : "not a regular file";
   return new InputFileError(
     "ENOTREG",
-    what === "not a regular file" ? what : `is ${what}, not a regular file`
+    what2 === "not a regular file" ? what2 : `is ${what2}, not a regular file`
   );
 }
 function sizeText(bytes) {
@@ -24001,7 +24188,6 @@ init_errors();
 // src/io/registry/history.ts
 init_errors();
 init_names();
-init_git();
 import { existsSync as existsSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 async function historyGap(git, model) {
@@ -24056,11 +24242,16 @@ async function fetchModelHistory(git, model, options) {
       if (deepen.code !== 0) r = { ...deepen, stderr: r.stderr + deepen.stderr };
     }
   }
-  if (r.code !== 0) {
-    if (await git.remoteUrl(remote) === null) return noRemote(remote, options);
-    throw new LeptonError("git", `could not fetch from ${remote}: ${lastLines(r.stderr)}`);
+  if (r.code !== 0 && await git.remoteUrl(remote) === null) return noRemote(remote, options);
+  let tags;
+  try {
+    tags = readTagFetch(r);
+  } catch (e) {
+    throw new LeptonError("git", `could not fetch from ${remote}: ${e.message}`);
   }
-  const created = (r.stderr.match(/^ \* \[new tag\] /gm) ?? []).length;
+  const kept = keptTagsWarning(remote, tags);
+  if (kept !== null) (options.warn ?? info)(kept);
+  const created = tags.created.length;
   const registry2 = await (await reader).readRegistry(git, model);
   info(
     [
@@ -24079,19 +24270,32 @@ function noRemote(remote, options) {
   }
   return null;
 }
+async function refreshModelTags(git, model, remote) {
+  if (remote.startsWith("-")) throw new LeptonError("invalid", `${remote}: not a remote name`);
+  if (!plainRemoteName(remote) || existsSync2(join6(git.cwd, remote))) {
+    if (await git.remoteUrl(remote) === null) return null;
+  }
+  try {
+    return await fetchModelTags(git, remote, model);
+  } catch (e) {
+    if (await git.remoteUrl(remote) === null) return null;
+    throw e;
+  }
+}
 
 // src/app/ensure-history.ts
 async function ensureHistory(ctx, remote = "origin", warn = true) {
-  if (!ctx.repoRoot) return { state: "complete" };
+  if (!ctx.repoRoot) return { state: "complete", fetched: false };
   const gap = await historyGap(ctx.git, ctx.manifest.model);
-  if (gap === null) return { state: "complete" };
+  if (gap === null) return { state: "complete", fetched: await refresh(ctx, remote) };
   let missing;
   try {
     const fetched = await fetchModelHistory(ctx.git, ctx.manifest.model, {
       remote,
       info: (m) => ctx.log.info(`${gap.why}: ${m}`),
       // Said once, below, with what the repository has instead.
-      sayNoRemote: false
+      sayNoRemote: false,
+      warn: (m) => ctx.log.warn(m)
     });
     if (fetched) return { state: "fetched" };
     const remotes = await ctx.git.remoteNames();
@@ -24118,6 +24322,30 @@ async function ensureHistory(ctx, remote = "origin", warn = true) {
   }
   if (warn) ctx.log.warn(`${missing.why}: the baseline may be missing`);
   return { state: "missing", ...missing };
+}
+async function refresh(ctx, remote) {
+  const model = ctx.manifest.model;
+  try {
+    const fetched = await refreshModelTags(ctx.git, model, remote);
+    if (fetched === null) return false;
+    const n = fetched.created.length;
+    if (n > 0) {
+      const names = fetched.created.slice(0, 5).join(", ");
+      ctx.log.info(
+        `fetched ${n} new tag(s) of ${model} from ${remote}: ${names}${n > 5 ? ` and ${n - 5} more` : ""}`
+      );
+    }
+    const kept = keptTagsWarning(remote, fetched);
+    if (kept !== null) ctx.log.warn(kept);
+    return true;
+  } catch (e) {
+    if (e instanceof LeptonError && e.kind === "invalid") throw e;
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, " ");
+    ctx.log.warn(
+      `could not fetch ${model}'s tags from ${remote} (${detail}): the baseline may be stale (versions recorded there since are not here)`
+    );
+    return false;
+  }
 }
 
 // src/app/noise.ts
@@ -24222,6 +24450,7 @@ function quantileSorted(x, p) {
     return x[idx];
   }
 }
+var epsilon = 1e-4;
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
@@ -24284,6 +24513,19 @@ for (z = 0; z <= 3.09; z += 0.01) {
   standardNormalTable.push(cumulativeDistribution(z));
 }
 var z;
+function inverseErrorFunction(x) {
+  var a = 8 * (Math.PI - 3) / (3 * Math.PI * (4 - Math.PI));
+  var inv = Math.sqrt(
+    Math.sqrt(
+      Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) - Math.log(1 - x * x) / a
+    ) - (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+  );
+  if (x >= 0) {
+    return inv;
+  } else {
+    return -inv;
+  }
+}
 var SQRT_2PI = Math.sqrt(2 * Math.PI);
 var PerceptronModel = function PerceptronModel2() {
   this.weights = [];
@@ -24322,6 +24564,14 @@ PerceptronModel.prototype.train = function train2(features, label) {
   }
   return this;
 };
+function probit(p) {
+  if (p === 0) {
+    p = epsilon;
+  } else if (p >= 1) {
+    p = 1 - epsilon;
+  }
+  return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+}
 
 // src/core/noise/bootstrap.ts
 var DEFAULT_RESAMPLES = 2e3;
@@ -24572,14 +24822,17 @@ function changesOf(current, baseline, fingerprint, baselineLabel, only) {
   return { changes, notes };
 }
 
-// src/core/noise/verdict.ts
+// src/core/report/noise.ts
 var MINUS = "\u2212";
 function unitsOf(values) {
   const proportion = values.every((v) => v === null || v >= 0 && v <= 1);
   return proportion ? { scale: 100, unit: " pt" } : { scale: 1, unit: "" };
 }
+function magnitude(x, digits = 2) {
+  return Math.abs(x).toPrecision(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
 function signed(x, digits) {
-  const text2 = Math.abs(x).toPrecision(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  const text2 = magnitude(x, digits);
   return x < 0 ? `${MINUS}${text2}` : `+${text2}`;
 }
 function describeChange(change2, check) {
@@ -24587,17 +24840,83 @@ function describeChange(change2, check) {
   const [lo, hi] = change2.ci;
   return `${signed(change2.value * scale, 2)}${unit}, 95% CI ${signed(lo * scale, 2)} \u2026 ${signed(hi * scale, 2)} (${change2.pairing}, n = ${change2.n})`;
 }
-function applyNoise(gate, changes, noisy) {
+function withinNoiseText(change2, check) {
+  return `within noise: ${describeChange(change2, check)}`;
+}
+function noiseRefusalText(refusal, change2, check) {
+  const described = describeChange(change2, check);
+  if (refusal.kind === "few-samples") {
+    const sides = change2.pairing === "paired" ? `${refusal.n} matched examples` : `${refusal.n} examples here and ${refusal.baselineN} in the baseline`;
+    return `not excused as noise (${described}): ${sides}, fewer than the ${refusal.minSamples} each side needs (eval.min_samples) \u2014 too few examples to tell a real ${what(check)} from noise`;
+  }
+  const { scale, unit } = unitsOf([check.actual, check.baseline]);
+  const times = refusal.width / refusal.allowed;
+  return `not excused as noise (${described}): the interval is ${magnitude(times)}\xD7 as wide as the allowed ${what(check)} of ${magnitude(refusal.allowed * scale)}${unit} (at most ${refusal.multiple}\xD7) \u2014 too few or too noisy examples to see a ${what(check)} of that size (80% power only from ${magnitude(refusal.detectable * scale)}${unit})`;
+}
+var what = (check) => check.rule === "max_rise" ? "rise" : "drop";
+function samplesFellText(n, baselineN, baselineLabel) {
+  return `the eval scored ${n} example${n === 1 ? "" : "s"}, fewer than half of ${baselineLabel}'s ${baselineN}: check that it ran on its whole data set (intervals and "within noise" rest on these examples)`;
+}
+
+// src/core/noise/verdict.ts
+var DEFAULT_MIN_SAMPLES = 30;
+var MAX_WIDTH_MULTIPLE = 10;
+var POWER = 0.8;
+var SAMPLES_FELL_BELOW = 0.5;
+function allowedChange(check) {
+  if (typeof check.bound === "number") return check.bound;
+  const pct = check.bound.endsWith("%") ? Number.parseFloat(check.bound) : Number.NaN;
+  if (!Number.isFinite(pct) || check.baseline === null) return null;
+  return Math.abs(check.baseline) * pct / 100;
+}
+function detectableChange(change2, confidence = DEFAULT_CONFIDENCE, power = POWER) {
+  const z2 = probit((1 + confidence) / 2);
+  const se = (change2.ci[1] - change2.ci[0]) / (2 * z2);
+  return (z2 + probit(power)) * se;
+}
+function noiseRefusal(check, change2, options = {}) {
+  const minSamples = options.minSamples ?? DEFAULT_MIN_SAMPLES;
+  const baselineN = change2.pairing === "paired" ? change2.n : options.baselineN ?? change2.n;
+  if (Math.min(change2.n, baselineN) < minSamples) {
+    return { kind: "few-samples", n: change2.n, baselineN, minSamples };
+  }
+  const allowed = allowedChange(check);
+  const width = change2.ci[1] - change2.ci[0];
+  if (allowed !== null && allowed > 0 && width > MAX_WIDTH_MULTIPLE * allowed) {
+    return {
+      kind: "too-wide",
+      width,
+      allowed,
+      multiple: MAX_WIDTH_MULTIPLE,
+      detectable: detectableChange(change2)
+    };
+  }
+  return null;
+}
+function samplesFell(n, baselineN) {
+  return n < baselineN * SAMPLES_FELL_BELOW;
+}
+function applyNoise(gate, changes, noisy, options = {}) {
   const checks2 = gate.checks.map((c) => {
     const change2 = Object.prototype.hasOwnProperty.call(changes, c.metric) ? changes[c.metric] : void 0;
     if (!change2) return c;
-    const relative9 = c.rule === "max_drop" || c.rule === "max_rise";
-    if (relative9 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+    const relative10 = c.rule === "max_drop" || c.rule === "max_rise";
+    if (relative10 && !c.passed && c.level === "error" && noisy.has(c.metric) && !excludesZero(change2)) {
+      const refused = noiseRefusal(c, change2, options);
+      if (refused) {
+        const because = noiseRefusalText(refused, change2, c);
+        return {
+          ...c,
+          change: change2,
+          noiseRefused: refused,
+          reason: `${c.reason ?? "broke its bound"}; ${because}`
+        };
+      }
       return {
         ...c,
         change: change2,
         level: "warn",
-        reason: `within noise: ${describeChange(change2, c)}; ${c.reason ?? "broke its bound"}`
+        reason: `${withinNoiseText(change2, c)}; ${c.reason ?? "broke its bound"}`
       };
     }
     return { ...c, change: change2 };
@@ -24779,15 +25098,21 @@ async function noiseOf(ctx, input) {
   const samples = ctx.repoRoot ? { blob: await writeSamplesBlob(ctx.git, input.samples), n: input.samples.ids.length } : null;
   const notes = [];
   let changes = {};
+  let baselineN = null;
   const { baseline, baselineRecord } = input;
   if (baseline && baselineRecord) {
     const label = `v${baseline.version}`;
     const stored = baselineRecord.samples;
+    baselineN = stored?.n ?? null;
+    const n = input.samples.ids.length;
+    if (baselineN !== null && samplesFell(n, baselineN))
+      notes.push(samplesFellText(n, baselineN, label));
     const theirs = stored && ctx.repoRoot ? await readSamplesBlob(ctx.git, stored.blob, {
       remote: input.remote ?? "origin",
       ref: samplesRef(ctx.manifest.model, baseline.version)
     }) : null;
     if (theirs) {
+      baselineN = theirs.ids.length;
       const c = changesOf(input.samples, theirs, input.fingerprint, label);
       changes = c.changes;
       notes.push(...c.notes);
@@ -24797,7 +25122,7 @@ async function noiseOf(ctx, input) {
       );
     }
   }
-  return { intervals, changes, samples, notes };
+  return { intervals, changes, samples, notes, baselineN };
 }
 function gateWithNoise(ctx, gate, noise, hasBaseline) {
   if (!noise) return { gate, notes: [] };
@@ -24811,7 +25136,11 @@ function gateWithNoise(ctx, gate, noise, hasBaseline) {
         );
     }
   }
-  return { gate: applyNoise(gate, noise.changes, noisy), notes };
+  const options = {
+    ...ctx.manifest.eval.minSamples !== void 0 && { minSamples: ctx.manifest.eval.minSamples },
+    baselineN: noise.baselineN ?? null
+  };
+  return { gate: applyNoise(gate, noise.changes, noisy, options), notes };
 }
 function noiseRecordFields(noise) {
   if (!noise) return {};
@@ -24880,6 +25209,7 @@ var evalSection = shape({
     record2(matches(ENV_NAME), (x) => isStr(x) && !x.includes("\0") || isNum(x) || isBool(x))
   ),
   samples: optional2(repoPath2),
+  min_samples: optional2((x) => isNum(x) && Number.isSafeInteger(x) && x >= 2),
   thresholds: optional2(record2(nonEmpty, evalThreshold)),
   shards: optional2((x) => isNum(x) && Number.isSafeInteger(x) && x >= 1 && x <= 1e3),
   merge: optional2(record2(nonEmpty, oneOf("mean", "sum", "min", "max")))
@@ -25537,18 +25867,18 @@ function matchParts(parts2, files, strictlySorted = false) {
   return { parts: out, unmatched };
 }
 function unmatchedReason(u, ignored, listed) {
-  const what = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
-  if (u.allExcluded) return `${what}: every file it matches is excluded by a "!" path of its own`;
+  const what2 = `${u.kind === "eval" ? "eval.paths" : `${u.kind} "${u.part}"`}: path "${u.pattern}"`;
+  if (u.allExcluded) return `${what2}: every file it matches is excluded by a "!" path of its own`;
   const test = pathMatcher(u.pattern);
   const pointers = listed.filter((f) => f.endsWith(".dvc") && test(f.slice(0, -4)));
   if (pointers.length > 0) {
     const sample2 = pointers.slice(0, 3).join(", ");
-    return `${what} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
+    return `${what2} matches no file, but DVC tracks it by ${sample2}${pointers.length > 3 ? ", \u2026" : ""}: name the .dvc pointer (Lepton hashes what it records; the data is never read)`;
   }
   const hidden = ignored.filter(test);
-  if (hidden.length === 0) return `${what} matches no file`;
+  if (hidden.length === 0) return `${what2} matches no file`;
   const sample = [...hidden].sort(compareUtf8).slice(0, 3).join(", ");
-  return `${what} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
+  return `${what2} matches only files git ignores (${sample}${hidden.length > 3 ? ", \u2026" : ""}); such files are never versioned: commit them, or version them with Git LFS or DVC`;
 }
 function unmatchedError(unmatched, ignored, listed = []) {
   const lines = unmatched.map((u) => unmatchedReason(u, ignored, listed));
@@ -25756,8 +26086,10 @@ async function untrustedRecord(ctx, entry) {
   return null;
 }
 async function findTrustedByFingerprint(ctx, registry2, fingerprint) {
+  const copied = copiedRecords(registry2);
   for (const v of registry2.versions) {
     if (v.summary?.fingerprint !== fingerprint) continue;
+    if (copied.has(v.tag)) continue;
     const why = await untrustedRecord(ctx, v);
     if (why === null) return v;
     ctx.log.warn(`${v.tag} is not trusted: ${why}`);
@@ -27452,6 +27784,50 @@ async function partFileLists(ctx) {
   };
 }
 
+// src/app/baseline-thresholds.ts
+init_validate();
+import { basename as basename2 } from "node:path";
+function relative7(bound2) {
+  if (typeof bound2 === "number") return { kind: "absolute", value: bound2 };
+  const m = /^(\d+(?:\.\d+)?)%$/.exec(bound2);
+  return m ? { kind: "percent", value: Number(m[1]) } : null;
+}
+function thresholdsOfChecks(checks2) {
+  const by = /* @__PURE__ */ new Map();
+  for (const c of checks2) {
+    const t = by.get(c.metric) ?? { metric: c.metric, level: c.level };
+    by.set(c.metric, t);
+    if (c.rule === "min" && typeof c.bound === "number") t.min = c.bound;
+    else if (c.rule === "max" && typeof c.bound === "number") t.max = c.bound;
+    else {
+      const r = relative7(c.bound);
+      if (r && c.rule === "max_drop") t.maxDrop = r;
+      if (r && c.rule === "max_rise") t.maxRise = r;
+    }
+  }
+  return [...by.values()];
+}
+async function baselineThresholds(ctx, record5) {
+  if (!record5) return null;
+  const name2 = basename2(ctx.manifestPath);
+  const text2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(record5.commit) ? await fileAtCommit(ctx.git.at(ctx.modelDir), record5.commit, `./${name2}`).catch(() => null) : null;
+  const parsed = text2 === null ? null : validateManifest(text2, name2);
+  if (parsed?.ok) {
+    const m = parsed.manifest;
+    return {
+      thresholds: {
+        eval: m.eval.thresholds,
+        stages: m.stages.map((s) => ({ name: s.name, thresholds: s.thresholds }))
+      },
+      from: "manifest"
+    };
+  }
+  ctx.log.info(
+    `thresholds compared with v${record5.version}'s recorded checks: its ${name2} at ${record5.commit.slice(0, 12)} ${text2 === null ? "could not be read" : "is not valid now"}`
+  );
+  return { thresholds: { eval: thresholdsOfChecks(record5.checks), stages: [] }, from: "checks" };
+}
+
 // src/app/eval.ts
 function evalJson(outcome) {
   return {
@@ -27469,7 +27845,8 @@ function evalJson(outcome) {
       intervals: outcome.noise.intervals,
       changes: outcome.noise.changes,
       samples: outcome.noise.samples
-    }
+    },
+    thresholdChanges: outcome.thresholdChanges
   };
 }
 function evalCacheKey(model, fingerprint, settings) {
@@ -27579,6 +27956,8 @@ async function evaluate(ctx, options = {}) {
   const baseline = entry && { version: entry.version, tag: entry.tag };
   const record5 = entry && await readRecord(ctx.git, entry);
   for (const line of baselineWarnings(choice.skipped, []).skipped) ctx.log.warn(line);
+  const before = baselineThresholds(ctx, record5);
+  before.catch(() => void 0);
   const changed = {
     ...changedParts(fp, record5),
     ...record5 && record5.evalSettings !== settings && { eval: true }
@@ -27628,6 +28007,16 @@ async function evaluate(ctx, options = {}) {
   const metrics = finite2(read.values);
   const ignored = ignoredValues(read, new Set(m.eval.thresholds.map((t) => t.metric)));
   const trend = registry2 ? trendOf(registry2.versions, gate.checks, metrics) : null;
+  const was = await before;
+  const changes = was ? thresholdChanges(
+    was.thresholds,
+    {
+      eval: m.eval.thresholds,
+      // A record's checks know nothing of stages: only the eval's thresholds are compared.
+      stages: was.from === "manifest" ? m.stages.map((s) => ({ name: s.name, thresholds: s.thresholds })) : []
+    },
+    record5?.metrics ?? null
+  ) : [];
   return {
     model: m.model,
     fingerprint: fp,
@@ -27644,13 +28033,15 @@ async function evaluate(ctx, options = {}) {
     ignored,
     noise,
     noiseNotes,
-    trend
+    trend,
+    thresholdChanges: changes,
+    thresholdsFrom: was?.from ?? null
   };
 }
 
 // src/app/history.ts
 init_errors();
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 
 // src/core/delivery/history.ts
 init_stages();
@@ -27704,7 +28095,7 @@ async function history(ctx, options = {}) {
   if (options.stage !== void 0 && !known.has(options.stage)) {
     throw new LeptonError(
       "invalid",
-      `stage "${options.stage}" is not in ${basename2(ctx.manifestPath)}`,
+      `stage "${options.stage}" is not in ${basename3(ctx.manifestPath)}`,
       [`stages: ${[...known].join(", ") || "(none)"}`]
     );
   }
@@ -28112,7 +28503,7 @@ init_errors();
 // src/io/services/artifact-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join13, relative as relative7, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join13, relative as relative8, sep as sep6 } from "node:path";
 async function expandArtifacts(patterns, modelDir, repoRoot) {
   const found = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -28124,7 +28515,7 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
     const base = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
     for (const file of await filesUnder(join13(modelDir, base))) {
-      const rel = toPosix(relative7(modelDir, file));
+      const rel = toPosix(relative8(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
       else found.add(rel);
@@ -28149,7 +28540,7 @@ async function filesUnder(path) {
 }
 var toPosix = (p) => p.split(sep6).join("/");
 var isInside = (root, p) => {
-  const rel = relative7(root, p);
+  const rel = relative8(root, p);
   return rel === "" || rel !== ".." && !rel.startsWith(".." + sep6) && !isAbsolute3(rel);
 };
 
@@ -28267,11 +28658,12 @@ async function promote(ctx, options) {
     }
   }
   const remote = options.remote ?? "origin";
-  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const history3 = options.fetchHistory ? await ensureHistory(ctx, remote) : null;
+  const tagsFetched = history3?.state === "fetched" || history3?.state === "complete" && history3.fetched;
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  if (options.push) {
+  if (options.push && !tagsFetched) {
     try {
-      await fetchModelTags(ctx.git, remote, m.model);
+      await fetchModelTags(ctx.git, remote, m.model, (w) => ctx.log.warn(w));
     } catch (e) {
       ctx.log.warn(
         `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
@@ -28646,11 +29038,12 @@ async function rollback(ctx, options) {
     ]);
   }
   const remote = options.remote ?? "origin";
-  if (options.fetchHistory) await ensureHistory(ctx, remote);
+  const history3 = options.fetchHistory ? await ensureHistory(ctx, remote) : null;
+  const tagsFetched = history3?.state === "fetched" || history3?.state === "complete" && history3.fetched;
   const budgetMs = options.push ? options.budgetMs ?? ctx.settings.pushBudgetMs : 0;
-  if (options.push) {
+  if (options.push && !tagsFetched) {
     try {
-      await fetchModelTags(ctx.git, remote, m.model);
+      await fetchModelTags(ctx.git, remote, m.model, (w) => ctx.log.warn(w));
     } catch (e) {
       ctx.log.warn(
         `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`
@@ -28983,10 +29376,10 @@ function versionOnCommit(registry2, commit) {
   return registry2.versions.find((v) => v.commit === commit && !v.lightweight && !v.deregistered) ?? null;
 }
 function oneVersionPerCommit(head, onHead) {
-  const what = onHead.summary ? "recorded for other content" : "made without a Lepton record";
+  const what2 = onHead.summary ? "recorded for other content" : "made without a Lepton record";
   return new LeptonError(
     "invalid",
-    `${head.slice(0, 12)} already carries ${onHead.tag} (${what}); a commit holds one version of a model`,
+    `${head.slice(0, 12)} already carries ${onHead.tag} (${what2}); a commit holds one version of a model`,
     ["commit the change, then record the new commit"]
   );
 }
@@ -29019,11 +29412,11 @@ var startModelListing = (ctx) => startListing(ctx.git.at(ctx.modelDir));
 // src/app/record-checks.ts
 init_errors();
 import { realpathSync as realpathSync4 } from "node:fs";
-import { join as join16, relative as relative8, resolve as resolve6, sep as sep8 } from "node:path";
+import { join as join16, relative as relative9, resolve as resolve6, sep as sep8 } from "node:path";
 init_rules();
 function refuseDirtyTree(ctx, differing) {
   const root = ctx.repoRoot;
-  const toRepo = (abs) => relative8(root, abs).split(sep8).join("/");
+  const toRepo = (abs) => relative9(root, abs).split(sep8).join("/");
   const prefix = toRepo(ctx.modelDir);
   const matchers = partsOf(ctx.manifest).map(({ kind, part: part2 }) => ({
     label: `${kind} "${part2.name}"`,
@@ -29053,12 +29446,12 @@ function refuseDirtyTree(ctx, differing) {
     );
   }
   if (dirty.length === 0) return;
-  const shown = dirty.slice(0, 20);
-  if (dirty.length > shown.length) shown.push(`\u2026 and ${dirty.length - shown.length} more`);
+  const shown2 = dirty.slice(0, 20);
+  if (dirty.length > shown2.length) shown2.push(`\u2026 and ${dirty.length - shown2.length} more`);
   throw new LeptonError(
     "invalid",
     `${dirty.length} file${dirty.length === 1 ? "" : "s"} of the model differ${dirty.length === 1 ? "s" : ""} from HEAD: commit them (or stash them) first, since the version tag would name HEAD`,
-    shown
+    shown2
   );
 }
 async function refuseLinksOutsideHead(ctx, listing, differing) {
@@ -29068,13 +29461,13 @@ async function refuseLinksOutsideHead(ctx, listing, differing) {
   const climb = Math.max(0, ...paths.map((p) => climbOf(p.replace(/^!/, ""))));
   const base = resolve6(ctx.modelDir, ...Array(climb).fill(".."));
   const raw = climb === 0 && listing.cwd === ctx.modelDir ? await listing.raw : await listGitIndex(ctx.git.at(base));
-  const prefix = relative8(root, ctx.modelDir).split(sep8).join("/");
+  const prefix = relative9(root, ctx.modelDir).split(sep8).join("/");
   const selected = partMatcher(paths);
   const rootReal = realpathSync4.native(root);
   const targets = /* @__PURE__ */ new Map();
   for (const name2 of trackedLinks(raw)) {
     const abs = join16(base, name2);
-    if (!selected(rebaseName(relative8(root, abs).split(sep8).join("/"), prefix))) continue;
+    if (!selected(rebaseName(relative9(root, abs).split(sep8).join("/"), prefix))) continue;
     let real;
     try {
       real = decodeName(realpathSync4.native(fsPath(abs), { encoding: "buffer" }));
@@ -29082,8 +29475,8 @@ async function refuseLinksOutsideHead(ctx, listing, differing) {
       continue;
     }
     if (real !== rootReal && !real.startsWith(rootReal + sep8)) continue;
-    const target = relative8(rootReal, real).split(sep8).join("/");
-    if (!hasEscapedBytes(target)) targets.set(target, relative8(root, abs).split(sep8).join("/"));
+    const target = relative9(rootReal, real).split(sep8).join("/");
+    if (!hasEscapedBytes(target)) targets.set(target, relative9(root, abs).split(sep8).join("/"));
   }
   if (targets.size === 0) return;
   const tracked = await trackedRegularFiles(ctx.git.at(root), [...targets.keys()]);
@@ -29168,8 +29561,12 @@ async function record3(ctx, options = {}) {
   if (dirty !== null) throw dirty;
   await links;
   const identity = await identityAsked;
+  let tagsFetched = options.tagsFetched === true;
   if (options.fetchHistory) {
     const history3 = await ensureHistory(ctx, remote, Boolean(options.noBaseline));
+    if (history3.state === "fetched" || history3.state === "complete" && history3.fetched) {
+      tagsFetched = true;
+    }
     if (history3.state === "missing" && !options.noBaseline) {
       throw new LeptonError(
         "invalid",
@@ -29178,7 +29575,7 @@ async function record3(ctx, options = {}) {
       );
     }
   }
-  if (options.push && !options.tagsFetched) await fetchForDecision(ctx, remote);
+  if (options.push && !tagsFetched) await fetchForDecision(ctx, remote);
   const before = fetched?.registry ?? options.registry ?? await readRegistry(ctx.git, model);
   await refuseBeforeEval(ctx, before, head, options.version, taking);
   const outcome = await evaluate(ctx, {
@@ -29251,6 +29648,7 @@ async function record3(ctx, options = {}) {
     );
   }
   if (plan.kind !== "none") await keepSamplesRef(ctx, plan.record);
+  if (plan.kind === "create") await warnIfBehind(ctx, before, plan.tag, head);
   const base = { outcome, pushed, attempts, commit: head };
   if (plan.kind === "none") {
     return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };
@@ -29258,9 +29656,18 @@ async function record3(ctx, options = {}) {
   const { version: version2, tag, record: rec } = plan;
   return { ...base, version: version2, tag, created: plan.kind === "create", record: rec, note: null };
 }
+async function warnIfBehind(ctx, registry2, tag, head) {
+  const later = await versionsAfter(ctx.git, registry2, head);
+  if (later.length === 0) return;
+  const names = later.slice(0, 3).map((v) => v.tag);
+  const more = later.length > names.length ? ` and ${later.length - names.length} more` : "";
+  ctx.log.warn(
+    `${tag} is recorded on an older commit than ${names.join(", ")}${more} (their commits descend from ${head.slice(0, 12)}): work built on those commits keeps the version nearest it in history as its baseline, not ${tag}`
+  );
+}
 async function fetchForDecision(ctx, remote) {
   try {
-    await fetchModelTags(ctx.git, remote, ctx.manifest.model);
+    await fetchModelTags(ctx.git, remote, ctx.manifest.model, (m) => ctx.log.warn(m));
   } catch (e) {
     ctx.log.warn(
       `could not fetch ${remote}'s tags (${e instanceof Error ? e.message : String(e)}); deciding on the local tags`

@@ -1,11 +1,14 @@
 import type { AppContext } from './context.js';
 /**
  * Whether the versions a baseline is chosen from are all here: `complete` (nothing was
- * missing), `fetched` (something was, and came from the remote), or `missing` (something
- * was, and no remote could supply it: the baseline may be missing).
+ * missing; `fetched` says whether the model's tags and event counter were fetched from the
+ * remote just now), `fetched` (something was missing, and came from the remote with the
+ * tags), or `missing` (something was, and no remote could supply it: the baseline may be
+ * missing).
  */
 export type HistoryState = {
     readonly state: 'complete';
+    readonly fetched: boolean;
 } | {
     readonly state: 'fetched';
 } | ({
@@ -31,5 +34,11 @@ export interface MissingHistory {
  * history from the remote, as the Action does, and says so; without a reachable remote it
  * warns (unless `warn` is false: a caller that refuses says it once, itself). Never throws for
  * a missing or unreachable remote (the caller decides: record refuses).
+ *
+ * A clone that has the history and some of the model's tags may still lack versions recorded
+ * since (CI tags commits the developer already has, and `git pull` brings no tag whose commit
+ * it did not fetch): when it has the remote, the model's tags and event counter are fetched
+ * from it all the same (one `git fetch` of those refs), said only when new tags came; an
+ * unreachable remote is a warning that the baseline may be stale (always said: nobody refuses).
  */
 export declare function ensureHistory(ctx: AppContext, remote?: string, warn?: boolean): Promise<HistoryState>;

@@ -1,4 +1,5 @@
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
+import { type ThresholdChange } from '../core/gate/threshold-changes.js';
 import type { Check } from '../core/gate/types.js';
 import { type IgnoredValue, type LeafValue, type MetricsRead } from '../core/metrics/index.js';
 import type { Registry, SkippedTag, VersionRecord, VersionRef } from '../core/registry/types.js';
@@ -64,9 +65,20 @@ export interface EvalOutcome {
     readonly noiseNotes: readonly string[];
     /** The recorded versions' values for the Markdown report's trend charts; null without a registry. */
     readonly trend: Trend | null;
+    /**
+     * How the thresholds that decided differ from the baseline's (core/gate/threshold-changes.ts);
+     * empty without a baseline or when they are the same.
+     */
+    readonly thresholdChanges: readonly ThresholdChange[];
+    /**
+     * Where the baseline's thresholds were read: its `lepton.yml` at its commit, or (that file
+     * gone or no longer valid) its record's checks; null without a baseline.
+     */
+    readonly thresholdsFrom: 'manifest' | 'checks' | null;
 }
 /** The contract's `eval --json` document (record adds its own keys to it). */
 export declare function evalJson(outcome: EvalOutcome): {
+    thresholdChanges: readonly ThresholdChange[];
     intervals?: Readonly<Record<string, import("../core/noise/bootstrap.js").Interval>> | undefined;
     changes?: Readonly<Record<string, import("../core/noise/bootstrap.js").ChangeInterval>> | undefined;
     samples?: import("../core/noise/run.js").SamplesRef | null | undefined;

@@ -16,6 +16,8 @@ export interface NoiseOutcome {
     readonly samples: SamplesRef | null;
     /** Plain-text lines for the report: unpaired intervals, a baseline without samples. */
     readonly notes: readonly string[];
+    /** How many examples the baseline recorded, when it recorded samples (null: unknown). */
+    readonly baselineN?: number | null;
 }
 /** The samples path to snapshot with the metrics files before the eval runs. */
 export declare const samplesPaths: (spec: EvalSpec) => string[];

@@ -85,6 +85,7 @@ export declare function recordJson(r: RecordResult): {
     artifact: import("../core/registry/types.js").ArtifactRef | null;
     attempts: number | null;
     commit: string;
+    thresholdChanges: readonly import("../core/gate/threshold-changes.js").ThresholdChange[];
     intervals?: Readonly<Record<string, import("../core/noise/bootstrap.js").Interval>> | undefined;
     changes?: Readonly<Record<string, import("../core/noise/bootstrap.js").ChangeInterval>> | undefined;
     samples?: import("../core/noise/run.js").SamplesRef | null | undefined;

@@ -8,5 +8,9 @@ import type { AppContext } from './context.js';
  * content, or forged with the current fingerprint, is never reused or promoted).
  */
 export declare function untrustedRecord(ctx: AppContext, entry: VersionEntry): Promise<string | null>;
-/** The newest version recording `fingerprint` whose record describes its commit; warns about others. */
+/**
+ * The version recording `fingerprint` whose record describes its commit; warns about others.
+ * A record copied from a lower version (one fingerprint twice: Lepton never records one content
+ * twice) is passed over quietly: the lowest version holding it is the one that recorded it.
+ */
 export declare function findTrustedByFingerprint(ctx: AppContext, registry: Registry, fingerprint: string): Promise<VersionEntry | null>;

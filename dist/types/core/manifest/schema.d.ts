@@ -49,6 +49,7 @@ export declare const evalSchema: z.ZodObject<{
     timeout: z.ZodOptional<z.ZodString>;
     env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
     samples: z.ZodOptional<z.ZodString>;
+    min_samples: z.ZodOptional<z.ZodNumber>;
     thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
         noise: z.ZodOptional<z.ZodEnum<{
             warn: "warn";
@@ -164,6 +165,7 @@ export declare const manifestSchema: z.ZodObject<{
         timeout: z.ZodOptional<z.ZodString>;
         env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>>>;
         samples: z.ZodOptional<z.ZodString>;
+        min_samples: z.ZodOptional<z.ZodNumber>;
         thresholds: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
             noise: z.ZodOptional<z.ZodEnum<{
                 warn: "warn";

@@ -44,6 +44,11 @@ export interface EvalSpec {
      * directory, POSIX), for confidence intervals and `noise: warn`. Absent: none.
      */
     readonly samples?: string;
+    /**
+     * `eval.min_samples`: the examples this run and the baseline must each have before
+     * `noise: warn` may excuse a break as noise. Absent: 30 (`DEFAULT_MIN_SAMPLES`).
+     */
+    readonly minSamples?: number;
     /** null: no time limit. */
     readonly timeoutMs: number | null;
     readonly env: Readonly<Record<string, string>>;

@@ -27,3 +27,43 @@ export type StageStanding = {
 export declare function standingIn(events: readonly StageEvent[], version: string, stage: string): StageStanding;
 /** An assignment carries a stage record (or none); an unassignment never holds a stage. */
 export declare const isAssign: (e: StageEvent) => e is AssignEvent;
+/**
+ * One stage event as it changed its stage, replayed by GTO's rule (`holders`). `E` is the
+ * caller's event type (a registry's, or one carrying its whole record), passed through.
+ */
+export interface TimelineStep<E extends StageEvent = StageEvent> {
+    readonly event: E;
+    /**
+     * The assignment holding the stage just before the event, and just after it (null: empty).
+     * For a rollback, `after` is the version the stage fell back to.
+     */
+    readonly before: AssignEvent | null;
+    readonly after: AssignEvent | null;
+    /**
+     * An unassignment's: the assignment it withdrew — the active assignment of the version GTO
+     * attributes the tag to (`target`: the version at the tag's commit, or the one Lepton's
+     * record names), which need not be the stage's holder (GTO's `unassign` takes any version,
+     * and a failed deploy's rollback withdraws the version that failed even after another was
+     * promoted); null when that version had no active assignment there (the tag changed nothing)
+     * and for an assignment.
+     */
+    readonly withdrew: E | null;
+    /**
+     * An assignment's: the unassignment that later withdrew it; null while it stands, once a
+     * later assignment of the same version replaced it (that one is withdrawn, if any), and for
+     * an unassignment.
+     */
+    readonly withdrawnBy: E | null;
+}
+/**
+ * Every stage event with what it did to its stage: the holder before and after it, what an
+ * unassignment withdrew, and which unassignment withdrew an assignment. The same replay as
+ * `holders` (by N; an assignment makes its version the stage's newest active one, an
+ * unassignment withdraws that version's assignment only), so the last step of each stage ends
+ * on `holders(events, withdrawn)[stage]`. One pass over the events in history order, plus a
+ * walk of the stage's active assignments when an unassignment withdraws the holder.
+ *
+ * @param withdrawn  versions that hold nothing (deregistered), as for `holders`
+ * @returns one step per event, in `events`' order
+ */
+export declare function stageTimeline<E extends StageEvent>(events: readonly E[], withdrawn?: ReadonlySet<string>): TimelineStep<E>[];

@@ -3,6 +3,7 @@ import type { Check } from '../gate/types.js';
 import type { IgnoredValue } from '../metrics/types.js';
 import type { SkippedTag, VersionRef } from '../registry/types.js';
 import type { ChangeInterval, Interval } from '../noise/bootstrap.js';
+import type { ThresholdChange } from '../gate/threshold-changes.js';
 import type { Trend } from './trend.js';
 import type { ReportInput, ReportOptions } from './types.js';
 /** What the eval report reads of an eval's outcome (`EvalOutcome` has all of it). */
@@ -30,6 +31,10 @@ export interface EvalReportSource {
     readonly noiseNotes?: readonly string[];
     /** The recorded versions' values for the trend charts. */
     readonly trend?: Trend | null;
+    /** How the thresholds that decided differ from the baseline's. */
+    readonly thresholdChanges?: readonly ThresholdChange[];
+    /** Where the baseline's thresholds were read; null without a baseline. */
+    readonly thresholdsFrom?: 'manifest' | 'checks' | null;
 }
 /**
  * The warnings about what the gate compared, one sentence each: tags passed over as the

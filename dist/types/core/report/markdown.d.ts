@@ -4,6 +4,8 @@ import type { ReportInput, ReportOptions } from './types.js';
 export declare const DEFAULT_MAX_LENGTH = 60000;
 export declare const versionLabel: (ref: VersionRef) => string;
 export declare function headline(input: ReportInput): string;
+/** Where the baseline's thresholds were read, in words for the section's title. */
+export declare function thresholdsSource(input: ReportInput): string;
 /**
  * The Markdown report: headline, baseline, reuse, failures, warnings, the
  * metrics table, what changed. A pure function of its input; every piece of

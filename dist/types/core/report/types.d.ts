@@ -3,6 +3,7 @@ import type { Check } from '../gate/types.js';
 import type { IgnoredValue } from '../metrics/types.js';
 import type { ChangeInterval, Interval } from '../noise/bootstrap.js';
 import type { VersionRef } from '../registry/types.js';
+import type { ThresholdChange } from '../gate/threshold-changes.js';
 import type { Trend } from './trend.js';
 /** Everything a report shows. Build it from an `EvalOutcome` (see app/eval `reportInputOf`). */
 export interface ReportInput {
@@ -36,6 +37,16 @@ export interface ReportInput {
     readonly changeIntervals?: Readonly<Record<string, ChangeInterval>>;
     /** The recorded versions' values for the Markdown report's trend charts (`trend.ts`). */
     readonly trend?: Trend;
+    /**
+     * How the thresholds that decided differ from the baseline's: listed under the baseline, and
+     * any that loosens the gate is named in the headline (never a plain green).
+     */
+    readonly thresholdChanges?: readonly ThresholdChange[];
+    /**
+     * Where the baseline's thresholds were read (app/baseline-thresholds.ts): its `lepton.yml` at
+     * its commit, or its record's checks (eval thresholds only). Absent: not said.
+     */
+    readonly thresholdsFrom?: 'manifest' | 'checks';
     /**
      * Links shown last (`Artifact: [name](url)`), inside the report's budget: `label` and `text`
      * are escaped unless plainly safe, and a URL that is not http(s) is shown as text, unlinked.

@@ -1,5 +1,6 @@
 import type { Registry } from '../../core/registry/types.js';
-import { type Git } from '../git.js';
+import type { Git } from '../git.js';
+import { type TagFetch } from './remote.js';
 export interface FetchHistoryOptions {
     /** The remote to fetch from (default `origin`). */
     readonly remote?: string;
@@ -11,6 +12,8 @@ export interface FetchHistoryOptions {
     readonly shallow?: boolean;
     /** false: say nothing when there is no such remote (the caller refuses instead). */
     readonly sayNoRemote?: boolean;
+    /** Local tags kept because the remote's of the same name differ (default: said by `info`). */
+    readonly warn?: (message: string) => void;
 }
 /**
  * What a clone lacks to judge against a baseline, or null when it lacks nothing Lepton can
@@ -33,10 +36,20 @@ export interface FetchedHistory {
 }
 /**
  * Fetches the model's version and stage tags (never forced: a local tag that differs from the
- * remote's is kept, and the fetch fails naming it) and its event counter (as `fetchModelTags`
- * does, so a push right after needs no fetch of its own), the whole history when the clone is
- * shallow, and the base branch when given, in one `git fetch`, then says what came. Returns
- * null, having said why, when there is no such remote; throws LeptonError 'git' when it cannot
- * be reached.
+ * remote's is kept, named to `warn`, and the others are fetched) and its event counter (as
+ * `fetchModelTags` does, so a push right after needs no fetch of its own), the whole history
+ * when the clone is shallow, and the base branch when given, in one `git fetch`, then says what
+ * came. Returns null, having said why, when there is no such remote; throws LeptonError 'git'
+ * (with git's reason) when it cannot be reached or the fetch fails otherwise.
  */
 export declare function fetchModelHistory(git: Git, model: string, options: FetchHistoryOptions): Promise<FetchedHistory | null>;
+/**
+ * The model's tags and event counter fetched again from `remote` in a clone that lacks none
+ * (one `git fetch` of those refs only: no history, no branch), so versions recorded meanwhile
+ * elsewhere are here before a baseline is chosen. Null when there is no such remote (nothing
+ * to fetch from); local tags that differ from the remote's are kept (TagFetch.kept).
+ *
+ * @throws LeptonError 'git' with git's reason when the remote cannot be reached or the fetch
+ *   fails otherwise; 'invalid' for a remote name that reads as an option.
+ */
+export declare function refreshModelTags(git: Git, model: string, remote: string): Promise<TagFetch | null>;

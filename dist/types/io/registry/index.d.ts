@@ -1,4 +1,4 @@
-export { resolveBaseline, newestReachable, chooseBaseline, unusableAsBaseline, type BaselineChoice, } from './baseline.js';
+export { resolveBaseline, newestReachable, chooseBaseline, unusableAsBaseline, copiedRecords, versionsAfter, type BaselineChoice, } from './baseline.js';
 export { readOverviews, readPreparedTags, readRegistry, readRegistries } from './read.js';
 export { readRecord, readRecords, readRegistryRecords, readRecordsOfRegistries, } from './records.js';
 export { resolveIdentity, ACTIONS_BOT, type Identity } from './identity.js';

@@ -1,4 +1,4 @@
-import { type Git } from '../git.js';
+import { type Git, type GitResult } from '../git.js';
 /** The remote's event counter as this repository last fetched it. */
 export interface EventCounter {
     readonly ref: string;
@@ -86,12 +86,43 @@ export declare function pushTag(git: Git, remote: string, tag: string, counter?:
 export declare function remoteRefs(git: Git, remote: string, refs: readonly string[]): Promise<Map<string, string>>;
 /** The object the remote's tag holds, null when it has none; throws (git) when unreachable. */
 export declare function remoteTagObject(git: Git, remote: string, tag: string): Promise<string | null>;
+/** What a fetch of a model's tags did. */
+export interface TagFetch {
+    /** Tags it created here (` * [new tag]` lines), local names. */
+    readonly created: readonly string[];
+    /**
+     * Local tags it kept although the remote's tag of the same name differs (git: "would clobber
+     * existing tag"): never moved or deleted; the other tags were fetched all the same.
+     */
+    readonly kept: readonly string[];
+}
+/** A URL's userinfo (`https://user:token@host`, `https://token@host`) as `***`. */
+export declare const maskUrls: (text: string) => string;
+/**
+ * git's own reason for a failed command, from its stderr: its `! [...]` ref lines and its
+ * `error:`/`fatal:` lines (else its last lines), at most `n` lines of 300 characters, URLs'
+ * credentials masked; `exit CODE` when it said nothing.
+ */
+export declare function gitReason(stderr: string, code: number, n?: number): string;
+/**
+ * Reads a tag fetch's result (git run with LC_ALL=C, without --quiet): what it created and the
+ * local tags it kept. A fetch whose only refusals are tags that would clobber local ones
+ * succeeded for every other ref (git updates refs one by one unless --atomic).
+ *
+ * @throws LeptonError 'git' naming git's reason (gitReason) for any other failure.
+ */
+export declare function readTagFetch(r: GitResult): TagFetch;
+/** The warning for tags a fetch kept (TagFetch.kept), or null when it kept none. */
+export declare function keptTagsWarning(remote: string, fetched: TagFetch): string | null;
 /**
  * Fetches the remote's tags of one model into the local tags, and its event counter into the
  * local mirror of it. Tags are never forced: a local tag that differs from the remote's of the
- * same name is kept, and the fetch fails naming it. The counter is a mirror, so it is.
+ * same name is kept (named in the result, and to `warn` when given) and the others are fetched.
+ * The counter is a mirror, so it is.
+ *
+ * @throws LeptonError 'git' with git's reason when the fetch fails otherwise.
  */
-export declare function fetchModelTags(git: Git, remote: string, model: string): Promise<void>;
+export declare function fetchModelTags(git: Git, remote: string, model: string, warn?: (message: string) => void): Promise<TagFetch>;
 /** The model's event counter as last fetched (see {@link eventCounterRef}). */
 export declare function readEventCounter(git: Git, model: string): Promise<EventCounter>;
 /**

@@ -1,0 +1,33 @@
+import { createRequire as __leptonCreateRequire } from 'node:module';
+const require = __leptonCreateRequire(import.meta.url);
+import {
+  listModel,
+  readOverviews,
+  readPreparedTags,
+  readRegistries,
+  readRegistry,
+  readRegistryOfListing,
+  splitListing
+} from "./chunk-4LCEGOUY.js";
+import "./chunk-AKFQBEK6.js";
+import "./chunk-5GW5BYNW.js";
+import "./chunk-UN4BW3X4.js";
+import "./chunk-TCAMXS2I.js";
+import "./chunk-OWTKKGJO.js";
+import "./chunk-ZLIFJCGQ.js";
+import "./chunk-2A6UWNUB.js";
+import "./chunk-WFCPIERG.js";
+import "./chunk-NNAQNCWD.js";
+import "./chunk-4YM7E7F7.js";
+import "./chunk-5VN3OPDC.js";
+import "./chunk-LX2SX5IJ.js";
+import "./chunk-3CYXKRVX.js";
+export {
+  listModel,
+  readOverviews,
+  readPreparedTags,
+  readRegistries,
+  readRegistry,
+  readRegistryOfListing,
+  splitListing
+};
