@@ -264,7 +264,7 @@ describe('a .json metrics file is JSON (RFC 8259), and its integers are exact', 
   it.each([
     [
       '{"count": 9007199254740992, "acc": 1e-3, "neg": -0, "x": 1E+2}',
-      { count: 2 ** 53, acc: 0.001, neg: -0, x: 100 },
+      { count: 2 ** 53, acc: 0.001, neg: 0, x: 100 },
     ],
     ['\ufeff{"count": 9007199254740994}', { count: 2 ** 53 + 2 }],
   ])('%s is read exactly', async (content, metrics) => {
