@@ -109,10 +109,10 @@ describe('bad shard sets are eval failures (exit 3) naming the shard', () => {
   // Trial finding: a shard reporting n: 0 (its slice of the data failed to load) was dropped
   // from every mean by merge, and the merged eval went green without it.
   test('a shard that evaluated nothing (n: 0) is refused when written, naming it', async () => {
-    const r = await repo.json('-C', 'models/a', 'eval', '--shard', '50/50');
+    const r = await repo.json('-C', 'models/a', 'eval', '--shard', '1000/1000');
     expect(r.code).toBe(3);
     expect(r.json.error.kind).toBe('eval');
-    expect(r.json.error.message).toBe('shard 50/50 evaluated nothing (n: 0)');
+    expect(r.json.error.message).toBe('shard 1000/1000 evaluated nothing (n: 0)');
   });
 
   test.each([
