@@ -39,7 +39,9 @@ export function refuseDirtyTree(ctx: AppContext, differing: readonly string[]): 
   const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
   const manifest = toRepo(ctx.manifestPath);
   // The files the command names, found as the fingerprint finds them (relative to the manifest).
-  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
+  // A path the command names may be a folder (a `python -m` package): every file under it.
+  const named = evalFilesPart(ctx.manifest)?.optional ?? [];
+  const commandFile = named.length ? partMatcher(named) : () => false;
   const dirty: string[] = [];
   for (const path of differing) {
     if (path === manifest) {
@@ -48,7 +50,7 @@ export function refuseDirtyTree(ctx: AppContext, differing: readonly string[]): 
     }
     // Relative to the manifest's folder, climbing with ../ for paths above it (monorepos).
     const inModel = rebaseName(path, prefix);
-    if (commandFiles.has(inModel)) {
+    if (commandFile(inModel)) {
       dirty.push(`${path} (named by eval.command)`);
       continue;
     }

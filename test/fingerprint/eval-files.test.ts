@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandWords } from '../../src/core/fingerprint/eval-files.js';
+import { commandPaths, commandWords } from '../../src/core/fingerprint/eval-files.js';
 import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
 
 const repos: TestRepo[] = [];
@@ -174,5 +174,135 @@ describe('commandWords: the words of a command that may be files, never run thro
     ['python e.py; rm -rf x', ['python', 'e.py', 'rm', 'x']],
   ])('%s', (command, words) => {
     expect(commandWords(command)).toEqual(words);
+  });
+});
+
+// Trial finding: files the command runs without naming them as a word were missed, so an edit
+// to them was answered with stale metrics; and an eval naming no file at all said nothing.
+describe('commandPaths: what the command reads besides its words', () => {
+  it.each([
+    ['python3 -m evalmod', ['evalmod.py', 'evalmod']],
+    ['python -m pkg.ev --split test', ['pkg/ev.py', 'pkg/ev', 'pkg/__init__.py']],
+    ['python3.11 -u -W ignore -m a.b.c', ['a/b/c.py', 'a/b/c', 'a/__init__.py', 'a/b/__init__.py']],
+    ['python -Im evalmod', ['evalmod.py', 'evalmod']],
+    ['python -mevalmod', ['evalmod.py', 'evalmod']],
+    ['.venv/bin/python -m evalmod', ['evalmod.py', 'evalmod']],
+    ['uv run python -m evalmod', ['evalmod.py', 'evalmod']],
+    ['uv run --with numpy -m evalmod', ['evalmod.py', 'evalmod']],
+    ['uv run --module=evalmod', ['evalmod.py', 'evalmod']],
+    ['poetry run python -m evalmod', ['evalmod.py', 'evalmod']],
+    ['conda run -n env python3 -m evalmod', ['evalmod.py', 'evalmod']],
+    ['sh -c "python -m evalmod"', ['evalmod.py', 'evalmod']],
+    ['python e.py -m evalmod', []],
+    ['python -c "import x" -m evalmod', []],
+    ['git commit -m evalmod', []],
+    ['python -m $MOD', []],
+    ['make eval', ['GNUmakefile', 'makefile', 'Makefile']],
+    ['make -f build/eval.mk eval', ['build/eval.mk']],
+    ['make --file=eval.mk', ['eval.mk']],
+    ['make -C sub eval', ['sub/GNUmakefile', 'sub/makefile', 'sub/Makefile']],
+    ['gmake -C sub -f e.mk', ['sub/e.mk']],
+    ['make -f /abs/e.mk', []],
+    ['sh e.sh $PWD/conf/acc.txt', []],
+  ])('%s', (command, derived) => {
+    const words = commandWords(command);
+    expect(commandPaths(command)).toEqual([...words, ...derived.filter((d) => !words.includes(d))]);
+  });
+
+  it.each([
+    ['sh e.sh $PWD/conf/acc.txt', ['sh', 'e.sh', 'conf/acc.txt']],
+    [
+      'sh e.sh ${PWD}/conf/acc.txt "$PWD/b c.txt"',
+      ['sh', 'e.sh', 'conf/acc.txt', 'b c.txt', 'b', 'c.txt'],
+    ],
+    ['sh e.sh --conf=$PWD/conf/acc.txt', ['sh', 'e.sh', 'conf/acc.txt']],
+    ['sh e.sh "$(echo conf/acc.txt)"', ['sh', 'e.sh', 'echo', 'conf/acc.txt']],
+    ['sh e.sh "$(cat "$(echo list.txt)")"', ['sh', 'e.sh', 'cat', 'echo', 'list.txt']],
+    ['sh e.sh $PWDX/a ${PWD} x$PWD/y', ['sh', 'e.sh']],
+  ])('%s: words', (command, words) => {
+    expect(commandWords(command)).toEqual(words);
+  });
+});
+
+describe('the eval’s files the command names through a rule, end to end', () => {
+  const writer = `import json, os\nos.makedirs('out', exist_ok=True)\njson.dump({'accuracy': 0.9}, open('out/metrics.json', 'w'))\n`;
+  const sh = `mkdir -p out && echo '{"accuracy": 0.9}' > out/metrics.json\n`;
+  it.each([
+    ['python3 -m evalmod', { 'evalmod.py': writer }, 'evalmod.py'],
+    [
+      'python3 -m evalmod',
+      { 'evalmod/__init__.py': '', 'evalmod/__main__.py': writer },
+      'evalmod/__main__.py',
+    ],
+    ['python3 -m pkg.ev', { 'pkg/__init__.py': '', 'pkg/ev.py': writer }, 'pkg/ev.py'],
+    [
+      'python3 -m pkg.ev',
+      { 'pkg/__init__.py': '', 'pkg/ev/__init__.py': '', 'pkg/ev/__main__.py': writer },
+      'pkg/ev/__main__.py',
+    ],
+    ['make eval', { Makefile: `eval:\n\tsh e.sh\n`, 'e.sh': sh }, 'Makefile'],
+    [
+      'make -f build/eval.mk eval',
+      { 'build/eval.mk': `eval:\n\tsh e.sh\n`, 'e.sh': sh },
+      'build/eval.mk',
+    ],
+    ['sh e.sh $PWD/conf/acc.txt', { 'e.sh': sh, 'conf/acc.txt': '1\n' }, 'conf/acc.txt'],
+    ['sh e.sh "$(echo conf/acc.txt)"', { 'e.sh': sh, 'conf/acc.txt': '1\n' }, 'conf/acc.txt'],
+  ])('%s: an edit to %#’s %s runs the eval again', async (command, files, edited) => {
+    const repo = project(command, [], files as Record<string, string>);
+    const first = await run(repo, 'record');
+    expect(first.json.created).toBe(true);
+    expect(first.stderr).not.toContain('names no file');
+    repo.write({ [edited]: `${(files as Record<string, string>)[edited]}\n# edited\n` });
+    repo.commit('edit the eval');
+    const e = await run(repo, 'eval');
+    expect(e.json.reused).toBe(false);
+    expect(e.json.changed.eval).toBe(true);
+    expect(e.json.fingerprint).toBe(first.json.fingerprint);
+  });
+
+  const NO_FILE =
+    "eval.command names no file of the repository: changes to the eval's code will not make it run again (the recorded metrics are reused) unless its files are listed in eval.paths";
+  const count = (text: string, what: string) => text.split(what).length - 1;
+  it.each([
+    [['validate']],
+    [['status']],
+    [['status', '--json']],
+    [['eval']],
+    [['eval', '--json']],
+    [['record']],
+  ])('a command naming no file: %j warns once, naming the key', async (args) => {
+    const repo = project('python3 -m evalmod', [], { 'src/evalmod.py': 'x = 1\n' });
+    repo.write({
+      'lepton.yml': readFileSync(join(repo.dir, 'lepton.yml'), 'utf8').replace(
+        /command: .*/,
+        `command: "mkdir -p out && echo '{\\"accuracy\\": 0.9}' > out/metrics.json && python3 -c pass -m evalmod"`,
+      ),
+    });
+    repo.commit('an eval of no file');
+    const r = await runCli(repo.dir, args);
+    expect(r.code).toBe(0);
+    if (args[0] === 'validate') {
+      expect(r.stderr + r.stdout).toMatch(
+        /lepton\.yml:7:\d+: eval\.command: names no file of the repository/,
+      );
+      expect(count(r.stderr + r.stdout, 'names no file of the repository')).toBe(1);
+    } else {
+      expect(count(r.stderr + r.stdout, NO_FILE)).toBe(1);
+      expect(r.stderr).toContain(`warning: ${NO_FILE}`);
+    }
+  });
+
+  it.each([
+    ['the command names an existing file', 'sh e.sh', []],
+    ['eval.paths lists the eval’s files', 'sh -c true', ['  paths: [e.sh]']],
+  ])('no warning when %s', async (_, command, extra) => {
+    const repo = project(command, extra, {
+      'e.sh': `mkdir -p out && echo '{"accuracy": 0.9}' > out/metrics.json\n`,
+    });
+    for (const args of [['validate'], ['status'], ['eval']]) {
+      const r = await runCli(repo.dir, args);
+      expect(r.stderr + r.stdout).not.toContain('names no file');
+    }
   });
 });

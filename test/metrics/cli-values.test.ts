@@ -213,12 +213,64 @@ describe('metrics files that are broken are eval failures, never internal errors
       'key "acc" appears twice in one object (at 1:14)',
     ],
     ['metrics.json', '{"a": {"x": 1,\n "x": 2}}', 'key "x" appears twice in one object (at 2:2)'],
-    ['metrics.json', '{"a": NaN, "a": 1}', 'is not valid YAML: Map keys must be unique'],
+    ['metrics.json', '{"a": NaN, "a": 1}', 'key "a" appears twice in one object (at 1:12)'],
   ])('%s %p → exit 3', async (file, content, message) => {
     const repo = project(file, content);
     const r = await runCli(repo.dir, ['eval']);
     expect(r.stderr).not.toContain('internal error');
     expect(r.stderr).toContain(message);
     expect(r.code).toBe(3);
+  });
+});
+
+// Trial finding: a `.json` metrics file was read leniently (through YAML when JSON.parse
+// refused it), so `0x1` read as 1, `09` as 9, `.5` and `+0.9` as numbers; and an integer
+// beyond 2^53 was rounded silently, so a count of 9007199254740993 passed `max: 9007199254740992`.
+describe('a .json metrics file is JSON (RFC 8259), and its integers are exact', () => {
+  it.each([
+    ['{"acc": 0x1}', '"0x1" is not a JSON number at 1:9'],
+    ['{"acc": 09}', '"09" is not a JSON number at 1:9'],
+    ['{"acc": .5}', '".5" is not a JSON number at 1:9'],
+    ['{"acc": +0.9}', '"+0.9" is not a JSON number at 1:9'],
+    ['{"acc": 0.9,}', 'unexpected "}", expected a key (a string in double quotes) at 1:13'],
+    ["{'acc': 0.9}", `unexpected "'", expected a key (a string in double quotes) at 1:2`],
+    ['{"acc": nan}', 'unexpected "nan", expected a value at 1:9'],
+  ])('%s → exit 3, naming the place', async (content, message) => {
+    const repo = project('metrics.json', content, ['acc: { min: 0.5 }']);
+    const r = await runCli(repo.dir, ['eval']);
+    expect(r.stderr).toContain(`metrics file out/metrics.json is not valid JSON: ${message}`);
+    expect(r.code).toBe(3);
+  });
+
+  it.each([
+    ['metrics.json', '{"count": 9007199254740993}', '9007199254740993'],
+    ['metrics.json', '{"eval": {"counts": [1, -9007199254740993]}}', '-9007199254740993'],
+    ['metrics.yaml', 'count: 9007199254740993\n', '9007199254740993'],
+    ['metrics.csv', 'count,9007199254740993\n', '9007199254740993'],
+  ])(
+    '%s %s: an integer a double cannot hold → exit 3 naming metric, file and value',
+    async (file, content, value) => {
+      const metric = content.includes('counts') ? 'eval.counts.1' : 'count';
+      const repo = project(file, content, [`${JSON.stringify(metric)}: { max: 9007199254740992 }`]);
+      const r = await runCli(repo.dir, ['eval', '--json']);
+      expect(r.code).toBe(3);
+      const error = JSON.parse(r.stdout).error as { kind: string; message: string };
+      expect(error.kind).toBe('eval');
+      expect(error.message).toContain(`metrics file out/${file}: metric "${metric}" is ${value}`);
+      expect(error.message).toContain('an integer beyond 2^53 that a double cannot hold exactly');
+    },
+  );
+
+  it.each([
+    [
+      '{"count": 9007199254740992, "acc": 1e-3, "neg": -0, "x": 1E+2}',
+      { count: 2 ** 53, acc: 0.001, neg: 0, x: 100 },
+    ],
+    ['\ufeff{"count": 9007199254740994}', { count: 2 ** 53 + 2 }],
+  ])('%s is read exactly', async (content, metrics) => {
+    const repo = project('metrics.json', content);
+    const r = await runCli(repo.dir, ['eval', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).metrics).toEqual(metrics);
   });
 });

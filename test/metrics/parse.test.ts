@@ -141,3 +141,66 @@ describe('several files', () => {
     expect(e.details).toEqual(['"y" in a.json and c.yaml']);
   });
 });
+
+describe('.json is strict JSON (RFC 8259) plus Python’s NaN/Infinity', () => {
+  it.each([
+    ['{"a": 0x1}', /"0x1" is not a JSON number at 1:7$/],
+    ['{"a": 09}', /"09" is not a JSON number at 1:7$/],
+    ['{"a": .5}', /"\.5" is not a JSON number at 1:7$/],
+    ['{"a": +0.9}', /"\+0\.9" is not a JSON number at 1:7$/],
+    ['{"a": 5.}', /"5\." is not a JSON number at 1:7$/],
+    ['{"a": -}', /unexpected "-", expected a value at 1:7$/],
+    ['{"a": 1,}', /expected a key .* at 1:9$/],
+    ['{"a": [1,]}', /unexpected "]", expected a value at 1:10$/],
+    [
+      '{"a": 1} // note',
+      /unexpected "\/", expected the end of the file after the JSON value at 1:10$/,
+    ],
+    ['{a: 1}', /unexpected "a", expected a key/],
+    ['{"a": "x\u0001"}', /a control character in a string at 1:9$/],
+    ['{"a": "\\x"}', /a bad escape in a string at 1:8$/],
+    ['{"a": "x}', /a string with no closing quote/],
+    ['{"a": inf}', /unexpected "inf", expected a value/],
+    ['{"a": NaNx}', /unexpected "NaNx", expected a value/],
+    ['{"a"\n: 1, "b":\n  TRUE}', /unexpected "TRUE", expected a value at 3:3$/],
+    ['', /unexpected end of file, expected a value at 1:1$/],
+  ])('%j is refused', (text, message) => {
+    const e = evalError(() => parseMetrics('m.json', text));
+    expect(e.message).toMatch(/^metrics file m\.json is not valid JSON: /);
+    expect(e.message).toMatch(message);
+  });
+
+  it.each([
+    ['{"a": 0, "b": -0.5e-3, "c": 1E+2, "d": [true, false, null]}', { a: 0, b: -0.0005, c: 100 }],
+    ['\ufeff {"a": NaN, "b": -Infinity}\n', { a: NaN, b: -Infinity }],
+    [
+      '{"a": 9007199254740992, "b": -9007199254740992, "c": 18014398509481984}',
+      { a: 2 ** 53, b: -(2 ** 53), c: 2 ** 54 },
+    ],
+    ['{"a": 9007199254740993.5, "b": 1e400}', { a: 9007199254740994, b: Infinity }],
+    ['{"a": "\\u00e9\\n", "b": 1}', { b: 1 }],
+  ])('%j is read', (text, values) => {
+    const r = parseMetrics('m.json', text);
+    expect(r.values).toEqual(values);
+  });
+
+  it.each([
+    ['m.json', '{"a": {"b": [0, 9007199254740993]}}', 'a.b.1', '9007199254740993 (at 1:17)'],
+    ['m.json', '{"n": -12345678901234567890}', 'n', '-12345678901234567890 (at 1:7)'],
+    ['m.yaml', 'a:\n  n: 9007199254740993\n', 'a.n', '9007199254740993'],
+    ['m.csv', 'metric,value\nn,+9007199254740993\n', 'n', '+9007199254740993'],
+    ['m.csv', 'n,c\n9007199254740995,1\n', 'n', '9007199254740995'],
+  ])('%s %j: an integer a double cannot hold exactly is refused', (source, text, metric, shown) => {
+    const e = evalError(() => parseMetrics(source, text));
+    expect(e.message).toBe(
+      `metrics file ${source}: metric "${metric}" is ${shown}, an integer beyond 2^53 that a double cannot hold exactly (it would read as ${String(Number(shown.split(' ')[0]))})`,
+    );
+  });
+
+  it('nesting deeper than 64 containers is refused, not a stack overflow', () => {
+    const deep = '{"a": ' + '['.repeat(100000) + ']'.repeat(100000) + '}';
+    expect(evalError(() => parseMetrics('m.json', deep)).message).toBe(
+      'metrics file m.json: nested deeper than 64 levels',
+    );
+  });
+});

@@ -132,6 +132,25 @@ describe('checkShards', () => {
       [...four.slice(0, 3), { file: 'x.json', shard: { ...four[3]!.shard, count: 5 } }],
       /foreign shard x\.json \(shard 4\/5\): one of 5 shards, not of 4/,
     ],
+    // A shard that evaluated nothing would vanish from every weighted mean: refused.
+    ...(
+      [
+        [0, /^x\.json \(shard 4\/4\) evaluated nothing \(n: 0\)$/],
+        [-3, /^x\.json \(shard 4\/4\) evaluated nothing \(n: -3\)$/],
+        [0.5, /^x\.json \(shard 4\/4\): "n" is 0\.5, not the number of examples it evaluated/],
+        ['NaN', /^x\.json \(shard 4\/4\): "n" is "NaN", not the number/],
+        [undefined, /^x\.json \(shard 4\/4\): "n" is missing/],
+      ] as const
+    ).map(([n, message]): [string, NamedShard[], RegExp] => {
+      const metrics: Record<string, number | string> = { ...four[3]!.shard.metrics };
+      if (n === undefined) delete metrics.n;
+      else metrics.n = n;
+      return [
+        `n: ${String(n)}`,
+        [...four.slice(0, 3), { file: 'x.json', shard: { ...four[3]!.shard, metrics } }],
+        message,
+      ];
+    }),
   ];
   test.each(cases)('%s → eval failure (exit 3) naming the shard', (_name, shards, message) => {
     let error: unknown;

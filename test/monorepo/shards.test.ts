@@ -13,6 +13,8 @@ beforeAll(() => {
 });
 afterAll(() => repo.cleanup());
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const EXACT = ['n', 'correct', 'errors', 'min_margin', 'max_score'];
 const MEANS = ['accuracy', 'brier'];
 
@@ -102,6 +104,37 @@ describe('bad shard sets are eval failures (exit 3) naming the shard', () => {
     );
     expect(repo.git('tag', '-l', 'model-c@*')).toBe('');
     repo.git('reset', '-q', '--hard', 'HEAD~1');
+  });
+
+  // Trial finding: a shard reporting n: 0 (its slice of the data failed to load) was dropped
+  // from every mean by merge, and the merged eval went green without it.
+  test('a shard that evaluated nothing (n: 0) is refused when written, naming it', async () => {
+    const r = await repo.json('-C', 'models/a', 'eval', '--shard', '1000/1000');
+    expect(r.code).toBe(3);
+    expect(r.json.error.kind).toBe('eval');
+    expect(r.json.error.message).toBe('shard 1000/1000 evaluated nothing (n: 0)');
+  });
+
+  test.each([
+    ['n: 0', 0, 'evaluated nothing (n: 0)'],
+    ['n: -1', -1, 'evaluated nothing (n: -1)'],
+    ['n: 2.5', 2.5, '"n" is 2.5, not the number of examples'],
+    ['n: "NaN"', 'NaN', '"n" is "NaN", not the number of examples'],
+  ])('a shard file saying %s is refused again by merge, naming the file', async (_, n, message) => {
+    const edited = join(repo.dir, '..', 'bad', `c-3-edited-${String(n)}.json`);
+    const shard = JSON.parse(readFileSync(c[2] as string, 'utf8'));
+    shard.metrics.n = n;
+    writeFileSync(edited, JSON.stringify(shard));
+    const r = await repo.json(
+      '-C',
+      'models/c',
+      'merge',
+      ...([c[0], c[1], edited, c[3]] as string[]),
+    );
+    expect(r.code).toBe(3);
+    expect(r.json.error.kind).toBe('eval');
+    expect(r.json.error.message).toMatch(new RegExp(`^${escape(edited)} \\(shard 3/4\\):? `));
+    expect(r.json.error.message).toContain(message);
   });
 
   test('a shard without n is refused when written', async () => {

@@ -7,7 +7,7 @@ describe('parseSamples', () => {
   test.each([
     [
       'out/s.jsonl',
-      '{"id":"a","correct":1,"f1":0.5}\n{"id":"b","correct":false,"f1":"0.25"}\n\n',
+      '{"id":"a","correct":1,"f1":0.5}\n{"id":"b","correct":false,"f1":0.25}\n\n',
       { ids: ['a', 'b'], correct: [1, 0], f1: [0.5, 0.25] },
     ],
     [
@@ -31,6 +31,16 @@ describe('parseSamples', () => {
     ['s.csv', 'id\na\n', /no metric column/],
     ['s.csv', 'id,correct\na,1\na,0\n', /row 2: id "a" appears twice/],
     ['s.csv', 'id,correct\na,yes\n', /row 1: "correct" is "yes", not a finite number/],
+    // As in the metrics file: a JSON string is not a number, and CSV numbers are decimal.
+    [
+      's.jsonl',
+      '{"id":"a","accuracy":"1"}\n',
+      /line|row 1: "accuracy" is "1", not a finite number/,
+    ],
+    ['s.jsonl', '{"id":"a","f1":" 0.25"}\n', /row 1: "f1" is " 0.25", not a finite number/],
+    ['s.csv', 'id,correct\na,0x1\n', /row 1: "correct" is "0x1", not a finite number/],
+    ['s.csv', 'id,correct\na,Infinity\n', /row 1: "correct" is "Infinity", not a finite number/],
+    ['s.csv', 'id,correct\na,0b1\n', /row 1: "correct" is "0b1", not a finite number/],
     ['s.csv', 'id,correct\na,\n', /row 1: "correct" is "", not a finite number/],
     ['s.jsonl', '{"id":"a","c":1}\n{"id":"b","d":1}\n', /row 2 has keys id, d/],
     ['s.jsonl', '{"id":"a","c":NaN}\n', /line 1 is not JSON/],

@@ -1,5 +1,5 @@
 import { LeptonError } from '../errors/index.js';
-import { classifyValue } from './leaf.js';
+import { classifyValue, inexactInteger, inexactIntegerError } from './leaf.js';
 import { emptyRecord, hasOwn, type LeafValue, type MetricsRead } from './types.js';
 
 /** Deeper than any sane metrics file; guards against alias cycles in YAML. */
@@ -84,6 +84,8 @@ export function flattenMetrics(source: string, root: unknown): MetricsRead {
         walk(child, name === '' ? key : `${name}.${key}`, depth + 1);
       return;
     }
+    if (typeof value === 'bigint' && inexactInteger(value))
+      throw inexactIntegerError(source, name, String(value));
     const leaf = classifyValue(value);
     if (leaf.kind === 'number') out.addNumber(name, leaf.value);
     else out.addOther(name, leaf.description, leaf.value);

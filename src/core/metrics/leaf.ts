@@ -1,3 +1,4 @@
+import { LeptonError } from '../errors/index.js';
 import type { LeafValue } from './types.js';
 
 /**
@@ -65,4 +66,36 @@ export function classifyText(text: string): Leaf {
   const special = nonFinite(t);
   if (special !== undefined) return { kind: 'number', value: special };
   return { kind: 'other', description: `a string (${quote(t)})`, value: t };
+}
+
+/**
+ * Whether an integer written in decimal (`-?[0-9]+`, or a bigint) is one a double cannot hold
+ * exactly: beyond ±2^53 and not a multiple the double's spacing lands on. Such a value reads
+ * as another number (`9007199254740993` as `9007199254740992`) and could pass a `max` it breaks.
+ */
+export function inexactInteger(literal: string | bigint): boolean {
+  const big = typeof literal === 'bigint' ? literal : BigInt(literal);
+  const limit = 2n ** 53n;
+  if (big <= limit && big >= -limit) return false;
+  return BigInt(Number(big)) !== big;
+}
+
+/**
+ * The eval failure for an integer a double cannot hold exactly (CONTRACT §2b: integers up to
+ * 2^53 print exactly; beyond, Lepton would compare and record a rounded number).
+ * @param where the line:column, when known
+ */
+export function inexactIntegerError(
+  source: string,
+  metric: string,
+  literal: string,
+  where?: string,
+): LeptonError {
+  return new LeptonError(
+    'eval',
+    `metrics file ${source}: metric "${metric}" is ${literal}${where ? ` (at ${where})` : ''}, an integer beyond 2^53 that a double cannot hold exactly (it would read as ${String(Number(literal))})`,
+    [
+      'integers up to 2^53 (9007199254740992) are exact; write a larger count in another unit, or as a string (then listed as not a number)',
+    ],
+  );
 }

@@ -2,7 +2,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDocument } from 'yaml';
 import { LeptonError } from '../errors/index.js';
 import { MetricsCollector, flattenMetrics } from './flatten.js';
-import { classifyText } from './leaf.js';
+import { classifyText, inexactInteger, inexactIntegerError } from './leaf.js';
+import { parseStrictJson } from './json.js';
 import type { MetricsFormat, MetricsRead } from './types.js';
 
 /** The format a metrics file is read as, by its extension; null when the extension says nothing. */
@@ -18,7 +19,8 @@ export function formatOf(path: string): MetricsFormat | null {
 const firstLine = (text: string) => text.split('\n')[0] ?? text;
 
 function parseYaml(source: string, text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  // Integers as bigint, so one a double cannot hold exactly is refused (flatten.ts), not rounded.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, intAsBigInt: true });
   const error = doc.errors[0];
   if (error) {
     throw new LeptonError(
@@ -43,80 +45,11 @@ function parseYaml(source: string, text: string): unknown {
 }
 
 /**
- * The first key that appears twice in one object of `text`, which must be valid
- * JSON (JSON.parse keeps the last value silently; YAML refuses, and so does this).
- * One pass over the text, a key set per open object.
+ * A `.json` metrics file: strict RFC 8259 JSON plus Python's NaN/Infinity (json.ts), never
+ * YAML's looser reading (`0x1`, `09`, `.5`, `+0.9` are refused there, not read as numbers).
  */
-export function duplicateJsonKey(text: string): { key: string; offset: number } | null {
-  const stack: (Set<string> | null)[] = [];
-  // In an object, the next string is a key when the last structural character was `{` or `,`.
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      const top = stack[stack.length - 1];
-      if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = j;
-    } else if (ch === '{') {
-      stack.push(new Set());
-      expectKey = true;
-    } else if (ch === '[') {
-      stack.push(null);
-      expectKey = false;
-    } else if (ch === '}' || ch === ']') {
-      stack.pop();
-      expectKey = false;
-    } else if (ch === ',') {
-      expectKey = stack[stack.length - 1] != null;
-    }
-  }
-  return null;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
-}
-
 function parseJson(source: string, text: string): unknown {
-  try {
-    const value: unknown = JSON.parse(text);
-    const dup = duplicateJsonKey(text);
-    if (dup) {
-      throw new LeptonError(
-        'eval',
-        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text, dup.offset)})`,
-        [
-          'JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant',
-        ],
-      );
-    }
-    return value;
-  } catch (e) {
-    if (e instanceof LeptonError) throw e;
-    // Python's json module writes NaN and Infinity, which JSON.parse refuses but
-    // YAML reads (as the strings the leaf rules turn into non-finite numbers).
-    try {
-      const value = parseYaml(source, text);
-      if (value !== null && typeof value === 'object') return value;
-    } catch (y) {
-      // A duplicate key is the real problem (JSON with NaN that YAML read); anything
-      // else falls through to the JSON error, which names it better.
-      if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError(
-      'eval',
-      `metrics file ${source} is not valid JSON: ${firstLine(message)}`,
-    );
-  }
+  return parseStrictJson(source, text);
 }
 
 const HEADER_NAMES = new Set(['metric', 'metrics', 'name', 'key']);
@@ -174,6 +107,9 @@ function parseTable(source: string, text: string, delimiter: string): MetricsRea
     if (looksNumeric(name))
       refuse(`the metric name ${JSON.stringify(name)} (${where}) looks like a number`);
     const leaf = classifyText(cell);
+    const t = cell.trim();
+    if (leaf.kind === 'number' && /^[+-]?\d+$/.test(t) && inexactInteger(t.replace(/^\+/, '')))
+      throw inexactIntegerError(source, name, t);
     if (leaf.kind === 'number') out.addNumber(name, leaf.value);
     else out.addOther(name, leaf.description, leaf.value);
   };

@@ -18,10 +18,17 @@ function fail(source: string, message: string): never {
   ]);
 }
 
-/** A per-example value: a finite number, or a boolean (true → 1, false → 0). */
-function cell(source: string, where: string, column: string, raw: unknown): number {
+/** Decimal text as a CSV cell of the metrics file may hold it (core/metrics/leaf.ts). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A per-example value: a finite number, or a boolean (true → 1, false → 0). As in the metrics
+ * file, a JSON string is not a number (`"correct": "1"` is refused, never read as 1); a CSV
+ * cell, all text, is a number when it is decimal (`0x1` and `Infinity` are refused).
+ */
+function cell(source: string, where: string, column: string, raw: unknown, csv: boolean): number {
   if (typeof raw === 'boolean') return raw ? 1 : 0;
-  const v = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  const v = csv && typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw) : raw;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     fail(
       source,
@@ -35,6 +42,7 @@ function build(
   source: string,
   header: readonly string[],
   rows: readonly (readonly unknown[])[],
+  csv: boolean,
 ): Samples {
   const idAt = header.indexOf(ID);
   if (idAt < 0) fail(source, 'no "id" column');
@@ -61,7 +69,7 @@ function build(
     seenIds.add(key);
     ids[r] = key;
     for (const c of metricCols)
-      (columns[c.name] as Float64Array)[r] = cell(source, where, c.name, row[c.i]);
+      (columns[c.name] as Float64Array)[r] = cell(source, where, c.name, row[c.i], csv);
   });
   return { ids, columns };
 }
@@ -89,7 +97,7 @@ function fromJsonLines(source: string, text: string): Samples {
       fail(source, `row ${i + 1} has keys ${keys.join(', ')}, the first row ${header.join(', ')}`);
     return header.map((k) => o[k]);
   });
-  return build(source, header, rows);
+  return build(source, header, rows, false);
 }
 
 function fromCsv(source: string, text: string): Samples {
@@ -101,13 +109,14 @@ function fromCsv(source: string, text: string): Samples {
   }
   const [header, ...body] = rows;
   if (!header) fail(source, 'no header row');
-  return build(source, header, body);
+  return build(source, header, body, true);
 }
 
 /**
  * Reads a per-example results file: JSON Lines (`.jsonl`, `.ndjson`, or text starting with
  * `{`) or CSV with a header row. Both need an `id` column (unique) and at least one metric
- * column of finite numbers or booleans.
+ * column of finite numbers or booleans (JSON strings such as `"1"` are not numbers, as in the
+ * metrics file; CSV cells are numbers when decimal).
  * @throws LeptonError kind `eval` naming the file, row and column of the first problem
  */
 export function parseSamples(source: string, text: string): Samples {

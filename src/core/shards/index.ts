@@ -69,7 +69,9 @@ const decode = (v: number | string): number => (typeof v === 'number' ? v : Numb
 
 /**
  * The shard result of one eval's metrics.
- * @throws LeptonError `eval` when the metrics lack a `n` that is a non-negative whole number
+ * @throws LeptonError `eval` when the metrics lack a `n` that is a whole number, or when it is
+ *   0 ("shard 3/3 evaluated nothing (n: 0)"): a shard whose data failed to load would otherwise
+ *   vanish from every mean at the merge and the merged eval go green without it
  */
 export function shardResult(input: {
   model: string;
@@ -89,6 +91,7 @@ export function shardResult(input: {
       ['write it beside the other metrics; a mean is weighted by it when the shards are merged'],
     );
   }
+  if (n < 1) throw evaluatedNothing(`shard ${input.index}/${input.count}`, n);
   const metrics: Record<string, number | string> = {};
   for (const [k, v] of Object.entries(input.read.values)) metrics[k] = encode(v);
   return {
@@ -144,6 +147,13 @@ export function parseShard(file: string, value: unknown): ShardResult {
   };
 }
 
+/** A shard that evaluated no example: never merged (its metrics would vanish from every mean). */
+function evaluatedNothing(which: string, n: number | string | undefined): LeptonError {
+  return new LeptonError('eval', `${which} evaluated nothing (n: ${String(n)})`, [
+    'every shard must evaluate at least one example (n ≥ 1): check that its slice of the data loaded, or use fewer shards',
+  ]);
+}
+
 function fail(e: LeptonError): never {
   throw e;
 }
@@ -159,8 +169,9 @@ export interface ShardExpectation {
 
 /**
  * Checks that the shards are the N shards of one eval of this checkout: the same model,
- * fingerprint, eval settings and N, each index once, none missing.
- * @throws LeptonError `eval` (exit 3) naming the foreign, repeated or missing shard(s)
+ * fingerprint, eval settings and N, each index once, none missing, and each having evaluated
+ * at least one example (`n` a whole number ≥ 1, as `eval --shard` demands).
+ * @throws LeptonError `eval` (exit 3) naming the foreign, repeated, missing or empty shard(s)
  */
 export function checkShards(shards: readonly NamedShard[], expect: ShardExpectation): void {
   if (shards.length === 0) throw new LeptonError('eval', 'no shard results given');
@@ -189,6 +200,15 @@ export function checkShards(shards: readonly NamedShard[], expect: ShardExpectat
       continue;
     }
     byIndex.set(shard.index, [...(byIndex.get(shard.index) ?? []), file]);
+    const n = shard.metrics[COUNT_METRIC];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+      const which = `${file} (shard ${shard.index}/${shard.count})`;
+      problems.push(
+        typeof n === 'number' && Number.isInteger(n)
+          ? evaluatedNothing(which, n).message
+          : `${which}: "${COUNT_METRIC}" is ${n === undefined ? 'missing' : JSON.stringify(n)}, not the number of examples it evaluated (a whole number ≥ 1)`,
+      );
+    }
   }
   for (const [index, files] of [...byIndex].sort((a, b) => a[0] - b[0])) {
     if (files.length > 1)
@@ -239,7 +259,7 @@ export function mergeShardMetrics(
     throw new LeptonError(
       'eval',
       `the shards do not report the same metrics: ${missing.join('; ')}`,
-      ['every shard must write every metric (a shard with no examples writes n: 0)'],
+      ['every shard must write every metric'],
     );
   }
   const weights = sorted.map((s) => decode(s.shard.metrics[COUNT_METRIC] as number | string));
@@ -271,7 +291,7 @@ function combine(rule: MergeRule, xs: readonly number[], weights: readonly numbe
       return xs.reduce((a, b) => (b > a || Number.isNaN(b) ? b : a));
     case 'mean': {
       const total = sum(weights);
-      // Shards with no examples carry no weight (their mean is undefined: NaN, 0 or absent).
+      // checkShards refuses a shard with no examples; one given here anyway carries no weight.
       const terms = xs.map((x, i) =>
         (weights[i] as number) === 0 ? 0 : x * (weights[i] as number),
       );

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { LeptonError } from '../../core/errors/index.js';
-import { commandWords } from '../../core/fingerprint/eval-files.js';
+import { commandPaths } from '../../core/fingerprint/eval-files.js';
 import { compareUtf8 } from '../../core/fingerprint/encoding.js';
 import type { Manifest, Part } from '../../core/manifest/types.js';
 import { isStrictlySorted } from './list.js';
@@ -61,16 +61,16 @@ export function selectionParts(manifest: Manifest): SelectPart[] {
 }
 
 /**
- * The eval's files as a part: `eval.paths` (which must match), and each word of the command
- * that could be a path, resolved from `eval.workdir` (which may match nothing: `python` is a
- * word too). Words naming the manifest's folder or one above it, and the metrics files (the
+ * The eval's files as a part: `eval.paths` (which must match), and each path the command
+ * names (commandPaths: its words, a `python -m` module's files, make's makefile), resolved from
+ * `eval.workdir` (which may match nothing: `python` is a word too). Words naming the manifest's folder or one above it, and the metrics files (the
  * eval's output), are left out.
  */
 export function evalFilesPart(manifest: Manifest): SelectPart | null {
   const spec = manifest.eval;
   const metrics = new Set(spec.metrics.map(normalizePath));
   const optional: string[] = [];
-  for (const word of commandWords(spec.command)) {
+  for (const word of commandPaths(spec.command)) {
     const p = normalizePath(posix.join(spec.workdir, word));
     if (p === '' || p === '.' || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
     if (!optional.includes(p)) optional.push(p);
