@@ -8035,7 +8035,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str4;
+      let base2 = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -8043,31 +8043,31 @@ var require_scan = __commonJS({
         str4 = str4.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str4.slice(0, lastIndex);
         glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str4;
       } else {
-        base = str4;
+        base2 = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str4) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str4) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -9740,9 +9740,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -9755,11 +9755,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease2 = [identifier, base];
+              let prerelease2 = [identifier, base2];
               if (identifierBase === false) {
                 prerelease2 = [identifier];
               }
@@ -9992,19 +9992,19 @@ function absoluteRule(rule, bound, actual) {
     reason: rule === "min" ? `${a} is below the minimum ${b}` : `${a} is above the maximum ${b}`
   };
 }
-function relativeRule(rule, bound, actual, base, hasBaseline, newReason) {
+function relativeRule(rule, bound, actual, base2, hasBaseline, newReason) {
   if (!hasBaseline) return { passed: true, reason: "no baseline" };
-  if (base === null) return { passed: true, reason: newReason };
-  const moved = rule === "max_drop" ? base - actual : actual - base;
-  const allowed = bound.kind === "percent" ? Math.abs(base) * bound.value / 100 : bound.value;
-  const passed = moved <= allowed + slack(base, actual, allowed);
+  if (base2 === null) return { passed: true, reason: newReason };
+  const moved = rule === "max_drop" ? base2 - actual : actual - base2;
+  const allowed = bound.kind === "percent" ? Math.abs(base2) * bound.value / 100 : bound.value;
+  const passed = moved <= allowed + slack(base2, actual, allowed);
   if (passed) return { passed, reason: null };
   const [m, al] = formatPair(moved, allowed);
   const verb = rule === "max_drop" ? "dropped" : "rose";
   const limit = bound.kind === "percent" ? `${formatNumber(bound.value)}% (${al})` : al;
   return {
     passed,
-    reason: `${verb} ${m} from the baseline ${formatNumber(base)}, more than the allowed ${limit}`
+    reason: `${verb} ${m} from the baseline ${formatNumber(base2)}, more than the allowed ${limit}`
   };
 }
 function checkThresholds(input) {
@@ -10013,13 +10013,13 @@ function checkThresholds(input) {
   for (const t of input.thresholds) {
     const problem = unusable(input, t.metric);
     const actual = problem === null ? input.metrics[t.metric] : null;
-    const base = baselineOf(input, t.metric);
+    const base2 = baselineOf(input, t.metric);
     const newReason = input.baselineVersion === void 0 ? "no baseline value for this metric" : `\`${t.metric}\` is new: not in baseline v${input.baselineVersion}`;
     const add = (rule, bound, outcome) => checks2.push({
       metric: t.metric,
       rule,
       bound,
-      baseline: base,
+      baseline: base2,
       actual,
       passed: outcome.passed,
       level: t.level,
@@ -10035,7 +10035,7 @@ function checkThresholds(input) {
       rules.push([
         "max_drop",
         boundText(b),
-        (a) => relativeRule("max_drop", b, a, base, hasBaseline, newReason)
+        (a) => relativeRule("max_drop", b, a, base2, hasBaseline, newReason)
       ]);
     }
     if (t.maxRise !== void 0) {
@@ -10043,7 +10043,7 @@ function checkThresholds(input) {
       rules.push([
         "max_rise",
         boundText(b),
-        (a) => relativeRule("max_rise", b, a, base, hasBaseline, newReason)
+        (a) => relativeRule("max_rise", b, a, base2, hasBaseline, newReason)
       ]);
     }
     for (const [rule, bound, judge] of rules) {
@@ -11499,9 +11499,9 @@ function statTargets(rels, modelDir, root, standby) {
   let seen = standby ? 0 : -Infinity;
   const problems = [];
   let rootReal;
-  const base = folderPrefix(modelDir);
+  const base2 = folderPrefix(modelDir);
   for (const rel of rels) {
-    const abs = base + rel;
+    const abs = base2 + rel;
     const escaped = hasEscapedBytes(rel);
     let st;
     try {
@@ -11897,33 +11897,64 @@ import { posix } from "node:path";
 
 // src/core/fingerprint/eval-files.ts
 var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function commandWords(command, depth = 0) {
+var VALUE_WORD = /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/;
+function commandPaths(command) {
+  const { words, derived: derived2 } = scanCommand(command, 0);
+  const out = [...words];
+  for (const p of derived2) if (!out.includes(p)) out.push(p);
+  return out;
+}
+function scanCommand(command, depth) {
   const words = [];
+  const derived2 = [];
+  let simple = [];
   let word = "";
   let inWord = false;
   let dynamic = false;
   let quotedSpace = false;
   let skipNext = false;
+  let inputNext = false;
+  const flush = () => {
+    for (const p of derivedPaths(simple)) if (!derived2.includes(p)) derived2.push(p);
+    simple = [];
+  };
+  const nested = (text) => {
+    if (depth >= 2) return;
+    const inner = scanCommand(text, depth + 1);
+    words.push(...inner.words);
+    for (const p of inner.derived) if (!derived2.includes(p)) derived2.push(p);
+  };
   const end = () => {
     if (!inWord) return;
     if (skipNext) skipNext = false;
-    else if (!dynamic) {
-      words.push(word);
-      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
+    else {
+      if (!inputNext) simple.push({ text: word, dynamic });
+      if (!dynamic) {
+        words.push(word);
+        if (quotedSpace) nested(word);
+      }
     }
+    inputNext = false;
     word = "";
     inWord = false;
     dynamic = false;
     quotedSpace = false;
   };
+  const pwdPrefix = (i) => {
+    if (word !== "" && !(word.endsWith("=") && VALUE_WORD.test(word.slice(0, -1)))) return 0;
+    for (const p of ["$PWD/", "${PWD}/"]) if (command.startsWith(p, i)) return p.length;
+    return 0;
+  };
   for (let i = 0; i < command.length; i++) {
     const c = command[i];
     if (c === " " || c === "	" || c === "\n" || c === "\r") {
       end();
+      if (c === "\n") flush();
     } else if (c === "#" && !inWord) {
       const nl2 = command.indexOf("\n", i);
       if (nl2 < 0) break;
       i = nl2;
+      flush();
     } else if (OPERATORS.has(c)) {
       if (c === ">" && /^\d+$/.test(word)) {
         word = "";
@@ -11935,6 +11966,8 @@ function commandWords(command, depth = 0) {
         skipNext = true;
       } else {
         skipNext = false;
+        if (c === "<") inputNext = true;
+        else flush();
       }
     } else if (c === "\\") {
       inWord = true;
@@ -11949,10 +11982,19 @@ function commandWords(command, depth = 0) {
     } else if (c === '"') {
       inWord = true;
       let j = i + 1;
-      for (; j < command.length && command[j] !== '"'; j++) {
+      const skip2 = pwdPrefix(j);
+      if (skip2) j += skip2 - 1;
+      else j -= 1;
+      for (j++; j < command.length && command[j] !== '"'; j++) {
         const d = command[j];
         if (d === "\\" && '"\\$`'.includes(command[j + 1] ?? "")) word += command[++j];
-        else {
+        else if (d === "$" && command[j + 1] === "(" && command[j + 2] !== "(") {
+          const close = closingParen(command, j + 1);
+          nested(command.slice(j + 2, close));
+          dynamic = true;
+          word += command.slice(j, close + 1);
+          j = close;
+        } else {
           if (d === "$" || d === "`") dynamic = true;
           if (/\s/.test(d)) quotedSpace = true;
           word += d;
@@ -11960,22 +12002,136 @@ function commandWords(command, depth = 0) {
       }
       i = j;
     } else {
+      const skip2 = c === "$" ? pwdPrefix(i) : 0;
+      if (skip2) {
+        inWord = true;
+        i += skip2 - 1;
+        continue;
+      }
       if (c === "$" || c === "`") dynamic = true;
       inWord = true;
       word += c;
     }
   }
   end();
+  flush();
   const out = [];
   for (const w of words) {
     const eq = w.indexOf("=");
-    const value2 = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const value2 = eq > 0 && VALUE_WORD.test(w.slice(0, eq));
     const candidate = value2 ? w.slice(eq + 1) : w;
-    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
-    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
+    if (!isRelativePath(candidate)) continue;
     if (!out.includes(candidate)) out.push(candidate);
   }
+  return { words: out, derived: derived2.filter(isRelativePath) };
+}
+function isRelativePath(p) {
+  if (p === "" || p.startsWith("-") || p.startsWith("/")) return false;
+  return !(p.startsWith("~") || /^[A-Za-z]:[\\/]/.test(p));
+}
+function closingParen(text, open2) {
+  let level = 0;
+  for (let k = open2; k < text.length; k++) {
+    const d = text[k];
+    if (d === "\\") k++;
+    else if (d === "'") {
+      const q = text.indexOf("'", k + 1);
+      k = q < 0 ? text.length : q;
+    } else if (d === "(") level++;
+    else if (d === ")" && --level === 0) return k;
+  }
+  return text.length;
+}
+var PYTHON = /^(?:python|pypy)(?:\d+(?:\.\d+)*)?$/;
+var MAKE = /^g?make$/;
+var MODULE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+var PYTHON_VALUE_OPTIONS = /* @__PURE__ */ new Set(["W", "X"]);
+var base = (w) => w.dynamic ? null : w.text.split("/").pop() ?? w.text;
+function derivedPaths(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const name2 = base(words[i]);
+    if (name2 === null) continue;
+    if (PYTHON.test(name2)) {
+      const module = pythonModule(words, i + 1);
+      if (module) out.push(...modulePaths(module));
+    } else if (name2 === "uv" && words[i + 1]?.text === "run") {
+      const module = uvModule(words, i + 2);
+      if (module) out.push(...modulePaths(module));
+    } else if (MAKE.test(name2)) {
+      out.push(...makefiles(words, i + 1));
+    }
+  }
   return out;
+}
+function pythonModule(words, from) {
+  for (let j = from; j < words.length; j++) {
+    const w = words[j];
+    if (w.dynamic || w.text === "--" || !w.text.startsWith("-") || w.text === "-") return null;
+    if (w.text.startsWith("--")) {
+      if (w.text === "--check-hash-based-pycs") j++;
+      continue;
+    }
+    const letters = w.text.slice(1);
+    for (let k = 0; k < letters.length; k++) {
+      const o = letters[k];
+      const rest = letters.slice(k + 1);
+      if (o === "m") return rest || (words[j + 1]?.dynamic ? null : words[j + 1]?.text ?? null);
+      if (o === "c") return null;
+      if (PYTHON_VALUE_OPTIONS.has(o)) {
+        if (rest === "") j++;
+        break;
+      }
+    }
+  }
+  return null;
+}
+function uvModule(words, from) {
+  for (let j = from; j < words.length; j++) {
+    const w = words[j];
+    if (w.dynamic) continue;
+    if (w.text === "--" || PYTHON.test(base(w) ?? "")) return null;
+    if (w.text === "-m" || w.text === "--module") {
+      const next = words[j + 1];
+      return next && !next.dynamic ? next.text : null;
+    }
+    if (w.text.startsWith("--module=")) return w.text.slice("--module=".length);
+  }
+  return null;
+}
+function modulePaths(module) {
+  if (!MODULE.test(module)) return [];
+  const parts = module.split(".");
+  const path = parts.join("/");
+  const out = [`${path}.py`, path];
+  for (let k = 1; k < parts.length; k++) out.push(`${parts.slice(0, k).join("/")}/__init__.py`);
+  return out;
+}
+function makefiles(words, from) {
+  const files = [];
+  let dir = "";
+  for (let j = from; j < words.length; j++) {
+    const w = words[j];
+    if (w.dynamic) continue;
+    const t = w.text;
+    const next = () => {
+      const n = words[++j];
+      return n && !n.dynamic ? n.text : null;
+    };
+    let file = null;
+    let folder = null;
+    if (t === "-f" || t === "--file" || t === "--makefile") file = next();
+    else if (/^--(?:make)?file=/.test(t)) file = t.slice(t.indexOf("=") + 1);
+    else if (/^-f./.test(t)) file = t.slice(2);
+    else if (t === "-C" || t === "--directory") folder = next();
+    else if (t.startsWith("--directory=")) folder = t.slice("--directory=".length);
+    else if (/^-C./.test(t)) folder = t.slice(2);
+    if (file !== null) files.push(file);
+    if (folder !== null) dir = dir === "" ? folder : `${dir}/${folder}`;
+  }
+  const names = files.length ? files : ["GNUmakefile", "makefile", "Makefile"];
+  if (dir === "" || dir.startsWith("/")) return dir === "" ? names : [];
+  return names.map((f) => f.startsWith("/") ? f : `${dir.replace(/\/+$/, "")}/${f}`);
 }
 
 // src/io/files/select.ts
@@ -12000,7 +12156,7 @@ function evalFilesPart(manifest) {
   const spec = manifest.eval;
   const metrics = new Set(spec.metrics.map(normalizePath));
   const optional2 = [];
-  for (const word of commandWords(spec.command)) {
+  for (const word of commandPaths(spec.command)) {
     const p = normalizePath(posix.join(spec.workdir, word));
     if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
     if (!optional2.includes(p)) optional2.push(p);
@@ -12139,10 +12295,10 @@ function memoHolds(memo2, parts, modified, modelDir) {
     );
     if (touched) return false;
   }
-  const base = folderPrefix(modelDir);
+  const base2 = folderPrefix(modelDir);
   return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
     try {
-      const st = lstatSync3(base + rel, { throwIfNoEntry: false });
+      const st = lstatSync3(base2 + rel, { throwIfNoEntry: false });
       return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
     } catch {
       return false;
@@ -12712,13 +12868,13 @@ async function fingerprintWithStats(manifest, options) {
       gitDir: cacheDir ? dirname5(cacheDir) : null,
       env: options.env ?? processEnv()
     }) : "none";
-    const base = folderPrefix(options.modelDir);
+    const base2 = folderPrefix(options.modelDir);
     const modelGit = git && (git.cwd === options.modelDir ? git : git.at(options.modelDir));
     let early = null;
     if (where !== "none" && cache.cold && listed && modelGit) {
       const tracked = [];
       for (const t of targets) {
-        const blob = t.abs === base + t.rel ? listed.blobs.get(t.rel) : void 0;
+        const blob = t.abs === base2 + t.rel ? listed.blobs.get(t.rel) : void 0;
         if (blob !== void 0) tracked.push({ rel: t.rel, blob });
       }
       early = checkoutFacts(modelGit, tracked, where);
@@ -12728,7 +12884,7 @@ async function fingerprintWithStats(manifest, options) {
       const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
       const facts = early ? await early : null;
       const plain = looked.filter(
-        (t) => t.abs === base + t.rel && !(facts && plainlyItsBytes(facts, t.rel))
+        (t) => t.abs === base2 + t.rel && !(facts && plainlyItsBytes(facts, t.rel))
       );
       if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
       if (vouchedLater) await vouchedLater;
@@ -12776,8 +12932,8 @@ async function fingerprintWithStats(manifest, options) {
     const stats = { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses };
     const saved = remembered.then(() => {
       if (raw !== null) {
-        const base2 = folderPrefix(options.modelDir);
-        const plain = !dropped && targets.every((t) => t.abs === base2 + t.rel);
+        const base3 = folderPrefix(options.modelDir);
+        const plain = !dropped && targets.every((t) => t.abs === base3 + t.rel);
         const memo2 = {
           key,
           files: records.size,
@@ -12829,11 +12985,11 @@ function scopeOf(manifest, options) {
   if (!options.repoRoot) return { parts, git: null, prefix: "" };
   const env = options.env ?? processEnv();
   if (climb === 0) return { parts, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve2(options.modelDir, ...Array(climb).fill(".."));
+  const base2 = resolve2(options.modelDir, ...Array(climb).fill(".."));
   return {
     parts,
-    git: new Git(base, env),
-    prefix: relative2(base, options.modelDir).split(sep3).join("/")
+    git: new Git(base2, env),
+    prefix: relative2(base2, options.modelDir).split(sep3).join("/")
   };
 }
 function depthBelow(root, dir) {
@@ -14679,6 +14835,21 @@ function classifyText(text) {
   if (special !== void 0) return { kind: "number", value: special };
   return { kind: "other", description: `a string (${quote(t)})`, value: t };
 }
+function inexactInteger(literal2) {
+  const big = typeof literal2 === "bigint" ? literal2 : BigInt(literal2);
+  const limit = 2n ** 53n;
+  if (big <= limit && big >= -limit) return false;
+  return BigInt(Number(big)) !== big;
+}
+function inexactIntegerError(source, metric, literal2, where) {
+  return new LeptonError(
+    "eval",
+    `metrics file ${source}: metric "${metric}" is ${literal2}${where ? ` (at ${where})` : ""}, an integer beyond 2^53 that a double cannot hold exactly (it would read as ${String(Number(literal2))})`,
+    [
+      "integers up to 2^53 (9007199254740992) are exact; write a larger count in another unit, or as a string (then listed as not a number)"
+    ]
+  );
+}
 
 // src/core/metrics/flatten.ts
 var MAX_DEPTH = 64;
@@ -14742,6 +14913,8 @@ function flattenMetrics(source, root) {
         walk(child, name2 === "" ? key : `${name2}.${key}`, depth + 1);
       return;
     }
+    if (typeof value2 === "bigint" && inexactInteger(value2))
+      throw inexactIntegerError(source, name2, String(value2));
     const leaf = classifyValue(value2);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
     else out.addOther(name2, leaf.description, leaf.value);
@@ -14749,6 +14922,171 @@ function flattenMetrics(source, root) {
   walk(root, "", 0);
   return out.result();
 }
+
+// src/core/metrics/json.ts
+function parseStrictJson(source, text, maxDepth = 64) {
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const path = [];
+  const at2 = (offset) => {
+    const before = text.slice(0, offset).split("\n");
+    return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+  };
+  const fail = (why, offset = i, details = []) => {
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid JSON: ${why} at ${at2(offset)}`,
+      details
+    );
+  };
+  const unexpected = (expected) => {
+    if (i >= text.length) return fail(`unexpected end of file, expected ${expected}`);
+    const word = /^[-+.\w]+/.exec(text.slice(i, i + 40))?.[0];
+    if (word && /^[-+.]?\.?\d/.test(word)) {
+      return fail(`${JSON.stringify(word)} is not a JSON number`, i, [
+        'JSON numbers (RFC 8259 \xA76): an optional minus, digits with no leading zero, an optional fraction (.5 \u2192 0.5) and exponent; no hex, no "+", no leading or trailing "."'
+      ]);
+    }
+    const shown = word ?? JSON.stringify(text[i]);
+    return fail(`unexpected ${word ? JSON.stringify(word) : shown}, expected ${expected}`);
+  };
+  const space = () => {
+    for (; ; ) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else return;
+    }
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
+  const string3 = () => {
+    STRING.lastIndex = i;
+    const m = STRING.exec(text);
+    if (!m) {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') {
+        if (text[j] === "\\") {
+          if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(j + 1, j + 6)))
+            return fail("a bad escape in a string", j);
+          j += 2;
+        } else if (text.charCodeAt(j) < 32) return fail("a control character in a string", j);
+        else j++;
+      }
+      return fail("a string with no closing quote");
+    }
+    i += m[0].length;
+    return JSON.parse(m[0]);
+  };
+  const value2 = (depth) => {
+    space();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      if (depth >= maxDepth)
+        throw new LeptonError(
+          "eval",
+          `metrics file ${source}: nested deeper than ${maxDepth} levels`
+        );
+      return c === "{" ? object(depth) : array2(depth);
+    }
+    if (c === '"') return string3();
+    for (const [word, v] of WORDS) {
+      if (text.startsWith(word, i) && !/[\w.]/.test(text[i + word.length] ?? "")) {
+        i += word.length;
+        return v;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m && !/[\w.+-]/.test(text[i + m[0].length] ?? "")) {
+      const literal2 = m[0];
+      const start = i;
+      i += literal2.length;
+      if (!m[1] && !m[2] && path.length > 0 && inexactInteger(literal2)) {
+        throw inexactIntegerError(source, path.join("."), literal2, at2(start));
+      }
+      return Number(literal2);
+    }
+    return unexpected("a value");
+  };
+  const object = (depth) => {
+    i++;
+    const out = /* @__PURE__ */ Object.create(null);
+    const seen = /* @__PURE__ */ new Set();
+    space();
+    if (text[i] === "}") {
+      i++;
+      return out;
+    }
+    for (; ; ) {
+      space();
+      if (text[i] !== '"') unexpected("a key (a string in double quotes)");
+      const keyAt2 = i;
+      const key = string3();
+      if (seen.has(key)) {
+        throw new LeptonError(
+          "eval",
+          `metrics file ${source} is not valid: key ${JSON.stringify(key)} appears twice in one object (at ${at2(keyAt2)})`,
+          [
+            "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
+          ]
+        );
+      }
+      seen.add(key);
+      space();
+      if (text[i] !== ":") unexpected('":"');
+      i++;
+      path.push(key);
+      out[key] = value2(depth + 1);
+      path.pop();
+      space();
+      if (text[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text[i] === "}") {
+        i++;
+        break;
+      }
+      unexpected('"," or "}"');
+    }
+    return out;
+  };
+  const array2 = (depth) => {
+    i++;
+    const out = [];
+    space();
+    if (text[i] === "]") {
+      i++;
+      return out;
+    }
+    for (; ; ) {
+      path.push(String(out.length));
+      out.push(value2(depth + 1));
+      path.pop();
+      space();
+      if (text[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text[i] === "]") {
+        i++;
+        return out;
+      }
+      unexpected('"," or "]"');
+    }
+  };
+  const result = value2(0);
+  space();
+  if (i < text.length) unexpected("the end of the file after the JSON value");
+  return result;
+}
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", "NaN"],
+  ["Infinity", "Infinity"],
+  ["-Infinity", "-Infinity"]
+];
 
 // src/core/metrics/parse.ts
 function formatOf(path) {
@@ -14761,7 +15099,7 @@ function formatOf(path) {
 }
 var firstLine = (text) => text.split("\n")[0] ?? text;
 function parseYaml(source, text) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true, prettyErrors: true, intAsBigInt: true });
   const error2 = doc.errors[0];
   if (error2) {
     throw new LeptonError(
@@ -14780,69 +15118,8 @@ function parseYaml(source, text) {
     );
   }
 }
-function duplicateJsonKey(text) {
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      const top = stack[stack.length - 1];
-      if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, j + 1));
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = j;
-    } else if (ch === "{") {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (ch === "[") {
-      stack.push(null);
-      expectKey = false;
-    } else if (ch === "}" || ch === "]") {
-      stack.pop();
-      expectKey = false;
-    } else if (ch === ",") {
-      expectKey = stack[stack.length - 1] != null;
-    }
-  }
-  return null;
-}
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset).split("\n");
-  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
-}
 function parseJson(source, text) {
-  try {
-    const value2 = JSON.parse(text);
-    const dup = duplicateJsonKey(text);
-    if (dup) {
-      throw new LeptonError(
-        "eval",
-        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text, dup.offset)})`,
-        [
-          "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
-        ]
-      );
-    }
-    return value2;
-  } catch (e) {
-    if (e instanceof LeptonError) throw e;
-    try {
-      const value2 = parseYaml(source, text);
-      if (value2 !== null && typeof value2 === "object") return value2;
-    } catch (y) {
-      if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source} is not valid JSON: ${firstLine(message)}`
-    );
-  }
+  return parseStrictJson(source, text);
 }
 var HEADER_NAMES = /* @__PURE__ */ new Set(["metric", "metrics", "name", "key"]);
 var HEADER_VALUES = /* @__PURE__ */ new Set(["value", "values", "score"]);
@@ -14882,6 +15159,9 @@ function parseTable(source, text, delimiter2) {
     if (looksNumeric(name2))
       refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
     const leaf = classifyText(cell);
+    const t = cell.trim();
+    if (leaf.kind === "number" && /^[+-]?\d+$/.test(t) && inexactInteger(t.replace(/^\+/, "")))
+      throw inexactIntegerError(source, name2, t);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
     else out.addOther(name2, leaf.description, leaf.value);
   };
@@ -15033,9 +15313,9 @@ function metricRows(input) {
   add(Object.keys(input.baselineMetrics ?? {}));
   return names.map((metric) => {
     const checks2 = byMetric.get(metric) ?? [];
-    const base = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
+    const base2 = own2(input.baselineMetrics, metric) ? input.baselineMetrics?.[metric] : void 0;
     const fromCheck = checks2.find((c) => c.baseline !== null)?.baseline ?? void 0;
-    const baseline = base ?? fromCheck;
+    const baseline = base2 ?? fromCheck;
     const current = own2(input.metrics, metric) ? input.metrics[metric] : void 0;
     const failed = checks2.filter((c) => !c.passed);
     const result = checks2.length === 0 ? "none" : failed.some((c) => c.level === "error") ? "fail" : failed.length ? "warn" : "pass";
@@ -20116,14 +20396,14 @@ var memo = {
     var _a3;
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base2 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
-        return base(payload, ctx);
+        return base2(payload, ctx);
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base2)
         inst._zod.run = wrapped;
     });
   },
@@ -20135,15 +20415,15 @@ var memo = {
     let lastBucket;
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base2 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE2) {
-            inst._zod.parse = base;
+            inst._zod.parse = base2;
             if (inst._zod.run === wrapped)
-              inst._zod.run = base;
-            return base(payload, ctx);
+              inst._zod.run = base2;
+            return base2(payload, ctx);
           }
           if (walked === PROVEN || rechecked)
             isRecursiveInst = true;
@@ -20152,7 +20432,7 @@ var memo = {
         }
         const input = payload.value;
         if (!isRef2(input))
-          return base(payload, ctx);
+          return base2(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
           state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
@@ -20181,7 +20461,7 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result = base(payload, ctx);
+        const result = base2(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
@@ -20196,7 +20476,7 @@ var memo = {
         return result;
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base2)
         inst._zod.run = wrapped;
     });
   }

@@ -586,9 +586,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -601,11 +601,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease2 = [identifier, base];
+              let prerelease2 = [identifier, base2];
               if (identifierBase === false) {
                 prerelease2 = [identifier];
               }
@@ -668,9 +668,9 @@ function failedCheckReasons(checks2) {
 function plainCheckLine(c) {
   const actual = c.actual === null ? "\u2014" : formatNumber(c.actual);
   const relative10 = c.rule === "max_drop" || c.rule === "max_rise";
-  const base = relative10 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
+  const base2 = relative10 && c.baseline !== null ? `, baseline ${formatNumber(c.baseline)}` : "";
   const reason = c.reason ? ` (${plainText(c.reason, 500)})` : "";
-  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base}${reason}`;
+  return `${MARK(c)}  ${plainText(c.metric)} ${boundText(c)}: ${actual}${base2}${reason}`;
 }
 var RULE_TEXT, MARK;
 var init_checks = __esm({
@@ -14143,14 +14143,14 @@ var init_memoizer = __esm({
         var _a3;
         (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
         inst._zod.deferred.push(() => {
-          const base = inst._zod.parse;
+          const base2 = inst._zod.parse;
           const wrapped = (payload, ctx) => {
             if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
               throw new $ZodCyclicError();
-            return base(payload, ctx);
+            return base2(payload, ctx);
           };
           inst._zod.parse = wrapped;
-          if (inst._zod.run === base)
+          if (inst._zod.run === base2)
             inst._zod.run = wrapped;
         });
       },
@@ -14162,15 +14162,15 @@ var init_memoizer = __esm({
         let lastBucket;
         (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
         inst._zod.deferred.push(() => {
-          const base = inst._zod.parse;
+          const base2 = inst._zod.parse;
           const wrapped = (payload, ctx) => {
             if (isRecursiveInst === void 0) {
               const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
               if (walked === NONE) {
-                inst._zod.parse = base;
+                inst._zod.parse = base2;
                 if (inst._zod.run === wrapped)
-                  inst._zod.run = base;
-                return base(payload, ctx);
+                  inst._zod.run = base2;
+                return base2(payload, ctx);
               }
               if (walked === PROVEN || rechecked)
                 isRecursiveInst = true;
@@ -14179,7 +14179,7 @@ var init_memoizer = __esm({
             }
             const input = payload.value;
             if (!isRef2(input))
-              return base(payload, ctx);
+              return base2(payload, ctx);
             let state = ctx[STATE];
             if (!state) {
               state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
@@ -14208,7 +14208,7 @@ var init_memoizer = __esm({
             }
             handoff = bucket;
             const depth = open3.length;
-            const result = base(payload, ctx);
+            const result = base2(payload, ctx);
             handoff = void 0;
             const entry = open3.length > depth ? open3.pop() : void 0;
             if (result instanceof Promise) {
@@ -14223,7 +14223,7 @@ var init_memoizer = __esm({
             return result;
           };
           inst._zod.parse = wrapped;
-          if (inst._zod.run === base)
+          if (inst._zod.run === base2)
             inst._zod.run = wrapped;
         });
       }
@@ -18341,7 +18341,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str4;
+      let base2 = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -18349,31 +18349,31 @@ var require_scan = __commonJS({
         str4 = str4.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str4.slice(0, lastIndex);
         glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str4;
       } else {
-        base = str4;
+        base2 = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str4) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str4) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -21104,34 +21104,66 @@ function evalSettingsWithFiles(settings, files) {
   const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
   return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
 }
+var EVAL_NAMES_NO_FILE = "eval.command names no file of the repository: changes to the eval's code will not make it run again (the recorded metrics are reused) unless its files are listed in eval.paths";
 var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
-function commandWords(command2, depth = 0) {
+var VALUE_WORD = /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/;
+function commandPaths(command2) {
+  const { words, derived: derived2 } = scanCommand(command2, 0);
+  const out = [...words];
+  for (const p of derived2) if (!out.includes(p)) out.push(p);
+  return out;
+}
+function scanCommand(command2, depth) {
   const words = [];
+  const derived2 = [];
+  let simple = [];
   let word = "";
   let inWord = false;
   let dynamic = false;
   let quotedSpace = false;
   let skipNext = false;
+  let inputNext = false;
+  const flush = () => {
+    for (const p of derivedPaths(simple)) if (!derived2.includes(p)) derived2.push(p);
+    simple = [];
+  };
+  const nested = (text2) => {
+    if (depth >= 2) return;
+    const inner = scanCommand(text2, depth + 1);
+    words.push(...inner.words);
+    for (const p of inner.derived) if (!derived2.includes(p)) derived2.push(p);
+  };
   const end = () => {
     if (!inWord) return;
     if (skipNext) skipNext = false;
-    else if (!dynamic) {
-      words.push(word);
-      if (quotedSpace && depth < 2) words.push(...commandWords(word, depth + 1));
+    else {
+      if (!inputNext) simple.push({ text: word, dynamic });
+      if (!dynamic) {
+        words.push(word);
+        if (quotedSpace) nested(word);
+      }
     }
+    inputNext = false;
     word = "";
     inWord = false;
     dynamic = false;
     quotedSpace = false;
   };
+  const pwdPrefix = (i) => {
+    if (word !== "" && !(word.endsWith("=") && VALUE_WORD.test(word.slice(0, -1)))) return 0;
+    for (const p of ["$PWD/", "${PWD}/"]) if (command2.startsWith(p, i)) return p.length;
+    return 0;
+  };
   for (let i = 0; i < command2.length; i++) {
     const c = command2[i];
     if (c === " " || c === "	" || c === "\n" || c === "\r") {
       end();
+      if (c === "\n") flush();
     } else if (c === "#" && !inWord) {
       const nl2 = command2.indexOf("\n", i);
       if (nl2 < 0) break;
       i = nl2;
+      flush();
     } else if (OPERATORS.has(c)) {
       if (c === ">" && /^\d+$/.test(word)) {
         word = "";
@@ -21143,6 +21175,8 @@ function commandWords(command2, depth = 0) {
         skipNext = true;
       } else {
         skipNext = false;
+        if (c === "<") inputNext = true;
+        else flush();
       }
     } else if (c === "\\") {
       inWord = true;
@@ -21157,10 +21191,19 @@ function commandWords(command2, depth = 0) {
     } else if (c === '"') {
       inWord = true;
       let j = i + 1;
-      for (; j < command2.length && command2[j] !== '"'; j++) {
+      const skip2 = pwdPrefix(j);
+      if (skip2) j += skip2 - 1;
+      else j -= 1;
+      for (j++; j < command2.length && command2[j] !== '"'; j++) {
         const d = command2[j];
         if (d === "\\" && '"\\$`'.includes(command2[j + 1] ?? "")) word += command2[++j];
-        else {
+        else if (d === "$" && command2[j + 1] === "(" && command2[j + 2] !== "(") {
+          const close = closingParen(command2, j + 1);
+          nested(command2.slice(j + 2, close));
+          dynamic = true;
+          word += command2.slice(j, close + 1);
+          j = close;
+        } else {
           if (d === "$" || d === "`") dynamic = true;
           if (/\s/.test(d)) quotedSpace = true;
           word += d;
@@ -21168,22 +21211,136 @@ function commandWords(command2, depth = 0) {
       }
       i = j;
     } else {
+      const skip2 = c === "$" ? pwdPrefix(i) : 0;
+      if (skip2) {
+        inWord = true;
+        i += skip2 - 1;
+        continue;
+      }
       if (c === "$" || c === "`") dynamic = true;
       inWord = true;
       word += c;
     }
   }
   end();
+  flush();
   const out = [];
   for (const w of words) {
     const eq = w.indexOf("=");
-    const value = eq > 0 && /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/.test(w.slice(0, eq));
+    const value = eq > 0 && VALUE_WORD.test(w.slice(0, eq));
     const candidate = value ? w.slice(eq + 1) : w;
-    if (candidate === "" || candidate.startsWith("-") || candidate.startsWith("/")) continue;
-    if (candidate.startsWith("~") || /^[A-Za-z]:[\\/]/.test(candidate)) continue;
+    if (!isRelativePath(candidate)) continue;
     if (!out.includes(candidate)) out.push(candidate);
   }
+  return { words: out, derived: derived2.filter(isRelativePath) };
+}
+function isRelativePath(p) {
+  if (p === "" || p.startsWith("-") || p.startsWith("/")) return false;
+  return !(p.startsWith("~") || /^[A-Za-z]:[\\/]/.test(p));
+}
+function closingParen(text2, open4) {
+  let level = 0;
+  for (let k = open4; k < text2.length; k++) {
+    const d = text2[k];
+    if (d === "\\") k++;
+    else if (d === "'") {
+      const q = text2.indexOf("'", k + 1);
+      k = q < 0 ? text2.length : q;
+    } else if (d === "(") level++;
+    else if (d === ")" && --level === 0) return k;
+  }
+  return text2.length;
+}
+var PYTHON = /^(?:python|pypy)(?:\d+(?:\.\d+)*)?$/;
+var MAKE = /^g?make$/;
+var MODULE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+var PYTHON_VALUE_OPTIONS = /* @__PURE__ */ new Set(["W", "X"]);
+var base = (w) => w.dynamic ? null : w.text.split("/").pop() ?? w.text;
+function derivedPaths(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const name2 = base(words[i]);
+    if (name2 === null) continue;
+    if (PYTHON.test(name2)) {
+      const module = pythonModule(words, i + 1);
+      if (module) out.push(...modulePaths(module));
+    } else if (name2 === "uv" && words[i + 1]?.text === "run") {
+      const module = uvModule(words, i + 2);
+      if (module) out.push(...modulePaths(module));
+    } else if (MAKE.test(name2)) {
+      out.push(...makefiles(words, i + 1));
+    }
+  }
   return out;
+}
+function pythonModule(words, from) {
+  for (let j = from; j < words.length; j++) {
+    const w = words[j];
+    if (w.dynamic || w.text === "--" || !w.text.startsWith("-") || w.text === "-") return null;
+    if (w.text.startsWith("--")) {
+      if (w.text === "--check-hash-based-pycs") j++;
+      continue;
+    }
+    const letters = w.text.slice(1);
+    for (let k = 0; k < letters.length; k++) {
+      const o = letters[k];
+      const rest = letters.slice(k + 1);
+      if (o === "m") return rest || (words[j + 1]?.dynamic ? null : words[j + 1]?.text ?? null);
+      if (o === "c") return null;
+      if (PYTHON_VALUE_OPTIONS.has(o)) {
+        if (rest === "") j++;
+        break;
+      }
+    }
+  }
+  return null;
+}
+function uvModule(words, from) {
+  for (let j = from; j < words.length; j++) {
+    const w = words[j];
+    if (w.dynamic) continue;
+    if (w.text === "--" || PYTHON.test(base(w) ?? "")) return null;
+    if (w.text === "-m" || w.text === "--module") {
+      const next = words[j + 1];
+      return next && !next.dynamic ? next.text : null;
+    }
+    if (w.text.startsWith("--module=")) return w.text.slice("--module=".length);
+  }
+  return null;
+}
+function modulePaths(module) {
+  if (!MODULE.test(module)) return [];
+  const parts2 = module.split(".");
+  const path = parts2.join("/");
+  const out = [`${path}.py`, path];
+  for (let k = 1; k < parts2.length; k++) out.push(`${parts2.slice(0, k).join("/")}/__init__.py`);
+  return out;
+}
+function makefiles(words, from) {
+  const files = [];
+  let dir = "";
+  for (let j = from; j < words.length; j++) {
+    const w = words[j];
+    if (w.dynamic) continue;
+    const t = w.text;
+    const next = () => {
+      const n = words[++j];
+      return n && !n.dynamic ? n.text : null;
+    };
+    let file = null;
+    let folder = null;
+    if (t === "-f" || t === "--file" || t === "--makefile") file = next();
+    else if (/^--(?:make)?file=/.test(t)) file = t.slice(t.indexOf("=") + 1);
+    else if (/^-f./.test(t)) file = t.slice(2);
+    else if (t === "-C" || t === "--directory") folder = next();
+    else if (t.startsWith("--directory=")) folder = t.slice("--directory=".length);
+    else if (/^-C./.test(t)) folder = t.slice(2);
+    if (file !== null) files.push(file);
+    if (folder !== null) dir = dir === "" ? folder : `${dir}/${folder}`;
+  }
+  const names = files.length ? files : ["GNUmakefile", "makefile", "Makefile"];
+  if (dir === "" || dir.startsWith("/")) return dir === "" ? names : [];
+  return names.map((f) => f.startsWith("/") ? f : `${dir.replace(/\/+$/, "")}/${f}`);
 }
 
 // src/app/eval.ts
@@ -21247,19 +21404,19 @@ function absoluteRule(rule, bound2, actual) {
     reason: rule === "min" ? `${a} is below the minimum ${b}` : `${a} is above the maximum ${b}`
   };
 }
-function relativeRule(rule, bound2, actual, base, hasBaseline, newReason) {
+function relativeRule(rule, bound2, actual, base2, hasBaseline, newReason) {
   if (!hasBaseline) return { passed: true, reason: "no baseline" };
-  if (base === null) return { passed: true, reason: newReason };
-  const moved2 = rule === "max_drop" ? base - actual : actual - base;
-  const allowed = bound2.kind === "percent" ? Math.abs(base) * bound2.value / 100 : bound2.value;
-  const passed = moved2 <= allowed + slack(base, actual, allowed);
+  if (base2 === null) return { passed: true, reason: newReason };
+  const moved2 = rule === "max_drop" ? base2 - actual : actual - base2;
+  const allowed = bound2.kind === "percent" ? Math.abs(base2) * bound2.value / 100 : bound2.value;
+  const passed = moved2 <= allowed + slack(base2, actual, allowed);
   if (passed) return { passed, reason: null };
   const [m, al] = formatPair(moved2, allowed);
   const verb = rule === "max_drop" ? "dropped" : "rose";
   const limit = bound2.kind === "percent" ? `${formatNumber(bound2.value)}% (${al})` : al;
   return {
     passed,
-    reason: `${verb} ${m} from the baseline ${formatNumber(base)}, more than the allowed ${limit}`
+    reason: `${verb} ${m} from the baseline ${formatNumber(base2)}, more than the allowed ${limit}`
   };
 }
 function checkThresholds(input) {
@@ -21268,13 +21425,13 @@ function checkThresholds(input) {
   for (const t of input.thresholds) {
     const problem = unusable(input, t.metric);
     const actual = problem === null ? input.metrics[t.metric] : null;
-    const base = baselineOf(input, t.metric);
+    const base2 = baselineOf(input, t.metric);
     const newReason = input.baselineVersion === void 0 ? "no baseline value for this metric" : `\`${t.metric}\` is new: not in baseline v${input.baselineVersion}`;
     const add = (rule, bound2, outcome) => checks2.push({
       metric: t.metric,
       rule,
       bound: bound2,
-      baseline: base,
+      baseline: base2,
       actual,
       passed: outcome.passed,
       level: t.level,
@@ -21290,7 +21447,7 @@ function checkThresholds(input) {
       rules.push([
         "max_drop",
         boundText2(b),
-        (a) => relativeRule("max_drop", b, a, base, hasBaseline, newReason)
+        (a) => relativeRule("max_drop", b, a, base2, hasBaseline, newReason)
       ]);
     }
     if (t.maxRise !== void 0) {
@@ -21298,7 +21455,7 @@ function checkThresholds(input) {
       rules.push([
         "max_rise",
         boundText2(b),
-        (a) => relativeRule("max_rise", b, a, base, hasBaseline, newReason)
+        (a) => relativeRule("max_rise", b, a, base2, hasBaseline, newReason)
       ]);
     }
     for (const [rule, bound2, judge2] of rules) {
@@ -21320,25 +21477,25 @@ function shown(v) {
   if (typeof v === "number") return v;
   return v.kind === "percent" ? `${formatNumber(v.value)}%` : v.value;
 }
-function reach(v, base) {
+function reach(v, base2) {
   if (typeof v === "number") return v;
   if (v.kind === "absolute") return v.value;
-  return base === void 0 || !Number.isFinite(base) ? null : Math.abs(base) * v.value / 100;
+  return base2 === void 0 || !Number.isFinite(base2) ? null : Math.abs(base2) * v.value / 100;
 }
-function moved(b, from, to, base) {
+function moved(b, from, to, base2) {
   const a = typeof from === "number" ? from : null;
   const z2 = typeof to === "number" ? to : null;
   let x = a;
   let y = z2;
   if (typeof from !== "number" && typeof to !== "number") {
-    [x, y] = from.kind === to.kind ? [from.value, to.value] : [reach(from, base), reach(to, base)];
+    [x, y] = from.kind === to.kind ? [from.value, to.value] : [reach(from, base2), reach(to, base2)];
   }
   if (x === null || y === null) return "loosened";
   if (x === y) return null;
   const looser = b === "min" ? y < x : y > x;
   return looser ? "loosened" : "tightened";
 }
-function compare(before, after2, stage2, base) {
+function compare(before, after2, stage2, base2) {
   const metric = (after2 ?? before)?.metric ?? "";
   const out = [];
   const push = (bound2, from, to, effect) => out.push({ metric, ...stage2 !== void 0 && { stage: stage2 }, bound: bound2, from, to, effect });
@@ -21349,7 +21506,7 @@ function compare(before, after2, stage2, base) {
     if (from === void 0) push(b, null, shown(to), "added");
     else if (to === void 0) push(b, shown(from), null, "removed");
     else {
-      const effect = moved(b, from, to, base);
+      const effect = moved(b, from, to, base2);
       if (effect) push(b, shown(from), shown(to), effect);
     }
   }
@@ -21366,10 +21523,10 @@ function compare(before, after2, stage2, base) {
 function compareList(before, after2, stage2, baseline) {
   const was = new Map(before.map((t) => [t.metric, t]));
   const is = new Set(after2.map((t) => t.metric));
-  const base = (m) => baseline && Object.prototype.hasOwnProperty.call(baseline, m) ? baseline[m] : void 0;
+  const base2 = (m) => baseline && Object.prototype.hasOwnProperty.call(baseline, m) ? baseline[m] : void 0;
   return [
-    ...after2.flatMap((t) => compare(was.get(t.metric), t, stage2, base(t.metric))),
-    ...before.filter((t) => !is.has(t.metric)).flatMap((t) => compare(t, void 0, stage2, base(t.metric)))
+    ...after2.flatMap((t) => compare(was.get(t.metric), t, stage2, base2(t.metric))),
+    ...before.filter((t) => !is.has(t.metric)).flatMap((t) => compare(t, void 0, stage2, base2(t.metric)))
   ];
 }
 function thresholdChanges(before, after2, baselineMetrics = null) {
@@ -23123,6 +23280,7 @@ init_errors();
 init_errors();
 
 // src/core/metrics/leaf.ts
+init_errors();
 var NON_FINITE = {
   nan: NaN,
   ".nan": NaN,
@@ -23170,6 +23328,21 @@ function classifyText(text2) {
   const special = nonFinite(t);
   if (special !== void 0) return { kind: "number", value: special };
   return { kind: "other", description: `a string (${quote(t)})`, value: t };
+}
+function inexactInteger(literal2) {
+  const big = typeof literal2 === "bigint" ? literal2 : BigInt(literal2);
+  const limit = 2n ** 53n;
+  if (big <= limit && big >= -limit) return false;
+  return BigInt(Number(big)) !== big;
+}
+function inexactIntegerError(source, metric, literal2, where) {
+  return new LeptonError(
+    "eval",
+    `metrics file ${source}: metric "${metric}" is ${literal2}${where ? ` (at ${where})` : ""}, an integer beyond 2^53 that a double cannot hold exactly (it would read as ${String(Number(literal2))})`,
+    [
+      "integers up to 2^53 (9007199254740992) are exact; write a larger count in another unit, or as a string (then listed as not a number)"
+    ]
+  );
 }
 
 // src/core/metrics/flatten.ts
@@ -23234,6 +23407,8 @@ function flattenMetrics(source, root) {
         walk(child, name2 === "" ? key : `${name2}.${key}`, depth + 1);
       return;
     }
+    if (typeof value === "bigint" && inexactInteger(value))
+      throw inexactIntegerError(source, name2, String(value));
     const leaf = classifyValue(value);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
     else out.addOther(name2, leaf.description, leaf.value);
@@ -23241,6 +23416,172 @@ function flattenMetrics(source, root) {
   walk(root, "", 0);
   return out.result();
 }
+
+// src/core/metrics/json.ts
+init_errors();
+function parseStrictJson(source, text2, maxDepth = 64) {
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const path = [];
+  const at2 = (offset) => {
+    const before = text2.slice(0, offset).split("\n");
+    return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+  };
+  const fail3 = (why, offset = i, details = []) => {
+    throw new LeptonError(
+      "eval",
+      `metrics file ${source} is not valid JSON: ${why} at ${at2(offset)}`,
+      details
+    );
+  };
+  const unexpected = (expected) => {
+    if (i >= text2.length) return fail3(`unexpected end of file, expected ${expected}`);
+    const word = /^[-+.\w]+/.exec(text2.slice(i, i + 40))?.[0];
+    if (word && /^[-+.]?\.?\d/.test(word)) {
+      return fail3(`${JSON.stringify(word)} is not a JSON number`, i, [
+        'JSON numbers (RFC 8259 \xA76): an optional minus, digits with no leading zero, an optional fraction (.5 \u2192 0.5) and exponent; no hex, no "+", no leading or trailing "."'
+      ]);
+    }
+    const shown2 = word ?? JSON.stringify(text2[i]);
+    return fail3(`unexpected ${word ? JSON.stringify(word) : shown2}, expected ${expected}`);
+  };
+  const space = () => {
+    for (; ; ) {
+      const c = text2.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else return;
+    }
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
+  const string3 = () => {
+    STRING.lastIndex = i;
+    const m = STRING.exec(text2);
+    if (!m) {
+      let j = i + 1;
+      while (j < text2.length && text2[j] !== '"') {
+        if (text2[j] === "\\") {
+          if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text2.slice(j + 1, j + 6)))
+            return fail3("a bad escape in a string", j);
+          j += 2;
+        } else if (text2.charCodeAt(j) < 32) return fail3("a control character in a string", j);
+        else j++;
+      }
+      return fail3("a string with no closing quote");
+    }
+    i += m[0].length;
+    return JSON.parse(m[0]);
+  };
+  const value = (depth) => {
+    space();
+    const c = text2[i];
+    if (c === "{" || c === "[") {
+      if (depth >= maxDepth)
+        throw new LeptonError(
+          "eval",
+          `metrics file ${source}: nested deeper than ${maxDepth} levels`
+        );
+      return c === "{" ? object(depth) : array2(depth);
+    }
+    if (c === '"') return string3();
+    for (const [word, v] of WORDS) {
+      if (text2.startsWith(word, i) && !/[\w.]/.test(text2[i + word.length] ?? "")) {
+        i += word.length;
+        return v;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text2);
+    if (m && !/[\w.+-]/.test(text2[i + m[0].length] ?? "")) {
+      const literal2 = m[0];
+      const start = i;
+      i += literal2.length;
+      if (!m[1] && !m[2] && path.length > 0 && inexactInteger(literal2)) {
+        throw inexactIntegerError(source, path.join("."), literal2, at2(start));
+      }
+      return Number(literal2);
+    }
+    return unexpected("a value");
+  };
+  const object = (depth) => {
+    i++;
+    const out = /* @__PURE__ */ Object.create(null);
+    const seen = /* @__PURE__ */ new Set();
+    space();
+    if (text2[i] === "}") {
+      i++;
+      return out;
+    }
+    for (; ; ) {
+      space();
+      if (text2[i] !== '"') unexpected("a key (a string in double quotes)");
+      const keyAt2 = i;
+      const key = string3();
+      if (seen.has(key)) {
+        throw new LeptonError(
+          "eval",
+          `metrics file ${source} is not valid: key ${JSON.stringify(key)} appears twice in one object (at ${at2(keyAt2)})`,
+          [
+            "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
+          ]
+        );
+      }
+      seen.add(key);
+      space();
+      if (text2[i] !== ":") unexpected('":"');
+      i++;
+      path.push(key);
+      out[key] = value(depth + 1);
+      path.pop();
+      space();
+      if (text2[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text2[i] === "}") {
+        i++;
+        break;
+      }
+      unexpected('"," or "}"');
+    }
+    return out;
+  };
+  const array2 = (depth) => {
+    i++;
+    const out = [];
+    space();
+    if (text2[i] === "]") {
+      i++;
+      return out;
+    }
+    for (; ; ) {
+      path.push(String(out.length));
+      out.push(value(depth + 1));
+      path.pop();
+      space();
+      if (text2[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text2[i] === "]") {
+        i++;
+        return out;
+      }
+      unexpected('"," or "]"');
+    }
+  };
+  const result = value(0);
+  space();
+  if (i < text2.length) unexpected("the end of the file after the JSON value");
+  return result;
+}
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", "NaN"],
+  ["Infinity", "Infinity"],
+  ["-Infinity", "-Infinity"]
+];
 
 // src/core/metrics/parse.ts
 function formatOf(path) {
@@ -23253,7 +23594,7 @@ function formatOf(path) {
 }
 var firstLine = (text2) => text2.split("\n")[0] ?? text2;
 function parseYaml(source, text2) {
-  const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: true });
+  const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, prettyErrors: true, intAsBigInt: true });
   const error2 = doc.errors[0];
   if (error2) {
     throw new LeptonError(
@@ -23272,69 +23613,8 @@ function parseYaml(source, text2) {
     );
   }
 }
-function duplicateJsonKey(text2) {
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text2.length && text2[j] !== '"') j += text2[j] === "\\" ? 2 : 1;
-      const top = stack[stack.length - 1];
-      if (expectKey && top) {
-        const key = JSON.parse(text2.slice(i, j + 1));
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = j;
-    } else if (ch === "{") {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (ch === "[") {
-      stack.push(null);
-      expectKey = false;
-    } else if (ch === "}" || ch === "]") {
-      stack.pop();
-      expectKey = false;
-    } else if (ch === ",") {
-      expectKey = stack[stack.length - 1] != null;
-    }
-  }
-  return null;
-}
-function lineColumn(text2, offset) {
-  const before = text2.slice(0, offset).split("\n");
-  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
-}
 function parseJson(source, text2) {
-  try {
-    const value = JSON.parse(text2);
-    const dup = duplicateJsonKey(text2);
-    if (dup) {
-      throw new LeptonError(
-        "eval",
-        `metrics file ${source} is not valid: key ${JSON.stringify(dup.key)} appears twice in one object (at ${lineColumn(text2, dup.offset)})`,
-        [
-          "JSON.parse would keep the last value silently; Lepton refuses to guess which one is meant"
-        ]
-      );
-    }
-    return value;
-  } catch (e) {
-    if (e instanceof LeptonError) throw e;
-    try {
-      const value = parseYaml(source, text2);
-      if (value !== null && typeof value === "object") return value;
-    } catch (y) {
-      if (y instanceof LeptonError && /must be unique/.test(y.message)) throw y;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    throw new LeptonError(
-      "eval",
-      `metrics file ${source} is not valid JSON: ${firstLine(message)}`
-    );
-  }
+  return parseStrictJson(source, text2);
 }
 var HEADER_NAMES = /* @__PURE__ */ new Set(["metric", "metrics", "name", "key"]);
 var HEADER_VALUES = /* @__PURE__ */ new Set(["value", "values", "score"]);
@@ -23374,6 +23654,9 @@ function parseTable(source, text2, delimiter2) {
     if (looksNumeric(name2))
       refuse(`the metric name ${JSON.stringify(name2)} (${where}) looks like a number`);
     const leaf = classifyText(cell2);
+    const t = cell2.trim();
+    if (leaf.kind === "number" && /^[+-]?\d+$/.test(t) && inexactInteger(t.replace(/^\+/, "")))
+      throw inexactIntegerError(source, name2, t);
     if (leaf.kind === "number") out.addNumber(name2, leaf.value);
     else out.addOther(name2, leaf.description, leaf.value);
   };
@@ -24214,17 +24497,17 @@ async function fetchModelHistory(git, model, options) {
   }
   const shallow = shallowAsked === null ? options.shallow === true : await shallowAsked;
   const refspecs = [...modelRefPatterns(model).map((p) => `${p}:${p}`), eventCounterRefspec(model)];
-  const base = options.baseBranch ?? null;
-  if (base) {
-    const ref2 = `refs/heads/${base}`;
+  const base2 = options.baseBranch ?? null;
+  if (base2) {
+    const ref2 = `refs/heads/${base2}`;
     const ok = await git.run(["check-ref-format", ref2], { allowFailure: true });
-    if (ok.code !== 0 || base.startsWith("-")) {
+    if (ok.code !== 0 || base2.startsWith("-")) {
       throw new LeptonError(
         "invalid",
-        `the base branch name ${JSON.stringify(base)} is not a valid branch name`
+        `the base branch name ${JSON.stringify(base2)} is not a valid branch name`
       );
     }
-    refspecs.push(`+${ref2}:refs/remotes/${remote}/${base}`);
+    refspecs.push(`+${ref2}:refs/remotes/${remote}/${base2}`);
   }
   const fetchArgs = ["-c", "maintenance.auto=false", "fetch", "--no-tags"];
   const reader = Promise.resolve().then(() => (init_read(), read_exports));
@@ -24258,7 +24541,7 @@ async function fetchModelHistory(git, model, options) {
       `fetched from ${remote}: ${registry2.versions.length} version tag(s) and ${registry2.events.length} stage tag(s) of ${model}`,
       `(${created} new)`,
       shallow ? "and the full history (the clone was shallow)" : "",
-      base ? `and the base branch ${base}` : ""
+      base2 ? `and the base branch ${base2}` : ""
     ].filter(Boolean).join(" ")
   );
   return { registry: registry2 };
@@ -24652,9 +24935,10 @@ function fail(source, message) {
     'expected JSON Lines ({"id": "ex-1", "correct": 1, "f1": 0.8} per line) or CSV with a header row `id,correct,f1`'
   ]);
 }
-function cell(source, where, column, raw) {
+var DECIMAL2 = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function cell(source, where, column, raw, csv) {
   if (typeof raw === "boolean") return raw ? 1 : 0;
-  const v = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  const v = csv && typeof raw === "string" && DECIMAL2.test(raw.trim()) ? Number(raw) : raw;
   if (typeof v !== "number" || !Number.isFinite(v)) {
     fail(
       source,
@@ -24663,7 +24947,7 @@ function cell(source, where, column, raw) {
   }
   return v;
 }
-function build(source, header, rows) {
+function build(source, header, rows, csv) {
   const idAt = header.indexOf(ID);
   if (idAt < 0) fail(source, 'no "id" column');
   const metricCols = header.map((name2, i) => ({ name: name2, i })).filter((c) => c.i !== idAt);
@@ -24689,7 +24973,7 @@ function build(source, header, rows) {
     seenIds.add(key);
     ids[r] = key;
     for (const c of metricCols)
-      columns[c.name][r] = cell(source, where, c.name, row[c.i]);
+      columns[c.name][r] = cell(source, where, c.name, row[c.i], csv);
   });
   return { ids, columns };
 }
@@ -24716,7 +25000,7 @@ function fromJsonLines(source, text2) {
       fail(source, `row ${i + 1} has keys ${keys.join(", ")}, the first row ${header.join(", ")}`);
     return header.map((k) => o[k]);
   });
-  return build(source, header, rows);
+  return build(source, header, rows, false);
 }
 function fromCsv(source, text2) {
   let rows;
@@ -24727,7 +25011,7 @@ function fromCsv(source, text2) {
   }
   const [header, ...body] = rows;
   if (!header) fail(source, "no header row");
-  return build(source, header, body);
+  return build(source, header, body, true);
 }
 function parseSamples(source, text2) {
   const jsonl = /\.(jsonl|ndjson)$/i.test(source) || text2.trimStart().startsWith("{");
@@ -25772,7 +26056,7 @@ function evalFilesPart(manifest2) {
   const spec = manifest2.eval;
   const metrics = new Set(spec.metrics.map(normalizePath));
   const optional3 = [];
-  for (const word of commandWords(spec.command)) {
+  for (const word of commandPaths(spec.command)) {
     const p = normalizePath(posix2.join(spec.workdir, word));
     if (p === "" || p === "." || /^(\.\.\/)*\.\.$/.test(p) || metrics.has(p)) continue;
     if (!optional3.includes(p)) optional3.push(p);
@@ -26817,9 +27101,9 @@ function statTargets(rels, modelDir, root, standby) {
   let seen = standby ? 0 : -Infinity;
   const problems = [];
   let rootReal;
-  const base = folderPrefix(modelDir);
+  const base2 = folderPrefix(modelDir);
   for (const rel of rels) {
-    const abs = base + rel;
+    const abs = base2 + rel;
     const escaped = hasEscapedBytes(rel);
     let st;
     try {
@@ -27122,10 +27406,10 @@ function memoHolds(memo2, parts2, modified, modelDir) {
     );
     if (touched) return false;
   }
-  const base = folderPrefix(modelDir);
+  const base2 = folderPrefix(modelDir);
   return memo2.others.every(([rel, size, mtimeMs, ctimeMs, ino, dev]) => {
     try {
-      const st = lstatSync3(base + rel, { throwIfNoEntry: false });
+      const st = lstatSync3(base2 + rel, { throwIfNoEntry: false });
       return st !== void 0 && st.isFile() && sameKey(statKey(st), { size, mtimeMs, ctimeMs, ino, dev });
     } catch {
       return false;
@@ -27531,13 +27815,13 @@ async function fingerprintWithStats(manifest2, options) {
       gitDir: cacheDir ? dirname5(cacheDir) : null,
       env: options.env ?? processEnv()
     }) : "none";
-    const base = folderPrefix(options.modelDir);
+    const base2 = folderPrefix(options.modelDir);
     const modelGit = git && (git.cwd === options.modelDir ? git : git.at(options.modelDir));
     let early = null;
     if (where !== "none" && cache.cold && listed && modelGit) {
       const tracked = [];
       for (const t of targets) {
-        const blob = t.abs === base + t.rel ? listed.blobs.get(t.rel) : void 0;
+        const blob = t.abs === base2 + t.rel ? listed.blobs.get(t.rel) : void 0;
         if (blob !== void 0) tracked.push({ rel: t.rel, blob });
       }
       early = checkoutFacts(modelGit, tracked, where);
@@ -27547,7 +27831,7 @@ async function fingerprintWithStats(manifest2, options) {
       const looked = cache.underSameIndex || hits.length === 0 ? read : [...read, ...hits];
       const facts = early ? await early : null;
       const plain = looked.filter(
-        (t) => t.abs === base + t.rel && !(facts && plainlyItsBytes(facts, t.rel))
+        (t) => t.abs === base2 + t.rel && !(facts && plainlyItsBytes(facts, t.rel))
       );
       if (!plain.some((t) => listed.blobs.has(t.rel) || stale.has(t.rel))) return;
       if (vouchedLater) await vouchedLater;
@@ -27595,8 +27879,8 @@ async function fingerprintWithStats(manifest2, options) {
     const stats = { cached: cache.hits, vouched: cache.vouched, hashed: cache.misses };
     const saved = remembered.then(() => {
       if (raw !== null) {
-        const base2 = folderPrefix(options.modelDir);
-        const plain = !dropped && targets.every((t) => t.abs === base2 + t.rel);
+        const base3 = folderPrefix(options.modelDir);
+        const plain = !dropped && targets.every((t) => t.abs === base3 + t.rel);
         const memo2 = {
           key,
           files: records.size,
@@ -27648,11 +27932,11 @@ function scopeOf(manifest2, options) {
   if (!options.repoRoot) return { parts: parts2, git: null, prefix: "" };
   const env = options.env ?? processEnv();
   if (climb === 0) return { parts: parts2, git: new Git(options.modelDir, env), prefix: "" };
-  const base = resolve3(options.modelDir, ...Array(climb).fill(".."));
+  const base2 = resolve3(options.modelDir, ...Array(climb).fill(".."));
   return {
     parts: parts2,
-    git: new Git(base, env),
-    prefix: relative6(base, options.modelDir).split(sep5).join("/")
+    git: new Git(base2, env),
+    prefix: relative6(base2, options.modelDir).split(sep5).join("/")
   };
 }
 function depthBelow(root, dir) {
@@ -27730,8 +28014,9 @@ function unionOf(lists) {
 init_errors();
 async function fingerprintProject(ctx, options = {}) {
   const { onProgress, listing, deferSave } = options;
+  const noPaths = !ctx.manifest.eval.paths?.length;
   const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join11(d, "lepton") : null) : null;
-  return fingerprintModel(ctx.manifest, {
+  const fp = await fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
     repoRoot: ctx.repoRoot,
     cacheDir,
@@ -27740,7 +28025,13 @@ async function fingerprintProject(ctx, options = {}) {
     ...listing && { listing },
     ...deferSave && { deferSave }
   });
+  if (noPaths && !(fp.evalFiles && fp.evalFiles.files > 0) && !warnedNoEvalFiles.has(ctx.log)) {
+    warnedNoEvalFiles.add(ctx.log);
+    ctx.log.warn(EVAL_NAMES_NO_FILE);
+  }
+  return fp;
 }
+var warnedNoEvalFiles = /* @__PURE__ */ new WeakSet();
 async function status(ctx, options = {}) {
   if (options.files && !ctx.repoRoot) {
     throw new LeptonError(
@@ -28512,9 +28803,9 @@ async function expandArtifacts(patterns, modelDir, repoRoot) {
   for (const pattern of patterns) {
     const before = found.size + outside.length;
     const scan = import_picomatch2.default.scan(pattern);
-    const base = scan.base.replace(/\/+$/, "");
+    const base2 = scan.base.replace(/\/+$/, "");
     const match = scan.isGlob ? (0, import_picomatch2.default)(pattern, { dot: true }) : null;
-    for (const file of await filesUnder(join13(modelDir, base))) {
+    for (const file of await filesUnder(join13(modelDir, base2))) {
       const rel = toPosix(relative8(modelDir, file));
       if (match && !match(rel)) continue;
       if (!isInside(root, await realpath(file))) outside.push(rel);
@@ -28746,7 +29037,7 @@ async function promote(ctx, options) {
       );
     }
   }
-  const base = {
+  const base2 = {
     model: m.model,
     version: plan.version,
     stage: stage2.name,
@@ -28757,13 +29048,13 @@ async function promote(ctx, options) {
     storeError
   };
   if (plan.kind === "assign") {
-    return { ...base, promoted: true, tag: plan.tag, already: false, refused: [] };
+    return { ...base2, promoted: true, tag: plan.tag, already: false, refused: [] };
   }
   if (plan.kind === "already") {
-    return { ...base, promoted: false, tag: plan.tag, already: true, refused: [] };
+    return { ...base2, promoted: false, tag: plan.tag, already: true, refused: [] };
   }
   return {
-    ...base,
+    ...base2,
     promoted: false,
     tag: null,
     already: false,
@@ -29274,9 +29565,9 @@ function bumpFor(changed, rules) {
 function nextVersion(latest, bump3, first) {
   if (latest === null) return first;
   if (bump3 === "none") return null;
-  const base = (0, import_parse2.default)(latest);
-  if (!base) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
-  return (0, import_inc.default)(`${base.major}.${base.minor}.${base.patch}`, bump3);
+  const base2 = (0, import_parse2.default)(latest);
+  if (!base2) throw new LeptonError("invalid", `not a semantic version: ${latest}`);
+  return (0, import_inc.default)(`${base2.major}.${base2.minor}.${base2.patch}`, bump3);
 }
 function checkOverride(version2, latest) {
   const v = (0, import_valid3.default)(version2.replace(/^v/, ""));
@@ -29427,7 +29718,8 @@ function refuseDirtyTree(ctx, differing) {
   if (evalPaths.length) matchers.push({ label: "eval.paths", test: partMatcher(evalPaths) });
   const outputs = partMatcher([...ctx.manifest.eval.metrics, ...ctx.manifest.artifacts]);
   const manifest2 = toRepo(ctx.manifestPath);
-  const commandFiles = new Set(evalFilesPart(ctx.manifest)?.optional ?? []);
+  const named = evalFilesPart(ctx.manifest)?.optional ?? [];
+  const commandFile = named.length ? partMatcher(named) : () => false;
   const dirty = [];
   for (const path of differing) {
     if (path === manifest2) {
@@ -29435,7 +29727,7 @@ function refuseDirtyTree(ctx, differing) {
       continue;
     }
     const inModel = rebaseName(path, prefix);
-    if (commandFiles.has(inModel)) {
+    if (commandFile(inModel)) {
       dirty.push(`${path} (named by eval.command)`);
       continue;
     }
@@ -29459,14 +29751,14 @@ async function refuseLinksOutsideHead(ctx, listing, differing) {
   const m = ctx.manifest;
   const paths = [...partsOf(m).flatMap(({ part: part2 }) => part2.paths), ...m.eval.paths ?? []];
   const climb = Math.max(0, ...paths.map((p) => climbOf(p.replace(/^!/, ""))));
-  const base = resolve6(ctx.modelDir, ...Array(climb).fill(".."));
-  const raw = climb === 0 && listing.cwd === ctx.modelDir ? await listing.raw : await listGitIndex(ctx.git.at(base));
+  const base2 = resolve6(ctx.modelDir, ...Array(climb).fill(".."));
+  const raw = climb === 0 && listing.cwd === ctx.modelDir ? await listing.raw : await listGitIndex(ctx.git.at(base2));
   const prefix = relative9(root, ctx.modelDir).split(sep8).join("/");
   const selected = partMatcher(paths);
   const rootReal = realpathSync4.native(root);
   const targets = /* @__PURE__ */ new Map();
   for (const name2 of trackedLinks(raw)) {
-    const abs = join16(base, name2);
+    const abs = join16(base2, name2);
     if (!selected(rebaseName(relative9(root, abs).split(sep8).join("/"), prefix))) continue;
     let real;
     try {
@@ -29649,12 +29941,12 @@ async function record3(ctx, options = {}) {
   }
   if (plan.kind !== "none") await keepSamplesRef(ctx, plan.record);
   if (plan.kind === "create") await warnIfBehind(ctx, before, plan.tag, head);
-  const base = { outcome, pushed, attempts, commit: head };
+  const base2 = { outcome, pushed, attempts, commit: head };
   if (plan.kind === "none") {
-    return { ...base, version: null, tag: null, created: false, record: null, note: plan.note };
+    return { ...base2, version: null, tag: null, created: false, record: null, note: plan.note };
   }
   const { version: version2, tag, record: rec } = plan;
-  return { ...base, version: version2, tag, created: plan.kind === "create", record: rec, note: null };
+  return { ...base2, version: version2, tag, created: plan.kind === "create", record: rec, note: null };
 }
 async function warnIfBehind(ctx, registry2, tag, head) {
   const later = await versionsAfter(ctx.git, registry2, head);

@@ -1,15 +1,6 @@
 import type { MetricsFormat, MetricsRead } from './types.js';
 /** The format a metrics file is read as, by its extension; null when the extension says nothing. */
 export declare function formatOf(path: string): MetricsFormat | null;
-/**
- * The first key that appears twice in one object of `text`, which must be valid
- * JSON (JSON.parse keeps the last value silently; YAML refuses, and so does this).
- * One pass over the text, a key set per open object.
- */
-export declare function duplicateJsonKey(text: string): {
-    key: string;
-    offset: number;
-} | null;
 /** The CSV shapes Lepton reads, quoted in every refusal so the fix is one look away. */
 export declare const CSV_FORMS: string[];
 /**

@@ -9,7 +9,8 @@ export interface Samples {
 /**
  * Reads a per-example results file: JSON Lines (`.jsonl`, `.ndjson`, or text starting with
  * `{`) or CSV with a header row. Both need an `id` column (unique) and at least one metric
- * column of finite numbers or booleans.
+ * column of finite numbers or booleans (JSON strings such as `"1"` are not numbers, as in the
+ * metrics file; CSV cells are numbers when decimal).
  * @throws LeptonError kind `eval` naming the file, row and column of the first problem
  */
 export declare function parseSamples(source: string, text: string): Samples;

@@ -37,9 +37,9 @@ export declare function partsOf(manifest: Manifest): {
  */
 export declare function selectionParts(manifest: Manifest): SelectPart[];
 /**
- * The eval's files as a part: `eval.paths` (which must match), and each word of the command
- * that could be a path, resolved from `eval.workdir` (which may match nothing: `python` is a
- * word too). Words naming the manifest's folder or one above it, and the metrics files (the
+ * The eval's files as a part: `eval.paths` (which must match), and each path the command
+ * names (commandPaths: its words, a `python -m` module's files, make's makefile), resolved from
+ * `eval.workdir` (which may match nothing: `python` is a word too). Words naming the manifest's folder or one above it, and the metrics files (the
  * eval's output), are left out.
  */
 export declare function evalFilesPart(manifest: Manifest): SelectPart | null;
