@@ -92,7 +92,7 @@ async function validate(ctx) {
   const name = relative2(ctx.cwd, ctx.manifestPath) || ctx.manifestPath;
   const git = new Git(dirname2(ctx.manifestPath), ctx.env);
   const listing = listingUnlessClimbing(git, ctx.manifestPath);
-  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-VOSZTDWT.js");
+  const { checkTree, formatIssue, ManifestInvalidError } = await import("./cli-fast-chunks/validate-work-SOPLSTZS.js");
   const app = await openApp(ctx, { git });
   const m = app.manifest;
   const tree = await checkTree(app, name, { listing: await listing });

@@ -23,23 +23,23 @@ import "./cli-chunks/chunk-3CYXKRVX.js";
 
 // src/cli/program.ts
 var MODULES = [
-  [["validate"], () => import("./cli-chunks/validate-URKRCGEI.js")],
-  [["status"], () => import("./cli-chunks/status-5DBANYFR.js")],
-  [["eval"], () => import("./cli-chunks/eval-7Z3N7NSN.js")],
-  [["record"], () => import("./cli-chunks/record-T6VIK3PH.js")],
-  [["promote"], () => import("./cli-chunks/promote-4E4NPMKL.js")],
+  [["validate"], () => import("./cli-chunks/validate-BNZW3GBX.js")],
+  [["status"], () => import("./cli-chunks/status-L24FMV2V.js")],
+  [["eval"], () => import("./cli-chunks/eval-H27233RH.js")],
+  [["record"], () => import("./cli-chunks/record-SLC4ECYI.js")],
+  [["promote"], () => import("./cli-chunks/promote-3WCKWLLO.js")],
   [["show"], () => import("./cli-chunks/show-4JE6FJJW.js")],
-  [["diff"], () => import("./cli-chunks/diff-NPI7ZWIW.js")],
-  [["history"], () => import("./cli-chunks/history-MJ2GS3XE.js")],
-  [["monitor"], () => import("./cli-chunks/monitor-LZSGV2TK.js")],
-  [["export"], () => import("./cli-chunks/export-57DWW2BW.js")],
+  [["diff"], () => import("./cli-chunks/diff-B4A2RQ2P.js")],
+  [["history"], () => import("./cli-chunks/history-EZ4ZXL5X.js")],
+  [["monitor"], () => import("./cli-chunks/monitor-XSXZ4GMM.js")],
+  [["export"], () => import("./cli-chunks/export-HF4BT7HK.js")],
   [["init"], () => import("./cli-chunks/init-GUVVPOYN.js")],
   [["pull"], () => import("./cli-chunks/pull-H5LKSL3E.js")],
-  [["site"], () => import("./cli-chunks/site-OJX7KN3A.js")],
-  [["deploy"], () => import("./cli-chunks/deploy-PZECILTA.js")],
-  [["rollback"], () => import("./cli-chunks/rollback-OCNZA6UX.js")],
-  [["ls", "affected"], () => import("./cli-chunks/ls-SPKLMF4Z.js")],
-  [["merge"], () => import("./cli-chunks/merge-D3XBGQXQ.js")]
+  [["site"], () => import("./cli-chunks/site-7YCQ7SRY.js")],
+  [["deploy"], () => import("./cli-chunks/deploy-HCHU46Y5.js")],
+  [["rollback"], () => import("./cli-chunks/rollback-XCIHRQCT.js")],
+  [["ls", "affected"], () => import("./cli-chunks/ls-DQX6BRXF.js")],
+  [["merge"], () => import("./cli-chunks/merge-SZ7PBF3V.js")]
 ];
 var VALUED = (a) => GLOBAL_OPTIONS.some((o) => a === o.short || a === o.long);
 function commandWord(argv) {
@@ -84,7 +84,7 @@ var OTHER_TOOLS_WORDS = {
   unassign: "Did you mean rollback? `lepton rollback STAGE --reason TEXT` withdraws the version a stage holds"
 };
 async function runCli(argv, io) {
-  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-JEP3BUOI.js")).runFast(argv, io) : null);
+  const fast = printVersion(argv, io) ?? (fastCommandLine(argv) ? await (await import("./cli-chunks/fast-4CRNKINV.js")).runFast(argv, io) : null);
   return fast ?? runCommander(argv, io);
 }
 async function runCommander(argv, io) {

@@ -21104,7 +21104,6 @@ function evalSettingsWithFiles(settings, files) {
   const canonical = JSON.stringify([EVAL_FILES_ENCODING, settings, files.hash]);
   return `sha256:${createHash2("sha256").update(canonical, "utf8").digest("hex")}`;
 }
-var EVAL_NAMES_NO_FILE = "eval.command names no file of the repository: changes to the eval's code will not make it run again (the recorded metrics are reused) unless its files are listed in eval.paths";
 var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")"]);
 var VALUE_WORD = /^(--?[A-Za-z0-9][\w-]*|[A-Za-z_]\w*)$/;
 function commandPaths(command2) {
@@ -28014,7 +28013,6 @@ function unionOf(lists) {
 init_errors();
 async function fingerprintProject(ctx, options = {}) {
   const { onProgress, listing, deferSave } = options;
-  const noPaths = !ctx.manifest.eval.paths?.length;
   const cacheDir = ctx.repoRoot ? ctx.git.gitDir().then((d) => d ? join11(d, "lepton") : null) : null;
   const fp = await fingerprintModel(ctx.manifest, {
     modelDir: ctx.modelDir,
@@ -28025,13 +28023,8 @@ async function fingerprintProject(ctx, options = {}) {
     ...listing && { listing },
     ...deferSave && { deferSave }
   });
-  if (noPaths && !(fp.evalFiles && fp.evalFiles.files > 0) && !warnedNoEvalFiles.has(ctx.log)) {
-    warnedNoEvalFiles.add(ctx.log);
-    ctx.log.warn(EVAL_NAMES_NO_FILE);
-  }
   return fp;
 }
-var warnedNoEvalFiles = /* @__PURE__ */ new WeakSet();
 async function status(ctx, options = {}) {
   if (options.files && !ctx.repoRoot) {
     throw new LeptonError(
@@ -29751,6 +29744,8 @@ async function refuseLinksOutsideHead(ctx, listing, differing) {
   const m = ctx.manifest;
   const paths = [...partsOf(m).flatMap(({ part: part2 }) => part2.paths), ...m.eval.paths ?? []];
   const climb = Math.max(0, ...paths.map((p) => climbOf(p.replace(/^!/, ""))));
+  const depth = relative9(root, ctx.modelDir) === "" ? 0 : relative9(root, ctx.modelDir).split(sep8).length;
+  if (climb > depth) return;
   const base2 = resolve6(ctx.modelDir, ...Array(climb).fill(".."));
   const raw = climb === 0 && listing.cwd === ctx.modelDir ? await listing.raw : await listGitIndex(ctx.git.at(base2));
   const prefix = relative9(root, ctx.modelDir).split(sep8).join("/");
@@ -29949,6 +29944,7 @@ async function record3(ctx, options = {}) {
   return { ...base2, version: version2, tag, created: plan.kind === "create", record: rec, note: null };
 }
 async function warnIfBehind(ctx, registry2, tag, head) {
+  if (registry2.versions.length === 0) return;
   const later = await versionsAfter(ctx.git, registry2, head);
   if (later.length === 0) return;
   const names = later.slice(0, 3).map((v) => v.tag);

@@ -90,6 +90,9 @@ export async function refuseLinksOutsideHead(
   const m = ctx.manifest;
   const paths = [...partsOf(m).flatMap(({ part }) => part.paths), ...(m.eval.paths ?? [])];
   const climb = Math.max(0, ...paths.map((p) => climbOf(p.replace(/^!/, ''))));
+  const depth =
+    relative(root, ctx.modelDir) === '' ? 0 : relative(root, ctx.modelDir).split(sep).length;
+  if (climb > depth) return; // a path leaving the repository: the fingerprint refuses it, placed
   const base = resolve(ctx.modelDir, ...Array<string>(climb).fill('..'));
   const raw =
     climb === 0 && listing.cwd === ctx.modelDir

@@ -287,6 +287,7 @@ async function warnIfBehind(
   tag: string,
   head: string,
 ): Promise<void> {
+  if (registry.versions.length === 0) return; // a first version: nothing can be later (no git)
   const later = await versionsAfter(ctx.git, registry, head);
   if (later.length === 0) return;
   const names = later.slice(0, 3).map((v) => v.tag);

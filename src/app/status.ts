@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { changedParts } from '../core/fingerprint/changed.js';
-import { EVAL_NAMES_NO_FILE } from '../core/fingerprint/eval-files.js';
 import type { Changed, Fingerprint } from '../core/fingerprint/types.js';
 import type { VersionRef } from '../core/registry/types.js';
 import { fingerprintModel, listTree, type Progress } from '../io/files/index.js';
@@ -60,7 +59,6 @@ export async function fingerprintProject(
   } = {},
 ): Promise<Fingerprint> {
   const { onProgress, listing, deferSave } = options;
-  const noPaths = !ctx.manifest.eval.paths?.length;
   const cacheDir = ctx.repoRoot
     ? ctx.git.gitDir().then((d) => (d ? join(d, 'lepton') : null))
     : null;
@@ -73,16 +71,8 @@ export async function fingerprintProject(
     ...(listing && { listing }),
     ...(deferSave && { deferSave }),
   });
-  // Without eval.paths the eval's files are the command's alone: none found, none watched.
-  if (noPaths && !(fp.evalFiles && fp.evalFiles.files > 0) && !warnedNoEvalFiles.has(ctx.log)) {
-    warnedNoEvalFiles.add(ctx.log);
-    ctx.log.warn(EVAL_NAMES_NO_FILE);
-  }
   return fp;
 }
-
-/** The loggers already told that the command names no file (once per run, however often asked). */
-const warnedNoEvalFiles = new WeakSet<object>();
 
 /**
  * `lepton status`: the fingerprint, each part's hash and file count, and what changed since the

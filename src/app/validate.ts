@@ -4,7 +4,6 @@ import { locate } from '../core/manifest/positions.js';
 import { nearPath } from '../core/manifest/near-path.js';
 import { metricsListedTwiceIn, pathsLeavingRepo, type RuleIssue } from '../core/manifest/rules.js';
 import type { ManifestIssue } from '../core/manifest/types.js';
-import { EVAL_NAMES_NO_FILE } from '../core/fingerprint/eval-files.js';
 import { listTree } from '../io/files/index.js';
 import { MANIFEST_MAX_BYTES, readInputText } from '../io/input-file.js';
 import {
@@ -124,20 +123,6 @@ export async function checkTree(
             message: `exclusion "${pattern}" excludes no file`,
           },
           'fine as a guard against files that may appear; otherwise remove it',
-        ),
-      );
-    }
-  }
-
-  // The command names no file (and there is no eval.paths): edits to the eval's code go unseen.
-  if (!m.eval.paths?.length) {
-    const evalParts = tree.parts.filter((p) => p.kind === 'eval');
-    const evalPart = matchParts(evalParts, tree.files, true).parts[0];
-    if (!evalPart?.files.length) {
-      warnings.push(
-        await issue(
-          { path: ['eval', 'command'], message: EVAL_NAMES_NO_FILE.replace(/^eval\.command /, '') },
-          "name the script in the command (python evaluate.py, python -m evalmod, make eval), or list the eval's files in eval.paths",
         ),
       );
     }

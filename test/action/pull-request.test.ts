@@ -111,6 +111,8 @@ describe('the action on pull_request (built dist/index.js, depth-1 tagless check
       version: '',
       tag: '',
       'stage-tag': '',
+      'rolled-back-to': '',
+      'rollback-tag': '',
       passed: 'true',
       reused: 'false',
       metrics: JSON.stringify({ accuracy: 0.94, latency_ms: 12 }),

@@ -40,6 +40,8 @@ describe('the action, validate mode (built dist/index.js)', () => {
       version: '',
       tag: '',
       'stage-tag': '',
+      'rolled-back-to': '',
+      'rollback-tag': '',
       passed: 'true',
       reused: 'false',
       metrics: '{}',

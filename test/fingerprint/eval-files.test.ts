@@ -252,57 +252,11 @@ describe('the eval’s files the command names through a rule, end to end', () =
     const repo = project(command, [], files as Record<string, string>);
     const first = await run(repo, 'record');
     expect(first.json.created).toBe(true);
-    expect(first.stderr).not.toContain('names no file');
     repo.write({ [edited]: `${(files as Record<string, string>)[edited]}\n# edited\n` });
     repo.commit('edit the eval');
     const e = await run(repo, 'eval');
     expect(e.json.reused).toBe(false);
     expect(e.json.changed.eval).toBe(true);
     expect(e.json.fingerprint).toBe(first.json.fingerprint);
-  });
-
-  const NO_FILE =
-    "eval.command names no file of the repository: changes to the eval's code will not make it run again (the recorded metrics are reused) unless its files are listed in eval.paths";
-  const count = (text: string, what: string) => text.split(what).length - 1;
-  it.each([
-    [['validate']],
-    [['status']],
-    [['status', '--json']],
-    [['eval']],
-    [['eval', '--json']],
-    [['record']],
-  ])('a command naming no file: %j warns once, naming the key', async (args) => {
-    const repo = project('python3 -m evalmod', [], { 'src/evalmod.py': 'x = 1\n' });
-    repo.write({
-      'lepton.yml': readFileSync(join(repo.dir, 'lepton.yml'), 'utf8').replace(
-        /command: .*/,
-        `command: "mkdir -p out && echo '{\\"accuracy\\": 0.9}' > out/metrics.json && python3 -c pass -m evalmod"`,
-      ),
-    });
-    repo.commit('an eval of no file');
-    const r = await runCli(repo.dir, args);
-    expect(r.code).toBe(0);
-    if (args[0] === 'validate') {
-      expect(r.stderr + r.stdout).toMatch(
-        /lepton\.yml:7:\d+: eval\.command: names no file of the repository/,
-      );
-      expect(count(r.stderr + r.stdout, 'names no file of the repository')).toBe(1);
-    } else {
-      expect(count(r.stderr + r.stdout, NO_FILE)).toBe(1);
-      expect(r.stderr).toContain(`warning: ${NO_FILE}`);
-    }
-  });
-
-  it.each([
-    ['the command names an existing file', 'sh e.sh', []],
-    ['eval.paths lists the eval’s files', 'sh -c true', ['  paths: [e.sh]']],
-  ])('no warning when %s', async (_, command, extra) => {
-    const repo = project(command, extra, {
-      'e.sh': `mkdir -p out && echo '{"accuracy": 0.9}' > out/metrics.json\n`,
-    });
-    for (const args of [['validate'], ['status'], ['eval']]) {
-      const r = await runCli(repo.dir, args);
-      expect(r.stderr + r.stdout).not.toContain('names no file');
-    }
   });
 });

@@ -25,14 +25,6 @@ export function evalSettingsWithFiles(
   return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
 }
 
-/**
- * The warning for an eval whose command names no file of the repository (after every rule of
- * commandPaths) and that has no `eval.paths`: nothing of the eval's own code is in its
- * settings, so an edit to it would be answered with reused metrics.
- */
-export const EVAL_NAMES_NO_FILE =
-  "eval.command names no file of the repository: changes to the eval's code will not make it run again (the recorded metrics are reused) unless its files are listed in eval.paths";
-
 const OPERATORS = new Set(['|', '&', ';', '<', '>', '(', ')']);
 
 /** A word of one simple command as written, for the rules that read its arguments. */

@@ -7,12 +7,6 @@ import type { PartHash } from './types.js';
  */
 export declare function evalSettingsWithFiles(settings: string, files: PartHash | null | undefined): string;
 /**
- * The warning for an eval whose command names no file of the repository (after every rule of
- * commandPaths) and that has no `eval.paths`: nothing of the eval's own code is in its
- * settings, so an edit to it would be answered with reused metrics.
- */
-export declare const EVAL_NAMES_NO_FILE = "eval.command names no file of the repository: changes to the eval's code will not make it run again (the recorded metrics are reused) unless its files are listed in eval.paths";
-/**
  * The words of a shell command that may name files, read as POSIX `sh` would split them but
  * never run: quotes and backslashes are honoured; operators (`|`, `&&`, `;`, `(`) separate
  * commands; the target of an output redirection (`> out.json`) is an output, not an input,
