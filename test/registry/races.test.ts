@@ -98,6 +98,9 @@ describe('an unpushed stage tag made earlier in a clone', () => {
     const b = origin.clone('b');
     // a: promoted locally, pushed later, still the newest event: it goes with the counter.
     expect((await runCli(a, ['promote', '0.1.0', 'canary'])).code).toBe(0);
+    // b promotes locally before a pushes (a local promote fetches the remote's events first, so
+    // it sees only what was pushed): its staging#1 will tie with canary#1.
+    expect((await runCli(b, ['promote', '0.2.0', 'staging'])).code).toBe(0);
     const later = await runCli(a, ['promote', '0.1.0', 'canary', '--push', '--json']);
     expect(ok(later)).toEqual({ code: 0, stderr: '' });
     expect(json(later)).toMatchObject({ already: true, pushed: true, tag: 'sentiment#canary#1' });
@@ -105,8 +108,6 @@ describe('an unpushed stage tag made earlier in a clone', () => {
       git(origin.remote, 'rev-parse', 'refs/tags/sentiment#canary#1').trim(),
     );
 
-    // b promoted locally without seeing a's event: its staging#1 would tie with canary#1.
-    expect((await runCli(b, ['promote', '0.2.0', 'staging'])).code).toBe(0);
     const stale = await runCli(b, ['promote', '0.2.0', 'staging', '--push', '--json']);
     expect(stale.code).toBe(4);
     expect(stale.stderr).toContain(
